@@ -1,0 +1,45 @@
+"""Printing helpers shared by the commands: JSON on stdout, errors on stderr."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from typing import Any
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line on stderr, no traceback."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(f"xiangyue: {message}", file=sys.stderr)
+    return code
+
+
+def print_json(data: Any) -> None:
+    _utf8_stdout()
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_jsonl(data: Any) -> None:
+    _utf8_stdout()
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def print_text(text: str) -> None:
+    _utf8_stdout()
+    print(text)
+
+
+def _utf8_stdout() -> None:
+    # A Windows console or a pipe may default to a legacy code page that cannot encode
+    # Chinese; the output is always UTF-8.
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        with contextlib.suppress(AttributeError, ValueError):
+            sys.stdout.reconfigure(encoding="utf-8")

@@ -1,0 +1,67 @@
+"""Span types produced by the analysis layer (numbers and entities).
+
+Offsets are Python ``str`` indices into the analysed text, end exclusive. The UI alone
+decides how a span looks; here a span only says what it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+NUMBER_KINDS = ("money", "percent", "date", "count", "measure", "ratio", "ordinal")
+ENTITY_TYPES = ("PER", "LOC", "ORG")
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    text: str
+    kind: str  # one of NUMBER_KINDS
+    value: float | None = None
+    value_max: float | None = None  # upper bound of a range ("5%至10%")
+    unit: str = ""
+    approx: str = ""  # the qualifier as printed: 近, 超, 约, 多, 余, 左右, 以上 …
+    iso: str | None = None  # complete dates only: "2025-03-30"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    start: int
+    end: int
+    text: str
+    type: str  # one of ENTITY_TYPES
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Corrections:
+    """The user's corrections to entity recognition, applied to every article.
+
+    ``added`` maps a word to the type it must get wherever it occurs; ``removed`` holds
+    words that are never entities; ``retyped`` maps a recognised word to another type.
+    """
+
+    added: dict[str, str] = field(default_factory=dict)
+    removed: set[str] = field(default_factory=set)
+    retyped: dict[str, str] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not (self.added or self.removed or self.retyped)
+
+
+@dataclass
+class Analysis:
+    numbers: list[NumberSpan] = field(default_factory=list)
+    entities: list[EntitySpan] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "numbers": [n.to_dict() for n in self.numbers],
+            "entities": [e.to_dict() for e in self.entities],
+        }

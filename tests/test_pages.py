@@ -1,0 +1,95 @@
+"""Reading page files as users have them: many encodings, some not text at all."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.pages import PageError, decode_page, read_page
+
+SAMPLE = "湖南日报全媒体记者 黄利飞\n2024年，全省绿色智能计算产业规模达8520亿元，同比增长19.2%。\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SAMPLE.encode("utf-8"),
+        codecs.BOM_UTF8 + SAMPLE.encode("utf-8"),
+        codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"),
+        SAMPLE.encode("gb18030"),
+        SAMPLE.encode("gbk"),
+        SAMPLE.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk", "crlf"],
+)
+def test_every_common_encoding_reads_as_the_same_text(data: bytes) -> None:
+    assert decode_page(data).text == SAMPLE
+
+
+def test_nul_and_control_characters_are_dropped() -> None:
+    text = decode_page("算力\x00经济\x07发展\u200b指数".encode()).text
+    assert text == "算力经济发展指数"
+
+
+def test_full_width_digits_and_letters_fold_but_chinese_punctuation_stays() -> None:
+    text = decode_page("增长１９．２％，５Ｇ网络。".encode()).text
+    assert text == "增长19．2％，5G网络。"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "is empty"),
+        (b"  \r\n\n ", "is empty"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
+)
+def test_non_text_is_refused_with_a_reason_naming_the_file(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    with pytest.raises(PageError) as info:
+        read_page(path)
+    message = str(info.value)
+    assert message.startswith("page.txt: ")
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(PageError, match="does not exist"):
+        read_page(tmp_path / "gone.txt")
+
+
+def test_a_few_broken_bytes_are_replaced_and_reported() -> None:
+    page = decode_page(SAMPLE.encode() + b"\xff" + SAMPLE.encode())
+    assert "8520亿元" in page.text
+    assert page.warnings and "replaced" in page.warnings[0]
+
+
+def test_seed_pages_read_as_utf8(seed_paths: list[Path]) -> None:
+    assert len(seed_paths) == 5
+    for path in seed_paths:
+        page = read_page(path)
+        assert page.encoding == "utf-8"
+        assert "湖南" in page.text
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_either_decode_or_raise_page_error(data: bytes) -> None:
+    try:
+        page = decode_page(data)
+    except PageError as exc:
+        assert str(exc)
+    else:
+        assert page.text.strip()
+        assert "\x00" not in page.text and "\r" not in page.text
