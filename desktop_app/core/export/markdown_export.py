@@ -1,0 +1,126 @@
+"""Markdown export: one file per article (with YAML front matter) or one combined file.
+
+The output is meant for Obsidian and similar tools: front matter holds what a vault
+indexes (title, date, tags, names mentioned), the body holds the note, each highlight as
+a quote with its colour and note, and the numbers of the article with their values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from desktop_app.core.export.mdtext import (
+    blockquote,
+    escape_text,
+    neutralise_html,
+    table_cell,
+    yaml_scalar,
+)
+from desktop_app.core.export.model import ENTITY_LABELS, ExportArticle, ExportHighlight
+from desktop_app.core.export.values import normalised
+
+COLOR_NAMES = {
+    "yellow": "黄色", "green": "绿色", "blue": "蓝色", "red": "红色",
+    "pink": "粉色", "purple": "紫色", "orange": "橙色",
+}
+NOTE_HEADING = "笔记"
+HIGHLIGHTS_HEADING = "标注"
+NUMBERS_HEADING = "数字"
+
+
+def color_name(color: str) -> str:
+    return COLOR_NAMES.get(color, color)
+
+
+def front_matter(article: ExportArticle) -> str:
+    fields: dict[str, object] = {
+        "title": article.title,
+        "article_id": article.id,
+        "date": article.date,
+        "page": article.page,
+        "section": article.section,
+        "kind": article.kind,
+        "source": article.source_path,
+        "page_hash": article.page_hash,
+        "tags": list(article.tags),
+    }
+    for entity_type, label in ENTITY_LABELS.items():
+        fields[label] = article.mentioned(entity_type)
+    lines = [f"{key}: {yaml_scalar(value)}" for key, value in fields.items()
+             if value not in (None, "")]
+    return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+def _metadata_list(article: ExportArticle) -> str:
+    # In a combined file only the first front matter would count, so each article's
+    # metadata is a visible list instead.
+    where = " · ".join(x for x in (article.date, article.page and f"第{article.page}版",
+                                    article.section) if x)
+    items = [where, article.source_path and f"来源：{article.source_path}"]
+    if article.tags:
+        items.append("标签：" + "、".join(article.tags))
+    for entity_type, label in (("PER", "人物"), ("LOC", "地点"), ("ORG", "机构")):
+        names = article.mentioned(entity_type)
+        if names:
+            items.append(f"{label}：" + "、".join(names))
+    return "".join(f"- {escape_text(item)}\n" for item in items if item)
+
+
+def highlight_markdown(article: ExportArticle, highlight: ExportHighlight) -> str:
+    parts = [blockquote(escape_text(highlight.quote))]
+    byline = f"— {color_name(highlight.color)}标注"
+    cited = article.numbers_within(highlight.start, highlight.end)
+    if cited:
+        byline += " · 数字：" + "；".join(
+            f"{escape_text(n.text)} = {escape_text(normalised(n) or n.kind)}" for n in cited
+        )
+    parts.append(byline)
+    if highlight.note.strip():
+        parts.append(neutralise_html(highlight.note.strip()))
+    return "\n\n".join(parts) + "\n"
+
+
+def numbers_table(article: ExportArticle) -> str:
+    rows = ["| 原文 | 类别 | 规范值 |", "| --- | --- | --- |"]
+    rows += [f"| {table_cell(n.text)} | {n.kind} | {table_cell(normalised(n))} |"
+             for n in article.numbers]
+    return "\n".join(rows) + "\n"
+
+
+def header_markdown(article: ExportArticle, *, standalone: bool = True) -> str:
+    """Title, metadata and the article note: everything before the highlights."""
+    sections = [front_matter(article)] if standalone else []
+    sections.append(f"# {escape_text(article.title)}\n")
+    if not standalone:
+        sections.append(_metadata_list(article))
+    if article.note.strip():
+        sections.append(f"## {NOTE_HEADING}\n\n{neutralise_html(article.note.strip())}\n")
+    return "\n".join(sections)
+
+
+def numbers_markdown(article: ExportArticle) -> str:
+    return f"## {NUMBERS_HEADING}\n\n{numbers_table(article)}" if article.numbers else ""
+
+
+def article_markdown(article: ExportArticle, *, standalone: bool = True) -> str:
+    """The Markdown of one article; ``standalone`` adds YAML front matter (one file each)."""
+    sections = [header_markdown(article, standalone=standalone)]
+    if article.highlights:
+        sections.append(f"## {HIGHLIGHTS_HEADING}\n")
+        sections += [highlight_markdown(article, h) for h in article.highlights]
+    if article.numbers:
+        sections.append(numbers_markdown(article))
+    return "\n".join(sections)
+
+
+def write_markdown(articles: Iterable[ExportArticle], out: TextIO, *, title: str) -> int:
+    """One combined document, written article by article; returns the number written."""
+    out.write(f"---\ntitle: {yaml_scalar(title)}\n---\n\n")
+    count = 0
+    for article in articles:
+        if count:
+            out.write("\n---\n\n")
+        out.write(article_markdown(article, standalone=False))
+        count += 1
+    return count

@@ -1,0 +1,163 @@
+"""Reading Web Annotation JSON back, from Xiangyue or from other tools.
+
+Tolerant in what it accepts (a collection, a page, a list or a single annotation;
+bodies and selectors as one object or a list), strict in what it keeps: a highlight
+needs a quote, an article note needs an article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+NS = "xiangyue"
+ARTICLE_URN = "urn:xiangyue:article:"
+
+
+class AnnotationFormatError(ValueError):
+    """The file is not Web Annotation JSON this program can use."""
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """How an annotation names its article; any of the fields may be empty."""
+
+    article_id: str = ""
+    page_hash: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ImportedHighlight:
+    article: ArticleRef
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    color: str = "yellow"
+    note: str = ""
+    created: str = ""
+    modified: str = ""
+
+
+@dataclass(frozen=True)
+class ImportedArticleNote:
+    article: ArticleRef
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+
+Imported = ImportedHighlight | ImportedArticleNote
+
+
+def read_annotations(source: TextIO) -> list[Imported]:
+    try:
+        data = json.load(source)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise AnnotationFormatError(f"not JSON: {exc}") from None
+    items = [parse_annotation(item) for item in _annotation_items(data)]
+    return [item for item in items if item is not None]
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _annotation_items(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [d for d in data if isinstance(d, dict)]
+    if not isinstance(data, dict):
+        raise AnnotationFormatError("expected a JSON object or list")
+    kind = data.get("type")
+    if kind == "Annotation":
+        return [data]
+    if kind == "AnnotationPage":
+        return [d for d in _as_list(data.get("items")) if isinstance(d, dict)]
+    if kind == "AnnotationCollection":
+        first = data.get("first")
+        if isinstance(first, dict):
+            return _annotation_items(first)
+        return []
+    raise AnnotationFormatError("no Web Annotation collection, page or annotation found")
+
+
+def article_ref(target: Any) -> ArticleRef:
+    source = target.get("source", target) if isinstance(target, dict) else target
+    if isinstance(source, str):
+        article_id = source.removeprefix(ARTICLE_URN) if source.startswith(ARTICLE_URN) else ""
+        return ArticleRef(article_id=article_id)
+    if not isinstance(source, dict):
+        return ArticleRef()
+    article_id = str(source.get(f"{NS}:articleId") or "")
+    if not article_id and str(source.get("id", "")).startswith(ARTICLE_URN):
+        article_id = str(source["id"]).removeprefix(ARTICLE_URN)
+    return ArticleRef(
+        article_id=article_id,
+        page_hash=str(source.get(f"{NS}:pageHash") or ""),
+        title=str(source.get(f"{NS}:title") or source.get("title") or ""),
+    )
+
+
+def _bodies(annotation: dict[str, Any], purpose: str) -> list[str]:
+    values = []
+    for body in _as_list(annotation.get("body")):
+        if isinstance(body, str):
+            # A bare string body is a link to a resource in the model, not text.
+            continue
+        if (isinstance(body, dict) and body.get("type") == "TextualBody"
+                and body.get("purpose", "commenting") == purpose
+                and isinstance(body.get("value"), str)):
+            values.append(body["value"])
+    return values
+
+
+def _selectors(target: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for selector in _as_list(target.get("selector")):
+        if isinstance(selector, dict) and isinstance(selector.get("type"), str):
+            found.setdefault(selector["type"], selector)
+    return found
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
+        else None
+
+
+def parse_annotation(annotation: dict[str, Any]) -> Imported | None:
+    """One annotation, or None when it holds nothing this program can use."""
+    if annotation.get("type") != "Annotation":
+        return None
+    targets = [t for t in _as_list(annotation.get("target")) if isinstance(t, dict | str)]
+    if not targets:
+        return None
+    target = targets[0]
+    ref = article_ref(target)
+    selectors = _selectors(target) if isinstance(target, dict) else {}
+    quote = selectors.get("TextQuoteSelector")
+    if quote is None:
+        note = "\n\n".join(_bodies(annotation, "commenting"))
+        tags = tuple(_bodies(annotation, "tagging"))
+        return ImportedArticleNote(ref, note, tags) if (note or tags) else None
+    exact = quote.get("exact")
+    if not isinstance(exact, str) or not exact:
+        return None
+    position = selectors.get("TextPositionSelector", {})
+    color = annotation.get(f"{NS}:color") or (
+        target.get("styleClass") if isinstance(target, dict) else None)
+    return ImportedHighlight(
+        article=ref,
+        exact=exact,
+        prefix=str(quote.get("prefix") or ""),
+        suffix=str(quote.get("suffix") or ""),
+        start=_int_or_none(position.get("start")),
+        end=_int_or_none(position.get("end")),
+        color=color if isinstance(color, str) and color else "yellow",
+        note="\n\n".join(_bodies(annotation, "commenting")),
+        created=str(annotation.get("created") or ""),
+        modified=str(annotation.get("modified") or ""),
+    )
