@@ -1,0 +1,123 @@
+"""The shipped word lists behind entity recognition, and the tagger that knows them.
+
+Lists live in ``resources/dicts`` (see the header of each file) and load once per
+process. The tagger is a dedicated ``jieba.Tokenizer`` so that the words added here do
+not change how the global ``jieba`` segments text for search.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.paths import resource_path
+
+ENTITY_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    org_suffixes: tuple[str, ...]  # longest first
+    organisations: frozenset[str]
+    places: dict[str, str]  # name → level (province, prefecture, county, other)
+    persons: frozenset[str]
+    not_entities: dict[str, frozenset[str]]  # word → types it never has
+
+    def never(self, word: str, etype: str) -> bool:
+        return etype in self.not_entities.get(word, ())
+
+
+def _words(name: str) -> list[str]:
+    words: list[str] = []
+    for line in _lines(name):
+        words.extend(line.split())
+    return words
+
+
+def _lines(name: str) -> list[str]:
+    path: Path = resource_path("dicts", name)
+    text = path.read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    places = {w: "other" for w in _words("places.txt")}
+    for line in _lines("admin_divisions.txt"):
+        name, level, full = line.split("\t")
+        places.setdefault(name, "county_short" if level == "county" and name != full else level)
+    never: dict[str, frozenset[str]] = {}
+    for line in _lines("not_entities.txt"):
+        word, types = line.split("\t")
+        never[word] = frozenset(("PER", "LOC", "ORG") if types == "ALL" else types.split(","))
+    return Lexicon(
+        surnames=frozenset(_words("surnames.txt")),
+        titles=frozenset(_words("titles.txt")),
+        speech_verbs=frozenset(_words("speech_verbs.txt")),
+        org_suffixes=tuple(sorted(set(_words("org_suffixes.txt")), key=len, reverse=True)),
+        organisations=frozenset(_words("organisations.txt")),
+        places=places,
+        persons=frozenset(_words("persons.txt")),
+        not_entities=never,
+    )
+
+
+_tagger_lock = threading.Lock()
+
+
+def tagger():  # -> jieba.posseg.POSTokenizer (jieba ships no type hints)
+    """The part-of-speech tagger with the shipped words added; built once, thread-safe."""
+    with _tagger_lock:
+        return _build_tagger()
+
+
+@functools.cache
+def _build_tagger():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)  # its "Building prefix dict" chatter would reach the CLI's stderr
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    lex = lexicon()
+    for word in lex.organisations:
+        tokenizer.add_word(word, _freq(tokenizer, word), "nt")
+    for word, level in lex.places.items():
+        # Short county names (上街, 万山) are common words too often to force on the
+        # segmenter; they still count as places when jieba cuts them out itself.
+        forced = level != "county_short" or word not in tokenizer.FREQ
+        if forced and word not in lex.not_entities:
+            tokenizer.add_word(word, _freq(tokenizer, word), "ns")
+    for word in lex.persons:
+        tokenizer.add_word(word, _freq(tokenizer, word), "nr")
+    for word in lex.titles | lex.speech_verbs:
+        if len(word) > 1:
+            tokenizer.add_word(word, _freq(tokenizer, word), "x_title" if word in lex.titles
+                               else "v")
+    for suffix in lex.org_suffixes:
+        if len(suffix) > 1 and suffix not in tokenizer.FREQ:
+            tokenizer.add_word(suffix, _freq(tokenizer, suffix), "n")
+    return _pos_tokenizer(tokenizer)
+
+
+def _pos_tokenizer(tokenizer):
+    import jieba.posseg
+
+    # Importing jieba.posseg already parsed the dictionary's tags for its global tagger;
+    # copying them saves parsing the same 8 MB file again (0.4 s at start-up).
+    pos = object.__new__(jieba.posseg.POSTokenizer)
+    pos.tokenizer = tokenizer
+    pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+    return pos
+
+
+def _freq(tokenizer, word: str) -> int:
+    # Enough to beat the split into known words, not so much that the word swallows its
+    # neighbours: the frequency jieba itself suggests, floored at a small constant.
+    known = tokenizer.FREQ.get(word) or 0
+    return max(known, tokenizer.suggest_freq(word, tune=False), 3)

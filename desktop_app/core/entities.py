@@ -1,0 +1,105 @@
+"""Person, place and organisation spans (``PER``/``LOC``/``ORG``) with user corrections.
+
+jieba segments and tags; :mod:`entity_rules` decides what is a name; the user's
+:class:`Corrections` have the last word. Wrapped lines are joined first, so a name broken
+across a line end (``中科\\n曙光``) comes back whole, its span covering the newline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop_app.core import entity_rules as rules
+from desktop_app.core.dictionaries import lexicon, tagger
+from desktop_app.core.entity_rules import Candidate, Token
+from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
+from desktop_app.core.wraps import join_wraps
+
+USER_STRENGTH = 9
+
+
+def find_entities(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
+    """Entities of ``text``, sorted by start; offsets index ``text`` itself."""
+    joined = join_wraps(text)
+    spans = find_entities_joined(joined.text, corrections)
+    out = []
+    for span in spans:
+        start, end = joined.span_back(span.start, span.end)
+        out.append(EntitySpan(start, end, text[start:end], span.type))
+    return out
+
+
+def find_entities_joined(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
+    """Entities of a text whose wraps are already joined (see :mod:`wraps`)."""
+    if not text.strip():
+        return []
+    lex = lexicon()
+    tokens = tokenize(text)
+    candidates = [
+        *rules.byline_persons(text, lex),
+        *rules.person_candidates(tokens, lex),
+        *rules.place_candidates(tokens, lex),
+        *rules.org_candidates(tokens, lex),
+    ]
+    candidates.extend(_repeat_persons(text, candidates))
+    if corrections is not None and not corrections.is_empty():
+        candidates = _apply_corrections(text, candidates, corrections)
+    chosen = _resolve(candidates)
+    return [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    pos = 0
+    for word, flag in tagger().cut(text):
+        tokens.append(Token(word, flag, pos))
+        pos += len(word)
+    return tokens
+
+
+def _repeat_persons(text: str, candidates: list[Candidate]) -> Iterable[Candidate]:
+    """A name once seen with a title stays a name elsewhere in the same text (周济认为…)."""
+    names = {text[c.start:c.end] for c in candidates if c.type == "PER"}
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            yield Candidate(match.start(), match.end(), "PER", 2)
+
+
+def _apply_corrections(
+    text: str, candidates: list[Candidate], corrections: Corrections
+) -> list[Candidate]:
+    kept = []
+    for cand in candidates:
+        word = text[cand.start:cand.end]
+        if word in corrections.removed:
+            continue
+        new_type = corrections.retyped.get(word) or corrections.added.get(word)
+        if new_type in ENTITY_TYPES and new_type != cand.type:
+            cand = Candidate(cand.start, cand.end, new_type, cand.strength)
+        kept.append(cand)
+    for word, etype in corrections.added.items():
+        if not word or etype not in ENTITY_TYPES or word in corrections.removed:
+            continue
+        for match in re.finditer(re.escape(word), text):
+            kept.append(Candidate(match.start(), match.end(), etype, USER_STRENGTH))
+    return kept
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping choice: the user's words first, then longer, then stronger spans."""
+    order = sorted(
+        candidates,
+        key=lambda c: (c.strength == USER_STRENGTH, c.end - c.start, c.strength, -c.start),
+        reverse=True,
+    )
+    taken = bytearray()
+    chosen: list[Candidate] = []
+    for cand in order:
+        if cand.end > len(taken):
+            taken.extend(b"\0" * (cand.end - len(taken)))
+        if any(taken[cand.start:cand.end]):
+            continue
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,133 @@
+"""Names as a reader sees them: people, places and organisations in newspaper prose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.entities import find_entities
+from desktop_app.core.spans import Corrections
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tagger_once() -> None:
+    # jieba's dictionary costs about a second to load; load it once for the whole run.
+    from desktop_app.core.dictionaries import tagger
+
+    tagger()
+
+
+def spans(text: str, corrections: Corrections | None = None) -> set[tuple[str, str]]:
+    return {(e.text, e.type) for e in find_entities(text, corrections)}
+
+
+def test_job_title_is_not_part_of_the_name() -> None:
+    found = spans("中科曙光高级副总裁任京暘表示，立体计算旨在打造全新的计算体系。")
+    assert ("中科曙光", "ORG") in found
+    assert ("任京暘", "PER") in found
+
+
+def test_full_organisation_name_is_one_span() -> None:
+    text = "中国电子工业标准化技术协会知识产权工作委员会主任孙延源预测，智能算力将增长500倍。"
+    found = spans(text)
+    assert ("中国电子工业标准化技术协会知识产权工作委员会", "ORG") in found
+    assert ("孙延源", "PER") in found
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("浪潮云洲工业互联网有限公司董事长齐光鹏举例说明。", "浪潮云洲工业互联网有限公司"),
+        ("服务山东金信集团风机设备改造。", "山东金信集团"),
+        ("由湖南省能源协会主办的论坛在长沙举行。", "湖南省能源协会"),
+        ("省工信厅一级巡视员倪东海说，全省累计认定。", "省工信厅"),
+        ("湖南日报全媒体记者 黄利飞 于森 赵倩倩", "湖南日报"),
+        ("长沙经开区引进了一批项目。", "长沙经开区"),
+    ],
+)
+def test_organisations_are_found_whole(text: str, org: str) -> None:
+    assert (org, "ORG") in spans(text)
+
+
+def test_development_zone_is_not_cut_into_place_and_fragments() -> None:
+    found = find_entities("长沙经开区引进了一批项目。")
+    assert [e.text for e in found] == ["长沙经开区"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("天河超算、北斗导航等技术创新资源丰富。", "北斗"),
+        ("推动产业高端化、智能化、绿色化发展。", "智能化"),
+        ("衡阳高新区的企业加快智能化改造。", "高新区"),
+        ("技术、产业深度融合，企业加快上市。", "深度"),
+        ("企业加快上市步伐。", "上市"),
+        ("城市更新让城市更宜居。", "城市"),
+    ],
+)
+def test_common_words_are_not_names(text: str, word: str) -> None:
+    assert all(e.text != word for e in find_entities(text))
+
+
+def test_people_beside_titles_bylines_and_speech_verbs() -> None:
+    text = (
+        "湖南日报全媒体记者 谢卓芳 彭可心\n\n"
+        "中国工程院院士周济以时空双维视角解析新趋势。\n"
+        "周济认为，产业升级的路径是智能制造。\n"
+        "曹正平 文兰 摄影报道"
+    )
+    people = {t for t, kind in spans(text) if kind == "PER"}
+    assert {"谢卓芳", "彭可心", "周济", "曹正平", "文兰"} <= people
+
+
+def test_places_from_the_division_table() -> None:
+    found = spans("益阳市首次作为正式成员参会，宁乡、浏阳和湖南省其他地方也派人参加。")
+    assert {("益阳市", "LOC"), ("宁乡", "LOC"), ("浏阳", "LOC"), ("湖南省", "LOC")} <= found
+
+
+def test_name_broken_by_a_line_wrap_is_found_whole() -> None:
+    text = "这是中科\n曙光的创新之举，副总裁任\n京暘表示。"
+    found = find_entities(text)
+    by_text = {e.text: e for e in found}
+    assert "中科\n曙光" in by_text and by_text["中科\n曙光"].type == "ORG"
+    assert by_text["中科\n曙光"].start == 2 and by_text["中科\n曙光"].end == 7
+    assert "任\n京暘" in by_text
+
+
+def test_blank_line_is_never_crossed() -> None:
+    found = find_entities("这是中科\n\n曙光的创新之举。")
+    assert all("\n\n" not in e.text for e in found)
+
+
+def test_user_can_add_remove_and_retype() -> None:
+    text = "湘约智能在长沙落地，汇视威公司的北斗导航。"
+    fixes = Corrections(added={"湘约智能": "ORG"}, removed={"长沙"}, retyped={})
+    found = spans(text, fixes)
+    assert ("湘约智能", "ORG") in found
+    assert all(t != "长沙" for t, _ in found)
+    retyped = spans("长沙经开区引进项目。", Corrections(retyped={"长沙经开区": "LOC"}))
+    assert ("长沙经开区", "LOC") in retyped
+
+
+def test_user_word_wins_over_a_longer_recognised_name() -> None:
+    found = spans("中科曙光高级副总裁任京暘表示。", Corrections(added={"曙光": "PER"}))
+    assert ("曙光", "PER") in found
+
+
+_cjkish = st.text(
+    alphabet=st.sampled_from(list("中科曙光任京暘长沙经开区湖南省日报记者说表示有限公司集团 \n\n、，。0123")),
+    max_size=80,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=60), _cjkish))
+def test_any_text_gives_spans_inside_it_that_never_overlap(text: str) -> None:
+    found = find_entities(text)
+    last_end = 0
+    for e in found:
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.text == text[e.start:e.end]
+        assert e.start >= last_end
+        last_end = e.end
