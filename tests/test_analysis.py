@@ -69,7 +69,7 @@ def test_corrections_survive_a_save_and_load(tmp_path) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("湖南日报记者黄利飞省工信厅5亿元\n\n 、。")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("湖南日报记者黄利飞省工信厅5亿\n 、")), max_size=60))
 def test_any_text_analyses_without_crash_and_within_bounds(text: str) -> None:
     result = analyse(text)
     for layer in (result.numbers, result.entities):

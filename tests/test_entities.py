@@ -116,7 +116,7 @@ def test_user_word_wins_over_a_longer_recognised_name() -> None:
 
 
 _cjkish = st.text(
-    alphabet=st.sampled_from(list("中科曙光任京暘长沙经开区湖南省日报记者说表示有限公司集团 \n\n、，。0123")),
+    alphabet=st.sampled_from(list("中科曙光任京暘长沙经开区湖南省日报记者说有限公司 \n、0")),
     max_size=80,
 )
 
