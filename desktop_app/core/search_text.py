@@ -1,0 +1,120 @@
+"""Text for the full-text index, queries, and snippets (no SQL, no Qt).
+
+The index stores every text as overlapping two-character tokens (bigrams) over *all*
+characters, not only CJK runs: a query of n ≥ 2 characters becomes the phrase of its
+n - 1 bigrams, which matches exactly where the query is a substring; a one-character
+query is a prefix query on the bigrams, plus the final character of each text, which is
+indexed on its own because no bigram starts with it. docs/search.md has the measurements
+behind this choice.
+
+Folding is one character to one character, so offsets found in folded text are offsets
+into the original text (snippets and highlights rely on this).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+# Full-width ASCII (！ to ～) to half-width, the ideographic space and every other
+# whitespace to a plain space, ASCII capitals to lower case.
+_FOLD = {0xFF01 + i: 0x21 + i for i in range(94)}
+_FOLD.update({0x3000: 0x20, 0x0A: 0x20, 0x0D: 0x20, 0x09: 0x20, 0x0B: 0x20, 0x0C: 0x20,
+              0xA0: 0x20, 0x2028: 0x20, 0x2029: 0x20})
+_FOLD.update({ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+
+# FTS5's "ascii" tokenizer splits on ASCII punctuation and space but keeps every
+# non-ASCII character inside tokens. Moving ASCII punctuation into the Private Use Area
+# keeps "+", "-", '"' and "*" searchable as ordinary characters.
+_PUA_BASE = 0xE000
+_TO_TOKEN_CHAR = {
+    i: _PUA_BASE + i for i in range(128) if not chr(i).isalnum()
+}
+
+SNIPPET_BEFORE = 30
+SNIPPET_AFTER = 60
+ELLIPSIS = "…"
+
+
+def fold(text: str) -> str:
+    """Fold width, case and whitespace, keeping the length (offsets stay valid)."""
+    return text.translate(_FOLD)
+
+
+def index_text(text: str) -> str:
+    """The token string the full-text index stores for ``text``."""
+    chars = fold(text).translate(_TO_TOKEN_CHAR)
+    if not chars:
+        return ""
+    tokens = [chars[i:i + 2] for i in range(len(chars) - 1)]
+    tokens.append(chars[-1])
+    return " ".join(tokens)
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms of a search box entry: whitespace separates terms, all must match.
+
+    Everything else is literal: quotes, ``*``, ``-``, ``AND`` are searched for.
+    """
+    seen: dict[str, None] = {}
+    for term in fold(query).split(" "):
+        if term:
+            seen.setdefault(term, None)
+    return list(seen)
+
+
+def match_expression(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression for ``terms`` (from :func:`query_terms`).
+
+    Every token is wrapped in double quotes; no double quote can occur inside one
+    because '"' itself was moved into the Private Use Area.
+    """
+    if not terms:
+        raise ValueError("no search terms")
+    return " AND ".join(_term_expression(term) for term in terms)
+
+
+def _term_expression(term: str) -> str:
+    chars = term.translate(_TO_TOKEN_CHAR)
+    if len(chars) == 1:
+        return f'"{chars}"*'
+    return '"' + " ".join(chars[i:i + 2] for i in range(len(chars) - 1)) + '"'
+
+
+def contains_all(text: str, terms: Iterable[str]) -> bool:
+    folded = fold(text)
+    return all(term in folded for term in terms)
+
+
+def find_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Every (start, end) where a term occurs in ``text``, sorted, overlaps merged."""
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        spans.extend((m.start(), m.start() + len(term))
+                     for m in re.finditer(re.escape(term), folded))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, terms: Sequence[str]) -> tuple[str, list[tuple[int, int]]] | None:
+    """Plain text around the first hit and the hit offsets inside it; None without a hit."""
+    hits = find_hits(text, terms)
+    if not hits:
+        return None
+    first = hits[0][0]
+    start = max(0, first - SNIPPET_BEFORE)
+    end = min(len(text), max(hits[0][1], first + SNIPPET_AFTER))
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    body = text[start:end].replace("\n", " ")
+    shift = len(prefix) - start
+    inside = [(max(s, start) + shift, min(e, end) + shift)
+              for s, e in hits if s < end and e > start]
+    return prefix + body + suffix, inside

@@ -1,0 +1,98 @@
+"""Automatic and manual copies of the library, made with SQLite's online backup API.
+
+Automatic backups live in ``backups/`` next to the library: one per day on open
+(the last :data:`KEEP_DAILY` kept) and one before every migration. A damaged library is
+never deleted or overwritten: :func:`restore_backup` moves it aside first.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+KEEP_DAILY = 7
+_DAILY = "daily"
+_PRE_MIGRATION = "pre-v"
+
+
+def backup_dir(library: Path) -> Path:
+    return library.parent / "backups"
+
+
+def daily_backup_path(library: Path, day: str | None = None) -> Path:
+    day = day or datetime.now().strftime("%Y-%m-%d")
+    return backup_dir(library) / f"{library.stem}-{_DAILY}-{day}.sqlite3"
+
+
+def migration_backup_path(library: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_dir(library) / f"{library.stem}-{_PRE_MIGRATION}{version}-{stamp}.sqlite3"
+
+
+def list_backups(library: Path) -> list[Path]:
+    """Restorable automatic backups of ``library``, newest first."""
+    folder = backup_dir(library)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{library.stem}-*.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def make_backup(conn: sqlite3.Connection, dest: str | Path) -> Path:
+    """Copy the open database to ``dest`` (a consistent snapshot) and verify the copy.
+
+    The copy is written under a temporary name and only renamed into place once
+    ``PRAGMA quick_check`` passes on it, so a damaged library never replaces a good
+    backup.
+    """
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    target = sqlite3.connect(partial)
+    try:
+        conn.backup(target)
+        verdict = target.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        target.close()
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise sqlite3.DatabaseError(f"database disk image is malformed ({verdict})")
+    os.replace(partial, dest)
+    return dest
+
+
+def daily_backup(conn: sqlite3.Connection, library: Path, keep: int = KEEP_DAILY) -> Path | None:
+    """Make today's backup unless it exists; drop daily backups beyond ``keep``."""
+    dest = daily_backup_path(library)
+    made = None
+    if not dest.exists():
+        made = make_backup(conn, dest)
+    daily = sorted(backup_dir(library).glob(f"{library.stem}-{_DAILY}-*.sqlite3"), reverse=True)
+    for old in daily[keep:]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def restore_backup(library: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of ``library``; returns where the old file was moved.
+
+    The old file (and its -wal/-shm) is renamed, never deleted: it may still hold notes
+    someone can rescue.
+    """
+    library, backup = Path(library), Path(backup)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = library.with_name(f"{library.name}.damaged-{stamp}")
+    if library.exists():
+        os.replace(library, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = library.with_name(library.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    partial = library.with_name(library.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    os.replace(partial, library)
+    return aside

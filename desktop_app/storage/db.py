@@ -1,0 +1,160 @@
+"""Open a library file: pragmas, schema version, migrations, transactions.
+
+One :class:`Database` per connection. Writes go through :meth:`Database.transaction`
+(``BEGIN IMMEDIATE``, so two processes queue for the write lock instead of failing
+half-way through), and return only after ``COMMIT``. Tables are made and queried with
+sqlite-utils through :attr:`Database.db`; pragmas and FTS go through :attr:`conn`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import struct
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app import __version__
+from desktop_app.storage import backups
+from desktop_app.storage.errors import (
+    CorruptLibraryError,
+    LibraryError,
+    LockedLibraryError,
+    NewerLibraryError,
+)
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+# Long enough to ride out another process's import of one page; short enough that a
+# stuck writer produces a message instead of a frozen window.
+BUSY_TIMEOUT_MS = 10_000
+_HEADER = b"SQLite format 3\x00"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Database:
+    """A connection to one library file, migrated to the current schema."""
+
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.path = Path(path)
+        self.created = False
+        _check_file(self.path)
+        try:
+            self.conn = sqlite3.connect(
+                self.path, timeout=busy_timeout_ms / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise LibraryError(self.path, f"cannot open {self.path}: {exc}") from None
+        try:
+            self._configure(busy_timeout_ms)
+            self._migrate()
+            self.conn.execute("SELECT count(*) FROM meta").fetchone()
+        except sqlite3.OperationalError as exc:
+            self.conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LockedLibraryError(self.path) from None
+            raise _corrupt(self.path, exc) from None
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise _corrupt(self.path, exc) from None
+        except LibraryError:
+            self.conn.close()
+            raise
+        self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
+
+    def _configure(self, busy_timeout_ms: int) -> None:
+        pragma = self.conn.execute
+        pragma(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        pragma("PRAGMA foreign_keys = ON")
+        pragma("PRAGMA journal_mode = WAL")
+        # FULL: a note the user saved survives a power cut, not only a crash; writes are
+        # small and one transaction per page keeps imports from paying it per row.
+        pragma("PRAGMA synchronous = FULL")
+
+    @property
+    def user_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.user_version
+        if version > LATEST_VERSION:
+            raise NewerLibraryError(self.path, version, LATEST_VERSION)
+        if version == LATEST_VERSION:
+            return
+        if version > 0:
+            backups.make_backup(self.conn, backups.migration_backup_path(self.path, version))
+        self.created = version == 0
+        db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        for number in range(version + 1, LATEST_VERSION + 1):
+            with self.transaction():
+                MIGRATIONS[number - 1](db)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)",
+                    (__version__,),
+                )
+                if number == 1:
+                    self.conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('created', ?)", (now(),)
+                    )
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write; commits on normal exit, rolls back on any exception."""
+        if self.conn.in_transaction:
+            raise RuntimeError("transactions do not nest")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LockedLibraryError(self.path) from None
+            raise
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            # Folds the WAL back in so a closed library is one self-contained file.
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+
+def _check_file(path: Path) -> None:
+    """Refuse files that are not (whole) SQLite databases before SQLite touches them."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    if path.is_dir():
+        raise LibraryError(path, f"{path} is a folder, not a library file")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(_HEADER) or len(header) < 100:
+        raise _corrupt(path, "not an SQLite database")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    # The header's page count is kept current by every SQLite since 3.7; a file shorter
+    # than it has lost its tail (a copy interrupted, a full disk).
+    if page_count and size < page_count * page_size:
+        raise _corrupt(path, f"the file is truncated: {size} of {page_count * page_size} bytes")
+
+
+def _corrupt(path: Path, detail: object) -> CorruptLibraryError:
+    return CorruptLibraryError(path, str(detail), backups.list_backups(path))

@@ -1,0 +1,221 @@
+"""Articles and pages in the library: storing what the splitter gives, listing, reading."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from desktop_app.core.articles import Article, PageMeta
+from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
+from desktop_app.storage import search_index
+from desktop_app.storage.errors import NotFoundError
+from desktop_app.storage.records import ArticleDetail, ArticleRow
+
+ORDERS = {
+    "page": "a.date, a.page_no, a.position, a.seq",
+    "date": "a.date, a.seq",
+    "title": "a.title, a.seq",
+}
+_BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
+
+
+def article_record(
+    article: Article, meta: PageMeta, page_id: int, position: int, analysis: Analysis
+) -> dict:
+    return {
+        "id": article.id, "page_id": page_id, "position": position,
+        "date": meta.date, "page_no": meta.page, "section": meta.section,
+        "title": article.title, "subtitle": article.subtitle, "byline": article.byline,
+        "authors": json.dumps(article.authors, ensure_ascii=False),
+        "dateline": article.dateline, "kind": article.kind,
+        "subheads": json.dumps(article.subheads, ensure_ascii=False),
+        "text": article.text,
+        "source_start": article.source_start, "source_end": article.source_end,
+        "paragraph_spans": json.dumps([list(s) for s in article.paragraph_spans]),
+        "numbers": json.dumps([n.to_dict() for n in analysis.numbers], ensure_ascii=False),
+        "entities": json.dumps([e.to_dict() for e in analysis.entities], ensure_ascii=False),
+        "chars": len(article.text),
+    }
+
+
+def unique_id(conn: sqlite3.Connection, wanted: str, own_seq: int | None = None) -> str:
+    """``wanted``, or ``wanted-2``, ``-3`` … when another article already has it."""
+    candidate, n = wanted, 1
+    while True:
+        row = conn.execute("SELECT seq FROM articles WHERE id = ?", (candidate,)).fetchone()
+        if row is None or row[0] == own_seq:
+            return candidate
+        n += 1
+        candidate = f"{wanted}-{n}"
+
+
+def insert_article(db: sqlite_utils.Database, record: dict, corrections: Corrections,
+                   now: str) -> int:
+    record = {**record, "id": unique_id(db.conn, record["id"]), "imported_at": now,
+              "updated_at": now, "retired": 0}
+    seq = db["articles"].insert(record).last_pk
+    _store_entities(db.conn, seq, record, corrections)
+    search_index.add(db.conn, seq)
+    return seq
+
+
+def update_article(db: sqlite_utils.Database, seq: int, record: dict, corrections: Corrections,
+                   now: str) -> None:
+    """Replace an article's content in place; notes, tags and highlights stay attached.
+
+    The caller wraps this in :func:`search_index.reindexed` (together with moving the
+    highlights, whose quotes are indexed too).
+    """
+    record = {**record, "id": unique_id(db.conn, record["id"], seq), "updated_at": now,
+              "retired": 0}
+    db["articles"].update(seq, record)
+    db.conn.execute("DELETE FROM article_entities WHERE article_seq = ?", (seq,))
+    _store_entities(db.conn, seq, record, corrections)
+
+
+def delete_article(conn: sqlite3.Connection, seq: int) -> None:
+    """Remove an article that holds no user data (foreign keys refuse otherwise)."""
+    search_index.remove(conn, seq)
+    conn.execute("DELETE FROM article_entities WHERE article_seq = ?", (seq,))
+    conn.execute("DELETE FROM articles WHERE seq = ?", (seq,))
+
+
+def has_user_data(conn: sqlite3.Connection, seq: int) -> bool:
+    return conn.execute(
+        "SELECT EXISTS(SELECT 1 FROM notes WHERE article_seq = ?1)"
+        " OR EXISTS(SELECT 1 FROM highlights WHERE article_seq = ?1)"
+        " OR EXISTS(SELECT 1 FROM article_tags WHERE article_seq = ?1)", (seq,),
+    ).fetchone()[0] == 1
+
+
+def _store_entities(conn: sqlite3.Connection, seq: int, record: dict,
+                    corrections: Corrections) -> None:
+    """The filter table holds entities with the corrections applied; the article row
+    keeps the analyser's own spans so that a withdrawn correction can be undone."""
+    raw = [EntitySpan(**e) for e in json.loads(record["entities"])]
+    pairs = {(e.text, e.type) for e in apply_corrections(record["text"], raw, corrections)}
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_entities(article_seq, text, type) VALUES (?, ?, ?)",
+        [(seq, text, type_) for text, type_ in sorted(pairs)],
+    )
+
+
+def seq_of(conn: sqlite3.Connection, article_id: str) -> int:
+    row = conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no article with id {article_id!r}")
+    return row[0]
+
+
+def filter_sql(
+    *, tag: str | None = None, kind: str | None = None, date_from: str | None = None,
+    date_to: str | None = None, entity: str | None = None,
+) -> tuple[str, list[object]]:
+    """A condition on ``articles AS a`` for the list and search filters."""
+    parts: list[str] = []
+    params: list[object] = []
+    if tag is not None:
+        parts.append("a.seq IN (SELECT at.article_seq FROM article_tags at "
+                     "JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)")
+        params.append(tag)
+    if kind is not None:
+        parts.append("a.kind = ?")
+        params.append(kind)
+    if date_from is not None:
+        parts.append("a.date >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        # Dates are ISO strings; a bare "2025-03" still compares as the whole month.
+        parts.append("a.date <= ?")
+        params.append(date_to + "\uffff" if len(date_to) < 10 else date_to)
+    if entity is not None:
+        parts.append("a.seq IN (SELECT article_seq FROM article_entities WHERE text = ?)")
+        params.append(entity)
+    return " AND ".join(parts), params
+
+
+def article_ids(conn: sqlite3.Connection, order: str = "page", **filters: str | None) -> list[str]:
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
+    where, params = filter_sql(**filters)
+    where = f"WHERE {where}" if where else ""
+    sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRow]:
+    """Rows for ``ids``, in the same order; unknown ids are left out."""
+    found: dict[str, ArticleRow] = {}
+    for i in range(0, len(ids), _BATCH):
+        batch = list(ids[i:i + _BATCH])
+        marks = ",".join("?" * len(batch))
+        for row in conn.execute(
+            "SELECT a.id, a.title, a.date, a.page_no, a.kind,"
+            " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at"
+            "   JOIN tags t ON t.id = at.tag_id WHERE at.article_seq = a.seq ORDER BY t.name)),"
+            " coalesce((SELECT length(markdown) FROM notes WHERE article_seq = a.seq), 0),"
+            " (SELECT count(*) FROM highlights WHERE article_seq = a.seq)"
+            f" FROM articles a WHERE a.id IN ({marks})", batch,
+        ):
+            id_, title, date, page, kind, tags, note_chars, count = row
+            found[id_] = ArticleRow(id_, title, date, page, kind,
+                                    tags.split("\x1f") if tags else [], note_chars, count)
+    return [found[i] for i in ids if i in found]
+
+
+def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corrections
+                   ) -> ArticleDetail:
+    row = conn.execute(
+        "SELECT a.seq, a.id, a.title, a.subtitle, a.byline, a.authors, a.dateline, a.kind,"
+        " a.subheads, a.text, a.date, a.page_no, a.section, p.source_path, a.numbers,"
+        " a.entities, a.retired FROM articles a JOIN pages p ON p.id = a.page_id"
+        " WHERE a.id = ?", (article_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no article with id {article_id!r}")
+    (_seq, id_, title, subtitle, byline, authors, dateline, kind, subheads, text, date, page,
+     section, source, numbers, entities, retired) = row
+    raw_entities = [EntitySpan(**e) for e in json.loads(entities or "[]")]
+    return ArticleDetail(
+        id=id_, title=title, subtitle=subtitle or "", byline=byline or "",
+        authors=json.loads(authors or "[]"), dateline=dateline or "", kind=kind,
+        subheads=json.loads(subheads or "[]"), paragraphs=text.split("\n") if text else [],
+        text=text, date=date, page=page, section=section, source_path=source,
+        numbers=[NumberSpan(**n) for n in json.loads(numbers or "[]")],
+        entities=apply_corrections(text, raw_entities, corrections),
+        retired=bool(retired),
+    )
+
+
+def apply_corrections(text: str, entities: list[EntitySpan], corrections: Corrections
+                      ) -> list[EntitySpan]:
+    """Entities as the user corrected them, applied at read time so a correction made
+    after import shows in every article without re-analysing the library."""
+    kept: list[EntitySpan] = []
+    for span in entities:
+        if span.text in corrections.removed:
+            continue
+        new_type = corrections.added.get(span.text) or corrections.retyped.get(span.text)
+        kept.append(EntitySpan(span.start, span.end, span.text, new_type or span.type))
+    taken = [(s.start, s.end) for s in kept]
+    for word, type_ in corrections.added.items():
+        start = text.find(word) if word else -1
+        while start >= 0:
+            end = start + len(word)
+            if all(end <= s or start >= e for s, e in taken):
+                kept.append(EntitySpan(start, end, word, type_))
+                taken.append((start, end))
+            start = text.find(word, end)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def count_articles(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def kinds(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT kind, count(*) FROM articles GROUP BY kind ORDER BY count(*) DESC, kind")]

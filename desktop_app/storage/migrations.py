@@ -1,0 +1,114 @@
+"""Numbered schema steps; ``PRAGMA user_version`` says how many have run.
+
+Step N turns a version N-1 library into version N. Each runs in its own transaction
+(see :mod:`desktop_app.storage.db`), after a backup copy of the file has been taken.
+Never edit a released step: add a new one. docs/schema.md describes the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Step = Callable[[sqlite_utils.Database], None]
+
+HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["pages"].create(
+        {
+            "id": int, "source_path": str, "content_hash": str, "imported_at": str,
+            "updated_at": str, "date": str, "page_no": str, "editor": str, "section": str,
+            "encoding": str, "chars": int,
+        },
+        pk="id", not_null={"source_path", "content_hash", "imported_at"},
+    )
+    db["pages"].create_index(["source_path"], unique=True)
+    db["pages"].create_index(["content_hash"])
+    db["articles"].create(
+        {
+            "seq": int, "id": str, "page_id": int, "position": int,
+            "date": str, "page_no": str, "section": str,
+            "title": str, "subtitle": str, "byline": str, "authors": str, "dateline": str,
+            "kind": str, "subheads": str, "text": str,
+            "source_start": int, "source_end": int, "paragraph_spans": str,
+            "numbers": str, "entities": str, "chars": int,
+            "imported_at": str, "updated_at": str, "retired": int,
+        },
+        pk="seq", foreign_keys=[("page_id", "pages", "id")],
+        not_null={"id", "page_id", "title", "kind", "text", "imported_at"},
+        defaults={"retired": 0, "position": 0},
+    )
+    db["articles"].create_index(["id"], unique=True)
+    db["articles"].create_index(["date", "page_no", "position"])
+    db["articles"].create_index(["page_id", "position"])
+    db["articles"].create_index(["kind"])
+    db["articles"].create_index(["title"])
+    db["article_entities"].create(
+        {"article_seq": int, "text": str, "type": str},
+        pk=("article_seq", "text", "type"),
+        foreign_keys=[("article_seq", "articles", "seq")],
+    )
+    db["article_entities"].create_index(["text"])
+    db["notes"].create(
+        {"article_seq": int, "markdown": str, "created": str, "updated": str},
+        pk="article_seq", foreign_keys=[("article_seq", "articles", "seq")],
+        not_null={"markdown", "created", "updated"},
+    )
+    db["highlights"].create(
+        {
+            "id": int, "article_seq": int, "start": int, "end": int, "quote": str,
+            "prefix": str, "suffix": str, "color": str, "note": str,
+            "created": str, "updated": str, "orphan": int,
+        },
+        pk="id", foreign_keys=[("article_seq", "articles", "seq")],
+        not_null={"article_seq", "start", "end", "quote", "color", "created", "updated"},
+        defaults={"prefix": "", "suffix": "", "note": "", "orphan": 0},
+    )
+    db["highlights"].create_index(["article_seq", "start"])
+    db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["tags"].create_index(["name"], unique=True)
+    db["article_tags"].create(
+        {"article_seq": int, "tag_id": int},
+        pk=("article_seq", "tag_id"),
+        foreign_keys=[("article_seq", "articles", "seq"), ("tag_id", "tags", "id")],
+    )
+    db["article_tags"].create_index(["tag_id"])
+    db["entity_corrections"].create(
+        {"text": str, "action": str, "type": str, "updated": str},
+        pk="text", not_null={"action", "updated"},
+    )
+    # Contentless: the token text is three times the article text and is rebuilt from
+    # the tables on demand (search_index.py), so storing it would only cost space.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, content='', tokenize='ascii', detail=full)"
+    )
+    # Notes, highlights and tags change often and are small: an ordinary FTS5 table,
+    # whose rows can be replaced by rowid without knowing what they held.
+    db.execute("CREATE VIRTUAL TABLE search_user USING fts5(user, tokenize='ascii')")
+    # Any writer (this app, sqlite-utils, Datasette) marks the articles whose user text
+    # changed; search_index.flush_user() re-indexes them before the next search.
+    db["search_dirty"].create({"article_seq": int}, pk="article_seq")
+    for table in ("notes", "highlights", "article_tags"):
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"CREATE TRIGGER {table}_{event.lower()}_dirty AFTER {event} ON {table} "
+                f"BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({row}.article_seq); END"
+            )
+        db.execute(
+            f"CREATE TRIGGER {table}_move_dirty AFTER UPDATE OF article_seq ON {table} "
+            "BEGIN INSERT OR IGNORE INTO search_dirty VALUES (OLD.article_seq); END"
+        )
+    db.execute(
+        "CREATE TRIGGER tags_rename_dirty AFTER UPDATE OF name ON tags BEGIN "
+        "INSERT OR IGNORE INTO search_dirty SELECT article_seq FROM article_tags "
+        "WHERE tag_id = NEW.id; END"
+    )
+
+
+MIGRATIONS: list[Step] = [_v1_initial]
+LATEST_VERSION = len(MIGRATIONS)

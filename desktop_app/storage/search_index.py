@@ -1,0 +1,149 @@
+"""The full-text index: keeping it in step with the tables, and querying it.
+
+Two FTS5 tables (token scheme in :mod:`desktop_app.core.search_text`):
+
+* ``search_index`` (title, body) is contentless. Its rows can only be deleted by
+  handing FTS5 the exact values inserted, so those are rebuilt from ``articles`` by
+  :func:`row_values`; only the importer changes them, through :func:`reindexed`.
+* ``search_user`` (notes, highlight quotes and notes, tags) is an ordinary FTS5 table.
+  Triggers on the user tables list changed articles in ``search_dirty``, whoever wrote
+  them; :func:`flush_user` re-indexes those, so the index cannot drift.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from desktop_app.core.search_text import index_text, match_expression
+
+# bm25 weights: title, body; the user column (notes, highlights, tags) weighs USER_WEIGHT.
+WEIGHTS = (8.0, 1.0)
+USER_WEIGHT = 4.0
+# Ranking every hit of a term found in most articles costs 130–160 ms at 100k articles;
+# scoring the newest CANDIDATES hits keeps a query bounded (docs/search.md).
+CANDIDATES = 1000
+
+
+def row_values(conn: sqlite3.Connection, seq: int) -> tuple[str, str]:
+    """The raw (title, body) text indexed for article ``seq``."""
+    row = conn.execute(
+        "SELECT title, subtitle, byline, dateline, subheads, text FROM articles WHERE seq = ?",
+        (seq,),
+    ).fetchone()
+    if row is None:
+        return "", ""
+    title, subtitle, byline, dateline, subheads, text = row
+    heads = json.loads(subheads or "[]")
+    body = "\n".join(part for part in (byline, dateline, *heads, text) if part)
+    return "\n".join(p for p in (title, subtitle) if p), body
+
+
+def user_text(conn: sqlite3.Connection, seq: int) -> str:
+    parts = [r[0] for r in conn.execute("SELECT markdown FROM notes WHERE article_seq = ?",
+                                        (seq,))]
+    for quote, note in conn.execute(
+        "SELECT quote, note FROM highlights WHERE article_seq = ? ORDER BY id", (seq,)
+    ):
+        parts.extend(p for p in (quote, note) if p)
+    parts.extend(r[0] for r in conn.execute(
+        "SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        "WHERE at.article_seq = ? ORDER BY t.name", (seq,),
+    ))
+    return "\n".join(parts)
+
+
+def add(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = None) -> None:
+    values = values if values is not None else row_values(conn, seq)
+    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
+                 (seq, *(index_text(v) for v in values)))
+
+
+def remove(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = None) -> None:
+    values = values if values is not None else row_values(conn, seq)
+    conn.execute(
+        "INSERT INTO search_index(search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (seq, *(index_text(v) for v in values)),
+    )
+    conn.execute("DELETE FROM search_user WHERE rowid = ?", (seq,))
+
+
+@contextlib.contextmanager
+def reindexed(conn: sqlite3.Connection, seq: int) -> Iterator[None]:
+    """Wrap a change to an article's own text; its index row follows the change."""
+    before = row_values(conn, seq)
+    yield
+    after = row_values(conn, seq)
+    if after != before:
+        remove(conn, seq, before)
+        add(conn, seq, after)
+
+
+def flush_user(conn: sqlite3.Connection) -> int:
+    """Re-index the user text of every article marked dirty; returns how many."""
+    seqs = [r[0] for r in conn.execute("SELECT article_seq FROM search_dirty")]
+    for seq in seqs:
+        conn.execute("DELETE FROM search_user WHERE rowid = ?", (seq,))
+        text = user_text(conn, seq)
+        if text:
+            conn.execute("INSERT INTO search_user(rowid, user) VALUES (?, ?)",
+                         (seq, index_text(text)))
+    conn.execute("DELETE FROM search_dirty")
+    return len(seqs)
+
+
+def needs_flush(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is not None
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Recreate every index row from the tables (after a token scheme change)."""
+    conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_user")
+    for (seq,) in conn.execute("SELECT seq FROM articles").fetchall():
+        add(conn, seq)
+    conn.execute("INSERT OR IGNORE INTO search_dirty SELECT seq FROM articles")
+    flush_user(conn)
+
+
+def matching(
+    conn: sqlite3.Connection,
+    terms: Sequence[str],
+    where: str = "",
+    params: Sequence[object] = (),
+    candidates: int | None = CANDIDATES,
+) -> list[tuple[int, float]]:
+    """(seq, score) of articles where every term occurs, best first (higher is better).
+
+    ``where`` is an extra condition on ``articles AS a`` (the filters). With
+    ``candidates`` set, only the newest that many matches are scored; ``None`` scores
+    all. An article whose terms are split between its text and the user's notes is
+    found through the user index (any term) and confirmed by the caller.
+    """
+    expression = match_expression(terms)
+    scores: dict[int, float] = {}
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    for seq, score in _query(conn, "search_index", f"bm25(search_index, {weights})",
+                             expression, where, params, candidates):
+        scores[seq] = -score
+    user_expression = expression if len(terms) == 1 else " OR ".join(
+        match_expression([t]) for t in terms)
+    for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
+                             where, params, candidates):
+        scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
+    return sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
+
+
+def _query(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
+           params: Sequence[object], candidates: int | None) -> list[tuple[int, float]]:
+    join = f"JOIN articles a ON a.seq = {table}.rowid AND ({where})" if where else ""
+    sql = (f"SELECT {table}.rowid, {score} FROM {table} {join} WHERE {table} MATCH ?"
+           f" ORDER BY {table}.rowid DESC")
+    # The join condition's parameters come before MATCH's in the SQL text.
+    args: list[object] = [*params, expression]
+    if candidates is not None:
+        sql += " LIMIT ?"
+        args.append(candidates)
+    return conn.execute(sql, args).fetchall()
