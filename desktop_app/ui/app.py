@@ -1,25 +1,45 @@
-"""Start the Qt application (placeholder window until the reader window lands)."""
+"""Start the Qt application: translations, the window shown first, then the library."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")  # one look on every platform, and a palette we can darken
+    return app
+
+
+def build_window(db_path: str | Path | None = None):
+    """The main window, translated and shown; the library opens once the loop runs."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.paths import default_library_path
+    from desktop_app.ui import i18n
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+
+    settings = Settings()
+    i18n.install(settings.language)
+    window = MainWindow(Path(db_path) if db_path else default_library_path(), settings=settings)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    return window
+
 
 def run_gui(db_path: str | None = None) -> int:
-    import sys
-
-    from PySide6.QtWidgets import QApplication, QListWidget
-
-    from desktop_app import APP_DISPLAY_NAME
-    from desktop_app.core.pages import read_page
-    from desktop_app.core.split import split_page
-    from desktop_app.paths import seeds_dir
-
-    del db_path
-    app = QApplication.instance() or QApplication(sys.argv)
-    view = QListWidget()
-    view.setWindowTitle(APP_DISPLAY_NAME)
-    for path in sorted(seeds_dir().glob("*.txt")):
-        for article in split_page(read_page(path).text).articles:
-            view.addItem(article.title)
-    view.resize(900, 600)
-    view.show()
-    return app.exec()
+    app = create_app()
+    window = build_window(db_path)
+    code = app.exec()
+    del window
+    return code

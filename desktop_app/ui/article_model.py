@@ -1,0 +1,148 @@
+"""The article list: a table model over article ids with a lazily filled row cache.
+
+The model never holds more than the ids of the current listing plus the rows that have
+been looked at; rows are fetched from the service in blocks as the view asks for them.
+Sorting and filtering happen in SQL (or off the UI thread), then the model is reset with
+new ids: a proxy model over 100k rows is far too slow (docs/perf-facts.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop_app.ui.labels import kind_label
+from desktop_app.ui.roles import ARTICLE_ID_ROLE, SORT_ROLE, Column
+
+BLOCK = 100
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleTableModel(QAbstractTableModel):
+    sortRequested = Signal(int, Qt.SortOrder)
+
+    def __init__(self, fetch_rows: Callable[[Sequence[str]], list], parent=None):
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._ids: list[str] = []
+        self._rows: dict[str, object] = {}
+        self._position: dict[str, int] = {}
+
+    # -- contents ---------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._position = {}
+        self._rows.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: str) -> int:
+        if not self._position and self._ids:
+            self._position = {aid: row for row, aid in enumerate(self._ids)}
+        return self._position.get(article_id, -1)
+
+    def refresh(self, article_ids: Sequence[str]) -> None:
+        """Re-read rows whose tags, notes or highlights changed."""
+        for article_id in article_ids:
+            self._rows.pop(article_id, None)
+            row = self.row_of(article_id)
+            if row >= 0:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def refresh_all(self) -> None:
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
+            )
+
+    def _row(self, row: int):
+        article_id = self._ids[row]
+        cached = self._rows.get(article_id)
+        if cached is None:
+            first = row - row % BLOCK
+            block = [aid for aid in self._ids[first:first + BLOCK] if aid not in self._rows]
+            for fetched in self._fetch_rows(block):
+                self._rows[fetched.id] = fetched
+            cached = self._rows.get(article_id)
+        return cached
+
+    # -- Qt model API -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ARTICLE_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            centred = (Column.PAGE, Column.HIGHLIGHTS, Column.NOTE)
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in centred:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.title if column == Column.TITLE else None
+        return _cell(row, column, role == SORT_ROLE)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_labels()[section]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        # The count columns are narrow: a symbol in the header, the words in its tooltip.
+        symbols = {Column.HIGHLIGHTS: "◆", Column.NOTE: "✎"}
+        return symbols.get(Column(section), self.header_labels()[section])
+
+    def header_labels(self) -> list[str]:
+        return [
+            self.tr("Title"), self.tr("Date"), self.tr("Page"), self.tr("Kind"),
+            self.tr("Tags"), self.tr("Highlights"), self.tr("Note"),
+        ]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The listing is re-queried off the UI thread; the owner resets us with new ids.
+        self.sortRequested.emit(column, order)
+
+
+def _cell(row, column: Column, for_sorting: bool):
+    if column == Column.TITLE:
+        return row.title
+    if column == Column.DATE:
+        return row.date or ""
+    if column == Column.PAGE:
+        return row.page or ""
+    if column == Column.KIND:
+        return row.kind if for_sorting else kind_label(row.kind)
+    if column == Column.TAGS:
+        return ", ".join(row.tags)
+    if column == Column.HIGHLIGHTS:
+        if for_sorting:
+            return row.highlight_count
+        return str(row.highlight_count) if row.highlight_count else ""
+    if for_sorting:
+        return row.note_chars
+    return "✎" if row.note_chars else ""

@@ -1,0 +1,161 @@
+"""Filters above the article list: kind, tag, date range and the entity being followed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.ui.labels import entity_label, kind_label
+from desktop_app.ui.workers import Filters
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class FilterBar(QWidget):
+    filtersChanged = Signal(object)  # Filters
+    renameTagRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("filter-bar")
+        self._kinds: list[tuple[str, int]] = []
+        self._tags: list[tuple[str, int]] = []
+        self.entity: tuple[str, str] | None = None
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("kind-filter")
+        self.tag_box = QComboBox()
+        self.tag_box.setObjectName("tag-filter")
+        self.rename_tag_button = QToolButton()
+        self.rename_tag_button.setEnabled(False)
+        self.rename_tag_button.clicked.connect(
+            lambda: self.renameTagRequested.emit(self.tag_box.currentData())
+        )
+        self.date_from = self._date_edit("date-from")
+        self.date_to = self._date_edit("date-to")
+        self.entity_chip = QToolButton()
+        self.entity_chip.setObjectName("entity-chip")
+        self.entity_chip.setVisible(False)
+        self.entity_chip.clicked.connect(self.clear_entity)
+        self.date_caption = QLabel()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(4)
+        grid.addWidget(self.kind_box, 0, 0)
+        grid.addWidget(self.tag_box, 0, 1)
+        grid.addWidget(self.rename_tag_button, 0, 2)
+        grid.addWidget(self.date_caption, 1, 0)
+        grid.addWidget(self.date_from, 1, 1)
+        grid.addWidget(self.date_to, 1, 2)
+        grid.addWidget(self.entity_chip, 2, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.kind_box.currentIndexChanged.connect(self._emit)
+        self.tag_box.currentIndexChanged.connect(self._on_tag)
+        self.retranslate()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self._emit)
+        return edit
+
+    def retranslate(self) -> None:
+        self.date_caption.setText(self.tr("Dates"))
+        self.date_from.setSpecialValueText(self.tr("from any"))
+        self.date_to.setSpecialValueText(self.tr("to any"))
+        self.rename_tag_button.setText(self.tr("Rename…"))
+        self.rename_tag_button.setToolTip(
+            self.tr("Rename the selected tag; a name already in use merges the two")
+        )
+        self.set_options(self._kinds, self._tags)
+        self._show_entity()
+
+    # -- options ----------------------------------------------------------------------
+    def set_options(self, kinds: list[tuple[str, int]], tags: list[tuple[str, int]]) -> None:
+        self._kinds, self._tags = list(kinds), list(tags)
+        kind, tag = self.kind_box.currentData(), self.tag_box.currentData()
+        for box in (self.kind_box, self.tag_box):
+            box.blockSignals(True)
+            box.clear()
+        self.kind_box.addItem(self.tr("All kinds"), None)
+        for name, count in self._kinds:
+            self.kind_box.addItem(f"{kind_label(name)} ({count})", name)
+        self.tag_box.addItem(self.tr("All tags"), None)
+        for name, count in self._tags:
+            self.tag_box.addItem(f"{name} ({count})", name)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
+        for box in (self.kind_box, self.tag_box):
+            box.blockSignals(False)
+        self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)
+        if tag is not None and self.tag_box.currentData() != tag:
+            self._emit()  # the filtered tag was renamed away
+
+    # -- state ------------------------------------------------------------------------
+    def filters(self) -> Filters:
+        def iso(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return Filters(
+            tag=self.tag_box.currentData(),
+            kind=self.kind_box.currentData(),
+            date_from=iso(self.date_from),
+            date_to=iso(self.date_to),
+            entity=self.entity[0] if self.entity else None,
+        )
+
+    def set_tag(self, tag: str | None) -> None:
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
+
+    def set_entity(self, text: str, entity_type: str) -> None:
+        self.entity = (text, entity_type)
+        self._show_entity()
+        self._emit()
+
+    def clear_entity(self) -> None:
+        if self.entity is not None:
+            self.entity = None
+            self._show_entity()
+            self._emit()
+
+    def clear(self) -> None:
+        for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self.kind_box.setCurrentIndex(0)
+        self.tag_box.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self.entity = None
+        self._show_entity()
+        self._emit()
+
+    def _show_entity(self) -> None:
+        self.entity_chip.setVisible(self.entity is not None)
+        if self.entity:
+            text, entity_type = self.entity
+            self.entity_chip.setText(
+                self.tr("%1: %2  ✕").replace("%1", entity_label(entity_type)).replace("%2", text)
+            )
+            self.entity_chip.setToolTip(
+                self.tr("Showing articles that mention this; click to clear")
+            )
+
+    def _on_tag(self) -> None:
+        self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)
+        self._emit()
+
+    def _emit(self) -> None:
+        self.filtersChanged.emit(self.filters())

@@ -1,0 +1,76 @@
+"""Translated names of kinds, types and colours, and the hover card of a number.
+
+Each label is a literal QCoreApplication.translate call so pyside6-lupdate finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "article": QCoreApplication.translate("Labels", "Article"),
+        "brief": QCoreApplication.translate("Labels", "Brief"),
+        "commentary": QCoreApplication.translate("Labels", "Commentary"),
+        "photo_caption": QCoreApplication.translate("Labels", "Photo caption"),
+        "continuation": QCoreApplication.translate("Labels", "Continuation"),
+        "quote_box": QCoreApplication.translate("Labels", "Quote box"),
+    }
+    return labels.get(kind, kind)
+
+
+def entity_label(entity_type: str) -> str:
+    labels = {
+        "PER": QCoreApplication.translate("Labels", "Person"),
+        "LOC": QCoreApplication.translate("Labels", "Place"),
+        "ORG": QCoreApplication.translate("Labels", "Organisation"),
+    }
+    return labels.get(entity_type, entity_type)
+
+
+def number_label(layer: str) -> str:
+    labels = {
+        "money": QCoreApplication.translate("Labels", "Money"),
+        "percent": QCoreApplication.translate("Labels", "Percent"),
+        "date": QCoreApplication.translate("Labels", "Date"),
+        "count": QCoreApplication.translate("Labels", "Count"),
+        "measure": QCoreApplication.translate("Labels", "Measure"),
+        "ratio": QCoreApplication.translate("Labels", "Ratio"),
+        "ordinal": QCoreApplication.translate("Labels", "Ordinal"),
+        "other": QCoreApplication.translate("Labels", "Other numbers"),
+    }
+    return labels.get(layer, layer)
+
+
+def highlight_colour_label(colour: str) -> str:
+    labels = {
+        "yellow": QCoreApplication.translate("Labels", "Yellow"),
+        "green": QCoreApplication.translate("Labels", "Green"),
+        "blue": QCoreApplication.translate("Labels", "Blue"),
+        "pink": QCoreApplication.translate("Labels", "Pink"),
+        "purple": QCoreApplication.translate("Labels", "Purple"),
+    }
+    return labels.get(colour, colour)
+
+
+def plain_number(value: float) -> str:
+    """852000000000.0 -> '852,000,000,000'; 19.2 -> '19.2' (no float noise)."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def format_number(span) -> str:
+    """The hover card of a number: what it is and its normalised value with unit."""
+    head = f"{span.text} · {number_label(span.kind)}"
+    if span.iso:
+        return f"{head}\n{span.iso}"
+    if span.value is None:
+        return head
+    value = plain_number(span.value)
+    if span.value_max is not None:
+        value = f"{value} – {plain_number(span.value_max)}"
+    unit = f" {span.unit}" if span.unit else ""
+    approx = f"  ({span.approx})" if span.approx else ""
+    return f"{head}\n= {value}{unit}{approx}"

@@ -1,0 +1,401 @@
+"""The reader window: article list and filters, reading pane and legend, notes panel.
+
+The window is shown before the library is opened; opening (which on first run imports
+the bundled sample pages) happens in the library worker, then the list fills in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_DISPLAY_NAME
+from desktop_app.ui import i18n
+from desktop_app.ui import theme as themes
+from desktop_app.ui.annotating import AnnotatingMixin
+from desktop_app.ui.article_model import ArticleTableModel
+from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.importing import ImportingMixin
+from desktop_app.ui.legend import Legend
+from desktop_app.ui.menus import Menus
+from desktop_app.ui.notes_panel import NotesPanel
+from desktop_app.ui.reader_view import ReaderView
+from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
+from desktop_app.ui.search_box import SearchBox, SearchResultModel, SnippetDelegate
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.state import StateMixin
+from desktop_app.ui.workers import Filters, LibraryThread, Opener, default_opener
+
+LIST_PAGE, RESULTS_PAGE = 0, 1
+
+
+class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
+    def __init__(self, library_path: Path, opener: Opener = default_opener,
+                 settings: Settings | None = None):
+        super().__init__()
+        self.setObjectName("main-window")
+        self.library_path = Path(library_path)
+        self.opener = opener
+        self.settings = settings or Settings()
+        self.service = None
+        self.library: LibraryThread | None = None
+        self.detail = None
+        self.theme_choice = self.settings.theme
+        self.language = i18n.resolve(self.settings.language)
+        self.sort_column, self.sort_descending = int(Column.PAGE), False
+        self._token = 0
+        self._pending_article = self.settings.last_article
+        self._pending_scroll = self.settings.last_scroll
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        self.menus = Menus(self, self.undo_stack)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.restore_state()
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_bar = FilterBar()
+        self.model = ArticleTableModel(self._fetch_rows, self)
+        self.table = QTableView()
+        self.table.setObjectName("article-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(Column.PAGE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("中")
+        for column, width in ((Column.DATE, 6.5), (Column.PAGE, 3), (Column.KIND, 4),
+                              (Column.TAGS, 4.5), (Column.HIGHLIGHTS, 2), (Column.NOTE, 2)):
+            header.resizeSection(column, int(em * width))
+        self.results_model = SearchResultModel(self)
+        self.results = QListView()
+        self.results.setObjectName("search-results")
+        self.results.setModel(self.results_model)
+        self.results_delegate = SnippetDelegate(self.results)
+        self.results.setItemDelegate(self.results_delegate)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setAlternatingRowColors(True)
+        self.results_caption = QLabel()
+        self.results_caption.setObjectName("results-caption")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_caption)
+        results_layout.addWidget(self.results)
+        self.pages.addWidget(results_page)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 0)
+        left_layout.setSpacing(2)
+        self.search_box = SearchBox()
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.pages, 1)
+
+        self.reader = ReaderView()
+        self.reader.entity_count = self._entity_count
+        self.legend = Legend()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.reader, 1)
+        centre_layout.addWidget(self.legend)
+        self.notes = NotesPanel()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        for widget in (left, centre, self.notes):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([450, 560, 270])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count-label")
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selection-label")
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self._entity_counts: dict[str, int] = {}
+
+    def _connect(self) -> None:
+        self.model.sortRequested.connect(self._on_sort)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.results.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.open_article(current.data(ARTICLE_ID_ROLE))
+            if current.isValid() else None
+        )
+        self.results.activated.connect(lambda index: self.reader.setFocus())
+        self.filter_bar.filtersChanged.connect(self._on_filters)
+        self.filter_bar.renameTagRequested.connect(self.rename_tag)
+        self.search_box.queryChanged.connect(self._on_query)
+        self.search_box.returnPressed.connect(self._focus_results)
+        self.legend.layersChanged.connect(self._on_layers)
+        self.connect_annotating()
+        m = self.menus
+        m.find.triggered.connect(self.focus_search)
+        m.clear_filters.triggered.connect(self.clear_search_and_filters)
+        m.zoom_in.triggered.connect(lambda: self.reader.zoom_by(1))
+        m.zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
+        m.zoom_reset.triggered.connect(self.reader.reset_zoom)
+        m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+        m.toggle_notes.toggled.connect(self.notes.setVisible)
+        m.quit.triggered.connect(self.close)
+        m.about.triggered.connect(self._about)
+        self.connect_importing()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.set_theme(self.theme_choice)
+        )
+
+    # -- opening the library ----------------------------------------------------------
+    def start(self) -> None:
+        """Open the library in the worker; the list fills in when it answers."""
+        self.statusBar().showMessage(self.tr("Opening the library…"))
+        self.library = LibraryThread(self.library_path, self.opener, self)
+        worker = self.library.worker
+        worker.opened.connect(self._on_opened)
+        worker.failed.connect(self._on_failed)
+        worker.idsReady.connect(self._on_ids)
+        worker.searchReady.connect(self._on_hits)
+        self.connect_import_worker(worker)
+        self.library.requestOpen.emit()
+
+    def _on_opened(self, _path: str) -> None:
+        # The worker has created or migrated the file (and imported the samples on first
+        # run); this connection only reads and writes what the user does.
+        self.service = self.opener(self.library_path, False)
+        self.statusBar().clearMessage()
+        self.refresh_options()
+        self.request_listing()
+
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        if self.service is None:
+            QMessageBox.critical(self, APP_DISPLAY_NAME, message)
+
+    def _fetch_rows(self, ids):
+        return self.service.article_rows(ids) if self.service else []
+
+    def refresh_options(self) -> None:
+        if self.service is None:
+            return
+        tags = self.service.all_tags()
+        self.filter_bar.set_options(self.service.kinds(), tags)
+        self.notes.set_known_tags([name for name, _count in tags])
+
+    # -- listing ----------------------------------------------------------------------
+    def request_listing(self) -> None:
+        if self.library is None:
+            return
+        self._token += 1
+        self.library.requestIds.emit(
+            self._token, self.filter_bar.filters(), self.sort_column, self.sort_descending
+        )
+        if self.search_box.text().strip():
+            self._on_query(self.search_box.text().strip())
+
+    def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.sort_column = column
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        self.request_listing()
+
+    def _on_filters(self, _filters: Filters) -> None:
+        self.request_listing()
+
+    def _on_ids(self, token: int, ids: list) -> None:
+        if token != self._token:
+            return  # an older request answered late
+        current = self.detail.id if self.detail else self._pending_article
+        self.model.set_ids(ids)
+        self._update_counts()
+        row = self.model.row_of(current) if current else -1
+        if row < 0 and self.detail is None and ids:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0),
+                                QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _on_current_row(self, current, _previous) -> None:
+        if current.isValid():
+            self.open_article(self.model.id_at(current.row()))
+
+    def _update_counts(self) -> None:
+        total = self.service.count_articles() if self.service else 0
+        shown = self.model.rowCount()
+        if shown == total:
+            text = self.tr("%n article(s)", "", total)
+        else:
+            text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
+        self.count_label.setText(text)
+
+    # -- search -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_query(self, query: str) -> None:
+        if not query:
+            self.pages.setCurrentIndex(LIST_PAGE)
+            return
+        if self.library is None:
+            return
+        self._token += 1
+        self.library.requestSearch.emit(self._token, query, self.filter_bar.filters())
+
+    def _on_hits(self, token: int, query: str, hits: list) -> None:
+        if token != self._token or query != self.search_box.text().strip():
+            return
+        self.results_model.set_hits(query, hits)
+        self.results_caption.setText(
+            self.tr("%n result(s) for “%1”", "", len(hits)).replace("%1", query)
+        )
+        self.pages.setCurrentIndex(RESULTS_PAGE)
+
+    def _focus_results(self) -> None:
+        if self.pages.currentIndex() == RESULTS_PAGE and self.results_model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.results_model.index(0))
+
+    def clear_search_and_filters(self) -> None:
+        self.search_box.clear()
+        self.filter_bar.clear()
+
+    def filter_by_entity(self, text: str, entity_type: str) -> None:
+        self.search_box.clear()
+        self.pages.setCurrentIndex(LIST_PAGE)
+        self.filter_bar.set_entity(text, entity_type)
+
+    # -- reading ----------------------------------------------------------------------
+    def open_article(self, article_id: str | None, scroll: int | None = 0) -> None:
+        if not article_id or self.service is None:
+            return
+        if self.detail is not None and self.detail.id == article_id:
+            return
+        self.notes.flush()
+        if self._pending_article == article_id:
+            scroll, self._pending_scroll = self._pending_scroll, 0
+        self._pending_article = ""
+        self.show_detail(self.service.article(article_id), scroll)
+
+    def show_detail(self, detail, scroll: int | None = None) -> None:
+        self.detail = detail
+        self.reader.show_article(detail, scroll)
+        self.notes.show_article(detail)
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {detail.title}")
+        self._update_selection_label()
+
+    def reload_article(self) -> None:
+        """Show the open article again after its annotations or names changed."""
+        if self.detail is not None and self.service is not None:
+            current = self.notes.current_highlight()
+            self.show_detail(self.service.article(self.detail.id), None)
+            if current is not None:
+                self.notes.select_highlight(current.id)
+
+    def _update_selection_label(self) -> None:
+        d = self.detail
+        if d is None:
+            self.selection_label.clear()
+            return
+        self.selection_label.setText(
+            self.tr("%1 · %2 numbers · %3 names · %4 highlights")
+            .replace("%1", d.title if len(d.title) <= 24 else d.title[:23] + "…")
+            .replace("%2", str(len(d.numbers))).replace("%3", str(len(d.entities)))
+            .replace("%4", str(len(d.highlights)))
+        )
+
+    def _entity_count(self, text: str) -> int:
+        if text not in self._entity_counts and self.service is not None:
+            self._entity_counts[text] = self.service.entity_article_count(text)
+        return self._entity_counts.get(text, 0)
+
+    def _on_layers(self, layers) -> None:
+        self.reader.set_layers(layers)
+
+    # -- look and language ------------------------------------------------------------
+    def set_theme(self, choice: str) -> None:
+        self.theme_choice = choice
+        self.menus.themes[choice].setChecked(True)
+        theme = themes.resolve(choice)
+        QGuiApplication.setPalette(themes.palette_for(theme))
+        self.reader.set_theme(theme)
+        self.legend.set_theme(theme)
+        self.notes.set_theme(theme)
+        self.results_delegate.theme = theme
+        self.results.viewport().update()
+
+    def set_language(self, choice: str) -> None:
+        self.settings.language = choice
+        self.menus.languages[choice].setChecked(True)
+        self.language = i18n.install(choice)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.menus.retranslate()
+        self.menus.languages[self.settings.language
+                             if self.settings.language in i18n.LANGUAGES else "system"
+                             ].setChecked(True)
+        for widget in (self.legend, self.notes, self.filter_bar, self.search_box):
+            widget.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.detail is None:
+            self.setWindowTitle(APP_DISPLAY_NAME)
+        else:
+            self.reader.render()
+        if self.service is not None:
+            self._update_counts()
+            self._update_selection_label()
+
+    def _about(self) -> None:
+        from desktop_app import __version__
+
+        QMessageBox.about(self, APP_DISPLAY_NAME, self.tr(
+            "%1 %2\nAn offline reader for Chinese newspaper pages: numbers and names "
+            "highlighted, notes and tags kept on this computer."
+        ).replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.notes.flush()
+        self.save_state()
+        if self.library is not None:
+            self.library.stop()
+        if self.service is not None:
+            self.service.close()
+            self.service = None
+        super().closeEvent(event)
+

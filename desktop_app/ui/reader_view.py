@@ -1,0 +1,241 @@
+"""The reading pane: one article, its highlighted spans, hover cards and a context menu.
+
+A QTextBrowser that never fetches anything: article text is data, so links are never
+followed and every resource request is answered with nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QContextMenuEvent, QCursor, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
+
+from desktop_app.ui import reader_document
+from desktop_app.ui import theme as themes
+from desktop_app.ui.labels import (
+    entity_label,
+    format_number,
+    highlight_colour_label,
+    kind_label,
+)
+
+MIN_POINT_SIZE, MAX_POINT_SIZE, BASE_POINT_SIZE = 8.0, 32.0, 12.0
+MEASURE_EMS = 34  # comfortable line length for CJK body text, in characters
+
+
+class ReaderView(QTextBrowser):
+    entityClicked = Signal(str, str)  # text, type
+    highlightClicked = Signal(int)
+    highlightRequested = Signal(str)  # colour; the selection is read by the receiver
+    entityCorrection = Signal(str, str, bool)  # text, new type ("" when removing), remove
+    zoomChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.detail = None
+        self._own_document = None
+        self.body_start = 0
+        self.theme: themes.Theme = themes.LIGHT
+        self.layers: set[str] = set(themes.NUMBER_LAYERS + themes.ENTITY_LAYERS + ("highlights",))
+        self.point_size = BASE_POINT_SIZE
+        self.hover_text = ""  # the card last shown on hover (tests read it)
+        self.entity_count: Callable[[str], int] = lambda _text: 0
+        self.highlighted.connect(self._on_hover)
+        self.anchorClicked.connect(self._on_click)
+
+    # -- resources: never fetch -------------------------------------------------------
+    def loadResource(self, type_: int, name: QUrl):
+        # Nothing the reader shows is an external resource; refusing everything means a
+        # crafted article or note can never make the app read a file or touch the network.
+        del type_, name
+        return None
+
+    # -- showing ----------------------------------------------------------------------
+    def show_article(self, detail, scroll: int | None = None) -> None:
+        self.detail = detail
+        self.render(scroll)
+
+    def render(self, scroll: int | None = None) -> None:
+        if self.detail is None:
+            self.clear()
+            return
+        keep = self.verticalScrollBar().value() if scroll is None else scroll
+        rendered = reader_document.build(
+            self.detail, self.theme, self.layers, self.point_size, kind_label
+        )
+        old, self._own_document = self._own_document, rendered.document
+        rendered.document.setParent(self)
+        self.setDocument(rendered.document)
+        if old is not None:
+            old.deleteLater()
+        self.body_start = rendered.body_start
+        self._apply_measure()
+        self.verticalScrollBar().setValue(keep)
+
+    def set_layers(self, layers: Collection[str]) -> None:
+        self.layers = set(layers)
+        self.render()
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        self.theme = theme
+        self.render()
+
+    def set_point_size(self, size: float) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        if size != self.point_size:
+            self.point_size = size
+            self.render()
+            self.zoomChanged.emit(size / BASE_POINT_SIZE)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_point_size(self.point_size + steps)
+
+    def reset_zoom(self) -> None:
+        self.set_point_size(BASE_POINT_SIZE)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def _apply_measure(self) -> None:
+        # Centre a column of about MEASURE_EMS characters: long CJK lines tire the eye.
+        em = self.point_size * self.logicalDpiX() / 72
+        side = max(0.0, (self.viewport().width() - MEASURE_EMS * em) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 0.5:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    # -- offsets ----------------------------------------------------------------------
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as offsets into the article text, or None when nothing is selected."""
+        if self.detail is None:
+            return None
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        limit = len(self.detail.text)
+        start = max(0, min(limit, cursor.selectionStart() - self.body_start))
+        end = max(0, min(limit, cursor.selectionEnd() - self.body_start))
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.body_start + start)
+        cursor.setPosition(self.body_start + end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.body_start + max(0, offset))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def viewport_point_of(self, offset: int) -> QPoint:
+        """Where the character at ``offset`` is drawn (tests hover and click there)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.body_start + offset + 1)
+        return self.cursorRect(cursor).center() - QPoint(3, 0)
+
+    # -- hover and click --------------------------------------------------------------
+    def _span_of(self, url: QUrl):
+        if self.detail is None or url.scheme() != "xy":
+            return None, None
+        kind, _, index = url.path().partition("/")
+        try:
+            number = int(index)
+        except ValueError:
+            return None, None
+        numbers, entities, highlights = reader_document.visible_spans(self.detail, self.layers)
+        if kind == "n" and number < len(numbers):
+            return "n", numbers[number]
+        if kind == "e" and number < len(entities):
+            return "e", entities[number]
+        if kind == "h":
+            return "h", next((h for h in highlights if h.id == number), None)
+        return None, None
+
+    def card_text(self, url: QUrl) -> str:
+        kind, span = self._span_of(url)
+        if span is None:
+            return ""
+        if kind == "n":
+            return format_number(span)
+        if kind == "e":
+            count = self.entity_count(span.text)
+            return self.tr("%1 · %2\nMentioned in %n article(s) · click to list them", "",
+                           count).replace("%1", span.text).replace("%2", entity_label(span.type))
+        note = span.note.strip()
+        return note or self.tr("Highlight")
+
+    def _on_hover(self, url: QUrl) -> None:
+        self.hover_text = self.card_text(url) if not url.isEmpty() else ""
+        if self.hover_text:
+            QToolTip.showText(QCursor.pos(), self.hover_text, self)
+        else:
+            QToolTip.hideText()
+
+    def _on_click(self, url: QUrl) -> None:
+        kind, span = self._span_of(url)
+        if kind == "e":
+            self.entityClicked.emit(span.text, span.type)
+        elif kind == "h":
+            self.highlightClicked.emit(span.id)
+
+    # -- context menu -----------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        menu = self.createStandardContextMenu(pos)
+        kind, span = self._span_of(QUrl(self.anchorAt(pos)))
+        selection = self.selected_range()
+        if selection:
+            menu.addSeparator()
+            colours = menu.addMenu(self.tr("Highlight"))
+            for colour in themes.HIGHLIGHT_COLORS:
+                action = colours.addAction(highlight_colour_label(colour))
+                action.triggered.connect(lambda _=False, c=colour: self.highlightRequested.emit(c))
+            mark = menu.addMenu(self.tr("Mark as name"))
+            text = self.detail.text[selection[0]:selection[1]].strip()
+            for entity_type in themes.ENTITY_LAYERS:
+                action = mark.addAction(entity_label(entity_type))
+                action.triggered.connect(
+                    lambda _=False, t=entity_type: self.entityCorrection.emit(text, t, False)
+                )
+        if kind == "e":
+            menu.addSeparator()
+            retype = menu.addMenu(self.tr("Change type of “%1”").replace("%1", span.text))
+            for entity_type in themes.ENTITY_LAYERS:
+                if entity_type != span.type:
+                    action = retype.addAction(entity_label(entity_type))
+                    action.triggered.connect(
+                        lambda _=False, t=entity_type, s=span.text:
+                        self.entityCorrection.emit(s, t, False)
+                    )
+            remove = menu.addAction(self.tr("Not a name"))
+            remove.triggered.connect(
+                lambda _=False, s=span.text: self.entityCorrection.emit(s, "", True)
+            )
+        return menu
+
+    def keyPressEvent(self, event) -> None:
+        modifiers = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if modifiers and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1)
+        elif modifiers and event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(-1)
+        else:
+            super().keyPressEvent(event)
+

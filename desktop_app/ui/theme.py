@@ -1,0 +1,114 @@
+"""Colours and fonts: one place decides how each kind of span looks, light and dark.
+
+Layer colours are chosen so numbers (warm/green hues, tinted background) and names
+(cool hues, underlined) stay distinguishable from each other and from user highlights
+(solid pastel backgrounds) in both themes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+NUMBER_LAYERS = ("money", "percent", "date", "count", "measure", "other")
+ENTITY_LAYERS = ("PER", "LOC", "ORG")
+HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
+
+# Reading text: Song/Ming serif faces first (what a newspaper uses), sans as fallback.
+READING_FAMILIES = [
+    "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun",
+    "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "serif",
+]
+HEADING_FAMILIES = [
+    "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif",
+]
+
+
+def number_layer(kind: str) -> str:
+    """Ratios and ordinals share one layer: they are rare and rarely what a reader seeks."""
+    return kind if kind in NUMBER_LAYERS else "other"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    dark: bool
+    text: str
+    muted: str
+    background: str
+    numbers: dict[str, str]  # layer -> text colour
+    number_tint: str  # background behind every number
+    entities: dict[str, str]  # type -> text colour
+    highlights: dict[str, str]  # highlight colour name -> background
+
+
+LIGHT = Theme(
+    name="light", dark=False, text="#1f2328", muted="#6a737d", background="#fbfaf7",
+    numbers={"money": "#b35900", "percent": "#c2185b", "date": "#2e7d32",
+             "count": "#6d4c9f", "measure": "#00796b", "other": "#5d6d7e"},
+    number_tint="#f3eee2",
+    entities={"PER": "#1565c0", "LOC": "#00838f", "ORG": "#8e24aa"},
+    highlights={"yellow": "#fff59d", "green": "#c5e1a5", "blue": "#b3e5fc",
+                "pink": "#f8bbd0", "purple": "#d1c4e9"},
+)
+
+DARK = Theme(
+    name="dark", dark=True, text="#e6e6e6", muted="#9aa0a6", background="#1e1f22",
+    numbers={"money": "#ffb74d", "percent": "#f48fb1", "date": "#a5d6a7",
+             "count": "#ce93d8", "measure": "#80cbc4", "other": "#b0bec5"},
+    number_tint="#2c2a25",
+    entities={"PER": "#90caf9", "LOC": "#80deea", "ORG": "#e1bee7"},
+    highlights={"yellow": "#6b5d00", "green": "#2f5a1e", "blue": "#164a63",
+                "pink": "#6a2443", "purple": "#45336e"},
+)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(choice: str) -> Theme:
+    """``choice`` is "system", "light" or "dark"."""
+    if choice == "dark" or (choice == "system" and system_prefers_dark()):
+        return DARK
+    return LIGHT
+
+
+def palette_for(theme: Theme) -> QPalette:
+    palette = QPalette()
+    if not theme.dark:
+        return palette
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#2b2d30", roles.WindowText: theme.text, roles.Base: theme.background,
+        roles.AlternateBase: "#26282b", roles.Text: theme.text, roles.Button: "#35373b",
+        roles.ButtonText: theme.text, roles.Highlight: "#3d6fb4",
+        roles.HighlightedText: "#ffffff", roles.ToolTipBase: "#35373b",
+        roles.ToolTipText: theme.text, roles.PlaceholderText: theme.muted,
+        roles.Link: "#8ab4f8", roles.Mid: "#45474b", roles.Dark: "#202124",
+        roles.Light: "#4a4c50", roles.Midlight: "#3c3e42", roles.Shadow: "#000000",
+    }
+    for role, value in colours.items():
+        palette.setColor(role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(disabled, role, QColor(theme.muted))
+    return palette
+
+
+def reading_font(point_size: float) -> QFont:
+    font = QFont()
+    font.setFamilies(READING_FAMILIES)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def heading_font(point_size: float, weight: QFont.Weight = QFont.Weight.Bold) -> QFont:
+    font = QFont()
+    font.setFamilies(HEADING_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setWeight(weight)
+    return font

@@ -1,0 +1,167 @@
+"""Library work off the UI thread: opening, listing, sorting, searching, importing.
+
+One long-lived QThread owns its own LibraryService (SQLite connections belong to the
+thread that opened them). Requests travel as queued signals and answers come back the
+same way, tagged with a token so the window can drop answers it no longer wants.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCollator, QLocale, QObject, QThread, Signal, Slot
+
+from desktop_app.ui.roles import SERVICE_ORDER, Column
+
+Opener = Callable[[Path, bool], object]  # (path, import_seeds) -> LibraryService
+ROW_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Filters:
+    tag: str | None = None
+    kind: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    entity: str | None = None
+
+    def kwargs(self) -> dict:
+        return {key: value for key, value in asdict(self).items() if value}
+
+
+def default_opener(path: Path, import_seeds: bool = False):
+    from desktop_app.service import LibraryService
+
+    return LibraryService.open(path, import_seeds=import_seeds)
+
+
+def sorted_ids(service, filters: Filters, column: int, descending: bool) -> list[str]:
+    """Ids of the listing in the order of ``column``; runs in the worker thread."""
+    order = SERVICE_ORDER.get(Column(column), "page")
+    ids = service.article_ids(order="page" if column == Column.TITLE else order,
+                              **filters.kwargs())
+    if Column(column) == Column.TITLE or Column(column) not in SERVICE_ORDER:
+        ids = _sort_by_rows(service, ids, Column(column))
+    return ids[::-1] if descending else ids
+
+
+def _sort_by_rows(service, ids: Sequence[str], column: Column) -> list[str]:
+    from desktop_app.ui.article_model import _cell  # Qt-free helper, shared with the view
+
+    rows = []
+    for start in range(0, len(ids), ROW_CHUNK):
+        rows.extend(service.article_rows(ids[start:start + ROW_CHUNK]))
+    if column == Column.TITLE:
+        # Chinese titles in pinyin order, as a reader expects, not code-point order.
+        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+        collator.setNumericMode(True)
+        rows.sort(key=lambda row: collator.sortKey(row.title))
+    else:
+        rows.sort(key=lambda row: _cell(row, column, True))
+    return [row.id for row in rows]
+
+
+class LibraryWorker(QObject):
+    opened = Signal(str)
+    failed = Signal(str)
+    idsReady = Signal(int, list)
+    searchReady = Signal(int, str, list)
+    importProgress = Signal(int, int, str)
+    importDone = Signal(object)
+
+    def __init__(self, path: Path, opener: Opener):
+        super().__init__()
+        self.path = path
+        self.opener = opener
+        self.service = None
+        self.cancel = threading.Event()  # set from the UI thread; read between files
+
+    def _service(self):
+        if self.service is None:
+            self.service = self.opener(self.path, True)
+        return self.service
+
+    @Slot()
+    def open(self) -> None:
+        try:
+            self._service()
+        except Exception as exc:  # the message is shown to the user as is
+            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            return
+        self.opened.emit(str(self.path))
+
+    @Slot(int, object, int, bool)
+    def list_ids(self, token: int, filters: Filters, column: int, descending: bool) -> None:
+        try:
+            ids = sorted_ids(self._service(), filters, column, descending)
+        except Exception as exc:
+            self.failed.emit(str(exc))
+            return
+        self.idsReady.emit(token, ids)
+
+    @Slot(int, str, object)
+    def search(self, token: int, query: str, filters: Filters) -> None:
+        try:
+            hits = self._service().search(query, limit=200, **filters.kwargs())
+        except Exception as exc:
+            self.failed.emit(str(exc))
+            hits = []
+        self.searchReady.emit(token, query, hits)
+
+    @Slot(list)
+    def import_paths(self, paths: list) -> None:
+        self.cancel.clear()
+
+        def progress(done: int, total: int, name: str) -> bool:
+            self.importProgress.emit(done, total, name)
+            return not self.cancel.is_set()
+
+        try:
+            report = self._service().import_paths([Path(p) for p in paths], progress=progress)
+        except Exception as exc:
+            self.failed.emit(str(exc))
+            report = None
+        self.importDone.emit(report)
+
+    @Slot()
+    def close(self) -> None:
+        if self.service is not None:
+            self.service.close()
+            self.service = None
+
+
+class LibraryThread(QObject):
+    """The UI side: owns the thread, forwards requests, exposes the worker's signals."""
+
+    requestOpen = Signal()
+    requestIds = Signal(int, object, int, bool)
+    requestSearch = Signal(int, str, object)
+    requestImport = Signal(list)
+    requestClose = Signal()
+
+    def __init__(self, path: Path, opener: Opener, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("library-worker")
+        self.worker = LibraryWorker(path, opener)
+        self.worker.moveToThread(self.thread)
+        self.requestOpen.connect(self.worker.open)
+        self.requestIds.connect(self.worker.list_ids)
+        self.requestSearch.connect(self.worker.search)
+        self.requestImport.connect(self.worker.import_paths)
+        self.requestClose.connect(self.worker.close)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def cancel_import(self) -> None:
+        self.worker.cancel.set()
+
+    def stop(self) -> None:
+        if self.thread.isRunning():
+            self.worker.cancel.set()
+            self.requestClose.emit()
+            self.thread.quit()
+            self.thread.wait(10_000)

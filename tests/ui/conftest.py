@@ -1,0 +1,51 @@
+"""GUI test fixtures: one real library built per session, copied into each test's home."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.paths import LIBRARY_FILE
+
+
+@pytest.fixture(scope="session")
+def template_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled samples imported once; tests copy the file instead of re-importing."""
+    from desktop_app.service import LibraryService
+
+    path = tmp_path_factory.mktemp("template") / LIBRARY_FILE
+    service = LibraryService.open(path, import_seeds=True)
+    service.close()
+    return path
+
+
+@pytest.fixture
+def library_path(template_library: Path, _isolated_home: Path) -> Path:
+    target = _isolated_home / LIBRARY_FILE
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{template_library}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, f"{target}{suffix}")
+    return target
+
+
+def open_window(qtbot, path: Path):
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.main_window import MainWindow
+
+    create_app([])
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=15_000)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, library_path: Path):
+    window = open_window(qtbot, library_path)
+    yield window
+    window.close()

@@ -1,0 +1,128 @@
+"""The reading pane on its own, fed with exact spans (numbers, names, hostile markup)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+
+from desktop_app.ui import theme as themes
+from desktop_app.ui.legend import Legend
+from desktop_app.ui.reader_view import ReaderView
+from tests.ui.fake_service import sample_service
+
+
+@pytest.fixture
+def reader(qtbot):
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def format_at(view: ReaderView, offset: int):
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.body_start + offset + 1)
+    return cursor.charFormat()
+
+
+def test_numbers_and_names_are_coloured_by_kind(reader):
+    detail = sample_service().article("a1")
+    reader.show_article(detail)
+    money = detail.text.index("8520亿元")
+    person = detail.text.index("孙延源")
+    plain = detail.text.index("全省")
+    assert format_at(reader, money).foreground().color() == QColor(themes.LIGHT.numbers["money"])
+    assert format_at(reader, person).foreground().color() == QColor(themes.LIGHT.entities["PER"])
+    assert format_at(reader, person).underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert format_at(reader, plain).foreground().color() == QColor(themes.LIGHT.text)
+    assert reader.toPlainText().endswith(detail.text)
+
+
+def test_legend_toggle_hides_one_layer_only(qtbot, reader):
+    legend = Legend()
+    qtbot.addWidget(legend)
+    legend.layersChanged.connect(reader.set_layers)
+    detail = sample_service().article("a1")
+    reader.show_article(detail)
+    money = detail.text.index("8520亿元")
+    person = detail.text.index("孙延源")
+    qtbot.mouseClick(legend.buttons["money"], Qt.MouseButton.LeftButton)
+    assert not legend.buttons["money"].isChecked()
+    assert format_at(reader, money).foreground().color() == QColor(themes.LIGHT.text)
+    assert format_at(reader, person).foreground().color() == QColor(themes.LIGHT.entities["PER"])
+    qtbot.mouseClick(legend.buttons["money"], Qt.MouseButton.LeftButton)
+    assert format_at(reader, money).foreground().color() == QColor(themes.LIGHT.numbers["money"])
+
+
+def hover(view: ReaderView, offset: int) -> None:
+    point = QPointF(view.viewport_point_of(offset))
+    event = QMouseEvent(QEvent.Type.MouseMove, point, view.viewport().mapToGlobal(point),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier)
+    view.mouseMoveEvent(event)
+
+
+def test_hovering_a_number_shows_its_normalised_value(reader):
+    detail = sample_service().article("a1")
+    reader.show_article(detail)
+    hover(reader, detail.text.index("8520亿元") + 2)
+    assert "852,000,000,000 元" in reader.hover_text
+    hover(reader, detail.text.index("19.2%") + 1)
+    assert "19.2 %" in reader.hover_text
+
+
+def test_hovering_and_clicking_a_name(qtbot, reader):
+    service = sample_service()
+    reader.entity_count = service.entity_article_count
+    detail = service.article("a1")
+    reader.show_article(detail)
+    offset = detail.text.index("孙延源") + 1
+    hover(reader, offset)
+    assert "孙延源" in reader.hover_text and "2" in reader.hover_text
+    with qtbot.waitSignal(reader.entityClicked) as signal:
+        qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton,
+                         pos=reader.viewport_point_of(offset))
+    assert signal.args == ["孙延源", "PER"]
+
+
+def test_selection_maps_to_text_offsets(reader):
+    detail = sample_service().article("a1")
+    reader.show_article(detail)
+    start = detail.text.index("孙延源")
+    reader.select_range(start, start + 3)
+    assert reader.selected_range() == (start, start + 3)
+    assert reader.textCursor().selectedText() == "孙延源"
+
+
+def test_hostile_markup_is_text_and_nothing_is_fetched(reader, monkeypatch):
+    requested: list[str] = []
+    original = ReaderView.loadResource
+
+    def spy(self, type_, name):
+        requested.append(name.toString())
+        return original(self, type_, name)
+
+    monkeypatch.setattr(ReaderView, "loadResource", spy)
+    detail = sample_service().article("a3")
+    reader.show_article(detail)
+    text = reader.toPlainText()
+    assert "<script>alert(1)</script>" in text
+    assert "<img src=http://example.com/x.png>" in text
+    assert "<a href=file:///etc/passwd>" in text
+    assert requested == []
+    assert reader.loadResource(2, QUrl("http://example.com/x.png")) is None
+    assert not reader.openLinks() and not reader.openExternalLinks()
+
+
+def test_zoom_keys_change_the_text_size(qtbot, reader):
+    reader.show_article(sample_service().article("a1"))
+    before = reader.point_size
+    qtbot.keyClick(reader, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.point_size == before + 1
+    qtbot.keyClick(reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.point_size == before - 1
+    assert reader.document().defaultFont().pointSizeF() == before - 1
