@@ -1,0 +1,233 @@
+"""Export, note import and backup as the GUI and the CLI both call them.
+
+:class:`ExportService` wraps a :class:`LibraryService`: it resolves what the user chose
+(a scope) into article ids, turns each article into a plain :class:`ExportArticle` in
+batches, and hands that stream to a Qt-free exporter writing straight to the file, so
+memory does not grow with the library.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from desktop_app.core.export import FORMATS
+from desktop_app.core.export.annotation_json import write_annotations_json
+from desktop_app.core.export.csv_export import ENCODING as CSV_ENCODING
+from desktop_app.core.export.csv_export import write_csv
+from desktop_app.core.export.filenames import UniqueNames, article_file_stem, safe_filename
+from desktop_app.core.export.files import atomic_text_file, check_overwrite, numbers_path
+from desktop_app.core.export.html_export import write_html
+from desktop_app.core.export.markdown_export import article_markdown, write_markdown
+from desktop_app.core.export.model import ExportArticle, ExportHighlight
+from desktop_app.core.export.scope import ExportScope
+from desktop_app.service_import import NoteImporter, NoteImportReport
+from desktop_app.storage import export_queries
+from desktop_app.storage.db import Database, now
+from desktop_app.storage.records import ArticleDetail
+
+if TYPE_CHECKING:
+    from desktop_app.service import LibraryService
+
+BATCH = 100  # articles fetched per round trip; bounds memory, not correctness
+Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    format: str  # one of FORMATS
+    scope: ExportScope = field(default_factory=ExportScope)
+    destination: Path | None = None  # a file; a folder for Markdown split into files
+    split: bool = False  # Markdown only: one file per article
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise ValueError(f"unknown format {self.format!r}; use one of {', '.join(FORMATS)}")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    files: list[Path]
+    articles: int
+    items: int  # highlights and notes (annotations for JSON, rows for CSV)
+
+
+class ExportService:
+    def __init__(self, library: LibraryService, batch_size: int = BATCH) -> None:
+        self.library = library
+        self.batch_size = batch_size
+        self._database: Database | None = None
+
+    @property
+    def database(self) -> Database:
+        # A connection of our own: page hashes and note import need SQL the service does
+        # not offer, and WAL lets it read while the window's connection writes.
+        if self._database is None:
+            self._database = Database(self.library.path)
+        return self._database
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+    # -- which articles -------------------------------------------------------------
+
+    def resolve(self, scope: ExportScope) -> list[str]:
+        if scope.kind in ("current", "selected"):
+            return list(dict.fromkeys(scope.article_ids))
+        if scope.kind == "tag":
+            return self.library.article_ids(tag=scope.tag)
+        if scope.kind == "search":
+            return [hit.article_id for hit in self.library.search(scope.query or "", limit=None)]
+        return self.library.article_ids()
+
+    def articles(self, ids: Sequence[str], progress: Progress | None = None
+                 ) -> Iterator[ExportArticle]:
+        """``ExportArticle`` values for ``ids``, fetched ``batch_size`` at a time."""
+        for first in range(0, len(ids), self.batch_size):
+            batch = ids[first:first + self.batch_size]
+            hashes = export_queries.page_hashes(self.database.conn, batch)
+            for offset, article_id in enumerate(batch):
+                if progress is not None and progress(first + offset, len(ids)) is False:
+                    raise ExportCancelled
+                yield to_export_article(self.library.article(article_id),
+                                        hashes.get(article_id, ""))
+        if progress is not None:
+            progress(len(ids), len(ids))
+
+    # -- writing --------------------------------------------------------------------
+
+    def planned_files(self, request: ExportRequest, ids: Sequence[str] | None = None
+                      ) -> list[Path]:
+        """Every file the export would create, to ask before overwriting any of them."""
+        dest = request.destination
+        if dest is None:
+            return []
+        if request.format == "csv":
+            return [dest, numbers_path(dest)]
+        if request.format == "md" and request.split:
+            ids = self.resolve(request.scope) if ids is None else ids
+            return [dest / name for _, name in self._split_names(ids)]
+        return [dest]
+
+    def _split_names(self, ids: Sequence[str]) -> Iterator[tuple[str, str]]:
+        names = UniqueNames()
+        for first in range(0, len(ids), 500):
+            for row in self.library.article_rows(ids[first:first + 500]):
+                yield row.id, names.take(article_file_stem(row.date, row.page, row.title), "md")
+
+    def export(self, request: ExportRequest, *, force: bool = False,
+               progress: Progress | None = None) -> ExportResult:
+        """Write the export to ``request.destination``; refuses to overwrite unless ``force``.
+
+        Raises :class:`ExportConflict` (files exist) or :class:`ExportCancelled`.
+        """
+        if request.destination is None:
+            raise ValueError("an export to files needs a destination")
+        ids = self.resolve(request.scope)
+        files = self.planned_files(request, ids)
+        check_overwrite(files, force=force)
+        if request.format == "md" and request.split:
+            return self._export_split(request.destination, ids, progress)
+        stream = self.articles(ids, progress)
+        if request.format == "csv":
+            with atomic_text_file(files[0], encoding=CSV_ENCODING, newline="") as notes, \
+                    atomic_text_file(files[1], encoding=CSV_ENCODING, newline="") as numbers:
+                items, _ = write_csv(stream, notes, numbers)
+            return ExportResult(files, len(ids), items)
+        with atomic_text_file(files[0]) as out:
+            items = self.write(request, out, stream)
+        return ExportResult(files, len(ids), items)
+
+    def write(self, request: ExportRequest, out: TextIO,
+              articles: Iterator[ExportArticle] | None = None) -> int:
+        """One stream (a file, stdout, a preview buffer); CSV writes only the notes table."""
+        if articles is None:
+            articles = self.articles(self.resolve(request.scope))
+        title = f"湘阅笔记 · {request.scope.label()}"
+        if request.format == "md":
+            counted = _Counting(articles)
+            write_markdown(counted, out, title=title)
+            return counted.items
+        if request.format == "html":
+            counted = _Counting(articles)
+            write_html(counted, out, title=title)
+            return counted.items
+        if request.format == "csv":
+            return write_csv(articles, out)[0]
+        return write_annotations_json(articles, out)
+
+    def _export_split(self, folder: Path, ids: Sequence[str],
+                      progress: Progress | None) -> ExportResult:
+        files: list[Path] = []
+        items = 0
+        names = dict(self._split_names(ids))
+        for article in self.articles(ids, progress):
+            path = folder / names[article.id]
+            with atomic_text_file(path) as out:
+                out.write(article_markdown(article, standalone=True))
+            files.append(path)
+            items += len(article.highlights) + bool(article.note.strip())
+        return ExportResult(files, len(ids), items)
+
+    def preview(self, request: ExportRequest, max_articles: int = 3,
+                max_chars: int = 20_000) -> str:
+        """The start of what the export would write, for the dialog."""
+        ids = self.resolve(request.scope)[:max_articles]
+        out = io.StringIO()
+        articles = self.articles(ids)
+        if request.format == "md" and request.split:
+            for article in articles:
+                out.write(article_markdown(article, standalone=True) + "\n")
+        else:
+            self.write(request, out, articles)
+        text = out.getvalue()
+        return text if len(text) <= max_chars else text[:max_chars] + "\n…"
+
+    # -- notes in, library out -------------------------------------------------------
+
+    def import_notes(self, path: str | Path) -> NoteImportReport:
+        return NoteImporter(self.database, now).import_file(path)
+
+    def backup(self, dest: str | Path, *, force: bool = False) -> Path:
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = dest / safe_filename(f"{self.library.path.stem}-{now()[:10]}", "sqlite3")
+        check_overwrite([dest], force=force)
+        return self.library.backup_to(dest)
+
+
+class _Counting:
+    """Passes articles through, counting their notes and highlights."""
+
+    def __init__(self, articles: Iterator[ExportArticle]) -> None:
+        self._articles = articles
+        self.items = 0
+
+    def __iter__(self) -> Iterator[ExportArticle]:
+        for article in self._articles:
+            self.items += len(article.highlights) + bool(article.note.strip())
+            yield article
+
+
+def to_export_article(detail: ArticleDetail, page_hash: str) -> ExportArticle:
+    return ExportArticle(
+        id=detail.id, title=detail.title, text=detail.text, date=detail.date,
+        page=detail.page, section=detail.section, kind=detail.kind,
+        source_path=Path(detail.source_path).name if detail.source_path else "",
+        page_hash=page_hash, note=detail.note, tags=tuple(detail.tags),
+        highlights=tuple(
+            ExportHighlight(start=h.start, end=h.end, quote=h.quote, prefix=h.prefix,
+                            suffix=h.suffix, color=h.color, note=h.note, created=h.created,
+                            updated=h.updated, id=str(h.id))
+            for h in detail.highlights),
+        numbers=tuple(detail.numbers), entities=tuple(detail.entities),
+    )

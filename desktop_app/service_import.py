@@ -1,0 +1,168 @@
+"""``import-notes``: Web Annotation JSON → notes, highlights and tags in this library.
+
+Articles are found by id, else by (page content hash, title), so a file exported on
+another computer lands on the same articles when the same pages were imported there.
+Highlights are re-anchored by quote, prefix and suffix. Running an import again changes
+nothing: a highlight is the same when it marks the same passage of the same article
+(colour and note are what it says, not what it is); when both sides changed it, the
+later ``modified`` time wins. A differing article note is never overwritten: the
+imported text is appended below the local one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.core.export.anchoring import locate
+from desktop_app.core.export.reading import (
+    ArticleRef,
+    Imported,
+    ImportedArticleNote,
+    ImportedHighlight,
+    read_annotations,
+)
+from desktop_app.storage import export_queries, notes_import
+from desktop_app.storage.db import Database
+from desktop_app.storage.migrations import HIGHLIGHT_COLORS
+from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
+
+NOTE_SEPARATOR = "\n\n---\n\n"
+
+
+@dataclass
+class NoteImportReport:
+    articles_matched: int = 0
+    articles_unmatched: list[str] = field(default_factory=list)  # titles or ids
+    highlights_added: int = 0
+    highlights_updated: int = 0
+    highlights_unchanged: int = 0
+    highlights_kept_local: int = 0  # the local copy was edited later
+    highlights_unanchored: list[str] = field(default_factory=list)  # quotes not found
+    notes_set: int = 0
+    notes_merged: int = 0
+    tags_added: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _instant(stamp: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def is_later(imported: str, local: str) -> bool:
+    a, b = _instant(imported), _instant(local)
+    return a is not None and (b is None or a > b)
+
+
+class NoteImporter:
+    """Applies one annotation file to a library (``database``: storage ``Database``)."""
+
+    def __init__(self, database: Database, now: Callable[[], str]) -> None:
+        self.database = database
+        self.conn = database.conn
+        self.now = now
+
+    def import_file(self, path: str | Path) -> NoteImportReport:
+        with Path(path).open(encoding="utf-8-sig") as handle:
+            items = read_annotations(handle)
+        return self.import_items(items)
+
+    def import_items(self, items: list[Imported]) -> NoteImportReport:
+        report = NoteImportReport()
+        for ref, group in _by_article(items).items():
+            article_id = self.resolve(ref)
+            if article_id is None:
+                report.articles_unmatched.append(ref.title or ref.article_id or "?")
+                continue
+            report.articles_matched += 1
+            seq = export_queries.article_seq(self.conn, article_id)
+            changes = self.plan(seq, group, report)
+            if not changes.is_empty():
+                with self.database.transaction():
+                    notes_import.apply_changes(self.conn, seq, changes, self.now())
+        return report
+
+    def resolve(self, ref: ArticleRef) -> str | None:
+        by_page = export_queries.articles_on_page(self.conn, ref.page_hash, ref.title) \
+            if ref.page_hash and ref.title else []
+        known = bool(ref.article_id) and \
+            export_queries.article_seq(self.conn, ref.article_id) is not None
+        # An id can be reused by a different article ("-2" suffixes); when the page and
+        # title point elsewhere, they are the better witness.
+        if known and (not by_page or ref.article_id in by_page):
+            return ref.article_id
+        return by_page[0] if by_page else None
+
+    def plan(self, seq: int, group: list[Imported], report: NoteImportReport) -> ArticleChanges:
+        changes = ArticleChanges(added=[], changed=[])
+        text = export_queries.article_text(self.conn, seq)
+        local = {(h.start, h.end): h for h in notes_import.highlights_of(self.conn, seq)}
+        planned: set[tuple[int, int]] = set()
+        note = notes_import.note_of(self.conn, seq)
+        tags = notes_import.tags_of(self.conn, seq)
+        for item in group:
+            if isinstance(item, ImportedHighlight):
+                self._plan_highlight(item, text, local, planned, changes, report)
+                continue
+            note = self._plan_note(item, note, changes, report)
+            new_tags = [t for t in dict.fromkeys(item.tags) if t.strip() and t not in tags]
+            tags.update(new_tags)
+            changes.tags += tuple(new_tags)
+            report.tags_added += len(new_tags)
+        return changes
+
+    @staticmethod
+    def _plan_highlight(item: ImportedHighlight, text: str, local: dict, planned: set,
+                        changes: ArticleChanges, report: NoteImportReport) -> None:
+        span = locate(text, item.exact, item.prefix, item.suffix, item.start)
+        if span is None:
+            report.highlights_unanchored.append(item.exact[:40])
+            return
+        color = item.color if item.color in HIGHLIGHT_COLORS else "yellow"
+        existing = local.get(span)
+        if existing is None:
+            if span in planned:  # the same passage twice in one file
+                report.highlights_unchanged += 1
+                return
+            planned.add(span)
+            changes.added.append(NewHighlight(*span, color, item.note, item.created,
+                                              item.modified))
+            report.highlights_added += 1
+        elif (existing.color, existing.note) == (color, item.note):
+            report.highlights_unchanged += 1
+        elif is_later(item.modified, existing.updated):
+            changes.changed.append(HighlightChange(existing.id, color, item.note,
+                                                   item.modified))
+            report.highlights_updated += 1
+        else:
+            report.highlights_kept_local += 1
+
+    @staticmethod
+    def _plan_note(item: ImportedArticleNote, note: str, changes: ArticleChanges,
+                   report: NoteImportReport) -> str:
+        imported = item.note.strip()
+        if not imported or imported in note:
+            return note
+        if note.strip():
+            note = note.rstrip() + NOTE_SEPARATOR + imported
+            report.notes_merged += 1
+        else:
+            note = imported
+            report.notes_set += 1
+        changes.note = note
+        return note
+
+
+def _by_article(items: list[Imported]) -> dict[ArticleRef, list[Imported]]:
+    groups: dict[ArticleRef, list[Imported]] = {}
+    for item in items:
+        groups.setdefault(item.article, []).append(item)
+    return groups
