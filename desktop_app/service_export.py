@@ -46,6 +46,9 @@ class ExportRequest:
     scope: ExportScope = field(default_factory=ExportScope)
     destination: Path | None = None  # a file; a folder for Markdown split into files
     split: bool = False  # Markdown only: one file per article
+    # Leave out articles the user never touched (no note, highlight or tag); a picked
+    # article is always included.
+    only_annotated: bool = True
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -80,14 +83,26 @@ class ExportService:
 
     # -- which articles -------------------------------------------------------------
 
-    def resolve(self, scope: ExportScope) -> list[str]:
+    def resolve(self, scope: ExportScope, *, only_annotated: bool = False) -> list[str]:
         if scope.kind in ("current", "selected"):
             return list(dict.fromkeys(scope.article_ids))
         if scope.kind == "tag":
-            return self.library.article_ids(tag=scope.tag)
-        if scope.kind == "search":
-            return [hit.article_id for hit in self.library.search(scope.query or "", limit=None)]
-        return self.library.article_ids()
+            ids = self.library.article_ids(tag=scope.tag)
+        elif scope.kind == "search":
+            ids = [hit.article_id for hit in self.library.search(scope.query or "", limit=None)]
+        else:
+            ids = self.library.article_ids()
+        return self._annotated(ids) if only_annotated else ids
+
+    def _annotated(self, ids: list[str]) -> list[str]:
+        kept: list[str] = []
+        for first in range(0, len(ids), 500):
+            kept += [row.id for row in self.library.article_rows(ids[first:first + 500])
+                     if row.note_chars or row.highlight_count or row.tags]
+        return kept
+
+    def request_ids(self, request: ExportRequest) -> list[str]:
+        return self.resolve(request.scope, only_annotated=request.only_annotated)
 
     def articles(self, ids: Sequence[str], progress: Progress | None = None
                  ) -> Iterator[ExportArticle]:
@@ -114,7 +129,7 @@ class ExportService:
         if request.format == "csv":
             return [dest, numbers_path(dest)]
         if request.format == "md" and request.split:
-            ids = self.resolve(request.scope) if ids is None else ids
+            ids = self.request_ids(request) if ids is None else ids
             return [dest / name for _, name in self._split_names(ids)]
         return [dest]
 
@@ -132,7 +147,7 @@ class ExportService:
         """
         if request.destination is None:
             raise ValueError("an export to files needs a destination")
-        ids = self.resolve(request.scope)
+        ids = self.request_ids(request)
         files = self.planned_files(request, ids)
         check_overwrite(files, force=force)
         if request.format == "md" and request.split:
@@ -151,7 +166,7 @@ class ExportService:
               articles: Iterator[ExportArticle] | None = None) -> int:
         """One stream (a file, stdout, a preview buffer); CSV writes only the notes table."""
         if articles is None:
-            articles = self.articles(self.resolve(request.scope))
+            articles = self.articles(self.request_ids(request))
         title = f"湘阅笔记 · {request.scope.label()}"
         if request.format == "md":
             counted = _Counting(articles)
@@ -181,7 +196,7 @@ class ExportService:
     def preview(self, request: ExportRequest, max_articles: int = 3,
                 max_chars: int = 20_000) -> str:
         """The start of what the export would write, for the dialog."""
-        ids = self.resolve(request.scope)[:max_articles]
+        ids = self.request_ids(request)[:max_articles]
         out = io.StringIO()
         articles = self.articles(ids)
         if request.format == "md" and request.split:

@@ -29,7 +29,7 @@ class _Text(HTMLParser):
 
 def _rendered(md_text: str) -> _Text:
     parser = _Text()
-    parser.feed(markdown.markdown(md_text, extensions=["tables"]))
+    parser.feed(markdown.markdown(md_text, extensions=["tables", "fenced_code"]))
     return parser
 
 
@@ -104,3 +104,13 @@ def test_escaped_text_renders_as_itself(text):
         return
     parsed = _rendered(escape_text(text))
     assert "".join(parsed.chunks).strip() == text
+
+
+def test_headings_in_notes_rank_below_the_article_title():
+    from dataclasses import replace
+
+    article = replace(plain_article(1), note="# 要点\n\n正文\n\n小结\n===\n\n```\n# 代码\n```")
+    parsed = _rendered(article_markdown(article, standalone=False))
+    assert parsed.tags.count("h1") == 1
+    assert parsed.tags.count("h3") == 2
+    assert "# 代码" in "".join(parsed.chunks)

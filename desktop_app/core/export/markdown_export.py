@@ -13,6 +13,7 @@ from typing import TextIO
 from desktop_app.core.export.mdtext import (
     blockquote,
     escape_text,
+    nest_headings,
     neutralise_html,
     table_cell,
     yaml_scalar,
@@ -77,7 +78,7 @@ def highlight_markdown(article: ExportArticle, highlight: ExportHighlight) -> st
         )
     parts.append(byline)
     if highlight.note.strip():
-        parts.append(neutralise_html(highlight.note.strip()))
+        parts.append(nest_headings(neutralise_html(highlight.note.strip()), 2))
     return "\n\n".join(parts) + "\n"
 
 
@@ -95,7 +96,8 @@ def header_markdown(article: ExportArticle, *, standalone: bool = True) -> str:
     if not standalone:
         sections.append(_metadata_list(article))
     if article.note.strip():
-        sections.append(f"## {NOTE_HEADING}\n\n{neutralise_html(article.note.strip())}\n")
+        note = nest_headings(neutralise_html(article.note.strip()), 2)
+        sections.append(f"## {NOTE_HEADING}\n\n{note}\n")
     return "\n".join(sections)
 
 

@@ -67,6 +67,34 @@ def _neutralise_outside_code_spans(text: str) -> str:
     return "".join(pieces)
 
 
+_ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
+_SETEXT = re.compile(r"^([^\n]*\S[^\n]*)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
+
+
+def nest_headings(markdown_text: str, below: int) -> str:
+    """Headings in a note pushed under the export's own level ``below`` (a note's "# 要点"
+    must not rank with the article title). Code blocks are left alone."""
+    pieces: list[str] = []
+    last = 0
+    for fence in _FENCE.finditer(markdown_text):
+        pieces.append(_nest(markdown_text[last:fence.start()], below))
+        pieces.append(fence.group())
+        last = fence.end()
+    pieces.append(_nest(markdown_text[last:], below))
+    return "".join(pieces)
+
+
+def _nest(text: str, below: int) -> str:
+    def setext(match: re.Match[str]) -> str:
+        if match.group(1).lstrip().startswith(("#", ">", "-", "*", "+", "|")):
+            return match.group()  # a list item or quote before a rule, not a heading
+        level = 1 if match.group(2)[0] == "=" else 2
+        return f"{'#' * level} {match.group(1).strip()}"
+
+    text = _SETEXT.sub(setext, text)
+    return _ATX.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + below), text)
+
+
 def _neutralise(text: str) -> str:
     # "&#33;" shows as "!" but cannot open an image, so "![alt](src)" becomes "!" and a
     # link (a backslash would not do: "\\![" is an escaped backslash and an image).
