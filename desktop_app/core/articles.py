@@ -35,6 +35,8 @@ class Article:
     authors: list[str] = field(default_factory=list)
     dateline: str = ""
     subheads: list[str] = field(default_factory=list)
+    # Index into ``paragraphs`` before which each subhead is printed.
+    subhead_positions: list[int] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     source_start: int = 0
     source_end: int = 0

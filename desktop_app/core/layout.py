@@ -1,0 +1,415 @@
+"""Blocks → layout units: headline groups, body runs, captions and quote boxes.
+
+A *run* is body text that belongs to one article until something ends it (a headline,
+a dateline, a byline, a continuation marker, a new extraction block, a sign-off). A
+*group* is a stack of headline lines with their kicker, deck and byline. Which group
+names which run is decided later (``split.py``), because column layouts print
+headlines after their bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.affinity import grams
+from desktop_app.core.cleanup import clean_heading, clean_paragraph
+from desktop_app.core.lines import (
+    Kind,
+    Line,
+    date_line,
+    editor_name,
+    is_masthead,
+    is_page_number,
+    is_terminated,
+)
+from desktop_app.core.unwrap import (
+    MAX_HEADING_WIDTH,
+    SHORT_HEADING_WIDTH,
+    Block,
+    display_width,
+    starts_dateline,
+)
+
+
+@dataclass
+class Para:
+    text: str
+    start: int
+    end: int
+    subhead: bool = False
+
+
+@dataclass
+class Run:
+    paras: list[Para] = field(default_factory=list)
+    dateline: str = ""
+    byline: str = ""
+    marker: str = ""
+    signoff: str = ""
+    position: int = 0
+
+    @property
+    def body(self) -> list[Para]:
+        return [p for p in self.paras if not p.subhead]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paras)
+
+
+@dataclass
+class Headline:
+    text: str
+    start: int
+    end: int
+    chained: bool = False  # joined to the previous headline line by a hard break
+    line_id: int = 0  # parts printed on one line share it
+
+
+@dataclass
+class Group:
+    lines: list[Headline] = field(default_factory=list)
+    kicker: str = ""
+    decks: list[str] = field(default_factory=list)
+    byline: str = ""
+    byline_span: tuple[int, int] | None = None
+    label: str = ""  # column label such as 三湘时评
+    position: int = 0
+    starts: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Caption:
+    text: str
+    credit: str
+    start: int
+    end: int
+    position: int = 0
+
+
+@dataclass
+class Quote:
+    text: str
+    attribution: str
+    start: int
+    end: int
+    position: int = 0
+
+
+@dataclass
+class PageBanner:
+    date: str | None = None
+    page: str | None = None
+    editor: str | None = None
+    section: str | None = None
+
+
+Unit = Run | Group | Caption | Quote
+
+
+def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
+    """Page furniture (page number, date, editor, masthead, credits) → page metadata."""
+    banner = PageBanner()
+    kept: list[Block] = []
+    after_credit = False
+    for block in blocks:
+        if block.kind is Kind.BANNER:
+            text = block.text
+            if banner.date is None and (iso := date_line(text)):
+                banner.date = iso
+            elif banner.page is None and is_page_number(text):
+                banner.page = text
+            elif banner.editor is None and (name := editor_name(text)):
+                banner.editor = name
+            after_credit = not is_masthead(text) and not date_line(text)
+            if is_masthead(text):
+                kept.append(block)  # stays as a boundary between headline stacks
+            continue
+        # The names under a graphics credit ("3-6版制图" / "吴希 吴广周") are furniture too.
+        if after_credit and block.is_para and _names_only(block.text):
+            continue
+        after_credit = False
+        kept.append(block)
+    return banner, kept
+
+
+def _names_only(text: str) -> bool:
+    parts = text.split()
+    return 1 <= len(parts) <= 6 and all(2 <= len(p) <= 4 for p in parts)
+
+
+def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
+    """Short paragraphs that stop mid-sentence and go nowhere are headlines."""
+    out: list[Block] = []
+    for pos, block in enumerate(blocks):
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        prev = out[-1] if out else None
+        if _reads_as_heading(block, prev, nxt, markdown_page):
+            out.extend(_split_heading(block))
+        else:
+            out.append(block)
+    return out
+
+
+def _reads_as_heading(
+    block: Block, prev: Block | None, nxt: Block | None, markdown_page: bool
+) -> bool:
+    if not block.is_para or block.caption or block.terminated or block.signoff:
+        return False
+    if block.text.startswith("—"):
+        return True
+    next_is_structure = (
+        nxt is None
+        or nxt.kind in (Kind.BYLINE, Kind.HEADING, Kind.BANNER)
+        or (nxt.is_para and bool(starts_dateline(nxt.text)))
+    )
+    widest = max(display_width(line.text) for line in block.lines)
+    limit = MAX_HEADING_WIDTH if next_is_structure else SHORT_HEADING_WIDTH
+    if len(block.lines) > 3 or widest > limit:
+        return False
+    if not markdown_page:
+        return True
+    # Pages that mark headings in Markdown only leave bare lines for headline stacks
+    # (kicker, deck) that sit right next to a heading, a byline or a dateline.
+    return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
+
+
+def _split_heading(block: Block) -> list[Block]:
+    if block.text.startswith("—"):
+        return [Block(kind=Kind.HEADING, lines=block.lines, text=block.text)]
+    pieces: list[Block] = []
+    for line in block.lines:
+        pieces.append(Block(kind=Kind.HEADING, lines=[line], text=line.text))
+    return pieces
+
+
+def drop_duplicates(blocks: list[Block]) -> list[Block]:
+    """Remove a cut-off paragraph the extractor printed again, whole, elsewhere."""
+    for block in blocks:
+        if block.is_para:
+            block.text = clean_paragraph(block.text)
+    paras = [b for b in blocks if b.is_para and not b.caption and len(b.text) >= 30]
+    doomed: set[int] = set()
+    for i, block in enumerate(paras):
+        for j, other in enumerate(paras):
+            if i == j or j in doomed:
+                continue
+            if is_terminated(block.text):
+                break  # whole sentences may genuinely repeat across articles
+            if block.text in other.text and (len(other.text) > len(block.text) or j > i):
+                doomed.add(i)
+                break
+    doomed_ids = {id(paras[i]) for i in doomed}
+    kept: list[Block] = []
+    for block in blocks:
+        if id(block) in doomed_ids:
+            if kept and kept[-1].kind is Kind.MARKER:
+                # The marker introduced only the duplicate: keep it as a plain boundary
+                # so the text after it is not taken for the continuation.
+                kept[-1].kind = Kind.BOUNDARY
+            continue
+        kept.append(block)
+    return kept
+
+
+def units_from_blocks(blocks: list[Block], markdown_page: bool) -> list[Unit]:
+    """Walk the blocks once and emit runs, groups, captions and quotes in page order."""
+    units: list[Unit] = []
+    run: Run | None = None
+    pos = 0
+    while pos < len(blocks):
+        block = blocks[pos]
+        if block.kind in (Kind.BANNER, Kind.BOUNDARY):
+            run = None
+            pos += 1
+            continue
+        if block.is_para and block.caption:
+            units.append(Caption(block.text, block.credit, block.start, block.end))
+            pos += 1
+            continue
+        if block.kind is Kind.HEADING and _is_subhead(blocks, pos, markdown_page):
+            if run is None:
+                run = Run()
+                units.append(run)
+            for line in block.lines:
+                run.paras.append(Para(clean_heading(line.text), line.start, line.end, True))
+            pos += 1
+            continue
+        if block.kind is Kind.HEADING and block.text.startswith("—") and _follows_body(units):
+            prev_run = units[-1]
+            assert isinstance(prev_run, Run)
+            quoted = prev_run.paras.pop()
+            units.append(Quote(quoted.text, clean_heading(block.text), quoted.start, block.end))
+            run = None
+            pos += 1
+            continue
+        if block.kind in (Kind.HEADING, Kind.BYLINE) and (
+            block.kind is Kind.HEADING or _byline_joins_group(units)
+        ):
+            group, pos = _read_group(blocks, pos)
+            units.append(group)
+            run = None
+            continue
+        if block.kind in (Kind.MARKER, Kind.BYLINE):
+            run = Run(marker=block.text if block.kind is Kind.MARKER else "")
+            if block.kind is Kind.BYLINE:
+                run.byline = block.text
+            run.paras = []
+            units.append(run)
+            pos += 1
+            continue
+        if block.is_para:
+            dateline = starts_dateline(block.text)
+            new_run = (
+                run is None or bool(dateline) or block.lines[0].block_start or (run.signoff != "")
+            )
+            if new_run and not (run is not None and not run.paras and (run.marker or run.byline)):
+                run = Run()
+                units.append(run)
+            assert run is not None
+            text = block.text
+            if dateline and not run.paras:
+                run.dateline = dateline.strip()
+                text = text[len(dateline) :].lstrip()
+            if text:
+                run.paras.append(Para(text, block.start, block.end))
+            run.signoff = block.signoff or run.signoff
+        pos += 1
+    for index, unit in enumerate(units):
+        unit.position = index
+    return [u for u in units if not (isinstance(u, Run) and not u.paras)]
+
+
+def _follows_body(units: list[Unit]) -> bool:
+    return (
+        bool(units)
+        and isinstance(units[-1], Run)
+        and bool(units[-1].paras)
+        and (is_terminated(units[-1].paras[-1].text))
+    )
+
+
+def _byline_joins_group(units: list[Unit]) -> bool:
+    return bool(units) and isinstance(units[-1], Group) and not units[-1].byline
+
+
+def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
+    pos += step
+    while 0 <= pos < len(blocks):
+        block = blocks[pos]
+        if not (block.is_para and block.caption):
+            return block
+        pos += step
+    return None
+
+
+def _is_subhead(blocks: list[Block], pos: int, markdown_page: bool) -> bool:
+    block = blocks[pos]
+    if block.level == 1 or block.text.startswith("—") or block.text.endswith(("——", "：")):
+        return False
+    # A subhead may span two lines (a kicker-like first line and the head proper).
+    end = pos
+    if pos + 1 < len(blocks) and blocks[pos + 1].kind is Kind.HEADING:
+        end = pos + 1
+        if pos > 0 and blocks[pos - 1].kind is Kind.HEADING:
+            return _is_subhead(blocks, pos - 1, markdown_page)
+    elif pos > 0 and blocks[pos - 1].kind is Kind.HEADING:
+        return _is_subhead(blocks, pos - 1, markdown_page) if blocks[pos - 1].level != 1 else False
+    prev, nxt = _neighbour(blocks, pos, -1), _neighbour(blocks, end, 1)
+    if prev is None or nxt is None:
+        return False
+    if end + 1 < len(blocks) and _names_caption(block, blocks[end + 1], nxt):
+        return False
+    prev_ok = prev.is_para or prev.kind is Kind.HEADING
+    next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
+    return prev_ok and next_ok and not nxt.text.startswith("—")
+
+
+def _names_caption(head: Block, after: Block, body: Block) -> bool:
+    """A heading right above a photo caption that shares its words is the photo's title."""
+    if not (after.is_para and after.caption):
+        return False
+    head_grams = grams(head.text)
+    return len(head_grams & grams(after.text)) > len(head_grams & grams(body.text))
+
+
+def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
+    group = Group()
+    while pos < len(blocks):
+        block = blocks[pos]
+        if block.kind is Kind.BYLINE:
+            if group.byline:
+                break
+            group.byline = block.text
+            group.byline_span = (block.start, block.end)
+            pos += 1
+            break
+        if block.kind is not Kind.HEADING:
+            break
+        text = clean_heading(block.text)
+        if not group.lines and not group.kicker and (kicker := _inline_kicker(text)):
+            group.kicker, text = kicker, text[len(kicker) :].strip()
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        is_kicker = (
+            text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
+        )
+        # A second Markdown heading or a kicker starts the next headline stack.
+        if group.lines and (is_kicker or (block.level and not group.kicker)):
+            break
+        if text.startswith("—"):
+            group.decks.append(text.lstrip("—").strip())
+        elif is_kicker:
+            group.kicker = text
+        elif _is_label(block, nxt):
+            group.label = text
+        else:
+            chained = bool(group.lines) and blocks[pos - 1].lines[-1].hard_break
+            group.lines.extend(_headline_parts(text, block, chained))
+        group.starts.append(block.start)
+        pos += 1
+    return group, pos
+
+
+def _inline_kicker(text: str) -> str:
+    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line."""
+    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]*(?=\S)", text)
+    return match.group(0).strip() if match and len(match.group(0)) < len(text) else ""
+
+
+def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
+    """A line may print several headlines side by side ("甲标题 乙标题"): offer each part.
+
+    Parts of one line that end up naming the same body are joined again.
+    """
+    parts = text.split(" ")
+    if len(parts) < 2 or any(len(part) < 4 for part in parts):
+        parts = [text]
+    heads: list[Headline] = []
+    offset = 0
+    for index, part in enumerate(parts):
+        heads.append(
+            Headline(
+                part,
+                block.start + offset,
+                block.start + offset + len(part),
+                chained if index == 0 else True,
+                block.start,
+            )
+        )
+        offset += len(part) + 1
+    return heads
+
+
+def _is_label(block: Block, nxt: Block | None) -> bool:
+    """A column label ("三湘时评") sits above a headline of a larger Markdown level."""
+    return (
+        nxt is not None
+        and nxt.kind is Kind.HEADING
+        and 0 < nxt.level < block.level <= 6
+        and len(block.text) <= 6
+    )
+
+
+def line_span(lines: list[Line]) -> tuple[int, int]:
+    return lines[0].start, lines[-1].end

@@ -1,0 +1,200 @@
+"""Classify the lines of a page: what each one *is* before we know which article it joins.
+
+Pages come from PDF/OCR extraction, so structure is only hinted at: Markdown ``#``
+headings or ``**bold**`` on some pages, bylines and photo credits in fixed formulas
+everywhere, and a leading space where the extractor started a new text block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NAME = rf"[{CJK}·]{{2,5}}"
+_NAMES = rf"{_NAME}(?:[ \u3000、，,]+{_NAME})*"
+
+
+class Kind(Enum):
+    TEXT = "text"
+    HEADING = "heading"  # Markdown heading or a whole-line **bold** run
+    BYLINE = "byline"
+    CREDIT = "credit"  # a photo credit line: "湖南日报全媒体记者 易昂 摄"
+    MARKER = "marker"  # continuation marker: "◀◀(上接1版①)"
+    BANNER = "banner"  # page furniture: page number, date line, editor, masthead
+    BOUNDARY = "boundary"  # ends whatever came before and carries no text
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int  # offsets of ``text`` in the page text
+    end: int
+    text: str  # stripped, Markdown markers removed
+    kind: Kind
+    level: int = 0  # Markdown heading level (1 for "#"), 7 for bold, 0 otherwise
+    block_start: bool = False  # the extractor began a new text block here (leading space)
+    hard_break: bool = False  # ended with a Markdown hard break ("  "): same block as next
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+_BYLINE = re.compile(
+    rf"^(?:[▶►]\s*)?(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
+    rf"(?:记者|评论员|通讯员|撰稿人|特约撰稿人)[ \u3000]*(?P<names>{_NAMES})$"
+)
+_CREDIT = re.compile(
+    rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
+    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
+    r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
+)
+_MARKER = re.compile(r"^[◀◁▶▷<>]{1,2}\s*[（(]\s*(?:上接|下转|转|接)[^）)]{1,12}[）)]$")
+_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,2}[A-Z]?$|^第?[一二三四五六七八九十\d]{1,3}版$")
+_DATE_LINE = re.compile(
+    r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[ \u3000]*星期[一二三四五六日天])?"
+    r"(?:[ \u3000]*(?:农历\S+))?$"
+)
+_EDITOR = re.compile(r"^(?:责任编辑|本版编辑|编辑)[ \u3000:：]*(?P<name>[^ \u3000]+)")
+_MASTHEAD = re.compile(rf"^[{CJK}]{{2,6}}(?:日报|晚报|时报|新闻)$")
+_GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
+
+TERMINAL = "。！？!?…"
+CLOSERS = "”’」』）)》"
+
+
+def is_terminated(text: str) -> bool:
+    """Does ``text`` end a sentence (and so possibly a paragraph)?"""
+    text = text.rstrip()
+    while text and text[-1] in CLOSERS:
+        text = text[:-1]
+    return bool(text) and text[-1] in TERMINAL
+
+
+def byline_names(text: str) -> list[str]:
+    """The personal names in a byline or credit, in printed order."""
+    match = _BYLINE.match(text)
+    names = match.group("names") if match else text
+    names = re.sub(r"^.*?(?:记者|评论员|通讯员|撰稿人)", "", names)
+    names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", names)
+    return [n for n in re.split(r"[ \u3000、，,]+", names) if re.fullmatch(_NAME, n)]
+
+
+def is_byline(text: str) -> bool:
+    return len(text) <= 48 and _BYLINE.match(text) is not None
+
+
+def credit_split(text: str) -> tuple[str, str] | None:
+    """Split a caption paragraph into (caption, credit) when it ends with a photo credit."""
+    match = _CREDIT.search(text)
+    if not match:
+        return None
+    credit_start = match.start("who")
+    if credit_start < len(text) and text[credit_start] in " \u3000":
+        credit_start += 1
+    credit = text[credit_start:].strip()
+    caption = text[:credit_start].rstrip()
+    # A credit is a short formula; a long tail ending in 摄 is a sentence, not a credit.
+    if len(credit) > 40:
+        return None
+    return caption, credit
+
+
+def classify(index: int, raw: str, start: int) -> Line | None:
+    """One physical line → a :class:`Line`, or None when blank."""
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    text_start = start + lead
+    text_end = start + len(raw.rstrip())
+    hard_break = raw.endswith("  ")
+    block_start = lead > 0 and raw[0] in " \u3000\t"
+    kind, level, text = Kind.TEXT, 0, stripped
+    if heading := _MD_HEADING.match(stripped):
+        kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
+    elif bold := _BOLD_LINE.match(stripped):
+        kind, level, text = Kind.HEADING, 7, bold.group(1).strip()
+    elif _MARKER.match(stripped):
+        kind = Kind.MARKER
+    elif len(stripped) <= 40 and (split := credit_split(stripped)) and not split[0]:
+        # Before bylines: "记者 田超 摄影报道" would otherwise read as a byline.
+        kind = Kind.CREDIT
+    elif is_byline(stripped):
+        kind = Kind.BYLINE
+    elif _is_banner(stripped):
+        kind = Kind.BANNER
+    return Line(
+        index=index,
+        start=text_start,
+        end=text_end,
+        text=text,
+        kind=kind,
+        level=level,
+        block_start=block_start,
+        hard_break=hard_break,
+    )
+
+
+def _is_banner(text: str) -> bool:
+    return bool(
+        _PAGE_NUMBER.match(text)
+        or _DATE_LINE.match(text)
+        or _EDITOR.match(text)
+        or _MASTHEAD.match(text)
+        or _GRAPHICS_CREDIT.match(text)
+    )
+
+
+def page_lines(text: str) -> list[Line]:
+    """All non-blank lines of the page, classified, with their offsets."""
+    lines: list[Line] = []
+    offset = 0
+    for index, raw in enumerate(text.split("\n")):
+        line = classify(index, raw, offset)
+        if line is not None:
+            lines.append(line)
+        offset += len(raw) + 1
+    return lines
+
+
+def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
+    """Drop a line printed twice in a row, and earlier copies of a cut-off line printed
+    again elsewhere on the page.
+
+    A continuation marker left with nothing after it becomes a plain boundary, so the
+    text that follows is not mistaken for the continued article.
+    """
+    # Only a copy that stops mid-sentence is an extraction fault; whole sentences may
+    # genuinely repeat in different articles.
+    last_seen = {line.text: line.index for line in lines if len(line.text) >= min_chars}
+    kept: list[Line] = []
+    for line in lines:
+        fragment = len(line.text) >= min_chars and not is_terminated(line.text)
+        repeated = bool(kept) and kept[-1].text == line.text and len(line.text) >= 4
+        if repeated or (fragment and last_seen[line.text] != line.index):
+            if kept and kept[-1].kind is Kind.MARKER:
+                kept[-1] = replace(kept[-1], kind=Kind.BOUNDARY)
+            continue
+        kept.append(line)
+    return kept
+
+
+def date_line(text: str) -> str | None:
+    match = _DATE_LINE.match(text)
+    if not match:
+        return None
+    return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
+
+
+def editor_name(text: str) -> str | None:
+    match = _EDITOR.match(text)
+    return match.group("name") if match else None
+
+
+def is_page_number(text: str) -> bool:
+    return _PAGE_NUMBER.match(text) is not None
+
+
+def is_masthead(text: str) -> bool:
+    return _MASTHEAD.match(text) is not None

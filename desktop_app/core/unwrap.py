@@ -1,0 +1,226 @@
+"""Rejoin hard-wrapped lines into paragraphs, and tell wrapped text from short headings.
+
+Pages come in three wrapping styles, often mixed: one paragraph per line; a narrow
+column (12–20 characters) with or without blank lines between wrapped lines; and long
+lines cut by a column break. A line that does not end a sentence is joined with the
+next one, except when its width says it was a heading or the end of a block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.lines import CJK, Kind, Line, credit_split, is_terminated
+
+_DATELINE = re.compile(
+    rf"^(?:本报讯|(?:[{CJK}]{{2,10}}?)?\d{{1,2}}月\d{{1,2}}日(?:讯|电))"
+    r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"
+)
+_SIGNOFF = re.compile(
+    rf"(?<=[。！？”])[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000][{CJK}]{{2,4}})?)$"
+)
+# A heading is a short line; anything wider is text even when it stops mid-sentence.
+MAX_HEADING_WIDTH = 48
+# Without a byline or dateline beside it, a headline is rarely wider than this.
+SHORT_HEADING_WIDTH = 30
+SHORT_RATIO = 0.7
+# Characters a headline never ends on: a line ending here continues on the next one.
+_CONTINUES = "、，,；;：:的和与及在是了从对把被向为"
+
+
+def display_width(text: str) -> float:
+    """Width in CJK character cells: ASCII letters and digits take half a cell."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+@dataclass
+class Block:
+    kind: Kind
+    lines: list[Line]
+    level: int = 0
+    caption: bool = False
+    credit: str = ""  # a caption's photo credit
+    signoff: str = ""  # author name printed after the last sentence ("…说。 姚雯")
+    dateline: str = ""
+    text: str = field(default="")
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def is_para(self) -> bool:
+        return self.kind is Kind.TEXT
+
+    @property
+    def terminated(self) -> bool:
+        return bool(self.signoff) or is_terminated(self.text)
+
+
+def starts_dateline(text: str) -> str:
+    match = _DATELINE.match(text)
+    return match.group(0) if match else ""
+
+
+def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
+    """Group classified lines into blocks; TEXT lines become paragraphs or headings."""
+    caption_lines = _caption_lines(lines)
+    column = _column_widths(lines)
+    blocks: list[Block] = []
+    open_para: Block | None = None  # the body paragraph that may still continue
+    for line in lines:
+        if line.kind is not Kind.TEXT:
+            blocks.append(Block(kind=line.kind, lines=[line], level=line.level, text=line.text))
+            if line.kind is not Kind.CREDIT:
+                open_para = None
+            continue
+        is_caption = line.index in caption_lines
+        last = blocks[-1] if blocks else None
+        if is_caption:
+            if last is not None and last.is_para and last.caption and not last.credit:
+                last.lines.append(line)
+            else:
+                blocks.append(Block(kind=Kind.TEXT, lines=[line], caption=True))
+            continue
+        if (
+            open_para is not None
+            and _can_join(open_para, line, markdown_page, column)
+            and _only_captions_after(blocks, open_para)
+        ):
+            open_para.lines.append(line)
+            continue
+        open_para = Block(kind=Kind.TEXT, lines=[line])
+        blocks.append(open_para)
+    for block in blocks:
+        _finish(block)
+    _attach_credits(blocks)
+    return [b for b in blocks if b.kind is not Kind.CREDIT or not b.caption]
+
+
+def _caption_lines(lines: list[Line]) -> set[int]:
+    """Indices of TEXT lines that form the caption printed above a credit line."""
+    marked: set[int] = set()
+    for pos, line in enumerate(lines):
+        if line.kind is not Kind.CREDIT or pos == 0:
+            continue
+        back = pos - 1
+        if lines[back].kind is not Kind.TEXT:
+            continue
+        marked.add(lines[back].index)
+        # Walk up through the caption's own wrapped lines: they are at least as wide
+        # as the line that follows them and do not end a sentence.
+        while back > 0:
+            prev, after = lines[back - 1], lines[back]
+            if prev.kind is not Kind.TEXT or is_terminated(prev.text):
+                break
+            if display_width(prev.text) < 0.8 * display_width(after.text):
+                break
+            marked.add(prev.index)
+            back -= 1
+    return marked
+
+
+def _only_captions_after(blocks: list[Block], para: Block) -> bool:
+    index = len(blocks) - 1
+    while index >= 0 and blocks[index] is not para:
+        block = blocks[index]
+        if not (block.caption or block.kind is Kind.CREDIT):
+            return False
+        index -= 1
+    return True
+
+
+def _column_widths(lines: list[Line]) -> dict[int, float]:
+    """For each line, the typical width of the text lines that follow it."""
+    text_lines = [line for line in lines if line.kind is Kind.TEXT]
+    widths: dict[int, float] = {}
+    for pos, line in enumerate(text_lines):
+        ahead = sorted(display_width(x.text) for x in text_lines[pos + 1 : pos + 4])
+        widths[line.index] = ahead[len(ahead) // 2] if ahead else 0.0
+    return widths
+
+
+def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, float]) -> bool:
+    last = para.lines[-1]
+    if is_terminated(last.text) or _SIGNOFF.search(last.text):
+        return False
+    if line.block_start or starts_dateline(line.text) or line.text.startswith(("—", "——")):
+        return False
+    if para.lines[0].text.startswith("—"):
+        # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
+        # lines and never runs on into a sentence.
+        return len(para.lines) < 4 and not is_terminated(line.text)
+    if markdown_page or last.text.endswith(tuple(_CONTINUES)):
+        return True
+    # In a wrapped column every line but the last is full width: a clearly shorter
+    # line ended its paragraph, or was a heading.
+    widths = [display_width(x.text) for x in para.lines[:-1]]
+    widths += [display_width(line.text), column.get(last.index, 0.0)]
+    last_width = display_width(last.text)
+    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+
+
+def _finish(block: Block) -> None:
+    if block.kind is not Kind.TEXT:
+        return
+    block.text = join_lines([line.text for line in block.lines])
+    if match := _SIGNOFF.search(block.text):
+        block.signoff = match.group("names")
+        block.text = block.text[: match.start()].rstrip()
+    if not block.caption and (split := credit_split(block.text)) and split[0]:
+        caption, credit = split
+        if is_terminated(caption) and len(caption) <= 400:
+            block.caption, block.credit, block.text = True, credit, caption
+
+
+def _attach_credits(blocks: list[Block]) -> None:
+    for pos, block in enumerate(blocks):
+        if block.kind is Kind.CREDIT and pos > 0:
+            prev = blocks[pos - 1]
+            if prev.is_para and prev.caption and not prev.credit:
+                prev.credit = block.text
+                prev.lines.append(block.lines[0])
+                block.caption = True  # consumed
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped line fragments: no space between CJK, one between Latin words."""
+    text, previous = "", ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if not text:
+            text = part
+        elif text[-1].isascii() and text[-1].isalpha() and part[0].isascii() and part[0].isalpha():
+            text += " " + part
+        else:
+            text += _undouble(previous, part)
+        previous = part
+    return text
+
+
+# Reduplicated words that legitimately straddle a line break.
+_DOUBLES = set(
+    "常天人年渐刚慢纷默处个层步久谢往仅稍恰偏统明匆轻静深紧好多时事家户条件项句声节连频屡累区滚熊冉蒸欣勃洋井栩孜"
+)
+
+
+def _undouble(before: str, part: str) -> str:
+    # A column break (not a narrow wrap) sometimes repeats the character it broke at
+    # ("生产线上\n上随意").
+    if (
+        len(part) > 1
+        and len(before) >= 30
+        and part[0] == before[-1]
+        and "\u4e00" <= part[0] <= "\u9fff"
+        and part[0] not in _DOUBLES
+        and part[:2] != before[-1] * 2
+    ):
+        return part[1:]
+    return part
