@@ -46,7 +46,7 @@ class ImportingMixin:
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.library.cancel_import)
-        self.library.requestImport.emit([str(p) for p in paths])
+        self.library.start_import([str(p) for p in paths])
 
     def _on_import_progress(self, done: int, total: int, name: str) -> None:
         if self.progress is None:

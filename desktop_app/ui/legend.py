@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.ui import theme as themes
 from desktop_app.ui.labels import entity_label, number_label
@@ -17,16 +17,22 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("legend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 8, 2)
-        layout.setSpacing(4)
+        # Two rows (numbers; names and highlights) so the legend fits a narrow reading pane.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 2, 8, 2)
+        rows.setSpacing(0)
+        numbers_row, names_row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(numbers_row)
+        rows.addLayout(names_row)
         self.numbers_caption = QLabel()
         self.names_caption = QLabel()
         self.buttons: dict[str, QToolButton] = {}
-        layout.addWidget(self.numbers_caption)
+        numbers_row.addWidget(self.numbers_caption)
+        layout = numbers_row
         for layer in LAYERS:
             if layer == themes.ENTITY_LAYERS[0]:
-                layout.addSpacing(10)
+                numbers_row.addStretch(1)
+                layout = names_row
                 layout.addWidget(self.names_caption)
             if layer == "highlights":
                 layout.addSpacing(10)

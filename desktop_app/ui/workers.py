@@ -56,7 +56,7 @@ def _sort_by_rows(service, ids: Sequence[str], column: Column) -> list[str]:
         rows.extend(service.article_rows(ids[start:start + ROW_CHUNK]))
     if column == Column.TITLE:
         # Chinese titles in pinyin order, as a reader expects, not code-point order.
-        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         collator.setNumericMode(True)
         rows.sort(key=lambda row: collator.sortKey(row.title))
     else:
@@ -113,8 +113,6 @@ class LibraryWorker(QObject):
 
     @Slot(list)
     def import_paths(self, paths: list) -> None:
-        self.cancel.clear()
-
         def progress(done: int, total: int, name: str) -> bool:
             self.importProgress.emit(done, total, name)
             return not self.cancel.is_set()
@@ -155,6 +153,11 @@ class LibraryThread(QObject):
         self.requestClose.connect(self.worker.close)
         self.thread.finished.connect(self.worker.deleteLater)
         self.thread.start()
+
+    def start_import(self, paths: list[str]) -> None:
+        # Cleared here, before queueing: a Cancel pressed before the worker starts counts.
+        self.worker.cancel.clear()
+        self.requestImport.emit(paths)
 
     def cancel_import(self) -> None:
         self.worker.cancel.set()
