@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.core.analysis import analyse
 from desktop_app.core.pages import PageError
 from desktop_app.core.search_text import query_terms
 from desktop_app.core.spans import Corrections
@@ -102,7 +101,7 @@ class LibraryService:
                     report.cancelled = True
                     break
                 try:
-                    report.merge(importer.import_page(worker, path, analyse))
+                    report.merge(importer.import_page(worker, path))
                 except PageError as exc:
                     report.errors.append(str(exc))
                 except (ValueError, KeyError, IndexError, sqlite3.IntegrityError) as exc:

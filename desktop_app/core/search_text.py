@@ -111,10 +111,11 @@ def make_snippet(text: str, terms: Sequence[str]) -> tuple[str, list[tuple[int, 
     first = hits[0][0]
     start = max(0, first - SNIPPET_BEFORE)
     end = min(len(text), max(hits[0][1], first + SNIPPET_AFTER))
+    # Never cut a hit in two at the right edge.
+    end = max([end, *(e for s, e in hits if s < end < e)])
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     body = text[start:end].replace("\n", " ")
     shift = len(prefix) - start
-    inside = [(max(s, start) + shift, min(e, end) + shift)
-              for s, e in hits if s < end and e > start]
+    inside = [(s + shift, e + shift) for s, e in hits if s >= start and e <= end]
     return prefix + body + suffix, inside

@@ -6,14 +6,16 @@ whose user text changed; the caller runs :func:`search_index.flush_user` before 
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
 
 from desktop_app.core.search_text import query_terms
-from desktop_app.core.spans import ENTITY_TYPES, Corrections
+from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError
+from desktop_app.storage.library import apply_corrections
 from desktop_app.storage.migrations import HIGHLIGHT_COLORS
 from desktop_app.storage.records import Highlight
 
@@ -222,13 +224,18 @@ def refresh_entity_rows(conn: sqlite3.Connection, text: str) -> None:
         return
     forced = corrections.added.get(text)
     if forced is not None:
-        # The index narrows the scan; the exact test drops folded (case/width) matches.
+        # The index narrows the scan; the same rule as on reading decides (a longer
+        # entity the analyser found, such as 长沙市 around 长沙, wins).
         terms = query_terms(text)
         seqs = [s for s, _ in search_index.matching(conn, terms, candidates=None)] if terms else []
-        texts = {seq: conn.execute("SELECT text FROM articles WHERE seq = ?", (seq,)).fetchone()[0]
-                 for seq in seqs}
-        conn.executemany("INSERT OR IGNORE INTO article_entities VALUES (?, ?, ?)",
-                         [(seq, text, forced) for seq in seqs if text in texts[seq]])
+        rows = []
+        for seq in seqs:
+            body, raw = conn.execute("SELECT text, entities FROM articles WHERE seq = ?",
+                                     (seq,)).fetchone()
+            spans = [EntitySpan(**e) for e in json.loads(raw or "[]")]
+            if any(e.text == text for e in apply_corrections(body, spans, corrections)):
+                rows.append((seq, text, forced))
+        conn.executemany("INSERT OR IGNORE INTO article_entities VALUES (?, ?, ?)", rows)
         return
     # No correction left: the analysis stored at import says where it is an entity.
     conn.execute(

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.analysis import analyse
 from desktop_app.core.articles import SplitPage
 from desktop_app.core.pages import PageError, read_page
 from desktop_app.core.spans import Analysis, Corrections
@@ -66,8 +65,13 @@ def content_hash_known(conn: sqlite3.Connection, path: Path) -> bool:
                         (digest,)).fetchone() is not None
 
 
-def import_page(database: Database, path: Path, analyser: Analyser = analyse) -> ImportReport:
+def import_page(database: Database, path: Path, analyser: Analyser | None = None
+                ) -> ImportReport:
     """Import one page file; raises PageError (nothing written) for a bad file."""
+    if analyser is None:
+        # Imported here: analysis loads jieba's dictionary, which commands that only
+        # read the library (list, search, show) should not pay for.
+        from desktop_app.core.analysis import analyse as analyser
     report = ImportReport()
     if content_hash_known(database.conn, path):
         report.unchanged_pages = 1

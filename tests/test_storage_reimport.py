@@ -1,0 +1,128 @@
+"""An edited page re-imports its articles and keeps every highlight that still matches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.pages import read_page
+from desktop_app.core.split import split_page
+from desktop_app.service import LibraryService
+from desktop_app.storage.anchoring import anchor
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80)
+
+
+@given(
+    before=st.text(CJK, min_size=40, max_size=200),
+    inserted=st.text(CJK, min_size=1, max_size=30),
+    data=st.data(),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_quote_is_found_again_after_text_is_inserted_elsewhere(
+    before: str, inserted: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(before) - 2))
+    end = data.draw(st.integers(start + 1, min(len(before), start + 12)))
+    quote = before[start:end]
+    prefix, suffix = before[max(0, start - 32):start], before[end:end + 32]
+    at = data.draw(st.sampled_from([p for p in range(len(before) + 1) if p <= start or p >= end]))
+    after = before[:at] + inserted + before[at:]
+    found = anchor(after, quote, prefix, suffix, start)
+    assert found is not None and after[found[0]:found[1]] == quote
+    shift = len(inserted) if at <= start else 0
+    # Context decides between repeated quotes: the original occurrence wins unless the
+    # insertion made another occurrence with identical surroundings.
+    if after.count(quote) == 1:
+        assert found == (start + shift, end + shift)
+
+
+def test_a_removed_quote_is_not_anchored_anywhere() -> None:
+    assert anchor("一二三四五六七八九十", "甲乙", "一二", "三四", 2) is None
+
+
+def _page(tmp_path: Path, seed: Path) -> Path:
+    page = tmp_path / "page.txt"
+    page.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return page
+
+
+def _verbatim(text: str, page_text: str, near: int, size: int) -> int:
+    """A start near ``near`` whose passage appears once, verbatim, in the page file
+    (the splitter rejoins lines and folds characters, so not every passage does)."""
+    for start in sorted(range(len(text) - size), key=lambda s: abs(s - near)):
+        quote = text[start:start + size]
+        if page_text.count(quote) == 1 and text.count(quote) == 1:
+            return start
+    raise AssertionError("no verbatim passage in the seed page")
+
+
+def _longest(service: LibraryService) -> str:
+    return max(service.article_ids(), key=lambda i: len(service.article(i).text))
+
+
+def test_reimporting_an_edited_page_reanchors_highlights_and_lists_orphans(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    page = _page(tmp_path, seed_paths[0])
+    with LibraryService.open(tmp_path / "lib.sqlite3", import_seeds=False) as service:
+        assert service.import_paths([page]).added_pages == 1
+        article_id = _longest(service)
+        text = service.article(article_id).text
+        page_text = page.read_text(encoding="utf-8")
+        starts = [_verbatim(text, page_text, s, 8) for s in (10, len(text) // 2, len(text) - 20)]
+        kept = [service.add_highlight(article_id, s, s + 8, note=f"n{s}") for s in starts]
+        doomed_at = _verbatim(text, page_text, len(text) // 4, 20)
+        doomed_quote = text[doomed_at:doomed_at + 20]
+        doomed = service.add_highlight(article_id, doomed_at, doomed_at + 20, color="blue")
+        service.set_note(article_id, "我的笔记")
+        service.tag(article_id, "留存")
+        count = service.count_articles()
+
+        edited = page_text.replace(doomed_quote, "（此段已删改）")
+        first_line_end = edited.index(kept[0].quote) - 5
+        edited = edited[:first_line_end] + "新增文字" + edited[first_line_end:]
+        page.write_text(edited, encoding="utf-8")
+
+        report = service.import_paths([page])
+        assert (report.updated_pages, report.errors) == (1, [])
+        assert report.orphaned_highlights == [doomed.id]
+        assert service.count_articles() == count
+        new_id = next(i for i in service.article_ids() if service.note(i) == "我的笔记")
+        detail = service.article(new_id)
+        assert detail.tags == ["留存"]
+        by_id = {h.id: h for h in detail.highlights}
+        for old in kept:
+            now = by_id[old.id]
+            assert not now.orphan and now.note == old.note
+            assert detail.text[now.start:now.end] == old.quote
+        assert by_id[doomed.id].orphan and by_id[doomed.id].quote == doomed_quote
+        assert [h.id for h in service.orphaned_highlights()] == [doomed.id]
+
+        # Importing the same edited page again changes nothing.
+        again = service.import_paths([page])
+        assert again.unchanged_pages == 1 and again.updated_pages == 0
+
+
+def test_an_article_that_disappears_keeps_its_notes_as_a_retired_article(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    page = _page(tmp_path, seed_paths[0])
+    with LibraryService.open(tmp_path / "lib.sqlite3", import_seeds=False) as service:
+        service.import_paths([page])
+        article_id = _longest(service)
+        detail = service.article(article_id)
+        h = service.add_highlight(article_id, 0, 6)
+        service.set_note(article_id, "不能丢")
+        page_text = read_page(page).text
+        printed = next(a for a in split_page(page_text).articles if a.title == detail.title)
+        page.write_text(page_text[:printed.source_start] + page_text[printed.source_end:],
+                        encoding="utf-8")
+        report = service.import_paths([page])
+        assert report.updated_pages == 1 and h.id in report.orphaned_highlights
+        kept = service.article(article_id)
+        assert kept.retired and service.note(article_id) == "不能丢"
+        assert [x.orphan for x in kept.highlights] == [True]
+        assert service.search("不能丢")[0].article_id == article_id
