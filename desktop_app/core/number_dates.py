@@ -1,0 +1,166 @@
+"""Dates, quarters, centuries and decades, matched where a numeral starts.
+
+A date span's ``value`` is its year (None when the page does not print one) and ``iso``
+holds as much of the date as is printed: ``2025-03-30``, ``2025-03`` or ``2025``. A
+quarter (一季度) is a date too, since it places an event in time; its unit is 季度.
+Ranges (``6月至11月``, ``4月 2-3日``, ``2024—2026年``) are one span; ``iso`` is then the
+start and ``value_max`` the closing year when one is printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop_app.core.numerals import chinese_value
+from desktop_app.core.spans import NumberSpan
+
+_S = "[ \\t\\u3000\\xa0]{0,2}"  # spaces PDF extraction leaves inside "2023 年"; never \n
+CONNECTOR = "(?:至|到|~|～|〜|-|－|—{1,2}|–)"
+_YEAR = "(?:1[5-9]|2[01])\\d{2}(?!\\d)|[〇零一二三四五六七八九]{4}"
+_MONTH = "1[0-2](?!\\d)|0?[1-9](?!\\d)|十[一二]?|[一二三四五六七八九]|元"
+_DAY = (
+    "3[01](?!\\d)|[12]\\d(?!\\d)|0?[1-9](?!\\d)"
+    "|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+)
+# 27日18时30分: the hour belongs to the date; 点 is left out (it is also index points).
+_TIME = f"(?:{_S}(?:[01]?\\d|2[0-4])(?!\\d)时(?:[0-5]?\\d(?!\\d)分)?)?"
+_DAY_TAIL = f"[日号](?![报本常益渐趋均产元]){_TIME}"
+_MONTH_DAY = (
+    f"(?P<m>{_MONTH}){_S}月(?:份)?"
+    f"(?:{_S}(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}{_DAY_TAIL})?"
+)
+
+_YEAR_RANGE_RX = re.compile(
+    f"(?P<y>{_YEAR})(?:{_S}年)?{_S}{CONNECTOR}{_S}(?P<y2>{_YEAR}){_S}年"
+)
+_YEAR_RX = re.compile(
+    f"(?P<y>{_YEAR}){_S}年(?:度)?"
+    f"(?:{_S}(?:{_MONTH_DAY}|(?P<q>[一二三四1-4]){_S}季度))?"
+)
+_MONTH_RX = re.compile(_MONTH_DAY)
+_DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日{_TIME}")
+_QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
+_CENTURY_RX = re.compile(
+    "(?P<c>[12]\\d(?!\\d)|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
+    f"{_S}世纪(?:{_S}(?P<dec>[1-9]0(?!\\d)|[一二三四五六七八九]十){_S}年代)?"
+)
+_DECADE_RX = re.compile(f"(?P<dec>[1-9]0(?!\\d)|[一二三四五六七八九]十){_S}年代")
+_RANGE_JOIN_RX = re.compile(f"{_S}{CONNECTOR}{_S}")
+_CENTURY_WORDS = {"上世纪": 20, "本世纪": 21}
+
+
+def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
+    """The date starting at the numeral at ``p``, or None. ``floor`` bounds any prefix."""
+    if p > floor and text[p - 1] == "第":
+        m = _QUARTER_RX.match(text, p)
+        return _quarter(text, p - 1, m) if m else None
+    m = _YEAR_RANGE_RX.match(text, p)
+    if m:
+        y1, y2 = _year(m["y"]), _year(m["y2"])
+        if y1 is not None and y2 is not None and y1 < y2:
+            return _span(text, p, m.end(), y1, y2, f"{y1:04d}")
+    m = _YEAR_RX.match(text, p)
+    if m and _year(m["y"]) is not None:
+        return _with_range(text, p, m, _year(m["y"]))
+    m = _MONTH_RX.match(text, p)
+    if m:
+        return _with_range(text, p, m, None)
+    m = _DAY_RX.match(text, p)
+    if m and m["d"] != "一":
+        return _span(text, p, m.end(), None, None, None)
+    m = _QUARTER_RX.match(text, p)
+    if m:
+        return _quarter(text, p, m)
+    return _century_or_decade(text, p, floor)
+
+
+def _with_range(text: str, p: int, m: re.Match[str], year: int | None) -> NumberSpan | None:
+    iso = _iso(year, m)
+    if iso is False:
+        return None
+    if m.groupdict().get("q"):
+        return _span(text, p, m.end(), year, None, None, "季度")
+    end, year_max = m.end(), None
+    join = _RANGE_JOIN_RX.match(text, end)
+    if join:
+        second = _YEAR_RX.match(text, join.end()) or _MONTH_RX.match(text, join.end())
+        if second is None and m["m"]:
+            second = _DAY_RX.match(text, join.end())
+        if second is not None and _iso(_year(second.groupdict().get("y")), second) is not False:
+            end, year_max = second.end(), _year(second.groupdict().get("y"))
+    return _span(text, p, end, year, year_max, iso or None)
+
+
+def _iso(year: int | None, m: re.Match[str]) -> str | bool | None:
+    """ISO text for what is printed; False when the month or day cannot exist."""
+    groups = m.groupdict()
+    month = _small(groups.get("m"))
+    day = _small(groups.get("d"))
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None and not 1 <= day <= 31:
+        return False
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # 2月30日 is still a date the page printed, but has no ISO form
+
+
+def _quarter(text: str, start: int, m: re.Match[str]) -> NumberSpan:
+    return _span(text, start, m.end(), None, None, None, "季度")
+
+
+def _century_or_decade(text: str, p: int, floor: int) -> NumberSpan | None:
+    m = _CENTURY_RX.match(text, p)
+    if m:
+        century = _small(m["c"])
+        decade = _small(m["dec"]) or 0
+        return _span(text, p, m.end(), (century - 1) * 100 + decade, None, None)
+    m = _DECADE_RX.match(text, p)
+    if not m:
+        return None
+    start, value = p, None
+    for word, century in _CENTURY_WORDS.items():
+        if p - len(word) >= floor and text.startswith(word, p - len(word)):
+            start, value = p - len(word), (century - 1) * 100 + (_small(m["dec"]) or 0)
+    return _span(text, start, m.end(), value, None, None)
+
+
+def _span(
+    text: str, start: int, end: int, value: int | None, value_max: int | None,
+    iso: str | None, unit: str = "",
+) -> NumberSpan:
+    return NumberSpan(
+        start, end, text[start:end], "date",
+        None if value is None else float(value),
+        None if value_max is None else float(value_max),
+        unit, "", iso,
+    )
+
+
+def _year(chars: str | None) -> int | None:
+    if not chars:
+        return None
+    if chars.isdigit():
+        return int(chars)
+    value = chinese_value(chars, positional=True)
+    return None if value is None else int(value)
+
+
+def _small(chars: str | None) -> int | None:
+    """A month, day, century or decade numeral: ``12``, ``十二``, ``元`` (first month)."""
+    if not chars:
+        return None
+    if chars == "元":
+        return 1
+    if chars.isdigit():
+        return int(chars)
+    value = chinese_value(chars)
+    return None if value is None else int(value)

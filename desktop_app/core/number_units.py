@@ -1,0 +1,110 @@
+"""Units and measure words that may follow a number, and what kind of figure each makes.
+
+A measure word is only a unit when the next character does not turn it into another
+word: ``3家`` is three firms but ``3家庭``-style compounds are not, ``两成`` is a ratio but
+``三成为`` is not. Those guards live here, next to the unit they protect.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONEY = ("元", "美元", "欧元", "日元", "港元", "港币", "英镑", "韩元", "澳元", "卢布")
+PERCENT = ("%", "％", "‰", "个百分点", "百分点")
+RATIO = ("成", "倍")
+ORDINAL = ("强", "届")  # 世界500强, 十三届: a rank, not a quantity
+MEASURE = (
+    "吨", "千克", "公斤", "克", "米", "公里", "千米", "厘米", "毫米", "纳米", "微米",
+    "平方米", "平方公里", "平方千米", "立方米", "亩", "公顷", "升", "毫升",
+    "瓦", "千瓦", "兆瓦", "吉瓦", "千瓦时", "兆瓦时", "度", "伏", "千伏", "℃", "摄氏度",
+    "PF", "P", "EF", "EFLOPS", "PFLOPS", "TFLOPS", "TOPS", "GB", "TB", "PB", "EB", "MB",
+    "Gbps", "Mbps", "MW", "GW", "kW", "KW", "kWh", "MWh", "GWh", "km", "kg", "nm", "mm",
+    "cm", "MHz", "GHz", "Hz",
+    "小时", "个小时", "分钟", "秒", "天", "周", "周年", "个月", "个多月", "个季度", "年",
+    "岁", "点",
+)
+COUNT = (
+    "个", "家", "项", "名", "人", "人次", "位", "台", "辆", "张", "种", "类", "大类", "批",
+    "座", "所", "支", "条", "场", "件", "款", "次", "只", "架", "艘", "套", "份", "户",
+    "间", "栋", "层", "处", "篇", "部", "部门", "部委", "本", "册", "例", "起", "块", "片",
+    "棵", "株", "颗", "枚", "粒", "根", "道", "期", "轮", "省", "市", "县", "地",
+    "城", "方面", "笔", "宗", "代", "版",
+)
+
+UNIT_KIND: dict[str, str] = {
+    **dict.fromkeys(MONEY, "money"),
+    **dict.fromkeys(PERCENT, "percent"),
+    **dict.fromkeys(RATIO, "ratio"),
+    **dict.fromkeys(ORDINAL, "ordinal"),
+    **dict.fromkeys(MEASURE, "measure"),
+    **dict.fromkeys(COUNT, "count"),
+}
+
+# The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
+CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "摄氏度": "℃", "大类": "类"}
+
+# Characters after a measure word that make it part of another word (成为, 家庭, 项目…).
+_GUARDS = {
+    "成": "为员立功本果就长效熟交都型品",
+    "家": "庭乡园具族属",
+    "人": "民口才员工类气性",
+    "名": "称单字义片牌列",
+    "位": "于置居列",
+    "台": "湾风阶州上",
+    "种": "植子业",
+    "批": "准复评",
+    "支": "持撑付出柱",
+    "条": "件例款",
+    "次": "要序生",
+    "项": "目",
+    "部": "署分长队",
+    "本": "地土身次届报科质着来",
+    "片": "区面",
+    "根": "本据源",
+    "道": "路德理",
+    "轮": "胎",
+    "层": "面次级",
+    "处": "理于长置",
+    "间": "接隙",
+    "起": "来步点草源到诉",
+    "只": "是有要能",
+    "份": "额",
+    "省": "级委内外份",
+    "市": "场民委级值区州",
+    "县": "域级委城",
+    "地": "区方产市位图铁址块标带",
+    "城": "市区乡镇",
+    "期": "间待望限货",
+    "场": "景地馆所面",
+    "所": "有以在属得谓",
+    "代": "表码理替言价",
+    "天": "然津",
+    "年": "级轻",
+    "点": "击评赞",
+    "米": "饭",
+    "度": "假",
+}
+
+# With a bare Chinese digit (三元, 四周, 五台山) these read as words, not quantities.
+CHINESE_DIGIT_BLOCKED = frozenset({"元", "周", "台", "度", "米", "本", "版", "起", "处"})
+
+
+def _unit_pattern(unit: str) -> str:
+    pattern = re.escape(unit)
+    if unit.isascii() and unit[-1].isalpha():
+        return pattern + "(?![A-Za-z])"
+    guard = _GUARDS.get(unit)
+    return pattern + (f"(?![{guard}])" if guard else "")
+
+
+UNIT_PATTERN = "(?:" + "|".join(
+    _unit_pattern(u) for u in sorted(UNIT_KIND, key=len, reverse=True)
+) + ")"
+
+
+def unit_kind(unit: str) -> str:
+    return UNIT_KIND[unit]
+
+
+def canonical_unit(unit: str) -> str:
+    return CANONICAL.get(unit, unit)

@@ -1,0 +1,89 @@
+"""Values of Arabic and Chinese numerals as newspapers print them.
+
+Standard library only: ``cn2an`` fails on mixed forms such as ``1.7万亿``, which are the
+commonest way a Chinese page writes a large amount.
+"""
+
+from __future__ import annotations
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+# Full-width forms survive when a caller hands us text that did not go through
+# pages.clean_text; float() reads full-width digits but not these.
+_ASCII_NUMBER = str.maketrans({"．": ".", "，": "", ",": "", " ": ""})
+
+
+def arabic_value(digits: str) -> float:
+    """``"8,520"`` → 8520.0, ``"１．５"`` → 1.5 (any Unicode decimal digits)."""
+    return float(digits.translate(_ASCII_NUMBER))
+
+
+def multiplier_value(chars: str) -> float:
+    """Product of multiplier characters: ``"万亿"`` → 1e12, ``"千万"`` → 1e7, ``""`` → 1."""
+    value = 1.0
+    for ch in chars:
+        value *= CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS.get(ch) or 1
+    return value
+
+
+def is_multiplier_only(chars: str) -> bool:
+    """True for ``万``, ``千亿``, ``万亿``: an order of magnitude with no digit before it."""
+    return bool(chars) and all(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in chars)
+
+
+def chinese_value(chars: str, positional: bool = False) -> float | None:
+    """Value of a Chinese numeral, or None when it is not a well-formed number.
+
+    ``positional`` accepts digit-by-digit numerals (``二〇二五``), which only years use;
+    elsewhere a run of bare digits (``十五五``, ``三五``) is a name or a vague range, and
+    refusing it is what keeps plan names such as 十五五 from being read as 155.
+    """
+    if not chars:
+        return None
+    if all(ch in CN_DIGITS for ch in chars):
+        if len(chars) == 1:
+            return float(CN_DIGITS[chars])
+        if not positional:
+            return None
+        return float("".join(str(CN_DIGITS[ch]) for ch in chars))
+    return _grouped_value(chars)
+
+
+def _grouped_value(chars: str) -> float | None:
+    total = 0.0  # everything already closed by 万 or 亿
+    section = 0.0  # the part below 万 being built
+    digit: int | None = None
+    last_small = 10_000  # small units must fall within a section: 千 > 百 > 十
+    last_big = 10**13
+    for ch in chars:
+        if ch in CN_DIGITS:
+            if CN_DIGITS[ch] == 0:
+                continue  # 零 only marks a skipped place: 一百零五
+            if digit is not None:
+                return None
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            unit = CN_SMALL_UNITS[ch]
+            if unit >= last_small:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_small = None, unit
+        else:
+            big = CN_BIG_UNITS[ch]
+            section += digit or 0
+            if section == 0 and total == 0:
+                section = 1  # a bare 万 or 亿 means one of them
+            if big >= last_big and big == 10_000:
+                return None
+            if big == 100_000_000:
+                total = (total + section) * big
+            else:
+                total += section * big
+            section, digit, last_small, last_big = 0.0, None, 10_000, big
+    return total + section + (digit or 0)
