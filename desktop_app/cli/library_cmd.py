@@ -1,0 +1,223 @@
+"""Library commands: import, list, show, search, tag, untag, note, highlight, restore.
+
+Each opens the same :class:`~desktop_app.service.LibraryService` the window uses, so
+the command line and the GUI can never disagree about what the library holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop_app.cli.output import CliError, print_json, print_text
+from desktop_app.storage.errors import CorruptLibraryError, LibraryError, NotFoundError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    def add(name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
+        parser = subparsers.add_parser(name, help=help_, parents=[common])
+        parser.add_argument("--json", action="store_true", help="print JSON")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    p = add("import", run_import, "import page files and folders into the library")
+    p.add_argument("paths", metavar="PATH", nargs="+")
+    p = add("list", run_list, "list the articles in the library")
+    _filters(p)
+    p.add_argument("--order", choices=("page", "date", "title"), default="page")
+    p = add("show", run_show, "print one article with its note, tags and highlights")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p = add("search", run_search, "find articles by words in titles, text, notes and tags")
+    p.add_argument("query", metavar="QUERY")
+    _filters(p)
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    for name, handler, verb in (("tag", run_tag, "add"), ("untag", run_untag, "remove")):
+        p = add(name, handler, f"{verb} tags of an article")
+        p.add_argument("article_id", metavar="ARTICLE_ID")
+        p.add_argument("tags", metavar="TAG", nargs="+")
+    p = add("note", run_note, "set an article's Markdown note (TEXT, or - for stdin)")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("text", metavar="TEXT|-")
+    p = add("highlight", run_highlight, "highlight characters START to END of an article")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--start", type=int, required=True, metavar="N")
+    p.add_argument("--end", type=int, required=True, metavar="N")
+    p.add_argument("--color", default="yellow", metavar="C")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p = add("restore", run_restore, "replace a damaged library with its latest automatic "
+            "backup (the damaged file is kept beside it)")
+    p.add_argument("--backup", metavar="FILE", help="restore this backup instead")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--tag", metavar="T")
+    parser.add_argument("--kind", metavar="K")
+    parser.add_argument("--from", dest="date_from", metavar="DATE")
+    parser.add_argument("--to", dest="date_to", metavar="DATE")
+    parser.add_argument("--entity", metavar="NAME")
+
+
+def _filter_args(args: argparse.Namespace) -> dict[str, str | None]:
+    return {k: getattr(args, k) for k in ("tag", "kind", "date_from", "date_to", "entity")}
+
+
+@contextmanager
+def _library(args: argparse.Namespace, *, import_seeds: bool = True) -> Iterator:
+    # Imported here so that `xiangyue --help` and the other commands start fast.
+    from desktop_app.service import LibraryService
+
+    try:
+        service = LibraryService.open(getattr(args, "db", None), import_seeds=import_seeds)
+    except LibraryError as exc:
+        raise CliError(str(exc), exit_code=3) from None
+    try:
+        yield service
+    except (NotFoundError, ValueError, LibraryError) as exc:
+        raise CliError(str(exc).strip("'\"")) from None
+    finally:
+        service.close()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CliError(f"{missing[0]}: does not exist")
+    with _library(args) as lib:
+        report = lib.import_paths(args.paths)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        print_text(f"{report.added_pages} page(s) added, {report.updated_pages} updated, "
+                   f"{report.unchanged_pages} unchanged; {report.articles_added} article(s) "
+                   "added")
+        for error in report.errors:
+            print(f"skipped: {error}", file=sys.stderr)
+        if report.orphaned_highlights:
+            print_text(f"{len(report.orphaned_highlights)} highlight(s) no longer found in "
+                       "the edited pages (kept as orphans): "
+                       + ", ".join(map(str, report.orphaned_highlights)))
+    return 1 if report.errors else 0
+
+
+def _row_dict(row: object) -> dict:
+    return row.to_dict()  # type: ignore[attr-defined]
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        rows = lib.article_rows(lib.article_ids(order=args.order, **_filter_args(args)))
+    if args.json:
+        print_json([_row_dict(r) for r in rows])
+        return 0
+    for r in rows:
+        marks = " ".join(f"#{t}" for t in r.tags)
+        print_text(f"{r.id}  {r.date or '----------'}  {r.kind:<13} {r.title}  {marks}".rstrip())
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        detail = lib.article(args.article_id)
+    if args.json:
+        print_json(detail.to_dict())
+        return 0
+    print_text(detail.title)
+    for line in (detail.subtitle, detail.byline, detail.date, " ".join(f"#{t}" for t in
+                                                                       detail.tags)):
+        if line:
+            print_text(f"  {line}")
+    print_text("")
+    print_text(detail.text)
+    if detail.note:
+        print_text(f"\n--- note ---\n{detail.note}")
+    for h in detail.highlights:
+        flag = " (orphan)" if h.orphan else ""
+        print_text(f"[{h.id}] {h.start}-{h.end} {h.color}{flag}: {h.quote}"
+                   + (f"  — {h.note}" if h.note else ""))
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    with _library(args) as lib:
+        hits = lib.search(args.query, limit=args.limit, **_filter_args(args))
+    if args.json:
+        print_json([{"id": h.article_id, **h.to_dict()} for h in hits])
+        return 0
+    for h in hits:
+        print_text(f"{h.article_id}  {h.date or '----------'}  {h.title}\n    {h.snippet}")
+    if not hits:
+        print("no articles found", file=sys.stderr)
+    return 0
+
+
+def _done(args: argparse.Namespace, data: dict, text: str) -> int:
+    if args.json:
+        print_json(data)
+    else:
+        print_text(text)
+    return 0
+
+
+def run_tag(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        lib.tag(args.article_id, *args.tags)
+        tags = lib.article(args.article_id).tags
+    return _done(args, {"id": args.article_id, "tags": tags}, " ".join(f"#{t}" for t in tags))
+
+
+def run_untag(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        lib.untag(args.article_id, *args.tags)
+        tags = lib.article(args.article_id).tags
+    return _done(args, {"id": args.article_id, "tags": tags}, " ".join(f"#{t}" for t in tags))
+
+
+def run_note(args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.text == "-" else args.text
+    with _library(args) as lib:
+        lib.set_note(args.article_id, text)
+        saved = lib.note(args.article_id)
+    return _done(args, {"id": args.article_id, "note": saved},
+                 f"note saved ({len(saved)} characters)")
+
+
+def run_highlight(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        h = lib.add_highlight(args.article_id, args.start, args.end, color=args.color,
+                              note=args.note)
+    return _done(args, h.to_dict(), f"[{h.id}] {h.start}-{h.end} {h.color}: {h.quote}")
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from desktop_app import paths
+    from desktop_app.service import restore_backup
+    from desktop_app.storage.backups import list_backups
+    from desktop_app.storage.db import Database
+
+    target = Path(getattr(args, "db", None) or paths.default_library_path())
+    backup = Path(args.backup) if args.backup else None
+    if backup is None:
+        choices = list_backups(target)
+        if not choices:
+            raise CliError(f"no automatic backup of {target.name} to restore")
+        backup = choices[0]
+    try:
+        if target.exists():
+            Database(target).close()
+        if target.exists() and not args.backup:
+            raise CliError(f"{target.name} opens fine; nothing to restore "
+                           "(pass --backup FILE to roll back anyway)")
+    except CorruptLibraryError:
+        pass
+    except LibraryError as exc:
+        raise CliError(str(exc), exit_code=3) from None
+    aside = restore_backup(target, backup)
+    return _done(args, {"restored": str(backup), "damaged_file_kept_as": str(aside)},
+                 f"restored {backup.name}; the damaged file is kept as {aside.name}")
