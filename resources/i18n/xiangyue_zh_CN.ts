@@ -1,0 +1,633 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AnnotatingMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="43"/>
+        <source>Select some text to highlight first</source>
+        <translation>请先选中要划线的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="55"/>
+        <source>Highlight deleted — Ctrl+Z brings it back</source>
+        <translation>划线已删除——按 Ctrl+Z 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="96"/>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="97"/>
+        <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
+        <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="134"/>
+        <source>Correction saved; it applies to every article</source>
+        <translation>更正已保存，对所有文章生效</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <source>Highlights</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
+        <source>from any</source>
+        <translation>不限起始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <source>to any</source>
+        <translation>不限截止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="77"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="79"/>
+        <source>Rename the selected tag; a name already in use merges the two</source>
+        <translation>重命名所选标签；与已有标签同名则合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="150"/>
+        <source>%1: %2  ✕</source>
+        <translation>%1：%2  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="153"/>
+        <source>Showing articles that mention this; click to clear</source>
+        <translation>正在列出提到它的文章；点击清除</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_model.py" line="52"/>
+        <source>(text changed: highlight no longer found)</source>
+        <translation>（原文已变，找不到这处划线）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportingMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="29"/>
+        <source>Import Pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="30"/>
+        <source>Newspaper pages (*.txt *.md);;All files (*)</source>
+        <translation>报纸版面 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="36"/>
+        <source>Import a Folder of Pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="43"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="45"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="56"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <source>%1 articles added from %2 new and %3 updated pages</source>
+        <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="71"/>
+        <source>Import cancelled; </source>
+        <translation>导入已取消；</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/importing.py" line="73"/>
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>；%n 个文件无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="96"/>
+        <location filename="../../desktop_app/ui/importing.py" line="103"/>
+        <source>Back Up Library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="97"/>
+        <source>Library files (*.sqlite3)</source>
+        <translation>文库文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="105"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="13"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="14"/>
+        <source>Brief</source>
+        <translation>简讯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="15"/>
+        <source>Commentary</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="16"/>
+        <source>Photo caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="17"/>
+        <source>Continuation</source>
+        <translation>转版续文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="18"/>
+        <source>Quote box</source>
+        <translation>引文框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <source>Person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <source>Place</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="34"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="38"/>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="39"/>
+        <source>Ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <source>Ordinal</source>
+        <translation>序数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="41"/>
+        <source>Other numbers</source>
+        <translation>其他数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="48"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="49"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="50"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="51"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="52"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop_app/ui/legend.py" line="52"/>
+        <source>Numbers:</source>
+        <translation>数字：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/legend.py" line="53"/>
+        <source>Names:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/legend.py" line="58"/>
+        <source>Highlights</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/legend.py" line="61"/>
+        <source>Show or hide this layer</source>
+        <translation>显示或隐藏这一层</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <source>Opening the library…</source>
+        <translation>正在打开文库…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” 的搜索结果：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <source>%1 · %2 numbers · %3 names · %4 highlights</source>
+        <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <source>%1 %2
+An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
+        <translation>%1 %2
+离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="95"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="96"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="97"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="98"/>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <source>&amp;Back Up Library…</source>
+        <translation>备份文库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
+        <source>&amp;Search Articles</source>
+        <translation>搜索文章(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
+        <source>Clear Search and &amp;Filters</source>
+        <translation>清除搜索和筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="109"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="110"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="111"/>
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="112"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="113"/>
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="114"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="115"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="116"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <source>&amp;Notes Panel</source>
+        <translation>笔记面板(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="122"/>
+        <source>Highlight in %1</source>
+        <translation>用%1划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="124"/>
+        <source>Edit Article &amp;Note</source>
+        <translation>编辑文章笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="125"/>
+        <source>Add &amp;Tag</source>
+        <translation>添加标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <source>&amp;About Xiangyue</source>
+        <translation>关于湘阅(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
+        <source>Add a tag and press Enter</source>
+        <translation>输入标签后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
+        <source>Remove the selected tag from this article</source>
+        <translation>从本文移除所选标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
+        <source>Highlights</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
+        <source>Note on the selected highlight</source>
+        <translation>所选划线的批注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
+        <source>Article note (Markdown, saved as you type)</source>
+        <translation>文章笔记（Markdown，随写随存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
+        <source>Write a note… **bold**, - lists, &gt; quotes</source>
+        <translation>写笔记… **加粗**、- 列表、&gt; 引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
+        <source>Write</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDocument</name>
+    <message>
+        <location filename="../../desktop_app/ui/reader_document.py" line="104"/>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reader_view.py" line="175"/>
+        <source>%1 · %2
+Mentioned in %n article(s) · click to list them</source>
+        <translation>
+            <numerusform>%1 · %2
+%n 篇文章提到 · 点击列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="206"/>
+        <source>Highlight</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="210"/>
+        <source>Mark as name</source>
+        <translation>标为名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="219"/>
+        <source>Change type of “%1”</source>
+        <translation>更改“%1”的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="227"/>
+        <source>Not a name</source>
+        <translation>不是名称</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_box.py" line="43"/>
+        <source>Search articles (Ctrl+K)…</source>
+        <translation>搜索文章 (Ctrl+K)…</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="16"/>
+        <source>Delete highlight “%1”</source>
+        <translation>删除划线“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="35"/>
+        <source>Remove tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+"""Fill the Chinese (and English plural) translations into the Linguist sources.
+
+Run after scripts/update_translations.sh adds new strings; it leaves strings it has no
+translation for untouched (Linguist shows them as unfinished).
+    uv run python scripts/fill_translations.py && bash scripts/update_translations.sh
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+ZH = {
+    "%1 %2\nAn offline reader for Chinese newspaper pages: numbers and names highlighted, "
+    "notes and tags kept on this computer.":
+        "%1 %2\n离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。",
+    "%1 articles added from %2 new and %3 updated pages": "新增 %1 篇文章（%2 个新版面，%3 个更新版面）",  # noqa: E501
+    "%1 of %n article(s)": "%1 / 共 %n 篇",
+    "%1 · %2": "%1 · %2",
+    "%1 · %2 numbers · %3 names · %4 highlights": "%1 · %2 个数字 · %3 个名称 · %4 处划线",
+    "%1: %2  ✕": "%1：%2  ✕",
+    "%n article(s)": "共 %n 篇文章",
+    "%n result(s) for “%1”": "“%1” 的搜索结果：%n 条",
+    "%1 · %2\nMentioned in %n article(s) · click to list them": "%1 · %2\n%n 篇文章提到 · 点击列出",
+    "&About Xiangyue": "关于湘阅(&A)", "&Actual Size": "原始大小(&A)", "&Annotate": "批注(&A)",
+    "&Back Up Library…": "备份文库(&B)…", "&Dark": "深色(&D)", "&Edit": "编辑(&E)",
+    "&Export": "导出(&E)", "&File": "文件(&F)", "&Help": "帮助(&H)",
+    "&Import Files…": "导入文件(&I)…", "&Language": "语言(&L)", "&Light": "浅色(&L)",
+    "&Notes Panel": "笔记面板(&N)", "&Quit": "退出(&Q)", "&Redo": "重做(&R)",
+    "&Search Articles": "搜索文章(&S)", "&Theme": "主题(&T)", "&Undo": "撤销(&U)",
+    "&View": "视图(&V)",
+    "(text changed: highlight no longer found)": "（原文已变，找不到这处划线）",
+    "; %n file(s) could not be read": "；%n 个文件无法读取",
+    "Add &Tag": "添加标签(&T)", "Add a tag and press Enter": "输入标签后按回车",
+    "All kinds": "全部类型", "All tags": "全部标签", "Article": "文章",
+    "Article note (Markdown, saved as you type)": "文章笔记（Markdown，随写随存）",
+    "Back Up Library": "备份文库", "Backed up to %1": "已备份到 %1", "Blue": "蓝色",
+    "Brief": "简讯", "Cancel": "取消", "Change type of “%1”": "更改“%1”的类型",
+    "Clear Search and &Filters": "清除搜索和筛选(&F)", "Commentary": "评论",
+    "Continuation": "转版续文", "Correction saved; it applies to every article": "更正已保存，对所有文章生效",  # noqa: E501
+    "Count": "数量", "Date": "日期", "Dates": "日期", "Delete": "删除",
+    "Delete highlight “%1”": "删除划线“%1”", "Edit Article &Note": "编辑文章笔记(&N)",
+    "Follow &System": "跟随系统(&S)", "Green": "绿色", "Highlight": "划线",
+    "Highlight deleted — Ctrl+Z brings it back": "划线已删除——按 Ctrl+Z 恢复",
+    "Highlight in %1": "用%1划线", "Highlights": "划线", "Import": "导入",
+    "Import &Folder…": "导入文件夹(&F)…", "Import Pages": "导入版面",
+    "Import a Folder of Pages": "导入版面文件夹", "Import cancelled; ": "导入已取消；",
+    "Importing %1…": "正在导入 %1…", "Importing…": "正在导入…", "Kind": "类型",
+    "Library files (*.sqlite3)": "文库文件 (*.sqlite3)", "Mark as name": "标为名称",
+    "Measure": "度量", "Money": "金额", "Names:": "名称：",
+    "New name for “%1” (an existing tag's name merges them):": "“%1”的新名称（与已有标签同名则合并）：",  # noqa: E501
+    "Newspaper pages (*.txt *.md);;All files (*)": "报纸版面 (*.txt *.md);;所有文件 (*)",
+    "Not a name": "不是名称", "Note": "笔记", "Note on the selected highlight": "所选划线的批注",
+    "Numbers:": "数字：", "Opening the library…": "正在打开文库…", "Ordinal": "序数",
+    "Organisation": "机构", "Other numbers": "其他数字", "Page": "版次", "Page %1": "第%1版",
+    "Percent": "百分比", "Person": "人名", "Photo caption": "图片说明", "Pink": "粉色",
+    "Place": "地名", "Preview": "预览", "Purple": "紫色", "Quote box": "引文框", "Ratio": "比例",
+    "Remove": "移除", "Remove tag “%1”": "移除标签“%1”",
+    "Remove the selected tag from this article": "从本文移除所选标签", "Rename Tag": "重命名标签",
+    "Rename the selected tag; a name already in use merges the two": "重命名所选标签；与已有标签同名则合并",  # noqa: E501
+    "Rename…": "重命名…", "Search articles (Ctrl+K)…": "搜索文章 (Ctrl+K)…",
+    "Select some text to highlight first": "请先选中要划线的文字",
+    "Show or hide this layer": "显示或隐藏这一层", "Search": "搜索",
+    "Showing articles that mention this; click to clear": "正在列出提到它的文章；点击清除",
+    "Tags": "标签", "Title": "标题", "Write": "编写",
+    "Write a note… **bold**, - lists, > quotes": "写笔记… **加粗**、- 列表、> 引用",
+    "Yellow": "黄色", "Zoom &In": "放大(&I)", "Zoom &Out": "缩小(&O)",
+    "from any": "不限起始", "to any": "不限截止",
+}
+
+EN_PLURALS = {
+    "%1 of %n article(s)": ("%1 of %n article", "%1 of %n articles"),
+    "%n article(s)": ("%n article", "%n articles"),
+    "%n result(s) for “%1”": ("%n result for “%1”", "%n results for “%1”"),
+    "; %n file(s) could not be read": ("; %n file could not be read",
+                                       "; %n files could not be read"),
+    "%1 · %2\nMentioned in %n article(s) · click to list them": (
+        "%1 · %2\nMentioned in %n article · click to list them",
+        "%1 · %2\nMentioned in %n articles · click to list them"),
+}
+
+
+def fill(path: Path, language: str) -> int:
+    tree = ET.parse(path)
+    missing = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        numerus = message.get("numerus") == "yes"
+        forms = None
+        if language == "zh_CN" and source in ZH:
+            forms = [ZH[source]]
+        elif language == "en" and numerus and source in EN_PLURALS:
+            forms = list(EN_PLURALS[source])
+        if forms is None:
+            missing += language == "zh_CN"
+            continue
+        translation.attrib.pop("type", None)
+        if numerus:
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = forms[0]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    gaps = fill(I18N / "xiangyue_zh_CN.ts", "zh_CN")
+    fill(I18N / "xiangyue_en.ts", "en")
+    print(f"zh_CN strings without a translation: {gaps}")
+    sys.exit(0)
