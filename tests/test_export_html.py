@@ -3,8 +3,12 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 
-from desktop_app.core.export.html_export import write_html
-from desktop_app.core.export.safe_markdown import is_safe_href, render
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.export.html_export import _MARKDOWN_SYNTAX, note_html, write_html
+from desktop_app.core.export.mdtext import neutralise_html
+from desktop_app.core.export.safe_markdown import is_safe_href, new_renderer, render
 from tests.export_samples import hostile_article, plain_article
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -77,3 +81,11 @@ def test_unsafe_schemes_are_recognised_however_spelt():
 def test_rendered_entities_and_control_characters_stay_well_formed():
     html = render("a &nbsp; &#1; &#60; \x0c b &copy;")
     ET.fromstring(f"<div>{html}</div>")
+
+
+@given(st.text(alphabet=st.sampled_from(list("湘阅数据，。 <>/\n\"'abc123.")), max_size=60))
+def test_plain_notes_take_a_shortcut_to_the_same_html(note):
+    renderer = new_renderer()
+    if not note.strip() or _MARKDOWN_SYNTAX.search(note.strip()):
+        return
+    assert note_html(note, renderer, 2) == render(neutralise_html(note.strip()), renderer)

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from desktop_app.core.export.mdtext import (
     blockquote,
+    escape_inline,
     escape_text,
     nest_headings,
     neutralise_html,
@@ -53,9 +54,8 @@ def front_matter(article: ExportArticle) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 
-def _metadata_list(article: ExportArticle) -> str:
-    # In a combined file only the first front matter would count, so each article's
-    # metadata is a visible list instead.
+def metadata_items(article: ExportArticle) -> list[str]:
+    """Plain-text lines describing the article where front matter cannot be used."""
     where = " · ".join(x for x in (article.date, article.page and f"第{article.page}版",
                                     article.section) if x)
     items = [where, article.source_path and f"来源：{article.source_path}"]
@@ -65,18 +65,28 @@ def _metadata_list(article: ExportArticle) -> str:
         names = article.mentioned(entity_type)
         if names:
             items.append(f"{label}：" + "、".join(names))
-    return "".join(f"- {escape_text(item)}\n" for item in items if item)
+    return [item for item in items if item]
 
 
-def highlight_markdown(article: ExportArticle, highlight: ExportHighlight) -> str:
-    parts = [blockquote(escape_text(highlight.quote))]
+def _metadata_list(article: ExportArticle) -> str:
+    # In a combined file only the first front matter would count, so each article's
+    # metadata is a visible list instead.
+    return "".join(f"- {escape_text(item)}\n" for item in metadata_items(article))
+
+
+def highlight_byline(article: ExportArticle, highlight: ExportHighlight) -> str:
+    """Plain text: the colour, and each number inside the passage with its value."""
     byline = f"— {color_name(highlight.color)}标注"
     cited = article.numbers_within(highlight.start, highlight.end)
     if cited:
-        byline += " · 数字：" + "；".join(
-            f"{escape_text(n.text)} = {escape_text(normalised(n) or n.kind)}" for n in cited
-        )
-    parts.append(byline)
+        byline += " · 数字：" + "；".join(f"{n.text} = {normalised(n) or n.kind}"
+                                         for n in cited)
+    return byline
+
+
+def highlight_markdown(article: ExportArticle, highlight: ExportHighlight) -> str:
+    parts = [blockquote(escape_text(highlight.quote)),
+             escape_inline(highlight_byline(article, highlight))]
     if highlight.note.strip():
         parts.append(nest_headings(neutralise_html(highlight.note.strip()), 2))
     return "\n\n".join(parts) + "\n"
