@@ -69,6 +69,7 @@ _PREFIXES = (
 # Characters before a qualifier that make it the tail of a word: 签约, 附近, 赶超.
 _PREFIX_GUARDS = {"约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲", "超": "赶高"}
 _VAGUE = {"数": "十百千万亿", "几": "十百千万亿", "上": "百千万亿"}
+_RANK_UNITS = frozenset({"强", "名", "位"})  # 前十强, 前10名
 _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "分钟", "秒"})
 _FRACTION = {"%": 100.0, "％": 100.0, "‰": 1000.0, "个百分点": 100.0, "百分点": 100.0, "成": 10.0}
 _FORMULA = frozenset("+＋×xX*＊/=÷")
@@ -195,12 +196,26 @@ def _quantity(text: str, p: int, floor: int) -> _Found | None:
     if not unit and text.endswith("百分之", floor, p):
         return p - 3, end, ("percent", _tidy(value / 100), None, "%", approx, None)
     if not _plausible(text, m, start, end, unit, approx):
-        return None
+        return _top_rank(text, p, floor, m, value, end, unit)
+    if unit in _RANK_UNITS and p > floor and text[p - 1] == "前":
+        return p - 1, end, ("ordinal", value, None, unit, approx, None)
     kind = unit_kind(unit) if unit else "measure"
     scale = _FRACTION.get(unit, 1.0)
     if value_max is not None:
         value_max = _tidy(value_max / scale)
     return start, end, (kind, _tidy(value / scale), value_max, canonical_unit(unit), approx, None)
+
+
+def _top_rank(
+    text: str, p: int, floor: int, m: re.Match[str], value: float, end: int, unit: str
+) -> _Found | None:
+    """全球前三: a rank among the first few, when nothing after it makes it a period."""
+    after = text[end:end + 1]
+    if unit or p <= floor or text[p - 1] != "前" or m["am"] or m["cm"] or m["cv"]:
+        return None
+    if "\u4e00" <= after <= "\u9fff" or (m["a"] and after.isascii() and after.isalnum()):
+        return None
+    return p - 1, end, ("ordinal", value, None, "", "", None)
 
 
 def _tidy(value: float) -> float:
@@ -288,8 +303,11 @@ def _plausible(text: str, m: re.Match[str], start: int, end: int, unit: str, app
     if m["a"]:
         return _arabic_plausible(text, m, start, end, unit)
     chars = m["c"]
-    if not unit or after == "级":
+    if after == "级":
         return False
+    if not unit:
+        # 超百亿, 近千万: a qualified magnitude is a figure even without a unit.
+        return bool(approx) and start < m.start("c") and any(ch in "万亿" for ch in chars)
     kind = unit_kind(unit)
     if (chars == "一" and not approx) or chars[0] in "零〇":
         return False  # 最后一公里, 零部件
@@ -324,8 +342,12 @@ def _arabic_plausible(text: str, m: re.Match[str], start: int, end: int, unit: s
 def _looks_like_slogan(text: str, p: int, end: int, chars: str) -> bool:
     """三高四新, 一带一部, 三位一体, “五个十大”: numerals alternating with words."""
     if len(chars) == 1:
-        before = text[max(0, p - 2):p]
-        if len(before) == 2 and before[0] in CN_DIGITS and _is_han(before[1]):
+        before = text[max(0, p - 3):p]
+        # The slogan starts at a boundary: 鲍一用八个字 is a name, then a count.
+        if (
+            len(before) >= 2 and before[-2] in CN_DIGITS and _is_han(before[-1])
+            and (len(before) == 2 or not "\u4e00" <= before[0] <= "\u9fff")
+        ):
             return True
         after = text[end:end + 2]
         if end - p == 2 and len(after) == 2 and after[0] in CN_DIGITS and _is_han(after[1]):
