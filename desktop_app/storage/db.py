@@ -30,6 +30,9 @@ from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 # Long enough to ride out another process's import of one page; short enough that a
 # stuck writer produces a message instead of a frozen window.
 BUSY_TIMEOUT_MS = 10_000
+# Below this size a full quick_check on every open costs milliseconds and catches
+# damage anywhere in the file; larger libraries are checked by the daily backup.
+QUICK_CHECK_MAX_BYTES = 64 * 2**20
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -55,6 +58,10 @@ class Database:
             self._configure(busy_timeout_ms)
             self._migrate()
             self.conn.execute("SELECT count(*) FROM meta").fetchone()
+            if self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+                verdict = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+                if verdict != "ok":
+                    raise sqlite3.DatabaseError(verdict)
         except sqlite3.OperationalError as exc:
             self.conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
