@@ -1,0 +1,280 @@
+"""File → Export: format, scope, destination, and a preview of what will be written.
+
+The dialog only gathers choices and shows results; the writing is the Qt-free export
+code in :mod:`desktop_app.service_export`, run in a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.export.filenames import safe_stem
+from desktop_app.core.export.files import existing
+from desktop_app.core.export.scope import ExportScope
+from desktop_app.service_export import ExportRequest, ExportResult, ExportService
+from desktop_app.ui.export_worker import ExportWorker, start_export
+
+FORMAT_EXTENSIONS = {"md": "md", "html": "html", "csv": "csv", "json": "json"}
+PREVIEW_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What the window can offer as a scope at the moment the dialog opens."""
+
+    current_id: str | None = None
+    selected_ids: tuple[str, ...] = ()
+    tag: str | None = None
+    tags: tuple[str, ...] = ()
+    query: str = ""
+    default_folder: Path = field(default_factory=Path.home)
+
+
+def format_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "md": tr("ExportDialog", "Markdown (Obsidian, Typora…)"),
+        "html": tr("ExportDialog", "HTML page"),
+        "csv": tr("ExportDialog", "CSV table (Excel)"),
+        "json": tr("ExportDialog", "Web Annotation JSON (re-importable)"),
+    }
+
+
+class ExportDialog(QDialog):
+    def __init__(self, exporter: ExportService, context: ExportContext,
+                 fmt: str = "md", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.setWindowTitle(self.tr("Export Notes"))
+        self.exporter = exporter
+        self.context = context
+        self.worker: ExportWorker | None = None
+        self.result: ExportResult | None = None
+        self._destination_edited = False
+        self._build()
+        self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._connect()
+        self._on_options()
+        self.update_preview()
+
+    # -- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.format = QComboBox(objectName="export-format")
+        for key, name in format_names().items():
+            self.format.addItem(name, key)
+        self.split = QCheckBox(self.tr("One file per article"), objectName="export-split")
+        self.scope = QComboBox(objectName="export-scope")
+        self._add_scopes()
+        self.tag = QComboBox(objectName="export-tag")
+        self.tag.addItems(list(self.context.tags))
+        if self.context.tag:
+            self.tag.setCurrentText(self.context.tag)
+        self.all_articles = QCheckBox(self.tr("Include articles without notes or highlights"),
+                                      objectName="export-all-articles")
+        self.destination = QLineEdit(objectName="export-destination")
+        browse = QPushButton(self.tr("Choose…"), objectName="export-browse")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow("", self.split)
+        form.addRow(self.tr("Articles:"), self.scope)
+        form.addRow(self.tr("Tag:"), self.tag)
+        form.addRow("", self.all_articles)
+        form.addRow(self.tr("Save to:"), where)
+        self.preview = QPlainTextEdit(objectName="export-preview", readOnly=True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.status = QLabel(objectName="export-status", wordWrap=True)
+        self.progress = QProgressBar(objectName="export-progress", visible=False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export-run")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Preview (first articles):")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(720, 600)
+
+    def _add_scopes(self) -> None:
+        c = self.context
+        if c.current_id:
+            self.scope.addItem(self.tr("Current article"), "current")
+        if c.selected_ids:
+            self.scope.addItem(self.tr("Selected articles (%n)", "", len(c.selected_ids)),
+                               "selected")
+        if c.tags:
+            self.scope.addItem(self.tr("Articles with a tag"), "tag")
+        if c.query.strip():
+            self.scope.addItem(self.tr("Search results for “%1”").replace("%1", c.query),
+                               "search")
+        self.scope.addItem(self.tr("All annotated articles"), "all")
+
+    def _connect(self) -> None:
+        for combo in (self.format, self.scope, self.tag):
+            combo.currentIndexChanged.connect(self._on_options)
+        for box in (self.split, self.all_articles):
+            box.toggled.connect(self._on_options)
+        self.destination.textEdited.connect(self._on_destination_edited)
+        self.buttons.rejected.connect(self._cancel)
+        self.export_button.clicked.connect(self.run_export)
+
+    # -- choices ----------------------------------------------------------------------
+    def chosen_scope(self) -> ExportScope:
+        kind = self.scope.currentData()
+        if kind == "current":
+            return ExportScope.current(self.context.current_id or "")
+        if kind == "selected":
+            return ExportScope.selected(self.context.selected_ids)
+        if kind == "tag":
+            return ExportScope.tagged(self.tag.currentText())
+        if kind == "search":
+            return ExportScope.search(self.context.query)
+        return ExportScope.everything()
+
+    def request(self) -> ExportRequest:
+        text = self.destination.text().strip()
+        return ExportRequest(
+            self.format.currentData(), self.chosen_scope(),
+            Path(text).expanduser() if text else None,
+            split=self.split.isChecked() and self.format.currentData() == "md",
+            only_annotated=not self.all_articles.isChecked(),
+        )
+
+    def _on_options(self, *_args: object) -> None:
+        fmt = self.format.currentData()
+        self.split.setVisible(fmt == "md")
+        self.tag.setEnabled(self.scope.currentData() == "tag")
+        if not self._destination_edited:
+            self.destination.setText(str(self._default_destination()))
+        self._preview_timer.start()
+
+    def _on_destination_edited(self, _text: str) -> None:
+        self._destination_edited = True
+
+    def _default_destination(self) -> Path:
+        folder = self.context.default_folder
+        stem = safe_stem(f"湘阅笔记 {self.chosen_scope().label()}")
+        if self.format.currentData() == "md" and self.split.isChecked():
+            return folder / stem
+        return folder / f"{stem}.{FORMAT_EXTENSIONS[self.format.currentData()]}"
+
+    def _browse(self) -> None:
+        request = self.request()
+        if request.split:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to Folder"),
+                                                      self.destination.text())
+        else:
+            # The question about replacing a file is asked once, by this dialog.
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to File"), self.destination.text(), "",
+                options=QFileDialog.Option.DontConfirmOverwrite)
+        if chosen:
+            self.destination.setText(chosen)
+            self._destination_edited = True
+
+    def update_preview(self) -> None:
+        try:
+            text = self.exporter.preview(self.request())
+        except Exception as exc:  # a preview must never stop the user from exporting
+            text = self.tr("No preview: %1").replace("%1", str(exc))
+        self.preview.setPlainText(text or self.tr("Nothing to export in this choice."))
+
+    # -- running ----------------------------------------------------------------------
+    def run_export(self) -> None:
+        request = self.request()
+        if request.destination is None:
+            self.status.setText(self.tr("Choose where to save the export."))
+            return
+        clashes = existing(self.exporter.planned_files(request))
+        if clashes and not self._confirm_replace(clashes):
+            return
+        self.worker = ExportWorker(ExportService(self.exporter.library), request, bool(clashes))
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(self._on_cancelled)
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Exporting…"))
+        self.thread = start_export(self.worker, self)
+
+    def _confirm_replace(self, clashes: list[Path]) -> bool:
+        names = "\n".join(str(p) for p in clashes[:5]) + ("\n…" if len(clashes) > 5 else "")
+        answer = QMessageBox.question(
+            self, self.tr("Replace Files?"),
+            self.tr("These files already exist and would be replaced:\n%1").replace("%1", names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _stop_thread(self) -> None:
+        self.worker = None
+        self.thread.quit()
+        self.thread.wait()
+
+    def _on_finished(self, result: ExportResult) -> None:
+        self.result = result
+        self._stop_thread()
+        self.status.setText(self.tr("Exported %1 notes and highlights to %2")
+                            .replace("%1", str(result.items))
+                            .replace("%2", str(self.request().destination)))
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._stop_thread()
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+
+    def _on_cancelled(self) -> None:
+        self._stop_thread()
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
+
+    def _cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel.set()  # the worker reports back; the dialog stays open
+            return
+        self.reject()
+
+    def done(self, code: int) -> None:
+        if self.worker is not None:
+            self.worker.cancel.set()
+            self._stop_thread()
+        super().done(code)
