@@ -17,10 +17,15 @@ from desktop_app.core.lines import CJK
 _TOKENS = re.compile(rf"[{CJK}]+|[A-Za-z0-9.%]+")
 
 
+# An article is a few thousand characters; beyond this a text adds no evidence about
+# which headline names it, only time.
+MAX_CHARS = 20_000
+
+
 def grams(text: str) -> set[str]:
     """CJK bigrams (and single characters of one-character runs) plus Latin/digit words."""
     found: set[str] = set()
-    for token in _TOKENS.findall(text):
+    for token in _TOKENS.findall(text[:MAX_CHARS]):
         if token[0].isascii():
             found.add(token.lower())
         elif len(token) == 1:

@@ -7,6 +7,7 @@ headline names which body (here) → :class:`~desktop_app.core.articles.Article`
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ SAME_GROUP_MIN = 0.3
 ATTACH_MIN = 0.35
 TAIL_MIN = 0.5
 BRIEF_CHARS = 600
+NEAR = 8  # bodies considered on each side of a headline stack
 
 
 @dataclass
@@ -125,11 +127,12 @@ def _assign(
     targets = [u for u in units if isinstance(u, Run | Caption)]
     target_grams = {id(t): grams(t.text) for t in targets}
     scored: list[tuple[float, float, int, int, Group, Run | Caption]] = []
+    positions = [t.position for t in targets]
     for group in groups:
         following = _following(units, group.position)
         preceding = _preceding(units, group.position)
         for index, headline in enumerate(group.lines):
-            for target in targets:
+            for target in _near(targets, positions, group.position):
                 if isinstance(target, Caption) and (group.byline or target not in following):
                     continue
                 raw = affinity.score(headline.text, target_grams[id(target)])
@@ -217,12 +220,20 @@ def _chained(group: Group, index: int, claim: _Claim) -> bool:
     )
 
 
+def _near(items: list, positions: list[int], position: int) -> list:
+    """The items printed within a few units of ``position``.
+
+    Headlines sit next to their bodies, at most a column or two away; looking only
+    nearby keeps huge inputs linear instead of comparing every pair.
+    """
+    centre = bisect.bisect_left(positions, position)
+    return items[max(0, centre - NEAR) : centre + NEAR]
+
+
 def _following(units: list[Unit], position: int) -> list[Run | Caption]:
     """The captions and the first run printed right after a headline stack."""
     found: list[Run | Caption] = []
-    for unit in units:
-        if unit.position <= position:
-            continue
+    for unit in units[_index_after(units, position) :]:
         if isinstance(unit, Group):
             break
         if isinstance(unit, Caption):
@@ -234,14 +245,24 @@ def _following(units: list[Unit], position: int) -> list[Run | Caption]:
 
 
 def _preceding(units: list[Unit], position: int) -> Run | None:
-    for unit in reversed(units):
-        if unit.position >= position:
-            continue
+    for unit in reversed(units[: _index_after(units, position - 1)]):
         if isinstance(unit, Run):
             return unit
         if isinstance(unit, Group):
             return None
     return None
+
+
+def _index_after(units: list[Unit], position: int) -> int:
+    """Index of the first unit printed after ``position`` (units are in page order)."""
+    lo, hi = 0, len(units)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if units[mid].position <= position:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _split_tails(
@@ -254,7 +275,7 @@ def _split_tails(
             continue
         title = " ".join(h.text for h in group.lines)
         best: tuple[float, Run, int] | None = None
-        for run in runs:
+        for run in _near(runs, [r.position for r in runs], group.position):
             if run.position > group.position or len(run.paras) < 3:
                 continue
             claim = claims.get(id(run))
@@ -285,7 +306,7 @@ def _best_owner(
     """A body run with no headline of its own continues the article it talks about."""
     run_grams = grams(run.text)
     best: tuple[float, Run] | None = None
-    for other in runs:
+    for other in _near(runs, [r.position for r in runs], run.position):
         claim = claims.get(id(other))
         if claim is None or other.position >= run.position:
             continue

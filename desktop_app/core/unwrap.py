@@ -30,7 +30,12 @@ _CONTINUES = "、，,；;：:的和与及在是了从对把被向为"
 
 
 def display_width(text: str) -> float:
-    """Width in CJK character cells: ASCII letters and digits take half a cell."""
+    """Width in CJK character cells: ASCII letters and digits take half a cell.
+
+    Only widths up to a column matter, so long lines are measured by length alone.
+    """
+    if len(text) > 256:
+        return float(len(text))
     return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
