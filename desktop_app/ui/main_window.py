@@ -29,6 +29,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
 from desktop_app.ui.annotating import AnnotatingMixin
 from desktop_app.ui.article_model import ArticleTableModel
+from desktop_app.ui.export_menu import install_export_menu
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.importing import ImportingMixin
 from desktop_app.ui.legend import Legend
@@ -172,6 +173,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         self.connect_importing()
+        install_export_menu(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice)
         )
