@@ -92,3 +92,28 @@ def test_scopes_offered_follow_the_window(qtbot, annotated, tmp_path):
     _choose(full.format, "md")
     full.split.setChecked(True)
     assert not full.destination.text().endswith(".md")  # a folder for one file each
+
+
+def test_file_menu_offers_every_format_and_knows_the_current_article(qtbot, tmp_path_factory,
+                                                                     tmp_path):
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.export_menu import window_context
+    from desktop_app.ui.main_window import MainWindow
+
+    with open_copy(tmp_path_factory, tmp_path / "lib") as (library, _):
+        annotate(library)
+        path = library.path
+    create_app([])
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=15_000)
+    names = [a.objectName() for a in window.menus.export_menu.actions()]
+    assert names[:4] == ["export-md", "export-html", "export-csv", "export-json"]
+    assert "import-notes" in names
+    assert window.menus.export_menu.menuAction().isVisible()
+    context = window_context(window)
+    assert context.current_id == window.detail.id
+    assert set(context.tags) == {"算力", "湖南"}
+    window.close()
