@@ -58,8 +58,8 @@ class LibraryService:
         self.path = database.path
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = True
-             ) -> LibraryService:
+    def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = True,
+             daily_backup: bool = True) -> LibraryService:
         """Open (creating on first use) the library; a new one gets the bundled seeds.
 
         Raises a :class:`LibraryError` subclass with a one-line message for a damaged,
@@ -71,7 +71,8 @@ class LibraryService:
         try:
             if database.created and import_seeds and paths.seeds_dir().is_dir():
                 service.import_paths([paths.seeds_dir()])
-            backups.daily_backup(database.conn, path)
+            if daily_backup:
+                backups.daily_backup(database.conn, path)
         except sqlite3.DatabaseError as exc:
             database.close()
             raise CorruptLibraryError(path, str(exc), backups.list_backups(path)) from None

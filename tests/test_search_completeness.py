@@ -16,7 +16,6 @@ from desktop_app.core.search_text import fold, query_terms
 from desktop_app.service import LibraryService
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 
-pytestmark = pytest.mark.filterwarnings("ignore")
 FAST = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 # Full-width ASCII (！ to ～) to half-width, the ideographic space and every other
 # whitespace to a plain space, ASCII capitals to lower case.
@@ -81,19 +82,30 @@ def _term_expression(term: str) -> str:
     return '"' + " ".join(chars[i:i + 2] for i in range(len(chars) - 1)) + '"'
 
 
+# For each folded character, every character that folds to it ("," ← "，").
+_PREIMAGES: dict[str, str] = {}
+for _source, _target in _FOLD.items():
+    _PREIMAGES[chr(_target)] = _PREIMAGES.get(chr(_target), chr(_target)) + chr(_source)
+
+
+@lru_cache(maxsize=256)
+def _pattern(term: str) -> re.Pattern[str]:
+    """Matches ``term`` in unfolded text: folding a 2,500-character article per hit
+    cost more than the index lookup, a character class per character costs nothing."""
+    parts = []
+    for ch in term:
+        variants = _PREIMAGES.get(ch)
+        parts.append("[" + re.escape(variants) + "]" if variants else re.escape(ch))
+    return re.compile("".join(parts))
+
+
 def contains_all(text: str, terms: Iterable[str]) -> bool:
-    folded = fold(text)
-    return all(term in folded for term in terms)
+    return all(_pattern(term).search(text) for term in terms)
 
 
 def find_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Every (start, end) where a term occurs in ``text``, sorted, overlaps merged."""
-    folded = fold(text)
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        spans.extend((m.start(), m.start() + len(term))
-                     for m in re.finditer(re.escape(term), folded))
-    spans.sort()
+    spans = sorted(m.span() for term in terms for m in _pattern(term).finditer(text))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

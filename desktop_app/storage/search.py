@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -18,8 +19,9 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
     hits: list[SearchHit] = []
     for seq, score in ranked:
         hit = _hit(conn, seq, terms, score)
-        # Folding can map two different characters together only for Private Use Area
-        # input; a match that the text does not bear out is dropped rather than shown.
+        # The user index is asked for *any* term (terms may be split between the text
+        # and a note), and folding maps Private Use Area input onto ASCII punctuation:
+        # a match the stored text does not bear out is dropped rather than shown.
         if hit is not None:
             hits.append(hit)
         if limit is not None and len(hits) >= limit:
@@ -29,26 +31,18 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
 
 def _hit(conn: sqlite3.Connection, seq: int, terms: Sequence[str], score: float
          ) -> SearchHit | None:
-    row = conn.execute(
-        "SELECT id, title, subtitle, date, kind, text, byline, dateline FROM articles"
-        " WHERE seq = ?", (seq,),
+    id_, title, subtitle, date, kind, text, byline, dateline, subheads = conn.execute(
+        "SELECT id, title, subtitle, date, kind, text, byline, dateline, subheads"
+        " FROM articles WHERE seq = ?", (seq,),
     ).fetchone()
-    id_, title, subtitle, date, kind, text, byline, dateline = row
-    fields = [title, subtitle, byline, dateline, text,
-              search_index.user_text(conn, seq), _subheads(conn, seq)]
-    if not contains_all("\n".join(f or "" for f in fields), terms):
-        return None
     # The snippet comes from the body when it holds a hit: the title is shown anyway.
-    for field in (text, byline, dateline, title, subtitle, search_index.user_text(conn, seq),
-                  _subheads(conn, seq)):
+    fields = [text, byline, dateline, title, subtitle, "\n".join(json.loads(subheads or "[]"))]
+    if not all(any(contains_all(f or "", [t]) for f in fields) for t in terms):
+        fields.append(search_index.user_text(conn, seq))
+        if not contains_all("\n".join(f or "" for f in fields), terms):
+            return None
+    for field in fields:
         snippet = make_snippet(field or "", terms)
         if snippet is not None:
             return SearchHit(id_, title, date, kind, snippet[0], snippet[1], round(score, 4))
     return None
-
-
-def _subheads(conn: sqlite3.Connection, seq: int) -> str:
-    import json
-
-    raw = conn.execute("SELECT subheads FROM articles WHERE seq = ?", (seq,)).fetchone()[0]
-    return "\n".join(json.loads(raw or "[]"))
