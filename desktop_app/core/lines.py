@@ -40,9 +40,15 @@ class Line:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+_BULLETS = "▶►■●◆★□"
+_ROLES = "记者|评论员|通讯员|撰稿人|实习生"
 _BYLINE = re.compile(
-    rf"^(?:[▶►]\s*)?(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
-    rf"(?:记者|评论员|通讯员|撰稿人|特约撰稿人)[ \u3000]*(?P<names>{_NAMES})$"
+    rf"^(?:[{_BULLETS}]\s*)?(?:(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
+    rf"(?:{_ROLES})[ \u3000/：:]*|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
+)
+_PAREN_CREDIT = re.compile(
+    rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
+    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
 )
 _CREDIT = re.compile(
     rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
@@ -73,11 +79,14 @@ def is_terminated(text: str) -> bool:
 
 def byline_names(text: str) -> list[str]:
     """The personal names in a byline or credit, in printed order."""
-    match = _BYLINE.match(text)
-    names = match.group("names") if match else text
-    names = re.sub(r"^.*?(?:记者|评论员|通讯员|撰稿人)", "", names)
-    names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", names)
-    return [n for n in re.split(r"[ \u3000、，,]+", names) if re.fullmatch(_NAME, n)]
+    names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
+    # "本报记者 张三 通讯员 李四": every role word introduces names; none is a name.
+    parts = re.split(rf"[ \u3000、，,/：:（）()]+|(?:{_ROLES})", names)
+    return [
+        part
+        for part in parts
+        if re.fullmatch(_NAME, part) and not re.search(rf"{_ROLES}|日报|本报|新华社|全媒体", part)
+    ]
 
 
 def is_byline(text: str) -> bool:
@@ -86,6 +95,8 @@ def is_byline(text: str) -> bool:
 
 def credit_split(text: str) -> tuple[str, str] | None:
     """Split a caption paragraph into (caption, credit) when it ends with a photo credit."""
+    if paren := _PAREN_CREDIT.search(text):
+        return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
     match = _CREDIT.search(text)
     if not match:
         return None

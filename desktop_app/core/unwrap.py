@@ -24,6 +24,7 @@ _SIGNOFF = re.compile(
 MAX_HEADING_WIDTH = 48
 # Without a byline or dateline beside it, a headline is rarely wider than this.
 SHORT_HEADING_WIDTH = 30
+NARROW_COLUMN = 24  # median line width of a page set in narrow columns
 SHORT_RATIO = 0.7
 # Characters a headline never ends on: a line ending here continues on the next one.
 _CONTINUES = "、，,；;：:的和与及在是了从对把被向为"
@@ -108,7 +109,15 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
 
 
 def _caption_lines(lines: list[Line]) -> set[int]:
-    """Indices of TEXT lines that form the caption printed above a credit line."""
+    """Indices of TEXT lines that form the caption printed above a credit line.
+
+    On a page of narrow columns the caption itself may be wrapped over several lines;
+    elsewhere it is the one line above the credit.
+    """
+    widths = sorted(display_width(x.text) for x in lines if x.kind is Kind.TEXT)
+    column = widths[len(widths) // 2] if widths else 0.0
+    # Too few lines say nothing about the column.
+    narrow = len(widths) >= 12 and column <= NARROW_COLUMN
     marked: set[int] = set()
     for pos, line in enumerate(lines):
         if line.kind is not Kind.CREDIT or pos == 0:
@@ -119,11 +128,12 @@ def _caption_lines(lines: list[Line]) -> set[int]:
         marked.add(lines[back].index)
         # Walk up through the caption's own wrapped lines: they are at least as wide
         # as the line that follows them and do not end a sentence.
-        while back > 0:
+        while narrow and back > 0:
             prev, after = lines[back - 1], lines[back]
             if prev.kind is not Kind.TEXT or is_terminated(prev.text):
                 break
-            if display_width(prev.text) < 0.8 * display_width(after.text):
+            width, after_width = display_width(prev.text), display_width(after.text)
+            if not 0.8 * after_width <= width <= 1.25 * max(after_width, column):
                 break
             marked.add(prev.index)
             back -= 1

@@ -1,0 +1,88 @@
+"""General layout rules, on small pages written the way extraction leaves them."""
+
+from __future__ import annotations
+
+from desktop_app.core.lines import byline_names, credit_split, is_byline
+from desktop_app.core.split import split_page
+
+
+def test_byline_forms_name_only_the_people() -> None:
+    assert byline_names("本报记者 张三 通讯员 李四") == ["张三", "李四"]
+    assert byline_names("湖南日报全媒体记者 黄利飞 于森 赵倩倩") == ["黄利飞", "于森", "赵倩倩"]
+    assert byline_names("■本报记者 王五") == ["王五"]
+    assert byline_names("新华社记者 程敏/摄") == ["程敏"]
+    assert is_byline("文/图 欧阳晓风")
+    assert not is_byline("图为张三李四")
+    assert not is_byline("记者来到位于世界计算·长沙智谷的长沙智算中心，这里适度超前")
+
+
+def test_credit_in_brackets_ends_a_caption() -> None:
+    assert credit_split("工人在车间装配机舱。（记者 张伟 摄）") == (
+        "工人在车间装配机舱。",
+        "记者 张伟 摄",
+    )
+    assert credit_split("他说：“这是我们的摄影棚。”") is None
+
+
+def test_markdown_page_with_caption_in_mid_sentence() -> None:
+    page = split_page(
+        "## 长沙算力产业再提速\n\n湖南日报全媒体记者 张三\n\n"
+        "长沙经开区今年新增算力企业30家，其中包括中国\n\n\n"
+        "工人在调试服务器。  \n湖南日报全媒体记者 李四 摄\n\n"
+        "电子信息产业集团的两个项目。\n\n"
+        "## 株洲轨道交通产业集群\n\n湖南日报全媒体记者 王五\n\n"
+        "株洲轨道交通装备产业规模突破1500亿元。\n"
+    )
+    kinds = [(a.kind, a.title) for a in page.articles]
+    assert kinds == [
+        ("article", "长沙算力产业再提速"),
+        ("photo_caption", "工人在调试服务器"),
+        ("article", "株洲轨道交通产业集群"),
+    ]
+    first = page.articles[0]
+    assert first.text == "长沙经开区今年新增算力企业30家，其中包括中国电子信息产业集团的两个项目。"
+    assert page.articles[1].authors == ["李四"]
+
+
+def test_narrow_column_with_headline_printed_below_and_a_subhead() -> None:
+    body = (
+        "本报讯（记者 赵六） 4月9日，湘江\n\n新区发布数据显示，一季度园区\n\n"
+        "企业营收增长12.5%。\n\n开局良好\n\n园区负责人介绍，新签约项目\n\n"
+        "共计28个，总投资超过300亿\n\n元。\n\n"
+        "湘江新区一季度营收增长12.5%\n"
+    )
+    page = split_page(body)
+    [article] = page.articles
+    assert article.title == "湘江新区一季度营收增长12.5%"
+    assert article.dateline == "本报讯（记者 赵六）"
+    assert article.authors == ["赵六"]
+    assert article.subheads == ["开局良好"]
+    assert article.subhead_positions == [1]
+    assert article.paragraphs == [
+        "4月9日，湘江新区发布数据显示，一季度园区企业营收增长12.5%。",
+        "园区负责人介绍，新签约项目共计28个，总投资超过300亿元。",
+    ]
+
+
+def test_continuation_marker_starts_its_own_fragment() -> None:
+    page = split_page(
+        "# 标题一\n\n湖南日报全媒体记者 张三\n\n第一段正文写完了。\n\n"
+        "◀◀(上接1版①)\n\n接续前文的正文，说明了后续安排。\n"
+    )
+    assert [a.kind for a in page.articles] == ["article", "continuation"]
+    assert page.articles[1].text == "接续前文的正文，说明了后续安排。"
+
+
+def test_genuinely_repeated_sentences_in_different_articles_are_kept() -> None:
+    sentence = "全省绿色智能计算产业规模达8520亿元，同比增长19.2%。"
+    page = split_page(
+        f"## 甲文章标题\n\n湖南日报全媒体记者 张三\n\n{sentence}\n\n"
+        f"## 乙文章标题\n\n湖南日报全媒体记者 李四\n\n{sentence}\n"
+    )
+    assert [a.text for a in page.articles] == [sentence, sentence]
+
+
+def test_a_clause_printed_three_times_in_a_row_is_kept_once() -> None:
+    repeated = "要建设平台，布局算力中心，布局算力中心，布局算力中心。"
+    page = split_page(f"## 标题\n\n记者 张三\n\n{repeated}\n")
+    assert page.articles[0].text == "要建设平台，布局算力中心。"
