@@ -115,7 +115,9 @@ def _article_from_runs(parts: list[Run], claim: Claim | None) -> Article:
             seen_body += 1
     spans = [(p.start, p.end) for p in body]
     title, subtitle, byline, extra_spans = _headline_fields(claim)
-    byline = byline or first.byline or first.signoff or _dateline_reporters(first.dateline)
+    # A dateline names its reporters itself ("本报讯（记者 叶伟）"); the byline field
+    # only holds a byline printed as one, so the two are not shown twice.
+    byline = byline or first.byline or first.signoff
     authors = byline_names(byline) if byline else []
     if not authors and first.dateline:
         authors = byline_names(_dateline_reporters(first.dateline))
