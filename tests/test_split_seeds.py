@@ -260,3 +260,25 @@ def test_cli_refuses_a_non_text_file_with_one_line(
     assert main(["split", str(bad)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "scan.txt" in err and "PDF" in err
+
+
+def test_ids_do_not_depend_on_the_process_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json; from desktop_app.core.pages import read_page;"
+        "from desktop_app.core.split import split_page;"
+        "print(json.dumps([[a.id for a in split_page(read_page(p).text).articles]"
+        " for p in sys.argv[1:]]))"
+    )
+    paths = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

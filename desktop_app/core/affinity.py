@@ -50,8 +50,10 @@ class Affinity:
 
     def score(self, headline: str, text_grams: set[str]) -> float:
         """Share of the headline's weighted grams found in the text (0..1)."""
-        head = grams(headline)
+        # Sorted, so the float sums (and any tie they break) are the same in every
+        # process whatever the string hash seed: same page, same articles, same ids.
+        head = sorted(grams(headline))
         total = sum(self.weight(g) for g in head)
         if not total:
             return 0.0
-        return sum(self.weight(g) for g in head if g in text_grams) / total
+        return round(sum(self.weight(g) for g in head if g in text_grams) / total, 9)
