@@ -179,7 +179,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"library-{args.articles}.sqlite3"
+    # Named for this bench alone: other benches build their own libraries in bench/out/.
+    path = OUT / f"search-library-{args.articles}.sqlite3"
     paragraphs = seed_paragraphs()
     results: dict = {"articles": args.articles}
     if not path.exists():
