@@ -29,7 +29,6 @@ from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
 from desktop_app.ui.annotating import AnnotatingMixin
 from desktop_app.ui.article_model import ArticleTableModel
-from desktop_app.ui.export_menu import install_export_menu
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.importing import ImportingMixin
 from desktop_app.ui.legend import Legend
@@ -90,8 +89,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("中")
-        for column, width in ((Column.DATE, 6.5), (Column.PAGE, 3), (Column.KIND, 4),
-                              (Column.TAGS, 4.5), (Column.HIGHLIGHTS, 2), (Column.NOTE, 2)):
+        for column, width in ((Column.DATE, 5.6), (Column.PAGE, 2.6), (Column.KIND, 3.6),
+                              (Column.TAGS, 3.6), (Column.HIGHLIGHTS, 1.8), (Column.NOTE, 1.8)):
             header.resizeSection(column, int(em * width))
         self.results_model = SearchResultModel(self)
         self.results = QListView()
@@ -173,7 +172,6 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         self.connect_importing()
-        install_export_menu(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice)
         )
@@ -195,9 +193,18 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         # The worker has created or migrated the file (and imported the samples on first
         # run); this connection only reads and writes what the user does.
         self.service = self.opener(self.library_path, False)
+        self._install_export_menu()
         self.statusBar().clearMessage()
         self.refresh_options()
         self.request_listing()
+
+    def _install_export_menu(self) -> None:
+        # Imported once the library is open: the export module pulls in the whole storage
+        # layer, which the worker has loaded by now; at start-up it would delay the window.
+        if not self.menus.export_menu.actions():
+            from desktop_app.ui.export_menu import install_export_menu
+
+            install_export_menu(self)
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)

@@ -117,7 +117,9 @@ class SnippetDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
-        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = option.palette.color(role)
         option.text = ""
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
