@@ -57,7 +57,8 @@ def snippet_html(hit, theme: themes.Theme) -> str:
         if start < last:
             continue
         parts.append(escape(hit.snippet[last:start]))
-        parts.append(f'<span style="background:{mark}">{escape(hit.snippet[start:end])}</span>')
+        parts.append(f'<span style="background:{mark}; color:#1f2328">'
+                     f'{escape(hit.snippet[start:end])}</span>')
         last = end
     parts.append(escape(hit.snippet[last:]))
     return "".join(parts)

@@ -1,0 +1,168 @@
+"""Window benchmarks: start-up with a 100k-article library, article rendering, memory.
+
+    uv run python bench/startup.py [--articles 100000] [--runs 5]
+
+Start-up is timed from process start to the window shown (and to the list and first
+article filled in), against a bare PySide6 window with the same widgets started in the
+same run; figures are ratios to that baseline because whole-process times are noisy.
+The 100k library is generated once into bench/out/ from the analysed sample articles
+(written through the storage layer without re-running jieba) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "bench" / "out"
+COLUMNS = ("id", "page_id", "position", "date", "page_no", "section", "title", "subtitle",
+           "byline", "authors", "dateline", "kind", "subheads", "text", "source_start",
+           "source_end", "paragraph_spans", "numbers", "entities", "chars")
+
+PEAK = r"""
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+"""
+
+BARE = PEAK + r"""
+import sys, time
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QMainWindow, QSplitter, QTableView, QTextBrowser,
+    QPlainTextEdit, QLineEdit, QListView, QVBoxLayout, QWidget)
+class M(QAbstractTableModel):
+    def rowCount(self, p=QModelIndex()): return 0 if p.isValid() else 200
+    def columnCount(self, p=QModelIndex()): return 0 if p.isValid() else 7
+    def data(self, i, r=Qt.DisplayRole): return f"row {i.row()}" if r == Qt.DisplayRole else None
+app = QApplication(sys.argv)
+w = QMainWindow(); s = QSplitter(); left = QWidget(); l = QVBoxLayout(left)
+l.addWidget(QLineEdit()); t = QTableView(); m = M(); t.setModel(m); l.addWidget(t)
+s.addWidget(left); s.addWidget(QTextBrowser()); right = QWidget(); r = QVBoxLayout(right)
+r.addWidget(QListView()); r.addWidget(QPlainTextEdit()); s.addWidget(right)
+w.setCentralWidget(s); w.menuBar().addMenu("File"); w.statusBar(); w.resize(1280, 800); w.show()
+def done():
+    print("shown", flush=True); print("ready", flush=True)
+    print("rss", peak(), flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+APP = PEAK + r"""
+import sys
+from PySide6.QtCore import QTimer
+from desktop_app.ui.app import create_app, build_window
+app = create_app([])
+window = build_window(sys.argv[1])
+QTimer.singleShot(0, lambda: print("shown", flush=True))
+def poll():
+    if window.detail is not None and window.model.rowCount():
+        window.table.viewport().repaint()
+        print("ready", flush=True)
+        print("jieba", "jieba" in sys.modules, flush=True)
+        print("rss", peak(), flush=True)
+        window.close(); app.quit()
+    else:
+        QTimer.singleShot(1, poll)
+QTimer.singleShot(0, poll)
+app.exec()
+"""
+
+
+def make_library(count: int) -> Path:
+    target = OUT / f"library-{count}.sqlite3"
+    if target.exists():
+        return target
+    OUT.mkdir(parents=True, exist_ok=True)
+    from desktop_app.core.spans import Corrections
+    from desktop_app.service import LibraryService
+    from desktop_app.storage import library
+    from desktop_app.storage.db import now
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XIANGYUE_HOME"] = tmp
+        template = LibraryService.open(Path(tmp) / "seeds.sqlite3", import_seeds=True)
+        conn = template._db.conn  # a benchmark may read the store directly
+        conn.row_factory = None
+        pages = [dict(zip([d[0] for d in cur.description], row, strict=True))
+                 for cur in [conn.execute("SELECT * FROM pages")] for row in cur.fetchall()]
+        rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM articles").fetchall()
+        template.close()
+        service = LibraryService.open(target, import_seeds=False)
+        database = service._db
+        stamp = now()
+        start = time.perf_counter()
+        with database.transaction():
+            database.db["pages"].insert_all(pages)
+            for index in range(count):
+                record = dict(zip(COLUMNS, rows[index % len(rows)], strict=True))
+                record["id"] = f"{record['id']}-{index}"
+                record["title"] = f"{record['title']}（{index}）"
+                year, month, day = 2010 + index % 15, 1 + index % 12, 1 + index % 28
+                record["date"] = f"{year}-{month:02d}-{day:02d}"
+                library.insert_article(database.db, record, Corrections(), stamp)
+        service.close()
+        print(f"generated {count} articles in {time.perf_counter() - start:.0f} s -> {target}")
+    return target
+
+
+def run_child(code: str, *args: str) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["XIANGYUE_HOME"] = tempfile.mkdtemp(prefix="xiangyue-bench-")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, cwd=REPO, env=env)
+    result: dict = {}
+    for line in proc.stdout:
+        key, *rest = line.split()
+        if key in ("shown", "ready"):
+            result[key] = (time.perf_counter() - start) * 1000
+        else:
+            result[key] = rest[0]
+    proc.wait()
+    return result
+
+
+def startup(library: Path, runs: int) -> dict:
+    bare, app = [], []
+    for _ in range(runs):  # interleaved so drift on the machine hits both alike
+        bare.append(run_child(BARE))
+        app.append(run_child(APP, str(library)))
+    med = lambda rows, key: statistics.median(float(r[key]) for r in rows)  # noqa: E731
+    return {
+        "bare_shown_ms": med(bare, "shown"), "app_shown_ms": med(app, "shown"),
+        "app_ready_ms": med(app, "ready"),
+        "shown_ratio": med(app, "shown") / med(bare, "shown"),
+        "ready_ratio": med(app, "ready") / med(bare, "shown"),
+        "bare_rss_mib": med(bare, "rss") / 1024, "app_rss_mib": med(app, "rss") / 1024,
+        "jieba_at_startup": app[0].get("jieba"),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    library = make_library(args.articles)
+    figures = startup(library, args.runs)
+    from render import render_figures  # bench/ is on sys.path when run as a script
+
+    figures.update(render_figures())
+    print(json.dumps({k: round(v, 2) if isinstance(v, float) else v
+                      for k, v in figures.items()}, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path[:0] = [str(REPO), str(REPO / "bench")]
+    sys.exit(main())

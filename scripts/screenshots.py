@@ -1,0 +1,125 @@
+"""Take the README screenshots from the real app on a temporary library.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" uv run python scripts/screenshots.py
+    uv run python scripts/screenshots.py            # no display: Qt's offscreen platform
+
+Needs a CJK font (Debian: fonts-noto-cjk). Writes docs/screenshots/*.png at 1280x800.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def wait(app, condition, timeout_s: float = 60) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the window")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app, seconds: float = 0.4) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def richest_article(service) -> str:
+    """The sample with the most spans per character: the most telling screenshot."""
+    best, best_score = None, -1.0
+    for article_id in service.article_ids():
+        detail = service.article(article_id)
+        if len(detail.text) < 500:
+            continue
+        score = (len(detail.numbers) * 2 + len(detail.entities)) / len(detail.text)
+        if score > best_score:
+            best, best_score = article_id, score
+    return best
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="xiangyue-shots-"))
+    os.environ["XIANGYUE_HOME"] = str(home)
+    os.environ["LANG"] = os.environ.get("SHOT_LANG", "zh_CN.UTF-8")
+    sys.path.insert(0, str(REPO))
+    from desktop_app.ui import i18n
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.main_window import MainWindow
+
+    app = create_app([])
+    i18n.install(os.environ.get("SHOT_UI_LANG", "zh_CN"))
+    window = MainWindow(home / "library.sqlite3")
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    wait(app, lambda: window.detail is not None)
+    window.resize(*SIZE)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    article_id = richest_article(window.service)
+    window.table.selectRow(window.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
+    settle(app)
+
+    def shot(name: str) -> None:
+        settle(app)
+        path = OUT / name
+        window.grab().save(str(path))
+        print(path.relative_to(REPO))
+
+    window.set_theme("light")
+    shot("main-light.png")
+    window.set_theme("dark")
+    shot("main-dark.png")
+    window.set_theme("light")
+
+    # Notes panel: two highlights (one with a note), tags, a Markdown note in preview.
+    text = window.detail.text
+    first = text.index("，") + 1 if "，" in text[:80] else 0
+    window.reader.select_range(first, first + 14)
+    window.highlight_selection("yellow")
+    second = text.find("。", 200) + 1
+    window.reader.select_range(second, second + 18)
+    window.highlight_selection("green")
+    window.notes.select_highlight(window.detail.highlights[-1].id)
+    window.save_highlight_note(window.detail.highlights[-1].id, "关键数据，写进周报")
+    window.edit_tags(article_id, ["算力", "湖南经济"], [])
+    window.notes.note_edit.setPlainText(
+        "## 要点\n\n- **绿色智能计算**是湖南的重点产业\n- 关注算力规模与增速\n\n"
+        "> 数据是新质生产资料，算力是新质生产力。\n"
+    )
+    window.notes.flush()
+    window.notes.note_tabs.setCurrentIndex(1)
+    window.reader.textCursor().clearSelection()
+    window.reader.setTextCursor(window.reader.textCursor())
+    window.reader.scroll_to_offset(first)
+    shot("notes-panel.png")
+
+    window.focus_search()
+    window.search_box.setText("算力")
+    wait(app, lambda: window.results_model.rowCount() > 0)
+    window.results.setCurrentIndex(window.results_model.index(0))
+    shot("search.png")
+
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
