@@ -1,0 +1,147 @@
+"""Kill a Xiangyue writer with SIGKILL at random moments and check what survived.
+
+Run as a script (tests/test_reliability_kill.py does)::
+
+    python tests/helpers/kill_harness.py --mode cli --lib LIB --rounds 100 --report OUT
+
+The harness imports the application once (jieba and Qt take a second or two to load)
+and then, per round, forks a fresh writer process: ``cli`` calls the real command line
+(``desktop_app.cli.main``: open, write, close) in a tight loop; ``window`` builds the
+real main window offscreen and types notes, tags and highlight notes through its
+editors; ``import`` imports two new pages with ``xiangyue import``. The writer reports
+``TRY``/``ACK`` lines on a pipe; after a random delay the harness sends SIGKILL, reaps
+the child, and checks the file with :class:`ledger.Ledger` (integrity_check, every
+acknowledged write present, nothing invented) before the next round starts, so every
+kill is followed by recovery on the next open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import select
+import signal
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import kill_writers
+from kill_writers import emit
+from ledger import TOKEN, Ledger
+
+
+def _read_lines(fd: int, deadline: float, buffer: bytearray, until: bytes = b"IDLE") -> bool:
+    """Read from ``fd`` until ``deadline`` or ``until``; False when the pipe closed.
+
+    A writer with nothing left to do says ``IDLE``; waiting longer would prove nothing.
+    """
+    while until not in buffer:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return True
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                return False
+            buffer.extend(chunk)
+    return True
+
+
+def _drain(fd: int, buffer: bytearray) -> None:
+    while chunk := os.read(fd, 65536):
+        buffer.extend(chunk)
+
+
+def run_round(writer, number: int, delay: float, after_ready: bool
+              ) -> tuple[list[tuple[str, dict]], bool]:
+    """Fork ``writer``, kill it ``delay`` seconds after the fork (or after it said READY);
+    returns its lines and whether the kill landed while it was still running."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the writer: never returns
+        os.close(read_fd)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        if not os.environ.get("KILL_HARNESS_DEBUG"):
+            os.dup2(devnull, 2)
+        try:
+            writer(number, write_fd)
+        except BaseException as exc:  # reported, so a broken writer cannot pass quietly
+            emit(write_fd, "ERR", {"op": "writer", "why": repr(exc)[:300]})
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    buffer = bytearray()
+    running = True
+    if after_ready:
+        running = _read_lines(read_fd, time.monotonic() + 60, buffer, until=b"READY")
+    running = running and _read_lines(read_fd, time.monotonic() + delay, buffer)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    _drain(read_fd, buffer)
+    os.close(read_fd)
+    lines = []
+    # A pipe write of a line shorter than PIPE_BUF is atomic: no line is ever cut.
+    for raw in bytes(buffer).decode("utf-8").splitlines():
+        kind, _, payload = raw.partition(" ")
+        lines.append((kind, json.loads(payload) if payload else {}))
+    return lines, running
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mode", choices=("cli", "window", "import"), required=True)
+    parser.add_argument("--lib", type=Path, required=True)
+    parser.add_argument("--rounds", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-delay", type=float, default=0.3, help="seconds")
+    parser.add_argument("--work", type=Path, help="scratch folder (import mode)")
+    parser.add_argument("--report", type=Path, required=True)
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+    writer = kill_writers.prepare(args.mode, args.lib, args.seed, args.work)
+    ledger = Ledger()
+    report = {"mode": args.mode, "rounds": 0, "killed_running": 0, "acks": 0, "tries": 0,
+              "errors": [], "problems": [], "seed": args.seed}
+    for number in range(args.rounds):
+        delay = rng.uniform(0.0, args.max_delay)
+        writer.setup(number)
+        # A slow start-up (the window) would eat the whole delay: most rounds are timed
+        # from READY, every fourth from the fork so start-up itself is killed too.
+        after_ready = writer.slow_start and number % 4 != 0
+        lines, running = run_round(writer.run, number, delay, after_ready)
+        for kind, op in lines:
+            if kind == "TRY":
+                report["tries"] += 1
+                ledger.tried(op)
+            elif kind == "ACK":
+                report["acks"] += 1
+                ledger.acked(op)
+            elif kind in ("ERR", "BAD"):
+                report["errors"].append(op)
+        report["rounds"] += 1
+        report["killed_running"] += running
+        problems = ledger.check(args.lib) + writer.check(args.lib, lines)
+        if problems:
+            report["problems"].append({"round": number, "delay": delay, "problems": problems})
+            break
+    report["final"] = writer.finish(args.lib)
+    args.report.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def token_count(path: Path) -> int:
+    """How many notes carry the test token (used by the tests' sanity checks)."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM notes WHERE markdown LIKE ?",
+                            (f"%{TOKEN}%",)).fetchone()[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
