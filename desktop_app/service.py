@@ -65,7 +65,11 @@ class LibraryService:
         Raises a :class:`LibraryError` subclass with a one-line message for a damaged,
         newer-format or locked file; the file itself is never overwritten.
         """
-        path = Path(db_path).expanduser() if db_path else paths.default_library_path()
+        try:
+            path = Path(db_path).expanduser() if db_path else paths.default_library_path()
+        except OSError as exc:  # the data folder cannot be created (read-only, no such drive)
+            raise LibraryError(paths.HOME_ENV, f"cannot create the data folder "
+                               f"{exc.filename} ({exc.strerror or exc})") from None
         database = Database(path)
         service = cls(database)
         try:

@@ -52,12 +52,16 @@ def make_backup(conn: sqlite3.Connection, dest: str | Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
     try:
-        conn.backup(target)
-        verdict = target.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        target.close()
+        target = sqlite3.connect(partial)
+        try:
+            conn.backup(target)
+            verdict = target.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            target.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk must not leave half a copy behind
+        raise
     if verdict != "ok":
         partial.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(f"database disk image is malformed ({verdict})")
@@ -70,7 +74,12 @@ def daily_backup(conn: sqlite3.Connection, library: Path, keep: int = KEEP_DAILY
     dest = daily_backup_path(library)
     made = None
     if not dest.exists():
-        made = make_backup(conn, dest)
+        try:
+            made = make_backup(conn, dest)
+        except (OSError, sqlite3.OperationalError):
+            # A full disk or read-only folder must not lock the user out of a healthy
+            # library; the next open tries again. (Damage raises DatabaseError: not here.)
+            return None
     daily = sorted(backup_dir(library).glob(f"{library.stem}-{_DAILY}-*.sqlite3"), reverse=True)
     for old in daily[keep:]:
         old.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ sqlite-utils through :attr:`Database.db`; pragmas and FTS go through :attr:`conn
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -66,7 +67,7 @@ class Database:
             self.conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedLibraryError(self.path) from None
-            raise _corrupt(self.path, exc) from None
+            raise unwritable(self.path, exc) or _corrupt(self.path, exc) from None
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise _corrupt(self.path, exc) from None
@@ -121,14 +122,21 @@ class Database:
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedLibraryError(self.path) from None
+            problem = unwritable(self.path, exc)
+            if problem is not None:
+                raise problem from None
             raise
         try:
             yield self.conn
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            problem = (unwritable(self.path, exc) if isinstance(exc, sqlite3.OperationalError)
+                       else None)
+            if problem is not None:
+                raise problem from None
             raise
-        self.conn.execute("COMMIT")
 
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -143,7 +151,11 @@ class Database:
 def _check_file(path: Path) -> None:
     """Refuse files that are not (whole) SQLite databases before SQLite touches them."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(path, f"cannot create the folder {path.parent} for the "
+                               f"library ({exc.strerror or exc})") from None
         return
     if path.is_dir():
         raise LibraryError(path, f"{path} is a folder, not a library file")
@@ -161,6 +173,18 @@ def _check_file(path: Path) -> None:
     # than it has lost its tail (a copy interrupted, a full disk).
     if page_count and size < page_count * page_size:
         raise _corrupt(path, f"the file is truncated: {size} of {page_count * page_size} bytes")
+
+
+def unwritable(path: Path, exc: sqlite3.Error) -> LibraryError | None:
+    """A full disk or a read-only folder is not a damaged library: say which it is."""
+    message = str(exc)
+    if "full" in message:
+        return LibraryError(path, f"the disk holding {path.name} is full; the change was not "
+                            "saved (free some space and try again)")
+    if "readonly" in message or not os.access(path.parent, os.W_OK):
+        return LibraryError(path, f"the library {path.name} is in a folder that cannot be "
+                            f"written to ({path.parent}); copy it to a writable folder")
+    return None
 
 
 def _corrupt(path: Path, detail: object) -> CorruptLibraryError:
