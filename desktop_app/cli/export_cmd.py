@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,6 +114,8 @@ def run_export(args: argparse.Namespace) -> int:
             result = service.export(request, force=args.force)
         except ExportConflict as exc:
             raise CliError(f"{exc}; use --force to replace") from None
+        except OSError as exc:  # a read-only or full destination: nothing was written
+            raise CliError(_cannot_write(out, exc)) from None
     where = result.files[0] if len(result.files) == 1 else out
     print_text(f"exported {result.items} notes and highlights from {result.articles} "
                f"articles to {where}" + (f" ({len(result.files)} files)"
@@ -128,6 +131,11 @@ def _to_stdout(service: ExportService, request: ExportRequest) -> None:
         sys.stdout.write("\ufeff")  # so `> notes.csv` opens in Excel too
     service.write(request, sys.stdout)
     sys.stdout.flush()
+
+
+def _cannot_write(path: Path, exc: Exception) -> str:
+    # Names the destination, not the temporary file the failure happened in.
+    return f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}"
 
 
 def run_import_notes(args: argparse.Namespace) -> int:
@@ -162,5 +170,7 @@ def run_backup(args: argparse.Namespace) -> int:
             written = service.backup(Path(args.path).expanduser(), force=args.force)
         except ExportConflict as exc:
             raise CliError(f"{exc}; use --force to replace") from None
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise CliError(_cannot_write(Path(args.path), exc)) from None
     print_text(f"backed up {service.library.path} to {written}")
     return 0
