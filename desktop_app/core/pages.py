@@ -17,6 +17,10 @@ from pathlib import Path
 # A newspaper page is tens of kilobytes; anything this large is not one, and reading it
 # whole would stall the UI and the index for nothing.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
+# A whole page extracted without line breaks is ~20,000 characters. A single line ten
+# times that is a data dump or a minified file, and splitting and analysing it would
+# hold up an import for minutes (a 5 MB line took 47 s).
+MAX_LINE_CHARS = 200_000
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -113,6 +117,10 @@ def decode_page(data: bytes, path: str | Path = "<input>") -> PageText:
     text = clean_text(text)
     if not text.strip():
         raise PageError(path, "holds no readable text")
+    longest = max(len(line) for line in text.split("\n"))
+    if longest > MAX_LINE_CHARS:
+        raise PageError(path, f"has a line of {longest:,} characters, far longer than any "
+                        f"newspaper page's (the limit is {MAX_LINE_CHARS:,}); it is not page text")
     return PageText(text=text, encoding=encoding, warnings=tuple(warnings))
 
 
