@@ -90,7 +90,8 @@ def _build_tagger():
     for word, level in lex.places.items():
         # Short county names (上街, 万山) are common words too often to force on the
         # segmenter; they still count as places when jieba cuts them out itself.
-        forced = level != "county_short" or word not in tokenizer.FREQ
+        # (FREQ also holds every prefix of a word with count 0: 芦淞 is no word of jieba's.)
+        forced = level != "county_short" or not tokenizer.FREQ.get(word)
         if forced and word not in lex.not_entities:
             tokenizer.add_word(word, _freq(tokenizer, word), "ns")
     for word in lex.persons:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.core import entity_rules as rules
+from desktop_app.core import org_rules
 from desktop_app.core.dictionaries import lexicon, tagger
 from desktop_app.core.entity_rules import Candidate, Token
 from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
@@ -40,8 +41,10 @@ def find_entities_joined(text: str, corrections: Corrections | None = None) -> l
         *rules.byline_persons(text, lex),
         *rules.person_candidates(tokens, lex),
         *rules.place_candidates(tokens, lex),
-        *rules.org_candidates(tokens, lex),
+        *org_rules.org_candidates(tokens, lex),
     ]
+    candidates.extend(org_rules.list_orgs(text, tokens, lex, candidates))
+    candidates.extend(org_rules.short_forms(text, candidates, lex))
     candidates.extend(_repeat_persons(text, candidates))
     if corrections is not None and not corrections.is_empty():
         candidates = _apply_corrections(text, candidates, corrections)

@@ -1,10 +1,9 @@
-"""Context rules that turn tagged tokens into person, place and organisation candidates.
+"""Context rules that turn tagged tokens into person and place candidates.
 
 jieba's tags alone call 北斗 a person and 城市 a place (person precision ≈ 0.3 on the
 seed pages). The rules here are precision-first: a person needs a title, a byline, a
 speech verb or a known name beside it; a place needs the division table or a place-like
-tag that survives the stop-list; an organisation is a run of name-like words closed by
-an organisation suffix (…协会…委员会, …有限公司, 省…厅).
+tag that survives the stop-list. Organisations are in :mod:`org_rules`.
 """
 
 from __future__ import annotations
@@ -35,16 +34,12 @@ class Candidate:
 
 
 _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
-# Words that may sit inside an organisation name before its suffix.
-_ORG_INNER_FLAGS = {"n", "nz", "ns", "nt", "nr", "nrt", "j", "eng", "vn", "an", "b", "l", "ng", "m"}
-# …but a name does not start with these.
-_ORG_BAD_FIRST_FLAGS = {"vn", "an", "m", "l", "b"}
-_ORG_PREFIXES = {"省", "市", "县", "区", "州", "国家", "中央", "中共", "全国"}
-_SINGLE_SUFFIX_NEEDS = _ORG_PREFIXES  # 厅/局/委 only close 省…厅, 市…局, a place + 局
-_MAX_ORG_TOKENS = 10
 # Tags jieba gives to unusual given names (干勇/a); verbs and nouns are real words.
 _MISTAGGED_NAME_FLAGS = {"a", "zg", "ng", "x", "nz", "ns"}
 _PLACE_ENDINGS = tuple("省市县区镇乡村州岛湾港")
+_CLAUSE_OPENERS = set("，。；：！？、“”‘’（）\n")
+# Verbs and prepositions jieba glues onto a two-character name (鲍一用 八个字).
+_GLUED_CHARS = set("用在向对将把被说从")
 # Single characters that end a name run rather than continue a name.
 _NAME_STOP_CHARS = set("的了在和与及等是为将也都就从对到向于以被把说称表示讲所")
 _BYLINE = re.compile(
@@ -91,9 +86,22 @@ def person_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
             # 来芦淞考察: a place before a verb is still a place unless a title says otherwise.
             if name and tok.word not in lex.places and _speaker(tokens, name.end, lex):
                 found.append(name)
-            elif _plain_full_name(tok, lex):
+            elif _plain_full_name(tokens, i, lex):
                 found.append(Candidate(tok.start, tok.end, "PER", 1))
+        elif _unknown_speaker(tokens, i, lex):
+            found.append(Candidate(tok.start, tok.end, "PER", 3))
     return found
+
+
+def _unknown_speaker(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """干勇/a 认为: a surname-led word jieba does not take for a name, opening a clause and
+    followed by a verb of saying, is the speaker."""
+    tok = tokens[i]
+    return (tok.flag in _MISTAGGED_NAME_FLAGS and 2 <= len(tok.word) <= 3
+            and is_surname_start(tok.word, lex) and not lex.never(tok.word, "PER")
+            and tok.word not in lex.places and tok.word not in lex.organisations
+            and (i == 0 or tokens[i - 1].word in _CLAUSE_OPENERS)
+            and i + 1 < len(tokens) and tokens[i + 1].word in lex.speech_verbs)
 
 
 def _name_after(tokens: list[Token], i: int, lex: Lexicon) -> list[Candidate]:
@@ -121,14 +129,25 @@ def _grow_name(
             and not (after_title and _mistagged_name(tokens, i, lex)):
         return None
     text = first.word
+    if len(text) == 3 and text[-1] in _GLUED_CHARS and text[:2] not in lex.surnames:
+        text = text[:2]  # 鲍一用/nr 八个字: jieba glued the verb on; the name is 鲍一
+        return Candidate(first.start, first.start + 2, "PER", 4) \
+            if is_surname_start(text, lex) and not lex.never(text, "PER") else None
+    # 欧阳/ns 晓风/nr: a compound surname takes a one- or two-character given name.
+    limit = 4 if text[:2] in lex.surnames and len(text[:2]) == 2 else 3
     j = i + 1
-    while j < len(tokens) and len(text) < 3:
+    while j < len(tokens) and len(text) < limit:
         nxt = tokens[j]
-        if (not _CJK.match(nxt.word) or len(text) + len(nxt.word) > 3
+        if (not _CJK.match(nxt.word) or len(text) + len(nxt.word) > limit
                 or nxt.word[:1] in _NAME_STOP_CHARS or nxt.word in lex.speech_verbs
                 or nxt.flag == "x_title"):
+            # 张崇/nr 和/c 表示: 和 is the name's last character when speech follows.
+            if (len(text) == 2 and nxt.word == "和" and j + 1 < len(tokens)
+                    and tokens[j + 1].word in lex.speech_verbs):
+                text += nxt.word
+                j += 1
             break
-        if len(nxt.word) > 1 and len(text) > 1:
+        if len(nxt.word) > 1 and len(text) > 1 and limit == 3:
             break
         text += nxt.word
         j += 1
@@ -139,11 +158,24 @@ def _grow_name(
     return Candidate(first.start, first.start + len(text), "PER", 4)
 
 
-def _plain_full_name(tok: Token, lex: Lexicon) -> bool:
-    """A three-character person-tagged token with a common surname: 黄利飞, not 北斗."""
+def _plain_full_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A three-character person-tagged token with a common surname: 黄利飞, not 北斗.
+
+    Not when in quotation marks (“阿若拉” is a product; 《潘汉年》 may still be a
+    person) or glued to a one-character adjective before it (强/a 国之基: jieba's
+    misreading of 强国之基).
+    """
+    tok = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    quoted = prev is not None and prev.word in "“‘" and nxt is not None and nxt.word in "”’"
+    # 是林华卿, 叫郑秀红: a verb before a name is normal; an adjective glued on is not.
+    glued = prev is not None and len(prev.word) == 1 and prev.flag == "a" \
+        and bool(_CJK.match(prev.word))
     return (tok.flag == "nr" and len(tok.word) == 3 and is_surname_start(tok.word, lex)
             and not lex.never(tok.word, "PER") and tok.word not in lex.places
-            and tok.word[1:] not in lex.titles and not tok.word.endswith("化"))
+            and tok.word[1:] not in lex.titles and not tok.word.endswith("化")
+            and tok.word[-1] not in _GLUED_CHARS and not quoted and not glued)
 
 
 def _mistagged_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -184,58 +216,3 @@ def place_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
         elif tok.flag == "ns" and len(word) > 2 and word.endswith(_PLACE_ENDINGS):
             found.append(Candidate(tok.start, tok.end, "LOC", 3))
     return found
-
-
-def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
-    found: list[Candidate] = []
-    for i, tok in enumerate(tokens):
-        known = tok.word in lex.organisations or (tok.flag == "nt" and len(tok.word) > 1)
-        if known and not lex.never(tok.word, "ORG"):
-            found.append(Candidate(tok.start, tok.end, "ORG", 5))
-        suffix = _org_suffix(tok.word, lex)
-        if suffix:
-            cand = _org_ending_at(tokens, i, suffix, lex)
-            if cand:
-                found.append(cand)
-    return found
-
-
-def _org_suffix(word: str, lex: Lexicon) -> str | None:
-    for suffix in lex.org_suffixes:
-        # 布局 and 举办 end in 局 and 办 without being offices: one-character suffixes
-        # count only as tokens of their own.
-        if word.endswith(suffix) and (len(suffix) > 1 or word == suffix):
-            return suffix
-    return None
-
-
-def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Candidate | None:
-    j = i
-    while j > 0 and i - j < _MAX_ORG_TOKENS:
-        prev = tokens[j - 1]
-        if prev.flag in ("x_title",) or prev.word in lex.speech_verbs:
-            break
-        if prev.flag not in _ORG_INNER_FLAGS and prev.word not in _ORG_PREFIXES \
-                and prev.word not in lex.organisations:
-            break
-        if not (_CJK.match(prev.word) or prev.flag in ("eng", "m")):
-            break
-        j -= 1
-    while j < i and (tokens[j].flag in _ORG_BAD_FIRST_FLAGS or lex.never(tokens[j].word, "ORG")):
-        j += 1
-    if j == i and tokens[i].word == suffix:
-        return None
-    run = tokens[j:i + 1]
-    if len(run[0].word) == 1 and run[0].word not in _ORG_PREFIXES:
-        return None  # a fragment of a word jieba cut wrongly (力得/尔…有限公司)
-    proper = any(
-        t.flag in ("ns", "nt", "nr", "nz", "eng", "j") or t.word in lex.places
-        or t.word in lex.organisations for t in run[:-1]
-    ) or (len(tokens[i].word) > len(suffix) and tokens[i].flag in ("nt", "ns", "nz"))
-    head = run[0].word
-    if len(suffix) == 1 and head not in _SINGLE_SUFFIX_NEEDS and head not in lex.places:
-        return None
-    if not proper and run[0].word not in _ORG_PREFIXES:
-        return None
-    start, end = run[0].start, tokens[i].end
-    return Candidate(start, end, "ORG", 4)

@@ -1,0 +1,324 @@
+"""Organisation candidates: names closed by a suffix, known names, lists of companies.
+
+On Hunan Daily economic pages most organisations are either a full registered name
+(``湖南超能机器人技术有限公司``), a known body (``省工信厅``), a short company name in a
+list (``艾迪奥、金博氢能、仪纬科技3家企业``) or a short form of a name printed earlier
+(``惠科股份有限公司`` … ``惠科``). jieba cuts the unknown parts of such names into single
+characters and odd tags (``超/v 能/v``, ``稷/g 量/n``), so the rules here look at where a
+name *cannot* continue (punctuation, prepositions, the sentence's verbs, generic nouns
+such as 企业) rather than at what the pieces are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop_app.core.dictionaries import Lexicon, tagger
+from desktop_app.core.entity_rules import Candidate, Token
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
+# Words that may sit inside an organisation name before its suffix.
+_INNER_FLAGS = {"n", "nz", "ns", "nt", "nr", "nrt", "j", "eng", "vn", "an", "b", "l", "ng", "g",
+                "m"}
+# …but a name does not start with these.
+_BAD_FIRST_FLAGS = {"vn", "an", "m", "l", "b"}
+_PREFIXES = {"省", "市", "县", "区", "州", "国家", "中央", "中共", "全国", "共青团"}
+_MAX_TOKENS = 10
+# Verbs that are part of many names (…通用航空发展有限公司, …智能制造产业园,
+# …产业创新研究院); any other two-character verb is the sentence's and ends the name.
+_NAME_VERBS = _set(
+    "制造 创新 通用 投资 建设 开发 研究 设计 管理 运营 检测 交易 供电 创业 生产 发展 服务 控股 "
+    "咨询 经营 促进 建造 应用 孵化 转化 营销 传播 发行 保障 认证 培训 教育 养殖 种植 加工")
+# Nouns naming a kind of organisation: a name never runs back over them
+# (位于…的AI创企湖南汇视威智能科技有限公司 starts after 创企).
+_GENERIC = _set(
+    "创企 企 公司 单位 机构 厂商 龙头 平台 园区 基地 项目 团队 高校 院校 部门")
+# Single characters a name never starts with after a boundary; also glue jieba sticks
+# onto the next word (和国网 → 和 | 国网).
+_FUNCTION_CHARS = set("的了在和与及等是为将也都就从对到向于以被把由同跟")
+_LEGAL_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团有限公司")
+_PARK_SUFFIXES = ("产业园", "工业园", "科技园", "园区")
+# A department of a named body: 外交部新闻司, 省政协经科委, 涟钢集团热轧板厂.
+_UNIT_ENDINGS = ("委", "司", "局", "处", "科", "办", "室", "部", "厅", "所", "中心", "院", "厂",
+                 "分公司", "分行", "支行")
+# Industry words that follow a brand in a short company name (吉利汽车, 金博氢能).
+_INDUSTRY = _set(
+    "科技 技术 信息 电子 机电 模具 车灯 重卡 重工 汽车 家电 电器 电气 电缆 材料 新材 新材料 氢能 "
+    "能源 新能源 光电 智能 软件 网络 通信 通讯 医药 药业 生物 化工 钢铁 实业 控股 股份 传媒 物流 "
+    "冷链 食品 置业 地产 环保 装备 机械 航空 航天 半导体 微电子 数码 智造 新能")
+_LIST_HEADS = ("企业", "公司", "集团", "厂商", "车企", "药企", "房企", "上市主体", "品牌")
+_LIST_COUNT = re.compile(r"^(?:等)?(?:[0-9]+|[一二两三四五六七八九十几数]+)家")
+_LIST_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
+
+
+def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i, tok in enumerate(tokens):
+        known = tok.word in lex.organisations or (tok.flag == "nt" and len(tok.word) > 1)
+        if known and not lex.never(tok.word, "ORG"):
+            found.append(Candidate(tok.start, tok.end, "ORG", 5))
+            wider = _widen_known(tokens, i, lex)
+            if wider is not None:
+                found.append(wider)
+        suffix = _org_suffix(tok.word, lex)
+        if suffix:
+            cand = _org_ending_at(tokens, i, suffix, lex)
+            if cand:
+                found.append(cand)
+    found.extend(_with_units(tokens, found))
+    return found
+
+
+def _org_suffix(word: str, lex: Lexicon) -> str | None:
+    for suffix in lex.org_suffixes:
+        # 布局 and 举办 end in 局 and 办 without being offices: one-character suffixes
+        # count only as tokens of their own.
+        if word.endswith(suffix) and (len(suffix) > 1 or word == suffix):
+            return suffix
+    return None
+
+
+def _is_place(tok: Token, lex: Lexicon) -> bool:
+    return tok.word in lex.places and not lex.never(tok.word, "LOC")
+
+
+def _widen_known(tokens: list[Token], i: int, lex: Lexicon) -> Candidate | None:
+    """A known name with its industry word and the place printed before it, as one span:
+    吉利 → 吉利汽车, 浙江吉利汽车; 山河智能 → 湖南山河智能; 发改委 → 益阳市发改委."""
+    start_i, end_i = i, i
+    if i + 1 < len(tokens) and tokens[i + 1].word in _INDUSTRY:
+        end_i = i + 1
+    if i > 0 and (_is_place(tokens[i - 1], lex) or tokens[i - 1].word in ("中共", "共青团")):
+        start_i = i - 1
+    if (start_i, end_i) == (i, i):
+        return None
+    return Candidate(tokens[start_i].start, tokens[end_i].end, "ORG", 4)
+
+
+def _stops_name(tok: Token, lex: Lexicon, strong: bool) -> bool:
+    """``tok`` cannot be part of an organisation name that continues after it."""
+    word, flag = tok.word, tok.flag
+    if flag == "x_title" or word in lex.speech_verbs or word in _GENERIC:
+        return True
+    if word.endswith(_LEGAL_SUFFIXES):
+        return True  # the end of the name before (…集团有限公司和国网湖北…有限公司)
+    if not (_CJK.match(word) or flag in ("eng", "m")):
+        return True
+    if len(word) == 1 and word in _FUNCTION_CHARS:
+        return True
+    if word in _PREFIXES or word in lex.organisations or word in lex.places:
+        return False
+    if flag in _INNER_FLAGS or word in _NAME_VERBS:
+        return False
+    if len(word) == 1 and flag == "a":
+        return False  # 大/a 数据, 新/a 材料
+    # Unknown characters of a registered name come out as one-character verbs and
+    # particles (超/v 能/v); beside a legal suffix they are still the name.
+    return not (strong and len(word) == 1 and flag in ("v", "q", "d", "zg"))
+
+
+def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Candidate | None:
+    strong = tokens[i].word.endswith(_LEGAL_SUFFIXES)
+    j = i
+    glued_start: int | None = None
+    while j > 0 and i - j < _MAX_TOKENS:
+        prev = tokens[j - 1]
+        if _stops_name(prev, lex, strong):
+            # jieba glues a conjunction onto the name (和国网/nz): keep the name part.
+            if len(prev.word) > 1 and prev.word[0] in _FUNCTION_CHARS \
+                    and prev.flag in ("nz", "nt", "ns", "nr", "n", "j"):
+                glued_start = prev.start + 1
+            break
+        j -= 1
+    while j < i and (tokens[j].flag in _BAD_FIRST_FLAGS or lex.never(tokens[j].word, "ORG")
+                     or (len(tokens[j].word) == 1 and tokens[j].flag in ("v", "d", "q"))
+                     or tokens[j].word in _NAME_VERBS):
+        j += 1
+        glued_start = None
+    if j == i and tokens[i].word == suffix and glued_start is None:
+        return None
+    run = tokens[j:i + 1]
+    head = run[0].word
+    unknown_word = len(run) > 2 and len(run[0].word) == len(run[1].word) == 1
+    named_char = run[0].flag in ("ns", "nr", "nz", "nt", "j")  # 东/ns 江湖/ns 大数据产业园
+    if len(head) == 1 and head not in _PREFIXES and glued_start is None and not unknown_word \
+            and not named_char:
+        # A fragment of a word jieba cut wrongly (力得/尔…有限公司): take the word back.
+        if j > 0 and _CJK.match(tokens[j - 1].word) and len(tokens[j - 1].word) <= 3 \
+                and tokens[j - 1].flag not in ("p", "c", "u", "uj", "ul", "r", "x", "x_title") \
+                and tokens[j - 1].word[0] not in _FUNCTION_CHARS:
+            j -= 1
+            run = tokens[j:i + 1]
+            head = run[0].word
+        else:
+            return None
+    park = tokens[i].word.endswith(_PARK_SUFFIXES)
+    proper_flags = ("ns", "nt", "nr", "nrt", "nz", "eng") if park \
+        else ("ns", "nt", "nr", "nrt", "nz", "eng", "j")
+    proper = strong or unknown_word or glued_start is not None or any(
+        t.flag in proper_flags or t.word in lex.places or t.word in lex.organisations
+        for t in run[:-1]
+    ) or (len(tokens[i].word) > len(suffix) and tokens[i].flag in ("nt", "ns", "nz"))
+    if len(suffix) == 1 and head not in _PREFIXES and head not in lex.places:
+        return None  # 厅/局/委 close only 省…厅, 市…局, a place + 局
+    if not proper and head not in _PREFIXES:
+        return None
+    start = glued_start if glued_start is not None else run[0].start
+    if any(lex.never(t.word, "ORG") for t in run[-1:]) and start == tokens[i].start:
+        return None  # 上市公司, 子公司: the suffix word alone is a common noun
+    return Candidate(start, tokens[i].end, "ORG", 4)
+
+
+def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candidate]:
+    """A named body followed by one of its departments is one name (省政协经科委)."""
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    for cand in list(found):
+        k = by_end.get(cand.end)
+        if k is None:
+            continue
+        text = ""
+        for step in range(1, 4):
+            if k + step >= len(tokens):
+                break
+            tok = tokens[k + step]
+            if tok.flag not in ("n", "j", "vn", "nz", "g", "ng", "zg", "b", "nt") \
+                    or not _CJK.match(tok.word) or tok.word in _GENERIC:
+                break
+            text += tok.word
+            if len(text) > 8:
+                break
+            # 主办/b and 举办/v end in 办 without being an office: the last word is a noun.
+            if text.endswith(_UNIT_ENDINGS) and tok.word not in ("部", "院") \
+                    and tok.flag in ("n", "j", "nt", "zg", "ng", "g"):
+                yield Candidate(cand.start, tok.end, "ORG", cand.strength)
+                break
+
+
+def list_orgs(text: str, tokens: list[Token], lex: Lexicon,
+              found: list[Candidate]) -> list[Candidate]:
+    """Short company names in a list closed by a count of firms or a word for them:
+    ``艾迪奥、金博氢能、仪纬科技3家企业``, ``星宇车灯、华威模具等制造业单项冠军企业``."""
+    out: list[Candidate] = []
+    for match in re.finditer(r"[^，。；：？！,;:?!\n（）()“”]+", text):
+        clause, base = match.group(), match.start()
+        if "、" not in clause:
+            continue
+        parts = clause.split("、")
+        tail = parts[-1]
+        items = _list_tail_item(tail)
+        if items is None:
+            continue
+        last_item, _rest = items
+        offsets = []
+        pos = base
+        for part in parts[:-1]:
+            offsets.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        offsets.append((pos, pos + len(last_item)))
+        first_start = _list_first_start(tokens, found, offsets[0], lex)
+        offsets[0] = (first_start, offsets[0][1])
+        people = [(c.start, c.end) for c in found if c.type == "PER"]
+        for start, end in offsets:
+            if not any(s < end and start < e for s, e in people):  # 乔生祥、黄华平等公司领导
+                out.extend(_list_item(text, start, end, tokens, lex))
+    return out
+
+
+def _list_tail_item(tail: str) -> tuple[str, str] | None:
+    """Split ``仪纬科技3家企业`` into the last item and what follows it."""
+    for k in range(2, min(len(tail), 9) + 1):
+        rest = tail[k:]
+        count = _LIST_COUNT.match(rest)
+        if count or rest.startswith("等"):
+            after = rest[count.end():] if count else rest[1:]
+            if count or any(head in after[:16] for head in _LIST_HEADS):
+                return tail[:k], rest
+    return None
+
+
+def _list_first_start(tokens: list[Token], found: list[Candidate], span: tuple[int, int],
+                      lex: Lexicon) -> int:
+    """Where the first item starts: after the clause's verb, conjunction or a name."""
+    start, end = span
+    ends = {c.end for c in found if c.type == "ORG" and c.start >= start and c.end < end}
+    begin = start
+    for tok in tokens:
+        if tok.start < start or tok.end > end:
+            continue
+        verb_like = tok.flag in ("v", "p", "c", "d", "r", "u", "uj") and tok.end < end
+        if tok.end in ends or (verb_like and tok.word not in lex.organisations):
+            begin = tok.end
+    return begin
+
+
+def _list_item(text: str, start: int, end: int, tokens: list[Token], lex: Lexicon
+               ) -> list[Candidate]:
+    word = text[start:end]
+    if not _LIST_ITEM.match(word) or word in lex.places or lex.never(word, "ORG"):
+        return []
+    inside = [t for t in tokens if t.start >= start and t.end <= end]
+    if len(inside) == 1 and inside[0].flag.startswith("nr") and len(word) == 3:
+        return []  # a person's name (乔生祥、黄华平等公司领导)
+    if len(inside) == 1 and inside[0].flag in ("n", "v", "vn", "a", "d", "ns") \
+            and inside[0].word not in lex.organisations and len(word) > 1 \
+            and inside[0].flag != "ns":
+        return []  # an ordinary word (手机、电脑等产品), not a firm's name
+    return [Candidate(start, end, "ORG", 3)]
+
+
+def short_forms(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Names found once count wherever they recur in the text, and so do the short forms
+    of a registered name (惠科股份有限公司 → 惠科, 博世集团 → 博世)."""
+    names: set[str] = set()
+    for cand in candidates:
+        if cand.type != "ORG" or cand.strength < 3:
+            continue
+        name = text[cand.start:cand.end]
+        names.add(name)
+        names.update(_short_names(name, lex))
+    out = []
+    for name in names:
+        if len(name) < 2 or name in lex.places or lex.never(name, "ORG"):
+            continue
+        for match in re.finditer(re.escape(name), text):
+            out.append(Candidate(match.start(), match.end(), "ORG", 2))
+    return out
+
+
+def _short_names(name: str, lex: Lexicon) -> list[str]:
+    out = []
+    core = name
+    for length in (3, 2):  # a place before the name: 湖南汇视威… → 汇视威…
+        if core[:length] in lex.places and len(core) > length + 3:
+            core = core[length:]
+            out.append(core)
+            break
+    registered = core
+    for suffix in ("有限公司", "有限责任公司", "股份", "集团", "公司"):
+        if core.endswith(suffix):
+            core = core[:-len(suffix)]
+    if core == registered:
+        return out  # not a firm: 郴州东江湖大数据产业园 → 东江湖大数据产业园 only
+    out.append(core)
+    while True:  # 海信家电 → 海信, 吉利汽车 → 吉利: only industry words come off
+        word = next((w for w in _INDUSTRY if core.endswith(w) and len(core) - len(w) >= 2), "")
+        if not word:
+            break
+        core = core[:-len(word)]
+        # …and not down to an everyday word (山河智能 → 山河 would mark every 山河).
+        if core in lex.organisations or _word_count(core) < _COMMON_WORD:
+            out.append(core)
+    return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places]
+
+
+_COMMON_WORD = 50
+
+
+def _word_count(word: str) -> int:
+    return tagger().tokenizer.FREQ.get(word) or 0
