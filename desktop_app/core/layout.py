@@ -413,3 +413,34 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
 
 def line_span(lines: list[Line]) -> tuple[int, int]:
     return lines[0].start, lines[-1].end
+
+
+PULL_QUOTE_MIN = 12
+
+
+def pull_quotes(units: list[Unit]) -> list[Unit]:
+    """A headline-like line printed word for word inside a body is a pull quote.
+
+    Papers set a striking sentence of a story large beside it ("初步估算，设备更新市场
+    需求规模将在5万亿元以上"); it names no article and must not become a headline.
+    A stack with a byline is a real headline even when the lead repeats it.
+    """
+    bodies = [p.text for u in units if isinstance(u, Run) for p in u.paras if not p.subhead]
+    out: list[Unit] = []
+    for unit in units:
+        if not isinstance(unit, Group) or unit.byline:
+            out.append(unit)
+            continue
+        # Only a whole printed line: one half of "甲标题 乙标题" may well recur in a body.
+        whole = [h for h in unit.lines if sum(x.line_id == h.line_id for x in unit.lines) == 1]
+        quoted = [
+            h for h in whole
+            if len(h.text) >= PULL_QUOTE_MIN and any(h.text in body for body in bodies)
+        ]
+        unit.lines = [h for h in unit.lines if h not in quoted]
+        if unit.lines or unit.kicker or unit.decks:
+            out.append(unit)
+        for head in quoted:
+            out.append(Quote(head.text, "", head.start, head.end, position=unit.position))
+    return out
+

@@ -20,6 +20,7 @@ from desktop_app.core.layout import (
     Unit,
     drop_duplicates,
     headings_from_paras,
+    pull_quotes,
     take_banner,
     units_from_blocks,
 )
@@ -38,7 +39,7 @@ def split_page(text: str) -> SplitPage:
     banner, blocks = take_banner(blocks)
     blocks = headings_from_paras(blocks, markdown_page)
     blocks = drop_duplicates(blocks)
-    units = units_from_blocks(blocks, markdown_page)
+    units = pull_quotes(units_from_blocks(blocks, markdown_page))
     section = _page_section(units)
     if section is not None:
         units.remove(section)
