@@ -88,7 +88,7 @@ def highlight_markdown(article: ExportArticle, highlight: ExportHighlight) -> st
     parts = [blockquote(escape_text(highlight.quote)),
              escape_inline(highlight_byline(article, highlight))]
     if highlight.note.strip():
-        parts.append(nest_headings(neutralise_html(highlight.note.strip()), 2))
+        parts.append(nest_headings(neutralise_html(highlight.note.strip(), links=True), 2))
     return "\n\n".join(parts) + "\n"
 
 
@@ -106,7 +106,7 @@ def header_markdown(article: ExportArticle, *, standalone: bool = True) -> str:
     if not standalone:
         sections.append(_metadata_list(article))
     if article.note.strip():
-        note = nest_headings(neutralise_html(article.note.strip()), 2)
+        note = nest_headings(neutralise_html(article.note.strip(), links=True), 2)
         sections.append(f"## {NOTE_HEADING}\n\n{note}\n")
     return "\n".join(sections)
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+
+from desktop_app.core.export.safe_markdown import is_safe_href
 
 # Characters that start inline markup anywhere in a line. "<" and "&" become entities
 # because a backslash before them is not an escape in every Markdown dialect.
@@ -40,30 +43,33 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return f"{indent}\\{marker}"
 
 
-def neutralise_html(markdown_text: str) -> str:
+def neutralise_html(markdown_text: str, *, links: bool = False) -> str:
     """Keep the user's Markdown, but make raw HTML (``<script>``, ``<img …>``) plain text
     and images plain links: an exported note must not fetch anything when opened.
+    ``links``: also show links to anything but http(s)/mailto as text (for Markdown
+    files, which other viewers render; the HTML export drops such targets itself).
 
     Code (fenced blocks and backtick spans) is left alone: it is shown literally anyway.
     """
+    fix = _neutralise_with_links if links else _neutralise
     pieces: list[str] = []
     last = 0
     for fence in _FENCE.finditer(markdown_text):
-        pieces.append(_neutralise_outside_code_spans(markdown_text[last:fence.start()]))
+        pieces.append(_neutralise_outside_code_spans(markdown_text[last:fence.start()], fix))
         pieces.append(fence.group())
         last = fence.end()
-    pieces.append(_neutralise_outside_code_spans(markdown_text[last:]))
+    pieces.append(_neutralise_outside_code_spans(markdown_text[last:], fix))
     return "".join(pieces)
 
 
-def _neutralise_outside_code_spans(text: str) -> str:
+def _neutralise_outside_code_spans(text: str, fix: Callable[[str], str]) -> str:
     pieces: list[str] = []
     last = 0
     for span in _CODE_SPAN.finditer(text):
-        pieces.append(_neutralise(text[last:span.start()]))
+        pieces.append(fix(text[last:span.start()]))
         pieces.append(span.group())
         last = span.end()
-    pieces.append(_neutralise(text[last:]))
+    pieces.append(fix(text[last:]))
     return "".join(pieces)
 
 
@@ -95,10 +101,22 @@ def _nest(text: str, below: int) -> str:
     return _ATX.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + below), text)
 
 
+_LINK_TARGET = re.compile(r"\]\((\s*<?)([^)\s>]*)")
+_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]):([ \t]*<?)(\S*)", re.MULTILINE)
+
+
 def _neutralise(text: str) -> str:
     # "&#33;" shows as "!" but cannot open an image, so "![alt](src)" becomes "!" and a
     # link (a backslash would not do: "\\![" is an escaped backslash and an image).
     return text.replace("<", "&lt;").replace("![", "&#33;[")
+
+
+def _neutralise_with_links(text: str) -> str:
+    # A javascript: or file: target loses its link syntax the same way ("&#40;" is "(").
+    text = _LINK_TARGET.sub(lambda m: m.group() if is_safe_href(m.group(2))
+                            else "]&#40;" + m.group(1) + m.group(2), _neutralise(text))
+    return _REFERENCE.sub(lambda m: m.group() if is_safe_href(m.group(3))
+                          else m.group(1) + "&#58;" + m.group(2) + m.group(3), text)
 
 
 def blockquote(text: str) -> str:
