@@ -138,6 +138,10 @@ def _grow_name(
     j = i + 1
     while j < len(tokens) and len(text) < limit:
         nxt = tokens[j]
+        if len(text) == 1 and nxt.flag.startswith("nr") and len(nxt.word) == 2:
+            text += nxt.word  # 刘/向东: a surname, and a given name jieba took for a name
+            j += 1
+            break
         if (not _CJK.match(nxt.word) or len(text) + len(nxt.word) > limit
                 or nxt.word[:1] in _NAME_STOP_CHARS or nxt.word in lex.speech_verbs
                 or nxt.flag == "x_title"):
@@ -202,15 +206,23 @@ def _speaker(tokens: list[Token], end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _after_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.word in lex.surnames and len(prev.word) == 1 \
+        and prev.flag in ("nr", "n", "ng", "nrt")
+
+
 def place_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         word = tok.word
         if lex.never(word, "LOC") or len(word) < 2:
             continue
         level = lex.places.get(word)
         if level == "county_short" and tok.flag != "ns":
             continue  # 吉利 (吉利区) is a carmaker far more often than a district
+        if level == "county_short" and _after_surname(tokens, i, lex):
+            continue  # 李/永寿: a given name that is also a county's
         if level:
             found.append(Candidate(tok.start, tok.end, "LOC", 5))
         elif tok.flag == "ns" and len(word) > 2 and word.endswith(_PLACE_ENDINGS):

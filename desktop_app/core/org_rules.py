@@ -42,16 +42,25 @@ _GENERIC = _set(
 # Single characters a name never starts with after a boundary; also glue jieba sticks
 # onto the next word (和国网 → 和 | 国网).
 _FUNCTION_CHARS = set("的了在和与及等是为将也都就从对到向于以被把由同跟")
+_BODY_ENDINGS = (*"会院局部委所厅司社行团校厂站台馆处办署盟学府区织联央军队报", "中心", "公司",
+                 "集团")
+_MEETINGS = ("协商会", "座谈会", "研讨会", "恳谈会", "洽谈会", "推介会", "发布会", "博览会",
+             "交流会", "年会", "峰会", "大会", "例会", "全会", "协调会", "联席会")
 _LEGAL_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团有限公司")
 _PARK_SUFFIXES = ("产业园", "工业园", "科技园", "园区")
 # A department of a named body: 外交部新闻司, 省政协经科委, 涟钢集团热轧板厂.
 _UNIT_ENDINGS = ("委", "司", "局", "处", "科", "办", "室", "部", "厅", "所", "中心", "院", "厂",
                  "分公司", "分行", "支行")
+_NOT_UNITS = _set("部 院 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 "
+                  "学院 医院 法院")
 # Industry words that follow a brand in a short company name (吉利汽车, 金博氢能).
 _INDUSTRY = _set(
     "科技 技术 信息 电子 机电 模具 车灯 重卡 重工 汽车 家电 电器 电气 电缆 材料 新材 新材料 氢能 "
     "能源 新能源 光电 智能 软件 网络 通信 通讯 医药 药业 生物 化工 钢铁 实业 控股 股份 传媒 物流 "
     "冷链 食品 置业 地产 环保 装备 机械 航空 航天 半导体 微电子 数码 智造 新能")
+# List items ending like this are kinds of things, not firms (国家级试点7家、省级试点109家).
+_NOT_NAME_ENDINGS = ("试点", "企业", "项目", "园区", "基地", "工厂", "产品", "单位", "机构", "行业",
+                     "领域", "产业", "集群")
 _LIST_HEADS = ("企业", "公司", "集团", "厂商", "车企", "药企", "房企", "上市主体", "品牌")
 _LIST_COUNT = re.compile(r"^(?:等)?(?:[0-9]+|[一二两三四五六七八九十几数]+)家")
 _LIST_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
@@ -60,7 +69,7 @@ _LIST_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
 def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for i, tok in enumerate(tokens):
-        known = tok.word in lex.organisations or (tok.flag == "nt" and len(tok.word) > 1)
+        known = tok.word in lex.organisations or _named_body(tok, lex)
         if known and not lex.never(tok.word, "ORG"):
             found.append(Candidate(tok.start, tok.end, "ORG", 5))
             wider = _widen_known(tokens, i, lex)
@@ -75,7 +84,16 @@ def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     return found
 
 
+def _named_body(tok: Token, lex: Lexicon) -> bool:
+    """jieba's own organisation tag, when the word also looks like one: its dictionary
+    tags 商务车 nt, and its guesser tags unknown words like 文旅体康 nt."""
+    return tok.flag == "nt" and len(tok.word) > 1 and (
+        tok.word.endswith(_BODY_ENDINGS) or _word_count(tok.word) >= _KNOWN_NT)
+
+
 def _org_suffix(word: str, lex: Lexicon) -> str | None:
+    if word.endswith(_MEETINGS):
+        return None  # 专题协商会 ends in 商会 but is a meeting
     for suffix in lex.org_suffixes:
         # 布局 and 举办 end in 局 and 办 without being offices: one-character suffixes
         # count only as tokens of their own.
@@ -125,20 +143,10 @@ def _stops_name(tok: Token, lex: Lexicon, strong: bool) -> bool:
 
 def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Candidate | None:
     strong = tokens[i].word.endswith(_LEGAL_SUFFIXES)
-    j = i
-    glued_start: int | None = None
-    while j > 0 and i - j < _MAX_TOKENS:
-        prev = tokens[j - 1]
-        if _stops_name(prev, lex, strong):
-            # jieba glues a conjunction onto the name (和国网/nz): keep the name part.
-            if len(prev.word) > 1 and prev.word[0] in _FUNCTION_CHARS \
-                    and prev.flag in ("nz", "nt", "ns", "nr", "n", "j"):
-                glued_start = prev.start + 1
-            break
-        j -= 1
+    j, glued_start = _walk_left(tokens, i, lex, strong)
     while j < i and (tokens[j].flag in _BAD_FIRST_FLAGS or lex.never(tokens[j].word, "ORG")
                      or (len(tokens[j].word) == 1 and tokens[j].flag in ("v", "d", "q"))
-                     or tokens[j].word in _NAME_VERBS):
+                     or tokens[j].word in _NAME_VERBS or tokens[j].word in "（）()"):
         j += 1
         glued_start = None
     if j == i and tokens[i].word == suffix and glued_start is None:
@@ -146,9 +154,8 @@ def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Ca
     run = tokens[j:i + 1]
     head = run[0].word
     unknown_word = len(run) > 2 and len(run[0].word) == len(run[1].word) == 1
-    named_char = run[0].flag in ("ns", "nr", "nz", "nt", "j")  # 东/ns 江湖/ns 大数据产业园
     if len(head) == 1 and head not in _PREFIXES and glued_start is None and not unknown_word \
-            and not named_char:
+            and run[0].flag != "ns":  # 东/ns 江湖/ns 大数据产业园 is whole
         # A fragment of a word jieba cut wrongly (力得/尔…有限公司): take the word back.
         if j > 0 and _CJK.match(tokens[j - 1].word) and len(tokens[j - 1].word) <= 3 \
                 and tokens[j - 1].flag not in ("p", "c", "u", "uj", "ul", "r", "x", "x_title") \
@@ -158,21 +165,58 @@ def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Ca
             head = run[0].word
         else:
             return None
-    park = tokens[i].word.endswith(_PARK_SUFFIXES)
-    proper_flags = ("ns", "nt", "nr", "nrt", "nz", "eng") if park \
-        else ("ns", "nt", "nr", "nrt", "nz", "eng", "j")
-    proper = strong or unknown_word or glued_start is not None or any(
-        t.flag in proper_flags or t.word in lex.places or t.word in lex.organisations
-        for t in run[:-1]
-    ) or (len(tokens[i].word) > len(suffix) and tokens[i].flag in ("nt", "ns", "nz"))
     if len(suffix) == 1 and head not in _PREFIXES and head not in lex.places:
         return None  # 厅/局/委 close only 省…厅, 市…局, a place + 局
-    if not proper and head not in _PREFIXES:
+    if not (_proper(run, tokens, i, suffix, lex, strong) or unknown_word
+            or glued_start is not None or head in _PREFIXES):
         return None
     start = glued_start if glued_start is not None else run[0].start
     if any(lex.never(t.word, "ORG") for t in run[-1:]) and start == tokens[i].start:
         return None  # 上市公司, 子公司: the suffix word alone is a common noun
+    if all(t.word in _INDUSTRY or t.word in _GENERIC or t.word == suffix
+           or _org_suffix(t.word, lex) for t in run):
+        return None  # 科技有限公司 with its name left in brackets or cut off
     return Candidate(start, tokens[i].end, "ORG", 4)
+
+
+def _walk_left(tokens: list[Token], i: int, lex: Lexicon, strong: bool) -> tuple[int, int | None]:
+    """Index of the first token of the name ending at token ``i``, and where a name glued
+    to a conjunction starts (和国网/nz → 国网), if it does."""
+    j = i
+    while j > 0 and i - j < _MAX_TOKENS:
+        prev = tokens[j - 1]
+        # 澎峰（长沙）科技有限公司: a place in brackets belongs to a registered name.
+        if prev.word in "）)" and j >= 3 and tokens[j - 3].word in "（(" \
+                and _is_place(tokens[j - 2], lex):
+            j -= 3
+            continue
+        if _stops_name(prev, lex, strong):
+            # 武汉纵横天地…有限公司: a verb-like word right after a place is the name's.
+            if strong and len(prev.word) == 2 and prev.flag == "v" and j >= 2 \
+                    and _is_place(tokens[j - 2], lex):
+                j -= 1
+                continue
+            if len(prev.word) > 1 and prev.word[0] in _FUNCTION_CHARS \
+                    and prev.flag in ("nz", "nt", "ns", "nr", "n", "j"):
+                return j, prev.start + 1
+            break
+        j -= 1
+    return j, None
+
+
+def _proper(run: list[Token], tokens: list[Token], i: int, suffix: str, lex: Lexicon,
+            strong: bool) -> bool:
+    """The run holds a name and not just common nouns (研发中心, 家电产业园)."""
+    if strong:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.flag == "x_title" and len(run) > 1:
+        return True  # 紫金矿业集团负责人: a title follows only a body or a person
+    if len(tokens[i].word) > len(suffix) and tokens[i].flag in ("nt", "ns", "nz"):
+        return True
+    # Abbreviations (j) are too often common words (研发, 家电) to prove a name alone.
+    return any(t.flag in ("ns", "nt", "nr", "nrt", "nz", "eng") or t.word in lex.places
+               or t.word in lex.organisations for t in run[:-1])
 
 
 def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candidate]:
@@ -194,7 +238,7 @@ def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candida
             if len(text) > 8:
                 break
             # 主办/b and 举办/v end in 办 without being an office: the last word is a noun.
-            if text.endswith(_UNIT_ENDINGS) and tok.word not in ("部", "院") \
+            if text.endswith(_UNIT_ENDINGS) and tok.word not in _NOT_UNITS \
                     and tok.flag in ("n", "j", "nt", "zg", "ng", "g"):
                 yield Candidate(cand.start, tok.end, "ORG", cand.strength)
                 break
@@ -237,7 +281,7 @@ def _list_tail_item(tail: str) -> tuple[str, str] | None:
         count = _LIST_COUNT.match(rest)
         if count or rest.startswith("等"):
             after = rest[count.end():] if count else rest[1:]
-            if count or any(head in after[:16] for head in _LIST_HEADS):
+            if any(head in after[:16] for head in _LIST_HEADS):
                 return tail[:k], rest
     return None
 
@@ -260,7 +304,8 @@ def _list_first_start(tokens: list[Token], found: list[Candidate], span: tuple[i
 def _list_item(text: str, start: int, end: int, tokens: list[Token], lex: Lexicon
                ) -> list[Candidate]:
     word = text[start:end]
-    if not _LIST_ITEM.match(word) or word in lex.places or lex.never(word, "ORG"):
+    if not _LIST_ITEM.match(word) or word in lex.places or lex.never(word, "ORG") \
+            or word.endswith(_NOT_NAME_ENDINGS):
         return []
     inside = [t for t in tokens if t.start >= start and t.end <= end]
     if len(inside) == 1 and inside[0].flag.startswith("nr") and len(word) == 3:
@@ -318,6 +363,7 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
 
 
 _COMMON_WORD = 50
+_KNOWN_NT = 10  # jieba's dictionary count above which its nt tag is trusted
 
 
 def _word_count(word: str) -> int:
