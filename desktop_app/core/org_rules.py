@@ -87,7 +87,7 @@ def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
 def _named_body(tok: Token, lex: Lexicon) -> bool:
     """jieba's own organisation tag, when the word also looks like one: its dictionary
     tags 商务车 nt, and its guesser tags unknown words like 文旅体康 nt."""
-    return tok.flag == "nt" and len(tok.word) > 1 and (
+    return tok.flag == "nt" and len(tok.word) > 1 and not tok.word.endswith(_MEETINGS) and (
         tok.word.endswith(_BODY_ENDINGS) or _word_count(tok.word) >= _KNOWN_NT)
 
 
@@ -192,8 +192,10 @@ def _walk_left(tokens: list[Token], i: int, lex: Lexicon, strong: bool) -> tuple
             continue
         if _stops_name(prev, lex, strong):
             # 武汉纵横天地…有限公司: a verb-like word right after a place is the name's.
+            # (石门县承接宁波江丰…: not when a place or a known name already starts it.)
             if strong and len(prev.word) == 2 and prev.flag == "v" and j >= 2 \
-                    and _is_place(tokens[j - 2], lex):
+                    and _is_place(tokens[j - 2], lex) and not _is_place(tokens[j], lex) \
+                    and tokens[j].word not in lex.organisations:
                 j -= 1
                 continue
             if len(prev.word) > 1 and prev.word[0] in _FUNCTION_CHARS \
