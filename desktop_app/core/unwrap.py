@@ -174,8 +174,11 @@ def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, fl
         return True
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
-    widths = [display_width(x.text) for x in para.lines[:-1]]
-    widths += [display_width(line.text), column.get(last.index, 0.0)]
+    # A paragraph of two or more lines shows its own column width; a single line can
+    # only be judged against the lines that follow it.
+    widths = [display_width(x.text) for x in para.lines[:-1]] + [display_width(line.text)]
+    if len(para.lines) == 1:
+        widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
     return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
 
