@@ -187,11 +187,11 @@ def _looks_like_bomless_utf16(data: bytes) -> bool:
     zeros_even = sample[0::2].count(0)
     zeros_odd = sample[1::2].count(0)
     half = len(sample) / 2
-    # Most Chinese characters have no zero byte in UTF-16, so a Chinese page shows zeros
-    # mostly where it has ASCII (digits, spaces, line ends): few, but on one side. The
-    # caller still checks that the decoded text reads as text.
+    # Chinese in UTF-16 has few zero bytes: ASCII (digits, spaces, line ends) puts them on
+    # one side, and common characters like 一 (U+4E00) or 开 (U+5F00) on the other. So any
+    # lopsided share is a candidate; the caller keeps it only if it decodes to text.
     most, least = max(zeros_even, zeros_odd), min(zeros_even, zeros_odd)
-    return most > 0.01 * half and least <= 0.25 * most
+    return most > 0.01 * half and least < 0.75 * most
 
 
 def _refuse_binary(data: bytes, path: str | Path) -> None:
