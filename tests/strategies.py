@@ -68,7 +68,7 @@ def wrap(paragraph: str, width: int) -> list[str]:
 def page_texts(draw: st.DrawFn) -> str:
     """A page as extraction leaves it: furniture, stories, wraps, captions, markers."""
     style = draw(st.sampled_from(["markdown", "bare", "wrapped", "headline-below"]))
-    width = draw(st.integers(8, 30))
+    width = draw(st.integers(12, 30))  # narrower columns are read as headline stacks
     blank = draw(st.booleans())
     lines: list[str] = draw(st.lists(st.sampled_from(FURNITURE), max_size=3))
     for story in draw(st.lists(stories(), min_size=1, max_size=4)):
