@@ -59,9 +59,14 @@ class StepFailed(Exception):
 # -- the steps -------------------------------------------------------------------------
 
 def bundle_root() -> Path | None:
-    """The frozen bundle's data folder, or None when running from source."""
+    """The folder a frozen app's files must come from, or None when running from source."""
     root = getattr(sys, "_MEIPASS", None)
-    return Path(root).resolve() if root else None
+    if not root:
+        return None
+    path = Path(root).resolve()
+    # In a macOS .app, _MEIPASS is Contents/Frameworks and the data files are symlinks
+    # into Contents/Resources: anything inside Contents is the bundle's own.
+    return path.parent if path.name == "Frameworks" and path.parent.name == "Contents" else path
 
 
 def _jieba_dictionary() -> Path:

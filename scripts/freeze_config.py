@@ -33,6 +33,10 @@ PYTHON_EXCLUDES = (
     # Not used: jieba's keyword extraction and its paddle mode (13 MB of model files).
     "jieba.analyse", "jieba.lac_small", "paddle",
     "tkinter", "unittest", "pydoc_data",
+    # Only jieba.enable_parallel (unused; not available on Windows) imports it, yet
+    # bundling it makes PyInstaller's runtime hook import it, with socket and
+    # subprocess, at every start.
+    "multiprocessing",
 )
 
 # Qt plugin folders the window needs: the platform itself (X11 and Wayland on Linux;
@@ -42,7 +46,9 @@ QT_PLUGIN_TYPES_KEPT = ("platforms", "platforminputcontexts", "platformthemes", 
                         "wayland-shell-integration", "wayland-decoration-client")
 QT_PLUGINS_DROPPED = re.compile(
     r"(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc|direct2d|qgtk3|virtualkeyboard"
-    r"|ivi-shell|fullscreen-shell|wl-shell|qt-shell)", re.IGNORECASE)
+    r"|ivi-shell|fullscreen-shell|wl-shell|qt-shell"
+    r"|adwaita)",  # the Adwaita title bar needs QtSvg; Qt falls back to its own
+    re.IGNORECASE)
 # Qt libraries only the dropped plugins and modules load (any spelling: .so, .dll, framework).
 QT_LIBS_DROPPED = re.compile(
     r"Qt6?(Network|Svg|OpenGL|Pdf|Qml\w*|Quick\w*|EglFS\w*|EglFs\w*|WaylandEgl\w*|Multimedia\w*"

@@ -98,16 +98,30 @@ def test_every_data_folder_is_listed_and_exists(monkeypatch, tmp_path):
     assert [d for d, _s, _t in calls["_analysis"]["object"].datas] == ["jieba/dict.txt"]
 
 
-def _qt_modules_imported() -> set[str]:
+def _modules_imported() -> set[str]:
+    """Every module named in an import statement anywhere in the app (lazy ones too)."""
     found = set()
     for path in (REPO / "desktop_app").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6."):
-                found.add(node.module.split(".")[1])
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module)
+                found.update(f"{node.module}.{a.name}" for a in node.names)
             elif isinstance(node, ast.Import):
-                found.update(a.name.split(".")[1] for a in node.names
-                             if a.name.startswith("PySide6."))
+                found.update(a.name for a in node.names)
     return found
+
+
+def _qt_modules_imported() -> set[str]:
+    return {name.split(".")[1] for name in _modules_imported()
+            if name.startswith("PySide6.") and name.split(".")[1].startswith("Qt")}
+
+
+def test_no_module_the_app_imports_is_excluded_from_the_bundle():
+    imported = _modules_imported()
+
+    excluded = [name for name in imported
+                if any(name == ex or name.startswith(ex + ".") for ex in fc.PYTHON_EXCLUDES)]
+    assert excluded == []
 
 
 def test_no_qt_module_the_app_imports_is_excluded_from_the_bundle():
@@ -128,6 +142,8 @@ def test_no_qt_module_the_app_imports_is_excluded_from_the_bundle():
     ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
     ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
     ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+    ("PySide6/Qt/plugins/wayland-decoration-client/libbradient.so", True),
+    ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
     ("PySide6/plugins/platforms/qdirect2d.dll", False),

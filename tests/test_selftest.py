@@ -128,3 +128,13 @@ def test_report_is_also_written_to_the_log_file(tmp_path: Path, monkeypatch, cap
     assert log.read_text(encoding="utf-8") == (
         "self-test FAILED at finding resources: seeds not found at /nowhere\n")
     assert capsys.readouterr().out == log.read_text(encoding="utf-8")
+
+
+def test_a_macos_app_bundle_counts_its_resources_folder_as_inside(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # PyInstaller's .app: _MEIPASS is Contents/Frameworks, data lives in Contents/Resources.
+    contents = tmp_path / "Xiangyue.app" / "Contents"
+    (contents / "Frameworks").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(contents / "Frameworks"), raising=False)
+
+    assert selftest.bundle_root() == contents.resolve()
