@@ -62,6 +62,38 @@ def test_chinese_queries_of_one_to_six_characters_find_every_containing_article(
     assert found(shared_lib, query) == expected
 
 
+def test_single_characters_are_complete_including_each_text_s_last(
+    shared_lib: LibraryService,
+) -> None:
+    """One-character terms use their own index (docs/search.md): every article holding
+    the character, wherever it stands, and no other."""
+    holders: dict[str, set[str]] = {}
+    edges: set[str] = set()
+    for i in shared_lib.article_ids():
+        text = fold(_searchable(shared_lib, i))
+        for char in set(text) - {" "}:
+            holders.setdefault(char, set()).add(i)
+        a = shared_lib.article(i)
+        edges.update(fold(s)[k] for s in (a.title, a.text) if s for k in (0, -1))
+    chars = sorted(edges - {" "}) + sorted(holders)[::7]
+    assert len(chars) > 100
+    for char in chars:
+        assert found(shared_lib, char) == holders.get(char, set()), char
+
+
+@given(data=st.data())
+@FAST
+def test_a_single_character_next_to_longer_terms_narrows_like_a_scan(
+    shared_lib: LibraryService, data: st.DataObject
+) -> None:
+    longer = data.draw(substrings(shared_lib, (2, 4)))
+    char = data.draw(substrings(shared_lib, (1, 1)))
+    query = f"{longer} {char}"
+    if len(query_terms(query)) < 2:
+        return
+    assert found(shared_lib, query) == scan(shared_lib, query)
+
+
 def _mixed_queries(lib: LibraryService) -> list[str]:
     """Substrings around every Latin letter or digit run in the seeds."""
     queries = set()

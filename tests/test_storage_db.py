@@ -84,13 +84,14 @@ def test_a_failing_migration_leaves_the_library_as_it_was_and_a_backup_first(
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     monkeypatch.setattr("desktop_app.storage.db.MIGRATIONS", [*migrations.MIGRATIONS])
-    monkeypatch.setattr("desktop_app.storage.db.LATEST_VERSION", 2)
+    latest = migrations.LATEST_VERSION
+    monkeypatch.setattr("desktop_app.storage.db.LATEST_VERSION", latest + 1)
     with pytest.raises(RuntimeError):
         Database(lib_path)
     plain = sqlite_utils.Database(lib_path)
-    assert plain.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert plain.execute("PRAGMA user_version").fetchone()[0] == latest
     assert "extra" not in plain.table_names()
-    assert backups.list_backups(lib_path)[0].name.startswith("library-pre-v1-")
+    assert backups.list_backups(lib_path)[0].name.startswith(f"library-pre-v{latest}-")
 
 
 def test_a_working_migration_moves_the_version_on(lib_path: Path,
@@ -99,9 +100,10 @@ def test_a_working_migration_moves_the_version_on(lib_path: Path,
         db["articles"].add_column("starred", int)
 
     monkeypatch.setattr("desktop_app.storage.db.MIGRATIONS", [*migrations.MIGRATIONS, step])
-    monkeypatch.setattr("desktop_app.storage.db.LATEST_VERSION", 2)
+    latest = migrations.LATEST_VERSION + 1
+    monkeypatch.setattr("desktop_app.storage.db.LATEST_VERSION", latest)
     db = Database(lib_path)
-    assert db.user_version == 2 and "starred" in db.db["articles"].columns_dict
+    assert db.user_version == latest and "starred" in db.db["articles"].columns_dict
     db.close()
 
 

@@ -1,10 +1,12 @@
 """The full-text index: keeping it in step with the tables, and querying it.
 
-Two FTS5 tables (token scheme in :mod:`desktop_app.core.search_text`):
+Three FTS5 tables (token schemes in :mod:`desktop_app.core.search_text`):
 
-* ``search_index`` (title, body) is contentless. Its rows can only be deleted by
-  handing FTS5 the exact values inserted, so those are rebuilt from ``articles`` by
-  :func:`row_values`; only the importer changes them, through :func:`reindexed`.
+* ``search_index`` (title, body: bigrams) and ``search_chars`` (the same columns: each
+  distinct character, for one-character terms) are contentless. Their rows can only be
+  deleted by handing FTS5 the exact values inserted, so those are rebuilt from
+  ``articles`` by :func:`row_values`; only the importer changes them, through
+  :func:`add`, :func:`remove` and :func:`reindexed`.
 * ``search_user`` (notes, highlight quotes and notes, tags) is an ordinary FTS5 table.
   Triggers on the user tables list changed articles in ``search_dirty``, whoever wrote
   them; :func:`flush_user` re-indexes those, so the index cannot drift.
@@ -17,7 +19,12 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from desktop_app.core.search_text import index_text, match_expression
+from desktop_app.core.search_text import (
+    char_expression,
+    char_text,
+    index_text,
+    match_expression,
+)
 
 # bm25 weights: title, body; the user column (notes, highlights, tags) weighs USER_WEIGHT.
 WEIGHTS = (8.0, 1.0)
@@ -59,6 +66,8 @@ def add(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = None)
     values = values if values is not None else row_values(conn, seq)
     conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
                  (seq, *(index_text(v) for v in values)))
+    conn.execute("INSERT INTO search_chars(rowid, title, body) VALUES (?, ?, ?)",
+                 (seq, *(char_text(v) for v in values)))
 
 
 def remove(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = None) -> None:
@@ -66,6 +75,10 @@ def remove(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = No
     conn.execute(
         "INSERT INTO search_index(search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)",
         (seq, *(index_text(v) for v in values)),
+    )
+    conn.execute(
+        "INSERT INTO search_chars(search_chars, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (seq, *(char_text(v) for v in values)),
     )
     conn.execute("DELETE FROM search_user WHERE rowid = ?", (seq,))
 
@@ -101,11 +114,22 @@ def needs_flush(conn: sqlite3.Connection) -> bool:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Recreate every index row from the tables (after a token scheme change)."""
     conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+    conn.execute("INSERT INTO search_chars(search_chars) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_user")
     for (seq,) in conn.execute("SELECT seq FROM articles").fetchall():
         add(conn, seq)
     conn.execute("INSERT OR IGNORE INTO search_dirty SELECT seq FROM articles")
     flush_user(conn)
+
+
+def fill_chars(conn: sqlite3.Connection) -> int:
+    """Index every article in ``search_chars`` (migration 2, which added the table)."""
+    seqs = [r[0] for r in conn.execute("SELECT seq FROM articles")]
+    for seq in seqs:
+        values = row_values(conn, seq)
+        conn.execute("INSERT INTO search_chars(rowid, title, body) VALUES (?, ?, ?)",
+                     (seq, *(char_text(v) for v in values)))
+    return len(seqs)
 
 
 def matching(
@@ -122,14 +146,29 @@ def matching(
     all. An article whose terms are split between its text and the user's notes is
     found through the user index (any term) and confirmed by the caller.
     """
-    expression = match_expression(terms)
     scores: dict[int, float] = {}
     weights = ", ".join(str(w) for w in WEIGHTS)
-    for seq, score in _query(conn, "search_index", f"bm25(search_index, {weights})",
-                             expression, where, params, candidates):
+    longer = [t for t in terms if len(t) > 1]
+    chars = [t for t in terms if len(t) == 1]
+    if longer:
+        also, also_params = "", []
+        if chars:
+            # "+" keeps the planner from handing the rowids to FTS5 one lookup at a time
+            # (seconds per query at 100k articles): the character set is built once, then tested
+            # against each phrase match as it streams by.
+            also = ("+search_index.rowid IN (SELECT rowid FROM search_chars"
+                    " WHERE search_chars MATCH ?)")
+            also_params = [char_expression(chars)]
+        found = _query(conn, "search_index", f"bm25(search_index, {weights})",
+                       match_expression(longer), where, params, candidates, also,
+                       also_params)
+    else:
+        found = _query(conn, "search_chars", f"bm25(search_chars, {weights})",
+                       char_expression(chars), where, params, candidates)
+    for seq, score in found:
         scores[seq] = -score
-    user_expression = expression if len(terms) == 1 else " OR ".join(
-        match_expression([t]) for t in terms)
+    # The user index is small: a one-character term stays a prefix query on its bigrams.
+    user_expression = " OR ".join(match_expression([t]) for t in terms)
     for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
                              where, params, candidates):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
@@ -137,12 +176,14 @@ def matching(
 
 
 def _query(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
-           params: Sequence[object], candidates: int | None) -> list[tuple[int, float]]:
+           params: Sequence[object], candidates: int | None, also: str = "",
+           also_params: Sequence[object] = ()) -> list[tuple[int, float]]:
     join = f"JOIN articles a ON a.seq = {table}.rowid AND ({where})" if where else ""
-    sql = (f"SELECT {table}.rowid, {score} FROM {table} {join} WHERE {table} MATCH ?"
+    also = f" AND {also}" if also else ""
+    sql = (f"SELECT {table}.rowid, {score} FROM {table} {join} WHERE {table} MATCH ?{also}"
            f" ORDER BY {table}.rowid DESC")
-    # The join condition's parameters come before MATCH's in the SQL text.
-    args: list[object] = [*params, expression]
+    # Parameters in the order they appear in the SQL text: join, MATCH, the extra test.
+    args: list[object] = [*params, expression, *also_params]
     if candidates is not None:
         sql += " LIMIT ?"
         args.append(candidates)
