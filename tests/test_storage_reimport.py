@@ -126,3 +126,38 @@ def test_an_article_that_disappears_keeps_its_notes_as_a_retired_article(
         assert kept.retired and service.note(article_id) == "不能丢"
         assert [x.orphan for x in kept.highlights] == [True]
         assert service.search("不能丢")[0].article_id == article_id
+
+
+def test_a_second_import_reports_only_the_highlights_it_orphaned(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    page = _page(tmp_path, seed_paths[0])
+    with LibraryService.open(tmp_path / "lib.sqlite3", import_seeds=False) as service:
+        service.import_paths([page])
+        article_id = _longest(service)
+        text = service.article(article_id).text
+        page_text = page.read_text(encoding="utf-8")
+        first_at = _verbatim(text, page_text, len(text) // 4, 16)
+        second_at = _verbatim(text, page_text, 3 * len(text) // 4, 16)
+        first = service.add_highlight(article_id, first_at, first_at + 16)
+        second = service.add_highlight(article_id, second_at, second_at + 16)
+
+        page.write_text(page_text.replace(first.quote, "（删去一）"), encoding="utf-8")
+        assert service.import_paths([page]).orphaned_highlights == [first.id]
+
+        # The second edit orphans another highlight; the first stays an orphan but is
+        # not news any more.
+        page.write_text(page.read_text(encoding="utf-8").replace(second.quote, "（删去二）"),
+                        encoding="utf-8")
+        report = service.import_paths([page])
+        assert report.updated_pages == 1
+        assert report.orphaned_highlights == [second.id]
+        assert {h.id for h in service.orphaned_highlights()} == {first.id, second.id}
+
+        # An edit that orphans nothing reports nothing.
+        page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        edited = page.read_text(encoding="utf-8").replace("（删去二）", "（删去二）。")
+        page.write_text(edited, encoding="utf-8")
+        again = service.import_paths([page])
+        assert again.updated_pages == 1 and again.orphaned_highlights == []
+        assert len(service.orphaned_highlights()) == 2

@@ -156,7 +156,11 @@ def _replace_articles(database: Database, page_id: int, prepared: _Prepared,
 
 
 def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list[int]:
-    """Move the article's highlights onto its new text; returns the new orphans."""
+    """Move the article's highlights onto its new text; returns the new orphans.
+
+    Highlights that were orphans before this import are not reported again: the
+    report says what this import did (``orphans()`` lists them all).
+    """
     orphans: list[int] = []
     for h in annotations.highlights(conn, seq):
         found = anchor(text, h.quote, h.prefix, h.suffix, h.start)
@@ -164,7 +168,7 @@ def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list
             if not h.orphan:
                 conn.execute("UPDATE highlights SET orphan = 1, updated = ? WHERE id = ?",
                              (stamp, h.id))
-            orphans.append(h.id)
+                orphans.append(h.id)
             continue
         quote, prefix, suffix = annotations.anchor_context(text, *found)
         conn.execute(
@@ -175,7 +179,9 @@ def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list
 
 
 def _orphan_all(conn: sqlite3.Connection, seq: int, stamp: str) -> list[int]:
-    ids = [r[0] for r in conn.execute("SELECT id FROM highlights WHERE article_seq = ?", (seq,))]
-    conn.execute("UPDATE highlights SET orphan = 1, updated = ? WHERE article_seq = ?",
-                 (stamp, seq))
+    """Orphan every highlight of a retired article; returns those not orphans before."""
+    ids = [r[0] for r in conn.execute(
+        "SELECT id FROM highlights WHERE article_seq = ? AND orphan = 0", (seq,))]
+    conn.execute("UPDATE highlights SET orphan = 1, updated = ? WHERE article_seq = ?"
+                 " AND orphan = 0", (stamp, seq))
     return ids
