@@ -18,7 +18,7 @@ from desktop_app.core.pages import PageError
 from desktop_app.core.search_text import query_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.storage import annotations, backups, importer, library, search, search_index
-from desktop_app.storage.db import Database, now
+from desktop_app.storage.db import Database, as_damage, damage_reported, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
     LibraryError,
@@ -51,10 +51,32 @@ def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
     return backups.restore_backup(Path(library_path), Path(backup))
 
 
+class _Guard:
+    """The lock every service method holds while it uses the connection.
+
+    On its way out it also turns SQLite's report of a damaged file into
+    :class:`CorruptLibraryError` (with the backups to restore), so damage met by any
+    query mid-session reaches the window as the same message as on open.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._lock = threading.RLock()
+        self._path = path
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        self._lock.release()
+        damage = as_damage(self._path, exc) if exc is not None else None
+        if damage is not None:
+            raise damage from exc
+
+
 class LibraryService:
     def __init__(self, database: Database) -> None:
         self._db = database
-        self._lock = threading.RLock()
+        self._lock = _Guard(database.path)
         self.path = database.path
 
     @classmethod
@@ -106,7 +128,10 @@ class LibraryService:
                     report.cancelled = True
                     break
                 try:
-                    report.merge(importer.import_page(worker, path))
+                    # No service lock here (the window keeps reading while a worker
+                    # imports), so damage met by the import is reported on its own.
+                    with damage_reported(self.path):
+                        report.merge(importer.import_page(worker, path))
                 except PageError as exc:
                     report.errors.append(str(exc))
                 except (ValueError, KeyError, IndexError, sqlite3.IntegrityError) as exc:

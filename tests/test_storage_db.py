@@ -131,3 +131,46 @@ def test_a_writer_blocked_too_long_gets_a_clear_error(lib_path: Path) -> None:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+DAMAGED_TABLES = {
+    "read_every_article": ("articles",),
+    "search": ("search_chars", "search_index_data"),
+    "write_a_note": ("notes", "search_dirty"),
+}
+
+
+@pytest.mark.parametrize("call", sorted(DAMAGED_TABLES))
+def test_damage_found_after_opening_is_a_corrupt_library_error_with_the_backups(
+    lib_path: Path, call: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LibraryService.open(lib_path) as lib:  # the first open of the day: a backup
+        ids = lib.article_ids()
+    with sqlite3.connect(lib_path) as conn:
+        marks = ",".join("?" * len(DAMAGED_TABLES[call]))
+        pages = [r[0] for r in conn.execute(
+            f"SELECT pageno FROM dbstat WHERE name IN ({marks})", DAMAGED_TABLES[call])]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    # As with a library over 64 MB, opening reads the schema, not every page; the
+    # damage below is then met by whichever call first reads those pages.
+    monkeypatch.setattr("desktop_app.storage.db.QUICK_CHECK_MAX_BYTES", 0)
+    lib = LibraryService.open(lib_path)
+    try:
+        with lib_path.open("r+b") as handle:
+            for page in pages:
+                handle.seek((page - 1) * page_size)
+                handle.write(os.urandom(page_size))
+        with pytest.raises(CorruptLibraryError) as caught:
+            if call == "read_every_article":
+                for article_id in ids:
+                    lib.article(article_id)
+            elif call == "search":
+                lib.search("的", limit=None)
+                lib.search("产业", limit=None)
+            else:
+                lib.set_note(ids[0], "写不进去")
+        error = caught.value
+        assert error.backups == backups.list_backups(lib_path) and error.backups
+        assert "restore" in str(error) and "\n" not in str(error)
+    finally:
+        lib.close()

@@ -189,3 +189,37 @@ def unwritable(path: Path, exc: sqlite3.Error) -> LibraryError | None:
 
 def _corrupt(path: Path, detail: object) -> CorruptLibraryError:
     return CorruptLibraryError(path, str(detail), backups.list_backups(path))
+
+
+# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT (also raised by
+# FTS5 as SQLITE_CORRUPT_VTAB) and SQLITE_NOTADB.
+_DAMAGE_CODES = {11, 26}
+_DAMAGE_WORDS = ("malformed", "not a database")
+
+
+def as_damage(path: Path, exc: BaseException) -> CorruptLibraryError | None:
+    """The CorruptLibraryError (with its backups) that ``exc`` amounts to, if any.
+
+    Damage can surface long after a clean open: the quick check is skipped for large
+    files, and a disk can fail mid-session. Whatever query meets it, the user should
+    get the same message and restore offer as on open, not a traceback.
+    """
+    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
+            exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
+        return None
+    code = getattr(exc, "sqlite_errorcode", None)
+    damaged = (code is not None and code & 0xFF in _DAMAGE_CODES) or any(
+        word in str(exc).lower() for word in _DAMAGE_WORDS)
+    return _corrupt(path, exc) if damaged else None
+
+
+@contextlib.contextmanager
+def damage_reported(path: Path) -> Iterator[None]:
+    """Re-raise SQLite's report of a damaged file as :class:`CorruptLibraryError`."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        damage = as_damage(path, exc)
+        if damage is None:
+            raise
+        raise damage from exc
