@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
 from desktop_app.core.analysis import analyse
@@ -41,8 +40,6 @@ def test_the_splitter_keeps_every_sentence_and_valid_offsets(text: str) -> None:
     page = split_page(text)
     assert page.articles
     joined = "".join(a.text.replace("\n", "") for a in page.articles)
-    if "日讯\n" in text:
-        return  # a dateline on a line of its own: see the xfail below
 
     for sentence in SENTENCES:
         if sentence in text.replace("\n", ""):
@@ -71,8 +68,6 @@ def test_a_repeated_wrapped_line_does_not_lose_the_body() -> None:
     assert "长沙经开区着力打造智能算力设施高地" in joined
 
 
-@pytest.mark.xfail(strict=True, reason="splitter bug found by fuzzing: the first wrapped "
-                   "line after a dateline printed on its own line is lost")
 def test_a_wrapped_body_after_a_dateline_line_is_kept() -> None:
     text = ("算力经济湖南瞄准世界一流\n——聚焦高质量发展\n湖南日报长沙1日讯\n"
             "全省绿色智能计算产业规模\n达8520亿元，同比增长\n19.2%。\n")

@@ -168,11 +168,20 @@ def _reads_as_heading(
     limit = MAX_HEADING_WIDTH if next_is_structure else SHORT_HEADING_WIDTH
     if len(block.lines) > 3 or widest > limit:
         return False
+    # Several short lines that stop mid-sentence are a headline stack only where the
+    # story cannot go on: before a byline, dateline, caption, marker or the page end.
+    before_caption = nxt is not None and nxt.is_para and nxt.caption
+    if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
+        return False
     if not markdown_page:
         return True
     # Pages that mark headings in Markdown only leave bare lines for headline stacks
     # (kicker, deck) that sit right next to a heading, a byline or a dateline.
     return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
+
+
+def _is_boundary(block: Block | None) -> bool:
+    return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
 
 
 def _split_heading(block: Block) -> list[Block]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from desktop_app.core.lines import CJK, Kind, Line, credit_split, is_terminated
 
 _DATELINE = re.compile(
-    rf"^(?:本报讯|(?:[{CJK}]{{2,10}}?)?\d{{1,2}}月\d{{1,2}}日(?:讯|电))"
+    rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"
+    r"(?:讯|电))"
     r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"
 )
 _SIGNOFF = re.compile(
@@ -27,6 +28,8 @@ SHORT_HEADING_WIDTH = 30
 NARROW_COLUMN = 24  # median line width of a page set in narrow columns
 SHORT_RATIO = 0.7
 # Characters a headline never ends on: a line ending here continues on the next one.
+# A line starting with closing punctuation continues the line before it.
+_OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
 _CONTINUES = "、，,；;：:的和与及在是了从对把被向为"
 
 
@@ -162,15 +165,20 @@ def _column_widths(lines: list[Line]) -> dict[int, float]:
 
 def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, float]) -> bool:
     last = para.lines[-1]
-    if is_terminated(last.text) or _SIGNOFF.search(last.text):
+    if is_terminated(last.text) or _SIGNOFF.search(last.text) or _ends_with_credit(last.text):
         return False
     if line.block_start or starts_dateline(line.text) or line.text.startswith(("—", "——")):
         return False
     if para.lines[0].text.startswith("—"):
         # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
-        # lines and never runs on into a sentence.
-        return len(para.lines) < 4 and not is_terminated(line.text)
-    if markdown_page or last.text.endswith(tuple(_CONTINUES)):
+        # lines: it goes on after a comma, or into a clearly shorter last line.
+        shorter = display_width(line.text) <= SHORT_RATIO * display_width(last.text)
+        return (
+            len(para.lines) < 4
+            and not is_terminated(line.text)
+            and (last.text.endswith(tuple(_CONTINUES)) or shorter)
+        )
+    if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
@@ -181,6 +189,12 @@ def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, fl
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
     return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+
+
+def _ends_with_credit(text: str) -> bool:
+    """"…一角。（黄利飞 摄）": a photo credit closes its caption like a full stop."""
+    split = credit_split(text)
+    return split is not None and bool(split[0]) and is_terminated(split[0])
 
 
 def _finish(block: Block) -> None:
