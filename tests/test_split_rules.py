@@ -86,3 +86,9 @@ def test_a_clause_printed_three_times_in_a_row_is_kept_once() -> None:
     repeated = "要建设平台，布局算力中心，布局算力中心，布局算力中心。"
     page = split_page(f"## 标题\n\n记者 张三\n\n{repeated}\n")
     assert page.articles[0].text == "要建设平台，布局算力中心。"
+
+
+def test_a_headline_without_a_body_is_kept_not_dropped() -> None:
+    page = split_page("只有一个标题\n\n湖南日报全媒体记者 张三\n")
+    [article] = page.articles
+    assert (article.title, article.authors, article.text) == ("只有一个标题", ["张三"], "")

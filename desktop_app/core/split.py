@@ -94,6 +94,12 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
             built.append((unit.start, _caption_article(unit, claim)))
         elif isinstance(unit, Quote):
             built.append((unit.start, _quote_article(unit)))
+    claimed = {id(c.group) for c in claims.values()}
+    for group in groups:
+        if id(group) not in claimed and group.lines:
+            # No body was found for it; a headline is still never dropped unseen.
+            claim = Claim(group, list(range(len(group.lines))))
+            built.append((group.lines[0].start, _article_from_runs([Run()], claim)))
     built.sort(key=lambda pair: pair[0])
     return _unique_ids([article for _, article in built])
 
