@@ -200,16 +200,18 @@ def apply_corrections(text: str, entities: list[EntitySpan], corrections: Correc
             continue
         new_type = corrections.added.get(span.text) or corrections.retyped.get(span.text)
         kept.append(EntitySpan(span.start, span.end, span.text, new_type or span.type))
-    taken = [(s.start, s.end) for s in kept]
-    for word, type_ in corrections.added.items():
+    # A word the user added is marked wherever it occurs, taking precedence over a
+    # recognised span it overlaps (the same rule as core.entities at analysis time).
+    added: list[EntitySpan] = []
+    for word, type_ in sorted(corrections.added.items(), key=lambda item: -len(item[0])):
         start = text.find(word) if word else -1
         while start >= 0:
             end = start + len(word)
-            if all(end <= s or start >= e for s, e in taken):
-                kept.append(EntitySpan(start, end, word, type_))
-                taken.append((start, end))
+            if all(end <= a.start or start >= a.end for a in added):
+                added.append(EntitySpan(start, end, word, type_))
             start = text.find(word, end)
-    return sorted(kept, key=lambda s: (s.start, s.end))
+    kept = [s for s in kept if all(s.end <= a.start or s.start >= a.end for a in added)]
+    return sorted(kept + added, key=lambda s: (s.start, s.end))
 
 
 def count_articles(conn: sqlite3.Connection) -> int:
