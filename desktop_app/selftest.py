@@ -92,10 +92,14 @@ def find_resources(ctx: Context) -> None:
         raise StepFailed(f"no sample pages in {ctx.paths['seeds']}")
     if not any(ctx.paths["translations"].glob("*.qm")):
         raise StepFailed(f"no compiled translations in {ctx.paths['translations']}")
+    _check_inside_bundle(ctx.paths)
+
+
+def _check_inside_bundle(found: dict[str, Path]) -> None:
     root = bundle_root()
     if root is not None:
         # A frozen app that quietly reads the source tree works on the build machine only.
-        outside = [f"{n}={p}" for n, p in ctx.paths.items() if not p.is_relative_to(root)]
+        outside = [f"{n}={p}" for n, p in found.items() if not p.is_relative_to(root)]
         if outside:
             raise StepFailed(f"outside the bundle {root}: {', '.join(outside)}")
 
@@ -137,6 +141,7 @@ def render_window(ctx: Context) -> None:
     app = create_app([sys.argv[0]])
     window = build_window(ctx.library)
     try:
+        _check_translations(ctx)
         _wait(app, lambda: window.detail is not None, 60,
               lambda: f"no article shown ({window.statusBar().currentMessage() or 'no message'})")
         window.open_article(ctx.target)
@@ -147,6 +152,21 @@ def render_window(ctx: Context) -> None:
     finally:
         window.close()
         app.processEvents()
+
+
+def _check_translations(ctx: Context) -> None:
+    from desktop_app.ui import i18n
+
+    loaded = {Path(f).name: Path(f).resolve() for f in i18n.installed_files()}
+    ours = [name for name in loaded if name.startswith("xiangyue_")]
+    if not ours:
+        raise StepFailed(f"the window's translation did not load from {ctx.paths['translations']}")
+    found = {"ui translation": loaded[ours[0]]}
+    qt_own = [path for name, path in loaded.items() if name.startswith("qtbase_")]
+    if qt_own:  # optional: Qt's dialog buttons stay English without it
+        found["qt translation"] = qt_own[0]
+    _check_inside_bundle(found)
+    ctx.paths.update(found)
 
 
 def _wait(app, done: Callable[[], bool], seconds: float, why: Callable[[], str]) -> None:

@@ -138,3 +138,13 @@ def test_a_macos_app_bundle_counts_its_resources_folder_as_inside(
     monkeypatch.setattr(sys, "_MEIPASS", str(contents / "Frameworks"), raising=False)
 
     assert selftest.bundle_root() == contents.resolve()
+
+
+def test_a_window_without_its_translation_fails(tmp_path: Path, monkeypatch):
+    from desktop_app.ui import i18n
+
+    ctx = Context(tmp_path, paths={"translations": tmp_path / "i18n"})
+    monkeypatch.setattr(i18n, "installed_files", lambda: ["/qt/translations/qtbase_en.qm"])
+
+    with pytest.raises(StepFailed, match="the window's translation did not load from"):
+        selftest._check_translations(ctx)
