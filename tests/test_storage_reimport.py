@@ -161,3 +161,34 @@ def test_a_second_import_reports_only_the_highlights_it_orphaned(
         again = service.import_paths([page])
         assert again.updated_pages == 1 and again.orphaned_highlights == []
         assert len(service.orphaned_highlights()) == 2
+
+
+def test_the_character_index_forgets_what_an_edited_article_no_longer_says(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    """Contentless rows are deleted by re-tokenising the old text; a mistake there
+    would leave stale characters in the index (or damage it), so check it directly."""
+    from desktop_app.core.search_text import char_expression, fold
+    from desktop_app.storage import library, search_index
+
+    page = _page(tmp_path, seed_paths[0])
+    with LibraryService.open(tmp_path / "lib.sqlite3", import_seeds=False) as service:
+        service.import_paths([page])
+        article_id = _longest(service)
+        old = service.article(article_id).text
+        conn = service._db.conn
+        seq = library.seq_of(conn, article_id)  # kept by the update; the id may change
+        page_text = page.read_text(encoding="utf-8")
+        cut = _verbatim(old, page_text, len(old) // 2, 40)
+        page.write_text(page_text.replace(old[cut:cut + 40], "龘齉"), encoding="utf-8")
+        assert service.import_paths([page]).updated_pages == 1
+        now = fold("\n".join(search_index.row_values(conn, seq)))
+        for char in set(fold(old)) | {"龘", "齉"}:
+            if char == " ":
+                continue
+            rows = {r[0] for r in conn.execute(
+                "SELECT rowid FROM search_chars WHERE search_chars MATCH ?",
+                (char_expression([char]),))}
+            assert (seq in rows) == (char in now), char
+        new_id = conn.execute("SELECT id FROM articles WHERE seq = ?", (seq,)).fetchone()[0]
+        assert {h.article_id for h in service.search("龘")} == {new_id}
