@@ -6,8 +6,8 @@ included) becomes ``self-test FAILED at <step>: timed out`` and exit 1 instead o
 CI job that never ends. Qt and the library are imported inside the steps so that a
 missing piece of the bundle is reported as the step that needed it.
 
-``XIANGYUE_SELFTEST=startup`` turns the run into the start-up probe of bench/frozen.py:
-the real window, shown as ``xiangyue`` shows it, closed as soon as it has painted.
+``XIANGYUE_SELFTEST=startup`` turns the run into the start-up probe of bench/frozen.py
+(desktop_app/startup_probe.py).
 """
 
 from __future__ import annotations
@@ -301,6 +301,8 @@ def _temporary_home() -> Iterator[Path]:
 
 def run_self_test(steps: tuple[Step, ...] = STEPS) -> int:
     if os.environ.get(MODE_ENV) == "startup":
+        from desktop_app.startup_probe import run_startup_probe
+
         return run_startup_probe()
     say = _reporter(sys.stdout)
     started = time.perf_counter()
@@ -316,34 +318,3 @@ def run_self_test(steps: tuple[Step, ...] = STEPS) -> int:
     if ok:
         say(summary(ctx, (time.perf_counter() - started) * 1000))
     return 0 if ok else 1
-
-
-# -- start-up probe for bench/frozen.py ------------------------------------------------
-
-def run_startup_probe() -> int:
-    """Show the window exactly as ``xiangyue`` does; quit once it has painted.
-
-    The library comes from ``XIANGYUE_HOME`` as usual (the bench prepares one, so
-    this measures a normal start, not the first-run import).
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from desktop_app.ui.app import build_window, create_app
-
-    app = create_app([sys.argv[0]])
-    window = build_window()
-
-    class _FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window:
-                window.removeEventFilter(self)
-                QTimer.singleShot(0, window.close)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    painted = _FirstPaint()
-    window.installEventFilter(painted)
-    QTimer.singleShot(30_000, app.quit)  # never hang a benchmark
-    app.exec()
-    window.close()
-    return 0
