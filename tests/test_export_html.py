@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 
 from hypothesis import given
@@ -88,4 +89,10 @@ def test_plain_notes_take_a_shortcut_to_the_same_html(note):
     renderer = new_renderer()
     if not note.strip() or _MARKDOWN_SYNTAX.search(note.strip()):
         return
-    assert note_html(note, renderer, 2) == render(neutralise_html(note.strip()), renderer)
+    # Same HTML up to white space at paragraph edges, which a browser does not show.
+    def squeeze(html: str) -> str:
+        return re.sub(r"\s*(</?p>)\s*", r"\1", html)
+
+    assert squeeze(note_html(note, renderer, 2)) == squeeze(
+        render(neutralise_html(note.strip()), renderer)
+    )
