@@ -1,6 +1,6 @@
 """Window benchmarks: start-up with a 100k-article library, article rendering, memory.
 
-    uv run python bench/startup.py [--articles 100000] [--runs 5]
+    uv run python bench/startup.py [--articles 100000] [--runs 5] [--before DIR]
 
 Start-up is timed from process start to the window shown (and to the list and first
 article filled in), against a bare PySide6 window with the same widgets started in the
@@ -27,11 +27,27 @@ COLUMNS = ("id", "page_id", "position", "date", "page_no", "section", "title", "
            "byline", "authors", "dateline", "kind", "subheads", "text", "source_start",
            "source_end", "paragraph_spans", "numbers", "entities", "chars")
 
+# "shown" is printed when the window's first paint event arrives, the same way for the
+# bare window and the app, so the figure is time to first frame, not to show().
 PEAK = r"""
 def peak():
     for line in open("/proc/self/status"):
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
+
+def first_paint(window, then):
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                print("shown", flush=True)
+                then()
+            return False
+
+    window._first_paint = FirstPaint()
+    window.installEventFilter(window._first_paint)
 """
 
 BARE = PEAK + r"""
@@ -48,11 +64,11 @@ w = QMainWindow(); s = QSplitter(); left = QWidget(); l = QVBoxLayout(left)
 l.addWidget(QLineEdit()); t = QTableView(); m = M(); t.setModel(m); l.addWidget(t)
 s.addWidget(left); s.addWidget(QTextBrowser()); right = QWidget(); r = QVBoxLayout(right)
 r.addWidget(QListView()); r.addWidget(QPlainTextEdit()); s.addWidget(right)
-w.setCentralWidget(s); w.menuBar().addMenu("File"); w.statusBar(); w.resize(1280, 800); w.show()
+w.setCentralWidget(s); w.menuBar().addMenu("File"); w.statusBar(); w.resize(1280, 800)
 def done():
-    print("shown", flush=True); print("ready", flush=True)
-    print("rss", peak(), flush=True); app.quit()
-QTimer.singleShot(0, done)
+    print("ready", flush=True); print("rss", peak(), flush=True); app.quit()
+first_paint(w, lambda: QTimer.singleShot(0, done))
+w.show()
 app.exec()
 """
 
@@ -62,7 +78,7 @@ from PySide6.QtCore import QTimer
 from desktop_app.ui.app import create_app, build_window
 app = create_app([])
 window = build_window(sys.argv[1])
-QTimer.singleShot(0, lambda: print("shown", flush=True))
+first_paint(window, lambda: None)  # shown, not yet painted: that needs the event loop
 def poll():
     if window.detail is not None and window.model.rowCount():
         window.table.viewport().repaint()
@@ -114,12 +130,12 @@ def make_library(count: int) -> Path:
     return target
 
 
-def run_child(code: str, *args: str) -> dict:
+def run_child(code: str, *args: str, cwd: Path = REPO) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["XIANGYUE_HOME"] = tempfile.mkdtemp(prefix="xiangyue-bench-")
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, cwd=REPO, env=env)
+                            stderr=subprocess.DEVNULL, text=True, cwd=cwd, env=env)
     result: dict = {}
     for line in proc.stdout:
         key, *rest = line.split()
@@ -131,13 +147,15 @@ def run_child(code: str, *args: str) -> dict:
     return result
 
 
-def startup(library: Path, runs: int) -> dict:
-    bare, app = [], []
-    for _ in range(runs):  # interleaved so drift on the machine hits both alike
+def startup(library: Path, runs: int, before: Path | None = None) -> dict:
+    bare, app, old = [], [], []
+    for _ in range(runs):  # interleaved so drift on the machine hits all alike
         bare.append(run_child(BARE))
         app.append(run_child(APP, str(library)))
+        if before is not None:
+            old.append(run_child(APP, str(library), cwd=before))
     med = lambda rows, key: statistics.median(float(r[key]) for r in rows)  # noqa: E731
-    return {
+    figures = {
         "bare_shown_ms": med(bare, "shown"), "app_shown_ms": med(app, "shown"),
         "app_ready_ms": med(app, "ready"),
         "shown_ratio": med(app, "shown") / med(bare, "shown"),
@@ -145,19 +163,30 @@ def startup(library: Path, runs: int) -> dict:
         "bare_rss_mib": med(bare, "rss") / 1024, "app_rss_mib": med(app, "rss") / 1024,
         "jieba_at_startup": app[0].get("jieba"),
     }
+    if old:
+        figures.update({
+            "before_shown_ms": med(old, "shown"), "before_ready_ms": med(old, "ready"),
+            "before_shown_ratio": med(old, "shown") / med(bare, "shown"),
+            "before_ready_ratio": med(old, "ready") / med(bare, "shown"),
+        })
+    return figures
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier revision "
+                        "(git worktree) to time in the same run")
+    parser.add_argument("--no-render", action="store_true", help="start-up figures only")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     library = make_library(args.articles)
-    figures = startup(library, args.runs)
-    from render import render_figures  # bench/ is on sys.path when run as a script
+    figures = startup(library, args.runs, args.before)
+    if not args.no_render:
+        from render import render_figures  # bench/ is on sys.path when run as a script
 
-    figures.update(render_figures())
+        figures.update(render_figures())
     print(json.dumps({k: round(v, 2) if isinstance(v, float) else v
                       for k, v in figures.items()}, indent=2, ensure_ascii=False))
     return 0

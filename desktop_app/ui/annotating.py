@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-from desktop_app.ui.undo import DeleteHighlight, RemoveTag
+from desktop_app.ui.undo import DeleteHighlight, RecolourHighlight, RemoveTag
 
 
 class AnnotatingMixin:
     def connect_annotating(self) -> None:
         self.reader.highlightRequested.connect(self.highlight_selection)
         self.reader.highlightClicked.connect(self._on_highlight_clicked)
+        self.reader.highlightRecolourRequested.connect(self.recolour_highlight)
+        self.reader.highlightDeleteRequested.connect(self.delete_highlight)
+        self.notes.highlightRecolourRequested.connect(self.recolour_highlight)
         self.reader.entityClicked.connect(self.filter_by_entity)
         self.reader.entityCorrection.connect(self.correct_entity)
         self.notes.noteEdited.connect(self.save_note)
@@ -55,6 +56,15 @@ class AnnotatingMixin:
             self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back"),
                                          5000)
 
+    def recolour_highlight(self, highlight_id: int, colour: str) -> None:
+        if self.detail is None or self.service is None:
+            return
+        highlight = next((h for h in self.detail.highlights if h.id == highlight_id), None)
+        if highlight is not None and highlight.color != colour:
+            self.undo_stack.push(RecolourHighlight(self.service, highlight, colour,
+                                                   self._changed))
+            self.notes.select_highlight(highlight_id)
+
     def save_highlight_note(self, highlight_id: int, note: str) -> None:
         updated = self.service.update_highlight(highlight_id, note=note)
         # Patch in place: reloading the article on each keystroke would move the caret.
@@ -92,6 +102,8 @@ class AnnotatingMixin:
         self.refresh_options()
 
     def rename_tag(self, old: str) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # not needed at start-up
+
         new, ok = QInputDialog.getText(
             self, self.tr("Rename Tag"),
             self.tr("New name for “%1” (an existing tag's name merges them):").replace("%1", old),

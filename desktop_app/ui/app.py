@@ -21,9 +21,7 @@ def create_app(argv: list[str] | None = None):
 
 
 def build_window(db_path: str | Path | None = None):
-    """The main window, translated and shown; the library opens once the loop runs."""
-    from PySide6.QtCore import QTimer
-
+    """The main window, translated and shown; the library opens once it has painted."""
     from desktop_app.paths import default_library_path
     from desktop_app.ui import i18n
     from desktop_app.ui.main_window import MainWindow
@@ -32,8 +30,8 @@ def build_window(db_path: str | Path | None = None):
     settings = Settings()
     i18n.install(settings.language)
     window = MainWindow(Path(db_path) if db_path else default_library_path(), settings=settings)
+    window.start_after_first_paint()
     window.show()
-    QTimer.singleShot(0, window.start)
     return window
 
 

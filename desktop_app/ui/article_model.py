@@ -4,6 +4,9 @@ The model never holds more than the ids of the current listing plus the rows tha
 been looked at; rows are fetched from the service in blocks as the view asks for them.
 Sorting and filtering happen in SQL (or off the UI thread), then the model is reset with
 new ids: a proxy model over 100k rows is far too slow (docs/perf-facts.md).
+
+The model also notes which optional columns the rows it has fetched fill in, so the view
+can hide a column that is blank in every row of the listing.
 """
 
 from __future__ import annotations
@@ -11,16 +14,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, SORT_ROLE, Column
 
 BLOCK = 100
 Index = QModelIndex | QPersistentModelIndex
+OPTIONAL_COLUMNS = (Column.DATE, Column.PAGE, Column.TAGS, Column.HIGHLIGHTS, Column.NOTE)
+# Shown in a date or page cell that has none, when other rows of the listing do have one.
+MISSING = "—"
 
 
 class ArticleTableModel(QAbstractTableModel):
     sortRequested = Signal(int, Qt.SortOrder)
+    # The optional columns filled in by some row fetched for this listing (a set of Column).
+    columnsFilled = Signal(object)
 
     def __init__(self, fetch_rows: Callable[[Sequence[str]], list], parent=None):
         super().__init__(parent)
@@ -28,6 +37,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, object] = {}
         self._position: dict[str, int] = {}
+        self._filled: set[Column] = set()
+        self._fresh = True  # no row of the current listing fetched yet
 
     # -- contents ---------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -35,7 +46,10 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._position = {}
         self._rows.clear()
+        self._fresh = True
         self.endResetModel()
+        if not self._ids:
+            self._report_filled(set())
 
     def ids(self) -> list[str]:
         return list(self._ids)
@@ -70,10 +84,30 @@ class ArticleTableModel(QAbstractTableModel):
         if cached is None:
             first = row - row % BLOCK
             block = [aid for aid in self._ids[first:first + BLOCK] if aid not in self._rows]
-            for fetched in self._fetch_rows(block):
-                self._rows[fetched.id] = fetched
+            fetched = self._fetch_rows(block)
+            for one in fetched:
+                self._rows[one.id] = one
+            self._note_filled(fetched)
             cached = self._rows.get(article_id)
         return cached
+
+    def _note_filled(self, rows: list) -> None:
+        filled = {c for c in OPTIONAL_COLUMNS for row in rows if _cell(row, c, True)}
+        if self._fresh:
+            self._fresh = False
+            self._report_filled(filled)
+        elif not filled <= self._filled:
+            # Once shown, a column stays for this listing: columns must not come and go
+            # while the user scrolls.
+            self._report_filled(self._filled | filled)
+
+    def _report_filled(self, filled: set[Column]) -> None:
+        if filled != self._filled or self._fresh:
+            self._filled = set(filled)
+            self.columnsFilled.emit(set(filled))
+
+    def filled_columns(self) -> set[Column]:
+        return set(self._filled)
 
     # -- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -87,18 +121,25 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == ARTICLE_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            centred = (Column.PAGE, Column.HIGHLIGHTS, Column.NOTE)
-            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in centred:
-                return int(Qt.AlignmentFlag.AlignCenter)
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            centred = column not in (Column.TITLE, Column.KIND, Column.TAGS)
+            return int(Qt.AlignmentFlag.AlignCenter) if centred else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
             return None
         row = self._row(index.row())
         if row is None:
             return None
-        column = Column(index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title if column == Column.TITLE else None
-        return _cell(row, column, role == SORT_ROLE)
+            return _tooltip(row, column)
+        value = _cell(row, column, role == SORT_ROLE)
+        missing = column in (Column.DATE, Column.PAGE) and not value
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # The dash for a missing date or page is quieter than real values.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText) \
+                if missing else None
+        return MISSING if missing and role == Qt.ItemDataRole.DisplayRole else value
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -126,6 +167,14 @@ class ArticleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The listing is re-queried off the UI thread; the owner resets us with new ids.
         self.sortRequested.emit(column, order)
+
+
+def _tooltip(row, column: Column) -> str | None:
+    if column == Column.TITLE:
+        return row.title
+    if column == Column.TAGS and row.tags:
+        return ", ".join(row.tags)
+    return None
 
 
 def _cell(row, column: Column, for_sorting: bool):

@@ -226,7 +226,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Exporting…"))
-        self.thread = start_export(self.worker, self)
+        self.export_thread = start_export(self.worker, self)
 
     def _confirm_replace(self, clashes: list[Path]) -> bool:
         names = "\n".join(str(p) for p in clashes[:5]) + ("\n…" if len(clashes) > 5 else "")
@@ -244,8 +244,8 @@ class ExportDialog(QDialog):
 
     def _stop_thread(self) -> None:
         self.worker = None
-        self.thread.quit()
-        self.thread.wait()
+        self.export_thread.quit()
+        self.export_thread.wait()
 
     def _on_finished(self, result: ExportResult) -> None:
         self.result = result

@@ -7,9 +7,15 @@ refreshes the list when the report comes back, so the window keeps painting.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+# The dialogs are imported where they are opened: none of them is needed for the first
+# frame, and each Qt class costs start-up time the first time Python touches it.
 
 
 class ImportingMixin:
@@ -25,6 +31,8 @@ class ImportingMixin:
         worker.importDone.connect(self._on_import_done)
 
     def _choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Pages"), "",
             self.tr("Newspaper pages (*.txt *.md);;All files (*)"),
@@ -33,6 +41,8 @@ class ImportingMixin:
             self.import_paths(files)
 
     def _choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Pages"))
         if folder:
             self.import_paths([folder])
@@ -40,6 +50,8 @@ class ImportingMixin:
     def import_paths(self, paths) -> None:
         if self.library is None or self.service is None or self.progress is not None:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setObjectName("import-progress")
         self.progress.setWindowTitle(self.tr("Import"))
@@ -92,6 +104,8 @@ class ImportingMixin:
     def _backup(self) -> None:
         if self.service is None:
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back Up Library"), "xiangyue-backup.sqlite3",
             self.tr("Library files (*.sqlite3)"),

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +26,11 @@ from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
 from desktop_app.ui.annotating import AnnotatingMixin
 from desktop_app.ui.article_model import ArticleTableModel
+from desktop_app.ui.article_table import ArticleTable
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.importing import ImportingMixin
 from desktop_app.ui.legend import Legend
+from desktop_app.ui.listing import LIST_PAGE, RESULTS_PAGE, ListingMixin
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.notes_panel import NotesPanel
 from desktop_app.ui.reader_view import ReaderView
@@ -39,12 +38,30 @@ from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
 from desktop_app.ui.search_box import SearchBox, SearchResultModel, SnippetDelegate
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import StateMixin
-from desktop_app.ui.workers import Filters, LibraryThread, Opener, default_opener
+from desktop_app.ui.workers import LibraryThread, Opener, default_opener
 
-LIST_PAGE, RESULTS_PAGE = 0, 1
+__all__ = ["LIST_PAGE", "RESULTS_PAGE", "MainWindow"]
+# Started anyway if no paint arrives (a window restored minimised, a platform that
+# paints late): the library must not wait for a frame nobody sees.
+START_FALLBACK_MS = 500
 
 
-class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after the watched window's first paint event."""
+
+    def __init__(self, window: QWidget, then):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this frame is on screen
+        return False
+
+
+class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, StateMixin, QMainWindow):
     def __init__(self, library_path: Path, opener: Opener = default_opener,
                  settings: Settings | None = None):
         super().__init__()
@@ -73,25 +90,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
     def _build(self) -> None:
         self.filter_bar = FilterBar()
         self.model = ArticleTableModel(self._fetch_rows, self)
-        self.table = QTableView()
-        self.table.setObjectName("article-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(Column.PAGE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("中")
-        for column, width in ((Column.DATE, 5.6), (Column.PAGE, 2.6), (Column.KIND, 3.6),
-                              (Column.TAGS, 3.6), (Column.HIGHLIGHTS, 1.8), (Column.NOTE, 1.8)):
-            header.resizeSection(column, int(em * width))
+        self.table = ArticleTable(self.model)
         self.results_model = SearchResultModel(self)
         self.results = QListView()
         self.results.setObjectName("search-results")
@@ -135,7 +134,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         for widget in (left, centre, self.notes):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([450, 560, 270])
+        self.splitter.setSizes([512, 525, 243])  # restore_state scales these to the window
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()
@@ -147,17 +146,13 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         self._entity_counts: dict[str, int] = {}
 
     def _connect(self) -> None:
-        self.model.sortRequested.connect(self._on_sort)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.connect_listing()
         self.results.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.open_article(current.data(ARTICLE_ID_ROLE))
             if current.isValid() else None
         )
         self.results.activated.connect(lambda index: self.reader.setFocus())
-        self.filter_bar.filtersChanged.connect(self._on_filters)
         self.filter_bar.renameTagRequested.connect(self.rename_tag)
-        self.search_box.queryChanged.connect(self._on_query)
-        self.search_box.returnPressed.connect(self._focus_results)
         self.legend.layersChanged.connect(self._on_layers)
         self.connect_annotating()
         m = self.menus
@@ -177,8 +172,19 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         )
 
     # -- opening the library ----------------------------------------------------------
+    def start_after_first_paint(self) -> None:
+        """Open the library once the window has painted (or after a short fallback).
+
+        The worker's imports and SQLite opening compete with the UI thread for the GIL;
+        started before the first frame, they delay it.
+        """
+        self._first_paint = _FirstPaint(self, self.start)
+        QTimer.singleShot(START_FALLBACK_MS, self.start)
+
     def start(self) -> None:
         """Open the library in the worker; the list fills in when it answers."""
+        if self.library is not None:
+            return
         self.statusBar().showMessage(self.tr("Opening the library…"))
         self.library = LibraryThread(self.library_path, self.opener, self)
         worker = self.library.worker
@@ -189,10 +195,13 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         self.connect_import_worker(worker)
         self.library.requestOpen.emit()
 
-    def _on_opened(self, _path: str) -> None:
-        # The worker has created or migrated the file (and imported the samples on first
-        # run); this connection only reads and writes what the user does.
-        self.service = self.opener(self.library_path, False)
+    def _on_opened(self, _path: str, service) -> None:
+        # The worker opened (and on first run filled) the file, then opened this second
+        # connection for the window too, so no SQLite opening happens on the UI thread.
+        if self.library is None:  # closed while the worker was opening
+            service.close()
+            return
+        self.service = service
         self._install_export_menu()
         self.statusBar().clearMessage()
         self.refresh_options()
@@ -209,6 +218,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
         if self.service is None:
+            from PySide6.QtWidgets import QMessageBox  # only ever needed on failure
+
             QMessageBox.critical(self, APP_DISPLAY_NAME, message)
 
     def _fetch_rows(self, ids):
@@ -217,92 +228,10 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
     def refresh_options(self) -> None:
         if self.service is None:
             return
-        tags = self.service.all_tags()
-        self.filter_bar.set_options(self.service.kinds(), tags)
+        tags, kinds = self.service.all_tags(), self.service.kinds()
+        self.filter_bar.set_options(kinds, tags)
+        self.table.set_kinds(name for name, _count in kinds)
         self.notes.set_known_tags([name for name, _count in tags])
-
-    # -- listing ----------------------------------------------------------------------
-    def request_listing(self) -> None:
-        if self.library is None:
-            return
-        self._token += 1
-        self.library.requestIds.emit(
-            self._token, self.filter_bar.filters(), self.sort_column, self.sort_descending
-        )
-        if self.search_box.text().strip():
-            self._on_query(self.search_box.text().strip())
-
-    def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
-        self.sort_column = column
-        self.sort_descending = order == Qt.SortOrder.DescendingOrder
-        self.request_listing()
-
-    def _on_filters(self, _filters: Filters) -> None:
-        self.request_listing()
-
-    def _on_ids(self, token: int, ids: list) -> None:
-        if token != self._token:
-            return  # an older request answered late
-        current = self.detail.id if self.detail else self._pending_article
-        self.model.set_ids(ids)
-        self._update_counts()
-        row = self.model.row_of(current) if current else -1
-        if row < 0 and self.detail is None and ids:
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0),
-                                QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def _on_current_row(self, current, _previous) -> None:
-        if current.isValid():
-            self.open_article(self.model.id_at(current.row()))
-
-    def _update_counts(self) -> None:
-        total = self.service.count_articles() if self.service else 0
-        shown = self.model.rowCount()
-        if shown == total:
-            text = self.tr("%n article(s)", "", total)
-        else:
-            text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
-        self.count_label.setText(text)
-
-    # -- search -----------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
-    def _on_query(self, query: str) -> None:
-        if not query:
-            self.pages.setCurrentIndex(LIST_PAGE)
-            return
-        if self.library is None:
-            return
-        self._token += 1
-        self.library.requestSearch.emit(self._token, query, self.filter_bar.filters())
-
-    def _on_hits(self, token: int, query: str, hits: list) -> None:
-        if token != self._token or query != self.search_box.text().strip():
-            return
-        self.results_model.set_hits(query, hits)
-        self.results_caption.setText(
-            self.tr("%n result(s) for “%1”", "", len(hits)).replace("%1", query)
-        )
-        self.pages.setCurrentIndex(RESULTS_PAGE)
-
-    def _focus_results(self) -> None:
-        if self.pages.currentIndex() == RESULTS_PAGE and self.results_model.rowCount():
-            self.results.setFocus()
-            self.results.setCurrentIndex(self.results_model.index(0))
-
-    def clear_search_and_filters(self) -> None:
-        self.search_box.clear()
-        self.filter_bar.clear()
-
-    def filter_by_entity(self, text: str, entity_type: str) -> None:
-        self.search_box.clear()
-        self.pages.setCurrentIndex(LIST_PAGE)
-        self.filter_bar.set_entity(text, entity_type)
 
     # -- reading ----------------------------------------------------------------------
     def open_article(self, article_id: str | None, scroll: int | None = 0) -> None:
@@ -361,7 +290,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         self.legend.set_theme(theme)
         self.notes.set_theme(theme)
         self.results_delegate.theme = theme
-        self.results.viewport().update()
+        if self.results.isVisible():  # hidden results repaint when shown
+            self.results.viewport().update()
 
     def set_language(self, choice: str) -> None:
         self.settings.language = choice
@@ -390,6 +320,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
             self._update_selection_label()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app import __version__
 
         QMessageBox.about(self, APP_DISPLAY_NAME, self.tr(
@@ -403,6 +335,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, StateMixin, QMainWindow):
         self.save_state()
         if self.library is not None:
             self.library.stop()
+            self.library = None
         if self.service is not None:
             self.service.close()
             self.service = None

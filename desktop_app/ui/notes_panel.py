@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import theme as themes
+from desktop_app.ui.highlight_menu import add_highlight_entries
 from desktop_app.ui.highlight_model import HighlightListModel
 from desktop_app.ui.roles import HIGHLIGHT_ROLE
 
@@ -50,6 +52,7 @@ class NotesPanel(QWidget):
     tagClicked = Signal(str)
     highlightActivated = Signal(int)
     highlightDeleteRequested = Signal(int)
+    highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
     highlightNoteEdited = Signal(int, str)
     noteEdited = Signal(str, str)  # article id, markdown
 
@@ -92,6 +95,8 @@ class NotesPanel(QWidget):
         self.highlight_view.setUniformItemSizes(False)
         self.highlight_view.clicked.connect(self._on_highlight_clicked)
         self.highlight_view.selectionModel().currentChanged.connect(self._on_current_highlight)
+        self.highlight_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.highlight_view.customContextMenuRequested.connect(self._show_highlight_menu)
         self.highlight_note = QLineEdit()
         self.highlight_note.setObjectName("highlight-note")
         self.highlight_note.setEnabled(False)
@@ -230,6 +235,25 @@ class NotesPanel(QWidget):
         highlight = self.current_highlight()
         if highlight is not None:
             self.highlightDeleteRequested.emit(highlight.id)
+
+    def highlight_menu(self, pos) -> QMenu | None:
+        """The context menu for the highlight at ``pos`` in the list (None: no row there)."""
+        index = self.highlight_view.indexAt(pos)
+        highlight = index.data(HIGHLIGHT_ROLE) if index.isValid() else None
+        if highlight is None:
+            return None
+        self.highlight_view.setCurrentIndex(index)
+        menu = QMenu(self)
+        add_highlight_entries(menu, highlight, self.highlight_model.theme,
+                              self.highlightRecolourRequested.emit,
+                              self.highlightDeleteRequested.emit)
+        return menu
+
+    def _show_highlight_menu(self, pos) -> None:
+        menu = self.highlight_menu(pos)
+        if menu is not None:
+            menu.exec(self.highlight_view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Delete and self.highlight_view.hasFocus():

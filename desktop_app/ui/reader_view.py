@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QContextMenuEvent, QCursor, QTextCursor
+from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
-from desktop_app.ui import reader_document
 from desktop_app.ui import theme as themes
+from desktop_app.ui.highlight_menu import add_highlight_entries
 from desktop_app.ui.labels import (
     entity_label,
     format_number,
@@ -29,6 +29,8 @@ class ReaderView(QTextBrowser):
     entityClicked = Signal(str, str)  # text, type
     highlightClicked = Signal(int)
     highlightRequested = Signal(str)  # colour; the selection is read by the receiver
+    highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
+    highlightDeleteRequested = Signal(int)
     entityCorrection = Signal(str, str, bool)  # text, new type ("" when removing), remove
     zoomChanged = Signal(float)
 
@@ -66,6 +68,10 @@ class ReaderView(QTextBrowser):
             self.clear()
             return
         keep = self.verticalScrollBar().value() if scroll is None else scroll
+        # Imported with the first article: the empty pane of the first frame needs none
+        # of the text-format classes it brings in.
+        from desktop_app.ui import reader_document
+
         rendered = reader_document.build(
             self.detail, self.theme, self.layers, self.point_size, kind_label
         )
@@ -155,6 +161,8 @@ class ReaderView(QTextBrowser):
             number = int(index)
         except ValueError:
             return None, None
+        from desktop_app.ui import reader_document
+
         numbers, entities, highlights = reader_document.visible_spans(self.detail, self.layers)
         if kind == "n" and number < len(numbers):
             return "n", numbers[number]
@@ -192,7 +200,7 @@ class ReaderView(QTextBrowser):
             self.highlightClicked.emit(span.id)
 
     # -- context menu -----------------------------------------------------------------
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+    def contextMenuEvent(self, event) -> None:
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
@@ -228,7 +236,21 @@ class ReaderView(QTextBrowser):
             remove.triggered.connect(
                 lambda _=False, s=span.text: self.entityCorrection.emit(s, "", True)
             )
+        highlight = self.highlight_at(pos) if kind != "h" else span
+        if highlight is not None:
+            menu.addSeparator()
+            add_highlight_entries(menu, highlight, self.theme,
+                                  self.highlightRecolourRequested.emit,
+                                  self.highlightDeleteRequested.emit)
         return menu
+
+    def highlight_at(self, pos: QPoint):
+        """The highlight drawn under viewport point ``pos``, if the layer is shown."""
+        if self.detail is None or "highlights" not in self.layers:
+            return None
+        offset = self.cursorForPosition(pos).position() - self.body_start
+        return next((h for h in self.detail.highlights
+                     if not h.orphan and h.start <= offset < h.end), None)
 
     def keyPressEvent(self, event) -> None:
         modifiers = event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from desktop_app.ui import theme as themes
 from desktop_app.ui.labels import kind_label
@@ -101,7 +101,11 @@ class SnippetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme = themes.LIGHT
 
-    def _document(self, option, index) -> QTextDocument:
+    def _document(self, option, index):
+        # Imported on the first result drawn: QTextDocument and QStyle bring large enums
+        # that the first frame does not need.
+        from PySide6.QtGui import QTextDocument
+
         hit = index.data(SEARCH_HIT_ROLE)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -116,6 +120,9 @@ class SnippetDelegate(QStyledItemDelegate):
         return doc
 
     def paint(self, painter, option, index) -> None:
+        from PySide6.QtGui import QAbstractTextDocumentLayout
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -18,7 +18,7 @@ class StateMixin:
                 splitter.restoreState(sizes)
             elif splitter is self.splitter:
                 width = self.width()
-                splitter.setSizes([int(width * 0.36), int(width * 0.45), int(width * 0.19)])
+                splitter.setSizes([int(width * 0.40), int(width * 0.41), int(width * 0.19)])
         self.menus.toggle_notes.setChecked(self.notes.isVisibleTo(self) or geometry is None)
         if s.point_size > 0:
             self.reader.point_size = s.point_size

@@ -1,8 +1,16 @@
 """Library work off the UI thread: opening, listing, sorting, searching, importing.
 
-One long-lived QThread owns its own LibraryService (SQLite connections belong to the
-thread that opened them). Requests travel as queued signals and answers come back the
-same way, tagged with a token so the window can drop answers it no longer wants.
+One long-lived QThread owns its own LibraryService. It also opens the window's service
+(a second connection, used from the UI thread afterwards) so that opening, migrating
+and checking the file never runs on the UI thread. Requests travel as queued signals and
+answers come back the same way, tagged with a token so the window can drop answers it
+no longer wants.
+
+Shutdown: the QThread is a child of the UI-side LibraryThread and the worker has no
+parent (it cannot: it lives in the other thread); the worker is deleted in its own
+thread when the thread finishes. A thread still busy after STOP_WAIT_MS (a long SQLite
+step cannot be interrupted from here) is kept referenced until the process ends rather
+than destroyed while running.
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ from desktop_app.ui.roles import SERVICE_ORDER, Column
 
 Opener = Callable[[Path, bool], object]  # (path, import_seeds) -> LibraryService
 ROW_CHUNK = 500
+STOP_WAIT_MS = 10_000
+_still_running: list[QThread] = []  # threads that outlived their window; see module doc
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,7 @@ def _sort_by_rows(service, ids: Sequence[str], column: Column) -> list[str]:
 
 
 class LibraryWorker(QObject):
-    opened = Signal(str)
+    opened = Signal(str, object)  # path, the window's own LibraryService
     failed = Signal(str)
     idsReady = Signal(int, list)
     searchReady = Signal(int, str, list)
@@ -88,10 +98,11 @@ class LibraryWorker(QObject):
     def open(self) -> None:
         try:
             self._service()
+            for_window = self.opener(self.path, False)
         except Exception as exc:  # the message is shown to the user as is
             self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             return
-        self.opened.emit(str(self.path))
+        self.opened.emit(str(self.path), for_window)
 
     @Slot(int, object, int, bool)
     def list_ids(self, token: int, filters: Filters, column: int, descending: bool) -> None:
@@ -142,17 +153,18 @@ class LibraryThread(QObject):
 
     def __init__(self, path: Path, opener: Opener, parent: QObject | None = None):
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("library-worker")
+        # Named worker_thread: an attribute called ``thread`` would hide QObject.thread().
+        self.worker_thread = QThread(self)
+        self.worker_thread.setObjectName("library-worker")
         self.worker = LibraryWorker(path, opener)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.requestOpen.connect(self.worker.open)
         self.requestIds.connect(self.worker.list_ids)
         self.requestSearch.connect(self.worker.search)
         self.requestImport.connect(self.worker.import_paths)
         self.requestClose.connect(self.worker.close)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        self.worker_thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.start()
 
     def start_import(self, paths: list[str]) -> None:
         # Cleared here, before queueing: a Cancel pressed before the worker starts counts.
@@ -162,9 +174,17 @@ class LibraryThread(QObject):
     def cancel_import(self) -> None:
         self.worker.cancel.set()
 
-    def stop(self) -> None:
-        if self.thread.isRunning():
-            self.worker.cancel.set()
-            self.requestClose.emit()
-            self.thread.quit()
-            self.thread.wait(10_000)
+    def stop(self) -> bool:
+        """Close the worker's library and end the thread; False if it is still busy."""
+        thread = self.worker_thread
+        if not thread.isRunning():
+            return True
+        self.worker.cancel.set()
+        self.requestClose.emit()
+        thread.quit()
+        if thread.wait(STOP_WAIT_MS):
+            return True
+        # Destroying a running QThread aborts the process; keep it until exit instead.
+        thread.setParent(None)
+        _still_running.append(thread)
+        return False
