@@ -4,8 +4,11 @@ Builds (once; reused afterwards) a library of N articles (default 100,000, ~2,50
 characters each) from the seed paragraphs in bench/out/, then reports, in one run:
 
 * search latency (the whole ``LibraryService.search`` call: index, ranking, snippets)
-  for 1-, 2-, 3- and 4-character queries drawn from the text, next to a
-  ``LIKE '%q%'`` scan over the same articles;
+  for 1-, 2-, 3- and 4-character queries and "2 characters + 1 character" pairs drawn
+  from the text, next to a ``LIKE '%q%'`` scan over the same articles;
+* one-character terms: the character index (what search does) against the old prefix
+  query on the bigram index, on the same library; both indexes' size on disk and
+  indexing speed;
 * ranking cost: bounded candidate set (what search does) vs ranking every match;
 * import throughput (split + analysis + store) in characters per second, next to
   jieba's own ``lcut`` throughput on the same text.
@@ -21,6 +24,7 @@ import argparse
 import json
 import random
 import re
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -32,11 +36,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from desktop_app.core.pages import read_page  # noqa: E402
-from desktop_app.core.search_text import query_terms  # noqa: E402
+from desktop_app.core.search_text import char_text, index_text, query_terms  # noqa: E402
 from desktop_app.core.split import split_page  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
 from desktop_app.storage import search_index  # noqa: E402
 from desktop_app.storage.db import Database  # noqa: E402
+from desktop_app.storage.migrations import LATEST_VERSION  # noqa: E402
 
 OUT = REPO / "bench" / "out"
 SEEDS = REPO / "seeds"
@@ -91,6 +96,7 @@ def build(path: Path, count: int, paragraphs: list[str]) -> float:
         print(f"  built {min(first + batch, count):,} articles "
               f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    conn.execute("INSERT INTO search_chars(search_chars) VALUES ('optimize')")
     db.close()
     return time.perf_counter() - started
 
@@ -117,20 +123,25 @@ def queries(paragraphs: list[str], size: int, n: int, rng: random.Random) -> lis
     return found
 
 
+def latency(times: list[float]) -> dict:
+    return {"queries": len(times), "p50_ms": statistics.median(times),
+            "p95_ms": percentile(times, 95), "max_ms": max(times)}
+
+
 def bench_search(lib: LibraryService, paragraphs: list[str], results: dict) -> None:
     rng = random.Random(2)
     conn = lib._db.conn
-    for size, n in ((1, 50), (2, 300), (3, 100), (4, 100)):
+    for size, n in ((1, 100), (2, 300), (3, 100), (4, 100)):
         qs = queries(paragraphs, size, n, rng)
         for q in qs[:5]:
             lib.search(q)  # warm the page cache
-        times = [timed(lib.search, q) for q in qs]
-        results[f"search_{size}char"] = {
-            "queries": n, "p50_ms": statistics.median(times),
-            "p95_ms": percentile(times, 95), "max_ms": max(times),
-        }
+        results[f"search_{size}char"] = latency([timed(lib.search, q) for q in qs])
+    pairs = [f"{a} {b}" for a, b in zip(queries(paragraphs, 2, 100, rng),
+                                          queries(paragraphs, 1, 100, rng), strict=True)]
+    results["search_2char_plus_1char"] = latency([timed(lib.search, q) for q in pairs])
+    bench_one_char(conn, queries(paragraphs, 1, 100, random.Random(4)), results)
     two = queries(paragraphs, 2, 300, random.Random(3))
-    common = sorted(two, key=lambda q: -conn.execute(
+    common = sorted(set(two), key=lambda q: -conn.execute(
         "SELECT count(*) FROM search_index WHERE search_index MATCH ?",
         (f'"{q}"',)).fetchone()[0])[:10]
     results["common_2char"] = {
@@ -149,6 +160,48 @@ def bench_search(lib: LibraryService, paragraphs: list[str], results: dict) -> N
         "p50_ms": statistics.median(timed(lambda q: conn.execute(
             "SELECT seq FROM articles WHERE title LIKE ?1 OR text LIKE ?1",
             (f"%{q}%",)).fetchall(), q) for q in like),
+    }
+
+
+def bench_one_char(conn: sqlite3.Connection, chars: list[str], results: dict) -> None:
+    """The index lookup alone (newest 1,000 matches, bm25), old way against new."""
+    weights = ", ".join(str(w) for w in search_index.WEIGHTS)
+    old_sql = (f"SELECT rowid, bm25(search_index, {weights}) FROM search_index"
+               " WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1000")
+    old = [timed(lambda c: conn.execute(old_sql, (f'"{c}"*',)).fetchall(), c) for c in chars]
+    new = [timed(search_index.matching, conn, [c]) for c in chars]
+    results["one_char_index_lookup"] = {
+        "bigram_prefix_query": latency(old), "char_index": latency(new),
+        "ratio_p95_old_over_new": percentile(old, 95) / percentile(new, 95),
+    }
+
+
+def bench_index_cost(path: Path, results: dict) -> None:
+    """Size of each index in the library, and how fast each indexes the same text."""
+    conn = sqlite3.connect(path)
+    sizes = dict(conn.execute(
+        "SELECT CASE WHEN name LIKE 'search_chars%' THEN 'chars' WHEN name LIKE"
+        " 'search_index%' THEN 'bigrams' ELSE 'other' END, sum(pgsize) FROM dbstat"
+        " GROUP BY 1").fetchall())
+    sample = conn.execute("SELECT seq, title, text FROM articles LIMIT 5000").fetchall()
+    conn.close()
+    chars = sum(len(t) + len(x) for _, t, x in sample)
+    rates = {}
+    scratch = sqlite3.connect(":memory:")
+    for name, tokens, detail in (("bigrams", index_text, "full"), ("chars", char_text, "column")):
+        scratch.execute(f"CREATE VIRTUAL TABLE {name} USING fts5(title, body, content='',"
+                        f" tokenize='ascii', detail={detail})")
+        start = time.perf_counter()
+        scratch.executemany(f"INSERT INTO {name}(rowid, title, body) VALUES (?, ?, ?)",
+                            ((s, tokens(t), tokens(x)) for s, t, x in sample))
+        rates[name] = chars / (time.perf_counter() - start)
+    results["index_cost"] = {
+        "bigram_index_mb": sizes.get("bigrams", 0) / 2**20,
+        "char_index_mb": sizes.get("chars", 0) / 2**20,
+        "file_mb": sum(sizes.values()) / 2**20,
+        "char_over_bigram_size": sizes.get("chars", 0) / max(1, sizes.get("bigrams", 1)),
+        "bigram_chars_per_s": rates["bigrams"], "char_index_chars_per_s": rates["chars"],
+        "char_over_bigram_time": rates["bigrams"] / rates["chars"],
     }
 
 
@@ -179,8 +232,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    # Named for this bench alone: other benches build their own libraries in bench/out/.
-    path = OUT / f"search-library-{args.articles}.sqlite3"
+    # Named for this bench alone (bench/startup.py builds library-N.sqlite3 here) and
+    # for the schema version: an older file would otherwise be migrated on open, and
+    # the bench would time a migrated library, not a freshly built one.
+    path = OUT / f"search-library-v{LATEST_VERSION}-{args.articles}.sqlite3"
     paragraphs = seed_paragraphs()
     results: dict = {"articles": args.articles}
     if not path.exists():
@@ -192,6 +247,7 @@ def main() -> None:
     lib = LibraryService.open(path, import_seeds=False, daily_backup=False)
     bench_search(lib, paragraphs, results)
     lib.close()
+    bench_index_cost(path, results)
     bench_import(results)
     s2, like = results["search_2char"], results["like_scan_2char"]
     results["ratio_like_over_fts_p50"] = like["p50_ms"] / s2["p50_ms"]
