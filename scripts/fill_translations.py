@@ -69,6 +69,29 @@ ZH = {
     "Write a note… **bold**, - lists, > quotes": "写笔记… **加粗**、- 列表、> 引用",
     "Yellow": "黄色", "Zoom &In": "放大(&I)", "Zoom &Out": "缩小(&O)",
     "from any": "不限起始", "to any": "不限截止",
+    "Highlight Colour": "划线颜色", "Delete Highlight": "删除划线",
+    "Recolour highlight “%1”": "更改划线“%1”的颜色",
+    # Export dialog and File → Export
+    "%1…": "%1…", "Import Notes from JSON…": "从 JSON 导入笔记…", "Import Notes": "导入笔记",
+    "Web Annotation JSON (*.json)": "Web Annotation JSON (*.json)",
+    "%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles "
+    "not found in this library.":
+        "新增 %1 处划线，更新 %2 处，%3 处已存在；新增或合并 %4 条笔记；%5 篇文章不在本文库中。",
+    "Export Notes": "导出笔记", "One file per article": "每篇文章一个文件",
+    "Include articles without notes or highlights": "包括没有笔记和划线的文章",
+    "Choose…": "选择…", "Format:": "格式：", "Articles:": "文章：", "Tag:": "标签：",
+    "Save to:": "保存到：", "Export": "导出", "Preview (first articles):": "预览（前几篇）：",
+    "Current article": "当前文章", "Selected articles (%n)": "所选文章（%n 篇）",
+    "Articles with a tag": "带某个标签的文章", "Search results for “%1”": "“%1”的搜索结果",
+    "All annotated articles": "所有有批注的文章", "Export to Folder": "导出到文件夹",
+    "Export to File": "导出到文件", "No preview: %1": "无法预览：%1",
+    "Nothing to export in this choice.": "这个范围里没有可导出的内容。",
+    "Choose where to save the export.": "请选择导出的保存位置。", "Exporting…": "正在导出…",
+    "Replace Files?": "替换文件？",
+    "These files already exist and would be replaced:\n%1": "这些文件已存在，将被替换：\n%1",
+    "Exported %1 notes and highlights to %2": "已将 %1 条笔记和划线导出到 %2",
+    "Export failed: %1": "导出失败：%1",
+    "Export cancelled; nothing was written.": "导出已取消，未写入任何文件。",
 }
 
 EN_PLURALS = {

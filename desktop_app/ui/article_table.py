@@ -21,8 +21,8 @@ from desktop_app.ui.roles import Column
 # What the widest cell of each column looks like; the header's label counts too.
 SAMPLES = {Column.DATE: "2025-03-30", Column.PAGE: "000", Column.HIGHLIGHTS: "99",
            Column.NOTE: "✎"}
-TAGS_EMS = 6  # tags are elided past this; the full list is in the notes panel
-PADDING = 18  # the style's cell margins, both sides, plus a little air
+TAGS_EMS = 4.5  # tags are elided past this; the full list is in the notes panel
+PADDING = 12  # the style's cell margins, both sides
 
 
 class ArticleTable(QTableView):
@@ -71,10 +71,10 @@ class ArticleTable(QTableView):
                 samples += [kind_label(kind) for kind in self._kinds]
             width = max(metrics.horizontalAdvance(s) for s in samples)
             if column == Column.TAGS:
-                width = max(width, metrics.horizontalAdvance("中") * TAGS_EMS)
+                width = max(width, int(metrics.horizontalAdvance("中") * TAGS_EMS))
             label = self.model().headerData(column, Qt.Orientation.Horizontal)
             # The sort arrow sits beside the label; leave it room.
-            label_width = header_metrics.horizontalAdvance(label or labels[column]) + 14
+            label_width = header_metrics.horizontalAdvance(label or labels[column]) + 12
             header.resizeSection(column, max(width + PADDING, label_width + PADDING // 2))
 
     def show_filled(self, filled: set) -> None:

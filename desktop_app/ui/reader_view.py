@@ -23,6 +23,7 @@ from desktop_app.ui.labels import (
 
 MIN_POINT_SIZE, MAX_POINT_SIZE, BASE_POINT_SIZE = 8.0, 32.0, 12.0
 MEASURE_EMS = 34  # comfortable line length for CJK body text, in characters
+MIN_MARGIN_EMS = 0.9
 
 
 class ReaderView(QTextBrowser):
@@ -111,8 +112,10 @@ class ReaderView(QTextBrowser):
 
     def _apply_measure(self) -> None:
         # Centre a column of about MEASURE_EMS characters: long CJK lines tire the eye.
+        # A narrow pane still keeps a margin of about one character: text touching the
+        # pane's edge reads as clipped.
         em = self.point_size * self.logicalDpiX() / 72
-        side = max(0.0, (self.viewport().width() - MEASURE_EMS * em) / 2)
+        side = max(em * MIN_MARGIN_EMS, (self.viewport().width() - MEASURE_EMS * em) / 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 0.5:

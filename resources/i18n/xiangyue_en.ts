@@ -2,29 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="58"/>
+        <source>ExportDialog</source>
+        <comment>HTML page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="59"/>
+        <source>ExportDialog</source>
+        <comment>CSV table (Excel)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="60"/>
+        <source>ExportDialog</source>
+        <comment>Web Annotation JSON (re-importable)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="28"/>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="33"/>
+        <source>Import Notes from JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="74"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="81"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="86"/>
+        <source>Import Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="74"/>
+        <source>Web Annotation JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="87"/>
+        <source>%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles not found in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="43"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="44"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="55"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="56"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="96"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="108"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="97"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="109"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="134"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="146"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,38 +80,175 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69"/>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="88"/>
+        <source>One file per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="95"/>
+        <source>Include articles without notes or highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="104"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
+        <source>Articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="107"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="109"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="116"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="121"/>
+        <source>Preview (first articles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="131"/>
+        <source>Current article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="133"/>
+        <source>Selected articles (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="136"/>
+        <source>Articles with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="138"/>
+        <source>Search results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="140"/>
+        <source>All annotated articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="194"/>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="199"/>
+        <source>Export to File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="209"/>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="210"/>
+        <source>Nothing to export in this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="216"/>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="228"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="234"/>
+        <source>Replace Files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="235"/>
+        <source>These files already exist and would be replaced:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="253"/>
+        <source>Exported %1 notes and highlights to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="262"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
+        <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -124,54 +309,67 @@
     </message>
 </context>
 <context>
+    <name>HighlightMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="31"/>
+        <source>Highlight Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="44"/>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="29"/>
+        <location filename="../../desktop_app/ui/importing.py" line="37"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="30"/>
+        <location filename="../../desktop_app/ui/importing.py" line="38"/>
         <source>Newspaper pages (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="36"/>
+        <location filename="../../desktop_app/ui/importing.py" line="46"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="43"/>
+        <location filename="../../desktop_app/ui/importing.py" line="55"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="43"/>
+        <location filename="../../desktop_app/ui/importing.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="45"/>
+        <location filename="../../desktop_app/ui/importing.py" line="57"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="56"/>
+        <location filename="../../desktop_app/ui/importing.py" line="68"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <location filename="../../desktop_app/ui/importing.py" line="79"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="71"/>
+        <location filename="../../desktop_app/ui/importing.py" line="83"/>
         <source>Import cancelled; </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="73"/>
+        <location filename="../../desktop_app/ui/importing.py" line="85"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; %n file could not be read</numerusform>
@@ -179,18 +377,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="96"/>
-        <location filename="../../desktop_app/ui/importing.py" line="103"/>
+        <location filename="../../desktop_app/ui/importing.py" line="110"/>
+        <location filename="../../desktop_app/ui/importing.py" line="117"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="97"/>
+        <location filename="../../desktop_app/ui/importing.py" line="111"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="105"/>
+        <location filename="../../desktop_app/ui/importing.py" line="119"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,14 +530,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ListingMixin</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/listing.py" line="65"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -347,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/listing.py" line="67"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -355,20 +548,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/listing.py" line="89"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
@@ -516,58 +717,67 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
         <source>Add a tag and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
         <source>Remove the selected tag from this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
         <source>Note on the selected highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57"/>
+        <source>ExportDialog</source>
+        <comment>Markdown (Obsidian, Typora…)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,7 +792,7 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="186"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -593,23 +803,23 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="178"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="217"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="221"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="219"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="230"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="238"/>
         <source>Not a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +840,12 @@ Mentioned in %n articles · click to list them</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="35"/>
+        <location filename="../../desktop_app/ui/undo.py" line="38"/>
+        <source>Recolour highlight “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="61"/>
         <source>Remove tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,29 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="58"/>
+        <source>ExportDialog</source>
+        <comment>HTML page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="59"/>
+        <source>ExportDialog</source>
+        <comment>CSV table (Excel)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="60"/>
+        <source>ExportDialog</source>
+        <comment>Web Annotation JSON (re-importable)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="28"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="33"/>
+        <source>Import Notes from JSON…</source>
+        <translation>从 JSON 导入笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="74"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="81"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="86"/>
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="74"/>
+        <source>Web Annotation JSON (*.json)</source>
+        <translation>Web Annotation JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="87"/>
+        <source>%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles not found in this library.</source>
+        <translation>新增 %1 处划线，更新 %2 处，%3 处已存在；新增或合并 %4 条笔记；%5 篇文章不在本文库中。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="43"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="44"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="55"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="56"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>划线已删除——按 Ctrl+Z 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="96"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="108"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="97"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="109"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="134"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="146"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
@@ -32,39 +80,176 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Page</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
         <source>Note</source>
         <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69"/>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="88"/>
+        <source>One file per article</source>
+        <translation>每篇文章一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="95"/>
+        <source>Include articles without notes or highlights</source>
+        <translation>包括没有笔记和划线的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="104"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
+        <source>Articles:</source>
+        <translation>文章：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="107"/>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="109"/>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="116"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="121"/>
+        <source>Preview (first articles):</source>
+        <translation>预览（前几篇）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="131"/>
+        <source>Current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="133"/>
+        <source>Selected articles (%n)</source>
+        <translation>
+            <numerusform>所选文章（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="136"/>
+        <source>Articles with a tag</source>
+        <translation>带某个标签的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="138"/>
+        <source>Search results for “%1”</source>
+        <translation>“%1”的搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="140"/>
+        <source>All annotated articles</source>
+        <translation>所有有批注的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="194"/>
+        <source>Export to Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="199"/>
+        <source>Export to File</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="209"/>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="210"/>
+        <source>Nothing to export in this choice.</source>
+        <translation>这个范围里没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="216"/>
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="228"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="234"/>
+        <source>Replace Files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="235"/>
+        <source>These files already exist and would be replaced:
+%1</source>
+        <translation>这些文件已存在，将被替换：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="253"/>
+        <source>Exported %1 notes and highlights to %2</source>
+        <translation>已将 %1 条笔记和划线导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="262"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -124,72 +309,85 @@
     </message>
 </context>
 <context>
+    <name>HighlightMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="31"/>
+        <source>Highlight Colour</source>
+        <translation>划线颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="44"/>
+        <source>Delete Highlight</source>
+        <translation>删除划线</translation>
+    </message>
+</context>
+<context>
     <name>ImportingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="29"/>
+        <location filename="../../desktop_app/ui/importing.py" line="37"/>
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="30"/>
+        <location filename="../../desktop_app/ui/importing.py" line="38"/>
         <source>Newspaper pages (*.txt *.md);;All files (*)</source>
         <translation>报纸版面 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="36"/>
+        <location filename="../../desktop_app/ui/importing.py" line="46"/>
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="43"/>
+        <location filename="../../desktop_app/ui/importing.py" line="55"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="43"/>
+        <location filename="../../desktop_app/ui/importing.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="45"/>
+        <location filename="../../desktop_app/ui/importing.py" line="57"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="56"/>
+        <location filename="../../desktop_app/ui/importing.py" line="68"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <location filename="../../desktop_app/ui/importing.py" line="79"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="71"/>
+        <location filename="../../desktop_app/ui/importing.py" line="83"/>
         <source>Import cancelled; </source>
         <translation>导入已取消；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="73"/>
+        <location filename="../../desktop_app/ui/importing.py" line="85"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>；%n 个文件无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="96"/>
-        <location filename="../../desktop_app/ui/importing.py" line="103"/>
+        <location filename="../../desktop_app/ui/importing.py" line="110"/>
+        <location filename="../../desktop_app/ui/importing.py" line="117"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="97"/>
+        <location filename="../../desktop_app/ui/importing.py" line="111"/>
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="105"/>
+        <location filename="../../desktop_app/ui/importing.py" line="119"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -331,40 +529,43 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>Opening the library…</source>
-        <translation>正在打开文库…</translation>
-    </message>
+    <name>ListingMixin</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/listing.py" line="65"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/listing.py" line="67"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/listing.py" line="89"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <source>Opening the library…</source>
+        <translation>正在打开文库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
@@ -513,59 +714,68 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
         <source>Note on the selected highlight</source>
         <translation>所选划线的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation>文章笔记（Markdown，随写随存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation>写笔记… **加粗**、- 列表、&gt; 引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
         <source>Write</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57"/>
+        <source>ExportDialog</source>
+        <comment>Markdown (Obsidian, Typora…)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,7 +789,7 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="186"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -588,23 +798,23 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="178"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="217"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="210"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="221"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="219"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="230"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="227"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="238"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -625,7 +835,12 @@ Mentioned in %n article(s) · click to list them</source>
         <translation>删除划线“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="35"/>
+        <location filename="../../desktop_app/ui/undo.py" line="38"/>
+        <source>Recolour highlight “%1”</source>
+        <translation>更改划线“%1”的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="61"/>
         <source>Remove tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
