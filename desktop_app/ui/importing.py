@@ -82,7 +82,7 @@ class ImportingMixin:
         if report.cancelled:
             message = self.tr("Import cancelled; ") + message
         if report.errors:
-            message += self.tr("; %n file(s) could not be read", "", len(report.errors))
+            message += self.unreadable_text(len(report.errors))
         self.statusBar().showMessage(message, 10_000)
         self.refresh_options()
         self.request_listing()

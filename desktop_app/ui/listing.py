@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView
 from desktop_app.ui.workers import Filters
 
 LIST_PAGE, RESULTS_PAGE = 0, 1
+# Texts with plural forms (counts, the results caption) are built by the window itself:
+# self.tr() in a mixin finds plural forms only under the window's own class name.
 
 
 class ListingMixin:
@@ -58,15 +60,6 @@ class ListingMixin:
         if current.isValid():
             self.open_article(self.model.id_at(current.row()))
 
-    def _update_counts(self) -> None:
-        total = self.service.count_articles() if self.service else 0
-        shown = self.model.rowCount()
-        if shown == total:
-            text = self.tr("%n article(s)", "", total)
-        else:
-            text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
-        self.count_label.setText(text)
-
     # -- search -----------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -85,9 +78,7 @@ class ListingMixin:
         if token != self._token or query != self.search_box.text().strip():
             return
         self.results_model.set_hits(query, hits)
-        self.results_caption.setText(
-            self.tr("%n result(s) for “%1”", "", len(hits)).replace("%1", query)
-        )
+        self.results_caption.setText(self.results_text(query, len(hits)))
         self.pages.setCurrentIndex(RESULTS_PAGE)
 
     def _focus_results(self) -> None:

@@ -233,6 +233,22 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, StateMixin, QMai
         self.table.set_kinds(name for name, _count in kinds)
         self.notes.set_known_tags([name for name, _count in tags])
 
+    # -- texts with plural forms: self.tr() finds those only in this class's context --
+    def _update_counts(self) -> None:
+        total = self.service.count_articles() if self.service else 0
+        shown = self.model.rowCount()
+        if shown == total:
+            text = self.tr("%n article(s)", "", total)
+        else:
+            text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
+        self.count_label.setText(text)
+
+    def results_text(self, query: str, count: int) -> str:
+        return self.tr("%n result(s) for “%1”", "", count).replace("%1", query)
+
+    def unreadable_text(self, count: int) -> str:
+        return self.tr("; %n file(s) could not be read", "", count)
+
     # -- reading ----------------------------------------------------------------------
     def open_article(self, article_id: str | None, scroll: int | None = 0) -> None:
         if not article_id or self.service is None:

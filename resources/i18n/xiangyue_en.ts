@@ -368,14 +368,6 @@
         <source>Import cancelled; </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="85"/>
-        <source>; %n file(s) could not be read</source>
-        <translation>
-            <numerusform>; %n file could not be read</numerusform>
-            <numerusform>; %n files could not be read</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/importing.py" line="110"/>
         <location filename="../../desktop_app/ui/importing.py" line="117"/>
@@ -530,9 +522,14 @@
     </message>
 </context>
 <context>
-    <name>ListingMixin</name>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/listing.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -540,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/listing.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -548,28 +545,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/listing.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
-        <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>; %n file could not be read</numerusform>
+            <numerusform>; %n files could not be read</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>

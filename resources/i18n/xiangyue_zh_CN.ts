@@ -368,13 +368,6 @@
         <source>Import cancelled; </source>
         <translation>导入已取消；</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="85"/>
-        <source>; %n file(s) could not be read</source>
-        <translation>
-            <numerusform>；%n 个文件无法读取</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/importing.py" line="110"/>
         <location filename="../../desktop_app/ui/importing.py" line="117"/>
@@ -529,43 +522,47 @@
     </message>
 </context>
 <context>
-    <name>ListingMixin</name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/listing.py" line="65"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>共 %n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/listing.py" line="67"/>
-        <source>%1 of %n article(s)</source>
-        <translation>
-            <numerusform>%1 / 共 %n 篇</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/listing.py" line="89"/>
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>“%1” 的搜索结果：%n 条</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” 的搜索结果：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>；%n 个文件无法读取</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
