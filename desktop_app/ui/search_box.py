@@ -101,7 +101,7 @@ class SnippetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme = themes.LIGHT
 
-    def _document(self, option, index):
+    def _document(self, option, index, meta_colour: str | None = None):
         # Imported on the first result drawn: QTextDocument and QStyle bring large enums
         # that the first frame does not need.
         from PySide6.QtGui import QTextDocument
@@ -113,7 +113,8 @@ class SnippetDelegate(QStyledItemDelegate):
         meta = " · ".join(p for p in (hit.date or "", kind_label(hit.kind)) if p)
         doc.setHtml(
             f"<div style='font-weight:600'>{escape(hit.title)}</div>"
-            f"<div style='color:{self.theme.muted}; font-size:small'>{escape(meta)}</div>"
+            f"<div style='color:{meta_colour or self.theme.muted}; font-size:small'>"
+            f"{escape(meta)}</div>"
             f"<div>{snippet_html(hit, self.theme)}</div>"
         )
         doc.setTextWidth(max(80, option.rect.width()))
@@ -131,7 +132,8 @@ class SnippetDelegate(QStyledItemDelegate):
         option.text = ""
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        doc = self._document(option, index)
+        # On the selection colour the muted grey of the date line would all but vanish.
+        doc = self._document(option, index, text_colour.name() if selected else None)
         painter.save()
         painter.translate(option.rect.topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
