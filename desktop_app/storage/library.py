@@ -15,7 +15,8 @@ from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.records import ArticleDetail, ArticleRow
 
 ORDERS = {
-    "page": "a.date, a.page_no, a.position, a.seq",
+    # Articles of one page stay together even when pages print no date or number.
+    "page": "a.date, a.page_no, a.page_id, a.position, a.seq",
     "date": "a.date, a.seq",
     "title": "a.title, a.seq",
 }
