@@ -48,6 +48,25 @@ ZH = {
     "Highlight in %1": "用%1划线", "Highlights": "划线", "Import": "导入",
     "Import &Folder…": "导入文件夹(&F)…", "Import Pages": "导入版面",
     "Import a Folder of Pages": "导入版面文件夹", "Import cancelled; ": "导入已取消；",
+    # Opening problems (desktop_app/ui/opening.py)
+    "The library file is damaged and cannot be read.": "文库文件已损坏，无法读取。",
+    "File: %1\n\nAutomatic backups, newest first:\n%2\n\nRestore puts the newest backup "
+    "in its place; the damaged file is kept beside it, renamed, never deleted.":
+        "文件：%1\n\n自动备份（最新的在前）：\n%2\n\n“恢复”会用最新的备份替换它；损坏的文件"
+        "改名后保留在原处，不会删除。",
+    "No automatic backup of it exists, so there is nothing to restore. The damaged file is "
+    "left untouched at:\n%1": "这个文库没有自动备份，无法恢复。损坏的文件原样保留在：\n%1",
+    "The library is in use by another Xiangyue window or program.":
+        "另一个湘阅窗口或程序正在使用这个文库。",
+    "File: %1\n\nClose the other Xiangyue (or wait for it to finish writing), then try "
+    "again.": "文件：%1\n\n请关闭另一个湘阅（或等它写完），然后重试。",
+    "The library was made by a newer version of Xiangyue.": "这个文库由更新版本的湘阅创建。",
+    "File: %1\n\nThis version cannot open it without risking damage to it; please update "
+    "Xiangyue.": "文件：%1\n\n本版本打开它可能会损坏它；请更新湘阅。",
+    "The library cannot be opened.": "无法打开文库。", "File: %1": "文件：%1",
+    "Restore": "恢复", "Retry": "重试", "Quit": "退出",
+    "Restoring the latest automatic backup…": "正在恢复最新的自动备份…",
+    "Restored %1; the damaged file was kept as %2": "已恢复 %1；损坏的文件保留为 %2",
     "Importing %1…": "正在导入 %1…", "Importing…": "正在导入…", "Kind": "类型",
     "Library files (*.sqlite3)": "文库文件 (*.sqlite3)", "Mark as name": "标为名称",
     "Measure": "度量", "Money": "金额", "Names:": "名称：",

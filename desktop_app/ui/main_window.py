@@ -33,6 +33,7 @@ from desktop_app.ui.legend import Legend
 from desktop_app.ui.listing import LIST_PAGE, RESULTS_PAGE, ListingMixin
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.notes_panel import NotesPanel
+from desktop_app.ui.opening import OpeningMixin
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
 from desktop_app.ui.search_box import SearchBox, SearchResultModel, SnippetDelegate
@@ -61,7 +62,8 @@ class _FirstPaint(QObject):
         return False
 
 
-class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, StateMixin, QMainWindow):
+class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, StateMixin,
+                 QMainWindow):
     def __init__(self, library_path: Path, opener: Opener = default_opener,
                  settings: Settings | None = None):
         super().__init__()
@@ -193,6 +195,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, StateMixin, QMai
         worker.idsReady.connect(self._on_ids)
         worker.searchReady.connect(self._on_hits)
         self.connect_import_worker(worker)
+        self.connect_opening(worker)
         self.library.requestOpen.emit()
 
     def _on_opened(self, _path: str, service) -> None:

@@ -76,7 +76,10 @@ def _sort_by_rows(service, ids: Sequence[str], column: Column) -> list[str]:
 
 class LibraryWorker(QObject):
     opened = Signal(str, object)  # path, the window's own LibraryService
+    openFailed = Signal(object)  # the exception: the window explains it and offers a way out
+    restored = Signal(str, str)  # the backup put in place, where the damaged file went
     failed = Signal(str)
+    writeFailed = Signal(object)  # a LibraryError met while importing (disk full, busy)
     idsReady = Signal(int, list)
     searchReady = Signal(int, str, list)
     importProgress = Signal(int, int, str)
@@ -96,13 +99,33 @@ class LibraryWorker(QObject):
 
     @Slot()
     def open(self) -> None:
+        self._open()
+
+    def _open(self) -> bool:
         try:
             self._service()
             for_window = self.opener(self.path, False)
-        except Exception as exc:  # the message is shown to the user as is
-            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-            return
+        except Exception as exc:  # the window explains it to the user
+            self.openFailed.emit(exc)
+            return False
         self.opened.emit(str(self.path), for_window)
+        return True
+
+    @Slot(str)
+    def restore(self, backup: str) -> None:
+        """Put ``backup`` in place of the damaged library, then open it as usual."""
+        from desktop_app.service import LibraryError, restore_backup
+
+        if self.service is not None:  # the window's connection failed, not this one
+            self.service.close()
+            self.service = None
+        try:
+            aside = restore_backup(self.path, backup)
+        except OSError as exc:  # the folder is read-only or the disk full: nothing moved
+            self.openFailed.emit(LibraryError(self.path, f"cannot restore {backup}: {exc}"))
+            return
+        if self._open():
+            self.restored.emit(backup, str(aside))
 
     @Slot(int, object, int, bool)
     def list_ids(self, token: int, filters: Filters, column: int, descending: bool) -> None:
@@ -131,7 +154,12 @@ class LibraryWorker(QObject):
         try:
             report = self._service().import_paths([Path(p) for p in paths], progress=progress)
         except Exception as exc:
-            self.failed.emit(str(exc))
+            from desktop_app.service import LibraryError  # loaded by now: the worker opened
+
+            if isinstance(exc, LibraryError):
+                self.writeFailed.emit(exc)
+            else:
+                self.failed.emit(str(exc))
             report = None
         self.importDone.emit(report)
 
@@ -146,6 +174,7 @@ class LibraryThread(QObject):
     """The UI side: owns the thread, forwards requests, exposes the worker's signals."""
 
     requestOpen = Signal()
+    requestRestore = Signal(str)
     requestIds = Signal(int, object, int, bool)
     requestSearch = Signal(int, str, object)
     requestImport = Signal(list)
@@ -159,6 +188,7 @@ class LibraryThread(QObject):
         self.worker = LibraryWorker(path, opener)
         self.worker.moveToThread(self.worker_thread)
         self.requestOpen.connect(self.worker.open)
+        self.requestRestore.connect(self.worker.restore)
         self.requestIds.connect(self.worker.list_ids)
         self.requestSearch.connect(self.worker.search)
         self.requestImport.connect(self.worker.import_paths)

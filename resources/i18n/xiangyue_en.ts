@@ -524,12 +524,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; %n file could not be read</numerusform>
@@ -561,12 +561,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
@@ -766,6 +766,97 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="41"/>
+        <source>The library file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="44"/>
+        <source>File: %1
+
+Automatic backups, newest first:
+%2
+
+Restore puts the newest backup in its place; the damaged file is kept beside it, renamed, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="50"/>
+        <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <source>The library is in use by another Xiangyue window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="57"/>
+        <source>File: %1
+
+Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="62"/>
+        <source>The library was made by a newer version of Xiangyue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="64"/>
+        <source>File: %1
+
+This version cannot open it without risking damage to it; please update Xiangyue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <source>The library cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="69"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="75"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="120"/>
+        <source>Restoring the latest automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="123"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="130"/>
+        <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,45 +524,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>；%n 个文件无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
@@ -764,6 +764,107 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
         <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="41"/>
+        <source>The library file is damaged and cannot be read.</source>
+        <translation>文库文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="44"/>
+        <source>File: %1
+
+Automatic backups, newest first:
+%2
+
+Restore puts the newest backup in its place; the damaged file is kept beside it, renamed, never deleted.</source>
+        <translation>文件：%1
+
+自动备份（最新的在前）：
+%2
+
+“恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="50"/>
+        <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
+%1</source>
+        <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <source>The library is in use by another Xiangyue window or program.</source>
+        <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="57"/>
+        <source>File: %1
+
+Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
+        <translation>文件：%1
+
+请关闭另一个湘阅（或等它写完），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="62"/>
+        <source>The library was made by a newer version of Xiangyue.</source>
+        <translation>这个文库由更新版本的湘阅创建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="64"/>
+        <source>File: %1
+
+This version cannot open it without risking damage to it; please update Xiangyue.</source>
+        <translation>文件：%1
+
+本版本打开它可能会损坏它；请更新湘阅。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <source>The library cannot be opened.</source>
+        <translation>无法打开文库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="69"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="75"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="120"/>
+        <source>Restoring the latest automatic backup…</source>
+        <translation>正在恢复最新的自动备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="123"/>
+        <source>Opening the library…</source>
+        <translation>正在打开文库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="130"/>
+        <source>Restored %1; the damaged file was kept as %2</source>
+        <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
 </context>
 <context>

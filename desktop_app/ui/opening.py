@@ -1,0 +1,130 @@
+"""What the window says when the library cannot be opened, and what it offers.
+
+Each failure has its own dialog: a damaged file offers its newest automatic backup, a
+locked one offers to try again, a newer or unreachable one can only be closed. The
+restore itself runs in the library worker (it copies a whole file), then the library
+opens as usual. Qt's dialog classes are imported here only when a failure happens: at
+start-up they would cost the first frame time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app import APP_DISPLAY_NAME
+
+RESTORE, RETRY, QUIT = "restore", "retry", "quit"
+MAX_LISTED = 8  # backups listed in the dialog; a week of daily ones plus a migration
+
+
+def _backup_lines(backups: list[Path]) -> str:
+    lines = []
+    for backup in backups[:MAX_LISTED]:
+        try:
+            when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        except OSError:  # vanished since it was listed; still worth naming
+            when = "?"
+        lines.append(f"• {backup.name}  ({when})")
+    return "\n".join(lines)
+
+
+def describe(exc: Exception) -> tuple[str, str, list[str]]:
+    """The dialog's headline, its explanation, and the choices it offers (first: default)."""
+    from desktop_app.service import CorruptLibraryError, LockedLibraryError, NewerLibraryError
+
+    path = str(getattr(exc, "path", "")) or "?"
+    if isinstance(exc, CorruptLibraryError):
+        headline = QCoreApplication.translate(
+            "Opening", "The library file is damaged and cannot be read.")
+        if exc.backups:
+            info = QCoreApplication.translate(
+                "Opening", "File: %1\n\nAutomatic backups, newest first:\n%2\n\nRestore puts "
+                "the newest backup in its place; the damaged file is kept beside it, renamed, "
+                "never deleted.")
+            info = info.replace("%1", path).replace("%2", _backup_lines(exc.backups))
+            return headline, info, [RESTORE, QUIT]
+        info = QCoreApplication.translate(
+            "Opening", "No automatic backup of it exists, so there is nothing to restore. The "
+            "damaged file is left untouched at:\n%1")
+        return headline, info.replace("%1", path), [QUIT]
+    if isinstance(exc, LockedLibraryError):
+        headline = QCoreApplication.translate(
+            "Opening", "The library is in use by another Xiangyue window or program.")
+        info = QCoreApplication.translate(
+            "Opening", "File: %1\n\nClose the other Xiangyue (or wait for it to finish "
+            "writing), then try again.")
+        return headline, info.replace("%1", path), [RETRY, QUIT]
+    if isinstance(exc, NewerLibraryError):
+        headline = QCoreApplication.translate(
+            "Opening", "The library was made by a newer version of Xiangyue.")
+        info = QCoreApplication.translate(
+            "Opening", "File: %1\n\nThis version cannot open it without risking damage to "
+            "it; please update Xiangyue.")
+        return headline, info.replace("%1", path), [QUIT]
+    headline = QCoreApplication.translate("Opening", "The library cannot be opened.")
+    return headline, QCoreApplication.translate("Opening", "File: %1").replace("%1", path), [QUIT]
+
+
+def _labels() -> dict[str, str]:
+    return {RESTORE: QCoreApplication.translate("Opening", "Restore"),
+            RETRY: QCoreApplication.translate("Opening", "Retry"),
+            QUIT: QCoreApplication.translate("Opening", "Quit")}
+
+
+def ask(parent, exc: Exception) -> str:
+    """Show the dialog for ``exc``; returns RESTORE, RETRY or QUIT."""
+    from PySide6.QtWidgets import QMessageBox
+
+    headline, info, choices = describe(exc)
+    box = QMessageBox(parent)
+    box.setObjectName("open-problem")
+    box.setIcon(QMessageBox.Icon.Critical if choices == [QUIT] else QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_DISPLAY_NAME)
+    box.setText(headline)
+    box.setInformativeText(info)
+    box.setDetailedText(str(exc))  # the technical one-liner, for a bug report
+    roles = {RESTORE: QMessageBox.ButtonRole.AcceptRole,
+             RETRY: QMessageBox.ButtonRole.AcceptRole,
+             QUIT: QMessageBox.ButtonRole.RejectRole}
+    labels = _labels()
+    buttons = {}
+    for choice in choices:
+        buttons[choice] = box.addButton(labels[choice], roles[choice])
+        buttons[choice].setObjectName(f"open-problem-{choice}")
+    box.setDefaultButton(buttons[choices[0]])
+    box.setEscapeButton(buttons[QUIT])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((c for c, b in buttons.items() if b is clicked), QUIT)
+
+
+class OpeningMixin:
+    """The window's side: asks the user, then restores, retries or closes."""
+
+    def connect_opening(self, worker) -> None:
+        worker.openFailed.connect(self._on_open_failed)
+        worker.restored.connect(self._on_restored)
+
+    def _on_open_failed(self, exc: Exception) -> None:
+        self.open_problem = exc  # what the user was told (tests read it)
+        self.statusBar().showMessage(str(exc))
+        choice = ask(self, exc)
+        if self.library is None:  # the window was closed meanwhile
+            return
+        if choice == RESTORE:
+            self.statusBar().showMessage(self.tr("Restoring the latest automatic backup…"))
+            self.library.requestRestore.emit(str(exc.backups[0]))
+        elif choice == RETRY:
+            self.statusBar().showMessage(self.tr("Opening the library…"))
+            self.library.requestOpen.emit()
+        else:
+            self.close()
+
+    def _on_restored(self, backup: str, aside: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Restored %1; the damaged file was kept as %2")
+            .replace("%1", Path(backup).name).replace("%2", aside), 30_000)

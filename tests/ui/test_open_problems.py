@@ -1,0 +1,102 @@
+"""A library that cannot be opened: the window explains why and offers the way out."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from desktop_app.service import LibraryService, LockedLibraryError
+from desktop_app.ui import opening
+
+
+def corrupt_middle_page(path: Path) -> None:
+    """Overwrite one whole page in the middle of the file, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    page_size = struct.unpack(">H", data[16:18])[0]
+    middle = (len(data) // page_size // 2) * page_size
+    data[middle:middle + page_size] = b"\xab" * page_size
+    path.write_bytes(bytes(data))
+
+
+def answer_dialog(qtbot, choice: str) -> dict:
+    """Click ``choice`` in the open-problem dialog once it shows; returns what it said."""
+    seen: dict = {}
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "open-problem":
+            QTimer.singleShot(20, poll)
+            return
+        seen["text"], seen["info"] = box.text(), box.informativeText()
+        seen["buttons"] = sorted(b.objectName() for b in box.findChildren(QPushButton)
+                                 if b.objectName().startswith("open-problem-"))
+        box.findChild(QPushButton, f"open-problem-{choice}").click()
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def start_window(qtbot, path: Path):
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.main_window import MainWindow
+
+    create_app([])
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def test_a_damaged_library_is_restored_from_its_latest_backup(qtbot, library_path):
+    LibraryService.open(library_path).close()  # makes today's automatic backup
+    with LibraryService.open(library_path) as service:
+        expected = service.count_articles()
+    corrupt_middle_page(library_path)
+
+    seen = answer_dialog(qtbot, opening.RESTORE)
+    window = start_window(qtbot, library_path)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=15_000)
+
+    assert "damaged" in seen["text"]
+    assert str(library_path) in seen["info"] and "daily" in seen["info"]
+    assert seen["buttons"] == ["open-problem-quit", "open-problem-restore"]
+    assert window.model.rowCount() == expected
+    assert window.detail.title in window.reader.toPlainText()
+    damaged = list(library_path.parent.glob(f"{library_path.name}.damaged-*"))
+    assert len(damaged) == 1 and damaged[0].stat().st_size > 0
+    assert damaged[0].name in window.statusBar().currentMessage()
+    window.close()
+
+
+def test_without_a_backup_the_window_says_so_and_quits(qtbot, library_path):
+    corrupt_middle_page(library_path)
+    seen = answer_dialog(qtbot, opening.QUIT)
+    window = start_window(qtbot, library_path)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
+
+    assert "No automatic backup" in seen["info"] and str(library_path) in seen["info"]
+    assert seen["buttons"] == ["open-problem-quit"]
+    assert library_path.exists()  # left where it was, untouched
+
+
+def test_a_newer_library_is_refused_with_its_own_message(qtbot, library_path):
+    conn = sqlite3.connect(library_path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    seen = answer_dialog(qtbot, opening.QUIT)
+    window = start_window(qtbot, library_path)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
+
+    assert "newer version" in seen["text"] and str(library_path) in seen["info"]
+    assert seen["buttons"] == ["open-problem-quit"]
+
+
+def test_a_locked_library_offers_retry():
+    headline, info, choices = opening.describe(LockedLibraryError(Path("/x/library.sqlite3")))
+    assert "another Xiangyue" in headline and "/x/library.sqlite3" in info
+    assert choices == [opening.RETRY, opening.QUIT]
