@@ -67,6 +67,13 @@ ZH = {
     "Restore": "恢复", "Retry": "重试", "Quit": "退出",
     "Restoring the latest automatic backup…": "正在恢复最新的自动备份…",
     "Restored %1; the damaged file was kept as %2": "已恢复 %1；损坏的文件保留为 %2",
+    # Failed writes (desktop_app/ui/saving.py, MainWindow.closeEvent)
+    "Not saved: %1. What you typed is kept; it is saved again when you next edit.":
+        "未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。",
+    "Saved": "已保存",
+    "A note could not be saved: %1\n\nClose anyway and lose what was typed since it was last "
+    "saved? Cancel keeps the window open.":
+        "有一条笔记未能保存：%1\n\n仍要关闭并丢失上次保存后输入的内容吗？选“取消”可保持窗口打开。",
     "Importing %1…": "正在导入 %1…", "Importing…": "正在导入…", "Kind": "类型",
     "Library files (*.sqlite3)": "文库文件 (*.sqlite3)", "Mark as name": "标为名称",
     "Measure": "度量", "Money": "金额", "Names:": "名称：",

@@ -1,13 +1,16 @@
 """Highlights, notes, tags and name corrections: the window's side of annotating.
 
-Every change goes through the service at once (nothing waits for a Save button); the
-list row, the reading pane and the notes panel are then refreshed from what was stored.
+Every change goes through the service at once (nothing waits for a Save button), by way
+of ``self.write`` (desktop_app.ui.saving), which turns a failed write into a visible
+message; the list row, the reading pane and the notes panel are then refreshed from
+what was stored.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop_app.ui.saving import FAILED
 from desktop_app.ui.undo import DeleteHighlight, RecolourHighlight, RemoveTag
 
 
@@ -43,7 +46,11 @@ class AnnotatingMixin:
         if self.detail is None or self.service is None or selection is None:
             self.statusBar().showMessage(self.tr("Select some text to highlight first"), 4000)
             return
-        highlight = self.service.add_highlight(self.detail.id, *selection, color=colour)
+        article_id = self.detail.id
+        highlight = self.write(
+            lambda: self.service.add_highlight(article_id, *selection, color=colour))
+        if highlight is FAILED:
+            return
         self._changed(self.detail.id)
         self.notes.select_highlight(highlight.id)
 
@@ -52,7 +59,8 @@ class AnnotatingMixin:
             return
         highlight = next((h for h in self.detail.highlights if h.id == highlight_id), None)
         if highlight is not None:
-            self.undo_stack.push(DeleteHighlight(self.service, highlight, self._changed))
+            self.undo_stack.push(DeleteHighlight(self.service, highlight, self._changed,
+                                                   self.write))
             self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back"),
                                          5000)
 
@@ -62,11 +70,14 @@ class AnnotatingMixin:
         highlight = next((h for h in self.detail.highlights if h.id == highlight_id), None)
         if highlight is not None and highlight.color != colour:
             self.undo_stack.push(RecolourHighlight(self.service, highlight, colour,
-                                                   self._changed))
+                                                   self._changed, self.write))
             self.notes.select_highlight(highlight_id)
 
     def save_highlight_note(self, highlight_id: int, note: str) -> None:
-        updated = self.service.update_highlight(highlight_id, note=note)
+        # On failure the text stays in the line edit; the next keystroke writes it all.
+        updated = self.write(lambda: self.service.update_highlight(highlight_id, note=note))
+        if updated is FAILED:
+            return
         # Patch in place: reloading the article on each keystroke would move the caret.
         self.detail.highlights = [updated if h.id == highlight_id else h
                                   for h in self.detail.highlights]
@@ -87,7 +98,10 @@ class AnnotatingMixin:
     def save_note(self, article_id: str, text: str) -> None:
         if self.service is None:
             return
-        self.service.set_note(article_id, text)
+        if self.write(lambda: self.service.set_note(article_id, text)) is FAILED:
+            self.notes.keep_unsaved(article_id, text)  # shown again, retried on next edit
+            return
+        self.notes.note_saved(article_id)
         self.model.refresh([article_id])
         if self.detail is not None and self.detail.id == article_id:
             self.detail = replace(self.detail, note=text)
@@ -95,10 +109,11 @@ class AnnotatingMixin:
 
     def edit_tags(self, article_id: str, added: list, removed: list) -> None:
         if added:
-            self.service.tag(article_id, *added)
-            self._changed(article_id)
+            self.write(lambda: self.service.tag(article_id, *added))
+            self._changed(article_id)  # either way: the panel shows what was stored
         for tag in removed:
-            self.undo_stack.push(RemoveTag(self.service, article_id, tag, self._changed))
+            self.undo_stack.push(RemoveTag(self.service, article_id, tag, self._changed,
+                                           self.write))
         self.refresh_options()
 
     def rename_tag(self, old: str) -> None:
@@ -114,7 +129,8 @@ class AnnotatingMixin:
             self.rename_tag_to(old, new)
 
     def rename_tag_to(self, old: str, new: str) -> None:
-        self.service.rename_tag(old, new)
+        if self.write(lambda: self.service.rename_tag(old, new)) is FAILED:
+            return
         self.refresh_options()
         self.filter_bar.set_tag(new)
         self.model.refresh_all()
@@ -137,9 +153,11 @@ class AnnotatingMixin:
         if not text or self.service is None:
             return
         if remove:
-            self.service.correct_entity(text, remove=True)
+            done = self.write(lambda: self.service.correct_entity(text, remove=True))
         else:
-            self.service.correct_entity(text, type=entity_type)
+            done = self.write(lambda: self.service.correct_entity(text, type=entity_type))
+        if done is FAILED:
+            return
         self._entity_counts.clear()
         self.reload_article()
         self.statusBar().showMessage(

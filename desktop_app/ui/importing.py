@@ -29,6 +29,7 @@ class ImportingMixin:
     def connect_import_worker(self, worker) -> None:
         worker.importProgress.connect(self._on_import_progress)
         worker.importDone.connect(self._on_import_done)
+        worker.writeFailed.connect(self.report_write_failure)
 
     def _choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog

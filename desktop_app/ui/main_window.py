@@ -36,6 +36,7 @@ from desktop_app.ui.notes_panel import NotesPanel
 from desktop_app.ui.opening import OpeningMixin
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
+from desktop_app.ui.saving import SavingMixin
 from desktop_app.ui.search_box import SearchBox, SearchResultModel, SnippetDelegate
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import StateMixin
@@ -62,8 +63,8 @@ class _FirstPaint(QObject):
         return False
 
 
-class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, StateMixin,
-                 QMainWindow):
+class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, SavingMixin,
+                 StateMixin, QMainWindow):
     def __init__(self, library_path: Path, opener: Opener = default_opener,
                  settings: Settings | None = None):
         super().__init__()
@@ -129,6 +130,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, St
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.reader, 1)
         centre_layout.addWidget(self.legend)
+        self.centre_layout = centre_layout  # the write-failure banner goes on top
         self.notes = NotesPanel()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -349,8 +351,28 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, St
         ).replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
 
     # -- closing ----------------------------------------------------------------------
+    def _unsaved_notes_settled(self) -> bool:
+        """Try the failed note saves once more; if they still fail, ask before closing."""
+        for article_id, text in list(self.notes.unsaved.items()):
+            self.save_note(article_id, text)
+        if not self.notes.unsaved or self.service is None:
+            return True
+        from PySide6.QtWidgets import QMessageBox  # only ever needed after a failed save
+
+        answer = QMessageBox.warning(
+            self, APP_DISPLAY_NAME,
+            self.tr("A note could not be saved: %1\n\nClose anyway and lose what was typed "
+                    "since it was last saved? Cancel keeps the window open.")
+            .replace("%1", str(self.write_failure)),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
+
     def closeEvent(self, event) -> None:
         self.notes.flush()
+        if not self._unsaved_notes_settled():
+            event.ignore()
+            return
         self.save_state()
         if self.library is not None:
             self.library.stop()

@@ -61,6 +61,9 @@ class NotesPanel(QWidget):
         self.setObjectName("notes-panel")
         self.article_id: str | None = None
         self._loading = False
+        # Note text whose save failed (disk full, library busy), by article: shown again
+        # instead of the stored note, so nothing typed is lost; the next edit retries.
+        self.unsaved: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
@@ -166,7 +169,8 @@ class NotesPanel(QWidget):
         self.setEnabled(detail is not None)
         self.set_tags(detail.tags if detail else [])
         self.highlight_model.set_highlights(detail.highlights if detail else [])
-        self.note_edit.setPlainText(detail.note if detail else "")
+        note = detail.note if detail else ""
+        self.note_edit.setPlainText(self.unsaved.get(detail.id, note) if detail else note)
         self._loading = False
         self._select_highlight(None)
         if self.note_tabs.currentIndex() == 1:
@@ -274,6 +278,12 @@ class NotesPanel(QWidget):
             self._save_timer.stop()
             if self.article_id:
                 self.noteEdited.emit(self.article_id, self.note_edit.toPlainText())
+
+    def keep_unsaved(self, article_id: str, text: str) -> None:
+        self.unsaved[article_id] = text
+
+    def note_saved(self, article_id: str) -> None:
+        self.unsaved.pop(article_id, None)
 
     def _on_tab(self, index: int) -> None:
         if index == 1:

@@ -52,27 +52,27 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="44"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="47"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="56"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="64"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="108"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="123"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="109"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="124"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="146"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="164"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,63 +324,63 @@
 <context>
     <name>ImportingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="37"/>
+        <location filename="../../desktop_app/ui/importing.py" line="38"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="38"/>
+        <location filename="../../desktop_app/ui/importing.py" line="39"/>
         <source>Newspaper pages (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="46"/>
+        <location filename="../../desktop_app/ui/importing.py" line="47"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="55"/>
+        <location filename="../../desktop_app/ui/importing.py" line="56"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="55"/>
+        <location filename="../../desktop_app/ui/importing.py" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68"/>
+        <location filename="../../desktop_app/ui/importing.py" line="69"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="79"/>
+        <location filename="../../desktop_app/ui/importing.py" line="80"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="83"/>
+        <location filename="../../desktop_app/ui/importing.py" line="84"/>
         <source>Import cancelled; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="110"/>
-        <location filename="../../desktop_app/ui/importing.py" line="117"/>
+        <location filename="../../desktop_app/ui/importing.py" line="111"/>
+        <location filename="../../desktop_app/ui/importing.py" line="118"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="111"/>
+        <location filename="../../desktop_app/ui/importing.py" line="112"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="119"/>
+        <location filename="../../desktop_app/ui/importing.py" line="120"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,12 +524,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; %n file could not be read</numerusform>
@@ -561,14 +561,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <source>A note could not be saved: %1
+
+Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,57 +721,57 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
         <source>Add a tag and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
         <source>Remove the selected tag from this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
         <source>Note on the selected highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="160"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="161"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="162"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,12 +779,12 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="41"/>
+        <location filename="../../desktop_app/ui/opening.py" line="40"/>
         <source>The library file is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="44"/>
+        <location filename="../../desktop_app/ui/opening.py" line="43"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -787,57 +794,57 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="50"/>
+        <location filename="../../desktop_app/ui/opening.py" line="49"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="54"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="57"/>
+        <location filename="../../desktop_app/ui/opening.py" line="56"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="62"/>
+        <location filename="../../desktop_app/ui/opening.py" line="61"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="64"/>
+        <location filename="../../desktop_app/ui/opening.py" line="63"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <location filename="../../desktop_app/ui/opening.py" line="67"/>
         <source>The library cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="69"/>
+        <location filename="../../desktop_app/ui/opening.py" line="68"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <location filename="../../desktop_app/ui/opening.py" line="72"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="75"/>
+        <location filename="../../desktop_app/ui/opening.py" line="74"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,17 +852,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>OpeningMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="120"/>
+        <location filename="../../desktop_app/ui/opening.py" line="119"/>
         <source>Restoring the latest automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="123"/>
+        <location filename="../../desktop_app/ui/opening.py" line="122"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="130"/>
+        <location filename="../../desktop_app/ui/opening.py" line="129"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +920,19 @@ Mentioned in %n articles · click to list them</numerusform>
     </message>
 </context>
 <context>
+    <name>SavingMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/saving.py" line="53"/>
+        <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saving.py" line="64"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop_app/ui/search_box.py" line="43"/>
@@ -923,17 +943,17 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="16"/>
+        <location filename="../../desktop_app/ui/undo.py" line="25"/>
         <source>Delete highlight “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="38"/>
+        <location filename="../../desktop_app/ui/undo.py" line="55"/>
         <source>Recolour highlight “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="61"/>
+        <location filename="../../desktop_app/ui/undo.py" line="83"/>
         <source>Remove tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>

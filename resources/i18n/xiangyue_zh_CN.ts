@@ -52,27 +52,27 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="44"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="47"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="56"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="64"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>划线已删除——按 Ctrl+Z 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="108"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="123"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="109"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="124"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="146"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="164"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
@@ -324,63 +324,63 @@
 <context>
     <name>ImportingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="37"/>
+        <location filename="../../desktop_app/ui/importing.py" line="38"/>
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="38"/>
+        <location filename="../../desktop_app/ui/importing.py" line="39"/>
         <source>Newspaper pages (*.txt *.md);;All files (*)</source>
         <translation>报纸版面 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="46"/>
+        <location filename="../../desktop_app/ui/importing.py" line="47"/>
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="55"/>
+        <location filename="../../desktop_app/ui/importing.py" line="56"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="55"/>
+        <location filename="../../desktop_app/ui/importing.py" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68"/>
+        <location filename="../../desktop_app/ui/importing.py" line="69"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="79"/>
+        <location filename="../../desktop_app/ui/importing.py" line="80"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="83"/>
+        <location filename="../../desktop_app/ui/importing.py" line="84"/>
         <source>Import cancelled; </source>
         <translation>导入已取消；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="110"/>
-        <location filename="../../desktop_app/ui/importing.py" line="117"/>
+        <location filename="../../desktop_app/ui/importing.py" line="111"/>
+        <location filename="../../desktop_app/ui/importing.py" line="118"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="111"/>
+        <location filename="../../desktop_app/ui/importing.py" line="112"/>
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="119"/>
+        <location filename="../../desktop_app/ui/importing.py" line="120"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -524,49 +524,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>；%n 个文件无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <source>A note could not be saved: %1
+
+Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
+        <translation>有一条笔记未能保存：%1
+
+仍要关闭并丢失上次保存后输入的内容吗？选“取消”可保持窗口打开。</translation>
     </message>
 </context>
 <context>
@@ -711,57 +720,57 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
         <source>Note on the selected highlight</source>
         <translation>所选划线的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation>文章笔记（Markdown，随写随存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="160"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation>写笔记… **加粗**、- 列表、&gt; 引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="161"/>
         <source>Write</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="162"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -769,12 +778,12 @@ An offline reader for Chinese newspaper pages: numbers and names highlighted, no
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="41"/>
+        <location filename="../../desktop_app/ui/opening.py" line="40"/>
         <source>The library file is damaged and cannot be read.</source>
         <translation>文库文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="44"/>
+        <location filename="../../desktop_app/ui/opening.py" line="43"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -789,19 +798,19 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
 “恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="50"/>
+        <location filename="../../desktop_app/ui/opening.py" line="49"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="54"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="57"/>
+        <location filename="../../desktop_app/ui/opening.py" line="56"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
@@ -810,12 +819,12 @@ Close the other Xiangyue (or wait for it to finish writing), then try again.</so
 请关闭另一个湘阅（或等它写完），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="62"/>
+        <location filename="../../desktop_app/ui/opening.py" line="61"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation>这个文库由更新版本的湘阅创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="64"/>
+        <location filename="../../desktop_app/ui/opening.py" line="63"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
@@ -824,27 +833,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
 本版本打开它可能会损坏它；请更新湘阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <location filename="../../desktop_app/ui/opening.py" line="67"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="69"/>
+        <location filename="../../desktop_app/ui/opening.py" line="68"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <location filename="../../desktop_app/ui/opening.py" line="72"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="75"/>
+        <location filename="../../desktop_app/ui/opening.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -852,17 +861,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>OpeningMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="120"/>
+        <location filename="../../desktop_app/ui/opening.py" line="119"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="123"/>
+        <location filename="../../desktop_app/ui/opening.py" line="122"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="130"/>
+        <location filename="../../desktop_app/ui/opening.py" line="129"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -918,6 +927,19 @@ Mentioned in %n article(s) · click to list them</source>
     </message>
 </context>
 <context>
+    <name>SavingMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/saving.py" line="53"/>
+        <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
+        <translation>未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saving.py" line="64"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop_app/ui/search_box.py" line="43"/>
@@ -928,17 +950,17 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="16"/>
+        <location filename="../../desktop_app/ui/undo.py" line="25"/>
         <source>Delete highlight “%1”</source>
         <translation>删除划线“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="38"/>
+        <location filename="../../desktop_app/ui/undo.py" line="55"/>
         <source>Recolour highlight “%1”</source>
         <translation>更改划线“%1”的颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="61"/>
+        <location filename="../../desktop_app/ui/undo.py" line="83"/>
         <source>Remove tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
