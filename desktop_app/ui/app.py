@@ -7,9 +7,11 @@ from pathlib import Path
 
 
 def create_app(argv: list[str] | None = None):
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+    from desktop_app.paths import resource_path
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
@@ -17,6 +19,9 @@ def create_app(argv: list[str] | None = None):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")  # one look on every platform, and a palette we can darken
+    # Set on the application, so every window and dialog (and the taskbar on Linux and
+    # Windows, when run from source) shows it; frozen builds also embed .ico/.icns.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "xiangyue.png"))))
     return app
 
 
