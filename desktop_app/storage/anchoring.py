@@ -1,66 +1,15 @@
-"""Finding highlights and articles again after a page was edited and re-imported.
+"""Finding articles again after a page was edited and re-imported.
 
-A highlight is found by its quote; when the quote occurs more than once, the
-occurrence whose surroundings best match the stored prefix and suffix wins, then the
-one nearest the old position (the approach of Hypothesis' text-quote selectors).
-When the quote itself was edited, its stored prefix and suffix may still bracket a
-passage of similar text; that passage is taken only if it is close to the old quote.
+Highlights inside them are found again by :func:`desktop_app.core.anchoring.anchor`.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
-# How alike an edited quote must be to the old one to keep the highlight on it.
-FUZZY_MIN_RATIO = 0.75
-_MIN_CONTEXT = 6
+from desktop_app.core.anchoring import anchor
 
-
-def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
-    before = text[max(0, start - len(prefix)):start]
-    after = text[end:end + len(suffix)]
-    return _common_prefix(before[::-1], prefix[::-1]) + _common_prefix(after, suffix)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def anchor(text: str, quote: str, prefix: str, suffix: str, hint: int) -> tuple[int, int] | None:
-    """Where the passage is in ``text`` now, or None when it cannot be found."""
-    if not quote:
-        return None
-    best: tuple[int, int, int] | None = None  # (-score, distance, start)
-    start = text.find(quote)
-    while start >= 0:
-        key = (-_context_score(text, start, start + len(quote), prefix, suffix),
-               abs(start - hint), start)
-        best = key if best is None or key < best else best
-        start = text.find(quote, start + 1)
-    if best is not None:
-        return best[2], best[2] + len(quote)
-    return _fuzzy(text, quote, prefix, suffix)
-
-
-def _fuzzy(text: str, quote: str, prefix: str, suffix: str) -> tuple[int, int] | None:
-    if len(prefix) < _MIN_CONTEXT or len(suffix) < _MIN_CONTEXT:
-        return None
-    after_prefix = text.find(prefix)
-    while after_prefix >= 0:
-        start = after_prefix + len(prefix)
-        end = text.find(suffix, start, start + 2 * len(quote) + 8)
-        if end > start:
-            ratio = difflib.SequenceMatcher(None, quote, text[start:end]).ratio()
-            if ratio >= FUZZY_MIN_RATIO:
-                return start, end
-        after_prefix = text.find(prefix, after_prefix + 1)
-    return None
+__all__ = ["anchor", "pair_articles"]
 
 
 def _bigrams(text: str) -> set[str]:
