@@ -41,8 +41,6 @@ def anchor(
     """
     if not quote:
         return None
-    if hint >= 0 and text[hint:hint + len(quote)] == quote:
-        return hint, hint + len(quote)
     best: tuple[int, int, int] | None = None  # (-score, distance, start)
     start = text.find(quote)
     while start >= 0:

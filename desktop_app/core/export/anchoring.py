@@ -15,4 +15,6 @@ def locate(
     text: str, exact: str, prefix: str = "", suffix: str = "", start: int | None = None
 ) -> tuple[int, int] | None:
     """``(start, end)`` of ``exact`` in ``text``, or None when it is not there."""
+    if start is not None and text[start:start + len(exact)] == exact and exact:
+        return start, start + len(exact)
     return anchor(text, exact, prefix, suffix, -1 if start is None else start, fuzzy=False)
