@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.ui.saving import FAILED
-from desktop_app.ui.undo import DeleteHighlight, RecolourHighlight, RemoveTag
+
+# The undo commands (desktop_app.ui.undo) are imported where they are pushed: QUndoCommand
+# is a Qt class the first frame does not need, and each costs start-up time on first touch.
 
 
 class AnnotatingMixin:
@@ -20,19 +22,22 @@ class AnnotatingMixin:
         self.reader.highlightClicked.connect(self._on_highlight_clicked)
         self.reader.highlightRecolourRequested.connect(self.recolour_highlight)
         self.reader.highlightDeleteRequested.connect(self.delete_highlight)
-        self.notes.highlightRecolourRequested.connect(self.recolour_highlight)
         self.reader.entityClicked.connect(self.filter_by_entity)
         self.reader.entityCorrection.connect(self.correct_entity)
+        for colour, action in self.menus.highlight_actions.items():
+            action.triggered.connect(lambda _=False, c=colour: self.highlight_selection(c))
+        self.menus.edit_note.triggered.connect(self._focus_note)
+        self.menus.add_tag.triggered.connect(self._focus_tag)
+
+    def connect_notes(self) -> None:
+        """The notes panel's signals; it is built after the first frame (later_parts)."""
+        self.notes.highlightRecolourRequested.connect(self.recolour_highlight)
         self.notes.noteEdited.connect(self.save_note)
         self.notes.tagsEdited.connect(self.edit_tags)
         self.notes.tagClicked.connect(self._filter_by_tag)
         self.notes.highlightActivated.connect(self._scroll_to_highlight)
         self.notes.highlightDeleteRequested.connect(self.delete_highlight)
         self.notes.highlightNoteEdited.connect(self.save_highlight_note)
-        for colour, action in self.menus.highlight_actions.items():
-            action.triggered.connect(lambda _=False, c=colour: self.highlight_selection(c))
-        self.menus.edit_note.triggered.connect(self._focus_note)
-        self.menus.add_tag.triggered.connect(self._focus_tag)
 
     def _changed(self, article_id: str) -> None:
         """Something about ``article_id`` was stored: refresh whatever shows it."""
@@ -59,6 +64,8 @@ class AnnotatingMixin:
             return
         highlight = next((h for h in self.detail.highlights if h.id == highlight_id), None)
         if highlight is not None:
+            from desktop_app.ui.undo import DeleteHighlight
+
             self.undo_stack.push(DeleteHighlight(self.service, highlight, self._changed,
                                                    self.write))
             self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back"),
@@ -69,6 +76,8 @@ class AnnotatingMixin:
             return
         highlight = next((h for h in self.detail.highlights if h.id == highlight_id), None)
         if highlight is not None and highlight.color != colour:
+            from desktop_app.ui.undo import RecolourHighlight
+
             self.undo_stack.push(RecolourHighlight(self.service, highlight, colour,
                                                    self._changed, self.write))
             self.notes.select_highlight(highlight_id)
@@ -111,6 +120,8 @@ class AnnotatingMixin:
         if added:
             self.write(lambda: self.service.tag(article_id, *added))
             self._changed(article_id)  # either way: the panel shows what was stored
+        from desktop_app.ui.undo import RemoveTag
+
         for tag in removed:
             self.undo_stack.push(RemoveTag(self.service, article_id, tag, self._changed,
                                            self.write))
@@ -142,10 +153,14 @@ class AnnotatingMixin:
         self.filter_bar.set_tag(tag)
 
     def _focus_note(self) -> None:
+        if self.notes is None:  # a shortcut pressed before the panel was built
+            return
         self.notes.note_tabs.setCurrentIndex(0)
         self.notes.note_edit.setFocus()
 
     def _focus_tag(self) -> None:
+        if self.notes is None:
+            return
         self.notes.tag_input.setFocus()
 
     # -- names ------------------------------------------------------------------------

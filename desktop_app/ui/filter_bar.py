@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.filters import Filters
 from desktop_app.ui.labels import entity_label, kind_label
-from desktop_app.ui.workers import Filters
 
 NO_DATE = QDate(1900, 1, 1)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop_app.ui.workers import Filters
+from desktop_app.ui.filters import Filters
 
 LIST_PAGE, RESULTS_PAGE = 0, 1
 # Texts with plural forms (counts, the results caption) are built by the window itself:

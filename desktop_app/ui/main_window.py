@@ -7,13 +7,12 @@ the bundled sample pages) happens in the library worker, then the list fills in.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QListView,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -29,18 +28,20 @@ from desktop_app.ui.article_model import ArticleTableModel
 from desktop_app.ui.article_table import ArticleTable
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.importing import ImportingMixin
+from desktop_app.ui.later_parts import LaterPartsMixin
 from desktop_app.ui.legend import Legend
 from desktop_app.ui.listing import LIST_PAGE, RESULTS_PAGE, ListingMixin
 from desktop_app.ui.menus import Menus
-from desktop_app.ui.notes_panel import NotesPanel
 from desktop_app.ui.opening import OpeningMixin
 from desktop_app.ui.reader_view import ReaderView
-from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
+from desktop_app.ui.roles import Column
 from desktop_app.ui.saving import SavingMixin
-from desktop_app.ui.search_box import SearchBox, SearchResultModel, SnippetDelegate
+from desktop_app.ui.search_box import SearchBox
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import StateMixin
-from desktop_app.ui.workers import LibraryThread, Opener, default_opener
+
+if TYPE_CHECKING:  # workers (QThread, QCollator) is imported after the first frame
+    from desktop_app.ui.workers import LibraryThread, Opener
 
 __all__ = ["LIST_PAGE", "RESULTS_PAGE", "MainWindow"]
 # Started anyway if no paint arrives (a window restored minimised, a platform that
@@ -63,9 +64,9 @@ class _FirstPaint(QObject):
         return False
 
 
-class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, SavingMixin,
-                 StateMixin, QMainWindow):
-    def __init__(self, library_path: Path, opener: Opener = default_opener,
+class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin, OpeningMixin,
+                 SavingMixin, StateMixin, QMainWindow):
+    def __init__(self, library_path: Path, opener: Opener | None = None,
                  settings: Settings | None = None):
         super().__init__()
         self.setObjectName("main-window")
@@ -76,6 +77,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
         self.library: LibraryThread | None = None
         self.detail = None
         self.theme_choice = self.settings.theme
+        self.theme = themes.resolve(self.theme_choice)
         self.language = i18n.resolve(self.settings.language)
         self.sort_column, self.sort_descending = int(Column.PAGE), False
         self._token = 0
@@ -91,27 +93,13 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
+        self.build_placeholders()  # notes panel and results page: see later_parts.py
         self.filter_bar = FilterBar()
         self.model = ArticleTableModel(self._fetch_rows, self)
         self.table = ArticleTable(self.model)
-        self.results_model = SearchResultModel(self)
-        self.results = QListView()
-        self.results.setObjectName("search-results")
-        self.results.setModel(self.results_model)
-        self.results_delegate = SnippetDelegate(self.results)
-        self.results.setItemDelegate(self.results_delegate)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setAlternatingRowColors(True)
-        self.results_caption = QLabel()
-        self.results_caption.setObjectName("results-caption")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
-        results_page = QWidget()
-        results_layout = QVBoxLayout(results_page)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.results_caption)
-        results_layout.addWidget(self.results)
-        self.pages.addWidget(results_page)
+        self.pages.addWidget(self.results_page)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 0)
@@ -131,11 +119,10 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
         centre_layout.addWidget(self.reader, 1)
         centre_layout.addWidget(self.legend)
         self.centre_layout = centre_layout  # the write-failure banner goes on top
-        self.notes = NotesPanel()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
-        for widget in (left, centre, self.notes):
+        for widget in (left, centre, self.notes_host):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([512, 525, 243])  # restore_state scales these to the window
@@ -151,11 +138,6 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
 
     def _connect(self) -> None:
         self.connect_listing()
-        self.results.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self.open_article(current.data(ARTICLE_ID_ROLE))
-            if current.isValid() else None
-        )
-        self.results.activated.connect(lambda index: self.reader.setFocus())
         self.filter_bar.renameTagRequested.connect(self.rename_tag)
         self.legend.layersChanged.connect(self._on_layers)
         self.connect_annotating()
@@ -167,7 +149,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
         m.zoom_reset.triggered.connect(self.reader.reset_zoom)
         m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
-        m.toggle_notes.toggled.connect(self.notes.setVisible)
+        m.toggle_notes.toggled.connect(self.notes_host.setVisible)
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         self.connect_importing()
@@ -189,8 +171,10 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
         """Open the library in the worker; the list fills in when it answers."""
         if self.library is not None:
             return
+        from desktop_app.ui.workers import LibraryThread, default_opener
+
         self.statusBar().showMessage(self.tr("Opening the library…"))
-        self.library = LibraryThread(self.library_path, self.opener, self)
+        self.library = LibraryThread(self.library_path, self.opener or default_opener, self)
         worker = self.library.worker
         worker.opened.connect(self._on_opened)
         worker.failed.connect(self._on_failed)
@@ -199,6 +183,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
         self.connect_import_worker(worker)
         self.connect_opening(worker)
         self.library.requestOpen.emit()
+        # Built while the worker opens the file; its answer is queued, so it finds them.
+        self.build_later()
 
     def _on_opened(self, _path: str, service) -> None:
         # The worker opened (and on first run filled) the file, then opened this second
@@ -305,10 +291,12 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice
         self.menus.themes[choice].setChecked(True)
-        theme = themes.resolve(choice)
+        theme = self.theme = themes.resolve(choice)
         QGuiApplication.setPalette(themes.palette_for(theme))
         self.reader.set_theme(theme)
         self.legend.set_theme(theme)
+        if self.notes is None:  # built later, with self.theme
+            return
         self.notes.set_theme(theme)
         self.results_delegate.theme = theme
         if self.results.isVisible():  # hidden results repaint when shown
@@ -330,7 +318,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
                              if self.settings.language in i18n.LANGUAGES else "system"
                              ].setChecked(True)
         for widget in (self.legend, self.notes, self.filter_bar, self.search_box):
-            widget.retranslate()
+            if widget is not None:  # the notes panel is built after the first frame
+                widget.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.detail is None:
             self.setWindowTitle(APP_DISPLAY_NAME)
@@ -353,6 +342,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
     # -- closing ----------------------------------------------------------------------
     def _unsaved_notes_settled(self) -> bool:
         """Try the failed note saves once more; if they still fail, ask before closing."""
+        if self.notes is None:
+            return True
         for article_id, text in list(self.notes.unsaved.items()):
             self.save_note(article_id, text)
         if not self.notes.unsaved or self.service is None:
@@ -369,7 +360,8 @@ class MainWindow(AnnotatingMixin, ImportingMixin, ListingMixin, OpeningMixin, Sa
         return answer == QMessageBox.StandardButton.Close
 
     def closeEvent(self, event) -> None:
-        self.notes.flush()
+        if self.notes is not None:
+            self.notes.flush()
         if not self._unsaved_notes_settled():
             event.ignore()
             return

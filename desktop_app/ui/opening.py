@@ -9,7 +9,6 @@ start-up they would cost the first frame time.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +20,8 @@ MAX_LISTED = 8  # backups listed in the dialog; a week of daily ones plus a migr
 
 
 def _backup_lines(backups: list[Path]) -> str:
+    from datetime import datetime  # only when a library is damaged; not at start-up
+
     lines = []
     for backup in backups[:MAX_LISTED]:
         try:

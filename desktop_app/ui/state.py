@@ -12,14 +12,14 @@ class StateMixin:
         state = s.bytes("window/state")
         if state is not None:
             self.restoreState(state)
-        for name, splitter in self._splitters().items():
+        for name, splitter in self._splitters().items():  # notes: restore_notes_state
             sizes = s.bytes(f"window/{name}")
             if sizes is not None:
                 splitter.restoreState(sizes)
             elif splitter is self.splitter:
                 width = self.width()
                 splitter.setSizes([int(width * 0.40), int(width * 0.41), int(width * 0.19)])
-        self.menus.toggle_notes.setChecked(self.notes.isVisibleTo(self) or geometry is None)
+        self.menus.toggle_notes.setChecked(self.notes_host.isVisibleTo(self) or geometry is None)
         if s.point_size > 0:
             self.reader.point_size = s.point_size
         layers = s.layers
@@ -41,7 +41,15 @@ class StateMixin:
             s.last_scroll = self.reader.verticalScrollBar().value()
         s.sync()
 
+    def restore_notes_state(self) -> None:
+        """The notes panel's own splitter; the panel is built after the first frame."""
+        sizes = self.settings.bytes("window/notes_splitter")
+        if sizes is not None:
+            self.notes.splitter.restoreState(sizes)
+
     def _splitters(self) -> dict:
-        return {"splitter": self.splitter, "notes_splitter": self.notes.splitter}
+        # Before the notes panel exists its splitter keeps the state saved last time.
+        notes = {"notes_splitter": self.notes.splitter} if self.notes is not None else {}
+        return {"splitter": self.splitter, **notes}
 
 

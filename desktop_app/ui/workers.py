@@ -17,29 +17,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCollator, QLocale, QObject, QThread, Signal, Slot
 
+from desktop_app.ui.filters import Filters
 from desktop_app.ui.roles import SERVICE_ORDER, Column
 
 Opener = Callable[[Path, bool], object]  # (path, import_seeds) -> LibraryService
 ROW_CHUNK = 500
 STOP_WAIT_MS = 10_000
 _still_running: list[QThread] = []  # threads that outlived their window; see module doc
-
-
-@dataclass(frozen=True)
-class Filters:
-    tag: str | None = None
-    kind: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    entity: str | None = None
-
-    def kwargs(self) -> dict:
-        return {key: value for key, value in asdict(self).items() if value}
+__all__ = ["Filters", "LibraryThread", "LibraryWorker", "Opener", "default_opener"]
 
 
 def default_opener(path: Path, import_seeds: bool = False):

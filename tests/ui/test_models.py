@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop_app.ui.article_model import ArticleTableModel
 from desktop_app.ui.highlight_model import HighlightListModel
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
-from desktop_app.ui.search_box import SearchResultModel
+from desktop_app.ui.search_results import SearchResultModel
 
 
 def test_article_model(qtmodeltester, window):
