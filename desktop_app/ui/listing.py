@@ -20,7 +20,6 @@ class ListingMixin:
     def connect_listing(self) -> None:
         self.model.sortRequested.connect(self._on_sort)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.filter_bar.filtersChanged.connect(self._on_filters)
         self.search_box.queryChanged.connect(self._on_query)
         self.search_box.returnPressed.connect(self._focus_results)
 
@@ -88,7 +87,8 @@ class ListingMixin:
 
     def clear_search_and_filters(self) -> None:
         self.search_box.clear()
-        self.filter_bar.clear()
+        if self.filter_bar is not None:  # built after the first frame (later_parts)
+            self.filter_bar.clear()
 
     def filter_by_entity(self, text: str, entity_type: str) -> None:
         self.search_box.clear()

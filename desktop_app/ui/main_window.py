@@ -26,7 +26,6 @@ from desktop_app.ui import theme as themes
 from desktop_app.ui.annotating import AnnotatingMixin
 from desktop_app.ui.article_model import ArticleTableModel
 from desktop_app.ui.article_table import ArticleTable
-from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.importing import ImportingMixin
 from desktop_app.ui.later_parts import LaterPartsMixin
 from desktop_app.ui.legend import Legend
@@ -81,6 +80,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
         self.language = i18n.resolve(self.settings.language)
         self.sort_column, self.sort_descending = int(Column.PAGE), False
         self._token = 0
+        self._closed = False
         self._pending_article = self.settings.last_article
         self._pending_scroll = self.settings.last_scroll
         self.undo_stack = QUndoStack(self)
@@ -94,7 +94,6 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
         self.build_placeholders()  # notes panel and results page: see later_parts.py
-        self.filter_bar = FilterBar()
         self.model = ArticleTableModel(self._fetch_rows, self)
         self.table = ArticleTable(self.model)
         self.pages = QStackedWidget()
@@ -106,7 +105,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
         left_layout.setSpacing(2)
         self.search_box = SearchBox()
         left_layout.addWidget(self.search_box)
-        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.filter_host)
         left_layout.addWidget(self.pages, 1)
 
         self.reader = ReaderView()
@@ -138,7 +137,6 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
 
     def _connect(self) -> None:
         self.connect_listing()
-        self.filter_bar.renameTagRequested.connect(self.rename_tag)
         self.legend.layersChanged.connect(self._on_layers)
         self.connect_annotating()
         m = self.menus
@@ -169,7 +167,9 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
 
     def start(self) -> None:
         """Open the library in the worker; the list fills in when it answers."""
-        if self.library is not None:
+        # Closed already: the fallback timer can fire after a quick close, and a worker
+        # started then would outlive the window (Qt aborts on a running QThread at exit).
+        if self.library is not None or self._closed:
             return
         from desktop_app.ui.workers import LibraryThread, default_opener
 
@@ -366,6 +366,7 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
             event.ignore()
             return
         self.save_state()
+        self._closed = True
         if self.library is not None:
             self.library.stop()
             self.library = None

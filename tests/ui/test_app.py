@@ -11,3 +11,34 @@ def test_the_app_and_its_window_carry_the_xiangyue_icon(window):
     assert not icon.isNull()
     assert not icon.pixmap(32, 32).isNull()
     assert not window.windowIcon().isNull()
+
+
+FIRST_FRAME_PROBE = """
+import sys
+from desktop_app.ui.app import build_window, create_app
+app = create_app([])
+window = build_window(sys.argv[1])
+later = ("desktop_app.ui.workers", "desktop_app.ui.notes_panel", "desktop_app.ui.filter_bar",
+         "desktop_app.ui.search_results", "desktop_app.service", "jieba")
+print(",".join(name for name in later if name in sys.modules))
+print(window.notes is None and window.filter_bar is None and window.results is None)
+window.close()
+"""
+
+
+def test_the_first_frame_leaves_the_later_parts_and_the_worker_unimported(tmp_path):
+    """Start-up budget (docs/benchmarks.md, Window): these load after the first paint."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XIANGYUE_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(tmp_path / "lib.sqlite3")],
+                         capture_output=True, text=True, env=env, timeout=60, check=True)
+    assert out.stdout.splitlines() == ["", "True"]
+
+
+def test_the_later_parts_are_there_once_the_window_starts(window):
+    assert window.filter_bar.isVisibleTo(window) and window.notes.isVisibleTo(window)
+    assert window.filter_host.minimumHeight() == 0  # the placeholder's reservation is gone
+    assert window.notes.isEnabled()  # an article is open
