@@ -52,27 +52,27 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="47"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="52"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="64"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="71"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="123"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="134"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="124"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="135"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="164"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="179"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,12 +524,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; %n file could not be read</numerusform>
@@ -561,18 +561,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -779,12 +779,12 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="40"/>
+        <location filename="../../desktop_app/ui/opening.py" line="41"/>
         <source>The library file is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="43"/>
+        <location filename="../../desktop_app/ui/opening.py" line="44"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -794,57 +794,57 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="49"/>
+        <location filename="../../desktop_app/ui/opening.py" line="50"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="54"/>
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="56"/>
+        <location filename="../../desktop_app/ui/opening.py" line="57"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="61"/>
+        <location filename="../../desktop_app/ui/opening.py" line="62"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="63"/>
+        <location filename="../../desktop_app/ui/opening.py" line="64"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="67"/>
+        <location filename="../../desktop_app/ui/opening.py" line="68"/>
         <source>The library cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <location filename="../../desktop_app/ui/opening.py" line="69"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <location filename="../../desktop_app/ui/opening.py" line="74"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <location filename="../../desktop_app/ui/opening.py" line="75"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,17 +852,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>OpeningMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="119"/>
+        <location filename="../../desktop_app/ui/opening.py" line="120"/>
         <source>Restoring the latest automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="122"/>
+        <location filename="../../desktop_app/ui/opening.py" line="123"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="129"/>
+        <location filename="../../desktop_app/ui/opening.py" line="130"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +935,7 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/search_box.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_box.py" line="26"/>
         <source>Search articles (Ctrl+K)…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,27 +52,27 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="47"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="52"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="64"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="71"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>划线已删除——按 Ctrl+Z 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="123"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="134"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="124"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="135"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="164"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="179"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
@@ -524,52 +524,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>；%n 个文件无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -778,12 +778,12 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="40"/>
+        <location filename="../../desktop_app/ui/opening.py" line="41"/>
         <source>The library file is damaged and cannot be read.</source>
         <translation>文库文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="43"/>
+        <location filename="../../desktop_app/ui/opening.py" line="44"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -798,19 +798,19 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
 “恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="49"/>
+        <location filename="../../desktop_app/ui/opening.py" line="50"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="54"/>
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="56"/>
+        <location filename="../../desktop_app/ui/opening.py" line="57"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
@@ -819,12 +819,12 @@ Close the other Xiangyue (or wait for it to finish writing), then try again.</so
 请关闭另一个湘阅（或等它写完），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="61"/>
+        <location filename="../../desktop_app/ui/opening.py" line="62"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation>这个文库由更新版本的湘阅创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="63"/>
+        <location filename="../../desktop_app/ui/opening.py" line="64"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
@@ -833,27 +833,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
 本版本打开它可能会损坏它；请更新湘阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="67"/>
+        <location filename="../../desktop_app/ui/opening.py" line="68"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <location filename="../../desktop_app/ui/opening.py" line="69"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <location filename="../../desktop_app/ui/opening.py" line="74"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <location filename="../../desktop_app/ui/opening.py" line="75"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -861,17 +861,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>OpeningMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="119"/>
+        <location filename="../../desktop_app/ui/opening.py" line="120"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="122"/>
+        <location filename="../../desktop_app/ui/opening.py" line="123"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="129"/>
+        <location filename="../../desktop_app/ui/opening.py" line="130"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -942,7 +942,7 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/search_box.py" line="43"/>
+        <location filename="../../desktop_app/ui/search_box.py" line="26"/>
         <source>Search articles (Ctrl+K)…</source>
         <translation>搜索文章 (Ctrl+K)…</translation>
     </message>
