@@ -92,3 +92,10 @@ def test_a_headline_without_a_body_is_kept_not_dropped() -> None:
     page = split_page("只有一个标题\n\n湖南日报全媒体记者 张三\n")
     [article] = page.articles
     assert (article.title, article.authors, article.text) == ("只有一个标题", ["张三"], "")
+
+
+def test_thousands_of_headings_in_a_row_neither_crash_nor_vanish() -> None:
+    # Found in review: a chain of headings once recursed once per heading.
+    page = split_page("\n".join(f"## 标题{i}" for i in range(3000)))
+    titles = {a.title for a in page.articles} | {page.meta.section}
+    assert {f"标题{i}" for i in range(3000)} <= titles

@@ -314,21 +314,36 @@ def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
 
 
 def _is_subhead(blocks: list[Block], pos: int, markdown_page: bool) -> bool:
-    block = blocks[pos]
-    if block.level == 1 or block.text.startswith("—") or block.text.endswith(("——", "：")):
+    """A heading between two stretches of body text heads a section, not an article.
+
+    A subhead may take two lines (a short lead-in and the head proper); three headings
+    in a row are a headline stack.
+    """
+    is_head = [
+        0 <= i < len(blocks) and blocks[i].kind is Kind.HEADING for i in range(pos - 2, pos + 3)
+    ]
+    before2, before, _, after, after2 = is_head
+    if before and after:
         return False
-    # A subhead may span two lines (a kicker-like first line and the head proper).
-    end = pos
-    if pos + 1 < len(blocks) and blocks[pos + 1].kind is Kind.HEADING:
-        end = pos + 1
-        if pos > 0 and blocks[pos - 1].kind is Kind.HEADING:
-            return _is_subhead(blocks, pos - 1, markdown_page)
-    elif pos > 0 and blocks[pos - 1].kind is Kind.HEADING:
-        return _is_subhead(blocks, pos - 1, markdown_page) if blocks[pos - 1].level != 1 else False
-    prev, nxt = _neighbour(blocks, pos, -1), _neighbour(blocks, end, 1)
+    if before:
+        first, last = pos - 1, pos
+        if before2:
+            return False
+    elif after:
+        first, last = pos, pos + 1
+        if after2:
+            return False
+    else:
+        first = last = pos
+    head = blocks[first]
+    if head.level == 1 or head.text.startswith("—") or head.text.endswith(("——", "：")):
+        return False
+    if blocks[last].level == 1:
+        return False
+    prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)
     if prev is None or nxt is None:
         return False
-    if end + 1 < len(blocks) and _names_caption(block, blocks[end + 1], nxt):
+    if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
         return False
     prev_ok = prev.is_para or prev.kind is Kind.HEADING
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
