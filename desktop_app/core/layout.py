@@ -193,22 +193,31 @@ def _split_heading(block: Block) -> list[Block]:
     return pieces
 
 
+MAX_DUPLICATE_CHECKS = 2_000_000
+
+
 def drop_duplicates(blocks: list[Block]) -> list[Block]:
     """Remove a cut-off paragraph the extractor printed again, whole, elsewhere."""
     for block in blocks:
         if block.is_para:
             block.text = clean_paragraph(block.text)
     paras = [b for b in blocks if b.is_para and not b.caption and len(b.text) >= 30]
+    # Whole sentences may genuinely repeat across articles: only cut-off copies go.
+    fragments = [i for i, b in enumerate(paras) if not is_terminated(b.text)]
     doomed: set[int] = set()
-    for i, block in enumerate(paras):
-        for j, other in enumerate(paras):
-            if i == j or j in doomed:
-                continue
-            if is_terminated(block.text):
-                break  # whole sentences may genuinely repeat across articles
-            if block.text in other.text and (len(other.text) > len(block.text) or j > i):
-                doomed.add(i)
-                break
+    if len(fragments) * len(paras) > MAX_DUPLICATE_CHECKS:
+        # A hostile page of thousands of fragments: exact repeats only, in linear time.
+        last = {paras[i].text: i for i in fragments}
+        doomed = {i for i in fragments if last[paras[i].text] != i}
+    else:
+        for i in fragments:
+            text = paras[i].text
+            for j, other in enumerate(paras):
+                if i != j and j not in doomed and text in other.text and (
+                    len(other.text) > len(text) or j > i
+                ):
+                    doomed.add(i)
+                    break
     doomed_ids = {id(paras[i]) for i in doomed}
     kept: list[Block] = []
     for block in blocks:
