@@ -8,8 +8,6 @@ what was stored.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from desktop_app.ui.saving import FAILED
 
 # The undo commands (desktop_app.ui.undo) are imported where they are pushed: QUndoCommand
@@ -113,6 +111,8 @@ class AnnotatingMixin:
         self.notes.note_saved(article_id)
         self.model.refresh([article_id])
         if self.detail is not None and self.detail.id == article_id:
+            from dataclasses import replace  # not needed by the first frame
+
             self.detail = replace(self.detail, note=text)
             self.reader.detail = self.detail
 

@@ -6,10 +6,13 @@ slow sort cannot overwrite the result of a filter the user chose after it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop_app.ui.filters import Filters
+if TYPE_CHECKING:  # a dataclass: its module (and `dataclasses`) load with the filter bar
+    from desktop_app.ui.filters import Filters
 
 LIST_PAGE, RESULTS_PAGE = 0, 1
 # Texts with plural forms (counts, the results caption) are built by the window itself:

@@ -7,19 +7,20 @@ followed and every resource request is answered with nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QCursor, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.ui import theme as themes
-from desktop_app.ui.highlight_menu import add_highlight_entries
-from desktop_app.ui.labels import (
-    entity_label,
-    format_number,
-    highlight_colour_label,
-    kind_label,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtWidgets import QMenu
+
+# The empty pane of the first frame needs none of the cursor, URL, menu, tooltip and
+# label code below: each is imported where it is first used (after the first paint), as
+# each Qt class costs start-up time the first time Python touches it.
 
 MIN_POINT_SIZE, MAX_POINT_SIZE, BASE_POINT_SIZE = 8.0, 32.0, 12.0
 MEASURE_EMS = 34  # comfortable line length for CJK body text, in characters
@@ -72,6 +73,7 @@ class ReaderView(QTextBrowser):
         # Imported with the first article: the empty pane of the first frame needs none
         # of the text-format classes it brings in.
         from desktop_app.ui import reader_document
+        from desktop_app.ui.labels import kind_label
 
         rendered = reader_document.build(
             self.detail, self.theme, self.layers, self.point_size, kind_label
@@ -113,7 +115,11 @@ class ReaderView(QTextBrowser):
     def _apply_measure(self) -> None:
         # Centre a column of about MEASURE_EMS characters: long CJK lines tire the eye.
         # A narrow pane still keeps a margin of about one character: text touching the
-        # pane's edge reads as clipped.
+        # pane's edge reads as clipped. The empty pane has no text to place (and its
+        # first frame skips the ~7 ms of Qt classes these calls touch first); render()
+        # measures again when an article arrives.
+        if self.detail is None:
+            return
         em = self.point_size * self.logicalDpiX() / 72
         side = max(em * MIN_MARGIN_EMS, (self.viewport().width() - MEASURE_EMS * em) / 2)
         frame = self.document().rootFrame()
@@ -137,12 +143,16 @@ class ReaderView(QTextBrowser):
         return (start, end) if end > start else None
 
     def select_range(self, start: int, end: int) -> None:
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.body_start + start)
         cursor.setPosition(self.body_start + end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def scroll_to_offset(self, offset: int) -> None:
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.body_start + max(0, offset))
         rect = self.cursorRect(cursor)
@@ -151,6 +161,9 @@ class ReaderView(QTextBrowser):
 
     def viewport_point_of(self, offset: int) -> QPoint:
         """Where the character at ``offset`` is drawn (tests hover and click there)."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.body_start + offset + 1)
         return self.cursorRect(cursor).center() - QPoint(3, 0)
@@ -179,6 +192,8 @@ class ReaderView(QTextBrowser):
         kind, span = self._span_of(url)
         if span is None:
             return ""
+        from desktop_app.ui.labels import entity_label, format_number
+
         if kind == "n":
             return format_number(span)
         if kind == "e":
@@ -189,6 +204,9 @@ class ReaderView(QTextBrowser):
         return note or self.tr("Highlight")
 
     def _on_hover(self, url: QUrl) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
         self.hover_text = self.card_text(url) if not url.isEmpty() else ""
         if self.hover_text:
             QToolTip.showText(QCursor.pos(), self.hover_text, self)
@@ -209,6 +227,11 @@ class ReaderView(QTextBrowser):
         menu.deleteLater()
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
+        from PySide6.QtCore import QUrl
+
+        from desktop_app.ui.highlight_menu import add_highlight_entries
+        from desktop_app.ui.labels import entity_label, highlight_colour_label
+
         menu = self.createStandardContextMenu(pos)
         kind, span = self._span_of(QUrl(self.anchorAt(pos)))
         selection = self.selected_range()

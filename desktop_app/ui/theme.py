@@ -7,10 +7,15 @@ Layer colours are chosen so numbers (warm/green hues, tinted background) and nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPalette
+
+# Qt classes are imported where they are used: the first frame needs only LIGHT/DARK and
+# resolve(), and each Qt class costs start-up time the first time Python touches it
+# (PySide6 builds its enums then); fonts and palettes come with the first article or a
+# dark theme. No dataclass either: `dataclasses` is an import the first frame can skip.
 
 NUMBER_LAYERS = ("money", "percent", "date", "count", "measure", "other")
 ENTITY_LAYERS = ("PER", "LOC", "ORG")
@@ -31,8 +36,20 @@ def number_layer(kind: str) -> str:
     return kind if kind in NUMBER_LAYERS else "other"
 
 
-@dataclass(frozen=True)
 class Theme:
+    """A frozen record of one theme's colours (what a frozen dataclass would be)."""
+
+    __slots__ = (
+        "background",
+        "dark",
+        "entities",
+        "highlights",
+        "muted",
+        "name",
+        "number_tint",
+        "numbers",
+        "text",
+    )
     name: str
     dark: bool
     text: str
@@ -42,6 +59,29 @@ class Theme:
     number_tint: str  # background behind every number
     entities: dict[str, str]  # type -> text colour
     highlights: dict[str, str]  # highlight colour name -> background
+
+    def __init__(self, *, name: str, dark: bool, text: str, muted: str, background: str,
+                 numbers: dict[str, str], number_tint: str, entities: dict[str, str],
+                 highlights: dict[str, str]):
+        values = locals()
+        for field in self.__slots__:
+            object.__setattr__(self, field, values[field])
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"Theme is frozen: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Theme is frozen: cannot delete {name!r}")
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not Theme:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    __hash__ = None  # as a frozen dataclass with dict fields: unhashable in practice
+
+    def __repr__(self) -> str:
+        return f"Theme(name={self.name!r}, dark={self.dark!r})"
 
 
 LIGHT = Theme(
@@ -66,6 +106,9 @@ DARK = Theme(
 
 
 def system_prefers_dark() -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -78,6 +121,8 @@ def resolve(choice: str) -> Theme:
 
 
 def palette_for(theme: Theme) -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette()
     if not theme.dark:
         return palette
@@ -100,15 +145,20 @@ def palette_for(theme: Theme) -> QPalette:
 
 
 def reading_font(point_size: float) -> QFont:
+    from PySide6.QtGui import QFont
+
     font = QFont()
     font.setFamilies(READING_FAMILIES)
     font.setPointSizeF(point_size)
     return font
 
 
-def heading_font(point_size: float, weight: QFont.Weight = QFont.Weight.Bold) -> QFont:
+def heading_font(point_size: float, weight: QFont.Weight | None = None) -> QFont:
+    """``weight`` defaults to bold."""
+    from PySide6.QtGui import QFont
+
     font = QFont()
     font.setFamilies(HEADING_FAMILIES)
     font.setPointSizeF(point_size)
-    font.setWeight(weight)
+    font.setWeight(QFont.Weight.Bold if weight is None else weight)
     return font

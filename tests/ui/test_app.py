@@ -19,7 +19,9 @@ from desktop_app.ui.app import build_window, create_app
 app = create_app([])
 window = build_window(sys.argv[1])
 later = ("desktop_app.ui.workers", "desktop_app.ui.notes_panel", "desktop_app.ui.filter_bar",
-         "desktop_app.ui.search_results", "desktop_app.service", "jieba")
+         "desktop_app.ui.search_results", "desktop_app.service", "jieba",
+         "desktop_app.ui.filters", "desktop_app.ui.highlight_menu",
+         "desktop_app.ui.reader_document", "dataclasses")
 print(",".join(name for name in later if name in sys.modules))
 print(window.notes is None and window.filter_bar is None and window.results is None)
 window.close()
@@ -42,3 +44,18 @@ def test_the_later_parts_are_there_once_the_window_starts(window):
     assert window.filter_bar.isVisibleTo(window) and window.notes.isVisibleTo(window)
     assert window.filter_host.minimumHeight() == 0  # the placeholder's reservation is gone
     assert window.notes.isEnabled()  # an article is open
+
+
+def test_a_theme_is_a_frozen_record_and_its_fonts_default_to_bold_headings():
+    """theme.py avoids `dataclasses` and Qt imports at start-up; it behaves as before."""
+    import pytest
+    from PySide6.QtGui import QFont
+
+    from desktop_app.ui import theme as themes
+
+    with pytest.raises(AttributeError):
+        themes.LIGHT.dark = True
+    assert themes.LIGHT == themes.LIGHT and themes.LIGHT != themes.DARK
+    assert themes.heading_font(12).weight() == QFont.Weight.Bold
+    assert themes.heading_font(12, QFont.Weight.Normal).weight() == QFont.Weight.Normal
+    assert themes.reading_font(10).pointSizeF() == 10
