@@ -10,18 +10,26 @@ headlines after their bodies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from desktop_app.core.affinity import grams
 from desktop_app.core.cleanup import clean_heading, clean_paragraph
 from desktop_app.core.lines import (
     Kind,
-    Line,
     date_line,
     editor_name,
     is_masthead,
     is_page_number,
     is_terminated,
+)
+from desktop_app.core.units import (
+    Caption,
+    Group,
+    Headline,
+    PageBanner,
+    Para,
+    Quote,
+    Run,
+    Unit,
 )
 from desktop_app.core.unwrap import (
     MAX_HEADING_WIDTH,
@@ -30,82 +38,6 @@ from desktop_app.core.unwrap import (
     display_width,
     starts_dateline,
 )
-
-
-@dataclass
-class Para:
-    text: str
-    start: int
-    end: int
-    subhead: bool = False
-
-
-@dataclass
-class Run:
-    paras: list[Para] = field(default_factory=list)
-    dateline: str = ""
-    byline: str = ""
-    marker: str = ""
-    signoff: str = ""
-    position: int = 0
-
-    @property
-    def body(self) -> list[Para]:
-        return [p for p in self.paras if not p.subhead]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(p.text for p in self.paras)
-
-
-@dataclass
-class Headline:
-    text: str
-    start: int
-    end: int
-    chained: bool = False  # joined to the previous headline line by a hard break
-    line_id: int = 0  # parts printed on one line share it
-
-
-@dataclass
-class Group:
-    lines: list[Headline] = field(default_factory=list)
-    kicker: str = ""
-    decks: list[str] = field(default_factory=list)
-    byline: str = ""
-    byline_span: tuple[int, int] | None = None
-    label: str = ""  # column label such as 三湘时评
-    position: int = 0
-    starts: list[int] = field(default_factory=list)
-
-
-@dataclass
-class Caption:
-    text: str
-    credit: str
-    start: int
-    end: int
-    position: int = 0
-
-
-@dataclass
-class Quote:
-    text: str
-    attribution: str
-    start: int
-    end: int
-    position: int = 0
-
-
-@dataclass
-class PageBanner:
-    date: str | None = None
-    page: str | None = None
-    editor: str | None = None
-    section: str | None = None
-
-
-Unit = Run | Group | Caption | Quote
 
 
 def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
@@ -442,10 +374,6 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
         and 0 < nxt.level < block.level <= 6
         and len(block.text) <= 6
     )
-
-
-def line_span(lines: list[Line]) -> tuple[int, int]:
-    return lines[0].start, lines[-1].end
 
 
 PULL_QUOTE_MIN = 12

@@ -13,11 +13,6 @@ import re
 from desktop_app.core.affinity import Affinity
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.layout import (
-    Caption,
-    Group,
-    Quote,
-    Run,
-    Unit,
     drop_duplicates,
     headings_from_paras,
     pull_quotes,
@@ -26,6 +21,7 @@ from desktop_app.core.layout import (
 )
 from desktop_app.core.lines import Kind, byline_names, drop_duplicate_lines, page_lines
 from desktop_app.core.matching import Claim, assign, best_owner, split_tails
+from desktop_app.core.units import Caption, Group, Quote, Run, Unit
 from desktop_app.core.unwrap import build_blocks
 
 BRIEF_CHARS = 600
