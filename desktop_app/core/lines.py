@@ -65,6 +65,7 @@ _EDITOR = re.compile(r"^(?:责任编辑|本版编辑|编辑)[ \u3000:：]*(?P<na
 _MASTHEAD = re.compile(rf"^[{CJK}]{{2,6}}(?:日报|晚报|时报|新闻)$")
 _GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
 
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
 
@@ -159,13 +160,14 @@ def _is_banner(text: str) -> bool:
 
 def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
+    # Text that did not come through the page reader may still end lines with \r.
     lines: list[Line] = []
-    offset = 0
-    for index, raw in enumerate(text.split("\n")):
-        line = classify(index, raw, offset)
+    for index, match in enumerate(_LINE.finditer(text)):
+        line = classify(index, match.group(1), match.start())
         if line is not None:
             lines.append(line)
-        offset += len(raw) + 1
+        if match.end() == len(text):
+            break
     return lines
 
 
