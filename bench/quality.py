@@ -14,29 +14,12 @@ import sys
 import time
 from pathlib import Path
 
+from span_scores import matches, prf  # bench/ is on sys.path: run as a script
+
 from desktop_app.core.entities import find_entities
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pfr1998_sample300.jsonl"
 TYPES = ("PER", "LOC", "ORG")
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def _matches(pred: list[tuple[int, int]], gold: list[tuple[int, int]], exact: bool) -> int:
-    used: set[int] = set()
-    hits = 0
-    for ps, pe in pred:
-        for k, (gs, ge) in enumerate(gold):
-            ok = (ps, pe) == (gs, ge) if exact else ps < ge and gs < pe
-            if ok and k not in used:
-                used.add(k)
-                hits += 1
-                break
-    return hits
 
 
 def evaluate(path: Path) -> dict[str, dict[str, tuple[float, float, float]]]:
@@ -48,13 +31,13 @@ def evaluate(path: Path) -> dict[str, dict[str, tuple[float, float, float]]]:
             g = [(s, e) for s, e, t in item["entities"] if t == etype]
             p = [(x.start, x.end) for x in pred if x.type == etype]
             for mode in ("exact", "overlap"):
-                hits = _matches(p, g, mode == "exact")
+                hits = matches(p, g, mode == "exact")
                 for key in (etype, "ALL"):
                     c = counts[mode][key]
                     c[0] += hits
                     c[1] += len(p)
                     c[2] += len(g)
-    return {m: {t: _prf(*c) for t, c in per.items()} for m, per in counts.items()}
+    return {m: {t: prf(*c) for t, c in per.items()} for m, per in counts.items()}
 
 
 def main() -> int:

@@ -20,35 +20,18 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from span_scores import matches, prf  # bench/ is on sys.path: run as a script
+
 from desktop_app.core.entities import find_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "gold" / "seed_gold.jsonl"
 TYPES = ("PER", "LOC", "ORG")
-Span = tuple[int, int]
+
 
 
 def load(path: Path = DEFAULT) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def matches(pred: list[Span], gold: list[Span], exact: bool) -> int:
-    used: set[int] = set()
-    hits = 0
-    for ps, pe in pred:
-        for k, (gs, ge) in enumerate(gold):
-            ok = (ps, pe) == (gs, ge) if exact else ps < ge and gs < pe
-            if ok and k not in used:
-                used.add(k)
-                hits += 1
-                break
-    return hits
 
 
 class Counts:
