@@ -6,6 +6,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.spans import Corrections, EntitySpan, NumberSpan
+from desktop_app.service import Highlight  # the real record: the fake must not drift
 
 
 @dataclass
@@ -41,22 +42,6 @@ class Detail:
     note: str = ""
     tags: list = field(default_factory=list)
     highlights: list = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Highlight:
-    id: int
-    article_id: str
-    start: int
-    end: int
-    quote: str
-    prefix: str = ""
-    suffix: str = ""
-    color: str = "yellow"
-    note: str = ""
-    created: str = ""
-    updated: str = ""
-    orphan: bool = False
 
 
 @dataclass(frozen=True)
