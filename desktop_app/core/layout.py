@@ -163,7 +163,7 @@ def drop_duplicates(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def units_from_blocks(blocks: list[Block], markdown_page: bool) -> list[Unit]:
+def units_from_blocks(blocks: list[Block]) -> list[Unit]:
     """Walk the blocks once and emit runs, groups, captions and quotes in page order."""
     units: list[Unit] = []
     run: Run | None = None
@@ -178,7 +178,7 @@ def units_from_blocks(blocks: list[Block], markdown_page: bool) -> list[Unit]:
             units.append(Caption(block.text, block.credit, block.start, block.end))
             pos += 1
             continue
-        if block.kind is Kind.HEADING and _is_subhead(blocks, pos, markdown_page):
+        if block.kind is Kind.HEADING and _is_subhead(blocks, pos):
             if run is None:
                 run = Run()
                 units.append(run)
@@ -254,7 +254,7 @@ def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
     return None
 
 
-def _is_subhead(blocks: list[Block], pos: int, markdown_page: bool) -> bool:
+def _is_subhead(blocks: list[Block], pos: int) -> bool:
     """A heading between two stretches of body text heads a section, not an article.
 
     A subhead may take two lines (a short lead-in and the head proper); three headings

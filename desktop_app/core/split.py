@@ -35,7 +35,7 @@ def split_page(text: str) -> SplitPage:
     banner, blocks = take_banner(blocks)
     blocks = headings_from_paras(blocks, markdown_page)
     blocks = drop_duplicates(blocks)
-    units = pull_quotes(units_from_blocks(blocks, markdown_page))
+    units = pull_quotes(units_from_blocks(blocks))
     section = _page_section(units)
     if section is not None:
         units.remove(section)
@@ -83,7 +83,7 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
         if id(run) not in owner:
             continue
         parts = [run, *owner[id(run)]]
-        built.append((_start_of(run, claims), _article_from_runs(parts, claims.get(id(run)))))
+        built.append((_start_of(run), _article_from_runs(parts, claims.get(id(run)))))
     for unit in units:
         if isinstance(unit, Caption):
             claim = claims.get(id(unit))
@@ -100,9 +100,8 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
     return _unique_ids([article for _, article in built])
 
 
-def _start_of(run: Run, claims: dict[int, Claim]) -> int:
-    starts = [p.start for p in run.paras]
-    return min(starts) if starts else 0
+def _start_of(run: Run) -> int:
+    return min((p.start for p in run.paras), default=0)
 
 
 def _article_from_runs(parts: list[Run], claim: Claim | None) -> Article:
