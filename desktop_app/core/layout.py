@@ -202,10 +202,8 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
             run = None
             continue
         if block.kind in (Kind.MARKER, Kind.BYLINE):
-            run = Run(marker=block.text if block.kind is Kind.MARKER else "")
-            if block.kind is Kind.BYLINE:
-                run.byline = block.text
-            run.paras = []
+            marker = block.kind is Kind.MARKER
+            run = Run(marker=block.text if marker else "", byline="" if marker else block.text)
             units.append(run)
             pos += 1
             continue
