@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,31 @@ QUICK_CHECK_MAX_BYTES = 64 * 2**20
 _HEADER = b"SQLite format 3\x00"
 
 
+# Files this process holds a connection to, by (device, inode), with how many. On Linux
+# and macOS, closing *any* descriptor of a file drops *all* of the process's POSIX locks
+# on it; another process then believes it is the last user, checkpoints and deletes the
+# WAL under our live connection. So nothing but SQLite may open a library file while
+# this process has a connection to it: the header check below runs only before the
+# first one, under a lock so two threads cannot race past it.
+_live_lock = threading.Lock()
+_live: dict[tuple[int, int], int] = {}
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def live_connections(path: str | Path) -> int:
+    """How many :class:`Database` connections this process holds to ``path``."""
+    key = _file_key(Path(path))
+    with _live_lock:
+        return _live.get(key, 0) if key is not None else 0
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -47,14 +73,22 @@ class Database:
     def __init__(self, path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path)
         self.created = False
-        _check_file(self.path)
-        try:
-            self.conn = sqlite3.connect(
-                self.path, timeout=busy_timeout_ms / 1000, isolation_level=None,
-                check_same_thread=False,
-            )
-        except sqlite3.Error as exc:
-            raise LibraryError(self.path, f"cannot open {self.path}: {exc}") from None
+        self._key: tuple[int, int] | None = None
+        with _live_lock:
+            key = _file_key(self.path)
+            if key is None or key not in _live:
+                _check_file(self.path)
+            try:
+                self.conn = sqlite3.connect(
+                    self.path, timeout=busy_timeout_ms / 1000, isolation_level=None,
+                    check_same_thread=False,
+                )
+            except sqlite3.Error as exc:
+                raise LibraryError(self.path, f"cannot open {self.path}: {exc}") from None
+            # A new library exists once SQLite has opened it; its key is taken now.
+            self._key = _file_key(self.path)
+            if self._key is not None:
+                _live[self._key] = _live.get(self._key, 0) + 1
         try:
             self._configure(busy_timeout_ms)
             self._migrate()
@@ -64,15 +98,15 @@ class Database:
                 if verdict != "ok":
                     raise sqlite3.DatabaseError(verdict)
         except sqlite3.OperationalError as exc:
-            self.conn.close()
+            self._release()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedLibraryError(self.path) from None
             raise unwritable(self.path, exc) or _corrupt(self.path, exc) from None
         except sqlite3.DatabaseError as exc:
-            self.conn.close()
+            self._release()
             raise _corrupt(self.path, exc) from None
         except LibraryError:
-            self.conn.close()
+            self._release()
             raise
         self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
 
@@ -145,11 +179,24 @@ class Database:
         with contextlib.suppress(sqlite3.Error):
             # Folds the WAL back in so a closed library is one self-contained file.
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._release()
+
+    def _release(self) -> None:
         self.conn.close()
+        with _live_lock:
+            key, self._key = self._key, None
+            if key is not None and key in _live:
+                _live[key] -= 1
+                if _live[key] <= 0:
+                    del _live[key]
 
 
 def _check_file(path: Path) -> None:
-    """Refuse files that are not (whole) SQLite databases before SQLite touches them."""
+    """Refuse files that are not (whole) SQLite databases before SQLite touches them.
+
+    The one place that opens a library file with a descriptor of its own: called only
+    while this process holds no connection to it (see ``_live``).
+    """
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
