@@ -37,14 +37,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    from desktop_app.core.pages import read_page
+    from desktop_app.core.reading.pages import read_page
 
     texts = [read_page(p).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
     chars = sum(map(len, texts))
     rss0 = _rss_mib()
 
     started = time.perf_counter()
-    from desktop_app.core.analysis import analyse
+    from desktop_app.core.extraction.analysis import analyse
 
     analyse("中科曙光高级副总裁任京暘表示。")
     first = time.perf_counter() - started

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from desktop_app.core.numbers import find_numbers
+from desktop_app.core.extraction.numbers import find_numbers
 
 REPO = Path(__file__).resolve().parent.parent
 PFR = Path("/work/shared/eval/pfr1998_sample300.jsonl")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from span_scores import matches, prf  # bench/ is on sys.path: run as a script
 
-from desktop_app.core.entities import find_entities
+from desktop_app.core.extraction.entities import find_entities
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pfr1998_sample300.jsonl"
 TYPES = ("PER", "LOC", "ORG")

@@ -44,7 +44,7 @@ def render_figures() -> dict:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.service import LibraryService
-    from desktop_app.ui.reader_html import escape
+    from desktop_app.ui.reader_runs import escape
     from desktop_app.ui.reader_view import ReaderView
 
     app = QApplication.instance() or QApplication([])

@@ -35,9 +35,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from desktop_app.core.pages import read_page  # noqa: E402
-from desktop_app.core.search_text import char_text, index_text, query_terms  # noqa: E402
-from desktop_app.core.split import split_page  # noqa: E402
+from desktop_app.core.reading.pages import read_page  # noqa: E402
+from desktop_app.core.search.text import char_text, index_text, query_terms  # noqa: E402
+from desktop_app.core.splitting.split import split_page  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
 from desktop_app.storage import search_index  # noqa: E402
 from desktop_app.storage.db import Database  # noqa: E402

@@ -6,7 +6,7 @@ Prints P/R/F1 per entity type, exact and overlap, and exact-span F1 for numbers,
 ``tests/gold/seed_gold.jsonl`` (conventions in ``tests/gold/README.md``); then ALL-type F1
 per page and per article kind, so a gain on one page that is a loss on another shows.
 ``--errors`` lists every wrong or missed span. Numbers are skipped, with a note, when
-``desktop_app.core.numbers`` is not there.
+``desktop_app.core.extraction.numbers`` is not there.
 
 Exact: same offsets and type. Overlap: the predicted span overlaps a gold span of its type
 (each gold span matched once) — it may be a fragment (`长沙` for `长沙经开区`) or run over.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from span_scores import matches, prf  # bench/ is on sys.path: run as a script
 
-from desktop_app.core.entities import find_entities
+from desktop_app.core.extraction.entities import find_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "gold" / "seed_gold.jsonl"
@@ -74,7 +74,7 @@ def evaluate_entities(items: list[dict], errors: list[str] | None = None) -> Cou
 
 def number_finder() -> Callable[[str], list] | None:
     try:
-        from desktop_app.core.numbers import find_numbers
+        from desktop_app.core.extraction.numbers import find_numbers
     except ImportError:
         return None
     return find_numbers
@@ -128,7 +128,7 @@ def main() -> int:
         print(_row(group, ents, group))
     find = number_finder()
     if find is None:
-        print("\nnumbers: skipped (desktop_app.core.numbers.find_numbers not available)")
+        print("\nnumbers: skipped (desktop_app.core.extraction.numbers.find_numbers not available)")
     else:
         nums = evaluate_numbers(items, find, errors)
         print("\n" + header.format("numbers"))

@@ -14,7 +14,7 @@ import statistics
 import time
 from pathlib import Path
 
-from desktop_app.core.split import split_page
+from desktop_app.core.splitting.split import split_page
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

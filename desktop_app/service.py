@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.core.pages import PageError
-from desktop_app.core.search_text import query_terms
+from desktop_app.core.reading.pages import PageError
+from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
-from desktop_app.storage import annotations, backups, importer, library, search, search_index
+from desktop_app.storage import annotation_store, backups, importer, library, search, search_index
 from desktop_app.storage.db import Database, as_damage, damage_reported, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
@@ -161,9 +161,9 @@ class LibraryService:
             conn = self._db.conn
             detail = library.article_detail(conn, article_id, self.corrections())
             seq = library.seq_of(conn, article_id)
-            detail.note = annotations.get_note(conn, seq)
-            detail.tags = annotations.article_tags(conn, seq)
-            detail.highlights = annotations.highlights(conn, seq)
+            detail.note = annotation_store.get_note(conn, seq)
+            detail.tags = annotation_store.article_tags(conn, seq)
+            detail.highlights = annotation_store.highlights(conn, seq)
             return detail
 
     def count_articles(self) -> int:
@@ -199,7 +199,7 @@ class LibraryService:
 
     def corrections(self) -> Corrections:
         with self._lock:
-            return annotations.load_corrections(self._db.conn)
+            return annotation_store.load_corrections(self._db.conn)
 
     # -- writing --------------------------------------------------------------------
 
@@ -216,73 +216,74 @@ class LibraryService:
     def add_highlight(self, article_id: str, start: int, end: int, color: str = "yellow",
                       note: str = "") -> Highlight:
         seq = self._seq(article_id)
-        new_id = self._write(lambda c: annotations.add_highlight(c, seq, start, end, color,
+        new_id = self._write(lambda c: annotation_store.add_highlight(c, seq, start, end, color,
                                                                  note, now()))
         return self.highlight(new_id)
 
     def highlight(self, highlight_id: int) -> Highlight:
         with self._lock:
-            return annotations.get_highlight(self._db.conn, highlight_id)
+            return annotation_store.get_highlight(self._db.conn, highlight_id)
 
     def update_highlight(self, highlight_id: int, *, color: str | None = None,
                          note: str | None = None) -> Highlight:
-        self._write(lambda c: annotations.update_highlight(c, highlight_id, color, note, now()))
+        self._write(lambda c: annotation_store.update_highlight(c, highlight_id, color, note,
+                                                                now()))
         return self.highlight(highlight_id)
 
     def delete_highlight(self, highlight_id: int) -> Highlight:
         """Delete a highlight; returns it so that :meth:`restore_highlight` can undo."""
         gone = self.highlight(highlight_id)
-        self._write(lambda c: annotations.delete_highlight(c, highlight_id))
+        self._write(lambda c: annotation_store.delete_highlight(c, highlight_id))
         return gone
 
     def restore_highlight(self, highlight: Highlight) -> Highlight:
         seq = self._seq(highlight.article_id)
-        new_id = self._write(lambda c: annotations.restore_highlight(c, seq, highlight))
+        new_id = self._write(lambda c: annotation_store.restore_highlight(c, seq, highlight))
         return self.highlight(new_id)
 
     def highlights(self, article_id: str) -> list[Highlight]:
         seq = self._seq(article_id)
         with self._lock:
-            return annotations.highlights(self._db.conn, seq)
+            return annotation_store.highlights(self._db.conn, seq)
 
     def orphaned_highlights(self) -> list[Highlight]:
         with self._lock:
-            return annotations.orphans(self._db.conn)
+            return annotation_store.orphans(self._db.conn)
 
     def set_note(self, article_id: str, markdown: str) -> None:
         seq = self._seq(article_id)
-        self._write(lambda c: annotations.set_note(c, seq, markdown, now()))
+        self._write(lambda c: annotation_store.set_note(c, seq, markdown, now()))
 
     def note(self, article_id: str) -> str:
         seq = self._seq(article_id)
         with self._lock:
-            return annotations.get_note(self._db.conn, seq)
+            return annotation_store.get_note(self._db.conn, seq)
 
     def tag(self, article_id: str, *tags: str) -> None:
         seq = self._seq(article_id)
-        names = [annotations.clean_tag(t) for t in tags]
-        self._write(lambda c: annotations.tag(c, seq, names))
+        names = [annotation_store.clean_tag(t) for t in tags]
+        self._write(lambda c: annotation_store.tag(c, seq, names))
 
     def untag(self, article_id: str, *tags: str) -> None:
         seq = self._seq(article_id)
-        names = [annotations.clean_tag(t) for t in tags]
-        self._write(lambda c: annotations.untag(c, seq, names))
+        names = [annotation_store.clean_tag(t) for t in tags]
+        self._write(lambda c: annotation_store.untag(c, seq, names))
 
     def all_tags(self) -> list[tuple[str, int]]:
         with self._lock:
-            return annotations.all_tags(self._db.conn)
+            return annotation_store.all_tags(self._db.conn)
 
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag everywhere; when ``new`` already exists the two merge."""
-        new = annotations.clean_tag(new)
-        self._write(lambda c: annotations.rename_tag(c, old, new))
+        new = annotation_store.clean_tag(new)
+        self._write(lambda c: annotation_store.rename_tag(c, old, new))
 
     def correct_entity(self, text: str, *, type: str | None = None, remove: bool = False
                        ) -> None:
         """Make ``text`` an entity of ``type`` everywhere, or never one (``remove``), or
         neither (clear the correction). Stored, and applied whenever an article is read;
         the entity filter and counts follow at once."""
-        self._write(lambda c: annotations.correct_entity(c, text, type, remove, now()))
+        self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now()))
 
     # -- the file -------------------------------------------------------------------
 

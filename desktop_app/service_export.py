@@ -24,8 +24,8 @@ from desktop_app.core.export.html_export import write_html
 from desktop_app.core.export.markdown_export import article_markdown, write_markdown
 from desktop_app.core.export.model import ExportArticle, ExportHighlight
 from desktop_app.core.export.scope import ExportScope
-from desktop_app.service_import import NoteImporter, NoteImportReport
-from desktop_app.storage import export_queries
+from desktop_app.service_notes_import import NoteImporter, NoteImportReport
+from desktop_app.storage import page_lookup
 from desktop_app.storage.db import Database, now
 from desktop_app.storage.records import ArticleDetail
 
@@ -109,7 +109,7 @@ class ExportService:
         """``ExportArticle`` values for ``ids``, fetched ``batch_size`` at a time."""
         for first in range(0, len(ids), self.batch_size):
             batch = ids[first:first + self.batch_size]
-            hashes = export_queries.page_hashes(self.database.conn, batch)
+            hashes = page_lookup.page_hashes(self.database.conn, batch)
             for offset, article_id in enumerate(batch):
                 if progress is not None and progress(first + offset, len(ids)) is False:
                     raise ExportCancelled

@@ -6,15 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.analysis import analyse, analyse_many
-from desktop_app.core.corrections_file import load_corrections_json, save_corrections_json
+from desktop_app.core.extraction.analysis import analyse, analyse_many
+from desktop_app.core.extraction.corrections_file import (
+    load_corrections_json,
+    save_corrections_json,
+)
+from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections
-from desktop_app.core.wraps import join_wraps
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _tagger_once() -> None:
-    from desktop_app.core.dictionaries import tagger
+    from desktop_app.core.extraction.dictionaries import tagger
 
     tagger()
 
@@ -45,7 +48,7 @@ def test_entity_offsets_index_the_original_text_after_a_wrap() -> None:
 
 
 def test_numbers_are_mapped_back_when_the_number_finder_exists() -> None:
-    pytest.importorskip("desktop_app.core.numbers")
+    pytest.importorskip("desktop_app.core.extraction.numbers")
     text = "全年发电5\n亿度。"
     result = analyse(text)
     assert any(n.start == 4 and "亿度" in n.text for n in result.numbers)

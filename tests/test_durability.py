@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.pages import read_page
-from desktop_app.core.split import split_page
+from desktop_app.core.reading.pages import read_page
+from desktop_app.core.splitting.split import split_page
 from desktop_app.service import LibraryService
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 from tests.helpers.write_notes import note_text, target

@@ -6,14 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.entities import find_entities
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.spans import Corrections
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _tagger_once() -> None:
     # jieba's dictionary costs about a second to load; load it once for the whole run.
-    from desktop_app.core.dictionaries import tagger
+    from desktop_app.core.extraction.dictionaries import tagger
 
     tagger()
 

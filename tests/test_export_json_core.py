@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from desktop_app.core.export.anchoring import locate
+from desktop_app.core.annotating.anchors import locate
 from desktop_app.core.export.annotation_json import annotation_id, write_annotations_json
-from desktop_app.core.export.reading import (
+from desktop_app.core.export.annotation_json_reader import (
     AnnotationFormatError,
     ImportedArticleNote,
     ImportedHighlight,

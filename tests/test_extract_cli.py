@@ -14,7 +14,7 @@ TEXT = "中科曙光高级副总裁任\n京暘表示，长沙经开区发展很�
 
 @pytest.fixture(scope="session", autouse=True)
 def _tagger_once() -> None:
-    from desktop_app.core.dictionaries import tagger
+    from desktop_app.core.extraction.dictionaries import tagger
 
     tagger()
 
@@ -78,7 +78,7 @@ def test_binary_file_is_refused_with_a_message(tmp_path, capsys) -> None:
 
 
 def test_saved_corrections_apply(tmp_path, capsys) -> None:
-    from desktop_app.core.corrections_file import save_corrections_json
+    from desktop_app.core.extraction.corrections_file import save_corrections_json
     from desktop_app.core.spans import Corrections
 
     save_corrections_json(Corrections(removed={"长沙经开区"}, added={"曙光": "PER"}))

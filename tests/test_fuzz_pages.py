@@ -10,10 +10,10 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 
-from desktop_app.core.analysis import analyse
 from desktop_app.core.articles import KINDS
-from desktop_app.core.pages import clean_text, decode_page
-from desktop_app.core.split import split_page
+from desktop_app.core.extraction.analysis import analyse
+from desktop_app.core.reading.pages import clean_text, decode_page
+from desktop_app.core.splitting.split import split_page
 from tests.strategies import SENTENCES, page_bytes, page_texts
 
 SCALE = 20 if os.environ.get("XIANGYUE_LONG") else 1

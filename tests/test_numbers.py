@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.numbers import find_numbers
-from desktop_app.core.numerals import chinese_value
+from desktop_app.core.extraction.numbers import find_numbers
+from desktop_app.core.extraction.numerals import chinese_value
 from desktop_app.core.spans import NUMBER_KINDS, NumberSpan
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.pages import PageError, decode_page, read_page
+from desktop_app.core.reading.pages import PageError, decode_page, read_page
 
 SAMPLE = "湖南日报全媒体记者 黄利飞\n2024年，全省绿色智能计算产业规模达8520亿元，同比增长19.2%。\n"
 

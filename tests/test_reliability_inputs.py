@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.pages import MAX_LINE_CHARS
+from desktop_app.core.reading.pages import MAX_LINE_CHARS
 from desktop_app.service import LibraryService
 from desktop_app.storage.db import Database
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)

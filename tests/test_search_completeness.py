@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.search_text import fold, query_terms
+from desktop_app.core.search.text import fold, query_terms
 from desktop_app.service import LibraryService
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.entities import find_entities
+from desktop_app.core.extraction.entities import find_entities
 
 GOLD = Path(__file__).resolve().parent / "gold" / "seed_gold.jsonl"
 ITEMS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
@@ -74,7 +74,7 @@ def test_names_are_found_whole_not_as_fragments(entity_rows: dict) -> None:
 
 
 def test_numbers_are_found_with_their_qualifier_and_unit() -> None:
-    numbers = pytest.importorskip("desktop_app.core.numbers")
+    numbers = pytest.importorskip("desktop_app.core.extraction.numbers")
     rows = []
     for item in ITEMS:
         pred = [(n.start, n.end, "N") for n in numbers.find_numbers(item["text"])]

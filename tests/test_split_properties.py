@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.articles import KINDS
-from desktop_app.core.split import split_page
+from desktop_app.core.splitting.split import split_page
 
 SENTENCES = [
     "全省绿色智能计算产业规模达8520亿元，同比增长19.2%。",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.core.lines import byline_names, credit_split, is_byline
-from desktop_app.core.split import split_page
+from desktop_app.core.splitting.lines import byline_names, credit_split, is_byline
+from desktop_app.core.splitting.split import split_page
 
 
 def test_byline_forms_name_only_the_people() -> None:

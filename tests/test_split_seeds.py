@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.pages import read_page
-from desktop_app.core.split import split_page
+from desktop_app.core.reading.pages import read_page
+from desktop_app.core.splitting.split import split_page
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -278,8 +278,8 @@ def test_ids_do_not_depend_on_the_process_hash_seed() -> None:
     import sys
 
     code = (
-        "import sys, json; from desktop_app.core.pages import read_page;"
-        "from desktop_app.core.split import split_page;"
+        "import sys, json; from desktop_app.core.reading.pages import read_page;"
+        "from desktop_app.core.splitting.split import split_page;"
         "print(json.dumps([[a.id for a in split_page(read_page(p).text).articles]"
         " for p in sys.argv[1:]]))"
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.search_text import fold
+from desktop_app.core.search.text import fold
 from desktop_app.service import LibraryService
 from desktop_app.storage import backups, search_index
 from desktop_app.storage.db import Database

@@ -7,10 +7,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.pages import read_page
-from desktop_app.core.split import split_page
+from desktop_app.core.annotating.anchors import anchor
+from desktop_app.core.reading.pages import read_page
+from desktop_app.core.splitting.split import split_page
 from desktop_app.service import LibraryService
-from desktop_app.storage.anchoring import anchor
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80)
 
@@ -168,7 +168,7 @@ def test_the_character_index_forgets_what_an_edited_article_no_longer_says(
 ) -> None:
     """Contentless rows are deleted by re-tokenising the old text; a mistake there
     would leave stale characters in the index (or damage it), so check it directly."""
-    from desktop_app.core.search_text import char_expression, fold
+    from desktop_app.core.search.text import char_expression, fold
     from desktop_app.storage import library, search_index
 
     page = _page(tmp_path, seed_paths[0])

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from desktop_app.cli.output import CliError, print_json, print_text
 from desktop_app.core.export import FORMATS
+from desktop_app.core.export.annotation_json_reader import AnnotationFormatError
 from desktop_app.core.export.files import ExportConflict
-from desktop_app.core.export.reading import AnnotationFormatError
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_export import ExportRequest, ExportService
 

@@ -16,9 +16,9 @@ import sys
 from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_jsonl, print_text
-from desktop_app.core.analysis import analyse
-from desktop_app.core.corrections_file import load_corrections_json
-from desktop_app.core.pages import PageError, decode_page
+from desktop_app.core.extraction.analysis import analyse
+from desktop_app.core.extraction.corrections_file import load_corrections_json
+from desktop_app.core.reading.pages import PageError, decode_page
 from desktop_app.core.spans import Analysis, Corrections
 
 NUMBER_KEYS = ("start", "end", "text", "kind", "value", "value_max", "unit", "approx")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.output import CliError, print_json, print_text
-from desktop_app.core.pages import PageError, read_page
-from desktop_app.core.split import split_page
+from desktop_app.core.reading.pages import PageError, read_page
+from desktop_app.core.splitting.split import split_page
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

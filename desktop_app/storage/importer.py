@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.annotating.anchors import anchor
+from desktop_app.core.annotating.article_pairing import pair_articles
 from desktop_app.core.articles import SplitPage
-from desktop_app.core.pages import PageError, read_page
+from desktop_app.core.reading.pages import PageError, read_page
 from desktop_app.core.spans import Analysis, Corrections
-from desktop_app.core.split import split_page
-from desktop_app.storage import annotations, library, search_index
-from desktop_app.storage.anchoring import anchor, pair_articles
+from desktop_app.core.splitting.split import split_page
+from desktop_app.storage import annotation_store, library, search_index
 from desktop_app.storage.db import Database, now
 from desktop_app.storage.records import ImportReport
 
@@ -71,14 +72,14 @@ def import_page(database: Database, path: Path, analyser: Analyser | None = None
     if analyser is None:
         # Imported here: analysis loads jieba's dictionary, which commands that only
         # read the library (list, search, show) should not pay for.
-        from desktop_app.core.analysis import analyse as analyser
+        from desktop_app.core.extraction.analysis import analyse as analyser
     report = ImportReport()
     if content_hash_known(database.conn, path):
         report.unchanged_pages = 1
         return report
     # Raw spans are stored; corrections are applied when read (library.apply_corrections).
     prepared = prepare(path, analyser, Corrections())
-    corrections = annotations.load_corrections(database.conn)
+    corrections = annotation_store.load_corrections(database.conn)
     with database.transaction() as conn:
         source = str(path.resolve())
         if conn.execute("SELECT 1 FROM pages WHERE content_hash = ?",
@@ -162,7 +163,7 @@ def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list
     report says what this import did (``orphans()`` lists them all).
     """
     orphans: list[int] = []
-    for h in annotations.highlights(conn, seq):
+    for h in annotation_store.highlights(conn, seq):
         found = anchor(text, h.quote, h.prefix, h.suffix, h.start)
         if found is None:
             if not h.orphan:
@@ -170,7 +171,7 @@ def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list
                              (stamp, h.id))
                 orphans.append(h.id)
             continue
-        quote, prefix, suffix = annotations.anchor_context(text, *found)
+        quote, prefix, suffix = annotation_store.anchor_context(text, *found)
         conn.execute(
             "UPDATE highlights SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?,"
             " orphan = 0 WHERE id = ?", (*found, quote, prefix, suffix, h.id),

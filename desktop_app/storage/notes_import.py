@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from desktop_app.storage import search_index
-from desktop_app.storage.annotations import CONTEXT_CHARS
+from desktop_app.storage.annotation_store import CONTEXT_CHARS
 from desktop_app.storage.records import Highlight
 
 _HIGHLIGHTS = (

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from desktop_app.core.search_text import contains_all, make_snippet
+from desktop_app.core.search.text import contains_all, make_snippet
 from desktop_app.storage import library, search_index
 from desktop_app.storage.records import SearchHit
 

@@ -1,6 +1,6 @@
 """The full-text index: keeping it in step with the tables, and querying it.
 
-Three FTS5 tables (token schemes in :mod:`desktop_app.core.search_text`):
+Three FTS5 tables (token schemes in :mod:`desktop_app.core.search.text`):
 
 * ``search_index`` (title, body: bigrams) and ``search_chars`` (the same columns: each
   distinct character, for one-character terms) are contentless. Their rows can only be
@@ -19,7 +19,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from desktop_app.core.search_text import (
+from desktop_app.core.search.text import (
     char_expression,
     char_text,
     index_text,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from desktop_app.core.export.reading import AnnotationFormatError
+from desktop_app.core.export.annotation_json_reader import AnnotationFormatError
 from desktop_app.service_export import ExportService
 from desktop_app.ui.export_dialog import ExportContext, ExportDialog, format_names
 from desktop_app.ui.roles import ARTICLE_ID_ROLE

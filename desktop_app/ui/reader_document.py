@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.ui import theme as themes
-from desktop_app.ui.reader_html import Run, runs
+from desktop_app.ui.reader_runs import Run, runs
 
 HIGHLIGHT_ID_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 LINE_HEIGHT_PERCENT = 175

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyledItemDelegate
 
 from desktop_app.ui import theme as themes
 from desktop_app.ui.labels import kind_label
-from desktop_app.ui.reader_html import escape
+from desktop_app.ui.reader_runs import escape
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, SEARCH_HIT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

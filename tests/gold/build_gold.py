@@ -16,8 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from desktop_app.core.pages import read_page
-from desktop_app.core.split import split_page
+from desktop_app.core.reading.pages import read_page
+from desktop_app.core.splitting.split import split_page
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parents[1] / "seeds"

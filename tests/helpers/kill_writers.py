@@ -206,9 +206,9 @@ class ImportWriter(_Writer):
     def __init__(self, lib: Path, seed: int, work: Path) -> None:
         import desktop_app.cli
         from desktop_app import paths
-        from desktop_app.core.analysis import analyse
-        from desktop_app.core.pages import read_page
-        from desktop_app.core.split import split_page
+        from desktop_app.core.extraction.analysis import analyse
+        from desktop_app.core.reading.pages import read_page
+        from desktop_app.core.splitting.split import split_page
 
         analyse("湖南日报全媒体记者在长沙报道，增长19.2%。")  # loads jieba once
         self.main, self.read_page, self.split_page = desktop_app.cli.main, read_page, split_page

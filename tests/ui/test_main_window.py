@@ -11,8 +11,8 @@ from desktop_app.ui import theme as themes
 from desktop_app.ui.main_window import RESULTS_PAGE
 from desktop_app.ui.roles import Column
 from tests.ui.conftest import open_window
+from tests.ui.keyboard import type_text
 from tests.ui.test_reader_view import format_at, hover
-from tests.ui.typing import type_text
 
 
 def click_row(qtbot, window, row: int) -> None:

@@ -1,5 +1,5 @@
 from desktop_app.core.spans import EntitySpan, NumberSpan
-from desktop_app.ui.reader_html import paragraph_starts, runs
+from desktop_app.ui.reader_runs import paragraph_starts, runs
 
 PARAS = ["2024年全省产业规模达8520亿元", "孙延源说"]
 TEXT = "\n".join(PARAS)

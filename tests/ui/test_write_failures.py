@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from desktop_app.service import LibraryService, LockedLibraryError
 from desktop_app.storage.db import unwritable
+from tests.ui.keyboard import type_text
 from tests.ui.test_list_and_highlights import highlight_something
 from tests.ui.test_main_window import click_row
-from tests.ui.typing import type_text
 
 
 def disk_full(window):

@@ -17,8 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from desktop_app import APP_DISPLAY_NAME, __version__
-from desktop_app.core.export.model import ExportArticle, ExportHighlight
-from desktop_app.core.export.reading import (
+from desktop_app.core.export.annotation_json_reader import (
     ARTICLE_URN,
     NS,
     ArticleRef,
@@ -26,6 +25,7 @@ from desktop_app.core.export.reading import (
     ImportedHighlight,
     read_annotations,
 )
+from desktop_app.core.export.model import ExportArticle, ExportHighlight
 
 __all__ = [
     "ArticleRef", "ImportedArticleNote", "ImportedHighlight", "annotation_id",

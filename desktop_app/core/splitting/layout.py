@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.affinity import grams
-from desktop_app.core.cleanup import clean_heading, clean_paragraph
-from desktop_app.core.lines import (
-    Kind,
-    date_line,
-    editor_name,
-    is_masthead,
-    is_page_number,
-    is_terminated,
-)
-from desktop_app.core.units import (
+from desktop_app.core.splitting.affinity import grams
+from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
+from desktop_app.core.splitting.layout_units import (
     Caption,
     Group,
     Headline,
@@ -31,7 +23,15 @@ from desktop_app.core.units import (
     Run,
     Unit,
 )
-from desktop_app.core.unwrap import (
+from desktop_app.core.splitting.lines import (
+    Kind,
+    date_line,
+    editor_name,
+    is_masthead,
+    is_page_number,
+    is_terminated,
+)
+from desktop_app.core.splitting.unwrap import (
     MAX_HEADING_WIDTH,
     SHORT_HEADING_WIDTH,
     Block,

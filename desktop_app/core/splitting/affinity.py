@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from desktop_app.core.lines import CJK
+from desktop_app.core.splitting.lines import CJK
 
 _TOKENS = re.compile(rf"[{CJK}]+|[A-Za-z0-9.%]+")
 

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
-from desktop_app.core.entities import find_entities_joined
+from desktop_app.core.extraction.entities import find_entities_joined
+from desktop_app.core.extraction.wraps import JoinedText, join_wraps
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
-from desktop_app.core.wraps import JoinedText, join_wraps
 
 
 def analyse(text: str, corrections: Corrections | None = None) -> Analysis:
@@ -42,10 +42,10 @@ def _back(joined: JoinedText, text: str, span: S) -> S:
 
 
 def _number_finder() -> Callable[[str], list[NumberSpan]]:
-    # The number patterns are written in parallel (core/numbers.py); until they land,
+    # The number patterns are written in parallel (core/extraction/numbers.py); until they land,
     # the analysis still runs and finds entities only.
     try:
-        from desktop_app.core.numbers import find_numbers
+        from desktop_app.core.extraction.numbers import find_numbers
     except ImportError:
         return lambda _text: []
     return find_numbers

@@ -11,7 +11,7 @@ import re
 import sqlite3
 import unicodedata
 
-from desktop_app.core.search_text import query_terms
+from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError

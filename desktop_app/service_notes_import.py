@@ -16,15 +16,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.core.export.anchoring import locate
-from desktop_app.core.export.reading import (
+from desktop_app.core.annotating.anchors import locate
+from desktop_app.core.export.annotation_json_reader import (
     ArticleRef,
     Imported,
     ImportedArticleNote,
     ImportedHighlight,
     read_annotations,
 )
-from desktop_app.storage import export_queries, notes_import
+from desktop_app.storage import notes_import, page_lookup
 from desktop_app.storage.db import Database
 from desktop_app.storage.migrations import HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
@@ -83,7 +83,7 @@ class NoteImporter:
                 report.articles_unmatched.append(ref.title or ref.article_id or "?")
                 continue
             report.articles_matched += 1
-            seq = export_queries.article_seq(self.conn, article_id)
+            seq = page_lookup.article_seq(self.conn, article_id)
             changes = self.plan(seq, group, report)
             if not changes.is_empty():
                 with self.database.transaction():
@@ -91,10 +91,10 @@ class NoteImporter:
         return report
 
     def resolve(self, ref: ArticleRef) -> str | None:
-        by_page = export_queries.articles_on_page(self.conn, ref.page_hash, ref.title) \
+        by_page = page_lookup.articles_on_page(self.conn, ref.page_hash, ref.title) \
             if ref.page_hash and ref.title else []
         known = bool(ref.article_id) and \
-            export_queries.article_seq(self.conn, ref.article_id) is not None
+            page_lookup.article_seq(self.conn, ref.article_id) is not None
         # An id can be reused by a different article ("-2" suffixes); when the page and
         # title point elsewhere, they are the better witness.
         if known and (not by_page or ref.article_id in by_page):
@@ -103,7 +103,7 @@ class NoteImporter:
 
     def plan(self, seq: int, group: list[Imported], report: NoteImportReport) -> ArticleChanges:
         changes = ArticleChanges(added=[], changed=[])
-        text = export_queries.article_text(self.conn, seq)
+        text = page_lookup.article_text(self.conn, seq)
         local = {(h.start, h.end): h for h in notes_import.highlights_of(self.conn, seq)}
         planned: set[tuple[int, int]] = set()
         note = notes_import.note_of(self.conn, seq)

@@ -12,7 +12,7 @@ A span covers the qualifier, the number and its unit or measure word together
 - ``N大`` + noun (``三大难点``, ``7大板块``, ``六大新兴产业``) is a ``count`` whose unit is the
   noun; the noun is two characters, or four when the last two are a head noun (产业, 领域…);
 - ``第…`` is an ordinal (``第8.6代`` → 8.6, unit 代); ``500强`` is an ordinal too;
-- dates are described in :mod:`desktop_app.core.number_dates`.
+- dates are described in :mod:`desktop_app.core.extraction.number_dates`.
 
 Names and slogans are not numbers: plan names (十五五), slogans (三高四新, “五个十大”),
 formulas (4×4, 1+4+N), product and grade codes (5G, 5A级, 9S店), orders of magnitude
@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.number_dates import CONNECTOR, date_at
-from desktop_app.core.number_units import (
+from desktop_app.core.extraction.number_dates import CONNECTOR, date_at
+from desktop_app.core.extraction.number_units import (
     CHINESE_DIGIT_BLOCKED,
     UNIT_PATTERN,
     canonical_unit,
     unit_kind,
 )
-from desktop_app.core.numerals import (
+from desktop_app.core.extraction.numerals import (
     CN_DIGITS,
     CN_NUMERAL_CHARS,
     arabic_value,

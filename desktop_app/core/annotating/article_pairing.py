@@ -1,15 +1,13 @@
 """Finding articles again after a page was edited and re-imported.
 
-Highlights inside them are found again by :func:`desktop_app.core.anchoring.anchor`.
+Highlights inside them are found again by :func:`desktop_app.core.annotating.anchors.anchor`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.core.anchoring import anchor
-
-__all__ = ["anchor", "pair_articles"]
+__all__ = ["pair_articles"]
 
 
 def _bigrams(text: str) -> set[str]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop_app.core import entity_rules as rules
-from desktop_app.core import org_rules
-from desktop_app.core.dictionaries import lexicon, tagger
-from desktop_app.core.entity_rules import Candidate, Token
+from desktop_app.core.extraction import entity_rules as rules
+from desktop_app.core.extraction import org_rules
+from desktop_app.core.extraction.dictionaries import lexicon, tagger
+from desktop_app.core.extraction.entity_rules import Candidate, Token
+from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
-from desktop_app.core.wraps import join_wraps
 
 USER_STRENGTH = 9
 

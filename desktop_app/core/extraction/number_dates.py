@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desktop_app.core.numerals import chinese_value
+from desktop_app.core.extraction.numerals import chinese_value
 from desktop_app.core.spans import NumberSpan
 
 _S = "[ \\t\\u3000\\xa0]{0,2}"  # spaces PDF extraction leaves inside "2023 年"; never \n

@@ -10,19 +10,19 @@ from __future__ import annotations
 import hashlib
 import re
 
-from desktop_app.core.affinity import Affinity
 from desktop_app.core.articles import Article, PageMeta, SplitPage
-from desktop_app.core.layout import (
+from desktop_app.core.splitting.affinity import Affinity
+from desktop_app.core.splitting.layout import (
     drop_duplicates,
     headings_from_paras,
     pull_quotes,
     take_banner,
     units_from_blocks,
 )
-from desktop_app.core.lines import Kind, byline_names, drop_duplicate_lines, page_lines
-from desktop_app.core.matching import Claim, assign, best_owner, split_tails
-from desktop_app.core.units import Caption, Group, Quote, Run, Unit
-from desktop_app.core.unwrap import build_blocks
+from desktop_app.core.splitting.layout_units import Caption, Group, Quote, Run, Unit
+from desktop_app.core.splitting.lines import Kind, byline_names, drop_duplicate_lines, page_lines
+from desktop_app.core.splitting.matching import Claim, assign, best_owner, split_tails
+from desktop_app.core.splitting.unwrap import build_blocks
 
 BRIEF_CHARS = 600
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop_app.core.dictionaries import Lexicon, tagger
-from desktop_app.core.entity_rules import Candidate, Token
+from desktop_app.core.extraction.dictionaries import Lexicon, tagger
+from desktop_app.core.extraction.entity_rules import Candidate, Token
 
 
 def _set(words: str) -> frozenset[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.core.lines import CJK, Kind, Line, credit_split, is_terminated
+from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
 
 _DATELINE = re.compile(
     rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from desktop_app.core.affinity import Affinity, grams
-from desktop_app.core.lines import is_terminated
-from desktop_app.core.units import Caption, Group, Run, Unit
+from desktop_app.core.splitting.affinity import Affinity, grams
+from desktop_app.core.splitting.layout_units import Caption, Group, Run, Unit
+from desktop_app.core.splitting.lines import is_terminated
 
 # Scores: lexical affinity (0..1) plus a bonus for sitting right before the body
 # (the usual layout) or right after it (column pages print headlines below).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.dictionaries import Lexicon
+from desktop_app.core.extraction.dictionaries import Lexicon
 
 
 @dataclass(frozen=True)

@@ -66,3 +66,17 @@ def _fuzzy(text: str, quote: str, prefix: str, suffix: str) -> tuple[int, int] |
                 return start, end
         after_prefix = text.find(prefix, after_prefix + 1)
     return None
+
+
+def locate(
+    text: str, exact: str, prefix: str = "", suffix: str = "", start: int | None = None
+) -> tuple[int, int] | None:
+    """``(start, end)`` of ``exact`` in ``text`` for notes import, or None.
+
+    Offsets are tried first (they are exact when nothing changed); otherwise every
+    occurrence is scored by its recorded prefix and suffix. Only the exact quote is
+    accepted: an imported note never lands on text that merely looks alike.
+    """
+    if start is not None and text[start:start + len(exact)] == exact and exact:
+        return start, start + len(exact)
+    return anchor(text, exact, prefix, suffix, -1 if start is None else start, fuzzy=False)

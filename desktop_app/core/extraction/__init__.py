@@ -1,0 +1,1 @@
+"""Extracting numbers and names (people, places, organisations) from article text."""

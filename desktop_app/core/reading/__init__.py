@@ -1,0 +1,1 @@
+"""Reading page files: bytes to clean text, or a clear refusal."""
