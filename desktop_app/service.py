@@ -8,6 +8,7 @@ can import while the window keeps reading and writing through this service.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -18,7 +19,7 @@ from desktop_app.core.reading.pages import PageError
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.storage import annotation_store, backups, importer, library, search, search_index
-from desktop_app.storage.db import Database, as_damage, damage_reported, now
+from desktop_app.storage.db import Database, as_library_failure, failures_reported, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
     LibraryError,
@@ -54,9 +55,10 @@ def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
 class _Guard:
     """The lock every service method holds while it uses the connection.
 
-    On its way out it also turns SQLite's report of a damaged file into
-    :class:`CorruptLibraryError` (with the backups to restore), so damage met by any
-    query mid-session reaches the window as the same message as on open.
+    On its way out it also turns SQLite's report of a problem with the file into a
+    :class:`LibraryError`: :class:`CorruptLibraryError` (with the backups to restore)
+    only when SQLite's check confirms damage, :class:`LibraryIOError` when a read failed
+    on a healthy file, so what the window says mid-session matches what it says on open.
     """
 
     def __init__(self, path: Path) -> None:
@@ -68,9 +70,9 @@ class _Guard:
 
     def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         self._lock.release()
-        damage = as_damage(self._path, exc) if exc is not None else None
-        if damage is not None:
-            raise damage from exc
+        failure = as_library_failure(self._path, exc) if exc is not None else None
+        if failure is not None:
+            raise failure from exc
 
 
 class LibraryService:
@@ -101,7 +103,7 @@ class LibraryService:
                 backups.daily_backup(database.conn, path)
         except sqlite3.DatabaseError as exc:
             database.close()
-            raise CorruptLibraryError(path, str(exc), backups.list_backups(path)) from None
+            raise as_library_failure(path, exc) or LibraryError(path, str(exc)) from None
         return service
 
     def close(self) -> None:
@@ -130,7 +132,7 @@ class LibraryService:
                 try:
                     # No service lock here (the window keeps reading while a worker
                     # imports), so damage met by the import is reported on its own.
-                    with damage_reported(self.path):
+                    with failures_reported(self.path):
                         report.merge(importer.import_page(worker, path))
                 except PageError as exc:
                     report.errors.append(str(exc))
@@ -290,7 +292,13 @@ class LibraryService:
     def backup_to(self, path: str | Path) -> Path:
         """A consistent copy of the library at ``path`` (SQLite online backup API)."""
         with self._lock:
-            return backups.make_backup(self._db.conn, Path(path))
+            try:
+                return backups.make_backup(self._db.conn, Path(path))
+            except sqlite3.OperationalError as exc:
+                # The copy could not be written (a full or read-only destination): a
+                # problem of that file, not of the library, so not a LibraryError.
+                code = errno.ENOSPC if "full" in str(exc) else errno.EIO
+                raise OSError(code, str(exc), str(path)) from None
 
     def backups(self) -> list[Path]:
         return backups.list_backups(self.path)

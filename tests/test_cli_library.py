@@ -86,5 +86,5 @@ def test_unknown_article_and_damaged_library_give_one_line_errors(
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)
     code, _, err = run(capsys, "list", "--db", str(junk))
-    assert code == 3 and "cannot be read" in err and err.count("\n") == 1
+    assert code == 3 and "is damaged" in err and err.count("\n") == 1
     assert junk.read_bytes() == b"this is not a database" * 100

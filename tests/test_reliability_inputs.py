@@ -174,7 +174,7 @@ def test_a_damaged_or_newer_library_is_explained_and_left_untouched(
         with contextlib.closing(sqlite3.connect(lib_path)) as conn:
             conn.execute("PRAGMA user_version = 99")
         data = lib_path.read_bytes()
-    word = "newer version" if damage == "newer" else "cannot be read"
+    word = "newer version" if damage == "newer" else "is damaged"
     for argv in (["list"], ["note", "x", "text"], ["import", str(SEED)]):
         code, _, err = run_cli(capsys, "--db", str(lib_path), *argv)
         assert code == 3

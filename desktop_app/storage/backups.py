@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+
+from desktop_app.storage.errors import RestoreImpact
 
 KEEP_DAILY = 7
 _DAILY = "daily"
@@ -105,3 +107,34 @@ def restore_backup(library: Path, backup: Path) -> Path:
     shutil.copyfile(backup, partial)
     os.replace(partial, library)
     return aside
+
+
+def restore_impact(library: Path, backup: Path) -> RestoreImpact | None:
+    """What restoring ``backup`` over ``library`` would lose: the notes and highlights
+    the library holds that were changed after the backup was taken.
+
+    Read through a query-only SQLite connection (only SQLite opens a library file); a
+    file too damaged to count gives counts of None, a vanished backup gives None.
+    """
+    from desktop_app.storage.db import query_only_connection  # db imports this module
+
+    try:
+        taken = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
+    except OSError:
+        return None
+    since = taken.isoformat(timespec="seconds")
+    notes = highlights = None
+    conn = query_only_connection(library)
+    if isinstance(conn, str):
+        return RestoreImpact(backup, taken.astimezone(), None, None)
+    try:
+        try:
+            notes = conn.execute("SELECT count(*) FROM notes WHERE updated > ?",
+                                 (since,)).fetchone()[0]
+            highlights = conn.execute("SELECT count(*) FROM highlights WHERE updated > ?",
+                                      (since,)).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        notes = highlights = None
+    return RestoreImpact(backup, taken.astimezone(), notes, highlights)

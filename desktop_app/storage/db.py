@@ -23,9 +23,12 @@ from desktop_app import __version__
 from desktop_app.storage import backups
 from desktop_app.storage.errors import (
     CorruptLibraryError,
+    DiskFullError,
     LibraryError,
+    LibraryIOError,
     LockedLibraryError,
     NewerLibraryError,
+    ReadOnlyLibraryError,
 )
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -97,14 +100,9 @@ class Database:
                 verdict = self.conn.execute("PRAGMA quick_check").fetchone()[0]
                 if verdict != "ok":
                     raise sqlite3.DatabaseError(verdict)
-        except sqlite3.OperationalError as exc:
-            self._release()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise LockedLibraryError(self.path) from None
-            raise unwritable(self.path, exc) or _corrupt(self.path, exc) from None
         except sqlite3.DatabaseError as exc:
             self._release()
-            raise _corrupt(self.path, exc) from None
+            raise _open_failure(self.path, exc) from None
         except LibraryError:
             self._release()
             raise
@@ -226,47 +224,104 @@ def unwritable(path: Path, exc: sqlite3.Error) -> LibraryError | None:
     """A full disk or a read-only folder is not a damaged library: say which it is."""
     message = str(exc)
     if "full" in message:
-        return LibraryError(path, f"the disk holding {path.name} is full; the change was not "
-                            "saved (free some space and try again)")
+        return DiskFullError(path)
     if "readonly" in message or not os.access(path.parent, os.W_OK):
-        return LibraryError(path, f"the library {path.name} is in a folder that cannot be "
-                            f"written to ({path.parent}); copy it to a writable folder")
+        return ReadOnlyLibraryError(path)
     return None
 
 
+def _open_failure(path: Path, exc: sqlite3.DatabaseError) -> LibraryError:
+    failure = as_library_failure(path, exc)
+    if failure is not None:
+        return failure
+    verdict = check_integrity(path)
+    return LibraryIOError(path, str(exc)) if verdict == "ok" else _corrupt(path, exc)
+
+
 def _corrupt(path: Path, detail: object) -> CorruptLibraryError:
-    return CorruptLibraryError(path, str(detail), backups.list_backups(path))
+    found = backups.list_backups(path)
+    impact = backups.restore_impact(path, found[0]) if found else None
+    return CorruptLibraryError(path, str(detail), found, impact)
 
 
 # SQLite's primary result codes for a damaged file: SQLITE_CORRUPT (also raised by
-# FTS5 as SQLITE_CORRUPT_VTAB) and SQLITE_NOTADB.
+# FTS5 as SQLITE_CORRUPT_VTAB) and SQLITE_NOTADB; and for a failed read or write,
+# SQLITE_IOERR.
 _DAMAGE_CODES = {11, 26}
 _DAMAGE_WORDS = ("malformed", "not a database")
+_IOERR = 10
 
 
-def as_damage(path: Path, exc: BaseException) -> CorruptLibraryError | None:
-    """The CorruptLibraryError (with its backups) that ``exc`` amounts to, if any.
+def check_integrity(path: Path) -> str:
+    """SQLite's quick check of the file, through a query-only connection of its own.
 
-    Damage can surface long after a clean open: the quick check is skipped for large
-    files, and a disk can fail mid-session. Whatever query meets it, the user should
-    get the same message and restore offer as on open, not a traceback.
+    Only SQLite opens the file (see ``_live``). Read-write but query-only rather than
+    ``mode=ro``: a read-only connection cannot fold the WAL back in on close and would
+    leave -wal and -shm files behind. Returns "ok", the first problem found, or why
+    the file could not be checked at all.
+    """
+    conn = query_only_connection(path)
+    if isinstance(conn, str):
+        return conn
+    try:
+        return str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def query_only_connection(path: Path) -> sqlite3.Connection | str:
+    """A connection that cannot write, or why there is none (never creates a file)."""
+    if not path.is_file():
+        return f"{path.name} does not exist"
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        return str(exc)
+    return conn
+
+
+def as_library_failure(path: Path, exc: BaseException) -> LibraryError | None:
+    """The :class:`LibraryError` that SQLite's ``exc`` amounts to, if it is about the file.
+
+    Damage is only reported once SQLite's own check of the file confirms it: a read
+    that failed on a healthy file (an I/O error, a file replaced under us) is a
+    :class:`LibraryIOError`, and never leads the user to restore a backup and lose
+    what they wrote since. Damage can surface long after a clean open (the open-time
+    check is skipped for large files, disks fail mid-session): whatever query meets it,
+    the user gets the same message as on open. Mistakes in a query (constraint,
+    programming errors) are not the file's fault and give None.
     """
     if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
             exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
         return None
+    message = str(exc).lower()
+    if isinstance(exc, sqlite3.OperationalError):
+        if "locked" in message or "busy" in message:
+            return LockedLibraryError(path)
+        problem = unwritable(path, exc)
+        if problem is not None:
+            return problem
     code = getattr(exc, "sqlite_errorcode", None)
-    damaged = (code is not None and code & 0xFF in _DAMAGE_CODES) or any(
-        word in str(exc).lower() for word in _DAMAGE_WORDS)
-    return _corrupt(path, exc) if damaged else None
+    primary = code & 0xFF if code is not None else None
+    damaged = primary in _DAMAGE_CODES or any(word in message for word in _DAMAGE_WORDS)
+    if not damaged and primary != _IOERR and "disk i/o error" not in message:
+        return None
+    verdict = check_integrity(path)
+    if verdict == "ok":
+        return LibraryIOError(path, str(exc))
+    return _corrupt(path, verdict if damaged or "malformed" in verdict else exc)
 
 
 @contextlib.contextmanager
-def damage_reported(path: Path) -> Iterator[None]:
-    """Re-raise SQLite's report of a damaged file as :class:`CorruptLibraryError`."""
+def failures_reported(path: Path) -> Iterator[None]:
+    """Re-raise SQLite's report of a problem with the file as a :class:`LibraryError`."""
     try:
         yield
     except sqlite3.DatabaseError as exc:
-        damage = as_damage(path, exc)
-        if damage is None:
+        failure = as_library_failure(path, exc)
+        if failure is None:
             raise
-        raise damage from exc
+        raise failure from exc
