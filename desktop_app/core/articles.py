@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from typing import TypedDict
 
 KINDS = ("article", "brief", "commentary", "photo_caption", "continuation", "quote_box")
+
+
+# The JSON shapes ``xiangyue split`` prints, spelled out so that a new field is a choice.
+class PageMetaDict(TypedDict):
+    date: str | None
+    page: str | None
+    editor: str | None
+    section: str | None
+
+
+class ArticleDict(TypedDict):
+    id: str
+    title: str
+    kind: str
+    subtitle: str
+    byline: str
+    authors: list[str]
+    dateline: str
+    subheads: list[str]
+    subhead_positions: list[int]
+    paragraphs: list[str]
+    source_start: int
+    source_end: int
+    paragraph_spans: list[list[int]]
+    text: str
+
+
+class SplitPageDict(TypedDict):
+    page: PageMetaDict
+    articles: list[ArticleDict]
 
 
 @dataclass(frozen=True)
@@ -15,6 +46,10 @@ class PageMeta:
     page: str | None = None  # as printed: "04", "A3"
     editor: str | None = None
     section: str | None = None
+
+    def to_dict(self) -> PageMetaDict:
+        return {"date": self.date, "page": self.page, "editor": self.editor,
+                "section": self.section}
 
 
 @dataclass
@@ -46,11 +81,16 @@ class Article:
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["text"] = self.text
-        data["paragraph_spans"] = [list(span) for span in self.paragraph_spans]
-        return data
+    def to_dict(self) -> ArticleDict:
+        return {
+            "id": self.id, "title": self.title, "kind": self.kind, "subtitle": self.subtitle,
+            "byline": self.byline, "authors": list(self.authors), "dateline": self.dateline,
+            "subheads": list(self.subheads), "subhead_positions": list(self.subhead_positions),
+            "paragraphs": list(self.paragraphs), "source_start": self.source_start,
+            "source_end": self.source_end,
+            "paragraph_spans": [list(span) for span in self.paragraph_spans],
+            "text": self.text,
+        }
 
 
 @dataclass
@@ -58,5 +98,5 @@ class SplitPage:
     meta: PageMeta
     articles: list[Article]
 
-    def to_dict(self) -> dict:
-        return {"page": asdict(self.meta), "articles": [a.to_dict() for a in self.articles]}
+    def to_dict(self) -> SplitPageDict:
+        return {"page": self.meta.to_dict(), "articles": [a.to_dict() for a in self.articles]}

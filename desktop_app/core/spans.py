@@ -6,10 +6,37 @@ decides how a span looks; here a span only says what it is.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from typing import TypedDict
 
 NUMBER_KINDS = ("money", "percent", "date", "count", "measure", "ratio", "ordinal")
 ENTITY_TYPES = ("PER", "LOC", "ORG")
+
+
+# The JSON shapes below are what the library stores per article and what the CLI prints:
+# spelled out, so adding a field to a span does not change the file format unnoticed.
+class NumberSpanDict(TypedDict):
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None
+    value_max: float | None
+    unit: str
+    approx: str
+    iso: str | None
+
+
+class EntitySpanDict(TypedDict):
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+class AnalysisDict(TypedDict):
+    numbers: list[NumberSpanDict]
+    entities: list[EntitySpanDict]
 
 
 @dataclass(frozen=True)
@@ -24,8 +51,12 @@ class NumberSpan:
     approx: str = ""  # the qualifier as printed: 近, 超, 约, 多, 余, 左右, 以上 …
     iso: str | None = None  # complete dates only: "2025-03-30"
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> NumberSpanDict:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+            "value": self.value, "value_max": self.value_max, "unit": self.unit,
+            "approx": self.approx, "iso": self.iso,
+        }
 
 
 @dataclass(frozen=True)
@@ -35,8 +66,8 @@ class EntitySpan:
     text: str
     type: str  # one of ENTITY_TYPES
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> EntitySpanDict:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type}
 
 
 @dataclass
@@ -60,7 +91,7 @@ class Analysis:
     numbers: list[NumberSpan] = field(default_factory=list)
     entities: list[EntitySpan] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> AnalysisDict:
         return {
             "numbers": [n.to_dict() for n in self.numbers],
             "entities": [e.to_dict() for e in self.entities],

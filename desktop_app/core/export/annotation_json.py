@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import TextIO, TypeAlias
 
 from desktop_app import APP_DISPLAY_NAME, __version__
 from desktop_app.core.export.annotation_json_reader import (
@@ -32,7 +32,14 @@ __all__ = [
     "read_annotations", "write_annotations_json",
 ]
 
-CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {NS: "urn:xiangyue:ns:"}]
+# What ``json.dumps`` writes; keys such as ``xiangyue:articleId`` are built from ``NS``,
+# so the annotation objects are typed as JSON objects rather than as TypedDicts.
+JsonValue: TypeAlias = (
+    "str | int | float | bool | Sequence[JsonValue] | Mapping[str, JsonValue] | None"
+)
+JsonObject: TypeAlias = dict[str, JsonValue]
+
+CONTEXT: list[JsonValue] = ["http://www.w3.org/ns/anno.jsonld", {NS: "urn:xiangyue:ns:"}]
 _ID_NAMESPACE = uuid.UUID("9b6c2f4e-3d0a-5e1b-8c7d-6a5f4e3d2c1b")
 
 
@@ -46,8 +53,8 @@ def annotation_id(article_id: str, start: int, end: int, quote: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, key)}"
 
 
-def article_resource(article: ExportArticle) -> dict[str, Any]:
-    resource: dict[str, Any] = {
+def article_resource(article: ExportArticle) -> JsonObject:
+    resource: JsonObject = {
         "id": ARTICLE_URN + article.id,
         "type": "Text",
         "format": "text/plain",
@@ -63,15 +70,15 @@ def article_resource(article: ExportArticle) -> dict[str, Any]:
     return resource
 
 
-def _note_body(note: str, purpose: str = "commenting") -> dict[str, Any]:
+def _note_body(note: str, purpose: str = "commenting") -> JsonObject:
     return {"type": "TextualBody", "purpose": purpose, "format": "text/markdown",
             "language": "zh", "value": note}
 
 
 def highlight_annotation(
-    article: ExportArticle, highlight: ExportHighlight, resource: dict[str, Any]
-) -> dict[str, Any]:
-    annotation: dict[str, Any] = {
+    article: ExportArticle, highlight: ExportHighlight, resource: JsonObject
+) -> JsonObject:
+    annotation: JsonObject = {
         "id": annotation_id(article.id, highlight.start, highlight.end, highlight.quote),
         "type": "Annotation",
         "motivation": "commenting" if highlight.note else "highlighting",
@@ -96,7 +103,7 @@ def highlight_annotation(
     return annotation
 
 
-def article_annotation(article: ExportArticle, resource: dict[str, Any]) -> dict[str, Any]:
+def article_annotation(article: ExportArticle, resource: JsonObject) -> JsonObject:
     bodies = [_note_body(article.note)] if article.note else []
     bodies += [{"type": "TextualBody", "purpose": "tagging", "value": tag}
                for tag in article.tags]
@@ -109,7 +116,7 @@ def article_annotation(article: ExportArticle, resource: dict[str, Any]) -> dict
     }
 
 
-def annotations_of(article: ExportArticle) -> Iterator[dict[str, Any]]:
+def annotations_of(article: ExportArticle) -> Iterator[JsonObject]:
     resource = article_resource(article)
     if article.note or article.tags:
         yield article_annotation(article, resource)
@@ -122,7 +129,7 @@ def write_annotations_json(articles: Iterable[ExportArticle], out: TextIO) -> in
 
     ``total`` comes last because it is only known at the end; JSON objects are unordered.
     """
-    head = {
+    head: JsonObject = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",
         "type": "AnnotationCollection",

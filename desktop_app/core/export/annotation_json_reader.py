@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TextIO, TypeAlias, TypeGuard
 
 NS = "xiangyue"
 ARTICLE_URN = "urn:xiangyue:article:"
@@ -50,6 +50,13 @@ class ImportedArticleNote:
 
 
 Imported = ImportedHighlight | ImportedArticleNote
+# A JSON object from the file. Nothing about its values is trusted: each is checked
+# with isinstance before use, which typing the values as ``object`` enforces.
+JsonObject: TypeAlias = dict[str, object]
+
+
+def _is_object(value: object) -> TypeGuard[JsonObject]:
+    return isinstance(value, dict)  # JSON object keys are always strings
 
 
 def read_annotations(source: TextIO) -> list[Imported]:
@@ -61,36 +68,36 @@ def read_annotations(source: TextIO) -> list[Imported]:
     return [item for item in items if item is not None]
 
 
-def _as_list(value: Any) -> list[Any]:
+def _as_list(value: object) -> list[object]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
 
 
-def _annotation_items(data: Any) -> list[dict[str, Any]]:
+def _annotation_items(data: object) -> list[JsonObject]:
     if isinstance(data, list):
-        return [d for d in data if isinstance(d, dict)]
-    if not isinstance(data, dict):
+        return [d for d in data if _is_object(d)]
+    if not _is_object(data):
         raise AnnotationFormatError("expected a JSON object or list")
     kind = data.get("type")
     if kind == "Annotation":
         return [data]
     if kind == "AnnotationPage":
-        return [d for d in _as_list(data.get("items")) if isinstance(d, dict)]
+        return [d for d in _as_list(data.get("items")) if _is_object(d)]
     if kind == "AnnotationCollection":
         first = data.get("first")
-        if isinstance(first, dict):
+        if _is_object(first):
             return _annotation_items(first)
         return []
     raise AnnotationFormatError("no Web Annotation collection, page or annotation found")
 
 
-def article_ref(target: Any) -> ArticleRef:
-    source = target.get("source", target) if isinstance(target, dict) else target
+def article_ref(target: object) -> ArticleRef:
+    source = target.get("source", target) if _is_object(target) else target
     if isinstance(source, str):
         article_id = source.removeprefix(ARTICLE_URN) if source.startswith(ARTICLE_URN) else ""
         return ArticleRef(article_id=article_id)
-    if not isinstance(source, dict):
+    if not _is_object(source):
         return ArticleRef()
     article_id = str(source.get(f"{NS}:articleId") or "")
     if not article_id and str(source.get("id", "")).startswith(ARTICLE_URN):
@@ -102,33 +109,33 @@ def article_ref(target: Any) -> ArticleRef:
     )
 
 
-def _bodies(annotation: dict[str, Any], purpose: str) -> list[str]:
-    values = []
+def _bodies(annotation: JsonObject, purpose: str) -> list[str]:
+    values: list[str] = []
     for body in _as_list(annotation.get("body")):
         if isinstance(body, str):
             # A bare string body is a link to a resource in the model, not text.
             continue
-        if (isinstance(body, dict) and body.get("type") == "TextualBody"
+        if (_is_object(body) and body.get("type") == "TextualBody"
                 and body.get("purpose", "commenting") == purpose
-                and isinstance(body.get("value"), str)):
-            values.append(body["value"])
+                and isinstance(value := body.get("value"), str)):
+            values.append(value)
     return values
 
 
-def _selectors(target: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
+def _selectors(target: JsonObject) -> dict[str, JsonObject]:
+    found: dict[str, JsonObject] = {}
     for selector in _as_list(target.get("selector")):
-        if isinstance(selector, dict) and isinstance(selector.get("type"), str):
-            found.setdefault(selector["type"], selector)
+        if _is_object(selector) and isinstance(kind := selector.get("type"), str):
+            found.setdefault(kind, selector)
     return found
 
 
-def _int_or_none(value: Any) -> int | None:
+def _int_or_none(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
         else None
 
 
-def parse_annotation(annotation: dict[str, Any]) -> Imported | None:
+def parse_annotation(annotation: JsonObject) -> Imported | None:
     """One annotation, or None when it holds nothing this program can use."""
     if annotation.get("type") != "Annotation":
         return None
@@ -137,7 +144,7 @@ def parse_annotation(annotation: dict[str, Any]) -> Imported | None:
         return None
     target = targets[0]
     ref = article_ref(target)
-    selectors = _selectors(target) if isinstance(target, dict) else {}
+    selectors = _selectors(target) if _is_object(target) else {}
     quote = selectors.get("TextQuoteSelector")
     if quote is None:
         note = "\n\n".join(_bodies(annotation, "commenting"))
@@ -148,7 +155,7 @@ def parse_annotation(annotation: dict[str, Any]) -> Imported | None:
         return None
     position = selectors.get("TextPositionSelector", {})
     color = annotation.get(f"{NS}:color") or (
-        target.get("styleClass") if isinstance(target, dict) else None)
+        target.get("styleClass") if _is_object(target) else None)
     return ImportedHighlight(
         article=ref,
         exact=exact,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from desktop_app.core.export.model import ExportArticle
 from desktop_app.core.export.values import normalised, plain_number
@@ -31,7 +31,14 @@ def cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _writer(out: TextIO):  # csv has no public type for its writer
+class _RowWriter(Protocol):
+    """What ``csv.writer`` returns (csv has no public name for its type)."""
+
+    def writerow(self, row: Iterable[object], /) -> object: ...
+    def writerows(self, rows: Iterable[Iterable[object]], /) -> None: ...
+
+
+def _writer(out: TextIO) -> _RowWriter:
     # Excel expects CRLF; csv's default, stated here because it matters.
     return csv.writer(out, lineterminator="\r\n")
 

@@ -36,7 +36,7 @@ def color_name(color: str) -> str:
 
 
 def front_matter(article: ExportArticle) -> str:
-    fields: dict[str, object] = {
+    fields: dict[str, str | list[str] | None] = {
         "title": article.title,
         "article_id": article.id,
         "date": article.date,

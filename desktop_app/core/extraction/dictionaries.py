@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from desktop_app.paths import resource_path
 
@@ -67,22 +69,51 @@ def lexicon() -> Lexicon:
     )
 
 
+# jieba ships no type hints: these say what this package uses of its classes.
+class Tokenizer(Protocol):
+    """The part of ``jieba.Tokenizer`` used here."""
+
+    FREQ: dict[str, int]  # word → count; every prefix of a word is there with count 0
+
+    def initialize(self, dictionary: str | None = None) -> None: ...
+    def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None: ...
+    def suggest_freq(self, segment: str, tune: bool = False) -> int: ...
+
+
+class TaggedWord(Protocol):
+    """``jieba.posseg.pair``: a word and its part-of-speech flag, unpacked as two strings."""
+
+    word: str
+    flag: str
+
+    def __iter__(self) -> Iterator[str]: ...
+
+
+class Tagger(Protocol):
+    """The part of ``jieba.posseg.POSTokenizer`` used here."""
+
+    tokenizer: Tokenizer
+    word_tag_tab: dict[str, str]
+
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[TaggedWord]: ...
+
+
 _tagger_lock = threading.Lock()
 
 
-def tagger():  # -> jieba.posseg.POSTokenizer (jieba ships no type hints)
+def tagger() -> Tagger:
     """The part-of-speech tagger with the shipped words added; built once, thread-safe."""
     with _tagger_lock:
         return _build_tagger()
 
 
 @functools.cache
-def _build_tagger():
+def _build_tagger() -> Tagger:
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)  # its "Building prefix dict" chatter would reach the CLI's stderr
-    tokenizer = jieba.Tokenizer()
+    tokenizer: Tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     lex = lexicon()
     for word in lex.organisations:
@@ -106,18 +137,18 @@ def _build_tagger():
     return _pos_tokenizer(tokenizer)
 
 
-def _pos_tokenizer(tokenizer):
+def _pos_tokenizer(tokenizer: Tokenizer) -> Tagger:
     import jieba.posseg
 
     # Importing jieba.posseg already parsed the dictionary's tags for its global tagger;
     # copying them saves parsing the same 8 MB file again (0.4 s at start-up).
-    pos = object.__new__(jieba.posseg.POSTokenizer)
+    pos: Tagger = object.__new__(jieba.posseg.POSTokenizer)
     pos.tokenizer = tokenizer
     pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
     return pos
 
 
-def _freq(tokenizer, word: str) -> int:
+def _freq(tokenizer: Tokenizer, word: str) -> int:
     # Enough to beat the split into known words, not so much that the word swallows its
     # neighbours: the frequency jieba itself suggests, floored at a small constant.
     known = tokenizer.FREQ.get(word) or 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from desktop_app.core.extraction.numerals import chinese_value
 from desktop_app.core.spans import NumberSpan
@@ -92,7 +93,7 @@ def _with_range(text: str, p: int, m: re.Match[str], year: int | None) -> Number
     return _span(text, p, end, year, year_max, iso or None)
 
 
-def _iso(year: int | None, m: re.Match[str]) -> str | bool | None:
+def _iso(year: int | None, m: re.Match[str]) -> str | Literal[False] | None:
     """ISO text for what is printed; False when the month or day cannot exist."""
     groups = m.groupdict()
     month = _small(groups.get("m"))
@@ -121,6 +122,7 @@ def _century_or_decade(text: str, p: int, floor: int) -> NumberSpan | None:
     m = _CENTURY_RX.match(text, p)
     if m:
         century = _small(m["c"])
+        assert century is not None  # the pattern admits only numerals _small reads
         decade = _small(m["dec"]) or 0
         return _span(text, p, m.end(), (century - 1) * 100 + decade, None, None)
     m = _DECADE_RX.match(text, p)

@@ -113,7 +113,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
     return spans
 
 
-_Found = tuple[int, int, tuple]
+# start, end and the rest of NumberSpan's fields: (kind, value, value_max, unit, approx, iso).
+_Found = tuple[int, int, tuple[str, float | None, float | None, str, str, str | None]]
 
 
 def _number_at(text: str, p: int, floor: int) -> _Found | None:

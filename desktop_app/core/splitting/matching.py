@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.layout_units import Caption, Group, Run, Unit
@@ -26,6 +27,8 @@ SAME_GROUP_MIN = 0.3
 ATTACH_MIN = 0.35
 TAIL_MIN = 0.5
 NEAR = 8  # bodies considered on each side of a headline stack
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -134,7 +137,7 @@ def _chained(group: Group, index: int, claim: Claim) -> bool:
     )
 
 
-def _near(items: list, positions: list[int], position: int) -> list:
+def _near(items: list[_T], positions: list[int], position: int) -> list[_T]:
     """The items printed within a few units of ``position``.
 
     Headlines sit next to their bodies, at most a column or two away; looking only

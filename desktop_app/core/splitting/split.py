@@ -57,9 +57,11 @@ def _line_text(group: Group) -> str | None:
 
 def _page_section(units: list[Unit]) -> Group | None:
     """A headline stack at the top of the page with no body of its own names the page."""
-    top = units[:2]
-    if len(top) == 2 and all(isinstance(u, Group) for u in top) and not top[0].byline:
-        return top[0]
+    if len(units) < 2:
+        return None
+    first, second = units[0], units[1]
+    if isinstance(first, Group) and isinstance(second, Group) and not first.byline:
+        return first
     return None
 
 
