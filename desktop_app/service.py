@@ -22,10 +22,14 @@ from desktop_app.storage import annotation_store, backups, importer, library, se
 from desktop_app.storage.db import Database, as_library_failure, failures_reported, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
+    DiskFullError,
     LibraryError,
+    LibraryIOError,
     LockedLibraryError,
     NewerLibraryError,
     NotFoundError,
+    ReadOnlyLibraryError,
+    RestoreImpact,
 )
 from desktop_app.storage.records import (
     ArticleDetail,
@@ -36,9 +40,10 @@ from desktop_app.storage.records import (
 )
 
 __all__ = [
-    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "Highlight", "ImportReport",
-    "LibraryError", "LibraryService", "LockedLibraryError", "NewerLibraryError",
-    "NotFoundError", "SearchHit", "restore_backup",
+    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
+    "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
+    "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact", "SearchHit",
+    "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]

@@ -49,7 +49,31 @@ ZH = {
     "Import &Folder…": "导入文件夹(&F)…", "Import Pages": "导入版面",
     "Import a Folder of Pages": "导入版面文件夹", "Import cancelled; ": "导入已取消；",
     # Opening problems (desktop_app/ui/opening.py)
-    "The library file is damaged and cannot be read.": "文库文件已损坏，无法读取。",
+    "The library file is damaged: SQLite's check of the file failed.":
+        "文库文件已损坏：SQLite 对文件的检查未通过。",
+    "The library could not be read from its drive.": "无法从所在的磁盘读取文库。",
+    "File: %1\n\nThe file itself checks out, so nothing needs restoring. Check the drive it "
+    "is on (a network or removable drive may have gone away), then try again.":
+        "文件：%1\n\n文件本身检查无误，不需要恢复。请检查它所在的磁盘（网络盘或移动盘可能已断开），"
+        "然后重试。",
+    # Library failures in the window's language (desktop_app/ui/library_messages.py)
+    "The newest backup was taken %1; whatever you changed after that is not in it.":
+        "最新的备份创建于 %1；此后的所有改动都不在其中。",
+    "The newest backup was taken %1; %2 notes and %3 highlights changed after that are not "
+    "in it.": "最新的备份创建于 %1；此后改动的 %2 条笔记和 %3 处划线不在其中。",
+    "the disk holding %1 is full (free some space)": "存放 %1 的磁盘已满（请腾出空间）",
+    "the library %1 is in a folder that cannot be written to; copy it to a writable folder":
+        "文库 %1 所在的文件夹不可写入；请把它复制到可写的文件夹",
+    "the library %1 is busy: another Xiangyue window or program is writing to it":
+        "文库 %1 正忙：另一个湘阅窗口或程序正在写入",
+    "the library %1 could not be read or written; the file itself checks out, so nothing "
+    "needs restoring: check the drive it is on":
+        "无法读写文库 %1；文件本身检查无误，不需要恢复：请检查它所在的磁盘",
+    "the library %1 is damaged (SQLite's check of the file failed); File → Quit and reopen "
+    "to restore a backup":
+        "文库 %1 已损坏（SQLite 对文件的检查未通过）；请退出并重新打开以恢复备份",
+    "the library %1 was made by a newer version of Xiangyue": "文库 %1 由更新版本的湘阅创建",
+    "the library %1 cannot be used": "无法使用文库 %1",
     "File: %1\n\nAutomatic backups, newest first:\n%2\n\nRestore puts the newest backup "
     "in its place; the damaged file is kept beside it, renamed, never deleted.":
         "文件：%1\n\n自动备份（最新的在前）：\n%2\n\n“恢复”会用最新的备份替换它；损坏的文件"

@@ -34,23 +34,39 @@ def _backup_lines(backups: list[Path]) -> str:
 
 def describe(exc: Exception) -> tuple[str, str, list[str]]:
     """The dialog's headline, its explanation, and the choices it offers (first: default)."""
-    from desktop_app.service import CorruptLibraryError, LockedLibraryError, NewerLibraryError
+    from desktop_app.service import (
+        CorruptLibraryError,
+        LibraryIOError,
+        LockedLibraryError,
+        NewerLibraryError,
+    )
 
     path = str(getattr(exc, "path", "")) or "?"
     if isinstance(exc, CorruptLibraryError):
+        from desktop_app.ui.library_messages import restore_loss
+
         headline = QCoreApplication.translate(
-            "Opening", "The library file is damaged and cannot be read.")
+            "Opening", "The library file is damaged: SQLite's check of the file failed.")
         if exc.backups:
             info = QCoreApplication.translate(
                 "Opening", "File: %1\n\nAutomatic backups, newest first:\n%2\n\nRestore puts "
                 "the newest backup in its place; the damaged file is kept beside it, renamed, "
                 "never deleted.")
             info = info.replace("%1", path).replace("%2", _backup_lines(exc.backups))
-            return headline, info, [RESTORE, QUIT]
+            loss = restore_loss(exc)
+            return headline, f"{info}\n\n{loss}" if loss else info, [RESTORE, QUIT]
         info = QCoreApplication.translate(
             "Opening", "No automatic backup of it exists, so there is nothing to restore. The "
             "damaged file is left untouched at:\n%1")
         return headline, info.replace("%1", path), [QUIT]
+    if isinstance(exc, LibraryIOError):
+        headline = QCoreApplication.translate(
+            "Opening", "The library could not be read from its drive.")
+        info = QCoreApplication.translate(
+            "Opening", "File: %1\n\nThe file itself checks out, so nothing needs restoring. "
+            "Check the drive it is on (a network or removable drive may have gone away), then "
+            "try again.")
+        return headline, info.replace("%1", path), [RETRY, QUIT]
     if isinstance(exc, LockedLibraryError):
         headline = QCoreApplication.translate(
             "Opening", "The library is in use by another Xiangyue window or program.")
@@ -86,7 +102,7 @@ def ask(parent, exc: Exception) -> str:
     box.setWindowTitle(APP_DISPLAY_NAME)
     box.setText(headline)
     box.setInformativeText(info)
-    box.setDetailedText(str(exc))  # the technical one-liner, for a bug report
+    box.setDetailedText(str(exc))  # the technical one-liner (English), for a bug report
     roles = {RESTORE: QMessageBox.ButtonRole.AcceptRole,
              RETRY: QMessageBox.ButtonRole.AcceptRole,
              QUIT: QMessageBox.ButtonRole.RejectRole}
@@ -112,7 +128,9 @@ class OpeningMixin:
 
     def _on_open_failed(self, exc: Exception) -> None:
         self.open_problem = exc  # what the user was told (tests read it)
-        self.statusBar().showMessage(str(exc))
+        from desktop_app.ui.library_messages import failure_text
+
+        self.statusBar().showMessage(failure_text(exc))
         choice = ask(self, exc)
         if self.library is None:  # the window was closed meanwhile
             return

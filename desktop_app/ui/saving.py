@@ -50,8 +50,10 @@ class SavingMixin:
 
     def report_write_failure(self, exc: Exception) -> None:
         self.write_failure = exc
+        from desktop_app.ui.library_messages import failure_text
+
         text = self.tr("Not saved: %1. What you typed is kept; it is saved again when you "
-                       "next edit.").replace("%1", str(exc))
+                       "next edit.").replace("%1", failure_text(exc))
         self.statusBar().showMessage(text)
         banner = self._banner()
         banner.setText(text)

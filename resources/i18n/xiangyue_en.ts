@@ -52,12 +52,12 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="52"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="50"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="71"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="69"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +522,54 @@
     </message>
 </context>
 <context>
+    <name>LibraryMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="21"/>
+        <source>The newest backup was taken %1; whatever you changed after that is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="25"/>
+        <source>The newest backup was taken %1; %2 notes and %3 highlights changed after that are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="46"/>
+        <source>the disk holding %1 is full (free some space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="49"/>
+        <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="53"/>
+        <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="57"/>
+        <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="61"/>
+        <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="65"/>
+        <source>the library %1 was made by a newer version of Xiangyue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="68"/>
+        <source>the library %1 cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="176"/>
@@ -779,12 +827,12 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="41"/>
-        <source>The library file is damaged and cannot be read.</source>
+        <location filename="../../desktop_app/ui/opening.py" line="48"/>
+        <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="44"/>
+        <location filename="../../desktop_app/ui/opening.py" line="51"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -794,57 +842,69 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="50"/>
+        <location filename="../../desktop_app/ui/opening.py" line="58"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="63"/>
+        <source>The library could not be read from its drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <source>File: %1
+
+The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="71"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="57"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="62"/>
+        <location filename="../../desktop_app/ui/opening.py" line="78"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="64"/>
+        <location filename="../../desktop_app/ui/opening.py" line="80"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <location filename="../../desktop_app/ui/opening.py" line="84"/>
         <source>The library cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="69"/>
+        <location filename="../../desktop_app/ui/opening.py" line="85"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <location filename="../../desktop_app/ui/opening.py" line="89"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <location filename="../../desktop_app/ui/opening.py" line="90"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="75"/>
+        <location filename="../../desktop_app/ui/opening.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,17 +912,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>OpeningMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="120"/>
+        <location filename="../../desktop_app/ui/opening.py" line="138"/>
         <source>Restoring the latest automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="123"/>
+        <location filename="../../desktop_app/ui/opening.py" line="141"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="130"/>
+        <location filename="../../desktop_app/ui/opening.py" line="148"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +947,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="201"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -898,23 +958,23 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="189"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="253"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
         <source>Not a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,12 +982,12 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>SavingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/saving.py" line="53"/>
+        <location filename="../../desktop_app/ui/saving.py" line="55"/>
         <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/saving.py" line="64"/>
+        <location filename="../../desktop_app/ui/saving.py" line="66"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>

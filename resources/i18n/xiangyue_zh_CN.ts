@@ -52,12 +52,12 @@
 <context>
     <name>AnnotatingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="52"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="50"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="71"/>
+        <location filename="../../desktop_app/ui/annotating.py" line="69"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>划线已删除——按 Ctrl+Z 恢复</translation>
     </message>
@@ -522,6 +522,54 @@
     </message>
 </context>
 <context>
+    <name>LibraryMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="21"/>
+        <source>The newest backup was taken %1; whatever you changed after that is not in it.</source>
+        <translation>最新的备份创建于 %1；此后的所有改动都不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="25"/>
+        <source>The newest backup was taken %1; %2 notes and %3 highlights changed after that are not in it.</source>
+        <translation>最新的备份创建于 %1；此后改动的 %2 条笔记和 %3 处划线不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="46"/>
+        <source>the disk holding %1 is full (free some space)</source>
+        <translation>存放 %1 的磁盘已满（请腾出空间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="49"/>
+        <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
+        <translation>文库 %1 所在的文件夹不可写入；请把它复制到可写的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="53"/>
+        <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
+        <translation>文库 %1 正忙：另一个湘阅窗口或程序正在写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="57"/>
+        <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
+        <translation>无法读写文库 %1；文件本身检查无误，不需要恢复：请检查它所在的磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="61"/>
+        <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
+        <translation>文库 %1 已损坏（SQLite 对文件的检查未通过）；请退出并重新打开以恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="65"/>
+        <source>the library %1 was made by a newer version of Xiangyue</source>
+        <translation>文库 %1 由更新版本的湘阅创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="68"/>
+        <source>the library %1 cannot be used</source>
+        <translation>无法使用文库 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="176"/>
@@ -778,12 +826,12 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="41"/>
-        <source>The library file is damaged and cannot be read.</source>
-        <translation>文库文件已损坏，无法读取。</translation>
+        <location filename="../../desktop_app/ui/opening.py" line="48"/>
+        <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>文库文件已损坏：SQLite 对文件的检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="44"/>
+        <location filename="../../desktop_app/ui/opening.py" line="51"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -798,19 +846,33 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
 “恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="50"/>
+        <location filename="../../desktop_app/ui/opening.py" line="58"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="63"/>
+        <source>The library could not be read from its drive.</source>
+        <translation>无法从所在的磁盘读取文库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <source>File: %1
+
+The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
+        <translation>文件：%1
+
+文件本身检查无误，不需要恢复。请检查它所在的磁盘（网络盘或移动盘可能已断开），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="71"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="57"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
@@ -819,12 +881,12 @@ Close the other Xiangyue (or wait for it to finish writing), then try again.</so
 请关闭另一个湘阅（或等它写完），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="62"/>
+        <location filename="../../desktop_app/ui/opening.py" line="78"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation>这个文库由更新版本的湘阅创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="64"/>
+        <location filename="../../desktop_app/ui/opening.py" line="80"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
@@ -833,27 +895,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
 本版本打开它可能会损坏它；请更新湘阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="68"/>
+        <location filename="../../desktop_app/ui/opening.py" line="84"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="69"/>
+        <location filename="../../desktop_app/ui/opening.py" line="85"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
+        <location filename="../../desktop_app/ui/opening.py" line="89"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="74"/>
+        <location filename="../../desktop_app/ui/opening.py" line="90"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="75"/>
+        <location filename="../../desktop_app/ui/opening.py" line="91"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -861,17 +923,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>OpeningMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="120"/>
+        <location filename="../../desktop_app/ui/opening.py" line="138"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="123"/>
+        <location filename="../../desktop_app/ui/opening.py" line="141"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="130"/>
+        <location filename="../../desktop_app/ui/opening.py" line="148"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -896,7 +958,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="201"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -905,23 +967,23 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="189"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="221"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="230"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="253"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -929,12 +991,12 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>SavingMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/saving.py" line="53"/>
+        <location filename="../../desktop_app/ui/saving.py" line="55"/>
         <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
         <translation>未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/saving.py" line="64"/>
+        <location filename="../../desktop_app/ui/saving.py" line="66"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>

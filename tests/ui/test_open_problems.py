@@ -100,3 +100,26 @@ def test_a_locked_library_offers_retry():
     headline, info, choices = opening.describe(LockedLibraryError(Path("/x/library.sqlite3")))
     assert "another Xiangyue" in headline and "/x/library.sqlite3" in info
     assert choices == [opening.RETRY, opening.QUIT]
+
+
+def test_the_restore_offer_says_what_the_backup_would_lose(qtbot, library_path):
+    import os
+    import time
+
+    from desktop_app.storage import backups
+
+    LibraryService.open(library_path).close()  # today's automatic backup
+    (backup,) = backups.list_backups(library_path)
+    then = time.time() - 86400
+    os.utime(backup, (then, then))
+    with LibraryService.open(library_path, daily_backup=False) as service:
+        service.set_note(service.article_ids()[0], "备份之后写的笔记")
+    corrupt_middle_page(library_path)
+
+    seen = answer_dialog(qtbot, opening.QUIT)
+    window = start_window(qtbot, library_path)
+    qtbot.waitUntil(lambda: "info" in seen, timeout=15_000)
+    when = time.strftime("%Y-%m-%d", time.localtime(then))
+    assert when in seen["info"]
+    assert "1 notes" in seen["info"] or "whatever you changed" in seen["info"]
+    window.close()

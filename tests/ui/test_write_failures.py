@@ -110,3 +110,24 @@ def test_an_import_that_cannot_write_is_reported(qtbot, window, monkeypatch, tmp
     qtbot.waitUntil(lambda: window.write_banner_text() != "", timeout=15_000)
     assert "full" in window.write_banner_text()
     assert window.progress is None
+
+
+def test_the_chinese_window_says_why_a_write_failed_in_chinese(qtbot, window, monkeypatch):
+    from desktop_app.ui import i18n
+
+    banner = ""
+    try:
+        window.menus.languages["zh_CN"].trigger()
+        qtbot.waitUntil(lambda: window.menus.file.title() == "文件(&F)")
+        monkeypatch.setattr(window.service, "set_note", disk_full(window))
+        type_text(qtbot, window.notes.note_edit, "算力")
+        qtbot.waitUntil(lambda: window.write_banner_text() != "")
+        banner = window.write_banner_text()
+    finally:
+        monkeypatch.undo()  # room again: the note saves, so closing asks nothing
+        type_text(qtbot, window.notes.note_edit, "!")
+        qtbot.waitUntil(lambda: window.write_banner_text() == "")
+        i18n.install("en")
+    assert "磁盘已满" in banner and "未保存" in banner, banner
+    english = banner.replace(window.service.path.name, "")
+    assert not any("a" <= ch.lower() <= "z" for ch in english), banner
