@@ -161,8 +161,7 @@ class LibraryService:
     def article(self, article_id: str) -> ArticleDetail:
         with self._lock:
             conn = self._db.conn
-            detail = library.article_detail(conn, article_id, self.corrections())
-            seq = library.seq_of(conn, article_id)
+            seq, detail = library.article_detail(conn, article_id, self.corrections())
             detail.note = annotation_store.get_note(conn, seq)
             detail.tags = annotation_store.article_tags(conn, seq)
             detail.highlights = annotation_store.highlights(conn, seq)
@@ -195,9 +194,7 @@ class LibraryService:
 
     def entity_article_count(self, text: str) -> int:
         with self._lock:
-            return self._db.conn.execute(
-                "SELECT count(DISTINCT article_seq) FROM article_entities WHERE text = ?",
-                (text,)).fetchone()[0]
+            return library.entity_article_count(self._db.conn, text)
 
     def corrections(self) -> Corrections:
         with self._lock:
@@ -280,12 +277,14 @@ class LibraryService:
         new = annotation_store.clean_tag(new)
         self._write(lambda c: annotation_store.rename_tag(c, old, new))
 
-    def correct_entity(self, text: str, *, type: str | None = None, remove: bool = False
-                       ) -> None:
-        """Make ``text`` an entity of ``type`` everywhere, or never one (``remove``), or
-        neither (clear the correction). Stored, and applied whenever an article is read;
-        the entity filter and counts follow at once."""
-        self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now()))
+    def correct_entity(self, text: str, *, type: str | None = None, remove: bool = False,
+                       retype: bool = False) -> None:
+        """Make ``text`` an entity of ``type`` everywhere (with ``retype``: only where it
+        was recognised), or never one (``remove``), or neither (clear the correction).
+        Stored, and applied whenever an article is read; the entity filter and counts
+        follow at once."""
+        self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now(),
+                                                              retype=retype))
 
     # -- the file -------------------------------------------------------------------
 

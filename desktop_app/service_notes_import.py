@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.core.annotating.anchors import locate
+from desktop_app.core.annotating.highlights import HIGHLIGHT_COLORS
 from desktop_app.core.export.annotation_json_reader import (
     ArticleRef,
     Imported,
@@ -26,7 +27,6 @@ from desktop_app.core.export.annotation_json_reader import (
 )
 from desktop_app.storage import notes_import, page_lookup
 from desktop_app.storage.db import Database
-from desktop_app.storage.migrations import HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
 
 NOTE_SEPARATOR = "\n\n---\n\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app.core.annotating.anchors import anchor
 from desktop_app.core.annotating.article_pairing import pair_articles
+from desktop_app.core.annotating.highlights import anchor_context
 from desktop_app.core.articles import SplitPage
 from desktop_app.core.reading.pages import PageError, read_page
 from desktop_app.core.spans import Analysis, Corrections
@@ -77,7 +78,7 @@ def import_page(database: Database, path: Path, analyser: Analyser | None = None
     if content_hash_known(database.conn, path):
         report.unchanged_pages = 1
         return report
-    # Raw spans are stored; corrections are applied when read (library.apply_corrections).
+    # Raw spans are stored; corrections are applied when read (core.extraction.corrections).
     prepared = prepare(path, analyser, Corrections())
     corrections = annotation_store.load_corrections(database.conn)
     with database.transaction() as conn:
@@ -171,7 +172,7 @@ def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list
                              (stamp, h.id))
                 orphans.append(h.id)
             continue
-        quote, prefix, suffix = annotation_store.anchor_context(text, *found)
+        quote, prefix, suffix = anchor_context(text, *found)
         conn.execute(
             "UPDATE highlights SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?,"
             " orphan = 0 WHERE id = ?", (*found, quote, prefix, suffix, h.id),

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from desktop_app.core.annotating.highlights import CONTEXT_CHARS
 from desktop_app.storage import search_index
-from desktop_app.storage.annotation_store import CONTEXT_CHARS
 from desktop_app.storage.records import Highlight
 
 _HIGHLIGHTS = (
