@@ -80,6 +80,10 @@ class LibraryService:
         self._db = database
         self._lock = _Guard(database.path)
         self.path = database.path
+        # The corrections as last read, and the file's data_version then: reloaded only
+        # when another connection has committed since, or this one changed them.
+        self._corrections: Corrections | None = None
+        self._corrections_version = 0
 
     @classmethod
     def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = True,
@@ -161,7 +165,7 @@ class LibraryService:
     def article(self, article_id: str) -> ArticleDetail:
         with self._lock:
             conn = self._db.conn
-            seq, detail = library.article_detail(conn, article_id, self.corrections())
+            seq, detail = library.article_detail(conn, article_id, self._current_corrections())
             detail.note = annotation_store.get_note(conn, seq)
             detail.tags = annotation_store.article_tags(conn, seq)
             detail.highlights = annotation_store.highlights(conn, seq)
@@ -197,8 +201,19 @@ class LibraryService:
             return library.entity_article_count(self._db.conn, text)
 
     def corrections(self) -> Corrections:
+        """The user's corrections to names (a copy: changing it changes nothing)."""
         with self._lock:
-            return annotation_store.load_corrections(self._db.conn)
+            current = self._current_corrections()
+            return Corrections(dict(current.added), set(current.removed),
+                               dict(current.retyped))
+
+    def _current_corrections(self) -> Corrections:
+        # Called with the lock held. A read costs one PRAGMA, not the whole table.
+        version = self._db.data_version()
+        if self._corrections is None or version != self._corrections_version:
+            self._corrections = annotation_store.load_corrections(self._db.conn)
+            self._corrections_version = version
+        return self._corrections
 
     # -- writing --------------------------------------------------------------------
 
@@ -283,8 +298,11 @@ class LibraryService:
         was recognised), or never one (``remove``), or neither (clear the correction).
         Stored, and applied whenever an article is read; the entity filter and counts
         follow at once."""
-        self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now(),
-                                                              retype=retype))
+        try:
+            self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now(),
+                                                                  retype=retype))
+        finally:
+            self._corrections = None
 
     # -- the file -------------------------------------------------------------------
 
