@@ -22,10 +22,14 @@ from desktop_app.storage import annotation_store, backups, importer, library, se
 from desktop_app.storage.db import Database, as_library_failure, failures_reported, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
+    DiskFullError,
     LibraryError,
+    LibraryIOError,
     LockedLibraryError,
     NewerLibraryError,
     NotFoundError,
+    ReadOnlyLibraryError,
+    RestoreImpact,
 )
 from desktop_app.storage.records import (
     ArticleDetail,
@@ -36,12 +40,32 @@ from desktop_app.storage.records import (
 )
 
 __all__ = [
-    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "Highlight", "ImportReport",
-    "LibraryError", "LibraryService", "LockedLibraryError", "NewerLibraryError",
-    "NotFoundError", "SearchHit", "restore_backup",
+    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
+    "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
+    "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
+    "SearchHit", "check_library", "library_backups", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
+
+
+# Restoring works on a library that cannot be opened, so these take its path, not a
+# LibraryService.
+
+def library_backups(library_path: str | Path) -> list[Path]:
+    """The automatic backups of the library at ``library_path``, newest first."""
+    return backups.list_backups(Path(library_path))
+
+
+def check_library(library_path: str | Path) -> None:
+    """Open and close the library at ``library_path`` (a missing file is left missing).
+
+    Raises the :class:`LibraryError` that opening it meets: :class:`CorruptLibraryError`
+    when SQLite's check confirms damage.
+    """
+    path = Path(library_path)
+    if path.exists():
+        Database(path).close()
 
 
 def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
