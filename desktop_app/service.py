@@ -18,7 +18,16 @@ from desktop_app import paths
 from desktop_app.core.reading.pages import PageError
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
-from desktop_app.storage import annotation_store, backups, importer, library, search, search_index
+from desktop_app.storage import (
+    annotation_store,
+    backups,
+    importer,
+    library,
+    notes_import,
+    page_lookup,
+    search,
+    search_index,
+)
 from desktop_app.storage.db import Database, as_library_failure, failures_reported, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
@@ -31,6 +40,7 @@ from desktop_app.storage.errors import (
     ReadOnlyLibraryError,
     RestoreImpact,
 )
+from desktop_app.storage.notes_import import ArticleAnnotations, ArticleChanges
 from desktop_app.storage.records import (
     ArticleDetail,
     ArticleRow,
@@ -327,6 +337,34 @@ class LibraryService:
                                                                   retype=retype))
         finally:
             self._corrections = None
+
+    # -- for export and note import ---------------------------------------------------
+
+    def page_hashes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The content hash of the page each article came from (the same page has the
+        same hash in every library, whatever its file was called)."""
+        with self._lock:
+            return page_lookup.page_hashes(self._db.conn, article_ids)
+
+    def articles_on_page(self, page_hash: str, title: str) -> list[str]:
+        """Ids of the articles with this title on the page with this hash, current first."""
+        with self._lock:
+            return page_lookup.articles_on_page(self._db.conn, page_hash, title)
+
+    def has_article(self, article_id: str) -> bool:
+        with self._lock:
+            return page_lookup.article_seq(self._db.conn, article_id) is not None
+
+    def annotations(self, article_id: str) -> ArticleAnnotations:
+        """An article's text, highlights, note and tags, read together (note import)."""
+        with self._lock:
+            conn = self._db.conn
+            return notes_import.article_annotations(conn, library.seq_of(conn, article_id))
+
+    def add_annotations(self, article_id: str, changes: ArticleChanges) -> None:
+        """Write what a note import planned for one article, in one transaction."""
+        seq = self._seq(article_id)
+        self._write(lambda c: notes_import.apply_changes(c, seq, changes, now()))
 
     # -- the file -------------------------------------------------------------------
 

@@ -45,3 +45,41 @@ def test_a_correction_is_seen_by_the_next_read(lib: LibraryService,
         other.correct_entity("长沙", type="ORG")
     assert ("长沙", "ORG") in {(e.text, e.type) for e in lib.article(article_id).entities}
     assert lib.corrections().added == {"长沙": "ORG"}
+
+
+def test_a_one_file_per_article_export_fetches_the_rows_once(
+        lib: LibraryService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.export.scope import ExportScope
+    from desktop_app.service_export import ExportRequest, ExportService
+
+    for article_id in lib.article_ids()[:4]:
+        lib.tag(article_id, "读过")
+    fetches = Counter(monkeypatch, lib, "article_rows")
+    request = ExportRequest("md", ExportScope.everything(), tmp_path / "out", split=True)
+    result = ExportService(lib).export(request)
+    assert len(result.files) == 4
+    assert fetches.calls == 1
+
+
+def test_note_import_reads_each_article_once(lib: LibraryService, seeded_file: Path,
+                                             tmp_path: Path) -> None:
+    from desktop_app.core.export.scope import ExportScope
+    from desktop_app.service_export import ExportRequest, ExportService
+    from tests.helpers.library_fixtures import copy_of
+
+    ids = lib.article_ids()[:3]
+    for article_id in ids:
+        lib.add_highlight(article_id, 0, 4, note="要点")
+        lib.set_note(article_id, "读后记")
+    notes = tmp_path / "notes.json"
+    ExportService(lib).export(ExportRequest("json", ExportScope.everything(), notes))
+    with LibraryService.open(copy_of(seeded_file, tmp_path / "other"), import_seeds=False,
+                             daily_backup=False) as other:
+        statements: list[str] = []
+        other._db.conn.set_trace_callback(statements.append)
+        report = ExportService(other).import_notes(notes)
+        other._db.conn.set_trace_callback(None)
+        assert report.articles_matched == 3 and report.highlights_added == 3
+        texts = [s for s in statements if s.startswith("SELECT") and " text" in s
+                 and "FROM articles" in s]
+        assert len(texts) == 3, texts

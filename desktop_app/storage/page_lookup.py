@@ -37,7 +37,3 @@ def articles_on_page(conn: sqlite3.Connection, page_hash: str, title: str) -> li
         " WHERE p.content_hash = ? AND a.title = ? ORDER BY a.retired, a.position, a.seq",
         (page_hash, title),
     )]
-
-
-def article_text(conn: sqlite3.Connection, seq: int) -> str:
-    return conn.execute("SELECT text FROM articles WHERE seq = ?", (seq,)).fetchone()[0]
