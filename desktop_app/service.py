@@ -14,21 +14,19 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from desktop_app import paths
-from desktop_app.core.reading.pages import PageError
+from desktop_app import page_import, paths
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.storage import (
     annotation_store,
     backups,
-    importer,
     library,
     notes_import,
     page_lookup,
     search,
     search_index,
 )
-from desktop_app.storage.db import Database, as_library_failure, failures_reported, now
+from desktop_app.storage.db import Database, as_library_failure, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
     DiskFullError,
@@ -158,30 +156,12 @@ class LibraryService:
 
     def import_paths(self, paths_: Iterable[str | Path], progress: Progress | None = None
                      ) -> ImportReport:
-        """Import page files and folders; a bad file is reported, the rest goes in."""
-        files = importer.expand(paths_)
-        report = ImportReport()
-        worker = Database(self.path)
-        try:
-            for done, path in enumerate(files):
-                if progress is not None and progress(done, len(files), path.name) is False:
-                    report.cancelled = True
-                    break
-                try:
-                    # No service lock here (the window keeps reading while a worker
-                    # imports), so damage met by the import is reported on its own.
-                    with failures_reported(self.path):
-                        report.merge(importer.import_page(worker, path))
-                except PageError as exc:
-                    report.errors.append(str(exc))
-                except (ValueError, KeyError, IndexError, sqlite3.IntegrityError) as exc:
-                    report.errors.append(f"{path.name}: could not be imported ({exc})")
-            else:
-                if progress is not None:
-                    progress(len(files), len(files), "")
-        finally:
-            worker.close()
-        return report
+        """Import page files and folders; a bad file is reported, the rest goes in.
+
+        Through a connection of its own, without this service's lock, so a worker
+        thread can import while the window keeps reading and writing.
+        """
+        return page_import.import_files(self.path, paths_, progress)
 
     # -- reading --------------------------------------------------------------------
 

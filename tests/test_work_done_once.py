@@ -83,3 +83,22 @@ def test_note_import_reads_each_article_once(lib: LibraryService, seeded_file: P
         texts = [s for s in statements if s.startswith("SELECT") and " text" in s
                  and "FROM articles" in s]
         assert len(texts) == 3, texts
+
+
+def test_a_new_page_is_read_and_hashed_once(tmp_path: Path, seed_paths: list[Path],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app import page_import
+    from desktop_app.core.spans import Analysis
+
+    reads = Counter(monkeypatch, page_import, "read_page")
+    hashes = Counter(monkeypatch, page_import, "content_hash")
+    real_import = page_import.import_page
+    # No analysis: jieba is not what is counted here.
+    monkeypatch.setattr(page_import, "import_page", lambda database, path: real_import(
+        database, path, analyser=lambda _text, _corrections: Analysis()))
+    with LibraryService.open(tmp_path / "lib.sqlite3", import_seeds=False,
+                             daily_backup=False) as lib:
+        assert lib.import_paths(seed_paths[:1]).added_pages == 1
+        assert (reads.calls, hashes.calls) == (1, 1)
+        assert lib.import_paths(seed_paths[:1]).unchanged_pages == 1
+        assert (reads.calls, hashes.calls) == (2, 2)
