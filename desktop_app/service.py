@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop_app import page_import, paths
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
+from desktop_app.service_corrections import migrate_corrections_file
 from desktop_app.storage import (
     annotation_store,
     backups,
@@ -140,6 +141,7 @@ class LibraryService:
         except sqlite3.DatabaseError as exc:
             database.close()
             raise as_library_failure(path, exc) or LibraryError(path, str(exc)) from None
+        migrate_corrections_file(service)
         return service
 
     def close(self) -> None:
@@ -315,6 +317,16 @@ class LibraryService:
         try:
             self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now(),
                                                                   retype=retype))
+        finally:
+            self._corrections = None
+
+    def adopt_corrections(self, corrections: Corrections) -> list[str] | None:
+        """Store corrections an earlier version kept in a file, once per library: for
+        words the library has no correction of yet. Returns the words stored; None when
+        this library adopted such corrections before (then nothing is stored)."""
+        try:
+            return self._write(  # type: ignore[return-value]
+                lambda c: annotation_store.adopt_corrections(c, corrections, now()))
         finally:
             self._corrections = None
 

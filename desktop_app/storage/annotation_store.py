@@ -239,6 +239,19 @@ def add_missing_corrections(conn: sqlite3.Connection, corrections: Corrections, 
     return stored
 
 
+ADOPTED_KEY = "corrections_file_migrated"  # in ``meta``: when corrections.json moved in
+
+
+def adopt_corrections(conn: sqlite3.Connection, corrections: Corrections, now: str
+                      ) -> list[str] | None:
+    """Move in the corrections an earlier version kept in a file, once per library:
+    :func:`add_missing_corrections`, and ``meta`` remembers it. None when done before."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (ADOPTED_KEY,)).fetchone():
+        return None
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (ADOPTED_KEY, now))
+    return add_missing_corrections(conn, corrections, now)
+
+
 def refresh_entity_rows(conn: sqlite3.Connection, text: str) -> None:
     """Recompute the ``article_entities`` rows of every article a correction of ``text``
     can change, the way an article is shown when read.
