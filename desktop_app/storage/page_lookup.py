@@ -1,6 +1,8 @@
-"""Reads that export and note import need beyond the library service's public calls.
+"""Finding articles by the page they came from: for export and note import.
 
-Kept apart from the service's own modules so export can evolve without touching them.
+A page's content hash is the same in every library, so an export carries it and a note
+import finds the same articles again by it. Reached through the library service
+(``page_hashes``, ``articles_on_page``, ``has_article``).
 """
 
 from __future__ import annotations
