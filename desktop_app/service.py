@@ -14,12 +14,20 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from desktop_app import paths
-from desktop_app.core.reading.pages import PageError
+from desktop_app import page_import, paths
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
-from desktop_app.storage import annotation_store, backups, importer, library, search, search_index
-from desktop_app.storage.db import Database, as_library_failure, failures_reported, now
+from desktop_app.service_corrections import migrate_corrections_file
+from desktop_app.storage import (
+    annotation_store,
+    backups,
+    library,
+    notes_import,
+    page_lookup,
+    search,
+    search_index,
+)
+from desktop_app.storage.db import Database, as_library_failure, now
 from desktop_app.storage.errors import (
     CorruptLibraryError,
     DiskFullError,
@@ -31,6 +39,7 @@ from desktop_app.storage.errors import (
     ReadOnlyLibraryError,
     RestoreImpact,
 )
+from desktop_app.storage.notes_import import ArticleAnnotations, ArticleChanges
 from desktop_app.storage.records import (
     ArticleDetail,
     ArticleRow,
@@ -42,11 +51,30 @@ from desktop_app.storage.records import (
 __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
-    "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact", "SearchHit",
-    "restore_backup",
+    "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
+    "SearchHit", "check_library", "library_backups", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
+
+
+# Restoring works on a library that cannot be opened, so these take its path, not a
+# LibraryService.
+
+def library_backups(library_path: str | Path) -> list[Path]:
+    """The automatic backups of the library at ``library_path``, newest first."""
+    return backups.list_backups(Path(library_path))
+
+
+def check_library(library_path: str | Path) -> None:
+    """Open and close the library at ``library_path`` (a missing file is left missing).
+
+    Raises the :class:`LibraryError` that opening it meets: :class:`CorruptLibraryError`
+    when SQLite's check confirms damage.
+    """
+    path = Path(library_path)
+    if path.exists():
+        Database(path).close()
 
 
 def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
@@ -85,6 +113,10 @@ class LibraryService:
         self._db = database
         self._lock = _Guard(database.path)
         self.path = database.path
+        # The corrections as last read, and the file's data_version then: reloaded only
+        # when another connection has committed since, or this one changed them.
+        self._corrections: Corrections | None = None
+        self._corrections_version = 0
 
     @classmethod
     def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = True,
@@ -109,6 +141,7 @@ class LibraryService:
         except sqlite3.DatabaseError as exc:
             database.close()
             raise as_library_failure(path, exc) or LibraryError(path, str(exc)) from None
+        migrate_corrections_file(service)
         return service
 
     def close(self) -> None:
@@ -125,30 +158,12 @@ class LibraryService:
 
     def import_paths(self, paths_: Iterable[str | Path], progress: Progress | None = None
                      ) -> ImportReport:
-        """Import page files and folders; a bad file is reported, the rest goes in."""
-        files = importer.expand(paths_)
-        report = ImportReport()
-        worker = Database(self.path)
-        try:
-            for done, path in enumerate(files):
-                if progress is not None and progress(done, len(files), path.name) is False:
-                    report.cancelled = True
-                    break
-                try:
-                    # No service lock here (the window keeps reading while a worker
-                    # imports), so damage met by the import is reported on its own.
-                    with failures_reported(self.path):
-                        report.merge(importer.import_page(worker, path))
-                except PageError as exc:
-                    report.errors.append(str(exc))
-                except (ValueError, KeyError, IndexError, sqlite3.IntegrityError) as exc:
-                    report.errors.append(f"{path.name}: could not be imported ({exc})")
-            else:
-                if progress is not None:
-                    progress(len(files), len(files), "")
-        finally:
-            worker.close()
-        return report
+        """Import page files and folders; a bad file is reported, the rest goes in.
+
+        Through a connection of its own, without this service's lock, so a worker
+        thread can import while the window keeps reading and writing.
+        """
+        return page_import.import_files(self.path, paths_, progress)
 
     # -- reading --------------------------------------------------------------------
 
@@ -166,8 +181,7 @@ class LibraryService:
     def article(self, article_id: str) -> ArticleDetail:
         with self._lock:
             conn = self._db.conn
-            detail = library.article_detail(conn, article_id, self.corrections())
-            seq = library.seq_of(conn, article_id)
+            seq, detail = library.article_detail(conn, article_id, self._current_corrections())
             detail.note = annotation_store.get_note(conn, seq)
             detail.tags = annotation_store.article_tags(conn, seq)
             detail.highlights = annotation_store.highlights(conn, seq)
@@ -200,13 +214,22 @@ class LibraryService:
 
     def entity_article_count(self, text: str) -> int:
         with self._lock:
-            return self._db.conn.execute(
-                "SELECT count(DISTINCT article_seq) FROM article_entities WHERE text = ?",
-                (text,)).fetchone()[0]
+            return library.entity_article_count(self._db.conn, text)
 
     def corrections(self) -> Corrections:
+        """The user's corrections to names (a copy: changing it changes nothing)."""
         with self._lock:
-            return annotation_store.load_corrections(self._db.conn)
+            current = self._current_corrections()
+            return Corrections(dict(current.added), set(current.removed),
+                               dict(current.retyped))
+
+    def _current_corrections(self) -> Corrections:
+        # Called with the lock held. A read costs one PRAGMA, not the whole table.
+        version = self._db.data_version()
+        if self._corrections is None or version != self._corrections_version:
+            self._corrections = annotation_store.load_corrections(self._db.conn)
+            self._corrections_version = version
+        return self._corrections
 
     # -- writing --------------------------------------------------------------------
 
@@ -285,12 +308,55 @@ class LibraryService:
         new = annotation_store.clean_tag(new)
         self._write(lambda c: annotation_store.rename_tag(c, old, new))
 
-    def correct_entity(self, text: str, *, type: str | None = None, remove: bool = False
-                       ) -> None:
-        """Make ``text`` an entity of ``type`` everywhere, or never one (``remove``), or
-        neither (clear the correction). Stored, and applied whenever an article is read;
-        the entity filter and counts follow at once."""
-        self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now()))
+    def correct_entity(self, text: str, *, type: str | None = None, remove: bool = False,
+                       retype: bool = False) -> None:
+        """Make ``text`` an entity of ``type`` everywhere (with ``retype``: only where it
+        was recognised), or never one (``remove``), or neither (clear the correction).
+        Stored, and applied whenever an article is read; the entity filter and counts
+        follow at once."""
+        try:
+            self._write(lambda c: annotation_store.correct_entity(c, text, type, remove, now(),
+                                                                  retype=retype))
+        finally:
+            self._corrections = None
+
+    def adopt_corrections(self, corrections: Corrections) -> list[str] | None:
+        """Store corrections an earlier version kept in a file, once per library: for
+        words the library has no correction of yet. Returns the words stored; None when
+        this library adopted such corrections before (then nothing is stored)."""
+        try:
+            return self._write(  # type: ignore[return-value]
+                lambda c: annotation_store.adopt_corrections(c, corrections, now()))
+        finally:
+            self._corrections = None
+
+    # -- for export and note import ---------------------------------------------------
+
+    def page_hashes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The content hash of the page each article came from (the same page has the
+        same hash in every library, whatever its file was called)."""
+        with self._lock:
+            return page_lookup.page_hashes(self._db.conn, article_ids)
+
+    def articles_on_page(self, page_hash: str, title: str) -> list[str]:
+        """Ids of the articles with this title on the page with this hash, current first."""
+        with self._lock:
+            return page_lookup.articles_on_page(self._db.conn, page_hash, title)
+
+    def has_article(self, article_id: str) -> bool:
+        with self._lock:
+            return page_lookup.article_seq(self._db.conn, article_id) is not None
+
+    def annotations(self, article_id: str) -> ArticleAnnotations:
+        """An article's text, highlights, note and tags, read together (note import)."""
+        with self._lock:
+            conn = self._db.conn
+            return notes_import.article_annotations(conn, library.seq_of(conn, article_id))
+
+    def add_annotations(self, article_id: str, changes: ArticleChanges) -> None:
+        """Write what a note import planned for one article, in one transaction."""
+        seq = self._seq(article_id)
+        self._write(lambda c: notes_import.apply_changes(c, seq, changes, now()))
 
     # -- the file -------------------------------------------------------------------
 

@@ -25,9 +25,8 @@ from desktop_app.core.export.markdown_export import article_markdown, write_mark
 from desktop_app.core.export.model import ExportArticle, ExportHighlight
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_notes_import import NoteImporter, NoteImportReport
-from desktop_app.storage import page_lookup
-from desktop_app.storage.db import Database, now
-from desktop_app.storage.records import ArticleDetail
+from desktop_app.storage.db import now
+from desktop_app.storage.records import ArticleDetail, ArticleRow
 
 if TYPE_CHECKING:
     from desktop_app.service import LibraryService
@@ -63,43 +62,37 @@ class ExportResult:
 
 
 class ExportService:
+    """Everything goes through ``library`` (its connection, lock and error messages)."""
+
     def __init__(self, library: LibraryService, batch_size: int = BATCH) -> None:
         self.library = library
         self.batch_size = batch_size
-        self._database: Database | None = None
-
-    @property
-    def database(self) -> Database:
-        # A connection of our own: page hashes and note import need SQL the service does
-        # not offer, and WAL lets it read while the window's connection writes.
-        if self._database is None:
-            self._database = Database(self.library.path)
-        return self._database
 
     def close(self) -> None:
-        if self._database is not None:
-            self._database.close()
-            self._database = None
+        """Nothing of its own to close (the library is the caller's); kept for callers."""
 
     # -- which articles -------------------------------------------------------------
 
     def resolve(self, scope: ExportScope, *, only_annotated: bool = False) -> list[str]:
-        if scope.kind in ("current", "selected"):
+        ids = self._scope_ids(scope)
+        if not only_annotated or _picked(scope):
+            return ids
+        return [row.id for row in self._rows(ids) if _annotated(row)]
+
+    def _scope_ids(self, scope: ExportScope) -> list[str]:
+        if _picked(scope):
             return list(dict.fromkeys(scope.article_ids))
         if scope.kind == "tag":
-            ids = self.library.article_ids(tag=scope.tag)
-        elif scope.kind == "search":
-            ids = [hit.article_id for hit in self.library.search(scope.query or "", limit=None)]
-        else:
-            ids = self.library.article_ids()
-        return self._annotated(ids) if only_annotated else ids
+            return self.library.article_ids(tag=scope.tag)
+        if scope.kind == "search":
+            return [hit.article_id for hit in self.library.search(scope.query or "", limit=None)]
+        return self.library.article_ids()
 
-    def _annotated(self, ids: list[str]) -> list[str]:
-        kept: list[str] = []
+    def _rows(self, ids: Sequence[str]) -> list[ArticleRow]:
+        rows: list[ArticleRow] = []
         for first in range(0, len(ids), 500):
-            kept += [row.id for row in self.library.article_rows(ids[first:first + 500])
-                     if row.note_chars or row.highlight_count or row.tags]
-        return kept
+            rows += self.library.article_rows(ids[first:first + 500])
+        return rows
 
     def request_ids(self, request: ExportRequest) -> list[str]:
         return self.resolve(request.scope, only_annotated=request.only_annotated)
@@ -109,7 +102,7 @@ class ExportService:
         """``ExportArticle`` values for ``ids``, fetched ``batch_size`` at a time."""
         for first in range(0, len(ids), self.batch_size):
             batch = ids[first:first + self.batch_size]
-            hashes = page_lookup.page_hashes(self.database.conn, batch)
+            hashes = self.library.page_hashes(batch)
             for offset, article_id in enumerate(batch):
                 if progress is not None and progress(first + offset, len(ids)) is False:
                     raise ExportCancelled
@@ -130,14 +123,18 @@ class ExportService:
             return [dest, numbers_path(dest)]
         if request.format == "md" and request.split:
             ids = self.request_ids(request) if ids is None else ids
-            return [dest / name for _, name in self._split_names(ids)]
+            return [dest / name for name in _file_names(self._rows(ids)).values()]
         return [dest]
 
-    def _split_names(self, ids: Sequence[str]) -> Iterator[tuple[str, str]]:
-        names = UniqueNames()
-        for first in range(0, len(ids), 500):
-            for row in self.library.article_rows(ids[first:first + 500]):
-                yield row.id, names.take(article_file_stem(row.date, row.page, row.title), "md")
+    def _split_plan(self, request: ExportRequest) -> tuple[list[str], dict[str, str]]:
+        """The ids a one-file-per-article export writes and each one's file name, from
+        one fetch of the rows (which also tells the annotated articles apart)."""
+        ids = self._scope_ids(request.scope)
+        rows = self._rows(ids)
+        if request.only_annotated and not _picked(request.scope):
+            rows = [row for row in rows if _annotated(row)]
+            ids = [row.id for row in rows]
+        return ids, _file_names(rows)
 
     def export(self, request: ExportRequest, *, force: bool = False,
                progress: Progress | None = None) -> ExportResult:
@@ -147,11 +144,14 @@ class ExportService:
         """
         if request.destination is None:
             raise ValueError("an export to files needs a destination")
+        if request.format == "md" and request.split:
+            ids, names = self._split_plan(request)
+            check_overwrite([request.destination / name for name in names.values()],
+                            force=force)
+            return self._export_split(request.destination, ids, names, progress)
         ids = self.request_ids(request)
         files = self.planned_files(request, ids)
         check_overwrite(files, force=force)
-        if request.format == "md" and request.split:
-            return self._export_split(request.destination, ids, progress)
         stream = self.articles(ids, progress)
         if request.format == "csv":
             with atomic_text_file(files[0], encoding=CSV_ENCODING, newline="") as notes, \
@@ -180,11 +180,10 @@ class ExportService:
             return write_csv(articles, out)[0]
         return write_annotations_json(articles, out)
 
-    def _export_split(self, folder: Path, ids: Sequence[str],
+    def _export_split(self, folder: Path, ids: Sequence[str], names: dict[str, str],
                       progress: Progress | None) -> ExportResult:
         files: list[Path] = []
         items = 0
-        names = dict(self._split_names(ids))
         for article in self.articles(ids, progress):
             path = folder / names[article.id]
             with atomic_text_file(path) as out:
@@ -210,7 +209,7 @@ class ExportService:
     # -- notes in, library out -------------------------------------------------------
 
     def import_notes(self, path: str | Path) -> NoteImportReport:
-        return NoteImporter(self.database, now).import_file(path)
+        return NoteImporter(self.library).import_file(path)
 
     def backup(self, dest: str | Path, *, force: bool = False) -> Path:
         dest = Path(dest)
@@ -218,6 +217,22 @@ class ExportService:
             dest = dest / safe_filename(f"{self.library.path.stem}-{now()[:10]}", "sqlite3")
         check_overwrite([dest], force=force)
         return self.library.backup_to(dest)
+
+
+def _picked(scope: ExportScope) -> bool:
+    """Articles the user picked one by one: exported whether annotated or not."""
+    return scope.kind in ("current", "selected")
+
+
+def _annotated(row: ArticleRow) -> bool:
+    return bool(row.note_chars or row.highlight_count or row.tags)
+
+
+def _file_names(rows: Sequence[ArticleRow]) -> dict[str, str]:
+    """Each article's file in a one-file-per-article export (id → name, in order)."""
+    names = UniqueNames()
+    return {row.id: names.take(article_file_stem(row.date, row.page, row.title), "md")
+            for row in rows}
 
 
 class _Counting:

@@ -11,12 +11,13 @@ imported text is appended below the local one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.annotating.anchors import locate
+from desktop_app.core.annotating.highlights import DEFAULT_COLOR, HIGHLIGHT_COLORS, anchor_context
 from desktop_app.core.export.annotation_json_reader import (
     ArticleRef,
     Imported,
@@ -24,10 +25,10 @@ from desktop_app.core.export.annotation_json_reader import (
     ImportedHighlight,
     read_annotations,
 )
-from desktop_app.storage import notes_import, page_lookup
-from desktop_app.storage.db import Database
-from desktop_app.storage.migrations import HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
+
+if TYPE_CHECKING:
+    from desktop_app.service import LibraryService
 
 NOTE_SEPARATOR = "\n\n---\n\n"
 
@@ -63,12 +64,10 @@ def is_later(imported: str, local: str) -> bool:
 
 
 class NoteImporter:
-    """Applies one annotation file to a library (``database``: storage ``Database``)."""
+    """Applies one annotation file to a library, through its :class:`LibraryService`."""
 
-    def __init__(self, database: Database, now: Callable[[], str]) -> None:
-        self.database = database
-        self.conn = database.conn
-        self.now = now
+    def __init__(self, library: LibraryService) -> None:
+        self.library = library
 
     def import_file(self, path: str | Path) -> NoteImportReport:
         with Path(path).open(encoding="utf-8-sig") as handle:
@@ -83,34 +82,31 @@ class NoteImporter:
                 report.articles_unmatched.append(ref.title or ref.article_id or "?")
                 continue
             report.articles_matched += 1
-            seq = page_lookup.article_seq(self.conn, article_id)
-            changes = self.plan(seq, group, report)
+            changes = self.plan(article_id, group, report)
             if not changes.is_empty():
-                with self.database.transaction():
-                    notes_import.apply_changes(self.conn, seq, changes, self.now())
+                self.library.add_annotations(article_id, changes)
         return report
 
     def resolve(self, ref: ArticleRef) -> str | None:
-        by_page = page_lookup.articles_on_page(self.conn, ref.page_hash, ref.title) \
+        by_page = self.library.articles_on_page(ref.page_hash, ref.title) \
             if ref.page_hash and ref.title else []
-        known = bool(ref.article_id) and \
-            page_lookup.article_seq(self.conn, ref.article_id) is not None
+        known = bool(ref.article_id) and self.library.has_article(ref.article_id)
         # An id can be reused by a different article ("-2" suffixes); when the page and
         # title point elsewhere, they are the better witness.
         if known and (not by_page or ref.article_id in by_page):
             return ref.article_id
         return by_page[0] if by_page else None
 
-    def plan(self, seq: int, group: list[Imported], report: NoteImportReport) -> ArticleChanges:
+    def plan(self, article_id: str, group: list[Imported], report: NoteImportReport
+             ) -> ArticleChanges:
         changes = ArticleChanges(added=[], changed=[])
-        text = page_lookup.article_text(self.conn, seq)
-        local = {(h.start, h.end): h for h in notes_import.highlights_of(self.conn, seq)}
+        current = self.library.annotations(article_id)
+        local = {(h.start, h.end): h for h in current.highlights}
         planned: set[tuple[int, int]] = set()
-        note = notes_import.note_of(self.conn, seq)
-        tags = notes_import.tags_of(self.conn, seq)
+        note, tags = current.note, set(current.tags)
         for item in group:
             if isinstance(item, ImportedHighlight):
-                self._plan_highlight(item, text, local, planned, changes, report)
+                self._plan_highlight(item, current.text, local, planned, changes, report)
                 continue
             note = self._plan_note(item, note, changes, report)
             new_tags = [t for t in dict.fromkeys(item.tags) if t.strip() and t not in tags]
@@ -126,15 +122,15 @@ class NoteImporter:
         if span is None:
             report.highlights_unanchored.append(item.exact[:40])
             return
-        color = item.color if item.color in HIGHLIGHT_COLORS else "yellow"
+        color = item.color if item.color in HIGHLIGHT_COLORS else DEFAULT_COLOR
         existing = local.get(span)
         if existing is None:
             if span in planned:  # the same passage twice in one file
                 report.highlights_unchanged += 1
                 return
             planned.add(span)
-            changes.added.append(NewHighlight(*span, color, item.note, item.created,
-                                              item.modified))
+            changes.added.append(NewHighlight(*span, *anchor_context(text, *span), color,
+                                              item.note, item.created, item.modified))
             report.highlights_added += 1
         elif (existing.color, existing.note) == (color, item.note):
             report.highlights_unchanged += 1

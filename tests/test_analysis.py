@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.extraction.analysis import analyse, analyse_many
-from desktop_app.core.extraction.corrections_file import (
-    load_corrections_json,
-    save_corrections_json,
-)
+from desktop_app.core.extraction.corrections_file import load_corrections_json
 from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections
 
@@ -63,11 +62,13 @@ def test_corrections_apply_to_every_text() -> None:
         assert [(e.text, e.type) for e in result.entities] == [("湘约智能", "ORG")]
 
 
-def test_corrections_survive_a_save_and_load(tmp_path) -> None:
+def test_a_corrections_file_of_an_earlier_version_is_read(tmp_path) -> None:
     fixes = Corrections(added={"湘约智能": "ORG"}, removed={"北斗"}, retyped={"长沙": "ORG"})
-    path = save_corrections_json(fixes)
-    assert path.exists()
-    assert load_corrections_json() == fixes
+    path = tmp_path / "corrections.json"
+    path.write_text(json.dumps({"added": fixes.added, "removed": sorted(fixes.removed),
+                                "retyped": fixes.retyped}, ensure_ascii=False),
+                    encoding="utf-8")
+    assert load_corrections_json(path) == fixes
     assert load_corrections_json(tmp_path / "missing.json").is_empty()
 
 

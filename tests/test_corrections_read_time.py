@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.spans import Corrections, EntitySpan
-from desktop_app.storage.library import apply_corrections
 
 TEXT = "位于长沙市湘江新区的企业，湘江新区管委会表示欢迎。"
 

@@ -82,7 +82,7 @@ def run_retype(args: argparse.Namespace) -> int:
         if lib.entity_article_count(word) == 0 and _row(lib.corrections(), word) is None:
             raise CliError(f"{word} is not a recognised name in any article; "
                            f"use `xiangyue entity add {word} --type {args.etype}`")
-        lib.correct_entity(word, type=args.etype)
+        lib.correct_entity(word, type=args.etype, retype=True)
         return _report(args, lib, word, f"{word} → {args.etype}")
 
 
@@ -116,7 +116,8 @@ def run_list(args: argparse.Namespace) -> int:
 def _row(fixes: Corrections, word: str) -> dict | None:
     if word in fixes.removed:
         return {"text": word, "action": "remove", "type": None}
-    etype = fixes.retyped.get(word) or fixes.added.get(word)
-    if etype:
-        return {"text": word, "action": "add", "type": etype}
+    if word in fixes.added:
+        return {"text": word, "action": "add", "type": fixes.added[word]}
+    if word in fixes.retyped:
+        return {"text": word, "action": "retype", "type": fixes.retyped[word]}
     return None

@@ -17,7 +17,6 @@ from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_jsonl, print_text
 from desktop_app.core.extraction.analysis import analyse
-from desktop_app.core.extraction.corrections_file import load_corrections_json
 from desktop_app.core.reading.pages import PageError, decode_page
 from desktop_app.core.spans import Analysis, Corrections
 
@@ -47,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
-    corrections = _corrections()
+    corrections = _corrections(getattr(args, "db", None))
     if args.jsonl:
         return _run_jsonl(args.file, corrections)
     result = analyse(decode_exact(_read_bytes(args.file), args.file), corrections)
@@ -77,9 +76,15 @@ def to_json(result: Analysis) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _corrections() -> Corrections:
+def _corrections(db: str | None) -> Corrections:
+    """The corrections of the library (``--db`` or the user's), as the window shows them."""
+    from desktop_app.service import LibraryError
+    from desktop_app.service_corrections import saved_corrections
+
     try:
-        return load_corrections_json()
+        return saved_corrections(db)
+    except LibraryError as exc:
+        raise CliError(str(exc), exit_code=3) from None
     except (ValueError, OSError) as exc:
         raise CliError(f"cannot read the saved corrections: {exc}") from None
 

@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.cli.output import CliError, print_json, print_text
-from desktop_app.storage.errors import CorruptLibraryError, LibraryError, NotFoundError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -69,7 +68,7 @@ def _filter_args(args: argparse.Namespace) -> dict[str, str | None]:
 @contextmanager
 def _library(args: argparse.Namespace, *, import_seeds: bool = True) -> Iterator:
     # Imported here so that `xiangyue --help` and the other commands start fast.
-    from desktop_app.service import LibraryService
+    from desktop_app.service import LibraryError, LibraryService, NotFoundError
 
     try:
         service = LibraryService.open(getattr(args, "db", None), import_seeds=import_seeds)
@@ -197,20 +196,23 @@ def run_highlight(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from desktop_app import paths
-    from desktop_app.service import restore_backup
-    from desktop_app.storage.backups import list_backups
-    from desktop_app.storage.db import Database
+    from desktop_app.service import (
+        CorruptLibraryError,
+        LibraryError,
+        check_library,
+        library_backups,
+        restore_backup,
+    )
 
     target = Path(getattr(args, "db", None) or paths.default_library_path())
     backup = Path(args.backup) if args.backup else None
     if backup is None:
-        choices = list_backups(target)
+        choices = library_backups(target)
         if not choices:
             raise CliError(f"no automatic backup of {target.name} to restore")
         backup = choices[0]
     try:
-        if target.exists():
-            Database(target).close()
+        check_library(target)
         if target.exists() and not args.backup:
             raise CliError(f"{target.name} opens fine; nothing to restore "
                            "(pass --backup FILE to roll back anyway)")

@@ -6,20 +6,18 @@ whose user text changed; the caller runs :func:`search_index.flush_user` before 
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import unicodedata
 
+from desktop_app.core.annotating.highlights import anchor_context, check_color
 from desktop_app.core.search.text import query_terms
-from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
+from desktop_app.core.spans import ENTITY_TYPES, Corrections
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError
-from desktop_app.storage.library import apply_corrections
-from desktop_app.storage.migrations import HIGHLIGHT_COLORS
+from desktop_app.storage.library import refresh_article_entities
 from desktop_app.storage.records import Highlight
 
-CONTEXT_CHARS = 32
 _HIGHLIGHT_SQL = (
     "SELECT h.id, a.id, h.start, h.end, h.quote, h.prefix, h.suffix, h.color, h.note,"
     " h.created, h.updated, h.orphan FROM highlights h JOIN articles a ON a.seq = h.article_seq"
@@ -44,18 +42,6 @@ def set_note(conn: sqlite3.Connection, seq: int, markdown: str, now: str) -> Non
         )
     else:
         conn.execute("DELETE FROM notes WHERE article_seq = ?", (seq,))
-
-
-def check_color(color: str) -> str:
-    if color not in HIGHLIGHT_COLORS:
-        raise ValueError(f"unknown colour {color!r}; use one of {', '.join(HIGHLIGHT_COLORS)}")
-    return color
-
-
-def anchor_context(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """(quote, prefix, suffix) that find a passage again after the text changes."""
-    return (text[start:end], text[max(0, start - CONTEXT_CHARS):start],
-            text[end:end + CONTEXT_CHARS])
 
 
 def add_highlight(conn: sqlite3.Connection, seq: int, start: int, end: int, color: str,
@@ -181,6 +167,9 @@ def rename_tag(conn: sqlite3.Connection, old: str, new: str) -> None:
     conn.execute("DELETE FROM tags WHERE id = ?", (row[0],))
 
 
+CORRECTION_ACTIONS = ("add", "remove", "retype")
+
+
 def load_corrections(conn: sqlite3.Connection) -> Corrections:
     corrections = Corrections()
     for text, action, type_ in conn.execute(
@@ -190,59 +179,100 @@ def load_corrections(conn: sqlite3.Connection) -> Corrections:
             corrections.removed.add(text)
         elif action == "add":
             corrections.added[text] = type_
+        elif action == "retype":
+            corrections.retyped[text] = type_
     return corrections
 
 
 def correct_entity(conn: sqlite3.Connection, text: str, type_: str | None, remove: bool,
-                   now: str) -> None:
+                   now: str, *, retype: bool = False) -> None:
     """Record a correction and bring the entity filter table in line with it.
 
-    ``type_`` makes ``text`` an entity of that type wherever it occurs; ``remove`` makes
-    it never an entity; neither clears an earlier correction (spans from the original
-    analysis come back).
+    ``type_`` makes ``text`` an entity of that type wherever it occurs, or with
+    ``retype`` only where the analyser recognised it; ``remove`` makes it never an
+    entity; none of these clears an earlier correction (spans from the original
+    analysis come back). :func:`~desktop_app.core.extraction.corrections.apply_corrections`
+    says how they combine.
     """
     if type_ is not None and type_ not in ENTITY_TYPES:
         raise ValueError(f"unknown entity type {type_!r}; use one of {', '.join(ENTITY_TYPES)}")
     if not text:
         raise ValueError("an entity needs some text")
+    if retype and (remove or type_ is None):
+        raise ValueError("a retype needs a type")
     if remove:
-        conn.execute("INSERT OR REPLACE INTO entity_corrections VALUES (?, 'remove', NULL, ?)",
-                     (text, now))
+        _store_correction(conn, text, "remove", None, now)
     elif type_ is not None:
-        conn.execute("INSERT OR REPLACE INTO entity_corrections VALUES (?, 'add', ?, ?)",
-                     (text, type_, now))
+        _store_correction(conn, text, "retype" if retype else "add", type_, now)
     else:
         conn.execute("DELETE FROM entity_corrections WHERE text = ?", (text,))
     refresh_entity_rows(conn, text)
 
 
+def _store_correction(conn: sqlite3.Connection, text: str, action: str, type_: str | None,
+                      now: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO entity_corrections(text, action, type, updated)"
+                 " VALUES (?, ?, ?, ?)", (text, action, type_, now))
+
+
+def add_missing_corrections(conn: sqlite3.Connection, corrections: Corrections, now: str
+                            ) -> list[str]:
+    """Store the corrections for words the library has no correction of yet (a word the
+    library already corrected keeps its correction); returns the words stored."""
+    have = {r[0] for r in conn.execute("SELECT text FROM entity_corrections")}
+    rows: dict[str, tuple[str, str | None]] = {}
+    # One correction per word, the strongest (see apply_corrections): remove, add, retype.
+    for word, type_ in corrections.retyped.items():
+        rows[word] = ("retype", type_)
+    for word, type_ in corrections.added.items():
+        rows[word] = ("add", type_)
+    for word in corrections.removed:
+        rows[word] = ("remove", None)
+    stored = []
+    for word, (action, type_) in sorted(rows.items()):
+        if not word or word in have or (type_ is not None and type_ not in ENTITY_TYPES):
+            continue
+        _store_correction(conn, word, action, type_, now)
+        stored.append(word)
+    for word in stored:
+        refresh_entity_rows(conn, word)
+    return stored
+
+
+ADOPTED_KEY = "corrections_file_migrated"  # in ``meta``: when corrections.json moved in
+
+
+def adopt_corrections(conn: sqlite3.Connection, corrections: Corrections, now: str
+                      ) -> list[str] | None:
+    """Move in the corrections an earlier version kept in a file, once per library:
+    :func:`add_missing_corrections`, and ``meta`` remembers it. None when done before."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (ADOPTED_KEY,)).fetchone():
+        return None
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (ADOPTED_KEY, now))
+    return add_missing_corrections(conn, corrections, now)
+
+
 def refresh_entity_rows(conn: sqlite3.Connection, text: str) -> None:
-    """Recompute ``article_entities`` rows for one word after its correction changed."""
+    """Recompute the ``article_entities`` rows of every article a correction of ``text``
+    can change, the way an article is shown when read.
+
+    All the rows of each such article, not only those of ``text``: an added word also
+    displaces the recognised names it overlaps (an added 长沙 takes the place of a
+    recognised 长沙市), and withdrawing it brings them back.
+    """
     corrections = load_corrections(conn)
-    conn.execute("DELETE FROM article_entities WHERE text = ?", (text,))
-    if text in corrections.removed:
-        return
-    forced = corrections.added.get(text)
-    if forced is not None:
-        # The index narrows the scan; the same rule as on reading decides (a longer
-        # entity the analyser found, such as 长沙市 around 长沙, wins).
-        terms = query_terms(text)
-        seqs = [s for s, _ in search_index.matching(conn, terms, candidates=None)] if terms else []
-        rows = []
-        for seq in seqs:
-            body, raw = conn.execute("SELECT text, entities FROM articles WHERE seq = ?",
-                                     (seq,)).fetchone()
-            spans = [EntitySpan(**e) for e in json.loads(raw or "[]")]
-            if any(e.text == text for e in apply_corrections(body, spans, corrections)):
-                rows.append((seq, text, forced))
-        conn.executemany("INSERT OR IGNORE INTO article_entities VALUES (?, ?, ?)", rows)
-        return
-    # No correction left: the analysis stored at import says where it is an entity.
-    conn.execute(
-        "INSERT OR IGNORE INTO article_entities SELECT a.seq, j.value ->> 'text',"
-        " j.value ->> 'type' FROM articles a, json_each(a.entities) j"
-        " WHERE j.value ->> 'text' = ?", (text,),
-    )
+    terms = query_terms(text)
+    if terms:
+        # The index narrows the scan to articles holding the word.
+        seqs = {s for s, _ in search_index.matching(conn, terms, candidates=None)}
+    else:
+        seqs = {r[0] for r in conn.execute(
+            "SELECT a.seq FROM articles a, json_each(a.entities) j"
+            " WHERE j.value ->> 'text' = ?", (text,))}
+    seqs.update(r[0] for r in conn.execute(
+        "SELECT article_seq FROM article_entities WHERE text = ?", (text,)))
+    for seq in sorted(seqs):
+        refresh_article_entities(conn, seq, corrections)
 
 
 def orphans(conn: sqlite3.Connection) -> list[Highlight]:

@@ -170,6 +170,11 @@ class Database:
                 raise problem from None
             raise
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits a change to the
+        file (SQLite's ``PRAGMA data_version``; this connection's own commits leave it)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from desktop_app.core.articles import Article, PageMeta
+from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError
@@ -94,13 +95,27 @@ def has_user_data(conn: sqlite3.Connection, seq: int) -> bool:
 
 def _store_entities(conn: sqlite3.Connection, seq: int, record: dict,
                     corrections: Corrections) -> None:
+    _insert_entity_rows(conn, seq, record["text"], record["entities"], corrections)
+
+
+def refresh_article_entities(conn: sqlite3.Connection, seq: int, corrections: Corrections
+                             ) -> None:
+    """Rebuild one article's ``article_entities`` rows under ``corrections``."""
+    row = conn.execute("SELECT text, entities FROM articles WHERE seq = ?", (seq,)).fetchone()
+    conn.execute("DELETE FROM article_entities WHERE article_seq = ?", (seq,))
+    if row is not None:
+        _insert_entity_rows(conn, seq, row[0], row[1], corrections)
+
+
+def _insert_entity_rows(conn: sqlite3.Connection, seq: int, text: str, entities: str | None,
+                        corrections: Corrections) -> None:
     """The filter table holds entities with the corrections applied; the article row
     keeps the analyser's own spans so that a withdrawn correction can be undone."""
-    raw = [EntitySpan(**e) for e in json.loads(record["entities"])]
-    pairs = {(e.text, e.type) for e in apply_corrections(record["text"], raw, corrections)}
+    raw = [EntitySpan(**e) for e in json.loads(entities or "[]")]
+    pairs = {(e.text, e.type) for e in apply_corrections(text, raw, corrections)}
     conn.executemany(
         "INSERT OR IGNORE INTO article_entities(article_seq, text, type) VALUES (?, ?, ?)",
-        [(seq, text, type_) for text, type_ in sorted(pairs)],
+        [(seq, word, type_) for word, type_ in sorted(pairs)],
     )
 
 
@@ -168,7 +183,8 @@ def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRo
 
 
 def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corrections
-                   ) -> ArticleDetail:
+                   ) -> tuple[int, ArticleDetail]:
+    """The article as read (corrections applied), with its ``seq`` for the user's data."""
     row = conn.execute(
         "SELECT a.seq, a.id, a.title, a.subtitle, a.byline, a.authors, a.dateline, a.kind,"
         " a.subheads, a.text, a.date, a.page_no, a.section, p.source_path, a.numbers,"
@@ -177,10 +193,10 @@ def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corre
     ).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id!r}")
-    (_seq, id_, title, subtitle, byline, authors, dateline, kind, subheads, text, date, page,
+    (seq, id_, title, subtitle, byline, authors, dateline, kind, subheads, text, date, page,
      section, source, numbers, entities, retired) = row
     raw_entities = [EntitySpan(**e) for e in json.loads(entities or "[]")]
-    return ArticleDetail(
+    return seq, ArticleDetail(
         id=id_, title=title, subtitle=subtitle or "", byline=byline or "",
         authors=json.loads(authors or "[]"), dateline=dateline or "", kind=kind,
         subheads=json.loads(subheads or "[]"), paragraphs=text.split("\n") if text else [],
@@ -191,28 +207,11 @@ def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corre
     )
 
 
-def apply_corrections(text: str, entities: list[EntitySpan], corrections: Corrections
-                      ) -> list[EntitySpan]:
-    """Entities as the user corrected them, applied at read time so a correction made
-    after import shows in every article without re-analysing the library."""
-    kept: list[EntitySpan] = []
-    for span in entities:
-        if span.text in corrections.removed:
-            continue
-        new_type = corrections.added.get(span.text) or corrections.retyped.get(span.text)
-        kept.append(EntitySpan(span.start, span.end, span.text, new_type or span.type))
-    # A word the user added is marked wherever it occurs, taking precedence over a
-    # recognised span it overlaps (the same rule as core.entities at analysis time).
-    added: list[EntitySpan] = []
-    for word, type_ in sorted(corrections.added.items(), key=lambda item: -len(item[0])):
-        start = text.find(word) if word else -1
-        while start >= 0:
-            end = start + len(word)
-            if all(end <= a.start or start >= a.end for a in added):
-                added.append(EntitySpan(start, end, word, type_))
-            start = text.find(word, end)
-    kept = [s for s in kept if all(s.end <= a.start or s.start >= a.end for a in added)]
-    return sorted(kept + added, key=lambda s: (s.start, s.end))
+def entity_article_count(conn: sqlite3.Connection, text: str) -> int:
+    """How many articles show ``text`` as a name (corrections applied)."""
+    return conn.execute(
+        "SELECT count(DISTINCT article_seq) FROM article_entities WHERE text = ?", (text,),
+    ).fetchone()[0]
 
 
 def count_articles(conn: sqlite3.Connection) -> int:

@@ -1,6 +1,8 @@
-"""Reads that export and note import need beyond the library service's public calls.
+"""Finding articles by the page they came from: for export and note import.
 
-Kept apart from the service's own modules so export can evolve without touching them.
+A page's content hash is the same in every library, so an export carries it and a note
+import finds the same articles again by it. Reached through the library service
+(``page_hashes``, ``articles_on_page``, ``has_article``).
 """
 
 from __future__ import annotations
@@ -37,7 +39,3 @@ def articles_on_page(conn: sqlite3.Connection, page_hash: str, title: str) -> li
         " WHERE p.content_hash = ? AND a.title = ? ORDER BY a.retired, a.position, a.seq",
         (page_hash, title),
     )]
-
-
-def article_text(conn: sqlite3.Connection, seq: int) -> str:
-    return conn.execute("SELECT text FROM articles WHERE seq = ?", (seq,)).fetchone()[0]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 
 from desktop_app.core.spans import Analysis
+from desktop_app.page_import import import_page
 from desktop_app.service import LibraryService
-from desktop_app.storage import importer
 from desktop_app.storage.db import Database
 
 
@@ -41,7 +41,7 @@ def import_pages(db_path: str, pages: list[str]) -> None:
     from pathlib import Path
 
     for page in pages:
-        importer.import_page(database, Path(page), analyser=lambda text, c: Analysis())
+        import_page(database, Path(page), analyser=lambda text, c: Analysis())
         print(page, flush=True)
 
 

@@ -1,30 +1,27 @@
-"""User corrections in a JSON file, until the library database stores them.
+"""The ``corrections.json`` earlier versions kept in the data folder: read, never written.
 
-The storage layer will keep :class:`Corrections` in SQLite; meanwhile the command line
-reads and writes ``corrections.json`` in the data folder.
+Corrections live in the library now (one store, SQLite). A file left by an earlier
+version is read once, when the library beside it is opened, moved into it, and renamed
+``corrections.json.migrated`` (kept, never deleted); see
+:mod:`desktop_app.service_corrections`.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from desktop_app.core.spans import ENTITY_TYPES, Corrections
 
 FILE_NAME = "corrections.json"
+MIGRATED_SUFFIX = ".migrated"
 
 
-def default_path() -> Path:
-    from desktop_app.paths import data_dir
+def load_corrections_json(path: Path) -> Corrections:
+    """The corrections in the file; none if it is missing. Unknown types are dropped.
 
-    return data_dir() / FILE_NAME
-
-
-def load_corrections_json(path: Path | None = None) -> Corrections:
-    """The saved corrections; none if the file is missing. Unknown types are dropped."""
-    path = path or default_path()
+    Raises ValueError (a file that is not a JSON object) or OSError.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -36,21 +33,6 @@ def load_corrections_json(path: Path | None = None) -> Corrections:
         removed={str(w) for w in data.get("removed") or [] if str(w)},
         retyped=_typed(data.get("retyped")),
     )
-
-
-def save_corrections_json(corrections: Corrections, path: Path | None = None) -> Path:
-    """Write atomically: a crash mid-write must not lose the user's earlier corrections."""
-    path = path or default_path()
-    data = {
-        "added": dict(sorted(corrections.added.items())),
-        "removed": sorted(corrections.removed),
-        "retyped": dict(sorted(corrections.retyped.items())),
-    }
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".corrections-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=2)
-    os.replace(tmp, path)
-    return path
 
 
 def _typed(raw: object) -> dict[str, str]:

@@ -1,8 +1,10 @@
 """Person, place and organisation spans (``PER``/``LOC``/``ORG``) with user corrections.
 
 jieba segments and tags; :mod:`entity_rules` decides what is a name; the user's
-:class:`Corrections` have the last word. Wrapped lines are joined first, so a name broken
-across a line end (``中科\\n曙光``) comes back whole, its span covering the newline.
+:class:`Corrections` have the last word (applied by :func:`corrections.apply_corrections`,
+the same applier the library uses when an article is read). Wrapped lines are joined
+first, so a name broken across a line end (``中科\\n曙光``) comes back whole, its span
+covering the newline.
 """
 
 from __future__ import annotations
@@ -12,12 +14,11 @@ from collections.abc import Iterable
 
 from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction import org_rules
+from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
-from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
-
-USER_STRENGTH = 9
+from desktop_app.core.spans import Corrections, EntitySpan
 
 
 def find_entities(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
@@ -46,10 +47,11 @@ def find_entities_joined(text: str, corrections: Corrections | None = None) -> l
     candidates.extend(org_rules.list_orgs(text, tokens, lex, candidates))
     candidates.extend(org_rules.short_forms(text, candidates, lex))
     candidates.extend(_repeat_persons(text, candidates))
-    if corrections is not None and not corrections.is_empty():
-        candidates = _apply_corrections(text, candidates, corrections)
     chosen = _resolve(candidates)
-    return [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
+    found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
+    if corrections is not None and not corrections.is_empty():
+        found = apply_corrections(text, found, corrections)
+    return found
 
 
 def tokenize(text: str) -> list[Token]:
@@ -69,33 +71,10 @@ def _repeat_persons(text: str, candidates: list[Candidate]) -> Iterable[Candidat
             yield Candidate(match.start(), match.end(), "PER", 2)
 
 
-def _apply_corrections(
-    text: str, candidates: list[Candidate], corrections: Corrections
-) -> list[Candidate]:
-    kept = []
-    for cand in candidates:
-        word = text[cand.start:cand.end]
-        if word in corrections.removed:
-            continue
-        new_type = corrections.retyped.get(word) or corrections.added.get(word)
-        if new_type in ENTITY_TYPES and new_type != cand.type:
-            cand = Candidate(cand.start, cand.end, new_type, cand.strength)
-        kept.append(cand)
-    for word, etype in corrections.added.items():
-        if not word or etype not in ENTITY_TYPES or word in corrections.removed:
-            continue
-        for match in re.finditer(re.escape(word), text):
-            kept.append(Candidate(match.start(), match.end(), etype, USER_STRENGTH))
-    return kept
-
-
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping choice: the user's words first, then longer, then stronger spans."""
-    order = sorted(
-        candidates,
-        key=lambda c: (c.strength == USER_STRENGTH, c.end - c.start, c.strength, -c.start),
-        reverse=True,
-    )
+    """Non-overlapping choice: longer spans first, then stronger ones."""
+    order = sorted(candidates, key=lambda c: (c.end - c.start, c.strength, -c.start),
+                   reverse=True)
     taken = bytearray()
     chosen: list[Candidate] = []
     for cand in order:

@@ -30,7 +30,7 @@ class Candidate:
     start: int
     end: int
     type: str
-    strength: int  # higher wins an overlap: user 9, dictionary 5, rule 3, weak 1
+    strength: int  # higher wins an overlap: dictionary 5, rule 3, weak 1
 
 
 _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
