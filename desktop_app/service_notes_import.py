@@ -24,9 +24,9 @@ from desktop_app.core.export.annotation_json_reader import (
     ImportedHighlight,
     read_annotations,
 )
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from desktop_app.storage import notes_import, page_lookup
 from desktop_app.storage.db import Database
-from desktop_app.storage.migrations import HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
 
 NOTE_SEPARATOR = "\n\n---\n\n"
@@ -126,7 +126,7 @@ class NoteImporter:
         if span is None:
             report.highlights_unanchored.append(item.exact[:40])
             return
-        color = item.color if item.color in HIGHLIGHT_COLORS else "yellow"
+        color = item.color if item.color in HIGHLIGHT_COLORS else DEFAULT_HIGHLIGHT_COLOR
         existing = local.get(span)
         if existing is None:
             if span in planned:  # the same passage twice in one file

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("article", "brief", "commentary", "photo_caption", "continuation", "quote_box")
-
 
 @dataclass(frozen=True)
 class PageMeta:
@@ -29,7 +27,7 @@ class Article:
 
     id: str
     title: str
-    kind: str = "article"
+    kind: str = "article"  # one of vocabulary.ARTICLE_KINDS
     subtitle: str = ""
     byline: str = ""
     authors: list[str] = field(default_factory=list)

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-NUMBER_KINDS = ("money", "percent", "date", "count", "measure", "ratio", "ordinal")
-ENTITY_TYPES = ("PER", "LOC", "ORG")
-
 
 @dataclass(frozen=True)
 class NumberSpan:
     start: int
     end: int
     text: str
-    kind: str  # one of NUMBER_KINDS
+    kind: str  # one of vocabulary.NUMBER_KINDS
     value: float | None = None
     value_max: float | None = None  # upper bound of a range ("5%至10%")
     unit: str = ""
@@ -33,7 +30,7 @@ class EntitySpan:
     start: int
     end: int
     text: str
-    type: str  # one of ENTITY_TYPES
+    type: str  # one of vocabulary.ENTITY_TYPES
 
     def to_dict(self) -> dict:
         return asdict(self)

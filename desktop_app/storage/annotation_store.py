@@ -12,11 +12,11 @@ import sqlite3
 import unicodedata
 
 from desktop_app.core.search.text import query_terms
-from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
+from desktop_app.core.spans import Corrections, EntitySpan
+from desktop_app.core.vocabulary import ENTITY_TYPES, HIGHLIGHT_COLORS
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.library import apply_corrections
-from desktop_app.storage.migrations import HIGHLIGHT_COLORS
 from desktop_app.storage.records import Highlight
 
 CONTEXT_CHARS = 32

@@ -15,8 +15,6 @@ from desktop_app.storage import search_index
 
 Step = Callable[[sqlite_utils.Database], None]
 
-HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
-
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")

@@ -15,7 +15,8 @@ from desktop_app.core.extraction import org_rules
 from desktop_app.core.extraction.dictionaries import lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
-from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
+from desktop_app.core.spans import Corrections, EntitySpan
+from desktop_app.core.vocabulary import ENTITY_TYPES
 
 USER_STRENGTH = 9
 

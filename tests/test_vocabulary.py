@@ -1,0 +1,36 @@
+"""Each word declared once: the vocabulary's ids are unique and the rest of the code reads them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from desktop_app.core import vocabulary as v
+
+
+def test_ids_are_unique_and_the_id_tuples_follow_the_declarations():
+    for ids, entries in ((v.NUMBER_KINDS, v.NUMBER_KIND_LIST),
+                         (v.ENTITY_TYPES, v.ENTITY_TYPE_LIST),
+                         (v.HIGHLIGHT_COLORS, v.HIGHLIGHT_COLOUR_LIST)):
+        assert ids == tuple(entry.id for entry in entries)
+        assert len(set(ids)) == len(ids)
+    assert len(set(v.ARTICLE_KINDS)) == len(v.ARTICLE_KINDS)
+    assert v.DEFAULT_HIGHLIGHT_COLOR == v.HIGHLIGHT_COLORS[0]
+
+
+def test_every_number_kind_has_a_layer_and_only_declared_kinds_have_their_own():
+    assert v.NUMBER_LAYERS[-1] == v.OTHER_NUMBERS
+    assert set(v.NUMBER_LAYERS) == {kind.layer for kind in v.NUMBER_KIND_LIST} | {"other"}
+    for kind in v.NUMBER_KINDS:
+        assert v.number_layer(kind) in v.NUMBER_LAYERS
+    assert v.number_layer("ratio") == "other"
+    assert v.number_layer("a kind from a later version") == "other"
+
+
+def test_the_vocabulary_loads_without_qt_or_dataclasses():
+    """The window's first frame imports it; see ui/theme.py on start-up cost."""
+    probe = ("import sys, desktop_app.core.vocabulary; "
+             "print([m for m in ('dataclasses', 'PySide6') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "[]"
