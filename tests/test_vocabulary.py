@@ -15,7 +15,7 @@ def test_ids_are_unique_and_the_id_tuples_follow_the_declarations():
         assert ids == tuple(entry.id for entry in entries)
         assert len(set(ids)) == len(ids)
     assert len(set(v.ARTICLE_KINDS)) == len(v.ARTICLE_KINDS)
-    assert v.DEFAULT_HIGHLIGHT_COLOR == v.HIGHLIGHT_COLORS[0]
+    assert v.HIGHLIGHT_COLORS[0] == v.DEFAULT_HIGHLIGHT_COLOR
 
 
 def test_every_number_kind_has_a_layer_and_only_declared_kinds_have_their_own():

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.spans import EntitySpan, NumberSpan
-
-ENTITY_LABELS = {"PER": "people", "LOC": "places", "ORG": "organisations"}
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 
 @dataclass(frozen=True)
@@ -20,7 +19,7 @@ class ExportHighlight:
     quote: str
     prefix: str = ""
     suffix: str = ""
-    color: str = "yellow"
+    color: str = DEFAULT_HIGHLIGHT_COLOR
     note: str = ""
     created: str = ""  # ISO 8601
     updated: str = ""  # ISO 8601
