@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from desktop_app.core import vocabulary as v
 
 
@@ -34,3 +36,32 @@ def test_the_vocabulary_loads_without_qt_or_dataclasses():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_export_format_is_declared_by_its_module_and_writes_one_stream():
+    import io
+
+    from desktop_app.core.export.formats import FORMATS, export_format
+    from tests.export_samples import hostile_article, plain_article
+
+    assert list(FORMATS) == ["md", "html", "csv", "json"]  # the menu and --format order
+    articles = [hostile_article(), plain_article(1)]
+    for format_id, fmt in FORMATS.items():
+        assert export_format(format_id) is fmt and fmt.id == format_id
+        out = io.StringIO()
+        assert fmt.write(iter(articles), out, "标题", ()) > 0
+        assert out.getvalue()
+    with pytest.raises(ValueError, match="use one of md, html, csv, json"):
+        export_format("docx")
+
+
+def test_the_command_line_offers_the_registered_formats_and_entity_types():
+    from desktop_app.cli import build_parser
+    from desktop_app.core.export.formats import FORMATS
+
+    parser = build_parser()
+    for format_id in FORMATS:
+        assert parser.parse_args(["export", "--format", format_id]).format == format_id
+    for entity_type in v.ENTITY_TYPES:
+        args = parser.parse_args(["entity", "add", "词", "--type", entity_type.lower()])
+        assert args.etype == entity_type

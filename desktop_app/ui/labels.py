@@ -1,8 +1,9 @@
-"""Translated names of kinds, types and colours, and the hover card of a number.
+"""Translated names of kinds, types, colours and export formats; a number's hover card.
 
-The one UI place mapping the ids of core/vocabulary.py to what a reader sees. Each label
-is a literal QCoreApplication.translate call so pyside6-lupdate finds it; every declared
-id needs one (tests/ui/test_vocabulary_ui.py), and an id without one shows as itself.
+The one UI place mapping the ids of core/vocabulary.py and core/export/formats.py to
+what a reader sees. Each label is a literal QCoreApplication.translate call so
+pyside6-lupdate finds it; every declared id needs one (tests/ui/test_vocabulary_ui.py),
+and an id without one shows as itself.
 """
 
 from __future__ import annotations
@@ -53,6 +54,16 @@ def highlight_colour_labels() -> dict[str, str]:
         "blue": QCoreApplication.translate("Labels", "Blue"),
         "pink": QCoreApplication.translate("Labels", "Pink"),
         "purple": QCoreApplication.translate("Labels", "Purple"),
+    }
+
+
+def export_format_labels() -> dict[str, str]:
+    """Keyed by the ids of core/export/formats.py, in the order of the export menu."""
+    return {
+        "md": QCoreApplication.translate("ExportDialog", "Markdown (Obsidian, Typora…)"),
+        "html": QCoreApplication.translate("ExportDialog", "HTML page"),
+        "csv": QCoreApplication.translate("ExportDialog", "CSV table (Excel)"),
+        "json": QCoreApplication.translate("ExportDialog", "Web Annotation JSON (re-importable)"),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core import vocabulary as v
+from desktop_app.core.export.formats import FORMATS
 from desktop_app.ui import labels
 from desktop_app.ui import theme as themes
 from desktop_app.ui.legend import Legend
@@ -26,6 +27,13 @@ def test_every_declared_id_has_exactly_one_label():
     assert set(labels.entity_labels()) == set(v.ENTITY_TYPES)
     assert set(labels.number_labels()) == set(v.NUMBER_KINDS) | set(v.NUMBER_LAYERS)
     assert set(labels.highlight_colour_labels()) == set(v.HIGHLIGHT_COLORS)
+    assert set(labels.export_format_labels()) == set(FORMATS)
+
+
+def test_the_export_menu_and_dialog_offer_every_format_in_the_registry_order():
+    from desktop_app.ui.export_dialog import format_names
+
+    assert list(format_names()) == list(FORMATS)
 
 
 def test_the_legend_shows_every_number_layer_and_entity_type_labelled_in_both_themes(qtbot):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -25,7 +25,7 @@ from desktop_app.core.export.annotation_json_reader import (
     ImportedHighlight,
     read_annotations,
 )
-from desktop_app.core.export.model import ExportArticle, ExportHighlight
+from desktop_app.core.export.model import ExportArticle, ExportFormat, ExportHighlight
 
 __all__ = [
     "ArticleRef", "ImportedArticleNote", "ImportedHighlight", "annotation_id",
@@ -141,3 +141,12 @@ def write_annotations_json(articles: Iterable[ExportArticle], out: TextIO) -> in
             total += 1
     out.write(f"\n ]}},\n \"total\": {total}\n}}\n")
     return total
+
+
+def export_annotations_json(articles: Iterable[ExportArticle], out: TextIO, _title: str,
+                            _companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: returns the number of annotations."""
+    return write_annotations_json(articles, out)
+
+
+FORMAT = ExportFormat("json", "W3C Web Annotation JSON", "json", export_annotations_json)

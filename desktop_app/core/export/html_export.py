@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 import markdown
@@ -22,7 +22,7 @@ from desktop_app.core.export.markdown_export import (
     metadata_items,
 )
 from desktop_app.core.export.mdtext import nest_headings, neutralise_html
-from desktop_app.core.export.model import ExportArticle
+from desktop_app.core.export.model import Counted, ExportArticle, ExportFormat
 from desktop_app.core.export.safe_markdown import new_renderer, render
 from desktop_app.core.export.values import normalised
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOUR_LIST
@@ -127,3 +127,14 @@ def write_html(articles: Iterable[ExportArticle], out: TextIO, *, title: str) ->
         count += 1
     out.write("</body>\n</html>\n")
     return count
+
+
+def export_html(articles: Iterable[ExportArticle], out: TextIO, title: str,
+                _companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: returns the notes and highlights written."""
+    counted = Counted(articles)
+    write_html(counted, out, title=title)
+    return counted.items
+
+
+FORMAT = ExportFormat("html", "HTML", "html", export_html)

@@ -7,7 +7,7 @@ a quote with its colour and note, and the numbers of the article with their valu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from desktop_app.core.export.mdtext import (
@@ -19,7 +19,7 @@ from desktop_app.core.export.mdtext import (
     table_cell,
     yaml_scalar,
 )
-from desktop_app.core.export.model import ExportArticle, ExportHighlight
+from desktop_app.core.export.model import Counted, ExportArticle, ExportFormat, ExportHighlight
 from desktop_app.core.export.values import normalised
 from desktop_app.core.vocabulary import ENTITY_TYPE_LIST, HIGHLIGHT_COLOUR
 
@@ -134,3 +134,18 @@ def write_markdown(articles: Iterable[ExportArticle], out: TextIO, *, title: str
         out.write(article_markdown(article, standalone=False))
         count += 1
     return count
+
+
+def export_markdown(articles: Iterable[ExportArticle], out: TextIO, title: str,
+                    _companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: one combined document; returns its notes and highlights."""
+    counted = Counted(articles)
+    write_markdown(counted, out, title=title)
+    return counted.items
+
+
+def standalone_markdown(article: ExportArticle) -> str:
+    return article_markdown(article, standalone=True)
+
+
+FORMAT = ExportFormat("md", "Markdown", "md", export_markdown, per_article=standalone_markdown)
