@@ -65,3 +65,16 @@ def test_the_command_line_offers_the_registered_formats_and_entity_types():
     for entity_type in v.ENTITY_TYPES:
         args = parser.parse_args(["entity", "add", "词", "--type", entity_type.lower()])
         assert args.etype == entity_type
+
+
+def test_every_filter_field_reaches_the_query_builder_and_the_command_line():
+    from desktop_app.cli import build_parser
+    from desktop_app.core.filters import FILTER_FIELDS, Filters
+    from desktop_app.storage.library import filter_sql
+
+    where, params = filter_sql(Filters(**{name: "2025-03-30" for name in FILTER_FIELDS}))
+    assert len(params) == len(FILTER_FIELDS) == where.count("?")
+    parser = build_parser()
+    for command in (["list"], ["search", "词"]):
+        args = parser.parse_args(command)
+        assert all(getattr(args, name) is None for name in FILTER_FIELDS)
