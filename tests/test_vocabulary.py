@@ -29,6 +29,14 @@ def test_every_number_kind_has_a_layer_and_only_declared_kinds_have_their_own():
     assert v.number_layer("a kind from a later version") == "other"
 
 
+def test_extraction_produces_only_declared_number_kinds_and_entity_types():
+    from desktop_app.core.extraction.dictionaries import ENTITY_TAGS
+    from desktop_app.core.extraction.number_units import UNIT_KIND
+
+    assert set(UNIT_KIND.values()) <= set(v.NUMBER_KINDS)
+    assert set(ENTITY_TAGS) == set(v.ENTITY_TYPES)
+
+
 def test_the_vocabulary_loads_without_qt_or_dataclasses():
     """The window's first frame imports it; see ui/theme.py on start-up cost."""
     probe = ("import sys, desktop_app.core.vocabulary; "
