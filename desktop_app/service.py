@@ -12,11 +12,14 @@ import errno
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app import page_import, paths
+from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
 from desktop_app.storage import (
     annotation_store,
@@ -167,12 +170,12 @@ class LibraryService:
 
     # -- reading --------------------------------------------------------------------
 
-    def article_ids(self, *, tag: str | None = None, kind: str | None = None,
-                    date_from: str | None = None, date_to: str | None = None,
-                    entity: str | None = None, order: str = "page") -> list[str]:
+    def article_ids(self, filters: Filters = NO_FILTERS, *, order: str = "page",
+                    **fields: str | None) -> list[str]:
+        """Ids in ``order``, narrowed by ``filters`` or its fields as keywords (``tag=…``)."""
+        filters = replace(filters, **fields)
         with self._lock:
-            return library.article_ids(self._db.conn, order, tag=tag, kind=kind,
-                                       date_from=date_from, date_to=date_to, entity=entity)
+            return library.article_ids(self._db.conn, order, filters)
 
     def article_rows(self, ids: Sequence[str]) -> list[ArticleRow]:
         with self._lock:
@@ -195,22 +198,22 @@ class LibraryService:
         with self._lock:
             return library.kinds(self._db.conn)
 
-    def search(self, query: str, *, tag: str | None = None, kind: str | None = None,
-               date_from: str | None = None, date_to: str | None = None,
-               entity: str | None = None, limit: int | None = 50) -> list[SearchHit]:
-        """Articles holding every whitespace-separated term of ``query``, best first.
+    def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
+               **fields: str | None) -> list[SearchHit]:
+        """Articles holding every whitespace-separated term of ``query``, best first, narrowed
+        by ``filters`` or its fields as keywords.
 
         ``limit=None`` returns every match (ranking all of them; slow for common terms).
         """
         terms = query_terms(query)
+        filters = replace(filters, **fields)
         if not terms:
             return []
         with self._lock:
             if search_index.needs_flush(self._db.conn):
                 # Something outside the app (Datasette, sqlite-utils) changed notes.
                 self._write(search_index.flush_user)
-            return search.search(self._db.conn, terms, limit, tag=tag, kind=kind,
-                                 date_from=date_from, date_to=date_to, entity=entity)
+            return search.search(self._db.conn, terms, limit, filters)
 
     def entity_article_count(self, text: str) -> int:
         with self._lock:
@@ -243,8 +246,8 @@ class LibraryService:
         with self._lock:
             return library.seq_of(self._db.conn, article_id)
 
-    def add_highlight(self, article_id: str, start: int, end: int, color: str = "yellow",
-                      note: str = "") -> Highlight:
+    def add_highlight(self, article_id: str, start: int, end: int,
+                      color: str = DEFAULT_HIGHLIGHT_COLOR, note: str = "") -> Highlight:
         seq = self._seq(article_id)
         new_id = self._write(lambda c: annotation_store.add_highlight(c, seq, start, end, color,
                                                                  note, now()))

@@ -8,21 +8,17 @@ memory does not grow with the library.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.core.export import FORMATS
-from desktop_app.core.export.annotation_json import write_annotations_json
-from desktop_app.core.export.csv_export import ENCODING as CSV_ENCODING
-from desktop_app.core.export.csv_export import write_csv
 from desktop_app.core.export.filenames import UniqueNames, article_file_stem, safe_filename
-from desktop_app.core.export.files import atomic_text_file, check_overwrite, numbers_path
-from desktop_app.core.export.html_export import write_html
-from desktop_app.core.export.markdown_export import article_markdown, write_markdown
-from desktop_app.core.export.model import ExportArticle, ExportHighlight
+from desktop_app.core.export.files import atomic_text_file, check_overwrite
+from desktop_app.core.export.formats import export_format
+from desktop_app.core.export.model import ExportArticle, ExportFormat, ExportHighlight
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_notes_import import NoteImporter, NoteImportReport
 from desktop_app.storage.db import now
@@ -41,17 +37,28 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class ExportRequest:
-    format: str  # one of FORMATS
+    format: str  # an id of core/export/formats.py
     scope: ExportScope = field(default_factory=ExportScope)
-    destination: Path | None = None  # a file; a folder for Markdown split into files
-    split: bool = False  # Markdown only: one file per article
+    destination: Path | None = None  # a file; a folder for an export split into files
+    split: bool = False  # one file per article (formats with ``per_article`` only)
     # Leave out articles the user never touched (no note, highlight or tag); a picked
     # article is always included.
     only_annotated: bool = True
 
     def __post_init__(self) -> None:
-        if self.format not in FORMATS:
-            raise ValueError(f"unknown format {self.format!r}; use one of {', '.join(FORMATS)}")
+        export_format(self.format)  # ValueError for an unknown one
+
+    @property
+    def export_format(self) -> ExportFormat:
+        return export_format(self.format)
+
+    @property
+    def splits(self) -> bool:
+        return self.split and self.export_format.per_article is not None
+
+    @property
+    def title(self) -> str:
+        return f"湘阅笔记 · {self.scope.label()}"
 
 
 @dataclass(frozen=True)
@@ -119,12 +126,11 @@ class ExportService:
         dest = request.destination
         if dest is None:
             return []
-        if request.format == "csv":
-            return [dest, numbers_path(dest)]
-        if request.format == "md" and request.split:
+        if request.splits:
             ids = self.request_ids(request) if ids is None else ids
-            return [dest / name for name in _file_names(self._rows(ids)).values()]
-        return [dest]
+            return [dest / name for name in
+                    _file_names(self._rows(ids), request.export_format.extension).values()]
+        return request.export_format.files(dest)
 
     def _split_plan(self, request: ExportRequest) -> tuple[list[str], dict[str, str]]:
         """The ids a one-file-per-article export writes and each one's file name, from
@@ -134,7 +140,7 @@ class ExportService:
         if request.only_annotated and not _picked(request.scope):
             rows = [row for row in rows if _annotated(row)]
             ids = [row.id for row in rows]
-        return ids, _file_names(rows)
+        return ids, _file_names(rows, request.export_format.extension)
 
     def export(self, request: ExportRequest, *, force: bool = False,
                progress: Progress | None = None) -> ExportResult:
@@ -144,52 +150,46 @@ class ExportService:
         """
         if request.destination is None:
             raise ValueError("an export to files needs a destination")
-        if request.format == "md" and request.split:
+        if request.splits:
             ids, names = self._split_plan(request)
             check_overwrite([request.destination / name for name in names.values()],
                             force=force)
-            return self._export_split(request.destination, ids, names, progress)
+            return self._export_split(request, ids, names, progress)
         ids = self.request_ids(request)
         files = self.planned_files(request, ids)
         check_overwrite(files, force=force)
-        stream = self.articles(ids, progress)
-        if request.format == "csv":
-            with atomic_text_file(files[0], encoding=CSV_ENCODING, newline="") as notes, \
-                    atomic_text_file(files[1], encoding=CSV_ENCODING, newline="") as numbers:
-                items, _ = write_csv(stream, notes, numbers)
-            return ExportResult(files, len(ids), items)
-        with atomic_text_file(files[0]) as out:
-            items = self.write(request, out, stream)
+        fmt = request.export_format
+        with contextlib.ExitStack() as stack:
+            # Each file appears only once the whole export is written.
+            out, *companions = [
+                stack.enter_context(atomic_text_file(path, encoding=fmt.encoding,
+                                                     newline=fmt.newline))
+                for path in files]
+            items = fmt.write(self.articles(ids, progress), out, request.title, companions)
         return ExportResult(files, len(ids), items)
 
     def write(self, request: ExportRequest, out: TextIO,
               articles: Iterator[ExportArticle] | None = None) -> int:
-        """One stream (a file, stdout, a preview buffer); CSV writes only the notes table."""
+        """One stream (a file, stdout, a preview buffer): the main file only (CSV: the notes
+        table)."""
         if articles is None:
             articles = self.articles(self.request_ids(request))
-        title = f"湘阅笔记 · {request.scope.label()}"
-        if request.format == "md":
-            counted = _Counting(articles)
-            write_markdown(counted, out, title=title)
-            return counted.items
-        if request.format == "html":
-            counted = _Counting(articles)
-            write_html(counted, out, title=title)
-            return counted.items
-        if request.format == "csv":
-            return write_csv(articles, out)[0]
-        return write_annotations_json(articles, out)
+        return request.export_format.write(articles, out, request.title, ())
 
-    def _export_split(self, folder: Path, ids: Sequence[str], names: dict[str, str],
+    def _export_split(self, request: ExportRequest, ids: Sequence[str], names: dict[str, str],
                       progress: Progress | None) -> ExportResult:
+        fmt = request.export_format
+        document = fmt.per_article
+        if request.destination is None or document is None:
+            raise ValueError("a split export needs a folder and a format that splits")
         files: list[Path] = []
         items = 0
         for article in self.articles(ids, progress):
-            path = folder / names[article.id]
-            with atomic_text_file(path) as out:
-                out.write(article_markdown(article, standalone=True))
+            path = request.destination / names[article.id]
+            with atomic_text_file(path, encoding=fmt.encoding, newline=fmt.newline) as out:
+                out.write(document(article))
             files.append(path)
-            items += len(article.highlights) + bool(article.note.strip())
+            items += article.notes_and_highlights
         return ExportResult(files, len(ids), items)
 
     def preview(self, request: ExportRequest, max_articles: int = 3,
@@ -198,9 +198,10 @@ class ExportService:
         ids = self.request_ids(request)[:max_articles]
         out = io.StringIO()
         articles = self.articles(ids)
-        if request.format == "md" and request.split:
+        document = request.export_format.per_article
+        if request.splits and document is not None:
             for article in articles:
-                out.write(article_markdown(article, standalone=True) + "\n")
+                out.write(document(article) + "\n")
         else:
             self.write(request, out, articles)
         text = out.getvalue()
@@ -228,24 +229,11 @@ def _annotated(row: ArticleRow) -> bool:
     return bool(row.note_chars or row.highlight_count or row.tags)
 
 
-def _file_names(rows: Sequence[ArticleRow]) -> dict[str, str]:
+def _file_names(rows: Sequence[ArticleRow], extension: str) -> dict[str, str]:
     """Each article's file in a one-file-per-article export (id → name, in order)."""
     names = UniqueNames()
-    return {row.id: names.take(article_file_stem(row.date, row.page, row.title), "md")
+    return {row.id: names.take(article_file_stem(row.date, row.page, row.title), extension)
             for row in rows}
-
-
-class _Counting:
-    """Passes articles through, counting their notes and highlights."""
-
-    def __init__(self, articles: Iterator[ExportArticle]) -> None:
-        self._articles = articles
-        self.items = 0
-
-    def __iter__(self) -> Iterator[ExportArticle]:
-        for article in self._articles:
-            self.items += len(article.highlights) + bool(article.note.strip())
-            yield article
 
 
 def to_export_article(detail: ArticleDetail, page_hash: str) -> ExportArticle:

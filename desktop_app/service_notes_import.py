@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.annotating.anchors import locate
-from desktop_app.core.annotating.highlights import DEFAULT_COLOR, HIGHLIGHT_COLORS, anchor_context
+from desktop_app.core.annotating.highlights import anchor_context
 from desktop_app.core.export.annotation_json_reader import (
     ArticleRef,
     Imported,
@@ -25,6 +25,7 @@ from desktop_app.core.export.annotation_json_reader import (
     ImportedHighlight,
     read_annotations,
 )
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class NoteImporter:
         if span is None:
             report.highlights_unanchored.append(item.exact[:40])
             return
-        color = item.color if item.color in HIGHLIGHT_COLORS else DEFAULT_COLOR
+        color = item.color if item.color in HIGHLIGHT_COLORS else DEFAULT_HIGHLIGHT_COLOR
         existing = local.get(span)
         if existing is None:
             if span in planned:  # the same passage twice in one file

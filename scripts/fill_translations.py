@@ -124,6 +124,9 @@ ZH = {
     # Export dialog and File → Export
     "%1…": "%1…", "Import Notes from JSON…": "从 JSON 导入笔记…", "Import Notes": "导入笔记",
     "Web Annotation JSON (*.json)": "Web Annotation JSON (*.json)",
+    "Markdown (Obsidian, Typora…)": "Markdown（Obsidian、Typora…）", "HTML page": "HTML 网页",
+    "CSV table (Excel)": "CSV 表格（Excel）",
+    "Web Annotation JSON (re-importable)": "Web Annotation JSON（可再导入）",
     "%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles "
     "not found in this library.":
         "新增 %1 处划线，更新 %2 处，%3 处已存在；新增或合并 %4 条笔记；%5 篇文章不在本文库中。",

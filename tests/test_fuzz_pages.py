@@ -10,10 +10,10 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 
-from desktop_app.core.articles import KINDS
 from desktop_app.core.extraction.analysis import analyse
 from desktop_app.core.reading.pages import clean_text, decode_page
 from desktop_app.core.splitting.split import split_page
+from desktop_app.core.vocabulary import ARTICLE_KINDS
 from tests.strategies import SENTENCES, page_bytes, page_texts
 
 SCALE = 20 if os.environ.get("XIANGYUE_LONG") else 1
@@ -46,7 +46,7 @@ def test_the_splitter_keeps_every_sentence_and_valid_offsets(text: str) -> None:
             # Wrapped or not, a printed sentence is in some article, whole.
             assert sentence[:8] in joined
     for article in page.articles:
-        assert article.kind in KINDS
+        assert article.kind in ARTICLE_KINDS
         assert 0 <= article.source_start <= article.source_end <= len(text)
         assert article.text == "\n".join(article.paragraphs)
     assert len({a.id for a in page.articles}) == len(page.articles)

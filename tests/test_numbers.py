@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.extraction.numerals import chinese_value
-from desktop_app.core.spans import NUMBER_KINDS, NumberSpan
+from desktop_app.core.spans import NumberSpan
+from desktop_app.core.vocabulary import NUMBER_KINDS
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.annotating.highlights import HIGHLIGHT_COLORS
 from desktop_app.core.search.text import fold
+from desktop_app.core.vocabulary import HIGHLIGHT_COLORS
 from desktop_app.service import LibraryService, NotFoundError
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 

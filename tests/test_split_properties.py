@@ -11,8 +11,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.articles import KINDS
 from desktop_app.core.splitting.split import split_page
+from desktop_app.core.vocabulary import ARTICLE_KINDS
 
 SENTENCES = [
     "全省绿色智能计算产业规模达8520亿元，同比增长19.2%。",
@@ -94,7 +94,7 @@ def test_generated_pages_keep_every_article_and_every_paragraph(items, style, wi
 def test_any_text_splits_without_error_and_offsets_point_into_it(text: str) -> None:
     page = split_page(text)
     for article in page.articles:
-        assert article.kind in KINDS
+        assert article.kind in ARTICLE_KINDS
         assert 0 <= article.source_start <= article.source_end <= len(text)
         assert article.text == "\n".join(article.paragraphs)
         for start, end in article.paragraph_spans:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.library_cmd import _library
 from desktop_app.cli.output import CliError, print_json, print_text
-from desktop_app.core.spans import ENTITY_TYPES, Corrections
+from desktop_app.core.spans import Corrections
+from desktop_app.core.vocabulary import ENTITY_TYPES
 
 if TYPE_CHECKING:
     from desktop_app.service import LibraryService

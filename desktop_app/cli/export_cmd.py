@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.cli.output import CliError, print_json, print_text
-from desktop_app.core.export import FORMATS
 from desktop_app.core.export.annotation_json_reader import AnnotationFormatError
 from desktop_app.core.export.files import ExportConflict
+from desktop_app.core.export.formats import FORMATS, splittable
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_export import ExportRequest, ExportService
 
@@ -45,12 +45,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def _register_export(subparsers: argparse._SubParsersAction,
                      common: argparse.ArgumentParser) -> None:
+    *names, last = [fmt.name for fmt in FORMATS.values()]
     parser = subparsers.add_parser(
         "export", parents=[common], help="export notes and highlights",
-        description="Export notes, highlights and numbers as Markdown, HTML, CSV or "
-        "W3C Web Annotation JSON. Without a scope option: every article.",
+        description=f"Export notes, highlights and numbers as {', '.join(names)} or {last}. "
+        "Without a scope option: every article.",
     )
-    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--format", required=True, choices=list(FORMATS))
     parser.add_argument("--out", metavar="PATH",
                         help="file to write (a folder with --split); default: standard output")
     scope = parser.add_mutually_exclusive_group()
@@ -58,8 +59,8 @@ def _register_export(subparsers: argparse._SubParsersAction,
     scope.add_argument("--article", metavar="ID", action="append",
                        help="only this article (repeat for several)")
     scope.add_argument("--search", metavar="QUERY", help="only the articles a search finds")
-    parser.add_argument("--split", action="store_true",
-                        help="Markdown: one file per article in the folder --out")
+    parser.add_argument("--split", action="store_true", help="/".join(
+        FORMATS[f].name for f in splittable()) + ": one file per article in the folder --out")
     parser.add_argument("--all-articles", action="store_true",
                         help="include articles without notes, highlights or tags")
     parser.add_argument("--force", action="store_true", help="replace existing files")
@@ -97,8 +98,8 @@ def _scope(args: argparse.Namespace) -> ExportScope:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if args.split and (args.format != "md" or not args.out):
-        raise CliError("--split needs --format md and a folder as --out")
+    if args.split and (args.format not in splittable() or not args.out):
+        raise CliError(f"--split needs --format {'/'.join(splittable())} and a folder as --out")
     out = Path(args.out).expanduser() if args.out else None
     request = ExportRequest(args.format, _scope(args), out, args.split,
                             only_annotated=not args.all_articles)
@@ -127,8 +128,8 @@ def _to_stdout(service: ExportService, request: ExportRequest) -> None:
     # Always UTF-8: a Windows console code page cannot hold Chinese.
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")
-    if request.format == "csv":
-        sys.stdout.write("\ufeff")  # so `> notes.csv` opens in Excel too
+    if request.export_format.encoding == "utf-8-sig":
+        sys.stdout.write("\ufeff")  # CSV: so `> notes.csv` opens in Excel too
     service.write(request, sys.stdout)
     sys.stdout.flush()
 

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.cli.output import CliError, print_json, print_text
+from desktop_app.core.filters import FILTER_FIELDS, Filters
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -46,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("article_id", metavar="ARTICLE_ID")
     p.add_argument("--start", type=int, required=True, metavar="N")
     p.add_argument("--end", type=int, required=True, metavar="N")
-    p.add_argument("--color", default="yellow", metavar="C")
+    p.add_argument("--color", default=DEFAULT_HIGHLIGHT_COLOR, metavar="C")
     p.add_argument("--note", default="", metavar="TEXT")
     p = add("restore", run_restore, "replace a damaged library with its latest automatic "
             "backup (the damaged file is kept beside it)")
@@ -61,8 +63,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--entity", metavar="NAME")
 
 
-def _filter_args(args: argparse.Namespace) -> dict[str, str | None]:
-    return {k: getattr(args, k) for k in ("tag", "kind", "date_from", "date_to", "entity")}
+def _filters_of(args: argparse.Namespace) -> Filters:
+    return Filters(**{name: getattr(args, name) for name in FILTER_FIELDS})
 
 
 @contextmanager
@@ -109,7 +111,7 @@ def _row_dict(row: object) -> dict:
 
 def run_list(args: argparse.Namespace) -> int:
     with _library(args) as lib:
-        rows = lib.article_rows(lib.article_ids(order=args.order, **_filter_args(args)))
+        rows = lib.article_rows(lib.article_ids(_filters_of(args), order=args.order))
     if args.json:
         print_json([_row_dict(r) for r in rows])
         return 0
@@ -145,7 +147,7 @@ def run_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
     with _library(args) as lib:
-        hits = lib.search(args.query, limit=args.limit, **_filter_args(args))
+        hits = lib.search(args.query, _filters_of(args), limit=args.limit)
     if args.json:
         print_json([{"id": h.article_id, **h.to_dict()} for h in hits])
         return 0

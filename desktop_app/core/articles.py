@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TypedDict
 
-KINDS = ("article", "brief", "commentary", "photo_caption", "continuation", "quote_box")
-
 
 # The JSON shapes ``xiangyue split`` prints, spelled out so that a new field is a choice.
 class PageMetaDict(TypedDict):
@@ -64,7 +62,7 @@ class Article:
 
     id: str
     title: str
-    kind: str = "article"
+    kind: str = "article"  # one of vocabulary.ARTICLE_KINDS
     subtitle: str = ""
     byline: str = ""
     authors: list[str] = field(default_factory=list)

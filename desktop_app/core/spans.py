@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TypedDict
 
-NUMBER_KINDS = ("money", "percent", "date", "count", "measure", "ratio", "ordinal")
-ENTITY_TYPES = ("PER", "LOC", "ORG")
-
 
 # The JSON shapes below are what the library stores per article and what the CLI prints:
 # spelled out, so adding a field to a span does not change the file format unnoticed.
@@ -44,7 +41,7 @@ class NumberSpan:
     start: int
     end: int
     text: str
-    kind: str  # one of NUMBER_KINDS
+    kind: str  # one of vocabulary.NUMBER_KINDS
     value: float | None = None
     value_max: float | None = None  # upper bound of a range ("5%至10%")
     unit: str = ""
@@ -64,7 +61,7 @@ class EntitySpan:
     start: int
     end: int
     text: str
-    type: str  # one of ENTITY_TYPES
+    type: str  # one of vocabulary.ENTITY_TYPES
 
     def to_dict(self) -> EntitySpanDict:
         return {"start": self.start, "end": self.end, "text": self.text, "type": self.type}

@@ -12,7 +12,8 @@ import unicodedata
 
 from desktop_app.core.annotating.highlights import anchor_context, check_color
 from desktop_app.core.search.text import query_terms
-from desktop_app.core.spans import ENTITY_TYPES, Corrections
+from desktop_app.core.spans import Corrections
+from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.library import refresh_article_entities

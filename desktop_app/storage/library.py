@@ -10,6 +10,7 @@ import sqlite_utils
 
 from desktop_app.core.articles import Article, PageMeta
 from desktop_app.core.extraction.corrections import apply_corrections
+from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 from desktop_app.storage import search_index
 from desktop_app.storage.errors import NotFoundError
@@ -126,37 +127,35 @@ def seq_of(conn: sqlite3.Connection, article_id: str) -> int:
     return row[0]
 
 
-def filter_sql(
-    *, tag: str | None = None, kind: str | None = None, date_from: str | None = None,
-    date_to: str | None = None, entity: str | None = None,
-) -> tuple[str, list[object]]:
+def filter_sql(filters: Filters) -> tuple[str, list[object]]:
     """A condition on ``articles AS a`` for the list and search filters."""
     parts: list[str] = []
     params: list[object] = []
-    if tag is not None:
+    if filters.tag is not None:
         parts.append("a.seq IN (SELECT at.article_seq FROM article_tags at "
                      "JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)")
-        params.append(tag)
-    if kind is not None:
+        params.append(filters.tag)
+    if filters.kind is not None:
         parts.append("a.kind = ?")
-        params.append(kind)
-    if date_from is not None:
+        params.append(filters.kind)
+    if filters.date_from is not None:
         parts.append("a.date >= ?")
-        params.append(date_from)
-    if date_to is not None:
+        params.append(filters.date_from)
+    if (date_to := filters.date_to) is not None:
         # Dates are ISO strings; a bare "2025-03" still compares as the whole month.
         parts.append("a.date <= ?")
         params.append(date_to + "\uffff" if len(date_to) < 10 else date_to)
-    if entity is not None:
+    if filters.entity is not None:
         parts.append("a.seq IN (SELECT article_seq FROM article_entities WHERE text = ?)")
-        params.append(entity)
+        params.append(filters.entity)
     return " AND ".join(parts), params
 
 
-def article_ids(conn: sqlite3.Connection, order: str = "page", **filters: str | None) -> list[str]:
+def article_ids(conn: sqlite3.Connection, order: str = "page",
+                filters: Filters = NO_FILTERS) -> list[str]:
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
-    where, params = filter_sql(**filters)
+    where, params = filter_sql(filters)
     where = f"WHERE {where}" if where else ""
     sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
     return [r[0] for r in conn.execute(sql, params)]

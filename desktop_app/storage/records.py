@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from desktop_app.core.spans import EntitySpan, NumberSpan
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Highlight:
     quote: str
     prefix: str = ""
     suffix: str = ""
-    color: str = "yellow"
+    color: str = DEFAULT_HIGHLIGHT_COLOR
     note: str = ""
     created: str = ""
     updated: str = ""

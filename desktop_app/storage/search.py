@@ -6,14 +6,15 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.search.text import contains_all, make_snippet
 from desktop_app.storage import library, search_index
 from desktop_app.storage.records import SearchHit
 
 
 def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
-           **filters: str | None) -> list[SearchHit]:
-    where, params = library.filter_sql(**filters)
+           filters: Filters = NO_FILTERS) -> list[SearchHit]:
+    where, params = library.filter_sql(filters)
     candidates = None if limit is None else max(search_index.CANDIDATES, limit)
     ranked = search_index.matching(conn, terms, where, params, candidates)
     hits: list[SearchHit] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.export.filenames import safe_stem
 from desktop_app.core.export.files import existing
+from desktop_app.core.export.formats import FORMATS
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_export import ExportRequest, ExportResult, ExportService
 from desktop_app.ui.export_worker import ExportWorker, start_export
+from desktop_app.ui.labels import export_format_labels
 
-FORMAT_EXTENSIONS = {"md": "md", "html": "html", "csv": "csv", "json": "json"}
 PREVIEW_DELAY_MS = 250
 
 
@@ -52,13 +53,9 @@ class ExportContext:
 
 
 def format_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        "md": tr("ExportDialog", "Markdown (Obsidian, Typora…)"),
-        "html": tr("ExportDialog", "HTML page"),
-        "csv": tr("ExportDialog", "CSV table (Excel)"),
-        "json": tr("ExportDialog", "Web Annotation JSON (re-importable)"),
-    }
+    """The export formats in the registry's order, by their translated names."""
+    labels = export_format_labels()
+    return {fmt: labels.get(fmt, fmt) for fmt in FORMATS}
 
 
 class ExportDialog(QDialog):
@@ -166,13 +163,16 @@ class ExportDialog(QDialog):
         return ExportRequest(
             self.format.currentData(), self.chosen_scope(),
             Path(text).expanduser() if text else None,
-            split=self.split.isChecked() and self.format.currentData() == "md",
+            split=self.split.isChecked() and self._splits(),
             only_annotated=not self.all_articles.isChecked(),
         )
 
+    def _splits(self) -> bool:
+        """Whether the chosen format can write one file per article."""
+        return FORMATS[self.format.currentData()].per_article is not None
+
     def _on_options(self, *_args: object) -> None:
-        fmt = self.format.currentData()
-        self.split.setVisible(fmt == "md")
+        self.split.setVisible(self._splits())
         self.tag.setEnabled(self.scope.currentData() == "tag")
         if not self._destination_edited:
             self.destination.setText(str(self._default_destination()))
@@ -184,9 +184,9 @@ class ExportDialog(QDialog):
     def _default_destination(self) -> Path:
         folder = self.context.default_folder
         stem = safe_stem(f"湘阅笔记 {self.chosen_scope().label()}")
-        if self.format.currentData() == "md" and self.split.isChecked():
+        if self._splits() and self.split.isChecked():
             return folder / stem
-        return folder / f"{stem}.{FORMAT_EXTENSIONS[self.format.currentData()]}"
+        return folder / f"{stem}.{FORMATS[self.format.currentData()].extension}"
 
     def _browse(self) -> None:
         request = self.request()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.filters import Filters
+from desktop_app.core.filters import Filters
 from desktop_app.ui.labels import entity_label, kind_label
 
 NO_DATE = QDate(1900, 1, 1)

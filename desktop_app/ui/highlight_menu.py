@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from desktop_app.ui import theme as themes
 from desktop_app.ui.labels import highlight_colour_label
 
@@ -20,7 +21,7 @@ SWATCH_PX = 14
 
 def swatch(colour: str, theme: themes.Theme) -> QIcon:
     pixmap = QPixmap(SWATCH_PX, SWATCH_PX)
-    pixmap.fill(QColor(theme.highlights.get(colour, "#fff59d")))
+    pixmap.fill(QColor(theme.highlights.get(colour, theme.highlights[DEFAULT_HIGHLIGHT_COLOR])))
     return QIcon(pixmap)
 
 
@@ -31,7 +32,7 @@ def add_highlight_entries(menu: QMenu, highlight, theme: themes.Theme,
     colours = menu.addMenu(QCoreApplication.translate("HighlightMenu", "Highlight Colour"))
     colours.setObjectName("highlight-colour-menu")
     group = QActionGroup(colours)
-    for colour in themes.HIGHLIGHT_COLORS:
+    for colour in HIGHLIGHT_COLORS:
         action = colours.addAction(swatch(colour, theme), highlight_colour_label(colour))
         action.setObjectName(f"recolour-{colour}")
         action.setCheckable(True)

@@ -1,6 +1,9 @@
-"""Translated names of kinds, types and colours, and the hover card of a number.
+"""Translated names of kinds, types, colours and export formats; a number's hover card.
 
-Each label is a literal QCoreApplication.translate call so pyside6-lupdate finds it.
+The one UI place mapping the ids of core/vocabulary.py and core/export/formats.py to
+what a reader sees. Each label is a literal QCoreApplication.translate call so
+pyside6-lupdate finds it; every declared id needs one (tests/ui/test_vocabulary_ui.py),
+and an id without one shows as itself.
 """
 
 from __future__ import annotations
@@ -8,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def kind_label(kind: str) -> str:
-    labels = {
+def kind_labels() -> dict[str, str]:
+    """Keyed by vocabulary.ARTICLE_KINDS."""
+    return {
         "article": QCoreApplication.translate("Labels", "Article"),
         "brief": QCoreApplication.translate("Labels", "Brief"),
         "commentary": QCoreApplication.translate("Labels", "Commentary"),
@@ -17,20 +21,20 @@ def kind_label(kind: str) -> str:
         "continuation": QCoreApplication.translate("Labels", "Continuation"),
         "quote_box": QCoreApplication.translate("Labels", "Quote box"),
     }
-    return labels.get(kind, kind)
 
 
-def entity_label(entity_type: str) -> str:
-    labels = {
+def entity_labels() -> dict[str, str]:
+    """Keyed by vocabulary.ENTITY_TYPES."""
+    return {
         "PER": QCoreApplication.translate("Labels", "Person"),
         "LOC": QCoreApplication.translate("Labels", "Place"),
         "ORG": QCoreApplication.translate("Labels", "Organisation"),
     }
-    return labels.get(entity_type, entity_type)
 
 
-def number_label(layer: str) -> str:
-    labels = {
+def number_labels() -> dict[str, str]:
+    """Keyed by vocabulary.NUMBER_KINDS (hover cards) and NUMBER_LAYERS (the legend)."""
+    return {
         "money": QCoreApplication.translate("Labels", "Money"),
         "percent": QCoreApplication.translate("Labels", "Percent"),
         "date": QCoreApplication.translate("Labels", "Date"),
@@ -40,18 +44,43 @@ def number_label(layer: str) -> str:
         "ordinal": QCoreApplication.translate("Labels", "Ordinal"),
         "other": QCoreApplication.translate("Labels", "Other numbers"),
     }
-    return labels.get(layer, layer)
 
 
-def highlight_colour_label(colour: str) -> str:
-    labels = {
+def highlight_colour_labels() -> dict[str, str]:
+    """Keyed by vocabulary.HIGHLIGHT_COLORS."""
+    return {
         "yellow": QCoreApplication.translate("Labels", "Yellow"),
         "green": QCoreApplication.translate("Labels", "Green"),
         "blue": QCoreApplication.translate("Labels", "Blue"),
         "pink": QCoreApplication.translate("Labels", "Pink"),
         "purple": QCoreApplication.translate("Labels", "Purple"),
     }
-    return labels.get(colour, colour)
+
+
+def export_format_labels() -> dict[str, str]:
+    """Keyed by the ids of core/export/formats.py, in the order of the export menu."""
+    return {
+        "md": QCoreApplication.translate("ExportDialog", "Markdown (Obsidian, Typora…)"),
+        "html": QCoreApplication.translate("ExportDialog", "HTML page"),
+        "csv": QCoreApplication.translate("ExportDialog", "CSV table (Excel)"),
+        "json": QCoreApplication.translate("ExportDialog", "Web Annotation JSON (re-importable)"),
+    }
+
+
+def kind_label(kind: str) -> str:
+    return kind_labels().get(kind, kind)
+
+
+def entity_label(entity_type: str) -> str:
+    return entity_labels().get(entity_type, entity_type)
+
+
+def number_label(layer: str) -> str:
+    return number_labels().get(layer, layer)
+
+
+def highlight_colour_label(colour: str) -> str:
+    return highlight_colour_labels().get(colour, colour)
 
 
 def plain_number(value: float) -> str:

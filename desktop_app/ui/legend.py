@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, ENTITY_TYPES, NUMBER_LAYERS
 from desktop_app.ui import theme as themes
 from desktop_app.ui.labels import entity_label, number_label
 
-LAYERS = (*themes.NUMBER_LAYERS, *themes.ENTITY_LAYERS, "highlights")
+LAYERS = (*NUMBER_LAYERS, *ENTITY_TYPES, "highlights")
 
 
 class Legend(QWidget):
@@ -30,7 +31,7 @@ class Legend(QWidget):
         numbers_row.addWidget(self.numbers_caption)
         layout = numbers_row
         for layer in LAYERS:
-            if layer == themes.ENTITY_LAYERS[0]:
+            if layer == ENTITY_TYPES[0]:
                 numbers_row.addStretch(1)
                 layout = names_row
                 layout.addWidget(self.names_caption)
@@ -52,7 +53,7 @@ class Legend(QWidget):
         self.numbers_caption.setText(self.tr("Numbers:"))
         self.names_caption.setText(self.tr("Names:"))
         for layer, button in self.buttons.items():
-            if layer in themes.ENTITY_LAYERS:
+            if layer in ENTITY_TYPES:
                 button.setText(entity_label(layer))
             elif layer == "highlights":
                 button.setText(self.tr("Highlights"))
@@ -63,10 +64,11 @@ class Legend(QWidget):
     def set_theme(self, theme: themes.Theme) -> None:
         self.theme = theme
         for layer, button in self.buttons.items():
-            if layer in themes.ENTITY_LAYERS:
+            if layer in ENTITY_TYPES:
                 colour, extra = theme.entities[layer], "text-decoration: underline;"
             elif layer == "highlights":
-                colour, extra = theme.text, f"background: {theme.highlights['yellow']};"
+                swatch = theme.highlights[DEFAULT_HIGHLIGHT_COLOR]
+                colour, extra = theme.text, f"background: {swatch};"
             else:
                 colour, extra = theme.numbers[layer], f"background: {theme.number_tint};"
             # Unchecked layers look struck out and faded, so the state reads at a glance.

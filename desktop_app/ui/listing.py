@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 if TYPE_CHECKING:  # a dataclass: its module (and `dataclasses`) load with the filter bar
-    from desktop_app.ui.filters import Filters
+    from desktop_app.core.filters import Filters
 
 LIST_PAGE, RESULTS_PAGE = 0, 1
 # Texts with plural forms (counts, the results caption) are built by the window itself:

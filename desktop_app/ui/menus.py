@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop_app.ui import theme as themes
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from desktop_app.ui.labels import highlight_colour_label
 
 StdKey = QKeySequence.StandardKey
@@ -64,10 +64,10 @@ class Menus:
         self.toggle_notes.setChecked(True)
 
         self.highlight_actions: dict[str, QAction] = {}
-        for number, colour in enumerate(themes.HIGHLIGHT_COLORS, start=1):
+        for number, colour in enumerate(HIGHLIGHT_COLORS, start=1):
             action = self._action(self.annotate, f"highlight-{colour}", f"Ctrl+{number}")
             self.highlight_actions[colour] = action
-        self.highlight_actions["yellow"].setShortcuts(
+        self.highlight_actions[DEFAULT_HIGHLIGHT_COLOR].setShortcuts(
             [QKeySequence("Ctrl+1"), QKeySequence("Ctrl+H")]
         )
         self.annotate.addSeparator()

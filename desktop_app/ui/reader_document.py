@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from desktop_app.core.vocabulary import number_layer
 from desktop_app.ui import theme as themes
 from desktop_app.ui.reader_runs import Run, runs
 
@@ -36,7 +37,7 @@ class Rendered:
 
 
 def visible_spans(detail, layers: Collection[str]):
-    numbers = [n for n in detail.numbers if themes.number_layer(n.kind) in layers]
+    numbers = [n for n in detail.numbers if number_layer(n.kind) in layers]
     entities = [e for e in detail.entities if e.type in layers]
     highlights = [h for h in detail.highlights if "highlights" in layers and not h.orphan]
     return numbers, entities, highlights
@@ -60,7 +61,7 @@ class _Formats:
         fmt = QTextCharFormat()
         fmt.setForeground(QColor(self.theme.text))
         if number_kind:
-            fmt.setForeground(QColor(self.theme.numbers[themes.number_layer(number_kind)]))
+            fmt.setForeground(QColor(self.theme.numbers[number_layer(number_kind)]))
             fmt.setBackground(QColor(self.theme.number_tint))
             fmt.setFontWeight(QFont.Weight.DemiBold)
         elif entity_type:

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop_app.core.vocabulary import ENTITY_TYPES, HIGHLIGHT_COLORS
 from desktop_app.ui import theme as themes
+from desktop_app.ui.legend import LAYERS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl
@@ -46,7 +48,7 @@ class ReaderView(QTextBrowser):
         self._own_document = None
         self.body_start = 0
         self.theme: themes.Theme = themes.LIGHT
-        self.layers: set[str] = set(themes.NUMBER_LAYERS + themes.ENTITY_LAYERS + ("highlights",))
+        self.layers: set[str] = set(LAYERS)
         self.point_size = BASE_POINT_SIZE
         self.hover_text = ""  # the card last shown on hover (tests read it)
         self.entity_count: Callable[[str], int] = lambda _text: 0
@@ -238,12 +240,12 @@ class ReaderView(QTextBrowser):
         if selection:
             menu.addSeparator()
             colours = menu.addMenu(self.tr("Highlight"))
-            for colour in themes.HIGHLIGHT_COLORS:
+            for colour in HIGHLIGHT_COLORS:
                 action = colours.addAction(highlight_colour_label(colour))
                 action.triggered.connect(lambda _=False, c=colour: self.highlightRequested.emit(c))
             mark = menu.addMenu(self.tr("Mark as name"))
             text = self.detail.text[selection[0]:selection[1]].strip()
-            for entity_type in themes.ENTITY_LAYERS:
+            for entity_type in ENTITY_TYPES:
                 action = mark.addAction(entity_label(entity_type))
                 action.triggered.connect(
                     lambda _=False, t=entity_type: self.entityCorrection.emit(text, t, False)
@@ -251,7 +253,7 @@ class ReaderView(QTextBrowser):
         if kind == "e":
             menu.addSeparator()
             retype = menu.addMenu(self.tr("Change type of “%1”").replace("%1", span.text))
-            for entity_type in themes.ENTITY_LAYERS:
+            for entity_type in ENTITY_TYPES:
                 if entity_type != span.type:
                     action = retype.addAction(entity_label(entity_type))
                     action.triggered.connect(

@@ -1,5 +1,9 @@
 """Colours and fonts: one place decides how each kind of span looks, light and dark.
 
+Each theme has a colour for every number layer, entity type and highlight colour that
+core/vocabulary.py declares, keyed by their ids (tests/ui/test_vocabulary_ui.py fails
+when one is missing).
+
 Layer colours are chosen so numbers (warm/green hues, tinted background) and names
 (cool hues, underlined) stay distinguishable from each other and from user highlights
 (solid pastel backgrounds) in both themes.
@@ -17,10 +21,6 @@ if TYPE_CHECKING:
 # (PySide6 builds its enums then); fonts and palettes come with the first article or a
 # dark theme. No dataclass either: `dataclasses` is an import the first frame can skip.
 
-NUMBER_LAYERS = ("money", "percent", "date", "count", "measure", "other")
-ENTITY_LAYERS = ("PER", "LOC", "ORG")
-HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
-
 # Reading text: Song/Ming serif faces first (what a newspaper uses), sans as fallback.
 READING_FAMILIES = [
     "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun",
@@ -29,11 +29,6 @@ READING_FAMILIES = [
 HEADING_FAMILIES = [
     "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif",
 ]
-
-
-def number_layer(kind: str) -> str:
-    """Ratios and ordinals share one layer: they are rare and rarely what a reader seeks."""
-    return kind if kind in NUMBER_LAYERS else "other"
 
 
 class Theme:
@@ -55,10 +50,10 @@ class Theme:
     text: str
     muted: str
     background: str
-    numbers: dict[str, str]  # layer -> text colour
+    numbers: dict[str, str]  # vocabulary.NUMBER_LAYERS -> text colour
     number_tint: str  # background behind every number
-    entities: dict[str, str]  # type -> text colour
-    highlights: dict[str, str]  # highlight colour name -> background
+    entities: dict[str, str]  # vocabulary.ENTITY_TYPES -> text colour
+    highlights: dict[str, str]  # vocabulary.HIGHLIGHT_COLORS -> background
 
     def __init__(self, *, name: str, dark: bool, text: str, muted: str, background: str,
                  numbers: dict[str, str], number_tint: str, entities: dict[str, str],

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCollator, QLocale, QObject, QThread, Signal, Slot
 
-from desktop_app.ui.filters import Filters
+from desktop_app.core.filters import Filters
 from desktop_app.ui.roles import SERVICE_ORDER, Column
 
 Opener = Callable[[Path, bool], object]  # (path, import_seeds) -> LibraryService

@@ -4,24 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="58"/>
-        <source>ExportDialog</source>
-        <comment>HTML page</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="59"/>
-        <source>ExportDialog</source>
-        <comment>CSV table (Excel)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="60"/>
-        <source>ExportDialog</source>
-        <comment>Web Annotation JSON (re-importable)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/export_menu.py" line="28"/>
         <source>%1…</source>
         <translation>%1…</translation>
@@ -118,79 +100,79 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="66"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="85"/>
         <source>One file per article</source>
         <translation>每篇文章一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="92"/>
         <source>Include articles without notes or highlights</source>
         <translation>包括没有笔记和划线的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="103"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="104"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="113"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
         <source>Preview (first articles):</source>
         <translation>预览（前几篇）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="128"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="130"/>
         <source>Selected articles (%n)</source>
         <translation>
             <numerusform>所选文章（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="133"/>
         <source>Articles with a tag</source>
         <translation>带某个标签的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="135"/>
         <source>Search results for “%1”</source>
         <translation>“%1”的搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="137"/>
         <source>All annotated articles</source>
         <translation>所有有批注的文章</translation>
     </message>
@@ -250,6 +232,26 @@
         <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="63"/>
+        <source>Markdown (Obsidian, Typora…)</source>
+        <translation>Markdown（Obsidian、Typora…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="64"/>
+        <source>HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="65"/>
+        <source>CSV table (Excel)</source>
+        <translation>CSV 表格（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="66"/>
+        <source>Web Annotation JSON (re-importable)</source>
+        <translation>Web Annotation JSON（可再导入）</translation>
     </message>
 </context>
 <context>
@@ -311,12 +313,12 @@
 <context>
     <name>HighlightMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_menu.py" line="31"/>
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="32"/>
         <source>Highlight Colour</source>
         <translation>划线颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/highlight_menu.py" line="44"/>
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="45"/>
         <source>Delete Highlight</source>
         <translation>删除划线</translation>
     </message>
@@ -388,112 +390,112 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="13"/>
+        <location filename="../../desktop_app/ui/labels.py" line="17"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="14"/>
+        <location filename="../../desktop_app/ui/labels.py" line="18"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/labels.py" line="19"/>
         <source>Commentary</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/labels.py" line="20"/>
         <source>Photo caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="17"/>
+        <location filename="../../desktop_app/ui/labels.py" line="21"/>
         <source>Continuation</source>
         <translation>转版续文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="18"/>
+        <location filename="../../desktop_app/ui/labels.py" line="22"/>
         <source>Quote box</source>
         <translation>引文框</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <location filename="../../desktop_app/ui/labels.py" line="29"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <location filename="../../desktop_app/ui/labels.py" line="30"/>
         <source>Place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <location filename="../../desktop_app/ui/labels.py" line="31"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="34"/>
+        <location filename="../../desktop_app/ui/labels.py" line="38"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../../desktop_app/ui/labels.py" line="39"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../../desktop_app/ui/labels.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../../desktop_app/ui/labels.py" line="41"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../../desktop_app/ui/labels.py" line="42"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
         <source>Ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
         <source>Other numbers</source>
         <translation>其他数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="48"/>
+        <location filename="../../desktop_app/ui/labels.py" line="52"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="49"/>
+        <location filename="../../desktop_app/ui/labels.py" line="53"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/labels.py" line="54"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/labels.py" line="55"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../../desktop_app/ui/labels.py" line="56"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -501,22 +503,22 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="52"/>
+        <location filename="../../desktop_app/ui/legend.py" line="53"/>
         <source>Numbers:</source>
         <translation>数字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="53"/>
+        <location filename="../../desktop_app/ui/legend.py" line="54"/>
         <source>Names:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="58"/>
+        <location filename="../../desktop_app/ui/legend.py" line="59"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="61"/>
+        <location filename="../../desktop_app/ui/legend.py" line="62"/>
         <source>Show or hide this layer</source>
         <translation>显示或隐藏这一层</translation>
     </message>
@@ -939,18 +941,9 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57"/>
-        <source>ExportDialog</source>
-        <comment>Markdown (Obsidian, Typora…)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="104"/>
+        <location filename="../../desktop_app/ui/reader_document.py" line="105"/>
         <source>Page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -958,7 +951,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="203"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -967,23 +960,23 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="204"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="242"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="253"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="255"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="263"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>

@@ -20,7 +20,7 @@ app = create_app([])
 window = build_window(sys.argv[1])
 later = ("desktop_app.ui.workers", "desktop_app.ui.notes_panel", "desktop_app.ui.filter_bar",
          "desktop_app.ui.search_results", "desktop_app.service", "jieba",
-         "desktop_app.ui.filters", "desktop_app.ui.highlight_menu",
+         "desktop_app.core.filters", "desktop_app.ui.highlight_menu",
          "desktop_app.ui.reader_document", "dataclasses")
 print(",".join(name for name in later if name in sys.modules))
 print(window.notes is None and window.filter_bar is None and window.results is None)

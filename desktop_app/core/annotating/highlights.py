@@ -1,14 +1,15 @@
 """What a highlight is allowed to be, and the context that finds it again.
 
 The rules the library, note import and the command line share: the colours a
-highlight may have, and the quote with its surroundings stored beside its offsets so
-that :mod:`anchors` can find the passage after the text changes.
+highlight may have (declared in :mod:`desktop_app.core.vocabulary`), and the quote with
+its surroundings stored beside its offsets so that :mod:`anchors` can find the passage
+after the text changes.
 """
 
 from __future__ import annotations
 
-HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
-DEFAULT_COLOR = "yellow"
+from desktop_app.core.vocabulary import HIGHLIGHT_COLORS
+
 # Characters of text kept on each side of a quote (W3C TextQuoteSelector prefix/suffix).
 CONTEXT_CHARS = 32
 

@@ -25,7 +25,7 @@ from desktop_app.core.export.annotation_json_reader import (
     ImportedHighlight,
     read_annotations,
 )
-from desktop_app.core.export.model import ExportArticle, ExportHighlight
+from desktop_app.core.export.model import ExportArticle, ExportFormat, ExportHighlight
 
 __all__ = [
     "ArticleRef", "ImportedArticleNote", "ImportedHighlight", "annotation_id",
@@ -148,3 +148,12 @@ def write_annotations_json(articles: Iterable[ExportArticle], out: TextIO) -> in
             total += 1
     out.write(f"\n ]}},\n \"total\": {total}\n}}\n")
     return total
+
+
+def export_annotations_json(articles: Iterable[ExportArticle], out: TextIO, _title: str,
+                            _companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: returns the number of annotations."""
+    return write_annotations_json(articles, out)
+
+
+FORMAT = ExportFormat("json", "W3C Web Annotation JSON", "json", export_annotations_json)

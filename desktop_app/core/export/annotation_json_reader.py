@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import TextIO, TypeAlias, TypeGuard
 
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
+
 NS = "xiangyue"
 ARTICLE_URN = "urn:xiangyue:article:"
 
@@ -36,7 +38,7 @@ class ImportedHighlight:
     suffix: str = ""
     start: int | None = None
     end: int | None = None
-    color: str = "yellow"
+    color: str = DEFAULT_HIGHLIGHT_COLOR
     note: str = ""
     created: str = ""
     modified: str = ""
@@ -163,7 +165,7 @@ def parse_annotation(annotation: JsonObject) -> Imported | None:
         suffix=str(quote.get("suffix") or ""),
         start=_int_or_none(position.get("start")),
         end=_int_or_none(position.get("end")),
-        color=color if isinstance(color, str) and color else "yellow",
+        color=color if isinstance(color, str) and color else DEFAULT_HIGHLIGHT_COLOR,
         note="\n\n".join(_bodies(annotation, "commenting")),
         created=str(annotation.get("created") or ""),
         modified=str(annotation.get("modified") or ""),

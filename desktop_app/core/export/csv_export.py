@@ -7,10 +7,11 @@ local code page and shows Chinese as mojibake.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol, TextIO
 
-from desktop_app.core.export.model import ExportArticle
+from desktop_app.core.export.files import numbers_path
+from desktop_app.core.export.model import ExportArticle, ExportFormat
 from desktop_app.core.export.values import normalised, plain_number
 
 ENCODING = "utf-8-sig"  # writes the BOM when the file is opened with it
@@ -82,3 +83,14 @@ def write_csv(
             numbers.writerows(rows)
             counts[1] += len(rows)
     return counts[0], counts[1]
+
+
+def export_csv(articles: Iterable[ExportArticle], out: TextIO, _title: str,
+               companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: the numbers table goes to the companion file, when there is
+    one (not on standard output); returns the rows of the notes table."""
+    return write_csv(articles, out, companions[0] if companions else None)[0]
+
+
+FORMAT = ExportFormat("csv", "CSV", "csv", export_csv, encoding=ENCODING, newline="",
+                      companions=(numbers_path,))

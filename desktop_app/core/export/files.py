@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-EXTENSIONS = {"md": "md", "html": "html", "csv": "csv", "json": "json"}
-
 
 class ExportConflict(Exception):
     """Files exist where the export would write and overwriting was not allowed."""

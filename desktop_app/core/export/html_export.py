@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 import markdown
@@ -22,9 +22,19 @@ from desktop_app.core.export.markdown_export import (
     metadata_items,
 )
 from desktop_app.core.export.mdtext import nest_headings, neutralise_html
-from desktop_app.core.export.model import ExportArticle
+from desktop_app.core.export.model import Counted, ExportArticle, ExportFormat
 from desktop_app.core.export.safe_markdown import new_renderer, render
 from desktop_app.core.export.values import normalised
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOUR_LIST
+
+
+def _quote_colours() -> str:
+    """One rule per highlight colour; the default one also styles a colour not known here."""
+    return "".join(
+        f"{'blockquote, ' if c.id == DEFAULT_HIGHLIGHT_COLOR else ''}.color-{c.id} blockquote"
+        f" {{ border-color: {c.print_border}; background: {c.print_background}; }}\n"
+        for c in HIGHLIGHT_COLOUR_LIST)
+
 
 # Named fonts first so Chinese renders in a proper Song/Hei face on every platform
 # rather than whatever the browser falls back to.
@@ -36,14 +46,8 @@ h1, h2 { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
   "Microsoft YaHei", "Heiti SC", sans-serif; }
 .meta, .byline { color: #666; font-size: 0.9em; }
 article { border-top: 1px solid #ccc; padding-top: 1em; margin-top: 2em; }
-blockquote { margin: 0.5em 0; padding: 0.2em 1em; border-left: 0.3em solid #e6c200;
-  background: #fffbe6; }
-.color-green blockquote { border-color: #3a9d5d; background: #eef8f1; }
-.color-blue blockquote { border-color: #3b7dd8; background: #eef4fc; }
-.color-red blockquote, .color-pink blockquote { border-color: #d8465b; background: #fdeef0; }
-.color-purple blockquote { border-color: #8a5cc7; background: #f4effb; }
-.color-orange blockquote { border-color: #e07b22; background: #fdf3ea; }
-table { border-collapse: collapse; }
+blockquote { margin: 0.5em 0; padding: 0.2em 1em; border-left: 0.3em solid; }
+""" + _quote_colours() + """table { border-collapse: collapse; }
 th, td { border: 1px solid #ccc; padding: 0.2em 0.6em; text-align: left; }
 @media print { article { break-inside: avoid-page; } }
 """
@@ -123,3 +127,14 @@ def write_html(articles: Iterable[ExportArticle], out: TextIO, *, title: str) ->
         count += 1
     out.write("</body>\n</html>\n")
     return count
+
+
+def export_html(articles: Iterable[ExportArticle], out: TextIO, title: str,
+                _companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: returns the notes and highlights written."""
+    counted = Counted(articles)
+    write_html(counted, out, title=title)
+    return counted.items
+
+
+FORMAT = ExportFormat("html", "HTML", "html", export_html)

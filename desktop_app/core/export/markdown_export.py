@@ -7,7 +7,7 @@ a quote with its colour and note, and the numbers of the article with their valu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from desktop_app.core.export.mdtext import (
@@ -19,20 +19,18 @@ from desktop_app.core.export.mdtext import (
     table_cell,
     yaml_scalar,
 )
-from desktop_app.core.export.model import ENTITY_LABELS, ExportArticle, ExportHighlight
+from desktop_app.core.export.model import Counted, ExportArticle, ExportFormat, ExportHighlight
 from desktop_app.core.export.values import normalised
+from desktop_app.core.vocabulary import ENTITY_TYPE_LIST, HIGHLIGHT_COLOUR
 
-COLOR_NAMES = {
-    "yellow": "黄色", "green": "绿色", "blue": "蓝色", "red": "红色",
-    "pink": "粉色", "purple": "紫色", "orange": "橙色",
-}
 NOTE_HEADING = "笔记"
 HIGHLIGHTS_HEADING = "标注"
 NUMBERS_HEADING = "数字"
 
 
 def color_name(color: str) -> str:
-    return COLOR_NAMES.get(color, color)
+    known = HIGHLIGHT_COLOUR.get(color)
+    return known.chinese if known else color
 
 
 def front_matter(article: ExportArticle) -> str:
@@ -47,8 +45,8 @@ def front_matter(article: ExportArticle) -> str:
         "page_hash": article.page_hash,
         "tags": list(article.tags),
     }
-    for entity_type, label in ENTITY_LABELS.items():
-        fields[label] = article.mentioned(entity_type)
+    for entity in ENTITY_TYPE_LIST:
+        fields[entity.export_key] = article.mentioned(entity.id)
     lines = [f"{key}: {yaml_scalar(value)}" for key, value in fields.items()
              if value not in (None, "")]
     return "---\n" + "\n".join(lines) + "\n---\n"
@@ -61,10 +59,10 @@ def metadata_items(article: ExportArticle) -> list[str]:
     items = [where, article.source_path and f"来源：{article.source_path}"]
     if article.tags:
         items.append("标签：" + "、".join(article.tags))
-    for entity_type, label in (("PER", "人物"), ("LOC", "地点"), ("ORG", "机构")):
-        names = article.mentioned(entity_type)
+    for entity in ENTITY_TYPE_LIST:
+        names = article.mentioned(entity.id)
         if names:
-            items.append(f"{label}：" + "、".join(names))
+            items.append(f"{entity.chinese}：" + "、".join(names))
     return [item for item in items if item]
 
 
@@ -136,3 +134,18 @@ def write_markdown(articles: Iterable[ExportArticle], out: TextIO, *, title: str
         out.write(article_markdown(article, standalone=False))
         count += 1
     return count
+
+
+def export_markdown(articles: Iterable[ExportArticle], out: TextIO, title: str,
+                    _companions: Sequence[TextIO] = ()) -> int:
+    """The registered writer: one combined document; returns its notes and highlights."""
+    counted = Counted(articles)
+    write_markdown(counted, out, title=title)
+    return counted.items
+
+
+def standalone_markdown(article: ExportArticle) -> str:
+    return article_markdown(article, standalone=True)
+
+
+FORMAT = ExportFormat("md", "Markdown", "md", export_markdown, per_article=standalone_markdown)

@@ -1,16 +1,18 @@
-"""The plain values every exporter consumes.
+"""The plain values every exporter consumes, and the record an exporter declares itself by.
 
-They are built by ``desktop_app.service_export`` from the library service's records, so
-exporters neither know the storage schema nor depend on how the service names things.
+Articles are built by ``desktop_app.service_export`` from the library service's records,
+so exporters neither know the storage schema nor depend on how the service names things.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
 
 from desktop_app.core.spans import EntitySpan, NumberSpan
-
-ENTITY_LABELS = {"PER": "people", "LOC": "places", "ORG": "organisations"}
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,7 @@ class ExportHighlight:
     quote: str
     prefix: str = ""
     suffix: str = ""
-    color: str = "yellow"
+    color: str = DEFAULT_HIGHLIGHT_COLOR
     note: str = ""
     created: str = ""  # ISO 8601
     updated: str = ""  # ISO 8601
@@ -56,3 +58,45 @@ class ExportArticle:
 
     def numbers_within(self, start: int, end: int) -> list[NumberSpan]:
         return [n for n in self.numbers if n.start >= start and n.end <= end]
+
+    @property
+    def notes_and_highlights(self) -> int:
+        return len(self.highlights) + bool(self.note.strip())
+
+
+# (articles, the main stream, the export's title, companion streams) -> items written.
+# Companions are the extra files of ``ExportFormat.companions``, absent when the export
+# goes to one stream (standard output, the dialog's preview).
+Writer = Callable[[Iterable[ExportArticle], TextIO, str, Sequence[TextIO]], int]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """What an exporter module declares (its ``FORMAT``), listed in ``formats.py``."""
+
+    id: str  # the value of `xiangyue export --format` and the key of the dialog's choice
+    name: str  # in English, for `xiangyue export --help`
+    extension: str  # of the file written, without the dot
+    write: Writer
+    encoding: str = "utf-8"  # "utf-8-sig" starts the file (and standard output) with a BOM
+    newline: str = "\n"
+    # Paths of extra files written beside the main one (CSV: its numbers table).
+    companions: tuple[Callable[[Path], Path], ...] = ()
+    # One standalone document per article, for an export split into one file each.
+    per_article: Callable[[ExportArticle], str] | None = None
+
+    def files(self, path: Path) -> list[Path]:
+        return [path, *(companion(path) for companion in self.companions)]
+
+
+class Counted:
+    """Passes articles through, counting their notes and highlights."""
+
+    def __init__(self, articles: Iterable[ExportArticle]) -> None:
+        self._articles = articles
+        self.items = 0
+
+    def __iter__(self) -> Iterator[ExportArticle]:
+        for article in self._articles:
+            self.items += article.notes_and_highlights
+            yield article

@@ -9,7 +9,8 @@ shows cannot disagree.
 
 from __future__ import annotations
 
-from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
+from desktop_app.core.spans import Corrections, EntitySpan
+from desktop_app.core.vocabulary import ENTITY_TYPES
 
 
 def apply_corrections(text: str, entities: list[EntitySpan], corrections: Corrections

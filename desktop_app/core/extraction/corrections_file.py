@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop_app.core.spans import ENTITY_TYPES, Corrections
+from desktop_app.core.spans import Corrections
+from desktop_app.core.vocabulary import ENTITY_TYPES
 
 FILE_NAME = "corrections.json"
 MIGRATED_SUFFIX = ".migrated"

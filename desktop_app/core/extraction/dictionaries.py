@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.paths import resource_path
 
 ENTITY_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt"}
@@ -56,7 +57,7 @@ def lexicon() -> Lexicon:
     never: dict[str, frozenset[str]] = {}
     for line in _lines("not_entities.txt"):
         word, types = line.split("\t")
-        never[word] = frozenset(("PER", "LOC", "ORG") if types == "ALL" else types.split(","))
+        never[word] = frozenset(ENTITY_TYPES if types == "ALL" else types.split(","))
     return Lexicon(
         surnames=frozenset(_words("surnames.txt")),
         titles=frozenset(_words("titles.txt")),

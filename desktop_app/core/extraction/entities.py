@@ -20,6 +20,8 @@ from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections, EntitySpan
 
+USER_STRENGTH = 9
+
 
 def find_entities(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
     """Entities of ``text``, sorted by start; offsets index ``text`` itself."""
