@@ -11,9 +11,18 @@ import os
 import tempfile
 from pathlib import Path
 
+from desktop_app.core.reading.user_files import (
+    BadJsonError,
+    UnreadableFileError,
+    decode_utf8,
+    parse_json,
+    read_bounded,
+)
 from desktop_app.core.spans import ENTITY_TYPES, Corrections
 
 FILE_NAME = "corrections.json"
+# Hand-kept lists of words: a few KB. Far larger is not this file.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 def default_path() -> Path:
@@ -23,17 +32,28 @@ def default_path() -> Path:
 
 
 def load_corrections_json(path: Path | None = None) -> Corrections:
-    """The saved corrections; none if the file is missing. Unknown types are dropped."""
+    """The saved corrections; none if the file is missing. Unknown types are dropped.
+
+    The file may have been edited by hand: anything but a regular UTF-8 JSON file of at
+    most :data:`MAX_FILE_BYTES` raises ``ValueError`` with a one-line reason naming it.
+    """
     path = path or default_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         return Corrections()
+    try:
+        data = parse_json(decode_utf8(read_bounded(path, MAX_FILE_BYTES, "a corrections "
+                                                   "file"), path))
+    except UnreadableFileError as exc:
+        raise ValueError(str(exc)) from None
+    except BadJsonError as exc:
+        raise ValueError(f"{path.name}: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path.name}: expected a JSON object")
+    removed = data.get("removed")
     return Corrections(
         added=_typed(data.get("added")),
-        removed={str(w) for w in data.get("removed") or [] if str(w)},
+        removed={w for w in removed if isinstance(w, str) and w}
+        if isinstance(removed, list) else set(),
         retyped=_typed(data.get("retyped")),
     )
 
@@ -56,4 +76,4 @@ def save_corrections_json(corrections: Corrections, path: Path | None = None) ->
 def _typed(raw: object) -> dict[str, str]:
     if not isinstance(raw, dict):
         return {}
-    return {str(w): str(t) for w, t in raw.items() if str(w) and t in ENTITY_TYPES}
+    return {w: t for w, t in raw.items() if w and isinstance(t, str) and t in ENTITY_TYPES}
