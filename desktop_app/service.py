@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.core.reading.pages import PageError
+from desktop_app.core.reading.user_files import UnreadableFileError
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.storage import annotation_store, backups, importer, library, search, search_index
@@ -37,7 +38,7 @@ from desktop_app.storage.records import (
 __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "Highlight", "ImportReport",
     "LibraryError", "LibraryService", "LockedLibraryError", "NewerLibraryError",
-    "NotFoundError", "SearchHit", "restore_backup",
+    "NotFoundError", "SearchHit", "UnreadableFileError", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
@@ -46,7 +47,9 @@ Progress = Callable[[int, int, str], bool]
 def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
     """Put an automatic backup in place of a damaged library (see CorruptLibraryError).
 
-    The damaged file is moved aside, never deleted; returns where it went.
+    The damaged file is moved aside, never deleted; returns where it went. A backup that
+    cannot be copied (:class:`UnreadableFileError` for a named pipe, a device or a link
+    to one; ``OSError``) leaves everything where it was.
     """
     return backups.restore_backup(Path(library_path), Path(backup))
 

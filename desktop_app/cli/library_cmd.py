@@ -241,6 +241,10 @@ def run_restore(args: argparse.Namespace) -> int:
         pass
     except LibraryError as exc:
         raise CliError(str(exc), exit_code=3) from None
-    aside = restore_backup(target, backup)
+    try:
+        aside = restore_backup(target, backup)
+    except (OSError, UnreadableFileError) as exc:  # nothing was moved
+        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
+        raise CliError(f"cannot restore {backup}: {reason}") from None
     return _done(args, {"restored": str(backup), "damaged_file_kept_as": str(aside)},
                  f"restored {backup.name}; the damaged file is kept as {aside.name}")
