@@ -185,7 +185,7 @@ def parse_json(text: str, max_values: int = MAX_JSON_VALUES) -> Any:
         raise BadJsonError("is nested too deeply to be read (JSON more than about 1,000 "
                            "levels deep)") from None
     except json.JSONDecodeError as exc:
-        raise BadJsonError(f"is not valid JSON ({exc.msg} at line {exc.lineno:,}, column "
+        raise BadJsonError(f"is not valid JSON ({exc.msg}; line {exc.lineno:,}, column "
                            f"{exc.colno:,})") from None
     except ValueError as exc:
         if "digits" in str(exc):  # Python refuses integers of more than 4,300 digits
