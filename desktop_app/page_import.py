@@ -35,13 +35,18 @@ Progress = Callable[[int, int, str], bool]
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the page files (*.txt) anywhere under given folders."""
+    """Files as given, and the page files (*.txt) anywhere under given folders.
+
+    Under a folder, every ``*.txt`` that is not itself a folder is listed, even a named
+    pipe, a device or a broken link: reading refuses those by their type (without opening
+    them), so the import reports them by name instead of passing over them in silence.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES))
+                                if p.suffix.lower() in PAGE_SUFFIXES and not p.is_dir()))
         else:
             found.append(path)
     return found

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop_app import page_import, paths
 from desktop_app.core.filters import NO_FILTERS, Filters
+from desktop_app.core.reading.user_files import UnreadableFileError
 from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
@@ -55,7 +56,7 @@ __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
-    "SearchHit", "check_library", "library_backups", "restore_backup",
+    "SearchHit", "UnreadableFileError", "check_library", "library_backups", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
@@ -83,7 +84,9 @@ def check_library(library_path: str | Path) -> None:
 def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
     """Put an automatic backup in place of a damaged library (see CorruptLibraryError).
 
-    The damaged file is moved aside, never deleted; returns where it went.
+    The damaged file is moved aside, never deleted; returns where it went. A backup that
+    cannot be copied (:class:`UnreadableFileError` for a named pipe, a device or a link
+    to one; ``OSError``) leaves everything where it was.
     """
     return backups.restore_backup(Path(library_path), Path(backup))
 

@@ -23,7 +23,7 @@ from desktop_app.core.export.annotation_json_reader import (
     Imported,
     ImportedArticleNote,
     ImportedHighlight,
-    read_annotations,
+    read_annotation_file,
 )
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
@@ -71,9 +71,9 @@ class NoteImporter:
         self.library = library
 
     def import_file(self, path: str | Path) -> NoteImportReport:
-        with Path(path).open(encoding="utf-8-sig") as handle:
-            items = read_annotations(handle)
-        return self.import_items(items)
+        """Raises :class:`AnnotationFormatError` (nothing written) for a file that is not
+        a regular file of Web Annotation JSON within the size limit."""
+        return self.import_items(read_annotation_file(path))
 
     def import_items(self, items: list[Imported]) -> NoteImportReport:
         report = NoteImportReport()

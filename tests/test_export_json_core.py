@@ -72,10 +72,15 @@ def test_annotations_from_other_tools_are_accepted():
         == ("abc", "湖南", "外部笔记", "yellow", None)
 
 
-@pytest.mark.parametrize("payload", ["not json", "42", '{"type": "Thing"}'])
+@pytest.mark.parametrize("payload", [
+    "not json", "42", '{"type": "Thing"}',
+    "[" * 100_000 + "]" * 100_000,  # RecursionError inside json
+    '{"type": "Annotation", "start": ' + "9" * 5000 + "}",  # Python's int-digits ValueError
+], ids=["not-json", "number", "thing", "nested-100000", "long-number"])
 def test_files_that_are_not_annotations_are_refused(payload):
-    with pytest.raises(AnnotationFormatError):
+    with pytest.raises(AnnotationFormatError) as info:
         read_annotations(io.StringIO(payload))
+    assert "\n" not in str(info.value)
 
 
 def test_identity_ignores_colour_and_note_but_not_position():

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import os
+import threading
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core.reading import user_files
 from desktop_app.core.reading.pages import PageError, decode_page, read_page
+from desktop_app.core.reading.user_files import UnreadableFileError, read_bounded
 
 SAMPLE = "湖南日报全媒体记者 黄利飞\n2024年，全省绿色智能计算产业规模达8520亿元，同比增长19.2%。\n"
 
@@ -93,3 +97,62 @@ def test_any_bytes_either_decode_or_raise_page_error(data: bytes) -> None:
     else:
         assert page.text.strip()
         assert "\x00" not in page.text and "\r" not in page.text
+
+
+# -- files that are not files ----------------------------------------------------------
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="needs Linux /proc")
+def test_a_read_stops_at_the_limit_whatever_stat_says() -> None:
+    # A regular file whose stat says 0 bytes and which holds several KB.
+    assert os.stat("/proc/self/maps").st_size == 0
+    with pytest.raises(UnreadableFileError, match="more than the limit of 64 bytes"):
+        read_bounded("/proc/self/maps", 64, "a test")
+    assert len(read_bounded("/proc/self/maps", 2**20, "a test")) > 64
+
+
+@needs_fifo
+def test_a_pipe_swapped_in_after_the_check_is_refused_on_its_descriptor(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race: the path was a regular file when checked, and is a pipe when opened.
+    The open must not block (O_NONBLOCK) and the descriptor's type must be refused."""
+    pipe = tmp_path / "page.txt"
+    os.mkfifo(pipe)
+    regular = os.stat(__file__)
+    monkeypatch.setattr(user_files, "check_regular", lambda path: regular)
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            read_page(pipe)
+        except BaseException as exc:  # handed over to the test thread
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # blocked in open(): give it a writer so the thread can end
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("opening a pipe in place of a page blocked")
+    assert isinstance(outcome[0], PageError), outcome
+    assert str(outcome[0]) == "page.txt: is a named pipe (FIFO), not a file"
+
+
+@needs_fifo
+def test_kinds_are_named_from_stat_without_opening(tmp_path: Path) -> None:
+    pipe = tmp_path / "p"
+    os.mkfifo(pipe)
+    link = tmp_path / "link.txt"
+    link.symlink_to(pipe)
+    with pytest.raises(UnreadableFileError) as info:
+        user_files.check_regular(link)
+    assert info.value.reason == f"is a link to a named pipe (FIFO) ({pipe}), not a file"
+    with pytest.raises(UnreadableFileError, match="is a folder, not a file"):
+        user_files.check_regular(tmp_path)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone")
+    with pytest.raises(UnreadableFileError, match="link to something that does not exist"):
+        user_files.check_regular(tmp_path / "dangling.txt")

@@ -141,12 +141,13 @@ def _cannot_write(path: Path, exc: Exception) -> str:
 
 def run_import_notes(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise CliError(f"no such file: {args.file}")
     with _exporter(args) as service:
         try:
+            # A folder, a named pipe or a device is refused there, by its type.
             report = service.import_notes(path)
-        except (AnnotationFormatError, UnicodeDecodeError) as exc:
+        except AnnotationFormatError as exc:
             raise CliError(f"{args.file}: {exc}") from None
     if args.json:
         print_json(report.to_dict())

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
+import itertools
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_jsonl, print_text
 from desktop_app.core.extraction.analysis import analyse
-from desktop_app.core.reading.pages import PageError, decode_page
+from desktop_app.core.reading.pages import MAX_PAGE_BYTES, PageError, decode_page
+from desktop_app.core.reading.user_files import (
+    UnreadableFileError,
+    open_regular,
+    parse_json,
+    read_at_most,
+    read_bounded,
+)
 from desktop_app.core.spans import Analysis, Corrections
 
 NUMBER_KEYS = ("start", "end", "text", "kind", "value", "value_max", "unit", "approx")
@@ -27,6 +35,8 @@ _BOMS = {
     "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
     "utf-32-be": codecs.BOM_UTF32_BE,
 }
+# One line of --jsonl input holds one page's text, JSON-escaped (\uXXXX doubles Chinese).
+MAX_JSONL_LINE_BYTES = 2 * MAX_PAGE_BYTES
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -90,28 +100,58 @@ def _corrections(db: str | None) -> Corrections:
 
 
 def _read_bytes(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
+    """The bytes of FILE or of standard input, at most a page's limit, from a regular file
+    only (a named pipe or a device given as FILE is refused unopened)."""
     try:
-        with open(name, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise CliError(f"{name}: {exc.strerror or exc}") from None
+        if name == "-":
+            return read_at_most(sys.stdin.buffer, MAX_PAGE_BYTES, name, "a page")
+        return read_bounded(name, MAX_PAGE_BYTES, "a page")
+    except UnreadableFileError as exc:
+        raise CliError(f"{name}: {exc.reason}") from None
+
+
+def _lines(name: str) -> Iterator[bytes]:
+    """The lines of a --jsonl input, each at most MAX_JSONL_LINE_BYTES; a longer line
+    ends the run (skipping it could mean reading an endless stream for its end)."""
+    if name == "-":
+        yield from _bounded_lines(sys.stdin.buffer, name)
+        return
+    try:
+        with open_regular(name, sys.maxsize) as handle:
+            yield from _bounded_lines(handle, name)
+    except UnreadableFileError as exc:
+        raise CliError(f"{name}: {exc.reason}") from None
+
+
+def _bounded_lines(handle: Any, name: str) -> Iterator[bytes]:
+    for number in itertools.count(1):
+        try:
+            line = handle.readline(MAX_JSONL_LINE_BYTES + 1)
+        except OSError as exc:
+            raise CliError(f"{name}:{number}: cannot be read ({exc.strerror or exc})") from None
+        if not line:
+            return
+        if len(line) > MAX_JSONL_LINE_BYTES:
+            raise CliError(f"{name}:{number}: line longer than "
+                           f"{MAX_JSONL_LINE_BYTES // 2**20} MB; stopped there")
+        yield line
 
 
 def _run_jsonl(name: str, corrections: Corrections) -> int:
     failures = 0
-    text = _read_bytes(name).decode("utf-8-sig", errors="replace")
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(_lines(name), 1):
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8", errors="replace")
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = parse_json(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('expected an object with a "text" string')
+            if not isinstance(item.get("id"), str | int | float | None):
+                raise ValueError('"id" must be a string or a number')
         except ValueError as exc:
             failures += 1
-            print(f"xiangyue: {name}:{number}: bad input line ({exc})", file=sys.stderr)
+            print(f"xiangyue: {name}:{number}: bad input line: {exc}", file=sys.stderr)
             continue
         result = to_json(analyse(item["text"], corrections))
         print_jsonl({"id": item.get("id"), **result})

@@ -7,6 +7,7 @@ the command line and the GUI can never disagree about what the library holds.
 from __future__ import annotations
 
 import argparse
+import locale
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,9 +15,12 @@ from pathlib import Path
 
 from desktop_app.cli.output import CliError, print_json, print_text
 from desktop_app.core.filters import FILTER_FIELDS, Filters
+from desktop_app.core.reading.user_files import UnreadableFileError, read_at_most
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 Handler = Callable[[argparse.Namespace], int]
+# A note is typed by a person: a whole book is a few MB.
+MAX_NOTE_BYTES = 16 * 2**20
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -181,12 +185,31 @@ def run_untag(args: argparse.Namespace) -> int:
 
 
 def run_note(args: argparse.Namespace) -> int:
-    text = sys.stdin.read() if args.text == "-" else args.text
+    text = _stdin_text() if args.text == "-" else args.text
     with _library(args) as lib:
         lib.set_note(args.article_id, text)
         saved = lib.note(args.article_id)
     return _done(args, {"id": args.article_id, "note": saved},
                  f"note saved ({len(saved)} characters)")
+
+
+def _stdin_text() -> str:
+    """A note from standard input: at most MAX_NOTE_BYTES (``< /dev/zero`` must not read
+    forever), UTF-8 or else the system's encoding (a Windows pipe), or a one-line error."""
+    stream = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream stands in for tests
+    try:
+        data = read_at_most(stream, MAX_NOTE_BYTES, "-", "a note")
+    except UnreadableFileError as exc:
+        raise CliError(f"standard input {exc.reason}") from None
+    if isinstance(data, str):
+        return data
+    for encoding in ("utf-8-sig", locale.getpreferredencoding(False)):
+        try:
+            # Line ends as text-mode reading gave them (a Windows pipe sends CRLF).
+            return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise CliError("standard input is not UTF-8 text; the note was not saved")
 
 
 def run_highlight(args: argparse.Namespace) -> int:
@@ -222,6 +245,10 @@ def run_restore(args: argparse.Namespace) -> int:
         pass
     except LibraryError as exc:
         raise CliError(str(exc), exit_code=3) from None
-    aside = restore_backup(target, backup)
+    try:
+        aside = restore_backup(target, backup)
+    except (OSError, UnreadableFileError) as exc:  # nothing was moved
+        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
+        raise CliError(f"cannot restore {backup}: {reason}") from None
     return _done(args, {"restored": str(backup), "damaged_file_kept_as": str(aside)},
                  f"restored {backup.name}; the damaged file is kept as {aside.name}")

@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.core.reading.user_files import open_regular
 from desktop_app.storage.errors import RestoreImpact
 
 KEEP_DAILY = 7
@@ -95,6 +97,16 @@ def restore_backup(library: Path, backup: Path) -> Path:
     someone can rescue.
     """
     library, backup = Path(library), Path(backup)
+    # The copy is made first, so a backup that cannot be read (a named pipe, a device, a
+    # file that vanished) raises UnreadableFileError or OSError with nothing moved.
+    partial = library.with_name(library.name + ".restoring")
+    try:
+        with open_regular(backup, sys.maxsize, "a backup") as source, \
+                partial.open("wb") as copy:
+            shutil.copyfileobj(source, copy)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = library.with_name(f"{library.name}.damaged-{stamp}")
     if library.exists():
@@ -103,8 +115,6 @@ def restore_backup(library: Path, backup: Path) -> Path:
         extra = library.with_name(library.name + suffix)
         if extra.exists():
             os.replace(extra, aside.with_name(aside.name + suffix))
-    partial = library.with_name(library.name + ".restoring")
-    shutil.copyfile(backup, partial)
     os.replace(partial, library)
     return aside
 

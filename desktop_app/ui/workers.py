@@ -103,14 +103,15 @@ class LibraryWorker(QObject):
     @Slot(str)
     def restore(self, backup: str) -> None:
         """Put ``backup`` in place of the damaged library, then open it as usual."""
-        from desktop_app.service import LibraryError, restore_backup
+        from desktop_app.service import LibraryError, UnreadableFileError, restore_backup
 
         if self.service is not None:  # the window's connection failed, not this one
             self.service.close()
             self.service = None
         try:
             aside = restore_backup(self.path, backup)
-        except OSError as exc:  # the folder is read-only or the disk full: nothing moved
+        except (OSError, UnreadableFileError) as exc:  # read-only, full, not a file:
+            # nothing was moved
             self.openFailed.emit(LibraryError(self.path, f"cannot restore {backup}: {exc}"))
             return
         if self._open():

@@ -7,14 +7,23 @@ needs a quote, an article note needs an article.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO, TypeAlias, TypeGuard
 
+from desktop_app.core.reading.user_files import (
+    BadJsonError,
+    UnreadableFileError,
+    decode_utf8,
+    parse_json,
+    read_bounded,
+)
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 NS = "xiangyue"
 ARTICLE_URN = "urn:xiangyue:article:"
+# An export holds ~1.1 KB per highlight or note: 64 MB is some 55,000 of them.
+MAX_FILE_BYTES = 64 * 2**20
 
 
 class AnnotationFormatError(ValueError):
@@ -61,12 +70,35 @@ def _is_object(value: object) -> TypeGuard[JsonObject]:
     return isinstance(value, dict)  # JSON object keys are always strings
 
 
+def read_annotation_file(path: str | Path) -> list[Imported]:
+    """The annotations in the file ``path``: a regular file of at most
+    :data:`MAX_FILE_BYTES` of UTF-8 JSON, or :class:`AnnotationFormatError` saying why not."""
+    try:
+        text = decode_utf8(read_bounded(path, MAX_FILE_BYTES, "a notes file"), path)
+    except UnreadableFileError as exc:
+        raise AnnotationFormatError(exc.reason) from None
+    return parse_annotations(text)
+
+
 def read_annotations(source: TextIO) -> list[Imported]:
     try:
-        data = json.load(source)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise AnnotationFormatError(f"not JSON: {exc}") from None
-    items = [parse_annotation(item) for item in _annotation_items(data)]
+        text = source.read()
+    except UnicodeDecodeError as exc:
+        raise AnnotationFormatError(f"is not UTF-8 text ({exc.reason})") from None
+    return parse_annotations(text)
+
+
+def parse_annotations(text: str) -> list[Imported]:
+    try:
+        data = parse_json(text)
+    except BadJsonError as exc:
+        raise AnnotationFormatError(str(exc)) from None
+    try:
+        items = [parse_annotation(item) for item in _annotation_items(data)]
+    except RecursionError:
+        # A value nested hundreds deep (json.loads allows ~1,000) can still overflow
+        # the stack when it is turned into a string here.
+        raise AnnotationFormatError("is nested too deeply to be read") from None
     return [item for item in items if item is not None]
 
 

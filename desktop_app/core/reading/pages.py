@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.reading.user_files import UnreadableFileError, read_bounded
+
 # A newspaper page is tens of kilobytes; anything this large is not one, and reading it
 # whole would stall the UI and the index for nothing.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
@@ -62,13 +64,8 @@ _FULLWIDTH_ALNUM = {
 }
 
 
-class PageError(Exception):
+class PageError(UnreadableFileError):
     """A file that cannot be read as a page; ``str()`` is a one-line user message."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{Path(self.path).name}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -81,26 +78,15 @@ class PageText:
 
 
 def read_page(path: str | Path) -> PageText:
-    """Read and decode a page file. Raises :class:`PageError` with a user-facing reason."""
-    path = Path(path)
+    """Read and decode a page file. Raises :class:`PageError` with a user-facing reason.
+
+    Only a regular file is opened (a named pipe, a device or a link to one is refused
+    by its type), and never more than :data:`MAX_PAGE_BYTES` of it is read.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise PageError(
-                path, f"is too large for a newspaper page ({size / 2**20:.0f} MB; the limit is "
-                f"{MAX_PAGE_BYTES // 2**20} MB)"
-            )
-        data = path.read_bytes()
-    except PageError:
-        raise
-    except IsADirectoryError:
-        raise PageError(path, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise PageError(path, "does not exist (was it moved or deleted?)") from None
-    except PermissionError:
-        raise PageError(path, "cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise PageError(path, f"cannot be read ({exc.strerror or exc})") from None
+        data = read_bounded(path, MAX_PAGE_BYTES, "a newspaper page")
+    except UnreadableFileError as exc:
+        raise PageError(path, exc.reason) from None
     return decode_page(data, path)
 
 
