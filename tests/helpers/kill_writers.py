@@ -113,7 +113,9 @@ class WindowWriter(_Writer):
 
         self.lib, self.seed = lib, seed
 
-    def run(self, number: int, fd: int) -> None:
+    def run(self, number: int, fd: int, keep_going=lambda: True) -> None:
+        """Types until killed, or until ``keep_going()`` is false: then closes the window
+        as a user would and says CLOSED."""
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtTest import QTest
 
@@ -147,6 +149,8 @@ class WindowWriter(_Writer):
         rng = random.Random(self.seed * 1_000_003 + number)
         notes.note_edit.selectAll()  # the first keystroke replaces last round's note
         for i in itertools.count():
+            if not keep_going():
+                break
             article = window.detail.id
             kind = rng.choice(("note", "note", "tag", "highlight"))
             if kind == "note":
@@ -167,6 +171,10 @@ class WindowWriter(_Writer):
                 emit(fd, "ACK", ack)
             acks.clear()
             QCoreApplication.processEvents()
+        window.close()  # saves the note being typed, closes both connections
+        for ack in acks:
+            emit(fd, "ACK", ack)
+        os.write(fd, b"CLOSED\n")
 
     @staticmethod
     def _highlight(window, rng: random.Random, fd: int, number: int, i: int,
