@@ -16,7 +16,8 @@ tags and highlights all the time as autosave does. Beside it:
 After each: the window's ``-wal`` file was on disk whenever looked at while the window
 lived (and the window never found its own WAL deleted), every acknowledged write of every
 process is in the file, nothing was invented, and ``PRAGMA integrity_check`` is ``ok``.
-``XIANGYUE_LONG=1`` runs 2,000 rounds with 160 kills and 1,000 rounds of two windows.
+``XIANGYUE_LONG=1`` runs 2,000 rounds with 213 kills, and two windows for 1,000 rounds
+with 40 closes.
 """
 
 from __future__ import annotations

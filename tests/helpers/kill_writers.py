@@ -81,22 +81,24 @@ class CliWriter(_Writer):
                     "token": f"r{number}-{i}-{TOKEN}"}
         return {"op": "tag", "article": article, "tag": f"标签{number}-{i}-{TOKEN}"}
 
-    def argv(self, op: dict) -> list[str]:
-        base = ["--db", str(self.lib)]
-        if op["op"] == "note":
-            return [*base, "note", op["article"], note_text(op)]
-        if op["op"] == "highlight":
-            return [*base, "highlight", op["article"], "--start", str(op["start"]),
-                    "--end", str(op["end"]), "--color", "green", "--note", op["token"]]
-        return [*base, "tag", op["article"], op["tag"]]
-
     def run(self, number: int, fd: int) -> None:
         rng = random.Random(self.seed * 1_000_003 + number)
         for i in itertools.count():
             op = self.op(rng, number, i)
             emit(fd, "TRY", op)
-            code = self.main(self.argv(op))
+            code = self.main(cli_argv(self.lib, op))
             emit(fd, "ACK" if code == 0 else "ERR", {**op, "code": code})
+
+
+def cli_argv(lib: Path, op: dict) -> list[str]:
+    """The command line that makes the write ``op`` (a note, highlight or tag)."""
+    base = ["--db", str(lib)]
+    if op["op"] == "note":
+        return [*base, "note", op["article"], note_text(op)]
+    if op["op"] == "highlight":
+        return [*base, "highlight", op["article"], "--start", str(op["start"]),
+                "--end", str(op["end"]), "--color", "green", "--note", op["token"]]
+    return [*base, "tag", op["article"], op["tag"]]
 
 
 class WindowWriter(_Writer):

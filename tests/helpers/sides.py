@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kill_writers import CliWriter, WindowWriter, article_lengths, emit
+from kill_writers import WindowWriter, article_lengths, cli_argv, emit
 from ledger import TOKEN, note_text
 
 
@@ -84,7 +84,9 @@ def note_share(lib: Path, share: str) -> tuple[list[tuple[str, int]], list[tuple
     return everything[k::n], everything
 
 
-def window_op(rng: random.Random, name: str, mine, everything, number: int, i: int) -> dict:
+def write_op(rng: random.Random, name: str, mine, everything, number: int, i: int) -> dict:
+    """The next write of side ``name`` in its incarnation ``number``: a note on one of its
+    own articles, or a highlight or tag (with a token no other write uses) on any."""
     kind = rng.choice(("note", "note", "highlight", "tag"))
     if kind == "note":
         return {"op": "note", "article": rng.choice(mine)[0], "round": number, "i": i,
@@ -113,7 +115,7 @@ def window_side(lib: Path, out: int, ctl: int, *, name: str, share: str, seed: i
     try:
         for i in itertools.count():
             obey(ctl, out)
-            op = window_op(rng, name, mine, everything, number, i)
+            op = write_op(rng, name, mine, everything, number, i)
             emit(out, "TRY", op)
             try:
                 if op["op"] == "note":
@@ -148,8 +150,6 @@ def cli_side(lib: Path, out: int, ctl: int, *, name: str, share: str, seed: int,
     import desktop_app.cli
 
     mine, everything = note_share(lib, share)
-    writer = CliWriter.__new__(CliWriter)  # only its argv(); the articles are ours
-    writer.lib = lib
     rng = random.Random(f"{seed}-{name}-{number}")
     errors = io.StringIO()
     os.write(out, b"OPENING\nREADY\n")
@@ -157,9 +157,9 @@ def cli_side(lib: Path, out: int, ctl: int, *, name: str, share: str, seed: int,
             contextlib.redirect_stderr(errors):
         for i in itertools.count():
             obey(ctl, out)
-            op = window_op(rng, name, mine, everything, number, i)
+            op = write_op(rng, name, mine, everything, number, i)
             emit(out, "TRY", op)
-            code = desktop_app.cli.main(writer.argv(op))
+            code = desktop_app.cli.main(cli_argv(lib, op))
             if code == 0:
                 emit(out, "ACK", op)
             else:
