@@ -174,3 +174,36 @@ def test_damage_found_after_opening_is_a_corrupt_library_error_with_the_backups(
         assert "restore" in str(error) and "\n" not in str(error)
     finally:
         lib.close()
+
+
+def test_two_programs_backing_up_to_one_file_at_once_both_succeed(lib_path: Path) -> None:
+    """The window and `xiangyue` opening the library first thing in the day both make
+    the daily backup: neither may unlink or rename the copy the other is writing."""
+    dest = backups.daily_backup_path(lib_path)
+    with LibraryService.open(lib_path, import_seeds=False, daily_backup=False) as lib:
+        conn = lib._db.conn
+
+        class Meanwhile:
+            """The connection; another program's whole backup runs during this copy."""
+
+            def backup(self, target: sqlite3.Connection) -> None:
+                conn.backup(target)
+                backups.make_backup(conn, dest)
+
+        backups.make_backup(Meanwhile(), dest)  # type: ignore[arg-type]
+    assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name]
+    with sqlite3.connect(dest) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_copy_left_half_made_by_a_killed_program_is_swept(lib_path: Path) -> None:
+    folder = backups.backup_dir(lib_path)
+    folder.mkdir()
+    stale, fresh = folder / "library-daily-2000-01-01.sqlite3.9-x.partial", \
+        folder / "library-daily-2000-01-02.sqlite3.9-y.partial-wal"
+    for leftover in (stale, fresh):
+        leftover.write_bytes(b"half")
+    os.utime(stale, (1, 1))
+    LibraryService.open(lib_path).close()
+    assert not stale.exists(), "a day-old half copy was kept"
+    assert fresh.exists(), "a copy another program may still be writing was removed"

@@ -11,6 +11,8 @@ import os
 import shutil
 import sqlite3
 import sys
+import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,12 +52,13 @@ def make_backup(conn: sqlite3.Connection, dest: str | Path) -> Path:
 
     The copy is written under a temporary name and only renamed into place once
     ``PRAGMA quick_check`` passes on it, so a damaged library never replaces a good
-    backup.
+    backup. The temporary name is this call's own: the window and ``xiangyue`` opening
+    the library first thing in the day both make the daily backup, and with one shared
+    name each unlinked or renamed the copy the other was still writing.
     """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
+    partial = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
         target = sqlite3.connect(partial)
         try:
@@ -87,7 +90,20 @@ def daily_backup(conn: sqlite3.Connection, library: Path, keep: int = KEEP_DAILY
     daily = sorted(backup_dir(library).glob(f"{library.stem}-{_DAILY}-*.sqlite3"), reverse=True)
     for old in daily[keep:]:
         old.unlink(missing_ok=True)
+    _sweep_partials(backup_dir(library))
     return made
+
+
+def _sweep_partials(folder: Path, older_than_s: float = 3600) -> None:
+    """Remove copies left half-made by a program killed while making one (no backup
+    takes an hour without writing to its copy)."""
+    cutoff = time.time() - older_than_s
+    for leftover in folder.glob("*.partial*"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove: harmless
 
 
 def restore_backup(library: Path, backup: Path) -> Path:

@@ -94,6 +94,22 @@ def run_round(writer, number: int, delay: float, after_ready: bool
     return lines, running
 
 
+def contention(sample_s: float = 0.03) -> float:
+    """How much slower than its own CPU time this process runs now: 1 on an idle machine,
+    about 3 when three busy processes share each core.
+
+    The writers are killed after a random delay; on a loaded machine (CI beside other
+    jobs) a delay drawn for an idle one would kill nearly every writer before its first
+    write, and the test would prove little. Delays are stretched by this factor.
+    """
+    wall, cpu = time.perf_counter(), time.process_time()
+    spins = 0
+    while time.process_time() - cpu < sample_s:
+        spins += 1
+    used = max(time.process_time() - cpu, 1e-6)
+    return min(10.0, max(1.0, (time.perf_counter() - wall) / used))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mode", choices=("cli", "window", "import"), required=True)
@@ -108,9 +124,13 @@ def main(argv: list[str] | None = None) -> int:
     writer = kill_writers.prepare(args.mode, args.lib, args.seed, args.work)
     ledger = Ledger()
     report = {"mode": args.mode, "rounds": 0, "killed_running": 0, "acks": 0, "tries": 0,
-              "errors": [], "problems": [], "seed": args.seed}
+              "errors": [], "problems": [], "seed": args.seed, "contention": []}
+    stretch = 1.0
     for number in range(args.rounds):
-        delay = rng.uniform(0.0, args.max_delay)
+        if number % 10 == 0:
+            stretch = contention()
+            report["contention"].append(round(stretch, 2))
+        delay = rng.uniform(0.0, args.max_delay) * stretch
         writer.setup(number)
         # A slow start-up (the window) would eat the whole delay: most rounds are timed
         # from READY, every fourth from the fork so start-up itself is killed too.

@@ -81,22 +81,24 @@ class CliWriter(_Writer):
                     "token": f"r{number}-{i}-{TOKEN}"}
         return {"op": "tag", "article": article, "tag": f"标签{number}-{i}-{TOKEN}"}
 
-    def argv(self, op: dict) -> list[str]:
-        base = ["--db", str(self.lib)]
-        if op["op"] == "note":
-            return [*base, "note", op["article"], note_text(op)]
-        if op["op"] == "highlight":
-            return [*base, "highlight", op["article"], "--start", str(op["start"]),
-                    "--end", str(op["end"]), "--color", "green", "--note", op["token"]]
-        return [*base, "tag", op["article"], op["tag"]]
-
     def run(self, number: int, fd: int) -> None:
         rng = random.Random(self.seed * 1_000_003 + number)
         for i in itertools.count():
             op = self.op(rng, number, i)
             emit(fd, "TRY", op)
-            code = self.main(self.argv(op))
+            code = self.main(cli_argv(self.lib, op))
             emit(fd, "ACK" if code == 0 else "ERR", {**op, "code": code})
+
+
+def cli_argv(lib: Path, op: dict) -> list[str]:
+    """The command line that makes the write ``op`` (a note, highlight or tag)."""
+    base = ["--db", str(lib)]
+    if op["op"] == "note":
+        return [*base, "note", op["article"], note_text(op)]
+    if op["op"] == "highlight":
+        return [*base, "highlight", op["article"], "--start", str(op["start"]),
+                "--end", str(op["end"]), "--color", "green", "--note", op["token"]]
+    return [*base, "tag", op["article"], op["tag"]]
 
 
 class WindowWriter(_Writer):
@@ -113,7 +115,9 @@ class WindowWriter(_Writer):
 
         self.lib, self.seed = lib, seed
 
-    def run(self, number: int, fd: int) -> None:
+    def run(self, number: int, fd: int, keep_going=lambda: True) -> None:
+        """Types until killed, or until ``keep_going()`` is false: then closes the window
+        as a user would and says CLOSED."""
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtTest import QTest
 
@@ -147,6 +151,8 @@ class WindowWriter(_Writer):
         rng = random.Random(self.seed * 1_000_003 + number)
         notes.note_edit.selectAll()  # the first keystroke replaces last round's note
         for i in itertools.count():
+            if not keep_going():
+                break
             article = window.detail.id
             kind = rng.choice(("note", "note", "tag", "highlight"))
             if kind == "note":
@@ -167,6 +173,10 @@ class WindowWriter(_Writer):
                 emit(fd, "ACK", ack)
             acks.clear()
             QCoreApplication.processEvents()
+        window.close()  # saves the note being typed, closes both connections
+        for ack in acks:
+            emit(fd, "ACK", ack)
+        os.write(fd, b"CLOSED\n")
 
     @staticmethod
     def _highlight(window, rng: random.Random, fd: int, number: int, i: int,
