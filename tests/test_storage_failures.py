@@ -83,3 +83,18 @@ def test_without_damage_a_restore_is_never_offered(lib_path: Path) -> None:
         lib.set_note(lib.article_ids()[0], "好好的")
         assert lib.integrity_check() == "ok"
     assert as_library_failure(lib_path, sqlite3.IntegrityError("UNIQUE constraint")) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_library_path_that_is_a_named_pipe_is_refused_unopened_not_called_damaged(
+        tmp_path: Path) -> None:
+    from desktop_app.storage.errors import LibraryError
+
+    fifo = tmp_path / "library.sqlite3"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with pytest.raises(LibraryError) as caught:
+        LibraryService.open(fifo)
+    assert time.monotonic() - started < 5  # opening a pipe for reading would block
+    assert not isinstance(caught.value, CorruptLibraryError)
+    assert "named pipe" in str(caught.value) and "restore" not in str(caught.value)

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app import __version__
+from desktop_app.core.reading.user_files import UnreadableFileError, check_regular
 from desktop_app.storage import backups
 from desktop_app.storage.errors import (
     CorruptLibraryError,
@@ -209,6 +210,10 @@ def _check_file(path: Path) -> None:
         return
     if path.is_dir():
         raise LibraryError(path, f"{path} is a folder, not a library file")
+    try:
+        check_regular(path)  # a pipe or a device would block or never end; not opened
+    except UnreadableFileError as exc:
+        raise LibraryError(path, f"the library {path.name} {exc.reason}") from None
     size = path.stat().st_size
     if size == 0:
         return
