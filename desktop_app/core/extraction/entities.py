@@ -1,8 +1,11 @@
 """Person, place and organisation spans (``PER``/``LOC``/``ORG``) with user corrections.
 
-jieba segments and tags; :mod:`entity_rules` decides what is a name; the user's
-:class:`Corrections` have the last word. Wrapped lines are joined first, so a name broken
-across a line end (``中科\\n曙光``) comes back whole, its span covering the newline.
+A statistical tagger (:mod:`ner_model`, Baidu LAC) proposes names; jieba segments and tags
+for :mod:`entity_rules` and :mod:`org_rules`, whose candidates extend and retype the model's
+names (:mod:`fusion` says how, and why); the user's :class:`Corrections` have the last word.
+Without the model (not installed, failed to load) the rules alone decide, as before.
+Wrapped lines are joined first, so a name broken across a line end (``中科\\n曙光``) comes
+back whole, its span covering the newline.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import org_rules
+from desktop_app.core.extraction import fusion, ner_model, org_rules
 from desktop_app.core.extraction.dictionaries import lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
@@ -37,18 +40,34 @@ def find_entities_joined(text: str, corrections: Corrections | None = None) -> l
         return []
     lex = lexicon()
     tokens = tokenize(text)
+    bylines = rules.byline_persons(text, lex)
     candidates = [
-        *rules.byline_persons(text, lex),
+        *bylines,
         *rules.person_candidates(tokens, lex),
         *rules.place_candidates(tokens, lex),
         *org_rules.org_candidates(tokens, lex),
     ]
-    candidates.extend(org_rules.list_orgs(text, tokens, lex, candidates))
-    candidates.extend(org_rules.short_forms(text, candidates, lex))
+    listed = org_rules.list_orgs(text, tokens, lex, candidates)
+    candidates.extend(listed)
+    again = org_rules.short_forms(text, candidates, lex)
+    candidates.extend(again)
     candidates.extend(_repeat_persons(text, candidates))
-    if corrections is not None and not corrections.is_empty():
-        candidates = _apply_corrections(text, candidates, corrections)
-    chosen = _resolve(candidates)
+    tagger = ner_model.shared_tagger()
+    if tagger is None:
+        if corrections is not None and not corrections.is_empty():
+            candidates = _apply_corrections(text, candidates, corrections)
+        chosen = _resolve(candidates)
+    else:
+        model = fusion.model_names(
+            text, ((t.start, t.end, t.tag) for t in tagger.tag(text)), lex.titles)
+        if corrections is not None and not corrections.is_empty():
+            model = _correct_model(text, model, corrections)
+            candidates = _apply_corrections(text, candidates, corrections, add=False)
+        chosen = fusion.fuse(model, candidates, {*bylines, *listed})
+        # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
+        chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
+        if corrections is not None and corrections.added:
+            chosen = _resolve([*chosen, *_added(text, corrections)])
     return [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
 
 
@@ -70,7 +89,7 @@ def _repeat_persons(text: str, candidates: list[Candidate]) -> Iterable[Candidat
 
 
 def _apply_corrections(
-    text: str, candidates: list[Candidate], corrections: Corrections
+    text: str, candidates: list[Candidate], corrections: Corrections, add: bool = True
 ) -> list[Candidate]:
     kept = []
     for cand in candidates:
@@ -81,12 +100,33 @@ def _apply_corrections(
         if new_type in ENTITY_TYPES and new_type != cand.type:
             cand = Candidate(cand.start, cand.end, new_type, cand.strength)
         kept.append(cand)
+    if add:
+        kept.extend(_added(text, corrections))
+    return kept
+
+
+def _correct_model(text: str, spans: list[tuple[int, int, str]], corrections: Corrections
+                   ) -> list[tuple[int, int, str]]:
+    """The model's names less the removed words, retyped as the user said."""
+    out = []
+    for start, end, etype in spans:
+        word = text[start:end]
+        if word in corrections.removed:
+            continue
+        new_type = corrections.retyped.get(word) or corrections.added.get(word)
+        out.append((start, end, new_type if new_type in ENTITY_TYPES else etype))
+    return out
+
+
+def _added(text: str, corrections: Corrections) -> list[Candidate]:
+    """Every occurrence of a word the user added, at the strength nothing else beats."""
+    out = []
     for word, etype in corrections.added.items():
         if not word or etype not in ENTITY_TYPES or word in corrections.removed:
             continue
         for match in re.finditer(re.escape(word), text):
-            kept.append(Candidate(match.start(), match.end(), etype, USER_STRENGTH))
-    return kept
+            out.append(Candidate(match.start(), match.end(), etype, USER_STRENGTH))
+    return out
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:
