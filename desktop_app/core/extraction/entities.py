@@ -23,10 +23,11 @@ from desktop_app.core.spans import ENTITY_TYPES, Corrections, EntitySpan
 USER_STRENGTH = 9
 
 
-def find_entities(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
+def find_entities(text: str, corrections: Corrections | None = None, *,
+                  use_model: bool = True) -> list[EntitySpan]:
     """Entities of ``text``, sorted by start; offsets index ``text`` itself."""
     joined = join_wraps(text)
-    spans = find_entities_joined(joined.text, corrections)
+    spans = find_entities_joined(joined.text, corrections, use_model=use_model)
     out = []
     for span in spans:
         start, end = joined.span_back(span.start, span.end)
@@ -34,8 +35,12 @@ def find_entities(text: str, corrections: Corrections | None = None) -> list[Ent
     return out
 
 
-def find_entities_joined(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
-    """Entities of a text whose wraps are already joined (see :mod:`wraps`)."""
+def find_entities_joined(text: str, corrections: Corrections | None = None, *,
+                         use_model: bool = True) -> list[EntitySpan]:
+    """Entities of a text whose wraps are already joined (see :mod:`wraps`).
+
+    ``use_model=False`` runs jieba and the rules alone (the pipeline before the model).
+    """
     if not text.strip():
         return []
     lex = lexicon()
@@ -52,7 +57,7 @@ def find_entities_joined(text: str, corrections: Corrections | None = None) -> l
     again = org_rules.short_forms(text, candidates, lex)
     candidates.extend(again)
     candidates.extend(_repeat_persons(text, candidates))
-    tagger = ner_model.shared_tagger()
+    tagger = ner_model.shared_tagger() if use_model else None
     if tagger is None:
         if corrections is not None and not corrections.is_empty():
             candidates = _apply_corrections(text, candidates, corrections)

