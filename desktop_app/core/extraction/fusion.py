@@ -50,8 +50,8 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
     """The model's names in ``text``, after the general levers of the module doc."""
     title_set = frozenset(titles)
     longest = max(map(len, title_set), default=0)
-    spans = _join_transliterations(text, sorted(
-        (s, e, t) for s, e, t in tokens if t in ("PER", "LOC", "ORG")))
+    spans = [span for span in _join_transliterations(text, sorted(tokens))
+             if span[2] in ("PER", "LOC", "ORG")]
     out: list[tuple[int, int, str]] = []
     for start, end, etype in spans:
         word = text[start:end]
@@ -80,30 +80,23 @@ def _title_glued(text: str, start: int, end: int, titles: frozenset[str], longes
     return 0
 
 
-def _join_transliterations(text: str, spans: list[tuple[int, int, str]]
+def _join_transliterations(text: str, tokens: list[tuple[int, int, str]]
                            ) -> list[tuple[int, int, str]]:
-    """布伦丹 + ·林奇, 穆罕默德·舒克利· + 阿亚西: one person."""
+    """布伦丹 + ·林奇 (a token the model tags as punctuation), 穆罕默德·舒克利· + 阿亚西:
+    one person. ``tokens`` are all the model's tokens, names or not."""
     joined: list[tuple[int, int, str]] = []
-    for start, end, etype in spans:
-        if joined and etype == "PER" and joined[-1][2] == "PER" and (
-                text[joined[-1][1] - 1] == "·" or text[joined[-1][1]:start] == "·"):
+    for start, end, etype in tokens:
+        if joined and joined[-1][2] == "PER" and joined[-1][1] == start and (
+                (etype == "PER" and text[start - 1] == "·")
+                or (etype == "PER" and text[start] == "·")
+                or _TRANSLITERATION_TAIL.fullmatch(text, start, end)
+                or text[start:end] == "·"):
             joined[-1] = (joined[-1][0], end, "PER")
             continue
         joined.append((start, end, etype))
-    out = []
-    for start, end, etype in joined:
-        if etype == "PER":
-            tail = _TRANSLITERATION_TAIL.match(text, end)
-            if tail:
-                end = tail.end()
-        out.append((start, end, etype))
-    # A tail may now reach into the next span: keep the first.
-    kept: list[tuple[int, int, str]] = []
-    for span in out:
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    return kept
+    # A · taken on that no name followed goes back.
+    return [(s, e - 1, t) if t == "PER" and text[e - 1] == "·" and e - s > 1 else (s, e, t)
+            for s, e, t in joined]
 
 
 def _with_congresses(text: str, spans: list[tuple[int, int, str]]

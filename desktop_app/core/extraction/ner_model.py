@@ -218,17 +218,25 @@ def viterbi(emissions, lengths, transitions):
     paths = np.zeros((batch, width), dtype=np.int64)
     if width == 0:
         return paths
-    identity = np.broadcast_to(np.arange(n_tags), (batch, n_tags))
+    identity = np.arange(n_tags)
     back = np.empty((width, batch, n_tags), dtype=np.int64)
     to_from = np.ascontiguousarray(transitions.T)[None]  # reduce over the last axis: faster
     score = emissions[:, 0].copy()
+    cand = np.empty((batch, n_tags, n_tags), dtype=emissions.dtype)
+    lengths = np.asarray(lengths)
+    full = int(lengths.min())  # up to here every row is active: no masking
     for t in range(1, width):
-        cand = score[:, None, :] + to_from  # (B, to, from)
+        np.add(score[:, None, :], to_from, out=cand)  # (B, to, from)
         best_from = cand.argmax(axis=2)
-        new = np.take_along_axis(cand, best_from[:, :, None], axis=2)[:, :, 0] + emissions[:, t]
-        active = (t < lengths)[:, None]
-        score = np.where(active, new, score)
-        back[t] = np.where(active, best_from, identity)
+        new = np.take_along_axis(cand, best_from[:, :, None], axis=2)[:, :, 0]
+        new += emissions[:, t]
+        if t < full:
+            score = new
+            back[t] = best_from
+        else:
+            active = (t < lengths)[:, None]
+            score = np.where(active, new, score)
+            back[t] = np.where(active, best_from, identity)
     last = score.argmax(axis=1)
     rows = np.arange(batch)
     paths[:, width - 1] = last
