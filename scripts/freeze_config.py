@@ -151,6 +151,17 @@ def keep_entry(dest: str) -> bool:
     return not any(QT_LIBS_DROPPED.search(part) for part in parts)
 
 
+def never_stripped(binaries: Toc) -> tuple[Toc, Toc]:
+    """Split off the libraries a wheel vendored with auditwheel (``numpy.libs/…``): ``strip``
+    breaks them (the frozen self-test saw numpy's OpenBLAS fail with "ELF load command
+    address/offset not page-aligned"). They go in as data, copied byte for byte; their
+    wheels ship them stripped already."""
+    kept, vendored = [], []
+    for entry in binaries:
+        (vendored if _parts(entry[0])[0].endswith(".libs") else kept).append(entry)
+    return kept, [(dest, src, "DATA") for dest, src, _kind in vendored]
+
+
 def filter_toc(toc: Iterable[tuple[str, str, str]]) -> Toc:
     return [entry for entry in toc if keep_entry(entry[0])]
 
