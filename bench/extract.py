@@ -1,15 +1,19 @@
-"""Speed of the whole analysis against plain ``jieba.lcut`` on the same text, same run.
+"""Speed of the whole analysis against the jieba-only pipeline and ``jieba.lcut``, same run.
 
-    uv run python bench/extract.py [--repeat 3]
+    uv run python bench/extract.py [--repeat 3] [--all-cores]
 
-Not a test: prints time to first result (tagger and dictionaries loading), characters
-per second of ``analyse()`` and of ``jieba.lcut`` over the seed pages, their ratio, and
-the peak resident memory of the process.
+Not a test: prints time to first result (tagger, model and dictionaries loading), characters
+per second over the seed pages of ``analyse()`` (model + jieba + rules), of
+``analyse(use_model=False)`` (jieba + rules: the pipeline before the model) and of
+``jieba.lcut``, their ratios, the same on one line of 200,000 characters (bad input: it
+must stay linear), and the peak resident memory. The process is pinned to one core
+(``--all-cores`` to lift that) and ONNX Runtime uses one thread.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -36,7 +40,10 @@ def _best(fn, texts: list[str], repeat: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--all-cores", action="store_true")
     args = parser.parse_args()
+    if not args.all_cores and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     from desktop_app.core.reading.pages import read_page
 
     texts = [read_page(p).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -57,14 +64,30 @@ def main() -> int:
     jieba.lcut("中科曙光高级副总裁任京暘表示。")
     first_jieba = time.perf_counter() - started
 
+    def rules_only(text: str):
+        return analyse(text, use_model=False)
+
     t_analyse = _best(analyse, texts, args.repeat)
+    t_rules = _best(rules_only, texts, args.repeat)
     t_jieba = _best(jieba.lcut, texts, args.repeat)
-    print(f"seed pages: {len(texts)} files, {chars} chars, best of {args.repeat}")
+    cores = "all cores" if args.all_cores else "one core"
+    print(f"seed pages: {len(texts)} files, {chars} chars, best of {args.repeat}, {cores}")
     print(f"time to first result: analyse {first:.2f} s, jieba.lcut {first_jieba:.2f} s "
           f"({first / first_jieba:.1f}x)")
-    print(f"analyse():  {chars / t_analyse / 1000:.0f}k chars/s")
+    print(f"analyse() (model + jieba + rules): {chars / t_analyse / 1000:.1f}k chars/s")
+    print(f"analyse(use_model=False) (jieba + rules): {chars / t_rules / 1000:.1f}k chars/s")
     print(f"jieba.lcut: {chars / t_jieba / 1000:.0f}k chars/s")
+    print(f"throughput of analyse() vs the jieba-only pipeline: {t_rules / t_analyse:.2f}x "
+          "(goal >= 0.5x)")
     print(f"analyse() is {t_analyse / t_jieba:.1f}x the time of jieba.lcut")
+    unit = "湖南省长沙市人民政府与中国科学院签署了协议李鹏出席"  # 25 chars, no punctuation
+    for size in (20_000, 200_000):
+        line = unit * (size // len(unit))
+        started = time.perf_counter()
+        analyse(line)
+        took = time.perf_counter() - started
+        print(f"one line of {size:,} chars without punctuation: {took:.2f} s "
+              f"({size / took / 1000:.1f}k chars/s)")
     print(f"peak RSS: {rss0:.0f} MiB before, {rss_analysis:.0f} MiB after loading the tagger, "
           f"{_rss_mib():.0f} MiB at the end (global jieba loaded too)")
     return 0

@@ -104,6 +104,27 @@ def _check_inside_bundle(found: dict[str, Path]) -> None:
             raise StepFailed(f"outside the bundle {root}: {', '.join(outside)}")
 
 
+def tag_names(ctx: Context) -> None:
+    """The name model loads from the bundle and finds a person, a place and a body."""
+    from desktop_app.core.extraction import ner_model
+
+    folder = ner_model.model_folder().resolve()
+    ctx.paths["name model"] = folder
+    _check_inside_bundle({"name model": folder})
+    tagger = ner_model.shared_tagger()
+    if tagger is None:
+        raise StepFailed(f"the name model did not load: {ner_model.load_error()!r}")
+    text = NAME_PROBE
+    found = {(text[t.start:t.end], t.tag) for t in tagger.tag(text)}
+    missing = sorted(NAME_PROBE_EXPECTED - found)
+    if missing:
+        raise StepFailed(f"the name model missed {missing} in {text!r}")
+
+
+NAME_PROBE = "国务院总理李鹏今天在北京会见了日本客人。"
+NAME_PROBE_EXPECTED = {("李鹏", "PER"), ("北京", "LOC"), ("国务院", "ORG")}
+
+
 def import_seeds(ctx: Context) -> None:
     from desktop_app.service import LibraryService
 
@@ -217,6 +238,7 @@ def write_export(ctx: Context) -> None:
 
 STEPS = (
     Step("finding resources", find_resources, 60),
+    Step("tagging names with the model", tag_names, 120),
     Step("importing the sample pages", import_seeds, 300),
     Step("analysing", analyse, 120),
     Step("rendering the window", render_window, 120),

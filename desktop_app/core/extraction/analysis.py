@@ -15,11 +15,17 @@ from desktop_app.core.extraction.wraps import JoinedText, join_wraps
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 
 
-def analyse(text: str, corrections: Corrections | None = None) -> Analysis:
-    """Find the numbers and the named entities in ``text``."""
+def analyse(text: str, corrections: Corrections | None = None, *,
+            use_model: bool = True) -> Analysis:
+    """Find the numbers and the named entities in ``text``.
+
+    The name tagger loads on the first call (:mod:`ner_model`): call this from a worker,
+    never from the UI thread. ``use_model=False``: jieba and the rules alone.
+    """
     joined = join_wraps(text)
     numbers = [_back(joined, text, n) for n in _number_finder()(joined.text)]
-    entities = [_back(joined, text, e) for e in find_entities_joined(joined.text, corrections)]
+    entities = [_back(joined, text, e)
+                for e in find_entities_joined(joined.text, corrections, use_model=use_model)]
     return Analysis(numbers=numbers, entities=entities)
 
 

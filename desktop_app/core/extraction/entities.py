@@ -1,10 +1,12 @@
 """Person, place and organisation spans (``PER``/``LOC``/``ORG``) with user corrections.
 
-jieba segments and tags; :mod:`entity_rules` decides what is a name; the user's
-:class:`Corrections` have the last word (applied by :func:`corrections.apply_corrections`,
-the same applier the library uses when an article is read). Wrapped lines are joined
-first, so a name broken across a line end (``中科\\n曙光``) comes back whole, its span
-covering the newline.
+A statistical tagger (:mod:`ner_model`, Baidu LAC) proposes names; jieba segments and tags
+for :mod:`entity_rules` and :mod:`org_rules`, whose candidates extend and retype the model's
+names (:mod:`fusion` says how, and why); the user's :class:`Corrections` have the last word
+(applied by :func:`corrections.apply_corrections`, the same applier the library uses when
+an article is read). Without the model (not installed, failed to load) the rules alone
+decide, as before. Wrapped lines are joined first, so a name broken across a line end
+(``中科\\n曙光``) comes back whole, its span covering the newline.
 """
 
 from __future__ import annotations
@@ -13,20 +15,19 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import org_rules
+from desktop_app.core.extraction import fusion, ner_model, org_rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections, EntitySpan
 
-USER_STRENGTH = 9
 
-
-def find_entities(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
+def find_entities(text: str, corrections: Corrections | None = None, *,
+                  use_model: bool = True) -> list[EntitySpan]:
     """Entities of ``text``, sorted by start; offsets index ``text`` itself."""
     joined = join_wraps(text)
-    spans = find_entities_joined(joined.text, corrections)
+    spans = find_entities_joined(joined.text, corrections, use_model=use_model)
     out = []
     for span in spans:
         start, end = joined.span_back(span.start, span.end)
@@ -34,22 +35,37 @@ def find_entities(text: str, corrections: Corrections | None = None) -> list[Ent
     return out
 
 
-def find_entities_joined(text: str, corrections: Corrections | None = None) -> list[EntitySpan]:
-    """Entities of a text whose wraps are already joined (see :mod:`wraps`)."""
+def find_entities_joined(text: str, corrections: Corrections | None = None, *,
+                         use_model: bool = True) -> list[EntitySpan]:
+    """Entities of a text whose wraps are already joined (see :mod:`wraps`).
+
+    ``use_model=False`` runs jieba and the rules alone (the pipeline before the model).
+    """
     if not text.strip():
         return []
     lex = lexicon()
     tokens = tokenize(text)
+    bylines = rules.byline_persons(text, lex)
     candidates = [
-        *rules.byline_persons(text, lex),
+        *bylines,
         *rules.person_candidates(tokens, lex),
         *rules.place_candidates(tokens, lex),
         *org_rules.org_candidates(tokens, lex),
     ]
-    candidates.extend(org_rules.list_orgs(text, tokens, lex, candidates))
-    candidates.extend(org_rules.short_forms(text, candidates, lex))
+    listed = org_rules.list_orgs(text, tokens, lex, candidates)
+    candidates.extend(listed)
+    again = org_rules.short_forms(text, candidates, lex)
+    candidates.extend(again)
     candidates.extend(_repeat_persons(text, candidates))
-    chosen = _resolve(candidates)
+    tagger = ner_model.shared_tagger() if use_model else None
+    if tagger is None:
+        chosen = _resolve(candidates)
+    else:
+        model = fusion.model_names(
+            text, ((t.start, t.end, t.tag) for t in tagger.tag(text)), lex.titles)
+        chosen = fusion.fuse(model, candidates, {*bylines, *listed})
+        # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
+        chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)

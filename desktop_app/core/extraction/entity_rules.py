@@ -76,6 +76,7 @@ def byline_persons(text: str, lex: Lexicon) -> list[Candidate]:
 
 def person_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
+    by_start = {tok.start: tok for tok in tokens}
     for i, tok in enumerate(tokens):
         if tok.flag == "x_title":
             found.extend(_name_after(tokens, i + 1, lex))
@@ -84,7 +85,7 @@ def person_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
         elif tok.flag.startswith("nr") or tok.word in lex.surnames:
             name = _grow_name(tokens, i, lex)
             # 来芦淞考察: a place before a verb is still a place unless a title says otherwise.
-            if name and tok.word not in lex.places and _speaker(tokens, name.end, lex):
+            if name and tok.word not in lex.places and _speaker(by_start, name.end, lex):
                 found.append(name)
             elif _plain_full_name(tokens, i, lex):
                 found.append(Candidate(tok.start, tok.end, "PER", 1))
@@ -198,12 +199,10 @@ def _boundary(tok: Token, lex: Lexicon) -> bool:
             or tok.word[:1] in _NAME_STOP_CHARS)
 
 
-def _speaker(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+def _speaker(by_start: dict[int, Token], end: int, lex: Lexicon) -> bool:
     """The name ending at ``end`` is followed by a verb of saying (张宏博介绍说)."""
-    for tok in tokens:
-        if tok.start == end:
-            return tok.word in lex.speech_verbs
-    return False
+    tok = by_start.get(end)
+    return tok is not None and tok.word in lex.speech_verbs
 
 
 def _after_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:

