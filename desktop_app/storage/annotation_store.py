@@ -20,11 +20,14 @@ from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.library import refresh_article_entities
 from desktop_app.storage.records import Highlight
 
+# prefix, suffix, note and orphan may be NULL in the schema (another program, such as
+# sqlite-utils or Datasette, can write them so): they read as "" and 0.
 _HIGHLIGHT_SQL = (
-    "SELECT h.id, a.id, h.start, h.end, h.quote, h.prefix, h.suffix, h.color, h.note,"
-    " h.created, h.updated, h.orphan FROM highlights h JOIN articles a ON a.seq = h.article_seq"
+    "SELECT h.id, a.id, h.start, h.end, h.quote, coalesce(h.prefix, ''),"
+    " coalesce(h.suffix, ''), h.color, coalesce(h.note, ''), h.created, h.updated,"
+    " coalesce(h.orphan, 0) FROM highlights h JOIN articles a ON a.seq = h.article_seq"
 )
-# A row of _HIGHLIGHT_SQL; ``orphan`` is stored as 0 or 1.
+# A row of _HIGHLIGHT_SQL; ``orphan`` is 0 or 1.
 _HighlightRow = tuple[int, str, int, int, str, str, str, str, str, str, str, int]
 
 
