@@ -110,7 +110,8 @@ def import_page(database: Database, path: Path, analyser: Analyser | None = None
     if analyser is None:
         # Imported here: analysis loads jieba's dictionary, which commands that only
         # read the library (list, search, show) should not pay for.
-        from desktop_app.core.extraction.analysis import analyse as analyser
+        from desktop_app.core.extraction.analysis import analyse
+        analyser = analyse
     report = ImportReport()
     page = read_page(path)  # read and hashed once; the split only when the text is new
     digest = content_hash(page.text)
@@ -155,14 +156,15 @@ def _store(database: Database, prepared: PreparedPage, corrections: Corrections,
                                                        strict=True)):
         row = library.article_record(article, prepared.split.meta, page_id, position,
                                      analysis)
-        seq = successors.get(position)
-        if seq is None:
+        successor = successors.get(position)
+        if successor is None:
             library.insert_article(database.db, row, corrections, stamp)
             report.articles_added += 1
         else:
-            with search_index.reindexed(conn, seq):
-                library.update_article(database.db, seq, row, corrections, stamp)
-                report.orphaned_highlights.extend(_reanchor(conn, seq, article.text, stamp))
+            with search_index.reindexed(conn, successor):
+                library.update_article(database.db, successor, row, corrections, stamp)
+                report.orphaned_highlights.extend(_reanchor(conn, successor, article.text,
+                                                            stamp))
 
 
 def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list[int]:

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app import page_import, paths
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -60,6 +61,7 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int, str], bool]
+Result = TypeVar("Result")
 
 
 # Restoring works on a library that cannot be opened, so these take its path, not a
@@ -239,7 +241,7 @@ class LibraryService:
 
     # -- writing --------------------------------------------------------------------
 
-    def _write(self, action: Callable[[sqlite3.Connection], object]) -> object:
+    def _write(self, action: Callable[[sqlite3.Connection], Result]) -> Result:
         with self._lock, self._db.transaction() as conn:
             result = action(conn)
             search_index.flush_user(conn)
@@ -331,7 +333,7 @@ class LibraryService:
         words the library has no correction of yet. Returns the words stored; None when
         this library adopted such corrections before (then nothing is stored)."""
         try:
-            return self._write(  # type: ignore[return-value]
+            return self._write(
                 lambda c: annotation_store.adopt_corrections(c, corrections, now()))
         finally:
             self._corrections = None

@@ -11,10 +11,10 @@ imported text is appended below the local one.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from desktop_app.core.annotating.anchors import locate
 from desktop_app.core.annotating.highlights import anchor_context
@@ -27,11 +27,28 @@ from desktop_app.core.export.annotation_json_reader import (
 )
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from desktop_app.storage.notes_import import ArticleChanges, HighlightChange, NewHighlight
+from desktop_app.storage.records import Highlight
 
 if TYPE_CHECKING:
     from desktop_app.service import LibraryService
 
 NOTE_SEPARATOR = "\n\n---\n\n"
+Span = tuple[int, int]  # (start, end) of a passage in an article's text
+
+
+class NoteImportReportDict(TypedDict):
+    """What ``xiangyue import-notes --json`` prints."""
+
+    articles_matched: int
+    articles_unmatched: list[str]
+    highlights_added: int
+    highlights_updated: int
+    highlights_unchanged: int
+    highlights_kept_local: int
+    highlights_unanchored: list[str]
+    notes_set: int
+    notes_merged: int
+    tags_added: int
 
 
 @dataclass
@@ -47,8 +64,18 @@ class NoteImportReport:
     notes_merged: int = 0
     tags_added: int = 0
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> NoteImportReportDict:
+        return {
+            "articles_matched": self.articles_matched,
+            "articles_unmatched": list(self.articles_unmatched),
+            "highlights_added": self.highlights_added,
+            "highlights_updated": self.highlights_updated,
+            "highlights_unchanged": self.highlights_unchanged,
+            "highlights_kept_local": self.highlights_kept_local,
+            "highlights_unanchored": list(self.highlights_unanchored),
+            "notes_set": self.notes_set, "notes_merged": self.notes_merged,
+            "tags_added": self.tags_added,
+        }
 
 
 def _instant(stamp: str) -> datetime | None:
@@ -103,7 +130,7 @@ class NoteImporter:
         changes = ArticleChanges(added=[], changed=[])
         current = self.library.annotations(article_id)
         local = {(h.start, h.end): h for h in current.highlights}
-        planned: set[tuple[int, int]] = set()
+        planned: set[Span] = set()
         note, tags = current.note, set(current.tags)
         for item in group:
             if isinstance(item, ImportedHighlight):
@@ -117,8 +144,9 @@ class NoteImporter:
         return changes
 
     @staticmethod
-    def _plan_highlight(item: ImportedHighlight, text: str, local: dict, planned: set,
-                        changes: ArticleChanges, report: NoteImportReport) -> None:
+    def _plan_highlight(item: ImportedHighlight, text: str, local: dict[Span, Highlight],
+                        planned: set[Span], changes: ArticleChanges, report: NoteImportReport
+                        ) -> None:
         span = locate(text, item.exact, item.prefix, item.suffix, item.start)
         if span is None:
             report.highlights_unanchored.append(item.exact[:40])

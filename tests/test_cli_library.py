@@ -72,7 +72,8 @@ def test_tags_and_notes_from_the_command_line(lib_path: Path, monkeypatch: pytes
     assert js(capsys, "untag", first, "湖南", "--db", db)["tags"] == ["科技"]
     listed = js(capsys, "list", "--tag", "科技", "--db", db)
     assert {r["id"] for r in listed} == {first, second}
-    monkeypatch.setattr("sys.stdin", io.StringIO("# 标题\n从标准输入来的笔记\n"))
+    monkeypatch.setattr("sys.stdin",
+                        io.TextIOWrapper(io.BytesIO("# 标题\n从标准输入来的笔记\n".encode())))
     assert js(capsys, "note", first, "-", "--db", db)["note"] == "# 标题\n从标准输入来的笔记\n"
     found = js(capsys, "search", "标准输入", "--db", db)
     assert [h["id"] for h in found] == [first]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, fields
 
 import pytest
 
@@ -10,6 +11,7 @@ from desktop_app.core.export.files import ExportConflict
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service import LibraryService
 from desktop_app.service_export import ExportRequest
+from desktop_app.service_notes_import import NoteImportReport
 from tests.export_fixtures import annotate, open_copy
 
 
@@ -156,3 +158,10 @@ def test_backup_is_a_readable_library_and_is_not_overwritten(library, exporter, 
     with pytest.raises(ExportConflict):
         exporter.backup(dest)
     assert exporter.backup(dest, force=True) == dest
+
+
+def test_the_note_import_report_prints_what_asdict_printed() -> None:
+    report = NoteImportReport(1, ["无题"], 2, 3, 4, 5, ["长沙"], 6, 7, 8)
+    assert [f.name for f in fields(report)] == list(report.to_dict())
+    assert json.dumps(report.to_dict(), ensure_ascii=False) == json.dumps(
+        asdict(report), ensure_ascii=False)

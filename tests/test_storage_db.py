@@ -38,6 +38,27 @@ def test_the_file_opens_with_plain_sqlite_utils(lib_path: Path) -> None:
     assert plain["articles"].count > 0
 
 
+def test_a_highlight_another_program_wrote_with_nulls_reads_as_empty_text(
+    lib_path: Path, tmp_path: Path
+) -> None:
+    """The schema lets prefix, suffix, note and orphan be NULL (sqlite-utils, Datasette);
+    the library reads them as "" and not orphaned, so export and re-anchoring work."""
+    from desktop_app.service_export import ExportRequest, ExportService
+
+    with LibraryService.open(lib_path) as lib:
+        article_id = lib.article_ids()[0]
+        made = lib.add_highlight(article_id, 0, 2, note="笔记")
+    with sqlite3.connect(lib_path) as conn:
+        conn.execute("UPDATE highlights SET prefix = NULL, suffix = NULL, note = NULL,"
+                     " orphan = NULL")
+    with LibraryService.open(lib_path) as lib:
+        read = lib.highlight(made.id)
+        assert (read.prefix, read.suffix, read.note, read.orphan) == ("", "", "", False)
+        assert lib.article(article_id).highlights == [read]
+        for fmt in ("md", "html", "csv", "json"):
+            ExportService(lib).export(ExportRequest(fmt, destination=tmp_path / fmt))
+
+
 def test_a_library_from_a_newer_version_is_refused_untouched(lib_path: Path) -> None:
     with sqlite3.connect(lib_path) as conn:
         conn.execute("PRAGMA user_version = 99")

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop_app.cli.output import CliError, print_json, print_text
+from desktop_app.cli.output import CliError, print_json, print_text, utf8_stdout
 from desktop_app.core.export.annotation_json_reader import AnnotationFormatError
 from desktop_app.core.export.files import ExportConflict
 from desktop_app.core.export.formats import FORMATS, splittable
@@ -125,9 +125,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _to_stdout(service: ExportService, request: ExportRequest) -> None:
-    # Always UTF-8: a Windows console code page cannot hold Chinese.
-    with contextlib.suppress(AttributeError, ValueError):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_stdout()  # a Windows console code page cannot hold Chinese
     if request.export_format.encoding == "utf-8-sig":
         sys.stdout.write("\ufeff")  # CSV: so `> notes.csv` opens in Excel too
     service.write(request, sys.stdout)

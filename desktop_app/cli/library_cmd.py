@@ -109,15 +109,11 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-def _row_dict(row: object) -> dict:
-    return row.to_dict()  # type: ignore[attr-defined]
-
-
 def run_list(args: argparse.Namespace) -> int:
     with _library(args) as lib:
         rows = lib.article_rows(lib.article_ids(_filters_of(args), order=args.order))
     if args.json:
-        print_json([_row_dict(r) for r in rows])
+        print_json([r.to_dict() for r in rows])
         return 0
     for r in rows:
         marks = " ".join(f"#{t}" for t in r.tags)
@@ -196,13 +192,10 @@ def run_note(args: argparse.Namespace) -> int:
 def _stdin_text() -> str:
     """A note from standard input: at most MAX_NOTE_BYTES (``< /dev/zero`` must not read
     forever), UTF-8 or else the system's encoding (a Windows pipe), or a one-line error."""
-    stream = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream stands in for tests
     try:
-        data = read_at_most(stream, MAX_NOTE_BYTES, "-", "a note")
+        data = read_at_most(sys.stdin.buffer, MAX_NOTE_BYTES, "-", "a note")
     except UnreadableFileError as exc:
         raise CliError(f"standard input {exc.reason}") from None
-    if isinstance(data, str):
-        return data
     for encoding in ("utf-8-sig", locale.getpreferredencoding(False)):
         try:
             # Line ends as text-mode reading gave them (a Windows pipe sends CRLF).

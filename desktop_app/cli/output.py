@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import sys
 from typing import Any
@@ -22,24 +23,27 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def print_json(data: Any) -> None:
-    _utf8_stdout()
+    utf8_stdout()
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
 def print_jsonl(data: Any) -> None:
-    _utf8_stdout()
+    utf8_stdout()
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def print_text(text: str) -> None:
-    _utf8_stdout()
+    utf8_stdout()
     print(text)
 
 
-def _utf8_stdout() -> None:
-    # A Windows console or a pipe may default to a legacy code page that cannot encode
-    # Chinese; the output is always UTF-8.
-    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        with contextlib.suppress(AttributeError, ValueError):
-            sys.stdout.reconfigure(encoding="utf-8")
+def utf8_stdout() -> None:
+    """A Windows console or a pipe may default to a legacy code page that cannot encode
+    Chinese; the output is always UTF-8."""
+    stdout = sys.stdout
+    # Only a TextIOWrapper can change its encoding (pytest's capture is one too).
+    if isinstance(stdout, io.TextIOWrapper) and (
+            (stdout.encoding or "").lower().replace("-", "") != "utf8"):
+        with contextlib.suppress(ValueError):
+            stdout.reconfigure(encoding="utf-8")

@@ -15,18 +15,27 @@ from desktop_app.core.search.text import query_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.storage import search_index
+from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.library import refresh_article_entities
 from desktop_app.storage.records import Highlight
 
+# prefix, suffix, note and orphan may be NULL in the schema (another program, such as
+# sqlite-utils or Datasette, can write them so): they read as "" and 0.
 _HIGHLIGHT_SQL = (
-    "SELECT h.id, a.id, h.start, h.end, h.quote, h.prefix, h.suffix, h.color, h.note,"
-    " h.created, h.updated, h.orphan FROM highlights h JOIN articles a ON a.seq = h.article_seq"
+    "SELECT h.id, a.id, h.start, h.end, h.quote, coalesce(h.prefix, ''),"
+    " coalesce(h.suffix, ''), h.color, coalesce(h.note, ''), h.created, h.updated,"
+    " coalesce(h.orphan, 0) FROM highlights h JOIN articles a ON a.seq = h.article_seq"
 )
+# A row of _HIGHLIGHT_SQL; ``orphan`` is 0 or 1.
+_HighlightRow = tuple[int, str, int, int, str, str, str, str, str, str, str, int]
 
 
-def _highlight(row: tuple) -> Highlight:
-    return Highlight(*row[:11], orphan=bool(row[11]))
+def _highlight(row: _HighlightRow) -> Highlight:
+    (id_, article_id, start, end, quote, prefix, suffix, color, note, created, updated,
+     orphan) = row
+    return Highlight(id_, article_id, start, end, quote, prefix, suffix, color, note, created,
+                     updated, orphan=bool(orphan))
 
 
 def get_note(conn: sqlite3.Connection, seq: int) -> str:
@@ -58,7 +67,7 @@ def add_highlight(conn: sqlite3.Connection, seq: int, start: int, end: int, colo
         (highlight_id, seq, start, end, quote, prefix, suffix, check_color(color), note,
          now, now),
     )
-    return cursor.lastrowid
+    return new_rowid(cursor.lastrowid)
 
 
 def get_highlight(conn: sqlite3.Connection, highlight_id: int) -> Highlight:
@@ -99,7 +108,7 @@ def restore_highlight(conn: sqlite3.Connection, seq: int, h: Highlight) -> int:
         (h.id if free else None, seq, h.start, h.end, h.quote, h.prefix, h.suffix,
          check_color(h.color), h.note, h.created, h.updated, int(h.orphan)),
     )
-    return cursor.lastrowid
+    return new_rowid(cursor.lastrowid)
 
 
 def _highlight_seq(conn: sqlite3.Connection, highlight_id: int) -> int:
@@ -107,7 +116,7 @@ def _highlight_seq(conn: sqlite3.Connection, highlight_id: int) -> int:
                        (highlight_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no highlight with id {highlight_id}")
-    return row[0]
+    return int(row[0])
 
 
 def clean_tag(name: str) -> str:
@@ -223,10 +232,10 @@ def add_missing_corrections(conn: sqlite3.Connection, corrections: Corrections, 
     have = {r[0] for r in conn.execute("SELECT text FROM entity_corrections")}
     rows: dict[str, tuple[str, str | None]] = {}
     # One correction per word, the strongest (see apply_corrections): remove, add, retype.
-    for word, type_ in corrections.retyped.items():
-        rows[word] = ("retype", type_)
-    for word, type_ in corrections.added.items():
-        rows[word] = ("add", type_)
+    for word, new_type in corrections.retyped.items():
+        rows[word] = ("retype", new_type)
+    for word, new_type in corrections.added.items():
+        rows[word] = ("add", new_type)
     for word in corrections.removed:
         rows[word] = ("remove", None)
     stored = []

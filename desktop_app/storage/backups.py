@@ -149,16 +149,17 @@ def restore_impact(library: Path, backup: Path) -> RestoreImpact | None:
     except OSError:
         return None
     since = taken.isoformat(timespec="seconds")
-    notes = highlights = None
+    notes: int | None
+    highlights: int | None
     conn = query_only_connection(library)
     if isinstance(conn, str):
         return RestoreImpact(backup, taken.astimezone(), None, None)
     try:
         try:
-            notes = conn.execute("SELECT count(*) FROM notes WHERE updated > ?",
-                                 (since,)).fetchone()[0]
-            highlights = conn.execute("SELECT count(*) FROM highlights WHERE updated > ?",
-                                      (since,)).fetchone()[0]
+            notes = int(conn.execute("SELECT count(*) FROM notes WHERE updated > ?",
+                                     (since,)).fetchone()[0])
+            highlights = int(conn.execute("SELECT count(*) FROM highlights WHERE updated > ?",
+                                          (since,)).fetchone()[0])
         finally:
             conn.close()
     except sqlite3.Error:

@@ -3,7 +3,8 @@
 One :class:`Database` per connection. Writes go through :meth:`Database.transaction`
 (``BEGIN IMMEDIATE``, so two processes queue for the write lock instead of failing
 half-way through), and return only after ``COMMIT``. Tables are made and queried with
-sqlite-utils through :attr:`Database.db`; pragmas and FTS go through :attr:`conn`.
+sqlite-utils through :attr:`Database.db` (as ``db.table(name)``, typed as a table, where
+``db[name]`` could be a view); pragmas and FTS go through :attr:`conn`.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ class Database:
 
     @property
     def user_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
         version = self.user_version
@@ -174,10 +175,10 @@ class Database:
     def data_version(self) -> int:
         """A number that changes whenever another connection commits a change to the
         file (SQLite's ``PRAGMA data_version``; this connection's own commits leave it)."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def integrity_check(self) -> str:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -193,6 +194,15 @@ class Database:
                 _live[key] -= 1
                 if _live[key] <= 0:
                     del _live[key]
+
+
+def new_rowid(rowid: int | None) -> int:
+    """The rowid of the row an INSERT just wrote, as sqlite3 (``Cursor.lastrowid``) and
+    sqlite-utils (``Table.last_rowid``) report it: typed optional, None only before any
+    row was written."""
+    if rowid is None:
+        raise RuntimeError("the INSERT reported no rowid")
+    return rowid
 
 
 def _check_file(path: Path) -> None:

@@ -8,10 +8,12 @@ store it, inside the caller's transaction (one per page).
 from __future__ import annotations
 
 import sqlite3
+from typing import TypedDict
 
 import sqlite_utils
 
 from desktop_app.core.articles import PageMeta
+from desktop_app.storage.db import new_rowid
 
 
 def has_page_text(conn: sqlite3.Connection, content_hash: str) -> bool:
@@ -26,8 +28,22 @@ def page_id_of(conn: sqlite3.Connection, source_path: str) -> int | None:
     return row[0] if row else None
 
 
+class PageRecord(TypedDict):
+    """A ``pages`` row as each import writes it; the first also sets ``imported_at``."""
+
+    source_path: str
+    content_hash: str
+    updated_at: str
+    date: str | None
+    page_no: str | None
+    editor: str | None
+    section: str | None
+    encoding: str
+    chars: int
+
+
 def page_record(source_path: str, content_hash: str, meta: PageMeta, encoding: str,
-                chars: int, stamp: str) -> dict:
+                chars: int, stamp: str) -> PageRecord:
     return {
         "source_path": source_path, "content_hash": content_hash, "updated_at": stamp,
         "date": meta.date, "page_no": meta.page, "editor": meta.editor,
@@ -35,11 +51,13 @@ def page_record(source_path: str, content_hash: str, meta: PageMeta, encoding: s
     }
 
 
-def store_page(db: sqlite_utils.Database, page_id: int | None, record: dict) -> int:
+def store_page(db: sqlite_utils.Database, page_id: int | None, record: PageRecord) -> int:
     """Insert the page row (``page_id`` None) or update it; returns its id."""
+    pages = db.table("pages")
     if page_id is None:
-        return db["pages"].insert({**record, "imported_at": record["updated_at"]}).last_pk
-    db["pages"].update(page_id, record)
+        return new_rowid(pages.insert({**record, "imported_at": record["updated_at"]}
+                                      ).last_rowid)
+    pages.update(page_id, {**record})
     return page_id
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from typing import TypedDict
 
 import sqlite_utils
 
@@ -13,6 +14,7 @@ from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 from desktop_app.storage import search_index
+from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.records import ArticleDetail, ArticleRow
 
@@ -25,9 +27,35 @@ ORDERS = {
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
+class ArticleRecord(TypedDict):
+    """An ``articles`` row as the splitter and analyser make it (lists as JSON text); the
+    writes below add ``imported_at``, ``updated_at`` and ``retired``."""
+
+    id: str
+    page_id: int
+    position: int
+    date: str | None
+    page_no: str | None
+    section: str | None
+    title: str
+    subtitle: str
+    byline: str
+    authors: str
+    dateline: str
+    kind: str
+    subheads: str
+    text: str
+    source_start: int
+    source_end: int
+    paragraph_spans: str
+    numbers: str
+    entities: str
+    chars: int
+
+
 def article_record(
     article: Article, meta: PageMeta, page_id: int, position: int, analysis: Analysis
-) -> dict:
+) -> ArticleRecord:
     return {
         "id": article.id, "page_id": page_id, "position": position,
         "date": meta.date, "page_no": meta.page, "section": meta.section,
@@ -55,26 +83,26 @@ def unique_id(conn: sqlite3.Connection, wanted: str, own_seq: int | None = None)
         candidate = f"{wanted}-{n}"
 
 
-def insert_article(db: sqlite_utils.Database, record: dict, corrections: Corrections,
+def insert_article(db: sqlite_utils.Database, record: ArticleRecord, corrections: Corrections,
                    now: str) -> int:
-    record = {**record, "id": unique_id(db.conn, record["id"]), "imported_at": now,
-              "updated_at": now, "retired": 0}
-    seq = db["articles"].insert(record).last_pk
+    row = {**record, "id": unique_id(db.conn, record["id"]), "imported_at": now,
+           "updated_at": now, "retired": 0}
+    seq = new_rowid(db.table("articles").insert(row).last_rowid)
     _store_entities(db.conn, seq, record, corrections)
     search_index.add(db.conn, seq)
     return seq
 
 
-def update_article(db: sqlite_utils.Database, seq: int, record: dict, corrections: Corrections,
-                   now: str) -> None:
+def update_article(db: sqlite_utils.Database, seq: int, record: ArticleRecord,
+                   corrections: Corrections, now: str) -> None:
     """Replace an article's content in place; notes, tags and highlights stay attached.
 
     The caller wraps this in :func:`search_index.reindexed` (together with moving the
     highlights, whose quotes are indexed too).
     """
-    record = {**record, "id": unique_id(db.conn, record["id"], seq), "updated_at": now,
-              "retired": 0}
-    db["articles"].update(seq, record)
+    row = {**record, "id": unique_id(db.conn, record["id"], seq), "updated_at": now,
+           "retired": 0}
+    db.table("articles").update(seq, row)
     db.conn.execute("DELETE FROM article_entities WHERE article_seq = ?", (seq,))
     _store_entities(db.conn, seq, record, corrections)
 
@@ -87,14 +115,14 @@ def delete_article(conn: sqlite3.Connection, seq: int) -> None:
 
 
 def has_user_data(conn: sqlite3.Connection, seq: int) -> bool:
-    return conn.execute(
+    return bool(conn.execute(
         "SELECT EXISTS(SELECT 1 FROM notes WHERE article_seq = ?1)"
         " OR EXISTS(SELECT 1 FROM highlights WHERE article_seq = ?1)"
         " OR EXISTS(SELECT 1 FROM article_tags WHERE article_seq = ?1)", (seq,),
-    ).fetchone()[0] == 1
+    ).fetchone()[0])
 
 
-def _store_entities(conn: sqlite3.Connection, seq: int, record: dict,
+def _store_entities(conn: sqlite3.Connection, seq: int, record: ArticleRecord,
                     corrections: Corrections) -> None:
     _insert_entity_rows(conn, seq, record["text"], record["entities"], corrections)
 
@@ -124,7 +152,7 @@ def seq_of(conn: sqlite3.Connection, article_id: str) -> int:
     row = conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id!r}")
-    return row[0]
+    return int(row[0])
 
 
 def filter_sql(filters: Filters) -> tuple[str, list[object]]:
@@ -208,13 +236,13 @@ def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corre
 
 def entity_article_count(conn: sqlite3.Connection, text: str) -> int:
     """How many articles show ``text`` as a name (corrections applied)."""
-    return conn.execute(
+    return int(conn.execute(
         "SELECT count(DISTINCT article_seq) FROM article_entities WHERE text = ?", (text,),
-    ).fetchone()[0]
+    ).fetchone()[0])
 
 
 def count_articles(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
 def kinds(conn: sqlite3.Connection) -> list[tuple[str, int]]:

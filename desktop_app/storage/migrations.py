@@ -17,8 +17,8 @@ Step = Callable[[sqlite_utils.Database], None]
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["pages"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("pages").create(
         {
             "id": int, "source_path": str, "content_hash": str, "imported_at": str,
             "updated_at": str, "date": str, "page_no": str, "editor": str, "section": str,
@@ -26,9 +26,9 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id", not_null={"source_path", "content_hash", "imported_at"},
     )
-    db["pages"].create_index(["source_path"], unique=True)
-    db["pages"].create_index(["content_hash"])
-    db["articles"].create(
+    db.table("pages").create_index(["source_path"], unique=True)
+    db.table("pages").create_index(["content_hash"])
+    db.table("articles").create(
         {
             "seq": int, "id": str, "page_id": int, "position": int,
             "date": str, "page_no": str, "section": str,
@@ -42,23 +42,23 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         not_null={"id", "page_id", "title", "kind", "text", "imported_at"},
         defaults={"retired": 0, "position": 0},
     )
-    db["articles"].create_index(["id"], unique=True)
-    db["articles"].create_index(["date", "page_no", "position"])
-    db["articles"].create_index(["page_id", "position"])
-    db["articles"].create_index(["kind"])
-    db["articles"].create_index(["title"])
-    db["article_entities"].create(
+    db.table("articles").create_index(["id"], unique=True)
+    db.table("articles").create_index(["date", "page_no", "position"])
+    db.table("articles").create_index(["page_id", "position"])
+    db.table("articles").create_index(["kind"])
+    db.table("articles").create_index(["title"])
+    db.table("article_entities").create(
         {"article_seq": int, "text": str, "type": str},
         pk=("article_seq", "text", "type"),
         foreign_keys=[("article_seq", "articles", "seq")],
     )
-    db["article_entities"].create_index(["text"])
-    db["notes"].create(
+    db.table("article_entities").create_index(["text"])
+    db.table("notes").create(
         {"article_seq": int, "markdown": str, "created": str, "updated": str},
         pk="article_seq", foreign_keys=[("article_seq", "articles", "seq")],
         not_null={"markdown", "created", "updated"},
     )
-    db["highlights"].create(
+    db.table("highlights").create(
         {
             "id": int, "article_seq": int, "start": int, "end": int, "quote": str,
             "prefix": str, "suffix": str, "color": str, "note": str,
@@ -68,16 +68,16 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         not_null={"article_seq", "start", "end", "quote", "color", "created", "updated"},
         defaults={"prefix": "", "suffix": "", "note": "", "orphan": 0},
     )
-    db["highlights"].create_index(["article_seq", "start"])
-    db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"})
-    db["tags"].create_index(["name"], unique=True)
-    db["article_tags"].create(
+    db.table("highlights").create_index(["article_seq", "start"])
+    db.table("tags").create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db.table("tags").create_index(["name"], unique=True)
+    db.table("article_tags").create(
         {"article_seq": int, "tag_id": int},
         pk=("article_seq", "tag_id"),
         foreign_keys=[("article_seq", "articles", "seq"), ("tag_id", "tags", "id")],
     )
-    db["article_tags"].create_index(["tag_id"])
-    db["entity_corrections"].create(
+    db.table("article_tags").create_index(["tag_id"])
+    db.table("entity_corrections").create(
         {"text": str, "action": str, "type": str, "updated": str},
         pk="text", not_null={"action", "updated"},
     )
@@ -92,7 +92,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE search_user USING fts5(user, tokenize='ascii')")
     # Any writer (this app, sqlite-utils, Datasette) marks the articles whose user text
     # changed; search_index.flush_user() re-indexes them before the next search.
-    db["search_dirty"].create({"article_seq": int}, pk="article_seq")
+    db.table("search_dirty").create({"article_seq": int}, pk="article_seq")
     for table in ("notes", "highlights", "article_tags"):
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             db.execute(

@@ -2,10 +2,82 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from typing import TypedDict
 
-from desktop_app.core.spans import EntitySpan, NumberSpan
+from desktop_app.core.spans import EntitySpan, EntitySpanDict, NumberSpan, NumberSpanDict
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
+
+
+# The JSON shapes the CLI prints (``--json``), field for field and in field order: spelled
+# out, so that adding a field to a record is a choice about the output too.
+class HighlightDict(TypedDict):
+    id: int
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    color: str
+    note: str
+    created: str
+    updated: str
+    orphan: bool
+
+
+class ArticleRowDict(TypedDict):
+    id: str
+    title: str
+    date: str | None
+    page: str | None
+    kind: str
+    tags: list[str]
+    note_chars: int
+    highlight_count: int
+
+
+class ArticleDetailDict(TypedDict):
+    id: str
+    title: str
+    subtitle: str
+    byline: str
+    authors: list[str]
+    dateline: str
+    kind: str
+    subheads: list[str]
+    paragraphs: list[str]
+    text: str
+    date: str | None
+    page: str | None
+    section: str | None
+    source_path: str
+    numbers: list[NumberSpanDict]
+    entities: list[EntitySpanDict]
+    note: str
+    tags: list[str]
+    highlights: list[HighlightDict]
+    retired: bool
+
+
+class SearchHitDict(TypedDict):
+    article_id: str
+    title: str
+    date: str | None
+    kind: str
+    snippet: str
+    snippet_hits: list[list[int]]
+    score: float
+
+
+class ImportReportDict(TypedDict):
+    added_pages: int
+    unchanged_pages: int
+    updated_pages: int
+    articles_added: int
+    errors: list[str]
+    orphaned_highlights: list[int]
+    cancelled: bool
 
 
 @dataclass(frozen=True)
@@ -30,8 +102,13 @@ class Highlight:
     updated: str = ""
     orphan: bool = False
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> HighlightDict:
+        return {
+            "id": self.id, "article_id": self.article_id, "start": self.start,
+            "end": self.end, "quote": self.quote, "prefix": self.prefix,
+            "suffix": self.suffix, "color": self.color, "note": self.note,
+            "created": self.created, "updated": self.updated, "orphan": self.orphan,
+        }
 
 
 @dataclass(frozen=True)
@@ -45,8 +122,12 @@ class ArticleRow:
     note_chars: int
     highlight_count: int
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> ArticleRowDict:
+        return {
+            "id": self.id, "title": self.title, "date": self.date, "page": self.page,
+            "kind": self.kind, "tags": list(self.tags), "note_chars": self.note_chars,
+            "highlight_count": self.highlight_count,
+        }
 
 
 @dataclass
@@ -72,8 +153,19 @@ class ArticleDetail:
     highlights: list[Highlight] = field(default_factory=list)
     retired: bool = False
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> ArticleDetailDict:
+        return {
+            "id": self.id, "title": self.title, "subtitle": self.subtitle,
+            "byline": self.byline, "authors": list(self.authors), "dateline": self.dateline,
+            "kind": self.kind, "subheads": list(self.subheads),
+            "paragraphs": list(self.paragraphs), "text": self.text, "date": self.date,
+            "page": self.page, "section": self.section, "source_path": self.source_path,
+            "numbers": [n.to_dict() for n in self.numbers],
+            "entities": [e.to_dict() for e in self.entities],
+            "note": self.note, "tags": list(self.tags),
+            "highlights": [h.to_dict() for h in self.highlights],
+            "retired": self.retired,
+        }
 
 
 @dataclass(frozen=True)
@@ -88,10 +180,12 @@ class SearchHit:
     snippet_hits: list[tuple[int, int]]
     score: float
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["snippet_hits"] = [list(h) for h in self.snippet_hits]
-        return data
+    def to_dict(self) -> SearchHitDict:
+        return {
+            "article_id": self.article_id, "title": self.title, "date": self.date,
+            "kind": self.kind, "snippet": self.snippet,
+            "snippet_hits": [list(h) for h in self.snippet_hits], "score": self.score,
+        }
 
 
 @dataclass
@@ -112,5 +206,10 @@ class ImportReport:
         self.errors.extend(other.errors)
         self.orphaned_highlights.extend(other.orphaned_highlights)
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self) -> ImportReportDict:
+        return {
+            "added_pages": self.added_pages, "unchanged_pages": self.unchanged_pages,
+            "updated_pages": self.updated_pages, "articles_added": self.articles_added,
+            "errors": list(self.errors), "orphaned_highlights": list(self.orphaned_highlights),
+            "cancelled": self.cancelled,
+        }
