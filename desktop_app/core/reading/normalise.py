@@ -4,7 +4,8 @@ PDF text often comes out in code points that look right and search wrong, becaus
 font maps one glyph to several code points and the extractor picks the odd one: Kangxi
 radicals (⾊ U+2F8A for 色, ⼈ for 人, ⼀ for 一), the CJK radicals supplement (⻓ U+2ED3
 for 长), CJK compatibility ideographs, Latin ligatures (ﬁ), full-width letters and
-digits, and half-width CJK punctuation. A page saved as text from such a PDF carries
+digits, half-width CJK punctuation, and the two-em dash (⸺) for the Chinese
+dash ——. A page saved as text from such a PDF carries
 them too. :func:`normalise_text` maps each of them to the character a reader types, and
 leaves everything else alone: ordinary Chinese, ASCII, and full-width punctuation
 (correct Chinese typography) are never changed.
@@ -32,6 +33,13 @@ _NFKC_RANGES = (
     (0xFF41, 0xFF5A),  # full-width small letters
     (0xFF61, 0xFF64),  # half-width 。「」、
 )
+# A font's one glyph for the Chinese dash "——" comes out as the two-em dash.
+_DASHES = {0x2E3A: "——", 0x2E3B: "———"}
+# Radicals that Simplified Chinese fonts (Noto / Source Han Sans and Serif CJK SC) draw
+# with the very glyph of another ideograph than the one Unicode names: a PDF made with
+# them says ⼾ where the page shows 户 (Unicode: 戶). Found by comparing each radical's
+# glyph in those fonts with the glyphs of all unified ideographs (Qt's QRawFont).
+_SC_GLYPHS = {0x2F3E: "户", 0x2E95: "彐", 0x2EAB: "罒"}
 
 
 def _table() -> dict[int, str]:
@@ -46,6 +54,8 @@ def _table() -> dict[int, str]:
                 table[cp] = mapped
     for cp, target in RADICALS_SUPPLEMENT.items():
         table[cp] = chr(target)
+    table.update(_DASHES)
+    table.update(_SC_GLYPHS)
     return table
 
 
