@@ -122,8 +122,10 @@ def _headline(rng: random.Random, paragraph: str, lo: int = 6, hi: int = 16) -> 
 
 
 def random_paper(seed: int, pages: int = 2, columns: list[int] | None = None,
-                 photos: bool = True, continued: bool = True) -> list[PageSpec]:
-    """A made-up issue: ``pages`` pages of 1–6 columns filled with stories and photos."""
+                 photos: bool = True, continued: bool = True, dense: bool = False
+                 ) -> list[PageSpec]:
+    """A made-up issue: ``pages`` pages of 1–6 columns filled with stories and photos
+    (``dense``: as many as fit, like a real page of 8,000–15,000 characters)."""
     rng = random.Random(seed)
     corpus = _texts()
     rng.shuffle(corpus)
@@ -144,7 +146,7 @@ def random_paper(seed: int, pages: int = 2, columns: list[int] | None = None,
         if carry is not None:
             items.append(carry)
             carry = None
-        n_stories = max(2, min(7, cols + rng.randint(0, 2)))
+        n_stories = 40 if dense else max(2, min(7, cols + rng.randint(0, 2)))
         for i in range(n_stories):
             paras = take(rng.randint(2, 5))
             span = rng.randint(1, min(3, cols))
@@ -311,6 +313,11 @@ def _render_page(w: _Writer, spec: PageSpec) -> GoldPage:
             article, y1 = _place_photo(w, item, x0, y0, width, spec.body_size, bottom)
         else:
             article, y1 = _place_story(w, item, spec, x0, y0, width, col_w, span, bottom)
+            while article is None and len(item.paragraphs) > 1 and not (
+                    item.continued_to or item.continued_from):
+                # Shorten the story to fill what is left of the page, as a subeditor does.
+                item.paragraphs = item.paragraphs[:-1]
+                article, y1 = _place_story(w, item, spec, x0, y0, width, col_w, span, bottom)
         if article is None:
             continue
         gold.articles.append(article)

@@ -151,7 +151,7 @@ def _check_text(label: str, geometry: PageGeometry) -> None:
             raise PdfError(label, NO_TEXT_LAYER)
         raise PdfError(label, "is blank: it holds no text")
     readable = sum(1 for c in visible if _readable(c.text))
-    if readable < 0.6 * len(visible):
+    if readable < 0.6 * len(visible) or geometry.unmapped > 0.4:
         raise PdfError(label, UNMAPPED_FONTS)
 
 
@@ -166,75 +166,105 @@ def _readable(ch: str) -> bool:
 def _geometry(page: Any, textpage: Any) -> PageGeometry:
     raw = _pdfium().raw
     width, height = float(page.get_width()), float(page.get_height())
-    count = int(raw.FPDFText_CountChars(textpage.raw))
+    tp = textpage.raw
+    count = int(raw.FPDFText_CountChars(tp))
+    text = _page_text(raw, tp, count)
     rect = raw.FS_RECTF()
     rect_ref = ctypes.byref(rect)
-    tp = textpage.raw
-    fonts: dict[int, tuple[str, bool]] = {}
-    name_buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
+    fonts: dict[int | None, tuple[str, bool]] = {}  # by PDFium's font handle
     chars: list[Char] = []
-    unmapped = 0
-    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
     loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
-    text_object, angle = raw.FPDFText_GetTextObject, raw.FPDFText_GetCharAngle
-    for i in range(count):
-        code = get_unicode(tp, i)
-        if code in (0, 0xFFFE, 0xFFFF, 0x0D, 0x0A):
+    text_object, angle, get_font = (raw.FPDFText_GetTextObject, raw.FPDFText_GetCharAngle,
+                                    raw.FPDFTextObj_GetFont)
+    font = ("", False)
+    last_size, last_x = -1.0, 0.0
+    for i, ch in enumerate(text):
+        if ch in "\r\n\x00\ufffe\uffff":
+            last_size = -1.0
             continue
-        if is_generated(tp, i) == 1:
-            # PDFium's word space where the glyphs leave a gap ("本报记者 谢磊凯").
-            if code == 0x20 and chars:
+        if ch == " ":
+            # Printed, or PDFium's word space where the glyphs leave a gap.
+            if chars:
                 prev = chars[-1]
                 chars.append(Char(" ", prev.x1, prev.y0, prev.x1, prev.y1, prev.size,
                                   prev.bold, prev.font))
             continue
-        if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
-            unmapped += 1
-            code = 0xFFFD
         if not loose_box(tp, i, rect_ref):
             continue
-        if abs(angle(tp, i)) > 0.05 and abs(angle(tp, i) - 6.2832) > 0.05:
+        turn = angle(tp, i)
+        if 0.05 < turn < 6.23:
             continue  # rotated or vertical text: not laid out in lines here
-        obj = text_object(tp, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        font = fonts.get(key)
-        if font is None:
-            font = _font_of(raw, tp, i, name_buf, flags)
-            fonts[key] = font
         size = float(font_size(tp, i))
+        if size != last_size or rect.left < last_x:
+            # The font is looked up where a run of text starts (a new size or line), not
+            # for every character: a bold word inside a line of body text is not needed.
+            handle = get_font(text_object(tp, i))
+            key = ctypes.cast(handle, ctypes.c_void_p).value
+            font = fonts.get(key) or fonts.setdefault(key, _font_of(raw, handle))
+            last_size = size
+        last_x = rect.left
         top, bottom = height - rect.top, height - rect.bottom
         if size <= 0.5:
             size = bottom - top
-        chars.append(Char(chr(code), rect.left, top, rect.right, bottom, size, font[1],
-                          font[0]))
-    return PageGeometry(width, height, tuple(chars), tuple(_images(page)), tuple(_rules(page)))
+        chars.append(Char(ch, rect.left, top, rect.right, bottom, size, font[1], font[0]))
+    images, rules = _shapes(page, height)
+    return PageGeometry(width, height, tuple(chars), images, rules,
+                        unmapped=_unmapped_share(raw, tp, count))
 
 
-def _font_of(raw: Any, tp: Any, i: int, buf: Any, flags: Any) -> tuple[str, bool]:
-    raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), ctypes.byref(flags))
+def _page_text(raw: Any, tp: Any, count: int) -> str:
+    """The page's characters in one call (UTF-16); one per character index, unless a
+    character outside the BMP took two units, when they are read one by one."""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[:count * 2].decode("utf-16-le", errors="replace")
+    if len(text) == count and not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFE) for i in range(count))
+
+
+def _unmapped_share(raw: Any, tp: Any, count: int) -> float:
+    """Share of a sample of characters whose font has no Unicode map for them."""
+    step = max(1, count // 400)
+    sample = range(0, count, step)
+    bad = sum(1 for i in sample if raw.FPDFText_HasUnicodeMapError(tp, i) == 1)
+    return bad / max(1, len(sample))
+
+
+def _font_of(raw: Any, handle: Any) -> tuple[str, bool]:
+    if not handle:
+        return "", False
+    size = int(raw.FPDFFont_GetBaseFontName(handle, None, 0))
+    buf = ctypes.create_string_buffer(max(size, 1))
+    raw.FPDFFont_GetBaseFontName(handle, buf, size)
     name = bytes(buf.value).decode("latin-1")
-    weight = int(raw.FPDFText_GetFontWeight(tp, i))
+    weight = int(raw.FPDFFont_GetWeight(handle))
+    flags = int(raw.FPDFFont_GetFlags(handle))
     lowered = name.lower()
-    bold = (weight >= 600 or bool(flags.value & _FORCE_BOLD)
+    bold = (weight >= 600 or bool(flags & _FORCE_BOLD)
             or any(word in lowered for word in _BOLD_WORDS))
     return name, bold
 
 
-def _images(page: Any) -> Iterator[Box]:
+def _shapes(page: Any, height: float) -> tuple[tuple[Box, ...], tuple[Box, ...]]:
+    """Images (a photo's place) and thin horizontal lines (the rules between articles),
+    from the page's top-level objects."""
     raw = _pdfium().raw
-    height = float(page.get_height())
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left > 20 and top - bottom > 20:
-            yield Box(left, height - top, right, height - bottom)
-
-
-def _rules(page: Any) -> Iterator[Box]:
-    """Thin horizontal lines and flat rectangles: the rules between articles."""
-    raw = _pdfium().raw
-    height = float(page.get_height())
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left > 30 and top - bottom < 4:
-            yield Box(left, height - top, right, height - bottom)
+    handle = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    images: list[Box] = []
+    rules: list[Box] = []
+    wanted = (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH)
+    for index in range(int(raw.FPDFPage_CountObjects(handle))):
+        obj = raw.FPDFPage_GetObject(handle, index)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in wanted or not raw.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        w, h = right.value - left.value, top.value - bottom.value
+        box = Box(left.value, height - top.value, right.value, height - bottom.value)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE and w > 20 and h > 20:
+            images.append(box)
+        elif kind == raw.FPDF_PAGEOBJ_PATH and w > 30 and h < 4:
+            rules.append(box)
+    return tuple(images), tuple(rules)

@@ -81,6 +81,7 @@ class PageGeometry:
     chars: tuple[Char, ...]
     images: tuple[Box, ...] = ()
     rules: tuple[Box, ...] = ()
+    unmapped: float = 0.0  # share of characters whose font has no Unicode map for them
 
 
 @dataclass(frozen=True)
@@ -204,21 +205,16 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
     # text on either side (two headlines side by side are a gutter apart).
     sizes: Counter[float] = Counter(round(c.size) for c in visible if not c.text.isspace())
     gutter = sizes.most_common(1)[0][0] if sizes else 10.0
-    visible.sort(key=lambda c: (round(c.y1, 1), c.x0))
+    visible.sort(key=lambda c: c.y1)
     rows: list[list[Char]] = []
-    open_rows: list[list[Char]] = []
+    band: list[Char] = []
     for ch in visible:
-        tol = 0.3 * ch.size
-        open_rows = [r for r in open_rows if ch.y1 - r[-1].y1 <= tol]
-        for row in open_rows:
-            ref = row[-1]
-            if abs(ref.y1 - ch.y1) <= tol and abs(ref.size - ch.size) <= 0.12 * ch.size:
-                row.append(ch)
-                break
-        else:
-            row = [ch]
-            rows.append(row)
-            open_rows.append(row)
+        if band and ch.y1 - band[0].y1 > 0.3 * ch.size:
+            rows.extend(_by_size(band))
+            band = []
+        band.append(ch)
+    if band:
+        rows.extend(_by_size(band))
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda c: (c.x0, c.text.isspace()))
@@ -239,6 +235,17 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
             lines.append(_line(segment))
     lines.sort(key=lambda line: (line.y0, line.x0))
     return lines
+
+
+def _by_size(band: list[Char]) -> list[list[Char]]:
+    """Characters on one baseline, split where the size jumps (a caption beside body)."""
+    band.sort(key=lambda c: c.size)
+    rows: list[list[Char]] = [[band[0]]]
+    for ch in band[1:]:
+        if ch.size - rows[-1][0].size > 0.12 * ch.size:
+            rows.append([])
+        rows[-1].append(ch)
+    return rows
 
 
 def _line(chars: list[Char]) -> Line:
