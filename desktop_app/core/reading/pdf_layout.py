@@ -459,7 +459,9 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
             continue
         gap_above = first.y0 - block.y1
         if (-0.5 * block.size <= gap_above <= 0.7 * first.size and len(block.lines) <= 2
-                and block.role != "head" and not _ends_sentence(block.text)
+                and block.role not in ("head", "small") and not _ends_sentence(block.text)
+                and credit_split(block.text) is None
+                and not _rule_between(page, block.y1, first.y0, block.x0, block.x1)
                 and block.x0 >= x0 - body and block.x1 <= max(x1, block.x0) + 4 * body):
             stack.kickers.append(block)
             taken.add(id(block))
@@ -496,6 +498,12 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
     stack.x0, stack.x1 = x0, x1
     stack.y0 = min([first.y0, *(k.y0 for k in stack.kickers)])
     stack.bottom = bottom
+
+
+def _rule_between(page: PageGeometry, top: float, bottom: float, x0: float, x1: float
+                  ) -> bool:
+    return any(top - 1 <= rule.y0 <= bottom + 1 and _h_overlap(rule.x0, rule.x1, x0, x1) > 0
+               for rule in page.rules)
 
 
 def _pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: float
