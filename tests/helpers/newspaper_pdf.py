@@ -186,9 +186,12 @@ def _caption(rng: random.Random, paragraph: str) -> str:
 class _Writer:
     def __init__(self, path: Path) -> None:
         from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
+        from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+        from PySide6.QtWidgets import QApplication
 
-        self.app = QGuiApplication.instance() or QGuiApplication([])
+        # A QApplication (not a QGuiApplication): the test run shares one application,
+        # and the window tests that come later need widgets.
+        self.app = QApplication.instance() or QApplication([])
         self.pdf = QPdfWriter(str(path))
         self.pdf.setResolution(72)
         self.pdf.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
