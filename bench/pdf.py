@@ -1,10 +1,11 @@
 """PDF pages: reading characters (pypdfium2 against pdfminer.six), laying them out, and
 what analysing the page's text costs, in one run.
 
-    uv run python bench/pdf.py                          # pypdfium2 only
-    uv run --with pdfminer.six python bench/pdf.py      # both candidates
+    uv run python bench/pdf.py                      # pypdfium2 only
+    uv run --with pdfminer.six python bench/pdf.py  # both candidates
 
-Makes a six-page issue (1–6 columns, filled as a real page is) with tests/helpers/newspaper_pdf.py, then per page:
+Makes a six-page issue (1–6 columns, filled as a real page is) with
+tests/helpers/newspaper_pdf.py, then per page:
 - read: every character with its box and font size (pypdfium2: what
   core/reading/pdf_file.py does; pdfminer.six: its interpreter with no layout analysis);
 - CJK: share of the gold text's characters (a multiset) found in what was read, as read
