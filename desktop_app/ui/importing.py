@@ -36,7 +36,7 @@ class ImportingMixin:
 
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Pages"), "",
-            self.tr("Newspaper pages (*.txt *.md);;All files (*)"),
+            self.tr("Newspaper pages (*.txt *.md *.pdf);;All files (*)"),
         )
         if files:
             self.import_paths(files)

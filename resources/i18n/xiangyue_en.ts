@@ -332,7 +332,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/importing.py" line="39"/>
-        <source>Newspaper pages (*.txt *.md);;All files (*)</source>
+        <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

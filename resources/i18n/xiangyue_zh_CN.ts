@@ -332,8 +332,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/importing.py" line="39"/>
-        <source>Newspaper pages (*.txt *.md);;All files (*)</source>
-        <translation>报纸版面 (*.txt *.md);;所有文件 (*)</translation>
+        <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
+        <translation>报纸版面 (*.txt *.md *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importing.py" line="47"/>
