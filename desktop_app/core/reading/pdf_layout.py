@@ -141,7 +141,7 @@ class Block:
 
     @property
     def text(self) -> str:
-        return _join_lines([line.text for line in self.lines])
+        return join_lines([line.text for line in self.lines])
 
     @property
     def box(self) -> Box:
@@ -167,7 +167,7 @@ class Stack:
 
 
 @dataclass(eq=False)
-class _Piece:
+class Piece:
     """An article under construction."""
 
     stack: Stack | None
@@ -184,16 +184,16 @@ def lay_out(page: PageGeometry) -> LaidOutPage:
     lines = build_lines(page.chars)
     if not lines:
         return LaidOutPage("", SplitPage(PageMeta(), []))
-    band_bottom = _band_bottom(page, lines)
+    band_bottom = header_band_bottom(page, lines)
     band = [line for line in lines if line.y1 <= band_bottom]
     rest = [line for line in lines if line.y1 > band_bottom]
-    body_size = _body_size(rest or lines)
+    body_size = body_size_of(rest or lines)
     blocks = build_blocks(rest, body_size)
-    _classify(blocks, body_size)
-    stacks = _stacks(blocks, page, body_size)
-    pieces = _pieces(blocks, stacks, page, body_size)
-    meta = _band_meta(band)
-    return _assemble(meta, band, pieces, body_size)
+    classify(blocks, body_size)
+    stacks = build_stacks(blocks, page, body_size)
+    pieces = build_pieces(blocks, stacks, page, body_size)
+    meta = band_meta(band)
+    return assemble(meta, band, pieces, body_size)
 
 
 # -- 1. lines ----------------------------------------------------------------------------
@@ -282,7 +282,7 @@ def _line(chars: list[Char]) -> Line:
     return line
 
 
-def _join_lines(texts: Sequence[str]) -> str:
+def join_lines(texts: Sequence[str]) -> str:
     out = ""
     for text in texts:
         if out and out[-1].isascii() and out[-1].isalpha() and text[:1].isascii() and (
@@ -336,7 +336,7 @@ def _continues(block: Block, line: Line, body_size: float) -> bool:
 
 # -- 3. header band ----------------------------------------------------------------------
 
-def _band_bottom(page: PageGeometry, lines: list[Line]) -> float:
+def header_band_bottom(page: PageGeometry, lines: list[Line]) -> float:
     """The y above which the page header is printed (0 when none is found)."""
     long_rules = [r for r in page.rules
                   if r.x1 - r.x0 >= 0.5 * page.width and r.y0 <= 0.2 * page.height]
@@ -355,7 +355,7 @@ def _band_bottom(page: PageGeometry, lines: list[Line]) -> float:
     return max(line.y1 for line in furniture) + 0.5
 
 
-def _band_meta(band: list[Line]) -> PageMeta:
+def band_meta(band: list[Line]) -> PageMeta:
     date = page = editor = section = None
     candidates: list[Line] = []
     for line in band:
@@ -389,14 +389,14 @@ def _band_meta(band: list[Line]) -> PageMeta:
 
 # -- 4. roles ----------------------------------------------------------------------------
 
-def _body_size(lines: list[Line]) -> float:
+def body_size_of(lines: list[Line]) -> float:
     counts: Counter[float] = Counter()
     for line in lines:
         counts[round(line.size * 2) / 2] += len(line.text)
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
-def _classify(blocks: list[Block], body: float) -> None:
+def classify(blocks: list[Block], body: float) -> None:
     for block in blocks:
         role = block.lines[0].role
         if role:
@@ -406,23 +406,23 @@ def _classify(blocks: list[Block], body: float) -> None:
             block.role = "head"
         elif block.size <= SMALL_RATIO * body:
             block.role = "small"
-        elif block.bold and len(block.lines) == 1 and not _ends_sentence(block.text):
+        elif block.bold and len(block.lines) == 1 and not ends_sentence(block.text):
             block.role = "subhead"
         else:
             block.role = "body"
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     return bool(text) and text.rstrip()[-1:] in _TERMINAL
 
 
-def _h_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+def h_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
 # -- 5. headline stacks and what they own -----------------------------------------------
 
-def _stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[Stack]:
+def build_stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[Stack]:
     heads = sorted((b for b in blocks if b.role == "head"), key=lambda b: (b.y0, b.x0))
     used: set[int] = set()
     stacks: list[Stack] = []
@@ -436,7 +436,7 @@ def _stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[Stack]
             last = stack.heads[-1]
             if id(other) in used:
                 continue
-            if -0.5 * other.size <= other.y0 - last.y1 <= 0.8 * last.size and _h_overlap(
+            if -0.5 * other.size <= other.y0 - last.y1 <= 0.8 * last.size and h_overlap(
                     last.x0, last.x1, other.x0, other.x1) > 0:
                 stack.heads.append(other)
                 used.add(id(other))
@@ -455,11 +455,11 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
     for block in blocks:
         if id(block) in taken or block.role in ("marker", "credit"):
             continue
-        if _h_overlap(x0 - body, x1 + body, block.x0, block.x1) <= 0:
+        if h_overlap(x0 - body, x1 + body, block.x0, block.x1) <= 0:
             continue
         gap_above = first.y0 - block.y1
         if (-0.5 * block.size <= gap_above <= 0.7 * first.size and len(block.lines) <= 2
-                and block.role not in ("head", "small") and not _ends_sentence(block.text)
+                and block.role not in ("head", "small") and not ends_sentence(block.text)
                 and credit_split(block.text) is None
                 and not _rule_between(page, block.y1, first.y0, block.x0, block.x1)
                 and block.x0 >= x0 - body and block.x1 <= max(x1, block.x0) + 4 * body):
@@ -473,7 +473,7 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
             if id(block) in taken or block.y0 < bottom - 0.5 * block.size:
                 continue
             gap = block.y0 - bottom
-            if gap > max(1.8 * max(block.size, body), 0.8 * last.size) or _h_overlap(
+            if gap > max(1.8 * max(block.size, body), 0.8 * last.size) or h_overlap(
                     x0 - body, x1 + body, block.x0, block.x1) <= 0:
                 continue
             if block.role == "byline" and stack.byline is None:
@@ -481,7 +481,7 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
             elif (block.role in ("small", "body", "subhead") and not stack.decks
                   and stack.byline is None and len(block.lines) <= 2
                   and (block.text.startswith(("——", "—", "--")) or (
-                      block.size > 1.04 * body and not _ends_sentence(block.text)))):
+                      block.size > 1.04 * body and not ends_sentence(block.text)))):
                 stack.decks.append(block)
             else:
                 continue
@@ -492,7 +492,7 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
             break
     # A photo printed right under the headline widens what the article covers.
     for image in sorted(page.images, key=lambda b: b.y0):
-        if -2 <= image.y0 - bottom <= 2.5 * body and _h_overlap(
+        if -2 <= image.y0 - bottom <= 2.5 * body and h_overlap(
                 x0 - body, x1 + body, image.x0, image.x1) > 0 and image.x0 >= x0 - 2 * body:
             x1 = max(x1, image.x1)
     stack.x0, stack.x1 = x0, x1
@@ -502,12 +502,12 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
 
 def _rule_between(page: PageGeometry, top: float, bottom: float, x0: float, x1: float
                   ) -> bool:
-    return any(top - 1 <= rule.y0 <= bottom + 1 and _h_overlap(rule.x0, rule.x1, x0, x1) > 0
+    return any(top - 1 <= rule.y0 <= bottom + 1 and h_overlap(rule.x0, rule.x1, x0, x1) > 0
                for rule in page.rules)
 
 
-def _pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: float
-            ) -> list[_Piece]:
+def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: float
+                 ) -> list[Piece]:
     taken = {id(b) for s in stacks for b in s.members()}
     captions = [b for b in blocks if id(b) not in taken and _is_caption(b, blocks, page, body)]
     caption_ids = {id(b) for b in captions}
@@ -520,7 +520,7 @@ def _pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: 
                 caption_ids.add(id(block))
     rest = [b for b in blocks if id(b) not in taken and id(b) not in caption_ids]
     _widen(stacks, rest, blocks, body)
-    by_stack: dict[int, _Piece] = {id(s): _Piece(s, top=s.y0, left=s.x0) for s in stacks}
+    by_stack: dict[int, Piece] = {id(s): Piece(s, top=s.y0, left=s.x0) for s in stacks}
     orphans: list[Block] = []
     for block in sorted(rest, key=lambda b: (b.y0, b.x0)):
         owner = _owner(block, stacks, page, body)
@@ -530,7 +530,7 @@ def _pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: 
             by_stack[id(owner)].blocks.append(block)
     pieces = list(by_stack.values())
     pieces.extend(_orphan_pieces(orphans, body))
-    pieces.extend(_Piece(None, caption=c, top=c.y0, left=c.x0) for c in captions)
+    pieces.extend(Piece(None, caption=c, top=c.y0, left=c.x0) for c in captions)
     return pieces
 
 
@@ -540,7 +540,7 @@ def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: flo
     if block.role not in ("small", "body"):
         return False
     near_image = any(
-        _h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
+        h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
         and (0 <= block.y0 - img.y1 <= 2 * body or 0 <= img.y0 - block.y1 <= 2 * body)
         for img in page.images)
     credited = credit_split(block.lines[-1].text) is not None or credit_split(
@@ -552,7 +552,7 @@ def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: flo
 
 def _caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:
     for caption in captions:
-        if 0 <= credit.y0 - caption.y1 <= body and _h_overlap(
+        if 0 <= credit.y0 - caption.y1 <= body and h_overlap(
                 caption.x0, caption.x1, credit.x0, credit.x1) > 0:
             return caption
     return None
@@ -570,7 +570,7 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
             beside = [
                 other for other in blocks
                 if other is not block and other.y1 > stack.y0 and other.y0 < block.y0 - 1
-                and _h_overlap(stack.x1 + 1, block.x0 + 1, other.x0, other.x1) > 0
+                and h_overlap(stack.x1 + 1, block.x0 + 1, other.x0, other.x1) > 0
                 and not any(other is m for m in stack.members())]
             if beside:
                 break
@@ -584,30 +584,30 @@ def _owner(block: Block, stacks: list[Stack], page: PageGeometry, body: float
     for stack in stacks:
         if stack.bottom > block.y0 + 1:
             continue
-        if _h_overlap(stack.x0 - body, stack.x1 + body, block.x0, block.x1) < 0.5 * width:
+        if h_overlap(stack.x0 - body, stack.x1 + body, block.x0, block.x1) < 0.5 * width:
             continue
         if best is None or stack.bottom > best.bottom:
             best = stack
     if best is None:
         return None
     for rule in page.rules:
-        if best.bottom - 1 <= rule.y0 <= block.y0 + 1 and _h_overlap(
+        if best.bottom - 1 <= rule.y0 <= block.y0 + 1 and h_overlap(
                 rule.x0, rule.x1, block.x0, block.x1) > 0.5 * width:
             return None
     return best
 
 
-def _orphan_pieces(orphans: list[Block], body: float) -> list[_Piece]:
+def _orphan_pieces(orphans: list[Block], body: float) -> list[Piece]:
     """Body text under no headline: runs that go on from block to block are one piece."""
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     for block in sorted(orphans, key=lambda b: (round(b.x0 / body), b.y0)):
         prev = pieces[-1] if pieces else None
         if prev is not None and block.role != "marker" and (
-                not _ends_sentence(prev.blocks[-1].text) or prev.blocks[-1].role == "marker"
+                not ends_sentence(prev.blocks[-1].text) or prev.blocks[-1].role == "marker"
                 or not _indented_start(block, body)):
             prev.blocks.append(block)
             continue
-        pieces.append(_Piece(None, [block], top=block.y0, left=block.x0))
+        pieces.append(Piece(None, [block], top=block.y0, left=block.x0))
     return pieces
 
 
@@ -645,8 +645,8 @@ class _Text:
         return "".join(self.parts)
 
 
-def _assemble(meta: PageMeta, band: list[Line], pieces: list[_Piece], body: float
-              ) -> LaidOutPage:
+def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float
+             ) -> LaidOutPage:
     out = _Text()
     for line in band:
         out.add(line.text)
@@ -664,7 +664,7 @@ def _assemble(meta: PageMeta, band: list[Line], pieces: list[_Piece], body: floa
     return LaidOutPage(out.value(), SplitPage(meta, articles), tuple(regions))
 
 
-def _region(piece: _Piece) -> tuple[Box, ...]:
+def _region(piece: Piece) -> tuple[Box, ...]:
     members = [*(piece.stack.members() if piece.stack else []), *piece.blocks]
     if piece.caption is not None:
         members.append(piece.caption)
@@ -686,7 +686,7 @@ def _caption_article(caption: Block, out: _Text) -> Article | None:
                    source_start=start, source_end=out.length, paragraph_spans=[(start, end)])
 
 
-def _story_article(piece: _Piece, out: _Text, body: float) -> Article | None:
+def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     stack = piece.stack
     title = subtitle = byline = ""
     start = out.length + (1 if out.parts else 0)
@@ -762,7 +762,7 @@ def _reading_order(blocks: list[Block], body: float) -> list[Block]:
     for block in sorted(blocks, key=lambda b: b.x0):
         for column in columns:
             ref = column[0]
-            if _h_overlap(ref.x0, ref.x1, block.x0, block.x1) > 0.5 * min(
+            if h_overlap(ref.x0, ref.x1, block.x0, block.x1) > 0.5 * min(
                     ref.x1 - ref.x0, block.x1 - block.x0):
                 column.append(block)
                 break
@@ -783,7 +783,7 @@ def _paragraphs(blocks: list[Block], body: float
 
     def flush() -> None:
         if current:
-            out.append(("body", _join_lines(current)))
+            out.append(("body", join_lines(current)))
             current.clear()
 
     for block in blocks:
@@ -799,9 +799,9 @@ def _paragraphs(blocks: list[Block], body: float
                 flush()
             current.append(line.text)
             short = right - line.x1 > 2.0 * line.size
-            if short and _ends_sentence(line.text) and i < len(block.lines) - 1:
+            if short and ends_sentence(line.text) and i < len(block.lines) - 1:
                 flush()
-        if block.lines and right - block.lines[-1].x1 > 2.0 * block.size and _ends_sentence(
+        if block.lines and right - block.lines[-1].x1 > 2.0 * block.size and ends_sentence(
                 block.lines[-1].text):
             flush()
     flush()
