@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.helpers.newspaper_pdf import PageSpec, PhotoSpec, StorySpec, render  # noqa: E402
+from tests.helpers.newspaper_issue import PageSpec, PhotoSpec, StorySpec  # noqa: E402
+from tests.helpers.newspaper_pdf import render  # noqa: E402
 
 OUT = ROOT / "resources" / "selftest" / "page.pdf"
 TITLE = "绿色智能计算产业加快发展"

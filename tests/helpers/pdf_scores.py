@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tests.helpers.newspaper_pdf import GoldPage
+from tests.helpers.newspaper_issue import GoldPage
 
 
 def _norm(text: str) -> str:

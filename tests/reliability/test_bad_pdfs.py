@@ -18,7 +18,8 @@ from desktop_app.core.reading.pdf_file import NO_TEXT_LAYER, PdfError, PdfFile
 from desktop_app.core.reading.pdf_layout import lay_out
 from desktop_app.service import LibraryService
 from tests.helpers import hostile_pdf
-from tests.helpers.newspaper_pdf import PageSpec, StorySpec, _Writer, render
+from tests.helpers.newspaper_issue import PageSpec, StorySpec
+from tests.helpers.newspaper_pdf import _Writer, render
 
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 120

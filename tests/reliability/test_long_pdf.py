@@ -14,7 +14,8 @@ import pytest
 from desktop_app import page_import
 from desktop_app.core.spans import Analysis, Corrections
 from desktop_app.service import LibraryService
-from tests.helpers.newspaper_pdf import PageSpec, StorySpec, render
+from tests.helpers.newspaper_issue import PageSpec, StorySpec
+from tests.helpers.newspaper_pdf import render
 
 LONG = os.environ.get("XIANGYUE_LONG") == "1"
 PARAGRAPH = ("当前，全球人工智能爆发式发展，加速重塑计算能力的布局与结构，"
