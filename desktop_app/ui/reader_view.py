@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # each Qt class costs start-up time the first time Python touches it.
 
 MIN_POINT_SIZE, MAX_POINT_SIZE, BASE_POINT_SIZE = 8.0, 32.0, 12.0
+ADD, RETYPE, REMOVE = "add", "retype", "remove"  # how entityCorrection corrects a name
 MEASURE_EMS = 34  # comfortable line length for CJK body text, in characters
 MIN_MARGIN_EMS = 0.9
 
@@ -35,7 +36,9 @@ class ReaderView(QTextBrowser):
     highlightRequested = Signal(str)  # colour; the selection is read by the receiver
     highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
     highlightDeleteRequested = Signal(int)
-    entityCorrection = Signal(str, str, bool)  # text, new type ("" when removing), remove
+    # text, type ("" when removing), and how: ADD (mark as a name), RETYPE (change the type
+    # where it was recognised) or REMOVE (not a name)
+    entityCorrection = Signal(str, str, str)
     zoomChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None):
@@ -248,7 +251,7 @@ class ReaderView(QTextBrowser):
             for entity_type in ENTITY_TYPES:
                 action = mark.addAction(entity_label(entity_type))
                 action.triggered.connect(
-                    lambda _=False, t=entity_type: self.entityCorrection.emit(text, t, False)
+                    lambda _=False, t=entity_type: self.entityCorrection.emit(text, t, ADD)
                 )
         if kind == "e":
             menu.addSeparator()
@@ -258,11 +261,11 @@ class ReaderView(QTextBrowser):
                     action = retype.addAction(entity_label(entity_type))
                     action.triggered.connect(
                         lambda _=False, t=entity_type, s=span.text:
-                        self.entityCorrection.emit(s, t, False)
+                        self.entityCorrection.emit(s, t, RETYPE)
                     )
             remove = menu.addAction(self.tr("Not a name"))
             remove.triggered.connect(
-                lambda _=False, s=span.text: self.entityCorrection.emit(s, "", True)
+                lambda _=False, s=span.text: self.entityCorrection.emit(s, "", REMOVE)
             )
         highlight = self.highlight_at(pos) if kind != "h" else span
         if highlight is not None:
