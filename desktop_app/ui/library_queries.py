@@ -46,8 +46,7 @@ def sorted_ids(service: LibraryService, filters: Filters, column: int,
                descending: bool) -> list[str]:
     """Ids of the listing in the order of ``column``; runs in the worker thread."""
     order = SERVICE_ORDER.get(Column(column), "page")
-    ids = service.article_ids(order="page" if column == Column.TITLE else order,
-                              **filters.kwargs())
+    ids = service.article_ids(filters, order="page" if column == Column.TITLE else order)
     if Column(column) == Column.TITLE or Column(column) not in SERVICE_ORDER:
         ids = _sort_by_rows(service, ids, Column(column))
     return ids[::-1] if descending else ids
@@ -111,7 +110,7 @@ class QueryWorker(QObject):
     @Slot(int, str, object)
     def search(self, token: int, query: str, filters: Filters) -> None:
         try:
-            hits = self._service().search(query, limit=200, **filters.kwargs())
+            hits = self._service().search(query, filters, limit=200)
         except Exception as exc:
             self.failed.emit(exc)
             hits = []

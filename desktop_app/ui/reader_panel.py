@@ -182,5 +182,5 @@ class ReaderPanel(QWidget):
     def retranslate(self) -> None:
         self.legend.retranslate()
         if self.detail is not None:
-            self.view.render()
+            self.view.redraw()
             self._update_selection_label()

@@ -18,7 +18,10 @@ from desktop_app.ui.legend import LAYERS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QMenu
+
+    from desktop_app.service import ArticleDetail
 
 # The empty pane of the first frame needs none of the cursor, URL, menu, tooltip and
 # label code below: each is imported where it is first used (after the first paint), as
@@ -47,8 +50,8 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.detail = None
-        self._own_document = None
+        self.detail: ArticleDetail | None = None
+        self._own_document: QTextDocument | None = None
         self.body_start = 0
         self.theme: themes.Theme = themes.LIGHT
         self.layers: set[str] = set(LAYERS)
@@ -59,18 +62,18 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_click)
 
     # -- resources: never fetch -------------------------------------------------------
-    def loadResource(self, type_: int, name: QUrl):
+    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
         # Nothing the reader shows is an external resource; refusing everything means a
         # crafted article or note can never make the app read a file or touch the network.
         del type_, name
         return None
 
     # -- showing ----------------------------------------------------------------------
-    def show_article(self, detail, scroll: int | None = None) -> None:
+    def show_article(self, detail: ArticleDetail, scroll: int | None = None) -> None:
         self.detail = detail
-        self.render(scroll)
+        self.redraw(scroll)
 
-    def render(self, scroll: int | None = None) -> None:
+    def redraw(self, scroll: int | None = None) -> None:
         if self.detail is None:
             self.clear()
             return
@@ -94,17 +97,17 @@ class ReaderView(QTextBrowser):
 
     def set_layers(self, layers: Collection[str]) -> None:
         self.layers = set(layers)
-        self.render()
+        self.redraw()
 
     def set_theme(self, theme: themes.Theme) -> None:
         self.theme = theme
-        self.render()
+        self.redraw()
 
     def set_point_size(self, size: float) -> None:
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         if size != self.point_size:
             self.point_size = size
-            self.render()
+            self.redraw()
             self.zoomChanged.emit(size / BASE_POINT_SIZE)
 
     def zoom_by(self, steps: int) -> None:
@@ -240,7 +243,7 @@ class ReaderView(QTextBrowser):
         menu = self.createStandardContextMenu(pos)
         kind, span = self._span_of(QUrl(self.anchorAt(pos)))
         selection = self.selected_range()
-        if selection:
+        if selection and self.detail is not None:
             menu.addSeparator()
             colours = menu.addMenu(self.tr("Highlight"))
             for colour in HIGHLIGHT_COLORS:
