@@ -123,7 +123,7 @@ def test_file_menu_offers_every_format_and_knows_the_current_article(qtbot, tmp_
     assert names[:4] == ["export-md", "export-html", "export-csv", "export-json"]
     assert "import-notes" in names
     assert window.menus.export_menu.menuAction().isVisible()
-    context = window.export_context()
+    context = window.export_menu.context()
     assert context.current_id == window.detail.id
     assert set(context.tags) == {"算力", "湖南"}
     window.close()

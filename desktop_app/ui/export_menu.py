@@ -8,10 +8,10 @@ stored the runner announces the change and every panel reads what it shows again
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -22,16 +22,19 @@ from desktop_app.ui.operations import EVERYTHING
 
 if TYPE_CHECKING:
     from desktop_app.service_notes_import import NoteImportReport
+    from desktop_app.ui.list_panel import ListPanel
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
+    from desktop_app.ui.reader_panel import ReaderPanel
 
 
 class ExportMenu(QObject):
+    statusMessage = Signal(str, int)  # text, milliseconds
+
     def __init__(self, menu: QMenu, runner: OperationRunner, library: LibraryHandle,
-                 context: Callable[[], ExportContext], status: Callable[[str, int], None],
-                 window: QWidget) -> None:
+                 lists: ListPanel, reader: ReaderPanel, window: QWidget) -> None:
         super().__init__(window)
         self.runner, self.library, self.window = runner, library, window
-        self.context, self.status = context, status
+        self.lists, self.reader = lists, reader
         for fmt, name in format_names().items():
             action = QAction(self.tr("%1…").replace("%1", name), window)
             action.setObjectName(f"export-{fmt}")
@@ -44,13 +47,29 @@ class ExportMenu(QObject):
         menu.addAction(importing)
         menu.menuAction().setVisible(True)
 
+    def context(self) -> ExportContext:
+        """What the dialog can offer as a scope right now: the article being read, the
+        rows selected, the tag filtered by, the search typed."""
+        detail, service = self.reader.detail, self.library.service
+        selected = self.lists.selected_ids()
+        filters = self.lists.filters()
+        documents = Path.home() / "Documents"
+        return ExportContext(
+            current_id=detail.id if detail is not None else None,
+            selected_ids=selected if len(selected) > 1 else (),
+            tag=filters.tag if filters is not None else None,
+            tags=tuple(name for name, _n in service.all_tags()) if service else (),
+            query=self.lists.query(),
+            default_folder=documents if documents.is_dir() else Path.home(),
+        )
+
     def open_dialog(self, fmt: str) -> None:
         service = self.library.service
         if service is None:
             return
         dialog = ExportDialog(self.runner, service, self.context(), fmt, self.window)
         if dialog.exec() and dialog.exported is not None:
-            self.status(dialog.status.text(), 8000)
+            self.statusMessage.emit(dialog.status.text(), 8000)
         dialog.deleteLater()
 
     def choose_notes(self) -> None:
@@ -80,8 +99,6 @@ class ExportMenu(QObject):
         )
 
     def _not_imported(self, path: str, exc: Exception) -> None:
-        from pathlib import Path
-
         if isinstance(exc, ValueError):  # not Web Annotation JSON: nothing was written
             text = self.tr("%1 is not a Web Annotation JSON file Xiangyue can read; nothing "
                            "was imported.").replace("%1", Path(path).name)

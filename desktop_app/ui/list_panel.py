@@ -7,7 +7,7 @@ library by itself: when the operations runner announces a change it re-reads the
 that changed, or lists again when which articles belong in the list may have changed.
 
 The filter bar and the results page are built after the first frame (:meth:`build_rest`,
-see desktop_app.ui.placeholder); the first frame holds empty hosts in their places.
+see desktop_app.ui.first_frame); the first frame holds empty hosts in their places.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QVBoxLa
 
 from desktop_app.ui.article_model import ArticleTableModel
 from desktop_app.ui.article_table import ArticleTable
-from desktop_app.ui.placeholder import host
+from desktop_app.ui.first_frame import host
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, Column
 from desktop_app.ui.search_box import SearchBox
 

@@ -18,20 +18,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
 from desktop_app.ui.failure_banner import FailureBanner
+from desktop_app.ui.first_frame import FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
 from desktop_app.ui.importing import PageImporter
 from desktop_app.ui.list_panel import ListPanel
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
-from desktop_app.ui.placeholder import host
 from desktop_app.ui.reader_panel import ReaderPanel
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.window_state import (
@@ -42,12 +42,9 @@ from desktop_app.ui.window_state import (
 )
 
 if TYPE_CHECKING:  # loaded after the first frame
-    from collections.abc import Callable
-
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from desktop_app.service import ArticleDetail, LibraryService
-    from desktop_app.ui.export_dialog import ExportContext
     from desktop_app.ui.export_menu import ExportMenu
     from desktop_app.ui.library_queries import LibraryQueries, Opener
     from desktop_app.ui.notes_panel import NotesPanel
@@ -56,21 +53,6 @@ if TYPE_CHECKING:  # loaded after the first frame
 # Started anyway if no paint arrives (a window restored minimised, a platform that
 # paints late): the library must not wait for a frame nobody sees.
 START_FALLBACK_MS = 500
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, after the watched window's first paint event."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]):
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # after this frame is on screen
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -181,7 +163,7 @@ class MainWindow(QMainWindow):
         The worker's imports and SQLite opening compete with the UI thread for the GIL;
         started before the first frame, they delay it.
         """
-        self._first_paint = _FirstPaint(self, self.start)
+        self._first_paint = FirstPaint(self, self.start)
         QTimer.singleShot(START_FALLBACK_MS, self.start)
 
     def start(self) -> None:
@@ -219,8 +201,9 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.export_menu import ExportMenu
 
             self.export_menu = ExportMenu(self.menus.export_menu, self.operations,
-                                          self.library, self.export_context,
-                                          self.show_status, self)
+                                          self.library, self.list_panel, self.reader_panel,
+                                          self)
+            self.export_menu.statusMessage.connect(self.show_status)
         message = self.opening.take_message() if self.opening is not None else ""
         if message:
             self.statusBar().showMessage(message, 30_000)
@@ -270,23 +253,6 @@ class MainWindow(QMainWindow):
     def _on_article_opened(self, detail: ArticleDetail) -> None:
         self.setWindowTitle(self.reader_panel.title())
         self.list_panel.follow_article(detail.id)
-
-    def export_context(self) -> ExportContext:
-        """What the export dialog can offer as a scope right now."""
-        from desktop_app.ui.export_dialog import ExportContext
-
-        detail, service = self.detail, self.service
-        selected = self.list_panel.selected_ids()
-        filters = self.list_panel.filters()
-        documents = Path.home() / "Documents"
-        return ExportContext(
-            current_id=detail.id if detail is not None else None,
-            selected_ids=selected if len(selected) > 1 else (),
-            tag=filters.tag if filters is not None else None,
-            tags=tuple(name for name, _n in service.all_tags()) if service else (),
-            query=self.list_panel.query(),
-            default_folder=documents if documents.is_dir() else Path.home(),
-        )
 
     # -- importing by drag and drop -----------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
