@@ -187,6 +187,8 @@ class WindowWriter(_Writer):
             acks.clear()
             QCoreApplication.processEvents()
         window.close()  # saves the note being typed, closes both connections
+        if not failures:  # closing waited for the runner: what it was sent is stored
+            acks.extend(sent)
         for ack in acks:
             emit(fd, "ACK", ack)
         os.write(fd, b"CLOSED\n")
