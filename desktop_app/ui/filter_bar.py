@@ -95,8 +95,11 @@ class FilterBar(QWidget):
 
     # -- options ----------------------------------------------------------------------
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.library or changes.tags:
+        service = self.library.service
+        if changes.library:
             self.reload_options()
+        elif changes.tags and service is not None:  # kinds change only with the articles
+            self.set_options(self._kinds, service.all_tags())
 
     def reload_options(self) -> None:
         service = self.library.service

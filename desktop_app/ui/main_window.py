@@ -25,10 +25,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
-from desktop_app.ui.failure_banner import FailureBanner
 from desktop_app.ui.first_frame import FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
-from desktop_app.ui.importing import PageImporter
 from desktop_app.ui.list_panel import ListPanel
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
@@ -46,6 +44,8 @@ if TYPE_CHECKING:  # loaded after the first frame
 
     from desktop_app.service import ArticleDetail, LibraryService
     from desktop_app.ui.export_menu import ExportMenu
+    from desktop_app.ui.failure_banner import FailureBanner
+    from desktop_app.ui.importing import PageImporter
     from desktop_app.ui.library_queries import LibraryQueries, Opener
     from desktop_app.ui.notes_panel import NotesPanel
     from desktop_app.ui.opening import OpenProblems
@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.queries: LibraryQueries | None = None
         self.opening: OpenProblems | None = None
         self.export_menu: ExportMenu | None = None
+        # Built when the library starts opening: nothing is written before it is open.
+        self.banner: FailureBanner | None = None
+        self.importer: PageImporter | None = None
         self.notes: NotesPanel | None = None  # built after the first frame
         self.undo_stack = QUndoStack(self)
         self._build()
@@ -100,9 +103,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar().addWidget(self.list_panel.count_label)
         self.statusBar().addPermanentWidget(self.reader_panel.selection_label)
-        self.banner = FailureBanner(runner, self.statusBar(), self.reader_panel.banner_host,
-                                    self)
-        self.importer = PageImporter(runner, library, self)
 
     def _connect(self) -> None:
         lists, reader, m = self.list_panel, self.reader_panel, self.menus
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         reader.articleOpened.connect(self._on_article_opened)
         reader.articleUpdated.connect(lambda _detail: self.setWindowTitle(reader.title()))
         reader.entityClicked.connect(lists.show_entity)
-        for source in (reader, self.highlight_edits, self.importer):
+        for source in (reader, self.highlight_edits):
             source.statusMessage.connect(self.show_status)
         self.operations.libraryChanged.connect(self._remember_version)
         for colour, action in m.highlight_actions.items():
@@ -127,9 +127,6 @@ class MainWindow(QMainWindow):
         m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         m.toggle_notes.toggled.connect(self.notes_host.setVisible)
-        m.import_files.triggered.connect(self.importer.choose_files)
-        m.import_folder.triggered.connect(self.importer.choose_folder)
-        m.backup.triggered.connect(self.importer.back_up)
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
@@ -172,6 +169,8 @@ class MainWindow(QMainWindow):
         # started then would outlive the window (Qt aborts on a running QThread at exit).
         if self.queries is not None or self._closed:
             return
+        from desktop_app.ui.failure_banner import FailureBanner
+        from desktop_app.ui.importing import PageImporter
         from desktop_app.ui.library_queries import LibraryQueries, default_opener
         from desktop_app.ui.opening import OpenProblems
 
@@ -183,6 +182,13 @@ class MainWindow(QMainWindow):
         self.opening = OpenProblems(self, self.operations, queries, self.library_path)
         self.opening.statusMessage.connect(self.show_status)
         self.list_panel.attach(queries)
+        self.banner = FailureBanner(self.operations, self.statusBar(),
+                                    self.reader_panel.banner_host, self)
+        importer = self.importer = PageImporter(self.operations, self.library, self)
+        importer.statusMessage.connect(self.show_status)
+        self.menus.import_files.triggered.connect(importer.choose_files)
+        self.menus.import_folder.triggered.connect(importer.choose_folder)
+        self.menus.backup.triggered.connect(importer.back_up)
         queries.requestOpen.emit()
         # Built while the thread opens the file; its answer is queued, so it finds them.
         self.build_later()
@@ -262,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        if paths and self.importer is not None:
             event.acceptProposedAction()
             self.importer.import_paths(paths)
 
@@ -352,7 +358,7 @@ class MainWindow(QMainWindow):
 
         from desktop_app.ui.library_messages import failure_text
 
-        failure = self.banner.failure
+        failure = self.banner.failure if self.banner is not None else None
         answer = QMessageBox.warning(
             self, APP_DISPLAY_NAME,
             self.tr("A note could not be saved: %1\n\nClose anyway and lose what was typed "
@@ -373,7 +379,8 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self._closed = True
-        self.importer.cancel()
+        if self.importer is not None:
+            self.importer.cancel()
         self.operations.stop()  # the last writes land before the library closes
         if self.opening is not None:
             self.opening.stopped = True

@@ -23,6 +23,7 @@ later = ("desktop_app.ui.library_queries", "desktop_app.ui.notes_panel",
          "desktop_app.ui.search_results", "desktop_app.service", "jieba",
          "desktop_app.core.filters", "desktop_app.ui.highlight_menu",
          "desktop_app.ui.reader_document", "desktop_app.ui.undo", "desktop_app.ui.opening",
+         "desktop_app.ui.importing", "desktop_app.ui.failure_banner",
          "dataclasses")
 print(",".join(name for name in later if name in sys.modules))
 lists = window.list_panel
