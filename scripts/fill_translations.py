@@ -91,7 +91,7 @@ ZH = {
     "Restore": "恢复", "Retry": "重试", "Quit": "退出",
     "Restoring the latest automatic backup…": "正在恢复最新的自动备份…",
     "Restored %1; the damaged file was kept as %2": "已恢复 %1；损坏的文件保留为 %2",
-    # Failed writes (desktop_app/ui/saving.py, MainWindow.closeEvent)
+    # Failed writes (desktop_app/ui/failure_banner.py, MainWindow.closeEvent)
     "Not saved: %1. What you typed is kept; it is saved again when you next edit.":
         "未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。",
     "Saved": "已保存",
