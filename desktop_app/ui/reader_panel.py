@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app import APP_DISPLAY_NAME
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.ui.legend import Legend
 from desktop_app.ui.operations import Changes
 from desktop_app.ui.reader_view import REMOVE, RETYPE, ReaderView
@@ -120,7 +121,7 @@ class ReaderPanel(QWidget):
         return self._entity_counts.get(text, 0)
 
     # -- annotating -----------------------------------------------------------------------
-    def highlight_selection(self, colour: str = "yellow") -> None:
+    def highlight_selection(self, colour: str = DEFAULT_HIGHLIGHT_COLOR) -> None:
         selection = self.view.selected_range()
         service = self.library.service
         if self.detail is None or service is None or selection is None:
