@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,6 +69,9 @@ class TagEditor(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.tag_list)
         layout.addLayout(row)
+        # As tall as its parts, no taller: spare height goes to the highlight list below
+        # (a stretched caption would float in an empty band above the tags).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
         runner.libraryChanged.connect(self._on_library_changed)
 
