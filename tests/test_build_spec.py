@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 import desktop_app
+from tests.helpers.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-import freeze_config as fc  # noqa: E402
+import freeze_config as fc
 
 SPEC = REPO / "build.spec"
 
