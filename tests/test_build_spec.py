@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml  # pyyaml, a dev dependency
 
 import desktop_app
 from tests.helpers.paths import REPO
@@ -238,7 +239,6 @@ def test_icon_containers_hold_the_pngs_they_are_given():
 
 
 def test_the_workflow_builds_and_self_tests_on_windows_and_macos():
-    yaml = pytest.importorskip("yaml")
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "build.yml").read_text(
         encoding="utf-8"))
 

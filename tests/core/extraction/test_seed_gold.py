@@ -13,6 +13,7 @@ from itertools import pairwise
 import pytest
 
 from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.numbers import find_numbers
 from tests.helpers.paths import GOLD as GOLD_DIR
 
 GOLD = GOLD_DIR / "seed_gold.jsonl"
@@ -74,9 +75,8 @@ def test_names_are_found_whole_not_as_fragments(entity_rows: dict) -> None:
 
 
 def test_numbers_are_found_with_their_qualifier_and_unit() -> None:
-    numbers = pytest.importorskip("desktop_app.core.extraction.numbers")
     rows = []
     for item in ITEMS:
-        pred = [(n.start, n.end, "N") for n in numbers.find_numbers(item["text"])]
+        pred = [(n.start, n.end, "N") for n in find_numbers(item["text"])]
         rows.append(_f1(pred, [(s, e, "N") for s, e in item["numbers"]], exact=True))
     assert _score(rows) >= NUMBER_EXACT_FLOOR
