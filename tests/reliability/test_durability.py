@@ -26,7 +26,8 @@ from tests.helpers.write_notes import note_text, target
 
 HELPER = HELPERS / "write_notes.py"
 LONG = os.environ.get("XIANGYUE_LONG") == "1"
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+              pytest.mark.early]  # killed child processes, one after another
 
 
 def _start(*args: str) -> subprocess.Popen[str]:

@@ -29,6 +29,8 @@ from desktop_app.service import LibraryService
 from desktop_app.storage.db import Database
 from tests.helpers.paths import REPO, SEEDS
 
+pytestmark = pytest.mark.early  # child processes, one after another
+
 SEED = SEEDS / "000_f5f77dfa578cba18.txt"
 PAGE = SEED.read_text(encoding="utf-8")
 

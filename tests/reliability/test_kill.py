@@ -24,6 +24,7 @@ from tests.helpers.ledger import TOKEN, Ledger
 from tests.helpers.paths import HELPERS, REPO
 
 HARNESS = HELPERS / "kill_harness.py"
+pytestmark = pytest.mark.early  # the harnesses wait a minute: the other worker goes on meanwhile
 LONG = bool(os.environ.get("XIANGYUE_LONG"))
 
 

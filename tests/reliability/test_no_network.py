@@ -21,6 +21,8 @@ from desktop_app.service import LibraryService
 from desktop_app.service_export import ExportRequest, ExportService
 from tests.helpers.paths import REPO
 
+pytestmark = pytest.mark.early  # child processes, one after another
+
 GUARD = REPO / "tests" / "helpers" / "netguard"
 SEED = REPO / "seeds" / "000_f5f77dfa578cba18.txt"
 

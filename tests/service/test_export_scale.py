@@ -13,7 +13,9 @@ from desktop_app.service import LibraryService
 from desktop_app.service_export import ExportRequest, ExportService
 from tests.helpers.library_content import multiply_articles
 
-SECONDS_PER_FORMAT = 5.0  # measured ~0.5 s on 2 cores; CI machines can be slower
+# CPU seconds of this process: measured ~0.5 s on 2 cores; CI machines can be slower. Not
+# wall time, which on a shared machine measures the other processes as well.
+SECONDS_PER_FORMAT = 5.0
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +33,9 @@ def big(copy_library, tmp_path_factory):
 @pytest.mark.parametrize("fmt", ["json", "md", "html", "csv"])
 def test_ten_thousand_highlights_in_seconds(big, fmt, tmp_path):
     exporter, highlights = big
-    started = time.perf_counter()
+    started = time.process_time()
     result = exporter.export(ExportRequest(fmt, destination=tmp_path / f"all.{fmt}"))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < SECONDS_PER_FORMAT
     notes = len(exporter.resolve(ExportScope.everything()))  # every article has one
     assert result.items == highlights + notes

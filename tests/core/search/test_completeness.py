@@ -6,6 +6,7 @@ queries from the real seed articles.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -27,9 +28,15 @@ def _searchable(lib: LibraryService, article_id: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
+@functools.cache
+def _folded(lib: LibraryService) -> dict[str, str]:
+    """Each article's searchable text, folded; read once (the module's library is read-only)."""
+    return {i: fold(_searchable(lib, i)) for i in lib.article_ids()}
+
+
 def scan(lib: LibraryService, query: str) -> set[str]:
     terms = query_terms(query)
-    return {i for i in lib.article_ids() if all(t in fold(_searchable(lib, i)) for t in terms)}
+    return {i for i, text in _folded(lib).items() if all(t in text for t in terms)}
 
 
 def found(lib: LibraryService, query: str, **filters: str) -> set[str]:
