@@ -1,6 +1,6 @@
 """Kill a Xiangyue writer with SIGKILL at random moments and check what survived.
 
-Run as a script (tests/test_reliability_kill.py does)::
+Run as a script (tests/reliability/test_kill.py does)::
 
     python tests/helpers/kill_harness.py --mode cli --lib LIB --rounds 100 --report OUT
 

@@ -1,7 +1,7 @@
 """Fuzzing the reader, splitter and extractors with newspaper-like pages.
 
-Strategies live in tests/strategies.py. CI runs the examples below; a release runs
-``XIANGYUE_LONG=1 uv run pytest tests/test_fuzz_pages.py`` (20× the examples).
+Strategies live in tests/helpers/strategies.py. CI runs the examples below; a release runs
+``XIANGYUE_LONG=1 uv run pytest tests/reliability/test_fuzz.py`` (20× the examples).
 """
 
 from __future__ import annotations

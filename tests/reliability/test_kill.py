@@ -4,7 +4,7 @@ tests/helpers/kill_harness.py forks the writer per round, kills it, and checks t
 file with plain sqlite3 (integrity_check, every acknowledged note, highlight and tag
 present, nothing invented) before the next round, so damage would also surface as a
 failure to reopen. Default: 100 CLI kills, 24 window kills, 15 import kills.
-``XIANGYUE_LONG=1 uv run pytest tests/test_reliability_kill.py`` runs 1000 / 300 / 200.
+``XIANGYUE_LONG=1 uv run pytest tests/reliability/test_kill.py`` runs 1000 / 300 / 200.
 """
 
 from __future__ import annotations
