@@ -142,8 +142,9 @@ class LibraryService:
         database = Database(path)
         service = cls(database)
         try:
-            if database.created and import_seeds and paths.seeds_dir().is_dir():
-                service.import_paths([paths.seeds_dir()])
+            seeds = paths.new_library_seeds() if database.created and import_seeds else None
+            if seeds is not None:
+                service.import_paths([seeds])
             if daily_backup:
                 backups.daily_backup(database.conn, path)
         except sqlite3.DatabaseError as exc:

@@ -46,6 +46,7 @@ def prepare(mode: str, lib: Path, seed: int, work: Path | None):
 
 class _Writer:
     slow_start = False  # True: says READY once it can write; kills are timed from then
+    writes_many = False  # True: writes again and again until killed
     def setup(self, number: int) -> None:
         """Runs in the harness before round ``number`` is forked."""
 
@@ -58,6 +59,8 @@ class _Writer:
 
 class CliWriter(_Writer):
     """``xiangyue note|highlight|tag`` through ``desktop_app.cli.main``, back to back."""
+
+    writes_many = True
 
     def __init__(self, lib: Path, seed: int) -> None:
         import desktop_app.cli
@@ -106,6 +109,7 @@ class WindowWriter(_Writer):
 
     SAVE_INTERVAL_MS = 20  # the window's is 300 ms; shorter so a round holds several saves
     slow_start = True
+    writes_many = True
 
     def __init__(self, lib: Path, seed: int) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -6,11 +6,12 @@ and every span is mapped back, so offsets always index the text the caller passe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
 from desktop_app.core.extraction.entities import find_entities_joined
+from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.extraction.wraps import JoinedText, join_wraps
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 
@@ -23,7 +24,7 @@ def analyse(text: str, corrections: Corrections | None = None, *,
     never from the UI thread. ``use_model=False``: jieba and the rules alone.
     """
     joined = join_wraps(text)
-    numbers = [_back(joined, text, n) for n in _number_finder()(joined.text)]
+    numbers = [_back(joined, text, n) for n in find_numbers(joined.text)]
     entities = [_back(joined, text, e)
                 for e in find_entities_joined(joined.text, corrections, use_model=use_model)]
     return Analysis(numbers=numbers, entities=entities)
@@ -45,13 +46,3 @@ def _back(joined: JoinedText, text: str, span: S) -> S:
     if (start, end) == (span.start, span.end):
         return span
     return replace(span, start=start, end=end, text=text[start:end])
-
-
-def _number_finder() -> Callable[[str], list[NumberSpan]]:
-    # The number patterns are written in parallel (core/extraction/numbers.py); until they land,
-    # the analysis still runs and finds entities only.
-    try:
-        from desktop_app.core.extraction.numbers import find_numbers
-    except ImportError:
-        return lambda _text: []
-    return find_numbers
