@@ -27,9 +27,10 @@ from desktop_app.core.splitting.lines import (
     Kind,
     date_line,
     editor_name,
+    is_graphics_credit,
     is_masthead,
-    is_page_number,
     is_terminated,
+    page_number,
 )
 from desktop_app.core.splitting.unwrap import (
     MAX_HEADING_WIDTH,
@@ -50,11 +51,12 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
             text = block.text
             if banner.date is None and (iso := date_line(text)):
                 banner.date = iso
-            elif banner.page is None and is_page_number(text):
-                banner.page = text
+            elif banner.page is None and (number := page_number(text)):
+                banner.page = number
             elif banner.editor is None and (name := editor_name(text)):
                 banner.editor = name
-            after_credit = not is_masthead(text) and not date_line(text)
+            # Only a graphics credit or an editor line is followed by bare names.
+            after_credit = bool(editor_name(text)) or is_graphics_credit(text)
             if is_masthead(text):
                 kept.append(block)  # stays as a boundary between headline stacks
             continue
@@ -170,7 +172,12 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
     pos = 0
     while pos < len(blocks):
         block = blocks[pos]
-        if block.kind in (Kind.BANNER, Kind.BOUNDARY):
+        if block.kind is Kind.BANNER:
+            # A masthead left among the blocks parts headline stacks; a running header
+            # in the middle of a story does not end the story.
+            pos += 1
+            continue
+        if block.kind is Kind.BOUNDARY:
             run = None
             pos += 1
             continue

@@ -56,11 +56,23 @@ _CREDIT = re.compile(
     r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
 )
 _MARKER = re.compile(r"^[◀◁▶▷<>]{0,2}\s*[（(]\s*(?:上接|下转|转|接)[^）)]{1,12}[）)]$")
-_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,2}[A-Z]?$|^第?[一二三四五六七八九十\d]{1,3}版$")
-_DATE_LINE = re.compile(
-    r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[ \u3000]*星期[一二三四五六日天])?"
-    r"(?:[ \u3000]*(?:农历\S+))?$"
+_PAGE_NUMBER = re.compile(
+    r"^[A-Z]?\d{1,2}[A-Z]?$|^第?[ \u3000]*[一二三四五六七八九十\d]{1,3}[ \u3000]*[版页]$"
+    r"|^[A-Z]?\d{1,2}版$|^[-—–·]+[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*[-—–·]+$"
 )
+_DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+_DATE_LINE = re.compile(
+    rf"^{_DATE}(?:[ \u3000]*星期[一二三四五六日天])?(?:[ \u3000]*(?:农历\S+))?$"
+)
+# A running page header or footer prints the masthead, the date, the page number and the
+# section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
+# must be one of those, and one at least must be more than a section name.
+_HEADER_WORD = re.compile(
+    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,6}}(?:日报|晚报|时报)"
+    r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
+)
+_LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
+_SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(r"^(?:责任编辑|本版编辑|编辑)[ \u3000:：]*(?P<name>[^ \u3000]+)")
 _MASTHEAD = re.compile(rf"^[{CJK}]{{2,6}}(?:日报|晚报|时报|新闻)$")
 _GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
@@ -155,7 +167,19 @@ def _is_banner(text: str) -> bool:
         or _EDITOR.match(text)
         or _MASTHEAD.match(text)
         or _GRAPHICS_CREDIT.match(text)
+        or is_running_header(text)
     )
+
+
+def is_running_header(text: str) -> bool:
+    """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
+    if _LATIN_MASTHEAD.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 40:
+        return False
+    strong = [w for w in words if _HEADER_WORD.match(w)]
+    return bool(strong) and all(_HEADER_WORD.match(w) or _SECTION_WORD.match(w) for w in words)
 
 
 def page_lines(text: str) -> list[Line]:
@@ -194,7 +218,10 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
 
 
 def date_line(text: str) -> str | None:
+    """The ISO date of a date line or of a running header that prints one."""
     match = _DATE_LINE.match(text)
+    if not match and is_running_header(text):
+        match = re.search(_DATE, text)
     if not match:
         return None
     return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
@@ -207,6 +234,21 @@ def editor_name(text: str) -> str | None:
 
 def is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text) is not None
+
+
+def page_number(text: str) -> str | None:
+    """The page number a page-number line or a running header prints."""
+    if is_page_number(text):
+        return text
+    if is_running_header(text):
+        for word in text.split():
+            if is_page_number(word):
+                return word
+    return None
+
+
+def is_graphics_credit(text: str) -> bool:
+    return _GRAPHICS_CREDIT.match(text) is not None
 
 
 def is_masthead(text: str) -> bool:

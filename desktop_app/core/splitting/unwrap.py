@@ -85,7 +85,8 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     for line in lines:
         if line.kind is not Kind.TEXT:
             blocks.append(Block(kind=line.kind, lines=[line], level=line.level, text=line.text))
-            if line.kind is not Kind.CREDIT:
+            # A photo credit or a running page header may fall inside a paragraph.
+            if line.kind not in (Kind.CREDIT, Kind.BANNER):
                 open_para = None
             continue
         is_caption = line.index in caption_lines
@@ -147,7 +148,7 @@ def _only_captions_after(blocks: list[Block], para: Block) -> bool:
     index = len(blocks) - 1
     while index >= 0 and blocks[index] is not para:
         block = blocks[index]
-        if not (block.caption or block.kind is Kind.CREDIT):
+        if not (block.caption or block.kind in (Kind.CREDIT, Kind.BANNER)):
             return False
         index -= 1
     return True
