@@ -201,6 +201,17 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
             run = None
             pos += 1
             continue
+        if (
+            block.kind is Kind.BYLINE
+            and block.lines[0].signoff
+            and run is not None
+            and run.paras
+            and is_terminated(run.paras[-1].text)
+        ):
+            # "（湖南日报全媒体记者 张三）" under a story signs it and ends it.
+            run.signoff = block.text
+            pos += 1
+            continue
         if block.kind in (Kind.HEADING, Kind.BYLINE) and (
             block.kind is Kind.HEADING or _byline_joins_group(units)
         ):

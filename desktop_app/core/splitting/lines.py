@@ -36,6 +36,8 @@ class Line:
     level: int = 0  # Markdown heading level (1 for "#"), 7 for bold, 0 otherwise
     block_start: bool = False  # the extractor began a new text block here (leading space)
     hard_break: bool = False  # ended with a Markdown hard break ("  "): same block as next
+    signoff: bool = False  # a byline in brackets, printed after the story it signs
+    indent: bool = False  # a paragraph indent ("　　") on a page that indents paragraphs
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -134,7 +136,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     text_end = start + len(raw.rstrip())
     hard_break = raw.endswith("  ")
     block_start = lead > 0 and raw[0] in " \u3000\t"
-    kind, level, text = Kind.TEXT, 0, stripped
+    kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
         kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
     elif bold := _BOLD_LINE.match(stripped):
@@ -146,6 +148,8 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         kind = Kind.CREDIT
     elif is_byline(stripped):
         kind = Kind.BYLINE
+    elif (inner := _bracketed(stripped)) and is_byline(inner):
+        kind, text, signoff = Kind.BYLINE, inner, True
     elif _is_banner(stripped):
         kind = Kind.BANNER
     return Line(
@@ -157,7 +161,15 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         level=level,
         block_start=block_start,
         hard_break=hard_break,
+        signoff=signoff,
     )
+
+
+def _bracketed(text: str) -> str:
+    """"（湖南日报全媒体记者 张三）" → the text inside the brackets, else ""."""
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        return text[1:-1].strip()
+    return ""
 
 
 def _is_banner(text: str) -> bool:
@@ -192,7 +204,23 @@ def page_lines(text: str) -> list[Line]:
             lines.append(line)
         if match.end() == len(text):
             break
-    return lines
+    return _paragraph_indents(lines)
+
+
+# Share of text lines that open with white space above which the page indents its
+# paragraphs: a leading space then starts a paragraph, not a new extraction block.
+INDENTED_PAGE = 0.15
+
+
+def _paragraph_indents(lines: list[Line]) -> list[Line]:
+    text = [line for line in lines if line.kind is Kind.TEXT]
+    opened = sum(line.block_start for line in text)
+    if opened < 3 or opened < INDENTED_PAGE * len(text):
+        return lines
+    return [
+        replace(line, block_start=False, indent=True) if line.block_start else line
+        for line in lines
+    ]
 
 
 def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:

@@ -168,7 +168,7 @@ def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, fl
     last = para.lines[-1]
     if is_terminated(last.text) or _SIGNOFF.search(last.text) or _ends_with_credit(last.text):
         return False
-    if line.block_start or starts_dateline(line.text) or line.text.startswith(("—", "——")):
+    if line.block_start or line.indent or starts_dateline(line.text) or line.text.startswith("—"):
         return False
     if para.lines[0].text.startswith("—"):
         # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
