@@ -335,10 +335,12 @@ def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         is_kicker = (
             text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
         )
-        # A second Markdown heading or a kicker starts the next headline stack.
-        if group.lines and (is_kicker or (block.level and not group.kicker)):
+        # A kicker or a second Markdown headline starts the next headline stack.
+        if group.lines and (is_kicker or _next_stack(group, block.level)):
             break
         if text.startswith("—"):
+            if not group.decks:
+                group.deck_after = len(group.lines)
             group.decks.append(text.lstrip("—").strip())
         elif is_kicker:
             group.kicker = text
@@ -350,6 +352,21 @@ def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         group.starts.append(block.start)
         pos += 1
     return group, pos
+
+
+BOLD = 7  # the level of a whole-line **bold** heading
+
+
+def _next_stack(group: Group, level: int) -> bool:
+    """A Markdown heading as large as the stack's headline starts the next stack.
+
+    Bare lines above a heading are its kicker, a smaller heading below it is its deck,
+    and bold lines (all of one size) stay one stack: kicker, headline, deck.
+    """
+    if not level or level == BOLD or group.kicker:
+        return False
+    marked = [h.level for h in group.lines if 0 < h.level < BOLD]
+    return bool(marked) and level <= min(marked)
 
 
 def _inline_kicker(text: str) -> str:
@@ -376,6 +393,7 @@ def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
                 block.start + offset + len(part),
                 chained if index == 0 else True,
                 block.start,
+                block.level,
             )
         )
         offset += len(part) + 1

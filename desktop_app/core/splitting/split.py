@@ -21,7 +21,13 @@ from desktop_app.core.splitting.layout import (
 )
 from desktop_app.core.splitting.layout_units import Caption, Group, Quote, Run, Unit
 from desktop_app.core.splitting.lines import Kind, byline_names, drop_duplicate_lines, page_lines
-from desktop_app.core.splitting.matching import Claim, assign, best_owner, split_tails
+from desktop_app.core.splitting.matching import (
+    Claim,
+    assign,
+    best_owner,
+    headline_roles,
+    split_tails,
+)
 from desktop_app.core.splitting.unwrap import build_blocks
 
 BRIEF_CHARS = 600
@@ -161,16 +167,12 @@ def _headline_fields(claim: Claim | None) -> tuple[str, str, str, list[tuple[int
     if claim is None:
         return "", "", "", []
     group = claim.group
-    heads = [group.lines[i] for i in sorted(claim.headlines)]
-    title_parts = [heads[0].text]
-    decks: list[str] = []
-    for head in heads[1:]:
-        (title_parts if head.chained else decks).append(head.text)
-    subtitle_parts = [x for x in (group.label, group.kicker) if x] + decks + group.decks
-    spans = [(h.start, h.end) for h in heads]
+    title, kickers, decks = headline_roles(claim)
+    subtitle_parts = [x for x in (group.label, group.kicker) if x] + kickers + decks + group.decks
+    spans = [(group.lines[i].start, group.lines[i].end) for i in sorted(claim.headlines)]
     if group.byline_span:
         spans.append(group.byline_span)
-    return " ".join(title_parts), " ".join(subtitle_parts), group.byline, spans
+    return title, " ".join(subtitle_parts), group.byline, spans
 
 
 def _dateline_reporters(dateline: str) -> str:
