@@ -91,6 +91,8 @@ def _reads_as_heading(
 ) -> bool:
     if not block.is_para or block.caption or block.terminated or block.signoff:
         return False
+    if starts_dateline(block.text):
+        return False  # a dateline on a line of its own opens the story below it
     if block.text.startswith("—"):
         return True
     next_is_structure = (

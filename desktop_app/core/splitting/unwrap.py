@@ -170,6 +170,10 @@ def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, fl
         return False
     if line.block_start or line.indent or starts_dateline(line.text) or line.text.startswith("—"):
         return False
+    if _only_dateline(para) and not line.text.startswith(("（", "(")):
+        # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,
+        # whose width says nothing about the dateline's.
+        return False
     if para.lines[0].text.startswith("—"):
         # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
         # lines: it goes on after a comma, or into a clearly shorter last line.
@@ -190,6 +194,11 @@ def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, fl
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
     return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+
+
+def _only_dateline(para: Block) -> bool:
+    text = join_lines([line.text for line in para.lines])
+    return bool(text) and starts_dateline(text).strip() == text
 
 
 def _ends_with_credit(text: str) -> bool:
