@@ -38,6 +38,7 @@ class Line:
     hard_break: bool = False  # ended with a Markdown hard break ("  "): same block as next
     signoff: bool = False  # a byline in brackets, printed after the story it signs
     indent: bool = False  # a paragraph indent ("　　") on a page that indents paragraphs
+    after_blank: bool = False  # a blank line separates it from the line before
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -198,10 +199,12 @@ def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
     # Text that did not come through the page reader may still end lines with \r.
     lines: list[Line] = []
+    blank = False
     for index, match in enumerate(_LINE.finditer(text)):
         line = classify(index, match.group(1), match.start())
         if line is not None:
-            lines.append(line)
+            lines.append(replace(line, after_blank=True) if blank and lines else line)
+        blank = line is None
         if match.end() == len(text):
             break
     return _paragraph_indents(lines)

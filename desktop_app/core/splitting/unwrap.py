@@ -112,35 +112,57 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     return [b for b in blocks if b.kind is not Kind.CREDIT or not b.caption]
 
 
-def _caption_lines(lines: list[Line]) -> set[int]:
-    """Indices of TEXT lines that form the caption printed above a credit line.
+# How a photo caption opens: a date, "图为" (pictured), "左图" …
+_CAPTION_OPENER = re.compile(
+    r"^(?:\d{1,2}[ \u3000]?月[ \u3000]?(?:\d{1,2}[ \u3000]?日|上旬|中旬|下旬)"
+    r"|图为|图[：:]|[左右上下]图)"
+)
 
-    On a page of narrow columns the caption itself may be wrapped over several lines;
-    elsewhere it is the one line above the credit.
+
+def _caption_lines(lines: list[Line]) -> set[int]:
+    """Indices of TEXT lines that form a photo caption.
+
+    A caption ends on a credit: a line of its own ("湖南日报全媒体记者 易昂 摄") or the
+    end of the caption's last line ("…装配机舱。（张伟 摄）"). On a page of narrow
+    columns the caption itself may be wrapped over several lines; elsewhere it is the
+    one line that carries or precedes the credit. A wrapped caption goes up no further
+    than a blank line (on a page that does not blank every line) and starts at a line
+    that opens like a caption, when one does: the lines above it are the sentence the
+    photo interrupted.
     """
     widths = sorted(display_width(x.text) for x in lines if x.kind is Kind.TEXT)
     column = widths[len(widths) // 2] if widths else 0.0
     # Too few lines say nothing about the column.
     narrow = len(widths) >= 12 and column <= NARROW_COLUMN
+    spaced = sum(x.after_blank for x in lines) > 0.5 * len(lines)
     marked: set[int] = set()
     for pos, line in enumerate(lines):
-        if line.kind is not Kind.CREDIT or pos == 0:
+        if line.kind is Kind.CREDIT and pos > 0 and lines[pos - 1].kind is Kind.TEXT:
+            last = pos - 1
+        elif line.kind is Kind.TEXT and _ends_with_credit(line.text):
+            last = pos
+        else:
             continue
-        back = pos - 1
-        if lines[back].kind is not Kind.TEXT:
-            continue
-        marked.add(lines[back].index)
+        caption = [last]
+        back = last
         # Walk up through the caption's own wrapped lines: they are at least as wide
         # as the line that follows them and do not end a sentence.
         while narrow and back > 0:
             prev, after = lines[back - 1], lines[back]
             if prev.kind is not Kind.TEXT or is_terminated(prev.text):
                 break
+            if after.after_blank and not spaced:
+                break
             width, after_width = display_width(prev.text), display_width(after.text)
             if not 0.8 * after_width <= width <= 1.25 * max(after_width, column):
                 break
-            marked.add(prev.index)
             back -= 1
+            caption.append(back)
+        caption.reverse()
+        openers = [i for i in caption if _CAPTION_OPENER.match(lines[i].text)]
+        if openers:
+            caption = caption[caption.index(openers[0]) :]
+        marked.update(lines[i].index for i in caption)
     return marked
 
 
@@ -214,9 +236,9 @@ def _finish(block: Block) -> None:
     if match := _SIGNOFF.search(block.text):
         block.signoff = match.group("names")
         block.text = block.text[: match.start()].rstrip()
-    if not block.caption and (split := credit_split(block.text)) and split[0]:
+    if not block.credit and (split := credit_split(block.text)) and split[0]:
         caption, credit = split
-        if is_terminated(caption) and len(caption) <= 400:
+        if is_terminated(caption) and (block.caption or len(caption) <= 400):
             block.caption, block.credit, block.text = True, credit, caption
 
 
