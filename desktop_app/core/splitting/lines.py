@@ -200,14 +200,62 @@ def page_lines(text: str) -> list[Line]:
     # Text that did not come through the page reader may still end lines with \r.
     lines: list[Line] = []
     blank = False
+    beside: list[tuple[Line, Line]] = []  # the two cells of consecutive side-by-side lines
+    column = 0  # where the right-hand column of the last side-by-side lines starts
     for index, match in enumerate(_LINE.finditer(text)):
-        line = classify(index, match.group(1), match.start())
+        raw = match.group(1)
+        cells = _cells(raw, match.start()) if len(raw) <= MAX_LAYOUT_LINE else None
+        if cells is not None:
+            if blank and not beside and lines:
+                cells = (replace(cells[0], after_blank=True), cells[1])
+            beside.append(cells)
+            column = cells[1].start - match.start()
+            blank = False
+            continue
+        lines.extend(_read_beside(beside))
+        beside = []
+        line = classify(index, raw, match.start())
         if line is not None:
+            lead = line.start - match.start()
+            if column and lead >= 3 and abs(lead - column) <= 2:
+                # The right-hand column goes on below the side-by-side lines.
+                line = replace(line, block_start=False)
+            elif lead < 3:
+                column = 0
             lines.append(replace(line, after_blank=True) if blank and lines else line)
         blank = line is None
         if match.end() == len(text):
             break
+    lines.extend(_read_beside(beside))
+    lines = [replace(line, index=number) for number, line in enumerate(lines)]
     return _paragraph_indents(lines)
+
+
+# Layout-preserving extraction prints what stands side by side on one line, the two
+# columns apart by a run of spaces: a headline beside the start of its story, or two
+# columns of text. Such lines are read column by column, the left column first.
+_GAP = re.compile(r"\S(?P<gap>\t+| {3,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)\S")
+MAX_LAYOUT_LINE = 400
+
+
+def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
+    """The left and right cell of a side-by-side line, or None for an ordinary line."""
+    if "\u3000" not in raw and "   " not in raw and "\t" not in raw:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    gap = _GAP.search(raw, lead)
+    if gap is None or _MD_HEADING.match(raw.strip()):
+        return None
+    left_end, right_start = gap.start("gap"), gap.end("gap")
+    left = classify(0, raw[:left_end], start)
+    right = classify(0, " " * right_start + raw[right_start:], start)
+    if left is None or right is None:
+        return None
+    return left, replace(right, block_start=False)
+
+
+def _read_beside(rows: list[tuple[Line, Line]]) -> list[Line]:
+    return [left for left, _ in rows] + [right for _, right in rows]
 
 
 # Share of text lines that open with white space above which the page indents its

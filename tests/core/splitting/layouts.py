@@ -589,14 +589,22 @@ def generate(family: str, rng: Rng) -> Page:
             out.block(head)
         else:  # beside: the headline stack on the same lines as the body's first lines
             flat = [*bylines, *(line for lines, _ in chunks for line in lines)]
-            pad = max(cell_width_of(h) for h in head)
             printed: list[str] = []
-            for i, line in enumerate(flat):
-                if i < len(head):
-                    left_cell = head[i] + "\u3000" * int(pad - cell_width_of(head[i]))
-                    printed.append(left_cell + rng.choice(["   ", "    ", "\u3000\u3000"]) + line)
-                else:
-                    printed.append(line)
+            if rng.random() < 0.5:
+                # pdftotext -layout: the story's column keeps its place on every line.
+                column = max(len(h) for h in head) + rng.randint(3, 8)
+                for i, line in enumerate(flat):
+                    left_cell = head[i] if i < len(head) else ""
+                    printed.append(left_cell + " " * (column - len(left_cell)) + line)
+            else:
+                pad = max(cell_width_of(h) for h in head)
+                gap = rng.choice(["   ", "    ", "\u3000\u3000"])
+                for i, line in enumerate(flat):
+                    if i < len(head):
+                        left_cell = head[i] + "\u3000" * int(pad - cell_width_of(head[i]))
+                        printed.append(left_cell + gap + line)
+                    else:
+                        printed.append(line)
             printed += head[len(flat) :]
             out.block(printed)
         if (news_photos and rng.random() < 0.5) or (news_photos and number == len(stories) - 1):
