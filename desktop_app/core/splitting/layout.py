@@ -76,18 +76,40 @@ def _names_only(text: str) -> bool:
 def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
     """Short paragraphs that stop mid-sentence and go nowhere are headlines."""
     out: list[Block] = []
+    stack = _stack_above(blocks, markdown_page)
     for pos, block in enumerate(blocks):
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
         prev = out[-1] if out else None
-        if _reads_as_heading(block, prev, nxt, markdown_page):
+        if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
             out.extend(_split_heading(block))
         else:
             out.append(block)
     return out
 
 
+def _stack_above(blocks: list[Block], markdown_page: bool) -> list[bool]:
+    """For each block (and one past the end): is it a line of a headline stack?
+
+    A stack may begin with a line wider than a lone headline would be (two headlines
+    printed side by side): it is a headline when the line under it is one. Pages
+    marked in Markdown say themselves which lines are headings.
+    """
+    stack = [False] * (len(blocks) + 1)
+    for pos in range(len(blocks) - 1, -1, -1):
+        block = blocks[pos]
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        stack[pos] = block.kind is Kind.HEADING or (
+            not markdown_page and _reads_as_heading(block, None, nxt, False, stack[pos + 1])
+        )
+    return stack
+
+
 def _reads_as_heading(
-    block: Block, prev: Block | None, nxt: Block | None, markdown_page: bool
+    block: Block,
+    prev: Block | None,
+    nxt: Block | None,
+    markdown_page: bool,
+    next_in_stack: bool = False,
 ) -> bool:
     if not block.is_para or block.caption or block.terminated or block.signoff:
         return False
@@ -97,6 +119,7 @@ def _reads_as_heading(
         return True
     next_is_structure = (
         nxt is None
+        or next_in_stack
         or nxt.kind in (Kind.BYLINE, Kind.HEADING, Kind.BANNER)
         or (nxt.is_para and bool(starts_dateline(nxt.text)))
     )
@@ -304,7 +327,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
         return False
-    prev_ok = prev.is_para or prev.kind is Kind.HEADING
+    # A story signed at its end ("…说。 张三") is over: what follows heads another.
+    prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
 

@@ -80,6 +80,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     """Group classified lines into blocks; TEXT lines become paragraphs or headings."""
     caption_lines = _caption_lines(lines)
     column = _column_widths(lines)
+    narrow = _column_width(lines) if _narrow_page(lines) else 0.0
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
@@ -99,7 +100,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             continue
         if (
             open_para is not None
-            and _can_join(open_para, line, markdown_page, column)
+            and _can_join(open_para, line, markdown_page, column, narrow)
             and _only_captions_after(blocks, open_para)
         ):
             open_para.lines.append(line)
@@ -130,10 +131,8 @@ def _caption_lines(lines: list[Line]) -> set[int]:
     that opens like a caption, when one does: the lines above it are the sentence the
     photo interrupted.
     """
-    widths = sorted(display_width(x.text) for x in lines if x.kind is Kind.TEXT)
-    column = widths[len(widths) // 2] if widths else 0.0
-    # Too few lines say nothing about the column.
-    narrow = len(widths) >= 12 and column <= NARROW_COLUMN
+    column = _column_width(lines)
+    narrow = _narrow_page(lines)
     spaced = sum(x.after_blank for x in lines) > 0.5 * len(lines)
     marked: set[int] = set()
     for pos, line in enumerate(lines):
@@ -166,6 +165,17 @@ def _caption_lines(lines: list[Line]) -> set[int]:
     return marked
 
 
+def _column_width(lines: list[Line]) -> float:
+    """The page's column: most wrapped lines are full, so three in four are no wider."""
+    widths = sorted(display_width(x.text) for x in lines if x.kind is Kind.TEXT)
+    return widths[len(widths) * 3 // 4] if widths else 0.0
+
+
+def _narrow_page(lines: list[Line]) -> bool:
+    """Is the page set in narrow columns? Too few lines say nothing about the column."""
+    return sum(x.kind is Kind.TEXT for x in lines) >= 12 and _column_width(lines) <= NARROW_COLUMN
+
+
 def _only_captions_after(blocks: list[Block], para: Block) -> bool:
     index = len(blocks) - 1
     while index >= 0 and blocks[index] is not para:
@@ -186,7 +196,16 @@ def _column_widths(lines: list[Line]) -> dict[int, float]:
     return widths
 
 
-def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, float]) -> bool:
+# In a narrow column no wrapped line is this much wider than the column: a wider line
+# that stops mid-sentence is a headline (or a caption) set across the columns.
+ACROSS_COLUMNS = 1.3
+
+
+def _can_join(
+    para: Block, line: Line, markdown_page: bool, column: dict[int, float], narrow: float
+) -> bool:
+    """May ``line`` go on the paragraph ``para``? ``narrow``: the page's column width
+    when it is set in narrow columns, else 0."""
     last = para.lines[-1]
     if is_terminated(last.text) or _SIGNOFF.search(last.text) or _ends_with_credit(last.text):
         return False
@@ -205,6 +224,13 @@ def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, fl
             and not is_terminated(line.text)
             and (last.text.endswith(tuple(_CONTINUES)) or shorter)
         )
+    if narrow and not markdown_page and line.text[0] not in _OPENS_NOTHING:
+        own_width = max([display_width(x.text) for x in para.lines[:-1]] or [narrow])
+        if own_width and (
+            display_width(last.text) > ACROSS_COLUMNS * own_width
+            or display_width(line.text) > ACROSS_COLUMNS * max(own_width, display_width(last.text))
+        ):
+            return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
     # In a wrapped column every line but the last is full width: a clearly shorter
