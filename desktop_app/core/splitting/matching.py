@@ -46,6 +46,7 @@ def assign(
     target_grams = {id(t): grams(t.text) for t in targets}
     scored: list[tuple[float, float, int, int, Group, Run | Caption]] = []
     positions = [t.position for t in targets]
+    below = not markdown_page and headlines_follow_bodies(groups, units, affinity, target_grams)
     for group in groups:
         following = _following(units, group.position)
         preceding = _preceding(units, group.position)
@@ -55,7 +56,14 @@ def assign(
                     continue
                 raw = affinity.score(headline.text, target_grams[id(target)])
                 bonus = 0.0
-                if target in following:
+                if below:
+                    # Bylines and datelines open the story under them, whatever the
+                    # headline above them names.
+                    if target is preceding:
+                        bonus = NEXT_BONUS
+                    elif target in following:
+                        bonus = PREV_BONUS
+                elif target in following:
                     strong = markdown_page or group.byline or getattr(target, "dateline", "")
                     bonus = NEXT_BONUS_MARKDOWN if strong else NEXT_BONUS
                 elif target is preceding and not markdown_page:
@@ -64,7 +72,8 @@ def assign(
     scored.sort(key=lambda item: (-item[0], item[2], item[3]))
     claims: dict[int, Claim] = {}
     placed: set[tuple[int, int]] = set()
-    _lock_bylined(groups, units, claims, placed)
+    if not below:
+        _lock_bylined(groups, units, claims, placed, affinity, target_grams)
     for score, raw, _, index, group, target in scored:
         if score < MIN_SCORE or (id(group), index) in placed:
             continue
@@ -83,7 +92,52 @@ def assign(
             continue
         placed.add((id(group), index))
     _place_leftover_parts(groups, claims, placed)
+    _hand_bylines_down(groups, units, claims)
     return claims
+
+
+def _hand_bylines_down(groups: list[Group], units: list[Unit], claims: dict[int, Claim]) -> None:
+    """A byline under a headline that names the story above it signs the story below."""
+    by_id = {id(u): u for u in units}
+    for group in groups:
+        if not group.byline:
+            continue
+        targets = [by_id[key] for key, claim in claims.items() if claim.group is group]
+        run = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)
+        if run is None or run.byline or not targets or run in targets:
+            continue
+        if all(t.position < group.position for t in targets):
+            run.byline, group.byline, group.byline_span = group.byline, "", None
+
+
+# A headline line votes for the story above it (or below it) when it shares this much
+# more with it than with the other, and at least VOTE_MIN.
+VOTE_MARGIN = 0.15
+VOTE_MIN = 0.2
+
+
+def headlines_follow_bodies(
+    groups: list[Group], units: list[Unit], affinity: Affinity, target_grams: dict[int, set[str]]
+) -> bool:
+    """Does the page print its headlines under their stories (column layouts)?
+
+    The words tell: each headline line votes for the story just above it or just
+    below it when it clearly shares more with that one. A headline with a story on
+    one side only votes for it if it shares enough with it. The page prints headlines
+    after their stories when at least two lines say so and more than say otherwise.
+    """
+    back = ahead = 0
+    for group in groups:
+        above = _preceding(units, group.position)
+        below = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)
+        for head in group.lines:
+            up = affinity.score(head.text, target_grams[id(above)]) if above else 0.0
+            down = affinity.score(head.text, target_grams[id(below)]) if below else 0.0
+            if up >= VOTE_MIN and up > down + VOTE_MARGIN:
+                back += 1
+            elif down >= VOTE_MIN and down > up + VOTE_MARGIN:
+                ahead += 1
+    return back >= 2 and back > ahead
 
 
 def _lock_bylined(
@@ -91,14 +145,23 @@ def _lock_bylined(
     units: list[Unit],
     claims: dict[int, Claim],
     placed: set[tuple[int, int]],
+    affinity: Affinity,
+    target_grams: dict[int, set[str]],
 ) -> None:
-    """Headline, byline, body in that order is the one layout that needs no guessing."""
+    """Headline, byline, body in that order needs no guessing, unless the headline's
+    words clearly name the story printed above it instead."""
     for group in groups:
         if not group.byline or not group.lines:
             continue
         run = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)
         if run is None or id(run) in claims:
             continue
+        above = _preceding(units, group.position)
+        if above is not None:
+            title = " ".join(h.text for h in group.lines)
+            up = affinity.score(title, target_grams[id(above)])
+            if up >= VOTE_MIN and up > affinity.score(title, target_grams[id(run)]) + VOTE_MARGIN:
+                continue
         first = [i for i, h in enumerate(group.lines) if h.line_id == group.lines[0].line_id]
         claims[id(run)] = Claim(group, first)
         placed.update((id(group), i) for i in first)
