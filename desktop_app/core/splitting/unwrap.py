@@ -160,7 +160,8 @@ def _caption_lines(lines: list[Line]) -> set[int]:
         caption.reverse()
         openers = [i for i in caption if _CAPTION_OPENER.match(lines[i].text)]
         if openers:
-            caption = caption[caption.index(openers[0]) :]
+            # The nearest: the sentence the photo cut may itself open with a date.
+            caption = caption[caption.index(openers[-1]) :]
         marked.update(lines[i].index for i in caption)
     return marked
 
@@ -226,9 +227,10 @@ def _can_join(
         )
     if narrow and not markdown_page and line.text[0] not in _OPENS_NOTHING:
         own_width = max([display_width(x.text) for x in para.lines[:-1]] or [narrow])
+        last_width, line_width = _text_width(last.text), _text_width(line.text)
         if own_width and (
-            display_width(last.text) > ACROSS_COLUMNS * own_width
-            or display_width(line.text) > ACROSS_COLUMNS * max(own_width, display_width(last.text))
+            last_width > ACROSS_COLUMNS * own_width
+            or line_width > ACROSS_COLUMNS * max(own_width, last_width)
         ):
             return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
@@ -242,6 +244,12 @@ def _can_join(
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
     return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+
+
+def _text_width(text: str) -> float:
+    """A line's width without the author's name signed after its last sentence."""
+    signed = _SIGNOFF.search(text)
+    return display_width(text[: signed.start()] if signed else text)
 
 
 def _only_dateline(para: Block) -> bool:
@@ -301,12 +309,16 @@ _DOUBLES = set(
 )
 
 
+# A line this long was not wrapped at a column: it ends where a column broke.
+COLUMN_BREAK_LINE = 60
+
+
 def _undouble(before: str, part: str) -> str:
-    # A column break (not a narrow wrap) sometimes repeats the character it broke at
-    # ("生产线上\n上随意").
+    # A column break (not a wrap at the column's width, which splits "中国工程院\n院士"
+    # as printed) sometimes repeats the character it broke at ("生产线上\n上随意").
     if (
         len(part) > 1
-        and len(before) >= 30
+        and len(before) >= COLUMN_BREAK_LINE
         and part[0] == before[-1]
         and "\u4e00" <= part[0] <= "\u9fff"
         and part[0] not in _DOUBLES

@@ -330,6 +330,7 @@ PAGE_NUMBERS = ["4", "04", "- 4 -", "第 4 版", "A4"]
 CONTINUED_FROM = ["（上接第1版）", "上接第1版", "◀◀（上接1版）", "（紧接第1版）", "▶上接第二版"]
 CONTINUED_TO = ["（下转第2版）", "（转第4版）", "下转第2版", "◀下转2版", "（下转A3版）"]
 _CLOSING = "，。、；：？！”’）》"
+_OPENING = "“‘（《"
 
 
 def cell_width(ch: str) -> float:
@@ -342,8 +343,12 @@ def wrap(text: str, width: int) -> list[str]:
     line, used = "", 0.0
     for ch in text:
         if used + cell_width(ch) > width and line and ch not in _CLOSING:
-            lines.append(line.rstrip(" "))
-            line, used = "", 0.0
+            carried = ""
+            while line and line[-1] in _OPENING:  # an opening bracket never ends a line
+                carried, line = line[-1] + carried, line[:-1]
+            if line:
+                lines.append(line.rstrip(" "))
+            line, used = carried, cell_width_of(carried)
         if ch == " " and not line:
             continue  # a space at a line break is not printed
         line += ch
@@ -468,6 +473,7 @@ def _cut_for_photo(body: list[Para], rng: Rng) -> tuple[int, int] | None:
         if para.text
         for i in range(1, len(para.lines))
         if not para.lines[i - 1].rstrip("”’）").endswith(("。", "！", "？"))
+        and len(norm("".join(para.lines[:i]))) > len(norm(para.lead))
     ]
     if spots:
         return rng.choice(spots)
@@ -476,7 +482,9 @@ def _cut_for_photo(body: list[Para], rng: Rng) -> tuple[int, int] | None:
         return None
     p = rng.choice(long)
     line = body[p].lines[-1]
-    inside = [i for i in range(4, len(line) - 4) if line[i - 1] not in "。！？”" and
+    # Inside the paragraph's own text: a photo does not split the dateline before it.
+    first = len(body[p].lead) + 4 if len(body[p].lines) == 1 else 4
+    inside = [i for i in range(first, len(line) - 4) if line[i - 1] not in "。！？”" and
               line[i] not in _CLOSING]
     if not inside:
         return None
