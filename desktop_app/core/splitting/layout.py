@@ -132,11 +132,16 @@ def _reads_as_heading(
     before_caption = nxt is not None and nxt.is_para and nxt.caption
     if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
         return False
+    if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):
+        return False  # the text above "（下转第2版）" is a story cut off, not a headline
     if not markdown_page:
         return True
     # Pages that mark headings in Markdown only leave bare lines for headline stacks
     # (kicker, deck) that sit right next to a heading, a byline or a dateline.
     return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
+
+
+_GOES_ON = re.compile(r"下转|转第|转[A-Z\d一二三四五六七八九十]")
 
 
 def _is_boundary(block: Block | None) -> bool:

@@ -290,14 +290,23 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
     # genuinely repeat in different articles.
     last_seen = {line.text: line.index for line in lines if len(line.text) >= min_chars}
     kept: list[Line] = []
+    previous: Line | None = None  # the last kept line that is not page furniture
     for line in lines:
         fragment = len(line.text) >= min_chars and not is_terminated(line.text)
-        repeated = bool(kept) and kept[-1].text == line.text and len(line.text) >= 4
+        # A running header between a line and its copy does not make the copy new.
+        repeated = (
+            previous is not None
+            and previous.text == line.text
+            and len(line.text) >= 4
+            and line.kind is not Kind.BANNER
+        )
         if repeated or (fragment and last_seen[line.text] != line.index):
             if kept and kept[-1].kind is Kind.MARKER:
                 kept[-1] = replace(kept[-1], kind=Kind.BOUNDARY)
             continue
         kept.append(line)
+        if line.kind is not Kind.BANNER:
+            previous = line
     return kept
 
 

@@ -123,10 +123,24 @@ def headlines_follow_bodies(
 
     The words tell: each headline line votes for the story just above it or just
     below it when it clearly shares more with that one. A headline with a story on
-    one side only votes for it if it shares enough with it. The page prints headlines
-    after their stories when at least two lines say so and more than say otherwise.
+    one side only votes for it if it shares enough with it. So does the page's shape:
+    a page that opens on a story (not on a continuation) and one that ends on a
+    headline vote for headlines after stories, the others for headlines above them.
+    The page prints headlines after their stories when at least two votes say so and
+    more than say otherwise.
     """
     back = ahead = 0
+    ends = [u for u in units if isinstance(u, Run | Group)]
+    if ends:
+        first, last = ends[0], ends[-1]
+        if isinstance(first, Group):
+            ahead += 1
+        elif not first.marker:
+            back += 1
+        if isinstance(last, Group):
+            back += 1
+        else:
+            ahead += 1
     for group in groups:
         above = _preceding(units, group.position)
         below = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)

@@ -100,8 +100,11 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             continue
         if (
             open_para is not None
-            and _can_join(open_para, line, markdown_page, column, narrow)
             and _only_captions_after(blocks, open_para)
+            and (
+                _can_join(open_para, line, markdown_page, column, narrow)
+                or _ends_cut_sentence(open_para, line, blocks)
+            )
         ):
             open_para.lines.append(line)
             continue
@@ -140,6 +143,16 @@ def _caption_lines(lines: list[Line]) -> set[int]:
             last = pos - 1
         elif line.kind is Kind.TEXT and _ends_with_credit(line.text):
             last = pos
+        elif (
+            line.kind is Kind.TEXT
+            and pos > 0
+            and lines[pos - 1].kind is Kind.TEXT
+            and _ends_with_credit(join_lines([lines[pos - 1].text, line.text]))
+            and not _ends_with_credit(lines[pos - 1].text)
+        ):
+            # The credit's brackets wrapped: "…技艺。（郭欣" / "然 摄）".
+            last = pos
+            marked.add(lines[pos - 1].index)
         else:
             continue
         caption = [last]
@@ -244,6 +257,20 @@ def _can_join(
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
     return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+
+
+# No story opens on a sentence this short: after a photo it ends one the photo cut.
+CUT_SENTENCE_TAIL = 10
+_FIRST_SENTENCE = re.compile(r"[^。！？]*[。！？]")
+
+
+def _ends_cut_sentence(para: Block, line: Line, blocks: list[Block]) -> bool:
+    """Text after a photo caption that ends, within a few characters, the sentence the
+    paragraph above the photo left open."""
+    if blocks[-1] is para or is_terminated(para.lines[-1].text) or line.block_start:
+        return False
+    first = _FIRST_SENTENCE.match(line.text)
+    return first is not None and len(first.group()) <= CUT_SENTENCE_TAIL
 
 
 def _text_width(text: str) -> float:
