@@ -79,8 +79,8 @@ def starts_dateline(text: str) -> str:
 def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     """Group classified lines into blocks; TEXT lines become paragraphs or headings."""
     caption_lines = _caption_lines(lines)
-    column = _column_widths(lines)
     narrow = _column_width(lines) if _narrow_page(lines) else 0.0
+    column = _column_widths(lines, narrow)
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
@@ -103,7 +103,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             and _only_captions_after(blocks, open_para)
             and (
                 _can_join(open_para, line, markdown_page, column, narrow)
-                or _ends_cut_sentence(open_para, line, blocks)
+                or _continues_across_photo(open_para, line, blocks)
             )
         ):
             open_para.lines.append(line)
@@ -200,12 +200,18 @@ def _only_captions_after(blocks: list[Block], para: Block) -> bool:
     return True
 
 
-def _column_widths(lines: list[Line]) -> dict[int, float]:
-    """For each line, the typical width of the text lines that follow it."""
+def _column_widths(lines: list[Line], narrow: float) -> dict[int, float]:
+    """For each line, the typical width of the text lines that follow it.
+
+    On a page of narrow columns (``narrow``: its width) the lines set across columns
+    (headlines) say nothing about the column.
+    """
     text_lines = [line for line in lines if line.kind is Kind.TEXT]
+    if narrow:
+        text_lines = [x for x in text_lines if _text_width(x.text) <= ACROSS_COLUMNS * narrow]
     widths: dict[int, float] = {}
     for pos, line in enumerate(text_lines):
-        ahead = sorted(display_width(x.text) for x in text_lines[pos + 1 : pos + 4])
+        ahead = sorted(_text_width(x.text) for x in text_lines[pos + 1 : pos + 4])
         widths[line.index] = ahead[len(ahead) // 2] if ahead else 0.0
     return widths
 
@@ -252,7 +258,7 @@ def _can_join(
     # line ended its paragraph, or was a heading.
     # A paragraph of two or more lines shows its own column width; a single line can
     # only be judged against the lines that follow it.
-    widths = [display_width(x.text) for x in para.lines[:-1]] + [display_width(line.text)]
+    widths = [display_width(x.text) for x in para.lines[:-1]] + [_text_width(line.text)]
     if len(para.lines) == 1:
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
@@ -261,16 +267,29 @@ def _can_join(
 
 # No story opens on a sentence this short: after a photo it ends one the photo cut.
 CUT_SENTENCE_TAIL = 10
+CUT_CLAUSE = 16
 _FIRST_SENTENCE = re.compile(r"[^。！？]*[。！？]")
+_CLAUSE = re.compile(r"[，、；：,;:]\S")
 
 
-def _ends_cut_sentence(para: Block, line: Line, blocks: list[Block]) -> bool:
-    """Text after a photo caption that ends, within a few characters, the sentence the
-    paragraph above the photo left open."""
-    if blocks[-1] is para or is_terminated(para.lines[-1].text) or line.block_start:
+def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> bool:
+    """Does the text after a photo caption go on with the sentence the paragraph above
+    the photo left open, though the widths do not say so?
+
+    A headline left above a photo is short and has no clause in it; a sentence cut by
+    the photo has (a comma inside it), or ends within a few characters after it.
+    """
+    last = para.lines[-1].text
+    if blocks[-1] is para or is_terminated(last) or _SIGNOFF.search(last):
+        return False
+    if line.block_start or line.indent or starts_dateline(line.text):
         return False
     first = _FIRST_SENTENCE.match(line.text)
-    return first is not None and len(first.group()) <= CUT_SENTENCE_TAIL
+    if first is not None and len(first.group()) <= CUT_SENTENCE_TAIL:
+        return True
+    # Subheads such as "向优而进，构建产业新版图" stand above photos too: only a clause
+    # longer than a headline runs is taken for a cut sentence.
+    return len(last) >= CUT_CLAUSE and bool(_CLAUSE.search(last))
 
 
 def _text_width(text: str) -> float:
