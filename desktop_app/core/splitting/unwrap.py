@@ -127,16 +127,18 @@ def _caption_lines(lines: list[Line]) -> set[int]:
     """Indices of TEXT lines that form a photo caption.
 
     A caption ends on a credit: a line of its own ("湖南日报全媒体记者 易昂 摄") or the
-    end of the caption's last line ("…装配机舱。（张伟 摄）"). On a page of narrow
-    columns the caption itself may be wrapped over several lines; elsewhere it is the
-    one line that carries or precedes the credit. A wrapped caption goes up no further
-    than a blank line (on a page that does not blank every line) and starts at a line
-    that opens like a caption, when one does: the lines above it are the sentence the
-    photo interrupted.
+    end of the caption's last line ("…装配机舱。（张伟 摄）"). Its own lines above wrap
+    at the width of the line under them and do not end a sentence; the caption goes up
+    no further than a blank line (on a page that does not blank every line) and starts
+    at the line nearest the credit that opens like a caption (a date, "图为"): the
+    lines above it are the sentence the photo interrupted. Outside narrow columns a
+    wrapped caption is only recognised by such an opening; otherwise it is the one
+    line that carries or precedes the credit. Page furniture in between is skipped.
     """
     column = _column_width(lines)
     narrow = _narrow_page(lines)
     spaced = sum(x.after_blank for x in lines) > 0.5 * len(lines)
+    lines = [x for x in lines if x.kind is not Kind.BANNER]
     marked: set[int] = set()
     for pos, line in enumerate(lines):
         if line.kind is Kind.CREDIT and pos > 0 and lines[pos - 1].kind is Kind.TEXT:
@@ -157,9 +159,7 @@ def _caption_lines(lines: list[Line]) -> set[int]:
             continue
         caption = [last]
         back = last
-        # Walk up through the caption's own wrapped lines: they are at least as wide
-        # as the line that follows them and do not end a sentence.
-        while narrow and back > 0:
+        while back > 0:
             prev, after = lines[back - 1], lines[back]
             if prev.kind is not Kind.TEXT or is_terminated(prev.text):
                 break
@@ -175,6 +175,8 @@ def _caption_lines(lines: list[Line]) -> set[int]:
         if openers:
             # The nearest: the sentence the photo cut may itself open with a date.
             caption = caption[caption.index(openers[-1]) :]
+        elif not narrow:
+            caption = caption[-1:]
         marked.update(lines[i].index for i in caption)
     return marked
 

@@ -279,12 +279,13 @@ def _twice(rng: Rng) -> Style:
 
 
 def _mixed(rng: Rng) -> Style:
-    """Any combination of the above."""
+    """Any combination of the above (side by side only from layout tools: no Markdown)."""
     width = rng.choice([None, rng.randint(8, 40)])
+    head = rng.choice(["above", "above", "below", "beside"]) if width else "above"
     return Style(
         width=width,
-        marks=rng.choice(["markdown", "bold", "levels", "plain", "plain"]),
-        head=rng.choice(["above", "above", "below", "beside"]) if width else "above",
+        marks="plain" if head == "beside" else rng.choice(["markdown", "bold", "levels", "plain"]),
+        head=head,
         byline_after=rng.random() < 0.3,
         dateline_line=rng.random() < 0.3,
         blank_paras=rng.random() < 0.5,
