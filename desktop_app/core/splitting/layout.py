@@ -115,6 +115,8 @@ def _reads_as_heading(
         return False
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
+    if block.lines[0].indent:
+        return False  # on a page that indents paragraphs, headlines are not indented
     if block.text.startswith("—"):
         return True
     next_is_structure = (

@@ -13,7 +13,9 @@ from enum import Enum
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME = rf"[{CJK}·]{{2,5}}"
-_NAMES = rf"{_NAME}(?:[ \u3000、，,]+{_NAME})*"
+# Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
+# ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
+_NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 
 
 class Kind(Enum):
@@ -225,8 +227,8 @@ def page_lines(text: str) -> list[Line]:
             if column and lead >= 3 and abs(lead - column) <= 2:
                 # The right-hand column goes on below the side-by-side lines.
                 line = replace(line, block_start=False)
-            elif lead < 3:
-                column = 0
+            elif lead < 3 and line.kind is not Kind.BANNER:
+                column = 0  # (a page number or running header leaves the column be)
             lines.append(replace(line, after_blank=True) if blank and lines else line)
         blank = line is None
         if match.end() == len(text):
@@ -239,7 +241,12 @@ def page_lines(text: str) -> list[Line]:
 # Layout-preserving extraction prints what stands side by side on one line, the two
 # columns apart by a run of spaces: a headline beside the start of its story, or two
 # columns of text. Such lines are read column by column, the left column first.
-_GAP = re.compile(r"\S(?P<gap>\t+| {3,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)\S")
+_GAP = re.compile(r"\S(?P<gap>[ \t\u3000]{2,})\S")
+GAP_CELLS = 3  # a gap at least this wide (an ideographic space is two cells, a tab four)
+
+
+def _gap_width(gap: str) -> int:
+    return gap.count(" ") + 2 * gap.count("\u3000") + 4 * gap.count("\t")
 MAX_LAYOUT_LINE = 400
 
 
@@ -248,7 +255,7 @@ def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
     if "\u3000" not in raw and "   " not in raw and "\t" not in raw:
         return None
     lead = len(raw) - len(raw.lstrip())
-    gap = _GAP.search(raw, lead)
+    gap = next((g for g in _GAP.finditer(raw, lead) if _gap_width(g["gap"]) >= GAP_CELLS), None)
     if gap is None or _MD_HEADING.match(raw.strip()):
         return None
     left_end, right_start = gap.start("gap"), gap.end("gap")

@@ -30,7 +30,7 @@ SHORT_RATIO = 0.7
 # Characters a headline never ends on: a line ending here continues on the next one.
 # A line starting with closing punctuation continues the line before it.
 _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
-_CONTINUES = "、，,；;：:的和与及在是了从对把被向为"
+_CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
 
 def display_width(text: str) -> float:
@@ -91,7 +91,8 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
                 open_para = None
             continue
         is_caption = line.index in caption_lines
-        last = blocks[-1] if blocks else None
+        # A running header may fall inside a caption too.
+        last = next((b for b in reversed(blocks) if b.kind is not Kind.BANNER), None)
         if is_caption:
             if last is not None and last.is_para and last.caption and not last.credit:
                 last.lines.append(line)
@@ -289,6 +290,8 @@ def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> boo
     first = _FIRST_SENTENCE.match(line.text)
     if first is not None and len(first.group()) <= CUT_SENTENCE_TAIL:
         return True
+    if para.lines[0].indent:
+        return True  # an indented paragraph, not a headline, stood above the photo
     # Subheads such as "向优而进，构建产业新版图" stand above photos too: only a clause
     # longer than a headline runs is taken for a cut sentence.
     return len(last) >= CUT_CLAUSE and bool(_CLAUSE.search(last))
