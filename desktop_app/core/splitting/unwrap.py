@@ -290,8 +290,9 @@ def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> boo
     first = _FIRST_SENTENCE.match(line.text)
     if first is not None and len(first.group()) <= CUT_SENTENCE_TAIL:
         return True
-    if para.lines[0].indent:
-        return True  # an indented paragraph, not a headline, stood above the photo
+    if para.lines[0].indent or last.endswith("了"):
+        # An indented paragraph, or words that go on ("…还展示了"), stood above the photo.
+        return True
     # Subheads such as "向优而进，构建产业新版图" stand above photos too: only a clause
     # longer than a headline runs is taken for a cut sentence.
     return len(last) >= CUT_CLAUSE and bool(_CLAUSE.search(last))

@@ -490,7 +490,7 @@ def _cut_for_photo(body: list[Para], rng: Rng) -> tuple[int, int] | None:
     if not inside:
         return None
     cut = rng.choice(inside)
-    body[p].lines[-1:] = [line[:cut], line[cut:]]
+    body[p].lines[-1:] = [line[:cut].rstrip(" "), line[cut:].lstrip(" ")]
     return p, len(body[p].lines) - 1
 
 
