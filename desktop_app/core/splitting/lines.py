@@ -78,13 +78,15 @@ _DATE_LINE = re.compile(
 # section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
 # must be one of those, and one at least must be more than a section name.
 _HEADER_WORD = re.compile(
-    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,6}}(?:日报|晚报|时报)"
+    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)"
     r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
 )
 _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(r"^(?:责任编辑|本版编辑|编辑)[ \u3000:：]*(?P<name>[^ \u3000]+)")
-_MASTHEAD = re.compile(rf"^[{CJK}]{{2,6}}(?:日报|晚报|时报|新闻)$")
+# A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
+# 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
+_MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")
 _GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
