@@ -211,6 +211,7 @@ def page_lines(text: str) -> list[Line]:
     blank = False
     beside: list[tuple[Line, Line]] = []  # the two cells of consecutive side-by-side lines
     column = 0  # where the right-hand column of the last side-by-side lines starts
+    held: list[Line] = []
     for index, match in enumerate(_LINE.finditer(text)):
         raw = match.group(1)
         cells = _cells(raw, match.start()) if len(raw) <= MAX_LAYOUT_LINE else None
@@ -221,9 +222,12 @@ def page_lines(text: str) -> list[Line]:
             column = cells[1].start - match.start()
             blank = False
             continue
-        lines.extend(_read_beside(beside))
-        beside = []
         line = classify(index, raw, match.start())
+        if beside and line is not None and line.kind is Kind.BANNER:
+            held.append(line)  # a running header inside side-by-side lines: after them
+            continue
+        lines.extend(_read_beside(beside) + held)
+        beside, held = [], []
         if line is not None:
             lead = line.start - match.start()
             if column and lead >= 3 and abs(lead - column) <= 2:
@@ -235,7 +239,7 @@ def page_lines(text: str) -> list[Line]:
         blank = line is None
         if match.end() == len(text):
             break
-    lines.extend(_read_beside(beside))
+    lines.extend(_read_beside(beside) + held)
     lines = [replace(line, index=number) for number, line in enumerate(lines)]
     return _paragraph_indents(lines)
 

@@ -8,6 +8,7 @@ next one, except when its width says it was a heading or the end of a block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,10 @@ _DATELINE = re.compile(
     rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"
     r"(?:讯|电))"
     r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"
+)
+# The first wrapped line of a dateline: "湖南日报株洲4月" / "27日讯（全媒体记者…".
+_DATELINE_OPENING = re.compile(
+    rf"^(?:本报讯|新华社|中新社|[{CJK}]{{2,3}}日报)[{CJK}]{{0,6}}(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?|日)?)?$"
 )
 _SIGNOFF = re.compile(
     rf"(?<=[。！？”])[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000][{CJK}]{{2,4}})?)$"
@@ -138,8 +143,14 @@ def _caption_lines(lines: list[Line]) -> set[int]:
     """
     column = _column_width(lines)
     narrow = _narrow_page(lines)
-    spaced = sum(x.after_blank for x in lines) > 0.5 * len(lines)
     lines = [x for x in lines if x.kind is not Kind.BANNER]
+    # A page that blanks every line blanks the lines inside a sentence too.
+    inside = [
+        after.after_blank
+        for before, after in itertools.pairwise(lines)
+        if before.kind is Kind.TEXT and after.kind is Kind.TEXT and not is_terminated(before.text)
+    ]
+    spaced = sum(inside) > 0.5 * len(inside)
     marked: set[int] = set()
     for pos, line in enumerate(lines):
         if line.kind is Kind.CREDIT and pos > 0 and lines[pos - 1].kind is Kind.TEXT:
@@ -232,7 +243,9 @@ def _can_join(
     last = para.lines[-1]
     if is_terminated(last.text) or _SIGNOFF.search(last.text) or _ends_with_credit(last.text):
         return False
-    if line.block_start or line.indent or starts_dateline(line.text) or line.text.startswith("—"):
+    if line.block_start or line.indent or line.text.startswith("—"):
+        return False
+    if starts_dateline(line.text) or _DATELINE_OPENING.match(line.text):
         return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,
@@ -241,11 +254,13 @@ def _can_join(
     if para.lines[0].text.startswith("—"):
         # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
         # lines: it goes on after a comma, or into a clearly shorter last line.
+        # A deck ("——普惠金融“活水”流向实体经济") is one line: the text under it is
+        # the story, however narrow its column.
         shorter = display_width(line.text) <= SHORT_RATIO * display_width(last.text)
         return (
             len(para.lines) < 4
             and not is_terminated(line.text)
-            and (last.text.endswith(tuple(_CONTINUES)) or shorter)
+            and (last.text.endswith(tuple(_CONTINUES)) or (len(para.lines) > 1 and shorter))
         )
     if narrow and not markdown_page and line.text[0] not in _OPENS_NOTHING:
         own_width = max([display_width(x.text) for x in para.lines[:-1]] or [narrow])
@@ -273,6 +288,7 @@ CUT_SENTENCE_TAIL = 10
 CUT_CLAUSE = 16
 _FIRST_SENTENCE = re.compile(r"[^。！？]*[。！？]")
 _CLAUSE = re.compile(r"[，、；：,;:]\S")
+_FIRST_CLAUSE = re.compile(r"[^，、；：。！？,;:]*(?=[，、；：。！？,;:])")
 
 
 def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> bool:
@@ -290,12 +306,27 @@ def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> boo
     first = _FIRST_SENTENCE.match(line.text)
     if first is not None and len(first.group()) <= CUT_SENTENCE_TAIL:
         return True
+    clause = _FIRST_CLAUSE.match(line.text)
+    if (clause is not None and len(clause.group()) <= 1) or (
+        line.text.startswith("的") and not line.text.startswith("的确")
+    ):
+        return True  # no sentence opens on a one-character clause ("位，") or on 的
     if para.lines[0].indent or last.endswith("了"):
         # An indented paragraph, or words that go on ("…还展示了"), stood above the photo.
         return True
-    # Subheads such as "向优而进，构建产业新版图" stand above photos too: only a clause
-    # longer than a headline runs is taken for a cut sentence.
+    # A headline closes what it opens and does not end on a one- or two-character clause
+    # ("…稻虾共养基地，田"); subheads such as "向优而进，构建产业新版图" stand above
+    # photos too, so only a clause longer than a headline runs is taken for a cut one.
+    clauses = re.split(r"[，、；：,;:]", last)
+    if _unclosed(last) or (len(clauses) > 1 and (len(clauses[-1]) <= 2 or len(clauses[0]) <= 3)):
+        # ("近年来，当地村民利用闲": a sentence opens on "近年来，", "其中，", "过去，";
+        # a subhead on a phrase of four: "向优而进，构建产业新版图")
+        return True
     return len(last) >= CUT_CLAUSE and bool(_CLAUSE.search(last))
+
+
+def _unclosed(text: str) -> bool:
+    return any(text.count(o) > text.count(c) for o, c in ("“”", "‘’", "（）", "《》", "()"))
 
 
 def _text_width(text: str) -> float:

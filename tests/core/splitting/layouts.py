@@ -483,10 +483,13 @@ def _cut_for_photo(body: list[Para], rng: Rng) -> tuple[int, int] | None:
         return None
     p = rng.choice(long)
     line = body[p].lines[-1]
-    # Inside the paragraph's own text: a photo does not split the dateline before it.
+    # The photo stood in the printed column (11 to 19 characters a line): what the tool
+    # joined into one line breaks where a printed line ended, inside the paragraph's
+    # own text (a photo does not split the dateline before it).
+    printed = rng.randint(11, 19)
     first = len(body[p].lead) + 4 if len(body[p].lines) == 1 else 4
     inside = [i for i in range(first, len(line) - 4) if line[i - 1] not in "。！？”" and
-              line[i] not in _CLOSING]
+              line[i] not in _CLOSING and i % printed == 0]
     if not inside:
         return None
     cut = rng.choice(inside)
