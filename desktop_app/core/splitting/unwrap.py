@@ -243,7 +243,11 @@ def _can_join(
     last = para.lines[-1]
     if is_terminated(last.text) or _SIGNOFF.search(last.text) or _ends_with_credit(last.text):
         return False
-    if line.block_start or line.indent or line.text.startswith("—"):
+    if line.block_start or line.indent:
+        return False
+    if line.text.startswith("—") and not (len(para.lines) > 1 or markdown_page):
+        # A deck or an attribution under a headline; after body text, a dash that
+        # wrapped to the start of a line ("…的窠臼" / "——东部沿海…") goes on.
         return False
     if starts_dateline(line.text) or _DATELINE_OPENING.match(line.text):
         return False
