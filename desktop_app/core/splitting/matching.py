@@ -73,7 +73,7 @@ def assign(
     claims: dict[int, Claim] = {}
     placed: set[tuple[int, int]] = set()
     if not below:
-        _lock_bylined(groups, units, claims, placed, affinity, target_grams)
+        _lock_bylined(groups, units, claims, placed)
     for score, raw, _, index, group, target in scored:
         if score < MIN_SCORE or (id(group), index) in placed:
             continue
@@ -159,23 +159,15 @@ def _lock_bylined(
     units: list[Unit],
     claims: dict[int, Claim],
     placed: set[tuple[int, int]],
-    affinity: Affinity,
-    target_grams: dict[int, set[str]],
 ) -> None:
-    """Headline, byline, body in that order needs no guessing, unless the headline's
-    words clearly name the story printed above it instead."""
+    """Headline, byline, body in that order needs no guessing (on a page that prints
+    headlines above their stories)."""
     for group in groups:
         if not group.byline or not group.lines:
             continue
         run = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)
         if run is None or id(run) in claims:
             continue
-        above = _preceding(units, group.position)
-        if above is not None:
-            title = " ".join(h.text for h in group.lines)
-            up = affinity.score(title, target_grams[id(above)])
-            if up >= VOTE_MIN and up > affinity.score(title, target_grams[id(run)]) + VOTE_MARGIN:
-                continue
         first = [i for i, h in enumerate(group.lines) if h.line_id == group.lines[0].line_id]
         claims[id(run)] = Claim(group, first)
         placed.update((id(group), i) for i in first)

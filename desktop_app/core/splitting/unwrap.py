@@ -86,6 +86,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     caption_lines = _caption_lines(lines)
     narrow = _column_width(lines) if _narrow_page(lines) else 0.0
     column = _column_widths(lines, narrow)
+    words = _bigrams(lines)
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
@@ -109,7 +110,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             and _only_captions_after(blocks, open_para)
             and (
                 _can_join(open_para, line, markdown_page, column, narrow)
-                or _continues_across_photo(open_para, line, blocks)
+                or _continues_across_photo(open_para, line, blocks, words)
             )
         ):
             open_para.lines.append(line)
@@ -295,12 +296,28 @@ _CLAUSE = re.compile(r"[，、；：,;:]\S")
 _FIRST_CLAUSE = re.compile(r"[^，、；：。！？,;:]*(?=[，、；：。！？,;:])")
 
 
-def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> bool:
+def _bigrams(lines: list[Line]) -> set[str]:
+    """Pairs of characters printed side by side within a line of the page's text."""
+    found: set[str] = set()
+    for line in lines:
+        if line.kind is Kind.TEXT:
+            text = line.text
+            found.update(text[i : i + 2] for i in range(len(text) - 1))
+    return found
+
+
+_CJK_PAIR = re.compile(rf"^[{CJK}]{{2}}$")
+_SPEECH = re.compile(r"(?:表示|介绍|认为|指出|强调|透露|坦言|说)[，,：:]")
+
+
+def _continues_across_photo(para: Block, line: Line, blocks: list[Block], words: set[str]) -> bool:
     """Does the text after a photo caption go on with the sentence the paragraph above
     the photo left open, though the widths do not say so?
 
-    A headline left above a photo is short and has no clause in it; a sentence cut by
-    the photo has (a comma inside it), or ends within a few characters after it.
+    A headline left above a photo is short, closes what it opens, and reads as one
+    phrase; a sentence cut by the photo has a clause, reports speech, breaks a word
+    the page prints elsewhere ("招|商" where 招商 is printed whole), or ends within a
+    few characters after the photo.
     """
     last = para.lines[-1].text
     if blocks[-1] is para or is_terminated(last) or _SIGNOFF.search(last):
@@ -322,6 +339,9 @@ def _continues_across_photo(para: Block, line: Line, blocks: list[Block]) -> boo
     # ("…稻虾共养基地，田"); subheads such as "向优而进，构建产业新版图" stand above
     # photos too, so only a clause longer than a headline runs is taken for a cut one.
     clauses = re.split(r"[，、；：,;:]", last)
+    straddle = last[-1:] + line.text[:1]
+    if _SPEECH.search(last) or (_CJK_PAIR.match(straddle) and straddle in words):
+        return True
     if _unclosed(last) or (len(clauses) > 1 and (len(clauses[-1]) <= 2 or len(clauses[0]) <= 3)):
         # ("近年来，当地村民利用闲": a sentence opens on "近年来，", "其中，", "过去，";
         # a subhead on a phrase of four: "向优而进，构建产业新版图")
