@@ -246,9 +246,12 @@ def _can_join(
         return False
     if line.block_start or line.indent:
         return False
-    if line.text.startswith("—") and not (len(para.lines) > 1 or markdown_page):
-        # A deck or an attribution under a headline; after body text, a dash that
-        # wrapped to the start of a line ("…的窠臼" / "——东部沿海…") goes on.
+    if line.text.startswith("—") and not (
+        len(para.lines) > 1 or markdown_page or _full_lines(last, line, column)
+    ):
+        # A deck or an attribution under a headline; after body text (or a full line of
+        # the column) a dash that wrapped to the start of a line ("…的窠臼" / "——东部
+        # 沿海…") goes on.
         return False
     if starts_dateline(line.text) or _DATELINE_OPENING.match(line.text):
         return False
@@ -268,7 +271,7 @@ def _can_join(
             and (last.text.endswith(tuple(_CONTINUES)) or (len(para.lines) > 1 and shorter))
         )
     if narrow and not markdown_page and line.text[0] not in _OPENS_NOTHING:
-        own_width = max([display_width(x.text) for x in para.lines[:-1]] or [narrow])
+        own_width = max([display_width(x.text) for x in para.lines[:-1]] + [narrow])
         last_width, line_width = _text_width(last.text), _text_width(line.text)
         if own_width and (
             last_width > ACROSS_COLUMNS * own_width
@@ -351,6 +354,14 @@ def _continues_across_photo(para: Block, line: Line, blocks: list[Block], words:
 
 def _unclosed(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in ("“”", "‘’", "（）", "《》", "()"))
+
+
+FULL_LINE = 0.9
+
+
+def _full_lines(last: Line, line: Line, column: dict[int, float]) -> bool:
+    width = column.get(last.index, 0.0)
+    return bool(width) and min(_text_width(last.text), _text_width(line.text)) >= FULL_LINE * width
 
 
 def _text_width(text: str) -> float:
