@@ -200,8 +200,14 @@ def is_running_header(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or len(text) > 40:
         return False
-    strong = [w for w in words if _HEADER_WORD.match(w)]
-    return bool(strong) and all(_HEADER_WORD.match(w) or _SECTION_WORD.match(w) for w in words)
+    strong = [i for i, w in enumerate(words) if _HEADER_WORD.match(w)]
+    sections = [w for w in words if not _HEADER_WORD.match(w)]
+    if not strong or len(sections) > 1 or not all(_SECTION_WORD.match(w) for w in sections):
+        return False
+    # A page number stands at an end of the header ("04 经济"); between words it is a
+    # figure in a sentence printed with spaces ("局统计的 91 种主").
+    numbers_only = all(is_page_number(words[i]) for i in strong)
+    return not numbers_only or 0 in strong or len(words) - 1 in strong
 
 
 def page_lines(text: str) -> list[Line]:
@@ -223,8 +229,10 @@ def page_lines(text: str) -> list[Line]:
             blank = False
             continue
         line = classify(index, raw, match.start())
-        if beside and line is not None and line.kind is Kind.BANNER:
-            held.append(line)  # a running header inside side-by-side lines: after them
+        if beside and (line is None or line.kind is Kind.BANNER):
+            # A blank line or a running header inside side-by-side lines: read after them.
+            if line is not None:
+                held.append(line)
             continue
         lines.extend(_read_beside(beside) + held)
         beside, held = [], []
