@@ -132,6 +132,10 @@ def _reads_as_heading(
     # Several short lines that stop mid-sentence are a headline stack only where the
     # story cannot go on: before a byline, dateline, caption, marker or the page end.
     before_caption = nxt is not None and nxt.is_para and nxt.caption
+    if before_caption and nxt is not None and nxt.start < block.end:
+        return False  # its lines go on across the photo printed among them: a paragraph
+    if before_caption and prev is not None and prev.kind is Kind.BYLINE:
+        return False  # under a byline the story opens, even when a photo cuts it at once
     if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
         return False
     if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):

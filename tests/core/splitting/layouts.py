@@ -751,17 +751,35 @@ def score(page: Page, articles: Sequence[Any]) -> Scores:
     return result
 
 
-def sentence_counts(page: Page, articles: Sequence[Any]) -> dict[str, tuple[int, int]]:
-    """Each printed sentence → (times printed, times in the split) where they differ."""
+def _reading(article: Any) -> str:
+    """An article as it reads: headline, deck, then the body with its subheads in place."""
+    text = "".join(article.paragraphs)
+    # An untitled article is listed by its opening words: they are not printed twice.
+    derived = norm(text).startswith(norm(article.title).rstrip("…"))
+    parts = [] if derived else [article.title, article.subtitle]
+    subheads = dict(zip(article.subhead_positions, article.subheads, strict=False))
+    for index, paragraph in enumerate(article.paragraphs):
+        if index in subheads:
+            parts.append(subheads[index])
+        parts.append(paragraph)
+    parts += [s for p, s in subheads.items() if p >= len(article.paragraphs)]
+    return norm("".join(parts))
+
+
+def sentence_counts(
+    page: Page, articles: Sequence[Any], whole: bool = False
+) -> dict[str, tuple[int, int]]:
+    """Each printed sentence → (times printed, times in the split) where they differ.
+
+    A sentence counts where an article reads it, headline and subheads included, so a
+    piece of a sentence taken for a headline or subhead is still there, in its place.
+    ``whole``: a sentence counts only whole in an article's body text.
+    """
     printed = "\x00".join(norm(s) for item in page.items for s in item.sentences)
-    fields = []
-    for article in articles:
-        text = "".join(article.paragraphs)
-        # An untitled article is listed by its opening words: they are not printed twice.
-        derived = norm(text).startswith(norm(article.title).rstrip("…"))
-        title = "" if derived else article.title
-        fields += [title, article.subtitle, *article.subheads, text]
-    split = "\x00".join(norm(f) for f in fields)
+    if whole:
+        split = "\x00".join(norm("".join(a.paragraphs)) for a in articles)
+    else:
+        split = "\x00".join(_reading(a) for a in articles)
     wrong: dict[str, tuple[int, int]] = {}
     for item in page.items:
         for sentence in item.sentences:
