@@ -407,8 +407,11 @@ def _next_stack(group: Group, level: int) -> bool:
 
 
 def _inline_kicker(text: str) -> str:
-    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line."""
-    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]*(?=\S)", text)
+    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line, apart.
+
+    Without the space the colon is the headline's own ("浏阳花炮：一年卖出…").
+    """
+    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]+(?=\S)", text)
     return match.group(0).strip() if match and len(match.group(0)) < len(text) else ""
 
 

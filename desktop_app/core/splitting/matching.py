@@ -310,7 +310,9 @@ def title_of(claim: Claim) -> str:
 BOLD = 7
 
 
-def headline_roles(claim: Claim) -> tuple[str, list[str], list[str]]:
+def headline_roles(
+    claim: Claim, affinity: Affinity, body: set[str]
+) -> tuple[str, list[str], list[str]]:
     """The claimed headline lines → (headline, kickers above it, decks below it).
 
     Papers stack a kicker, the headline and a deck. Which printed line is the headline
@@ -332,7 +334,30 @@ def headline_roles(claim: Claim) -> tuple[str, list[str], list[str]]:
     end = title + 1
     while end < len(printed) and group.lines[printed[end][0]].chained:
         end += 1
+    if (
+        title == 0
+        and end == 1
+        and len(printed) == 2
+        and not _sized(group, printed)
+        and group.deck_after < 0
+        and affinity.score(texts[0], body) < GENERIC
+        and affinity.score(texts[1], body) >= NAMING
+    ):
+        # Two bare lines, the first sharing no word with the story and the second
+        # naming it: a kicker over the headline or a figurative headline over its deck
+        # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
+        # so both stay in the title rather than leaving it to the line that names nothing.
+        end = 2
     return " ".join(texts[title:end]), texts[:title], texts[end:]
+
+
+GENERIC = 0.1
+NAMING = 0.3
+
+
+def _sized(group: Group, printed: list[list[int]]) -> bool:
+    """Do the stack's lines differ in Markdown size?"""
+    return len({group.lines[line[0]].level for line in printed}) > 1
 
 
 _SERIES = re.compile(rf"[{CJK}]·[{CJK}]")
