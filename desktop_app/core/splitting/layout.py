@@ -338,10 +338,41 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
         return False
+    if _signed_twice(blocks, first, last):
+        return False
     # A story signed at its end ("…说。 张三") is over: what follows heads another.
     prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
+
+
+def _signed_twice(blocks: list[Block], first: int, last: int) -> bool:
+    """Would the heading at ``first``..``last`` leave one story signed twice?
+
+    A story is signed once: by a byline or dateline above it, or by a name under its
+    last sentence. Text above the heading signed at its top and text below it signed at
+    its end are two stories.
+    """
+    pos = first - 1
+    top = False
+    while pos >= 0 and (blocks[pos].is_para or blocks[pos].kind is Kind.CREDIT):
+        block = blocks[pos]
+        if block.is_para and not block.caption and starts_dateline(block.text):
+            top = True
+        pos -= 1
+    if pos >= 0 and blocks[pos].kind is Kind.BYLINE and not blocks[pos].lines[0].signoff:
+        top = True
+    if not top:
+        return False
+    pos = last + 1
+    signed = False
+    while pos < len(blocks) and (blocks[pos].is_para or blocks[pos].kind is Kind.CREDIT):
+        block = blocks[pos]
+        if block.is_para and not block.caption:
+            signed = bool(block.signoff)
+        pos += 1
+    after = blocks[pos] if pos < len(blocks) else None
+    return signed or (after is not None and after.kind is Kind.BYLINE and after.lines[0].signoff)
 
 
 def _names_caption(head: Block, after: Block, body: Block) -> bool:
