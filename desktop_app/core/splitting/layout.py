@@ -484,6 +484,19 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
 PULL_QUOTE_MIN = 12
 
 
+def _run_near(units: list[Unit], pos: int, step: int) -> Run | None:
+    """The story printed next to the unit at ``pos`` (captions between skipped)."""
+    pos += step
+    while 0 <= pos < len(units):
+        unit = units[pos]
+        if isinstance(unit, Run):
+            return unit
+        if not isinstance(unit, Caption):
+            return None
+        pos += step
+    return None
+
+
 def pull_quotes(units: list[Unit]) -> list[Unit]:
     """A headline-like line printed word for word inside a body is a pull quote.
 
@@ -491,12 +504,18 @@ def pull_quotes(units: list[Unit]) -> list[Unit]:
     需求规模将在5万亿元以上"); it names no article and must not become a headline.
     A stack with a byline is a real headline even when the lead repeats it.
     """
-    bodies = [p.text for u in units if isinstance(u, Run) for p in u.paras if not p.subhead]
+    runs = [u for u in units if isinstance(u, Run)]
     out: list[Unit] = []
-    for unit in units:
+    for pos, unit in enumerate(units):
         if not isinstance(unit, Group) or unit.byline:
             out.append(unit)
             continue
+        # A deck repeats a line of the story printed next to its stack; a pull quote is
+        # set apart from the story it quotes.
+        beside = {id(u) for u in (_run_near(units, pos, -1), _run_near(units, pos, 1)) if u}
+        bodies = [
+            p.text for u in runs if id(u) not in beside for p in u.paras if not p.subhead
+        ]
         # Only a whole printed line: one half of "甲标题 乙标题" may well recur in a body.
         whole = [h for h in unit.lines if sum(x.line_id == h.line_id for x in unit.lines) == 1]
         quoted = [
