@@ -121,6 +121,39 @@ def _show(pages: list[Page], family: str, split: Callable[[str], Any], limit: in
             break
 
 
+def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
+    """The same three scores on the five seed pages, against the structure that
+    tests/test_split_seeds.py expects (headline, first and last words of each article).
+
+    An expected article counts for boundary when one output article starts with its
+    first words and ends with its last; for title when that article's title holds the
+    printed headline; an output article counts for precision when it starts with the
+    first words of exactly one expected article.
+    """
+    import importlib.util
+
+    from desktop_app.core.reading.pages import read_page
+
+    path = next(REPO.glob("tests/**/test_split_seeds.py"))  # tests are being regrouped
+    spec = importlib.util.spec_from_file_location("split_seeds_expected", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    total, articles_seen = Scores(), 0
+    for prefix, expected in module.EXPECTED.items():
+        page = next((REPO / "seeds").glob(f"{prefix}_*.txt"))
+        articles = split(read_page(page).text).articles
+        articles_seen += len(articles)
+        for _kind, headline, first, last in expected:
+            holder = next((a for a in articles if a.text.startswith(first)), None)
+            total.boundary.append(holder is not None and holder.text.endswith(last))
+            if headline:
+                total.title.append(holder is not None and headline in holder.title)
+        starts = [sum(a.text.startswith(e[2]) for e in expected) for a in articles]
+        total.precision += [count == 1 for count in starts]
+    return total, articles_seen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=30, help="pages per family")
@@ -134,12 +167,17 @@ def main() -> None:
     if args.show:
         _show(pages, args.show, split_page, args.limit)
         return
-    rows = []
-    if args.ref:
-        rows.append((args.ref, evaluate(pages, _splitter_at(args.ref))))
-    rows.append(("now" if args.ref else "", evaluate(pages, split_page)))
+    splits = [(args.ref, _splitter_at(args.ref))] if args.ref else []
+    splits.append(("now" if args.ref else "", split_page))
+    rows = [(label, evaluate(pages, split)) for label, split in splits]
     print(f"{args.pages} pages per family, {len(pages)} pages\n")
     _print(rows, args.pages)
+    print("\nseed pages (tests/test_split_seeds.py structure):")
+    for label, split in splits:
+        seeds, count = seed_scores(split)
+        print(f"  {label or 'now'}: boundary {Scores.rate(seeds.boundary):.2f}  "
+              f"title {Scores.rate(seeds.title):.2f}  "
+              f"precision {Scores.rate(seeds.precision):.2f}  ({count} articles)")
 
 
 if __name__ == "__main__":
