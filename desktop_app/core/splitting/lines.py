@@ -248,7 +248,8 @@ def page_lines(text: str) -> list[Line]:
         if match.end() == len(text):
             break
     lines.extend(_read_beside(beside) + held)
-    lines = [replace(line, index=number) for number, line in enumerate(lines)]
+    if any(line.index < 0 for line in lines):  # cells of side-by-side lines: new numbers
+        lines = [replace(line, index=number) for number, line in enumerate(lines)]
     return _paragraph_indents(lines)
 
 
@@ -273,8 +274,8 @@ def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
     if gap is None or _MD_HEADING.match(raw.strip()):
         return None
     left_end, right_start = gap.start("gap"), gap.end("gap")
-    left = classify(0, raw[:left_end], start)
-    right = classify(0, " " * right_start + raw[right_start:], start)
+    left = classify(-1, raw[:left_end], start)
+    right = classify(-1, " " * right_start + raw[right_start:], start)
     if left is None or right is None:
         return None
     return left, replace(right, block_start=False)

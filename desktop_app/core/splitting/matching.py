@@ -311,7 +311,7 @@ BOLD = 7
 
 
 def headline_roles(
-    claim: Claim, affinity: Affinity, body: set[str]
+    claim: Claim, affinity: Affinity, text: str
 ) -> tuple[str, list[str], list[str]]:
     """The claimed headline lines → (headline, kickers above it, decks below it).
 
@@ -340,7 +340,7 @@ def headline_roles(
         and len(printed) == 2
         and not _sized(group, printed)
         and group.deck_after < 0
-        and affinity.score(texts[0], body) < GENERIC
+        and affinity.score(texts[0], body := grams(text)) < GENERIC
         and affinity.score(texts[1], body) >= NAMING
     ):
         # Two bare lines, the first sharing no word with the story and the second

@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
-from desktop_app.core.splitting.affinity import Affinity, grams
+from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.layout import (
     drop_duplicates,
     headings_from_paras,
@@ -171,8 +171,7 @@ def _headline_fields(
     if claim is None:
         return "", "", "", []
     group = claim.group
-    body = grams("\n".join(p.text for p in paras))
-    title, kickers, decks = headline_roles(claim, affinity, body)
+    title, kickers, decks = headline_roles(claim, affinity, "\n".join(p.text for p in paras))
     subtitle_parts = [x for x in (group.label, group.kicker) if x] + kickers + decks + group.decks
     spans = [(group.lines[i].start, group.lines[i].end) for i in sorted(claim.headlines)]
     if group.byline_span:

@@ -8,6 +8,7 @@ next one, except when its width says it was a heading or the end of a block.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
 
+@functools.lru_cache(maxsize=8192)
 def display_width(text: str) -> float:
     """Width in CJK character cells: ASCII letters and digits take half a cell.
 
@@ -83,10 +85,11 @@ def starts_dateline(text: str) -> str:
 
 def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     """Group classified lines into blocks; TEXT lines become paragraphs or headings."""
-    caption_lines = _caption_lines(lines)
-    narrow = _column_width(lines) if _narrow_page(lines) else 0.0
+    page_column = _column_width(lines)
+    narrow = page_column if _narrow_page(lines, page_column) else 0.0
+    caption_lines = _caption_lines(lines, page_column, bool(narrow))
     column = _column_widths(lines, narrow)
-    words = _bigrams(lines)
+    words = _Bigrams(lines)
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
@@ -130,7 +133,7 @@ _CAPTION_OPENER = re.compile(
 )
 
 
-def _caption_lines(lines: list[Line]) -> set[int]:
+def _caption_lines(lines: list[Line], column: float, narrow: bool) -> set[int]:
     """Indices of TEXT lines that form a photo caption.
 
     A caption ends on a credit: a line of its own ("湖南日报全媒体记者 易昂 摄") or the
@@ -142,8 +145,6 @@ def _caption_lines(lines: list[Line]) -> set[int]:
     wrapped caption is only recognised by such an opening; otherwise it is the one
     line that carries or precedes the credit. Page furniture in between is skipped.
     """
-    column = _column_width(lines)
-    narrow = _narrow_page(lines)
     lines = [x for x in lines if x.kind is not Kind.BANNER]
     # A page that blanks every line blanks the lines inside a sentence too.
     inside = [
@@ -200,9 +201,10 @@ def _column_width(lines: list[Line]) -> float:
     return widths[len(widths) * 3 // 4] if widths else 0.0
 
 
-def _narrow_page(lines: list[Line]) -> bool:
-    """Is the page set in narrow columns? Too few lines say nothing about the column."""
-    return sum(x.kind is Kind.TEXT for x in lines) >= 12 and _column_width(lines) <= NARROW_COLUMN
+def _narrow_page(lines: list[Line], column: float) -> bool:
+    """Is the page (whose column is ``column`` wide) set in narrow columns? Too few
+    lines say nothing about the column."""
+    return sum(x.kind is Kind.TEXT for x in lines) >= 12 and column <= NARROW_COLUMN
 
 
 def _only_captions_after(blocks: list[Block], para: Block) -> bool:
@@ -299,21 +301,36 @@ _CLAUSE = re.compile(r"[，、；：,;:]\S")
 _FIRST_CLAUSE = re.compile(r"[^，、；：。！？,;:]*(?=[，、；：。！？,;:])")
 
 
-def _bigrams(lines: list[Line]) -> set[str]:
-    """Pairs of characters printed side by side within a line of the page's text."""
-    found: set[str] = set()
-    for line in lines:
-        if line.kind is Kind.TEXT:
-            text = line.text
-            found.update(text[i : i + 2] for i in range(len(text) - 1))
-    return found
+class _Bigrams:
+    """Pairs of characters printed side by side within a line of the page's text.
+
+    Gathered on first use (a photo cutting a sentence is rare) and from the first
+    characters of each line only, so a hostile page costs no more than a few lines.
+    """
+
+    LINE_CHARS = 2_000
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._found: set[str] | None = None
+
+    def __contains__(self, pair: str) -> bool:
+        if self._found is None:
+            self._found = set()
+            for line in self._lines:
+                if line.kind is Kind.TEXT:
+                    text = line.text[: self.LINE_CHARS]
+                    self._found.update(text[i : i + 2] for i in range(len(text) - 1))
+        return pair in self._found
 
 
 _CJK_PAIR = re.compile(rf"^[{CJK}]{{2}}$")
 _SPEECH = re.compile(r"(?:表示|介绍|认为|指出|强调|透露|坦言|说)[，,：:]")
 
 
-def _continues_across_photo(para: Block, line: Line, blocks: list[Block], words: set[str]) -> bool:
+def _continues_across_photo(
+    para: Block, line: Line, blocks: list[Block], words: _Bigrams
+) -> bool:
     """Does the text after a photo caption go on with the sentence the paragraph above
     the photo left open, though the widths do not say so?
 
@@ -364,6 +381,7 @@ def _full_lines(last: Line, line: Line, column: dict[int, float]) -> bool:
     return bool(width) and min(_text_width(last.text), _text_width(line.text)) >= FULL_LINE * width
 
 
+@functools.lru_cache(maxsize=8192)
 def _text_width(text: str) -> float:
     """A line's width without the author's name signed after its last sentence."""
     signed = _SIGNOFF.search(text)
