@@ -216,7 +216,7 @@ def page_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
     beside: list[tuple[Line, Line]] = []  # the two cells of consecutive side-by-side lines
-    column = 0  # where the right-hand column of the last side-by-side lines starts
+    columns: tuple[int, ...] = ()  # where the right column of side-by-side lines starts
     held: list[Line] = []
     for index, match in enumerate(_LINE.finditer(text)):
         raw = match.group(1)
@@ -225,7 +225,10 @@ def page_lines(text: str) -> list[Line]:
             if blank and not beside and lines:
                 cells = (replace(cells[0], after_blank=True), cells[1])
             beside.append(cells)
-            column = cells[1].start - match.start()
+            offset = cells[1].start - match.start()
+            # Where the right column starts, counted in characters and in cells (a
+            # tool may pad a line of Chinese as if each character took two columns).
+            columns = (offset, sum(1 if ord(ch) < 0x2E80 else 2 for ch in raw[:offset]))
             blank = False
             continue
         line = classify(index, raw, match.start())
@@ -238,11 +241,11 @@ def page_lines(text: str) -> list[Line]:
         beside, held = [], []
         if line is not None:
             lead = line.start - match.start()
-            if column and lead >= 3 and abs(lead - column) <= 2:
+            if columns and lead >= 3 and any(abs(lead - c) <= 2 for c in columns):
                 # The right-hand column goes on below the side-by-side lines.
                 line = replace(line, block_start=False)
             elif lead < 3 and line.kind is not Kind.BANNER:
-                column = 0  # (a page number or running header leaves the column be)
+                columns = ()  # (a page number or running header leaves the column be)
             lines.append(replace(line, after_blank=True) if blank and lines else line)
         blank = line is None
         if match.end() == len(text):
