@@ -2,9 +2,12 @@
 
 Column layouts print headlines away from their bodies, sometimes two on one line and
 sometimes below the story. Each headline line is scored against the bodies near it by
-the words they share (``affinity``) plus a bonus for sitting right above (the usual
-layout) or right below it; the best pairs win, greedily. A headline with its byline
-directly above a body is never second-guessed.
+the words they share (``affinity``) plus a bonus for sitting on the side the page
+prints its headlines: above the story usually, below it on a page whose headlines'
+words and shape say so (``headlines_follow_bodies``); the best pairs win, greedily. On
+a page that prints headlines above, a headline with its byline directly above a body
+is never second-guessed. ``headline_roles`` then tells a stack's kicker, headline and
+deck apart.
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@
 Pages come in three wrapping styles, often mixed: one paragraph per line; a narrow
 column (12–20 characters) with or without blank lines between wrapped lines; and long
 lines cut by a column break. A line that does not end a sentence is joined with the
-next one, except when its width says it was a heading or the end of a block.
+next one, except when its width says it was a heading or the end of a block (in narrow
+columns, a line much wider than the column is set across columns: a headline). Photo
+captions and running page headers may fall inside a sentence: the sentence goes on
+after them, and a caption takes only its own lines.
 """
 
 from __future__ import annotations
