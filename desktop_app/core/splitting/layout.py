@@ -27,9 +27,10 @@ from desktop_app.core.splitting.lines import (
     Kind,
     date_line,
     editor_name,
+    is_graphics_credit,
     is_masthead,
-    is_page_number,
     is_terminated,
+    page_number,
 )
 from desktop_app.core.splitting.unwrap import (
     MAX_HEADING_WIDTH,
@@ -50,11 +51,12 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
             text = block.text
             if banner.date is None and (iso := date_line(text)):
                 banner.date = iso
-            elif banner.page is None and is_page_number(text):
-                banner.page = text
+            elif banner.page is None and (number := page_number(text)):
+                banner.page = number
             elif banner.editor is None and (name := editor_name(text)):
                 banner.editor = name
-            after_credit = not is_masthead(text) and not date_line(text)
+            # Only a graphics credit or an editor line is followed by bare names.
+            after_credit = bool(editor_name(text)) or is_graphics_credit(text)
             if is_masthead(text):
                 kept.append(block)  # stays as a boundary between headline stacks
             continue
@@ -74,25 +76,52 @@ def _names_only(text: str) -> bool:
 def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
     """Short paragraphs that stop mid-sentence and go nowhere are headlines."""
     out: list[Block] = []
+    stack = _stack_above(blocks, markdown_page)
     for pos, block in enumerate(blocks):
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
         prev = out[-1] if out else None
-        if _reads_as_heading(block, prev, nxt, markdown_page):
+        if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
             out.extend(_split_heading(block))
         else:
             out.append(block)
     return out
 
 
+def _stack_above(blocks: list[Block], markdown_page: bool) -> list[bool]:
+    """For each block (and one past the end): is it a line of a headline stack?
+
+    A stack may begin with a line wider than a lone headline would be (two headlines
+    printed side by side): it is a headline when the line under it is one. Pages
+    marked in Markdown say themselves which lines are headings.
+    """
+    stack = [False] * (len(blocks) + 1)
+    for pos in range(len(blocks) - 1, -1, -1):
+        block = blocks[pos]
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        stack[pos] = block.kind is Kind.HEADING or (
+            not markdown_page and _reads_as_heading(block, None, nxt, False, stack[pos + 1])
+        )
+    return stack
+
+
 def _reads_as_heading(
-    block: Block, prev: Block | None, nxt: Block | None, markdown_page: bool
+    block: Block,
+    prev: Block | None,
+    nxt: Block | None,
+    markdown_page: bool,
+    next_in_stack: bool = False,
 ) -> bool:
     if not block.is_para or block.caption or block.terminated or block.signoff:
         return False
+    if starts_dateline(block.text):
+        return False  # a dateline on a line of its own opens the story below it
+    if block.lines[0].indent:
+        return False  # on a page that indents paragraphs, headlines are not indented
     if block.text.startswith("—"):
         return True
     next_is_structure = (
         nxt is None
+        or next_in_stack
         or nxt.kind in (Kind.BYLINE, Kind.HEADING, Kind.BANNER)
         or (nxt.is_para and bool(starts_dateline(nxt.text)))
     )
@@ -103,13 +132,22 @@ def _reads_as_heading(
     # Several short lines that stop mid-sentence are a headline stack only where the
     # story cannot go on: before a byline, dateline, caption, marker or the page end.
     before_caption = nxt is not None and nxt.is_para and nxt.caption
+    if before_caption and nxt is not None and nxt.start < block.end:
+        return False  # its lines go on across the photo printed among them: a paragraph
+    if before_caption and prev is not None and prev.kind is Kind.BYLINE:
+        return False  # under a byline the story opens, even when a photo cuts it at once
     if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
         return False
+    if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):
+        return False  # the text above "（下转第2版）" is a story cut off, not a headline
     if not markdown_page:
         return True
     # Pages that mark headings in Markdown only leave bare lines for headline stacks
     # (kicker, deck) that sit right next to a heading, a byline or a dateline.
     return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
+
+
+_GOES_ON = re.compile(r"下转|转第|转[A-Z\d一二三四五六七八九十]")
 
 
 def _is_boundary(block: Block | None) -> bool:
@@ -170,7 +208,12 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
     pos = 0
     while pos < len(blocks):
         block = blocks[pos]
-        if block.kind in (Kind.BANNER, Kind.BOUNDARY):
+        if block.kind is Kind.BANNER:
+            # A masthead left among the blocks parts headline stacks; a running header
+            # in the middle of a story does not end the story.
+            pos += 1
+            continue
+        if block.kind is Kind.BOUNDARY:
             run = None
             pos += 1
             continue
@@ -192,6 +235,17 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
             quoted = prev_run.paras.pop()
             units.append(Quote(quoted.text, clean_heading(block.text), quoted.start, block.end))
             run = None
+            pos += 1
+            continue
+        if (
+            block.kind is Kind.BYLINE
+            and block.lines[0].signoff
+            and run is not None
+            and run.paras
+            and is_terminated(run.paras[-1].text)
+        ):
+            # "（湖南日报全媒体记者 张三）" under a story signs it and ends it.
+            run.signoff = block.text
             pos += 1
             continue
         if block.kind in (Kind.HEADING, Kind.BYLINE) and (
@@ -284,9 +338,41 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
         return False
-    prev_ok = prev.is_para or prev.kind is Kind.HEADING
+    if _signed_twice(blocks, first, last):
+        return False
+    # A story signed at its end ("…说。 张三") is over: what follows heads another.
+    prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
+
+
+def _signed_twice(blocks: list[Block], first: int, last: int) -> bool:
+    """Would the heading at ``first``..``last`` leave one story signed twice?
+
+    A story is signed once: by a byline or dateline above it, or by a name under its
+    last sentence. Text above the heading signed at its top and text below it signed at
+    its end are two stories.
+    """
+    pos = first - 1
+    top = False
+    while pos >= 0 and (blocks[pos].is_para or blocks[pos].kind is Kind.CREDIT):
+        block = blocks[pos]
+        if block.is_para and not block.caption and starts_dateline(block.text):
+            top = True
+        pos -= 1
+    if pos >= 0 and blocks[pos].kind is Kind.BYLINE and not blocks[pos].lines[0].signoff:
+        top = True
+    if not top:
+        return False
+    pos = last + 1
+    signed = False
+    while pos < len(blocks) and (blocks[pos].is_para or blocks[pos].kind is Kind.CREDIT):
+        block = blocks[pos]
+        if block.is_para and not block.caption:
+            signed = bool(block.signoff)
+        pos += 1
+    after = blocks[pos] if pos < len(blocks) else None
+    return signed or (after is not None and after.kind is Kind.BYLINE and after.lines[0].signoff)
 
 
 def _names_caption(head: Block, after: Block, body: Block) -> bool:
@@ -317,10 +403,12 @@ def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         is_kicker = (
             text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
         )
-        # A second Markdown heading or a kicker starts the next headline stack.
-        if group.lines and (is_kicker or (block.level and not group.kicker)):
+        # A kicker or a second Markdown headline starts the next headline stack.
+        if group.lines and (is_kicker or _next_stack(group, block.level)):
             break
         if text.startswith("—"):
+            if not group.decks:
+                group.deck_after = len(group.lines)
             group.decks.append(text.lstrip("—").strip())
         elif is_kicker:
             group.kicker = text
@@ -334,9 +422,27 @@ def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
     return group, pos
 
 
+BOLD = 7  # the level of a whole-line **bold** heading
+
+
+def _next_stack(group: Group, level: int) -> bool:
+    """A Markdown heading as large as the stack's headline starts the next stack.
+
+    Bare lines above a heading are its kicker, a smaller heading below it is its deck,
+    and bold lines (all of one size) stay one stack: kicker, headline, deck.
+    """
+    if not level or level == BOLD or group.kicker:
+        return False
+    marked = [h.level for h in group.lines if 0 < h.level < BOLD]
+    return bool(marked) and level <= min(marked)
+
+
 def _inline_kicker(text: str) -> str:
-    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line."""
-    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]*(?=\S)", text)
+    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line, apart.
+
+    Without the space the colon is the headline's own ("浏阳花炮：一年卖出…").
+    """
+    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]+(?=\S)", text)
     return match.group(0).strip() if match and len(match.group(0)) < len(text) else ""
 
 
@@ -358,6 +464,7 @@ def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
                 block.start + offset + len(part),
                 chained if index == 0 else True,
                 block.start,
+                block.level,
             )
         )
         offset += len(part) + 1
@@ -377,6 +484,19 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
 PULL_QUOTE_MIN = 12
 
 
+def _run_near(units: list[Unit], pos: int, step: int) -> Run | None:
+    """The story printed next to the unit at ``pos`` (captions between skipped)."""
+    pos += step
+    while 0 <= pos < len(units):
+        unit = units[pos]
+        if isinstance(unit, Run):
+            return unit
+        if not isinstance(unit, Caption):
+            return None
+        pos += step
+    return None
+
+
 def pull_quotes(units: list[Unit]) -> list[Unit]:
     """A headline-like line printed word for word inside a body is a pull quote.
 
@@ -384,12 +504,18 @@ def pull_quotes(units: list[Unit]) -> list[Unit]:
     需求规模将在5万亿元以上"); it names no article and must not become a headline.
     A stack with a byline is a real headline even when the lead repeats it.
     """
-    bodies = [p.text for u in units if isinstance(u, Run) for p in u.paras if not p.subhead]
+    runs = [u for u in units if isinstance(u, Run)]
     out: list[Unit] = []
-    for unit in units:
+    for pos, unit in enumerate(units):
         if not isinstance(unit, Group) or unit.byline:
             out.append(unit)
             continue
+        # A deck repeats a line of the story printed next to its stack; a pull quote is
+        # set apart from the story it quotes.
+        beside = {id(u) for u in (_run_near(units, pos, -1), _run_near(units, pos, 1)) if u}
+        bodies = [
+            p.text for u in runs if id(u) not in beside for p in u.paras if not p.subhead
+        ]
         # Only a whole printed line: one half of "甲标题 乙标题" may well recur in a body.
         whole = [h for h in unit.lines if sum(x.line_id == h.line_id for x in unit.lines) == 1]
         quoted = [
