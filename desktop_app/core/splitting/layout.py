@@ -9,14 +9,13 @@ headlines after their bodies.
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.core.splitting.affinity import grams
+from desktop_app.core.splitting.blocks import Block, starts_dateline
 from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
+from desktop_app.core.splitting.headings import headings_from_paras
 from desktop_app.core.splitting.layout_units import (
     Caption,
     Group,
-    Headline,
     PageBanner,
     Para,
     Quote,
@@ -32,13 +31,18 @@ from desktop_app.core.splitting.lines import (
     is_terminated,
     page_number,
 )
-from desktop_app.core.splitting.unwrap import (
-    MAX_HEADING_WIDTH,
-    SHORT_HEADING_WIDTH,
-    Block,
-    display_width,
-    starts_dateline,
-)
+from desktop_app.core.splitting.stacks import BOLD, PULL_QUOTE_MIN, pull_quotes, read_group
+
+__all__ = [
+    "BOLD",
+    "MAX_DUPLICATE_CHECKS",
+    "PULL_QUOTE_MIN",
+    "drop_duplicates",
+    "headings_from_paras",
+    "pull_quotes",
+    "take_banner",
+    "units_from_blocks",
+]
 
 
 def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
@@ -71,96 +75,6 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
 def _names_only(text: str) -> bool:
     parts = text.split()
     return 1 <= len(parts) <= 6 and all(2 <= len(p) <= 4 for p in parts)
-
-
-def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
-    """Short paragraphs that stop mid-sentence and go nowhere are headlines."""
-    out: list[Block] = []
-    stack = _stack_above(blocks, markdown_page)
-    for pos, block in enumerate(blocks):
-        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        prev = out[-1] if out else None
-        if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
-            out.extend(_split_heading(block))
-        else:
-            out.append(block)
-    return out
-
-
-def _stack_above(blocks: list[Block], markdown_page: bool) -> list[bool]:
-    """For each block (and one past the end): is it a line of a headline stack?
-
-    A stack may begin with a line wider than a lone headline would be (two headlines
-    printed side by side): it is a headline when the line under it is one. Pages
-    marked in Markdown say themselves which lines are headings.
-    """
-    stack = [False] * (len(blocks) + 1)
-    for pos in range(len(blocks) - 1, -1, -1):
-        block = blocks[pos]
-        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        stack[pos] = block.kind is Kind.HEADING or (
-            not markdown_page and _reads_as_heading(block, None, nxt, False, stack[pos + 1])
-        )
-    return stack
-
-
-def _reads_as_heading(
-    block: Block,
-    prev: Block | None,
-    nxt: Block | None,
-    markdown_page: bool,
-    next_in_stack: bool = False,
-) -> bool:
-    if not block.is_para or block.caption or block.terminated or block.signoff:
-        return False
-    if starts_dateline(block.text):
-        return False  # a dateline on a line of its own opens the story below it
-    if block.lines[0].indent:
-        return False  # on a page that indents paragraphs, headlines are not indented
-    if block.text.startswith("—"):
-        return True
-    next_is_structure = (
-        nxt is None
-        or next_in_stack
-        or nxt.kind in (Kind.BYLINE, Kind.HEADING, Kind.BANNER)
-        or (nxt.is_para and bool(starts_dateline(nxt.text)))
-    )
-    widest = max(display_width(line.text) for line in block.lines)
-    limit = MAX_HEADING_WIDTH if next_is_structure else SHORT_HEADING_WIDTH
-    if len(block.lines) > 3 or widest > limit:
-        return False
-    # Several short lines that stop mid-sentence are a headline stack only where the
-    # story cannot go on: before a byline, dateline, caption, marker or the page end.
-    before_caption = nxt is not None and nxt.is_para and nxt.caption
-    if before_caption and nxt is not None and nxt.start < block.end:
-        return False  # its lines go on across the photo printed among them: a paragraph
-    if before_caption and prev is not None and prev.kind is Kind.BYLINE:
-        return False  # under a byline the story opens, even when a photo cuts it at once
-    if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
-        return False
-    if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):
-        return False  # the text above "（下转第2版）" is a story cut off, not a headline
-    if not markdown_page:
-        return True
-    # Pages that mark headings in Markdown only leave bare lines for headline stacks
-    # (kicker, deck) that sit right next to a heading, a byline or a dateline.
-    return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
-
-
-_GOES_ON = re.compile(r"下转|转第|转[A-Z\d一二三四五六七八九十]")
-
-
-def _is_boundary(block: Block | None) -> bool:
-    return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
-
-
-def _split_heading(block: Block) -> list[Block]:
-    if block.text.startswith("—"):
-        return [Block(kind=Kind.HEADING, lines=block.lines, text=block.text)]
-    pieces: list[Block] = []
-    for line in block.lines:
-        pieces.append(Block(kind=Kind.HEADING, lines=[line], text=line.text))
-    return pieces
 
 
 MAX_DUPLICATE_CHECKS = 2_000_000
@@ -251,7 +165,7 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
         if block.kind in (Kind.HEADING, Kind.BYLINE) and (
             block.kind is Kind.HEADING or _byline_joins_group(units)
         ):
-            group, pos = _read_group(blocks, pos)
+            group, pos = read_group(blocks, pos)
             units.append(group)
             run = None
             continue
@@ -381,151 +295,3 @@ def _names_caption(head: Block, after: Block, body: Block) -> bool:
         return False
     head_grams = grams(head.text)
     return len(head_grams & grams(after.text)) > len(head_grams & grams(body.text))
-
-
-def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
-    group = Group()
-    while pos < len(blocks):
-        block = blocks[pos]
-        if block.kind is Kind.BYLINE:
-            if group.byline:
-                break
-            group.byline = block.text
-            group.byline_span = (block.start, block.end)
-            pos += 1
-            break
-        if block.kind is not Kind.HEADING:
-            break
-        text = clean_heading(block.text)
-        if not group.lines and not group.kicker and (kicker := _inline_kicker(text)):
-            group.kicker, text = kicker, text[len(kicker) :].strip()
-        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        is_kicker = (
-            text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
-        )
-        # A kicker or a second Markdown headline starts the next headline stack.
-        if group.lines and (is_kicker or _next_stack(group, block.level)):
-            break
-        if text.startswith("—"):
-            if not group.decks:
-                group.deck_after = len(group.lines)
-            group.decks.append(text.lstrip("—").strip())
-        elif is_kicker:
-            group.kicker = text
-        elif _is_label(block, nxt):
-            group.label = text
-        else:
-            chained = bool(group.lines) and blocks[pos - 1].lines[-1].hard_break
-            group.lines.extend(_headline_parts(text, block, chained))
-        group.starts.append(block.start)
-        pos += 1
-    return group, pos
-
-
-BOLD = 7  # the level of a whole-line **bold** heading
-
-
-def _next_stack(group: Group, level: int) -> bool:
-    """A Markdown heading as large as the stack's headline starts the next stack.
-
-    Bare lines above a heading are its kicker, a smaller heading below it is its deck,
-    and bold lines (all of one size) stay one stack: kicker, headline, deck.
-    """
-    if not level or level == BOLD or group.kicker:
-        return False
-    marked = [h.level for h in group.lines if 0 < h.level < BOLD]
-    return bool(marked) and level <= min(marked)
-
-
-def _inline_kicker(text: str) -> str:
-    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line, apart.
-
-    Without the space the colon is the headline's own ("浏阳花炮：一年卖出…").
-    """
-    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]+(?=\S)", text)
-    return match.group(0).strip() if match and len(match.group(0)) < len(text) else ""
-
-
-def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
-    """A line may print several headlines side by side ("甲标题 乙标题"): offer each part.
-
-    Parts of one line that end up naming the same body are joined again.
-    """
-    parts = text.split(" ")
-    if len(parts) < 2 or any(len(part) < 4 for part in parts):
-        parts = [text]
-    heads: list[Headline] = []
-    offset = 0
-    for index, part in enumerate(parts):
-        heads.append(
-            Headline(
-                part,
-                block.start + offset,
-                block.start + offset + len(part),
-                chained if index == 0 else True,
-                block.start,
-                block.level,
-            )
-        )
-        offset += len(part) + 1
-    return heads
-
-
-def _is_label(block: Block, nxt: Block | None) -> bool:
-    """A column label ("三湘时评") sits above a headline of a larger Markdown level."""
-    return (
-        nxt is not None
-        and nxt.kind is Kind.HEADING
-        and 0 < nxt.level < block.level <= 6
-        and len(block.text) <= 6
-    )
-
-
-PULL_QUOTE_MIN = 12
-
-
-def _run_near(units: list[Unit], pos: int, step: int) -> Run | None:
-    """The story printed next to the unit at ``pos`` (captions between skipped)."""
-    pos += step
-    while 0 <= pos < len(units):
-        unit = units[pos]
-        if isinstance(unit, Run):
-            return unit
-        if not isinstance(unit, Caption):
-            return None
-        pos += step
-    return None
-
-
-def pull_quotes(units: list[Unit]) -> list[Unit]:
-    """A headline-like line printed word for word inside a body is a pull quote.
-
-    Papers set a striking sentence of a story large beside it ("初步估算，设备更新市场
-    需求规模将在5万亿元以上"); it names no article and must not become a headline.
-    A stack with a byline is a real headline even when the lead repeats it.
-    """
-    runs = [u for u in units if isinstance(u, Run)]
-    out: list[Unit] = []
-    for pos, unit in enumerate(units):
-        if not isinstance(unit, Group) or unit.byline:
-            out.append(unit)
-            continue
-        # A deck repeats a line of the story printed next to its stack; a pull quote is
-        # set apart from the story it quotes.
-        beside = {id(u) for u in (_run_near(units, pos, -1), _run_near(units, pos, 1)) if u}
-        bodies = [
-            p.text for u in runs if id(u) not in beside for p in u.paras if not p.subhead
-        ]
-        # Only a whole printed line: one half of "甲标题 乙标题" may well recur in a body.
-        whole = [h for h in unit.lines if sum(x.line_id == h.line_id for x in unit.lines) == 1]
-        quoted = [
-            h for h in whole
-            if len(h.text) >= PULL_QUOTE_MIN and any(h.text in body for body in bodies)
-        ]
-        unit.lines = [h for h in unit.lines if h not in quoted]
-        if unit.lines or unit.kicker or unit.decks:
-            out.append(unit)
-        for head in quoted:
-            out.append(Quote(head.text, "", head.start, head.end, position=unit.position))
-    return out
-
