@@ -1,0 +1,60 @@
+"""Kinds of name errors found on news and on the sample pages (issue 12, second round;
+issue 16), each on made-up sentences: the span a reader should see, and the lever that
+gives it (core/extraction/fusion.py, org_rules.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.fusion import fuse
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.type) for e in find_entities(text)}
+
+
+def cand(start: int, end: int, etype: str, strength: int = 4) -> Candidate:
+    return Candidate(start, end, etype, strength)
+
+
+# -- a body's span does not run back over the sentence ---------------------------------------
+
+def test_a_rule_body_never_holds_a_person_or_a_time_the_model_read() -> None:
+    # 李四会见光明促进会: the rule walked back over the person and the verb.
+    model = [(0, 2, "PER"), (4, 9, "ORG")]
+    tokens = [(0, 2, "PER"), (2, 4, "v"), (4, 9, "ORG")]
+    out = fuse(model, [cand(0, 9, "ORG")], set(), tokens=tokens)
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 2, "PER"), (4, 9, "ORG")]
+    # 北京3月1日电高级法院: a dateline is no part of the court's name.
+    tokens = [(0, 2, "LOC"), (2, 6, "TIME"), (6, 7, "n"), (7, 11, "ORG")]
+    out = fuse([(0, 2, "LOC"), (7, 11, "ORG")], [cand(0, 11, "ORG")], set(), tokens=tokens)
+    assert [(c.start, c.end) for c in out] == [(0, 2), (7, 11)]
+
+
+def test_a_rule_body_does_not_start_with_a_verb_before_the_model_name() -> None:
+    # 交由宏达建设集团: the model's body is the name, the verb is the sentence's.
+    tokens = [(0, 1, "v"), (1, 2, "p"), (2, 8, "ORG")]
+    out = fuse([(2, 8, "ORG")], [cand(0, 8, "ORG")], set(), tokens=tokens)
+    assert [(c.start, c.end) for c in out] == [(2, 8)]
+    # …while a place before it still extends it (长沙 + 经开区).
+    tokens = [(0, 2, "LOC"), (2, 5, "n")]
+    out = fuse([(0, 2, "LOC")], [cand(0, 5, "ORG")], set(), tokens=tokens)
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 5, "ORG")]
+
+
+def test_a_strong_rule_name_and_a_retyped_model_person_are_not_stopped() -> None:
+    tokens = [(0, 4, "PER")]  # the model read a firm's short name as a person
+    out = fuse([(0, 4, "PER")], [cand(0, 4, "ORG")], set(), tokens=tokens)
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 4, "ORG")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这项工程交由中国建筑集团承建。", "中国建筑集团"),
+    ("王五会见光明事业促进会理事会议代表。", "光明事业促进会"),
+])
+def test_the_whole_path_keeps_the_verb_out_of_the_name(text: str, name: str) -> None:
+    found = spans(text)
+    assert (name, "ORG") in found
+    assert not any(t.endswith(name) and t != name for t, _ in found)
