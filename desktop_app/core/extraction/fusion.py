@@ -21,6 +21,7 @@ runs to its legal suffix, a credit line names people). So:
    lines and company lists (the ``strong`` candidates) add names alone.
 4. **The model wins a crossing**: a rule span that cuts a model name is dropped, unless it
    is one of the strong sources.
+5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府.
 
 Corrections are applied by the caller, around this (they beat everything).
 """
@@ -48,6 +49,9 @@ _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
 # The model's tags that no rule's place or body may hold, and those it may not start with
 # before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
 # adverbs, punctuation; not numerals: 三一 is a firm).
+# Determiners that make the body after them a class of bodies, and a level that opens one.
+_CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
+_CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -200,6 +204,21 @@ def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) 
             return True
         k += 1
     return False
+
+
+def without_classes(text: str, chosen: list[Candidate], keep: set[Candidate]
+                    ) -> list[Candidate]:
+    """``chosen`` less the bodies named as a class, not as one body: after a determiner
+    of kind or place (各级统战部, 当地人民法院, 各地工商联) or opening on a level
+    (县级人民政府). ``keep``: candidates that stay whatever precedes them."""
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and cand not in keep and (
+                _CLASS_BEFORE.search(text, max(0, cand.start - 2), cand.start)
+                or _CLASS_LEVEL.match(text, cand.start)):
+            continue
+        out.append(cand)
+    return out
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

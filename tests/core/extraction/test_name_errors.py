@@ -58,3 +58,18 @@ def test_the_whole_path_keeps_the_verb_out_of_the_name(text: str, name: str) -> 
     found = spans(text)
     assert (name, "ORG") in found
     assert not any(t.endswith(name) and t != name for t, _ in found)
+
+
+# -- a class of bodies is no body ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "各级工商联要加强对会员企业的服务。",
+    "补助资金由县级人民政府统筹安排。",
+    "这起案件已由当地人民法院受理。",
+])
+def test_a_body_named_as_a_class_is_not_a_name(text: str) -> None:
+    assert not any(t == "ORG" for _, t in spans(text))
+
+
+def test_a_named_court_stays_a_body() -> None:
+    assert ("长沙市中级人民法院", "ORG") in spans("长沙市中级人民法院今天公开宣判。")
