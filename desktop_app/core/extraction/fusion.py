@@ -22,6 +22,8 @@ runs to its legal suffix, a credit line names people). So:
 4. **The model wins a crossing**: a rule span that cuts a model name is dropped, unless it
    is one of the strong sources.
 5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府.
+6. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
+   合肥市委 (before the title 书记), 印度—中国友好协会.
 
 Corrections are applied by the caller, around this (they beat everything).
 """
@@ -52,6 +54,7 @@ _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
 # Determiners that make the body after them a class of bodies, and a level that opens one.
 _CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
 _CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
+_DASH = re.compile(r"[—－-]{1,2}")
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -217,6 +220,36 @@ def without_classes(text: str, chosen: list[Candidate], keep: set[Candidate]
                 _CLASS_BEFORE.search(text, max(0, cand.start - 2), cand.start)
                 or _CLASS_LEVEL.match(text, cand.start)):
             continue
+        out.append(cand)
+    return out
+
+
+def join_place_bodies(chosen: list[Candidate], words: Iterable[tuple[int, str]],
+                      heads: frozenset[str], titles: frozenset[str]) -> list[Candidate]:
+    """A place followed by a word naming a kind of body is one body: 墨西哥 + 参议院,
+    昆明 + 军区; so is a place before a title that opens on a body: 合肥 + 市委|书记.
+    ``words``: jieba's ``(start, word)``; ``heads``: the kinds of body."""
+    after = dict(words)
+    starts = {c.start for c in chosen}
+    out = []
+    for cand in chosen:
+        word = after.get(cand.end, "")
+        if cand.type == "LOC" and word and cand.end not in starts:
+            head = next((word[:k] for k in range(len(word), 1, -1)
+                         if word[:k] in heads and (k == len(word) or word[k:] in titles)), "")
+            if head:
+                cand = Candidate(cand.start, cand.end + len(head), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place, a dash and a body are one body: 印度—中国友好协会."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        if out and cand.type == "ORG" and out[-1].type == "LOC" \
+                and _DASH.fullmatch(text, out[-1].end, cand.start):
+            cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
         out.append(cand)
     return out
 

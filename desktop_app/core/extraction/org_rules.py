@@ -39,6 +39,15 @@ _NAME_VERBS = _set(
 # (位于…的AI创企湖南汇视威智能科技有限公司 starts after 创企).
 _GENERIC = _set(
     "创企 企 公司 单位 机构 厂商 龙头 平台 园区 基地 项目 团队 高校 院校 部门")
+# Words for a kind of body: after a place they make one body's name (墨西哥参议院, 昆明军区,
+# 合肥市委|书记). Kinds of institution (legislatures, ministries, party committees, forces,
+# missions, clubs, museums, banks, courts), not names; a place's government (中国政府) is
+# left out: news corpora keep 中国 a place there.
+BODY_KINDS = _set(
+    "参议院 众议院 议院 上院 下院 议会 国会 内阁 外交部 国防部 财政部 内政部 司法部 当局 警察局 "
+    "海关 省委 市委 县委 区委 州委 党委 镇党委 政协 人大 军区 警备区 舰队 代表团 使馆 大使馆 "
+    "领事馆 总领事馆 工会 商会 会馆 俱乐部 教会 球队 乐团 交响乐团 剧团 大学 博物馆 图书馆 "
+    "美术馆 银行 交易所 总部 法院 检察院")
 # Single characters a name never starts with after a boundary; also glue jieba sticks
 # onto the next word (和国网 → 和 | 国网).
 _FUNCTION_CHARS = set("的了在和与及等是为将也都就从对到向于以被把由同跟")

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.fusion import fuse
+from desktop_app.core.extraction.fusion import fuse, join_dashed_bodies, join_place_bodies
 
 
 def spans(text: str) -> set[tuple[str, str]]:
@@ -73,3 +73,37 @@ def test_a_body_named_as_a_class_is_not_a_name(text: str) -> None:
 
 def test_a_named_court_stays_a_body() -> None:
     assert ("长沙市中级人民法院", "ORG") in spans("长沙市中级人民法院今天公开宣判。")
+
+
+# -- a place before a kind of body is part of its name ---------------------------------------
+
+def test_a_place_and_a_kind_of_body_are_one_body() -> None:
+    words = [(0, "智利"), (2, "参议院"), (5, "通过")]
+    out = join_place_bodies([cand(0, 2, "LOC", 6)], words, frozenset({"参议院"}), frozenset())
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 5, "ORG")]
+    # …and a title that opens on a body: 岳阳 + 市委|书记.
+    words = [(0, "岳阳"), (2, "市委书记")]
+    out = join_place_bodies([cand(0, 2, "LOC", 6)], words, frozenset({"市委"}),
+                            frozenset({"书记"}))
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 4, "ORG")]
+    # A name already chosen after the place keeps its own span.
+    out = join_place_bodies([cand(0, 2, "LOC"), cand(2, 5, "ORG")], [(0, "智利"), (2, "参议院")],
+                            frozenset({"参议院"}), frozenset())
+    assert [(c.start, c.end) for c in out] == [(0, 2), (2, 5)]
+
+
+def test_a_place_a_dash_and_a_body_are_one_body() -> None:
+    text = "埃及—中国友好协会"
+    out = join_dashed_bodies(text, [cand(0, 2, "LOC"), cand(3, 9, "ORG")])
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 9, "ORG")]
+    apart = [cand(0, 2, "LOC"), cand(3, 9, "ORG")]
+    assert len(join_dashed_bodies("埃及、中国友好协会", apart)) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("智利参议院今天通过了这项法案。", "智利参议院"),
+    ("埃及—中国友好协会主席会见了代表团。", "埃及—中国友好协会"),
+    ("岳阳市委书记在会上讲话。", "岳阳市委"),
+])
+def test_the_whole_path_joins_a_place_and_its_body(text: str, name: str) -> None:
+    assert (name, "ORG") in spans(text)
