@@ -68,6 +68,7 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
         chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),
                                           org_rules.BODY_KINDS, lex.titles)
         chosen = fusion.join_dashed_bodies(text, chosen)
+        chosen = org_rules.extend_bodies(text, chosen, tokens)
         # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
         chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]

@@ -23,7 +23,9 @@ runs to its legal suffix, a credit line names people). So:
    is one of the strong sources.
 5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府.
 6. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
-   合肥市委 (before the title 书记), 印度—中国友好协会.
+   合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
+   department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
+   ``org_rules.extend_bodies``).
 
 Corrections are applied by the caller, around this (they beat everything).
 """

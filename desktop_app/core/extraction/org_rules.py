@@ -255,6 +255,59 @@ def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candida
                 break
 
 
+_NUMERALS = "〇一二三四五六七八九十百零两"
+_SESSION = re.compile(rf"(?:第[{_NUMERALS}]+[届次])?(?:全国)?(?:人民)?(?:代表大会|委员会)")
+_PARTY_CONGRESS = re.compile(rf"[{_NUMERALS}]{{1,3}}大")
+_UNIT_FLAGS = ("n", "j", "vn", "nz", "g", "ng", "zg", "b", "nt", "ns")
+
+
+def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """Bodies of ``chosen`` with the session or the department printed right after them:
+    九三学社 + 第七次全国代表大会, 政协 + 第八届全国委员会, 致公党 + 十一大,
+    国务院 + 台湾事务办公室. A department may hold a place (台湾) but no other name; what
+    the longer span covers of ``chosen`` goes. ``tokens``: jieba's."""
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    out: list[Candidate] = []
+    skip_to = -1
+    for cand in chosen:
+        if cand.start < skip_to:
+            continue
+        end = cand.end
+        if cand.type == "ORG":
+            session = _SESSION.match(text, cand.end)
+            if session and session.group().startswith("第"):
+                end = session.end()
+            congress = _PARTY_CONGRESS.match(text, cand.end)
+            if congress and (text[cand.start:cand.end].endswith("党")
+                             or text[cand.start:cand.end] == "中共"):
+                end = congress.end()
+            k = by_start.get(end)
+            if k is not None and cand.end - cand.start > 1:
+                unit_end = _unit_end(tokens, k, end)
+                if not any(c.type != "LOC" and c.start < unit_end and c.end > end
+                           for c in chosen):
+                    end = unit_end
+        if end != cand.end and not any(c.start < end < c.end for c in chosen):
+            cand = Candidate(cand.start, end, cand.type, cand.strength)
+            skip_to = end  # the names it now covers go
+        out.append(cand)
+    return out
+
+
+def _unit_end(tokens: list[Token], k: int, end: int) -> int:
+    text = ""
+    for tok in tokens[k:k + 3]:
+        if tok.flag not in _UNIT_FLAGS or not _CJK.match(tok.word) or tok.word in _GENERIC:
+            break
+        text += tok.word
+        if len(text) > 8:
+            break
+        if text.endswith(_UNIT_ENDINGS) and tok.word not in _NOT_UNITS \
+                and tok.flag in ("n", "j", "nt", "zg", "ng", "g"):
+            return tok.end
+    return end
+
+
 def list_orgs(text: str, tokens: list[Token], lex: Lexicon,
               found: list[Candidate]) -> list[Candidate]:
     """Short company names in a list closed by a count of firms or a word for them:

@@ -107,3 +107,18 @@ def test_a_place_a_dash_and_a_body_are_one_body() -> None:
 ])
 def test_the_whole_path_joins_a_place_and_its_body(text: str, name: str) -> None:
     assert (name, "ORG") in spans(text)
+
+
+# -- a body and its session or department are one body --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("中国民主同盟第八次全国代表大会在北京开幕。", "中国民主同盟第八次全国代表大会"),
+    ("大会通过了中国农工民主党十二大的报告。", "中国农工民主党十二大"),
+    ("国务院侨务办公室主任出席了会议。", "国务院侨务办公室"),
+])
+def test_a_body_takes_its_session_or_department(text: str, name: str) -> None:
+    assert (name, "ORG") in spans(text)
+
+
+def test_a_count_after_a_body_is_no_congress() -> None:
+    assert not any(t.endswith("三大") for t, _ in spans("该集团三大优势十分明显。"))
