@@ -63,6 +63,9 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
     else:
         read = [(t.start, t.end, t.tag) for t in tagger.tag(text)]
         model = fusion.model_names(text, read, lex.titles)
+        model = fusion.without_common_words(
+            text, model, [(t.start, t.end, t.flag) for t in tokens],
+            lambda word: org_rules.body_shaped(word, lex))
         chosen = fusion.fuse(model, candidates, {*bylines, *listed}, tokens=read)
         chosen = fusion.without_classes(text, chosen, {*bylines, *listed})
         chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),

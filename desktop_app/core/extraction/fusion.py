@@ -21,7 +21,9 @@ runs to its legal suffix, a credit line names people). So:
    lines and company lists (the ``strong`` candidates) add names alone.
 4. **The model wins a crossing**: a rule span that cuts a model name is dropped, unless it
    is one of the strong sources.
-5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府.
+5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府; nor is a
+   model's body that jieba reads as common words only and that has no body's shape
+   (新能源汽车, 大众传媒).
 6. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
    合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
    department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -57,6 +59,9 @@ _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
 _CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
 _CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
 _DASH = re.compile(r"[—－-]{1,2}")
+# jieba's tags of common words: nouns, verbal and adjectival nouns, adjectives,
+# distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
+_COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -254,6 +259,32 @@ def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
             cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
         out.append(cand)
     return out
+
+
+def without_common_words(text: str, model: list[tuple[int, int, str]],
+                         words: Sequence[tuple[int, int, str]],
+                         is_body: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """The model's names less the bodies that jieba reads as common words only and that are
+    not shaped like a body (新能源汽车, 大众传媒, 世纪之交): a kind of thing, not a name.
+    ``words``: jieba's ``(start, end, tag)`` in order; ``is_body``: known or body-shaped."""
+    starts = {start: (end, tag) for start, end, tag in words}
+    out = []
+    for start, end, etype in model:
+        if etype == "ORG" and not is_body(text[start:end]) and _common_words(starts, start, end):
+            continue
+        out.append((start, end, etype))
+    return out
+
+
+def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int) -> bool:
+    """``[start, end)`` is tiled by jieba words that all have a common word's tag."""
+    pos = start
+    while pos < end:
+        word_end, tag = starts.get(pos, (end + 1, ""))
+        if word_end > end or tag not in _COMMON_TAGS:
+            return False
+        pos = word_end
+    return True
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

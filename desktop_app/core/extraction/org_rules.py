@@ -93,6 +93,11 @@ def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     return found
 
 
+def body_shaped(word: str, lex: Lexicon) -> bool:
+    """``word`` is a known body or ends like one (…会, …院, …中心, …集团)."""
+    return word in lex.organisations or word.endswith(_BODY_ENDINGS)
+
+
 def _named_body(tok: Token, lex: Lexicon) -> bool:
     """jieba's own organisation tag, when the word also looks like one: its dictionary
     tags 商务车 nt, and its guesser tags unknown words like 文旅体康 nt."""
@@ -404,7 +409,10 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
     out = []
     core = name
     for length in (3, 2):  # a place before the name: 湖南汇视威… → 汇视威…
-        if core[:length] in lex.places and len(core) > length + 3:
+        # …but not a brand that is also a place's name (吉利汽车…: 汽车 is no firm).
+        if core[:length] in lex.places and len(core) > length + 3 \
+                and core[:length] not in lex.organisations \
+                and not any(core.startswith(w, length) for w in _INDUSTRY):
             core = core[length:]
             out.append(core)
             break
@@ -423,7 +431,8 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
         # …and not down to an everyday word (山河智能 → 山河 would mark every 山河).
         if core in lex.organisations or _word_count(core) < _COMMON_WORD:
             out.append(core)
-    return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places]
+    return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places
+            and (w in lex.organisations or _word_count(w) < _COMMON_WORD)]
 
 
 _COMMON_WORD = 50

@@ -122,3 +122,18 @@ def test_a_body_takes_its_session_or_department(text: str, name: str) -> None:
 
 def test_a_count_after_a_body_is_no_congress() -> None:
     assert not any(t.endswith("三大") for t, _ in spans("该集团三大优势十分明显。"))
+
+
+# -- a common noun is no body (issue 16: 汽车 marked as an organisation) ----------------------
+
+def test_a_common_noun_after_a_company_name_is_not_a_body() -> None:
+    # 吉利 is also a county's short name: it is not a place taken off the firm's name,
+    # so 汽车 (and 汽车部件) never become a short form of the firm.
+    found = spans("浙江吉利汽车部件有限公司今年投产。吉利汽车集团销量增长，"
+                  "带动汽车销售服务和汽车零件供应。")
+    assert ("浙江吉利汽车部件有限公司", "ORG") in found and ("吉利汽车集团", "ORG") in found
+    assert not any(t.startswith("汽车") for t, _ in found)
+
+
+def test_a_body_of_common_words_only_is_a_kind_of_thing() -> None:
+    assert spans("大力发展新能源汽车、新型显示等关联产业。") == set()
