@@ -68,6 +68,8 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
             lambda word: org_rules.body_shaped(word, lex))
         chosen = fusion.fuse(model, candidates, {*bylines, *listed}, tokens=read)
         chosen = fusion.without_classes(text, chosen, {*bylines, *listed})
+        chosen = fusion.without_products(text, chosen, ((t.start, t.word) for t in tokens),
+                                         org_rules.PRODUCT_KINDS)
         chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),
                                           org_rules.BODY_KINDS, lex.titles)
         chosen = fusion.join_dashed_bodies(text, chosen)

@@ -24,7 +24,8 @@ runs to its legal suffix, a credit line names people). So:
 5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府; nor is a
    model's body that jieba reads as common words only and that has no body's shape
    (新能源汽车, 大众传媒).
-6. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
+6. **A place that names a product is no place**: 天河超算, 天河二号.
+7. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
    合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
    department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
    ``org_rules.extend_bodies``).
@@ -62,6 +63,7 @@ _DASH = re.compile(r"[—－-]{1,2}")
 # jieba's tags of common words: nouns, verbal and adjectival nouns, adjectives,
 # distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
 _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
+_PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -285,6 +287,21 @@ def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int) -> b
             return False
         pos = word_end
     return True
+
+
+def without_products(text: str, chosen: list[Candidate], words: Iterable[tuple[int, str]],
+                     heads: frozenset[str]) -> list[Candidate]:
+    """``chosen`` less the places that name a product: followed by a word for a kind of
+    product (天河|超算) or numbered like one (天河二号). ``words``: jieba's ``(start, word)``;
+    ``heads``: the kinds of product."""
+    after = dict(words)
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and (after.get(cand.end, "") in heads
+                                   or _PRODUCT_NUMBER.search(text, cand.start, cand.end)):
+            continue
+        out.append(cand)
+    return out
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

@@ -48,6 +48,12 @@ BODY_KINDS = _set(
     "海关 省委 市委 县委 区委 州委 党委 镇党委 政协 人大 军区 警备区 舰队 代表团 使馆 大使馆 "
     "领事馆 总领事馆 工会 商会 会馆 俱乐部 教会 球队 乐团 交响乐团 剧团 大学 博物馆 图书馆 "
     "美术馆 银行 交易所 总部 法院 检察院")
+# Words for a kind of product: a place right before one names the product (天河超算).
+PRODUCT_KINDS = _set("超算 超级计算机 计算机 芯片 卫星 飞船 火箭 系列 型号 品牌 手机 轿车")
+# A hub, base or platform followed by one of these words is a goal or a description, not a
+# body: 全球研发中心城市 is a kind of city, 创新高地建设 the building of one.
+_HUB_KINDS = ("中心", "基地", "平台", "高地", "枢纽")
+_GOAL_HEADS = _set("城市 城 都市 地位 目标 功能 定位 建设 体系")
 # Single characters a name never starts with after a boundary; also glue jieba sticks
 # onto the next word (和国网 → 和 | 国网).
 _FUNCTION_CHARS = set("的了在和与及等是为将也都就从对到向于以被把由同跟")
@@ -157,6 +163,9 @@ def _stops_name(tok: Token, lex: Lexicon, strong: bool) -> bool:
 
 def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Candidate | None:
     strong = tokens[i].word.endswith(_LEGAL_SUFFIXES)
+    if tokens[i].word.endswith(_HUB_KINDS) and i + 1 < len(tokens) \
+            and tokens[i + 1].word in _GOAL_HEADS:
+        return None  # 建设长沙全球研发中心城市: a goal for a city, not a body
     j, glued_start = _walk_left(tokens, i, lex, strong)
     while j < i and (tokens[j].flag in _BAD_FIRST_FLAGS or lex.never(tokens[j].word, "ORG")
                      or (len(tokens[j].word) == 1 and tokens[j].flag in ("v", "d", "q"))

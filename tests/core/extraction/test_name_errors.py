@@ -137,3 +137,32 @@ def test_a_common_noun_after_a_company_name_is_not_a_body() -> None:
 
 def test_a_body_of_common_words_only_is_a_kind_of_thing() -> None:
     assert spans("大力发展新能源汽车、新型显示等关联产业。") == set()
+
+
+# -- a place inside a product's name (issue 16: 天河 in 天河超算) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "岳麓超算、北斗导航等资源都集中在这里。",
+    "天河超算、北斗导航等资源都在这里。",
+    "天河二号曾是世界最快的超级计算机。",
+])
+def test_a_place_that_names_a_product_is_not_a_place(text: str) -> None:
+    assert not any(t == "LOC" for _, t in spans(text))
+
+
+def test_a_place_before_a_body_named_after_a_product_kind_stays_in_the_body() -> None:
+    assert ("酒泉卫星发射中心", "ORG") in spans("酒泉卫星发射中心今天发射了卫星。")
+
+
+# -- a goal shaped like a body (issue 16: 长沙全球研发中心 before 城市) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "全力助推株洲全球研发中心城市建设。",
+    "加快建设岳阳区域物流中心城市。",
+])
+def test_a_goal_phrase_shaped_like_a_body_is_no_body(text: str) -> None:
+    assert not any(t == "ORG" for _, t in spans(text))
+
+
+def test_a_named_centre_is_still_a_body() -> None:
+    assert ("长沙人工智能创新中心", "ORG") in spans("长沙人工智能创新中心今天揭牌。")
