@@ -63,11 +63,14 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
     else:
         read = [(t.start, t.end, t.tag) for t in tagger.tag(text)]
         model = fusion.model_names(text, read, lex.titles)
+        words = [(t.start, t.end, t.flag) for t in tokens]
+        model = fusion.trimmed_to_words(model, words)
         model = fusion.without_common_words(
-            text, model, [(t.start, t.end, t.flag) for t in tokens],
+            text, model, words,
             lambda word: org_rules.body_shaped(word, lex))
         chosen = fusion.fuse(model, candidates, {*bylines, *listed}, tokens=read)
         chosen = fusion.without_classes(text, chosen, {*bylines, *listed})
+        chosen = fusion.without_directions(text, chosen)
         chosen = fusion.without_products(text, chosen, ((t.start, t.word) for t in tokens),
                                          org_rules.PRODUCT_KINDS)
         chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),

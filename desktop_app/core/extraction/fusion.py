@@ -36,6 +36,7 @@ Corrections are applied by the caller, around this (they beat everything).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -64,6 +65,9 @@ _DASH = re.compile(r"[—－-]{1,2}")
 # distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
 _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 _PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
+_DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
+# jieba's tags of a word the model glued onto the end of a name.
+_GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -263,6 +267,38 @@ def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """The model's names cut back to jieba's word ends where the model glued on the next
+    word's start or a function word: 以色列和 → 以色列, 邹家华为 → 邹家华, 浪潮云洲赋(能)
+    → 浪潮云洲; and cut after a body or place jieba knows, before a preposition or a
+    conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name)."""
+    out = []
+    k = 0
+    for start, end, etype in model:
+        while k < len(words) and words[k][1] <= start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(words) and words[j][0] < end:
+            inside.append(words[j])
+            j += 1
+        new_end = end
+        if len(inside) > 1:
+            last = inside[-1]
+            if last[0] > start and last[2] in _GLUE_TAGS and (
+                    last[1] > end or (last[1] == end and last[1] - last[0] == 1)):
+                new_end = last[0]
+        for prev, word in itertools.pairwise(inside):
+            if word[1] - word[0] == 1 and word[2] in ("c", "p") and word[1] < new_end \
+                    and prev[0] >= start and prev[2] in ("nt", "ns") and prev[1] - start >= 2:
+                new_end = word[0]
+                break
+        if new_end - start >= 2 or new_end == end:
+            out.append((start, new_end, etype))
+    return out
+
+
 def without_common_words(text: str, model: list[tuple[int, int, str]],
                          words: Sequence[tuple[int, int, str]],
                          is_body: Callable[[str], bool]) -> list[tuple[int, int, str]]:
@@ -302,6 +338,13 @@ def without_products(text: str, chosen: list[Candidate], words: Iterable[tuple[i
             continue
         out.append(cand)
     return out
+
+
+def without_directions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the parts of a country named by their direction (中西部地区, 中部地区):
+    a kind of region, not a name. (亚太地区 stays whole: PFR keeps 地区, MSRA does not.)"""
+    return [c for c in chosen if not (c.type == "LOC" and _DIRECTION_REGION.fullmatch(
+        text, c.start, c.end))]
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

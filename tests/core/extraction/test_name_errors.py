@@ -8,7 +8,12 @@ import pytest
 
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.fusion import fuse, join_dashed_bodies, join_place_bodies
+from desktop_app.core.extraction.fusion import (
+    fuse,
+    join_dashed_bodies,
+    join_place_bodies,
+    trimmed_to_words,
+)
 
 
 def spans(text: str) -> set[tuple[str, str]]:
@@ -166,3 +171,31 @@ def test_a_goal_phrase_shaped_like_a_body_is_no_body(text: str) -> None:
 
 def test_a_named_centre_is_still_a_body() -> None:
     assert ("长沙人工智能创新中心", "ORG") in spans("长沙人工智能创新中心今天揭牌。")
+
+
+# -- a name the model glued to the next word ---------------------------------------------------
+
+@pytest.mark.parametrize("text, model, words, expected", [
+    # 以色列和约旦: the conjunction is jieba's word of its own.
+    ("以色列和约旦", [(0, 4, "LOC")], [(0, 3, "ns"), (3, 4, "c"), (4, 6, "ns")], [(0, 3)]),
+    # 张建华为工程题词: 为 is the preposition.
+    ("张建华为工程", [(0, 4, "PER")], [(0, 3, "nr"), (3, 4, "p"), (4, 6, "n")], [(0, 3)]),
+    # 云洲赋能: the model took the verb's first character.
+    ("云洲赋能", [(0, 3, "ORG")], [(0, 2, "nt"), (2, 4, "v")], [(0, 2)]),
+    # 湖南省委同省…: cut after a body jieba knows, before the preposition.
+    ("湖南省委同省青年", [(0, 8, "ORG")], [(0, 4, "nt"), (4, 5, "p"), (5, 6, "n"), (6, 8, "n")],
+     [(0, 4)]),
+    # 工业和信息化部: 工业 is no name, the conjunction belongs to it.
+    ("工业和信息化部", [(0, 7, "ORG")], [(0, 2, "n"), (2, 3, "c"), (3, 6, "n"), (6, 7, "n")],
+     [(0, 7)]),
+])
+def test_a_model_name_is_cut_back_to_jiebas_word_end(text, model, words, expected) -> None:
+    assert [(s, e) for s, e, _t in trimmed_to_words(model, words)] == expected
+
+
+def test_a_body_and_a_preposition_after_it() -> None:
+    assert ("共青团湖南省委", "ORG") in spans("共青团湖南省委同省青年创业基金代表座谈。")
+
+
+def test_a_part_of_the_country_named_by_its_direction_is_no_place() -> None:
+    assert spans("我国中西部地区发展迅速。") == set()
