@@ -23,7 +23,7 @@ runs to its legal suffix, a credit line names people). So:
    is one of the strong sources.
 5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府; nor is a
    model's body that jieba reads as common words only and that has no body's shape
-   (新能源汽车, 大众传媒).
+   (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业).
 6. **A place that names a product is no place**: 天河超算, 天河二号.
 7. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
    合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
@@ -303,13 +303,19 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
                          words: Sequence[tuple[int, int, str]],
                          is_body: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """The model's names less the bodies that jieba reads as common words only and that are
-    not shaped like a body (新能源汽车, 大众传媒, 世纪之交): a kind of thing, not a name.
+    not shaped like a body (新能源汽车, 大众传媒, 世纪之交): a kind of thing, not a name;
+    a place followed by such words is the place (株洲航空(产业) → 株洲).
     ``words``: jieba's ``(start, end, tag)`` in order; ``is_body``: known or body-shaped."""
     starts = {start: (end, tag) for start, end, tag in words}
     out = []
     for start, end, etype in model:
-        if etype == "ORG" and not is_body(text[start:end]) and _common_words(starts, start, end):
-            continue
+        if etype == "ORG" and not is_body(text[start:end]):
+            if _common_words(starts, start, end):
+                continue
+            place_end, tag = starts.get(start, (end, ""))
+            if tag == "ns" and place_end < end and _common_words(starts, place_end, end):
+                out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
+                continue
         out.append((start, end, etype))
     return out
 

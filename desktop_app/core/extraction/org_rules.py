@@ -100,8 +100,9 @@ def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
 
 
 def body_shaped(word: str, lex: Lexicon) -> bool:
-    """``word`` is a known body or ends like one (…会, …院, …中心, …集团)."""
-    return word in lex.organisations or word.endswith(_BODY_ENDINGS)
+    """``word`` is a known body or ends like one (…会, …院, …中心, …集团, …酒店)."""
+    return word in lex.organisations or word.endswith(_BODY_ENDINGS) \
+        or word.endswith("店")
 
 
 def _named_body(tok: Token, lex: Lexicon) -> bool:

@@ -199,3 +199,8 @@ def test_a_body_and_a_preposition_after_it() -> None:
 
 def test_a_part_of_the_country_named_by_its_direction_is_no_place() -> None:
     assert spans("我国中西部地区发展迅速。") == set()
+
+
+def test_a_place_and_its_industry_is_the_place() -> None:
+    found = spans("低空经济浪潮席卷而来，岳阳航空产业乘势起飞。")
+    assert ("岳阳", "LOC") in found and not any(t == "ORG" for _, t in found)
