@@ -79,6 +79,7 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
         chosen = org_rules.extend_bodies(text, chosen, tokens)
         # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
         chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
+        chosen = fusion.fill_gaps(chosen, fusion.short_country_names(text))
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)

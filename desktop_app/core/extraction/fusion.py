@@ -24,8 +24,10 @@ runs to its legal suffix, a credit line names people). So:
 5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府; nor is a
    model's body that jieba reads as common words only and that has no body's shape
    (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业).
-6. **A place that names a product is no place**: 天河超算, 天河二号.
-7. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
+6. **One-character names of countries** where news uses them as names: a pair before a
+   word of relations (中加友好), 驻美大使, 中方, 访华 (:func:`short_country_names`).
+7. **A place that names a product is no place**: 天河超算, 天河二号.
+8. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
    合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
    department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
    ``org_rules.extend_bodies``).
@@ -65,6 +67,15 @@ _DASH = re.compile(r"[—－-]{1,2}")
 # distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
 _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 _PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
+_COUNTRY_CHARS = "美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚中华港台波"
+_SHORT_COUNTRY_CONTEXTS = (
+    re.compile(rf"(?<![\u4e00-\u9fff])([{_COUNTRY_CHARS}]{{2}})"
+               "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)"),
+    re.compile(rf"驻([{_COUNTRY_CHARS}])(?=大使|使馆|领馆|总领|代表|记者)"),
+    re.compile(rf"(?<![东西南北地双对各一])([{_COUNTRY_CHARS}])方(?![法面式向案])"),
+    re.compile(rf"访([{_COUNTRY_CHARS}])(?![\u4e00-\u9fff])|访([{_COUNTRY_CHARS}])"
+               "(?=期间|时|的|之|前|后|并)"),
+)
 _DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
@@ -351,6 +362,18 @@ def without_directions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     a kind of region, not a name. (亚太地区 stays whole: PFR keeps 地区, MSRA does not.)"""
     return [c for c in chosen if not (c.type == "LOC" and _DIRECTION_REGION.fullmatch(
         text, c.start, c.end))]
+
+
+def short_country_names(text: str) -> list[Candidate]:
+    """One-character names of countries where news uses them as names: a pair before a
+    word of relations (中加友好, 中波关系 → 中 加, 中 波), after 驻 before a mission
+    (驻美大使), 访 at a clause's end (访华), and …方 (中方, 美方)."""
+    out: list[Candidate] = []
+    for pattern in _SHORT_COUNTRY_CONTEXTS:
+        for match in pattern.finditer(text):
+            start, end = match.span(match.lastindex or 1)
+            out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
+    return out
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

@@ -204,3 +204,16 @@ def test_a_part_of_the_country_named_by_its_direction_is_no_place() -> None:
 def test_a_place_and_its_industry_is_the_place() -> None:
     found = spans("低空经济浪潮席卷而来，岳阳航空产业乘势起飞。")
     assert ("岳阳", "LOC") in found and not any(t == "ORG" for _, t in found)
+
+
+# -- one-character names of countries where news uses them as names ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("中加友好关系不断发展。", {("中", "LOC"), ("加", "LOC")}),
+    ("中国驻美大使出席了招待会。", {("中国", "LOC"), ("美", "LOC")}),
+    ("中方对此表示欢迎，美方也表示赞同。", {("中", "LOC"), ("美", "LOC")}),
+    ("总统此次访华期间将举行会谈。", {("华", "LOC")}),
+    ("我们要用新方法解决问题，地方政府也要配合。", set()),
+])
+def test_short_country_names_in_their_contexts(text: str, expected: set) -> None:
+    assert spans(text) == expected
