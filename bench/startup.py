@@ -79,9 +79,10 @@ from desktop_app.ui.app import create_app, build_window
 app = create_app([])
 window = build_window(sys.argv[1])
 first_paint(window, lambda: None)  # shown, not yet painted: that needs the event loop
+lists = getattr(window, "list_panel", window)  # the same script times older revisions
 def poll():
-    if window.detail is not None and window.model.rowCount():
-        window.table.viewport().repaint()
+    if window.detail is not None and lists.model.rowCount():
+        lists.table.viewport().repaint()
         print("ready", flush=True)
         print("jieba", "jieba" in sys.modules, flush=True)
         print("rss", peak(), flush=True)

@@ -23,19 +23,21 @@ from desktop_app.core.annotating.article_pairing import pair_articles
 from desktop_app.core.annotating.highlights import anchor_context
 from desktop_app.core.articles import SplitPage
 from desktop_app.core.reading.pages import PageError, read_page
+from desktop_app.core.reading.pdf_file import PdfError, PdfFile, is_pdf
+from desktop_app.core.reading.pdf_layout import lay_out
 from desktop_app.core.spans import Analysis, Corrections
 from desktop_app.core.splitting.split import split_page
 from desktop_app.storage import annotation_store, importer, library, search_index
 from desktop_app.storage.db import Database, failures_reported, now
 from desktop_app.storage.records import ImportReport
 
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", ".pdf")
 Analyser = Callable[[str, Corrections], Analysis]
 Progress = Callable[[int, int, str], bool]
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the page files (*.txt) anywhere under given folders.
+    """Files as given, and the page files (*.txt, *.pdf) anywhere under given folders.
 
     Under a folder, every ``*.txt`` that is not itself a folder is listed, even a named
     pipe, a device or a broken link: reading refuses those by their type (without opening
@@ -68,7 +70,17 @@ def import_files(library_path: Path, paths: Iterable[str | Path],
             try:
                 # No service lock here, so damage met by the import is reported here.
                 with failures_reported(library_path):
-                    report.merge(import_page(database, path))
+                    if is_pdf(path):
+                        def going_on(page: int, pages: int, done: int = done,
+                                     name: str = path.name) -> bool:
+                            return progress is None or progress(
+                                done, len(files), f"{name} ({page}/{pages})") is not False
+
+                        if not import_pdf(database, path, report, going_on):
+                            report.cancelled = True
+                            break
+                    else:
+                        report.merge(import_page(database, path))
             except PageError as exc:
                 report.errors.append(str(exc))
             except (ValueError, KeyError, IndexError, sqlite3.IntegrityError) as exc:
@@ -104,21 +116,68 @@ def prepare(path: Path, text: str, encoding: str, digest: str, analyser: Analyse
     return PreparedPage(str(path.resolve()), digest, encoding, split, analyses)
 
 
+def _default_analyser() -> Analyser:
+    # Imported here: analysis loads jieba's dictionary, which commands that only read
+    # the library (list, search, show) should not pay for.
+    from desktop_app.core.extraction.analysis import analyse
+
+    return analyse
+
+
 def import_page(database: Database, path: Path, analyser: Analyser | None = None
                 ) -> ImportReport:
     """Import one page file; raises PageError (nothing written) for a bad file."""
-    if analyser is None:
-        # Imported here: analysis loads jieba's dictionary, which commands that only
-        # read the library (list, search, show) should not pay for.
-        from desktop_app.core.extraction.analysis import analyse
-        analyser = analyse
-    report = ImportReport()
+    analyse = analyser or _default_analyser()
     page = read_page(path)  # read and hashed once; the split only when the text is new
     digest = content_hash(page.text)
+    return store_new(database, digest, lambda: prepare(path, page.text, page.encoding,
+                                                       digest, analyse))
+
+
+def import_pdf(database: Database, path: Path, report: ImportReport,
+               going_on: Callable[[int, int], bool], analyser: Analyser | None = None
+               ) -> bool:
+    """Import each page of a PDF as a page of the library, one at a time (one page's
+    characters in memory at once). A page that cannot be read is reported and skipped;
+    a file that cannot be opened raises PdfError before anything is written. Returns
+    False when ``going_on(page, pages)`` asked to stop."""
+    analyse = analyser or _default_analyser()
+    errors: list[PdfError] = []
+    with PdfFile(path) as pdf:
+        source = str(path.resolve())
+        for number in range(1, pdf.page_count + 1):
+            if not going_on(number, pdf.page_count):
+                return False
+            try:
+                laid = lay_out(pdf.read_page(number - 1))
+            except PdfError as exc:
+                errors.append(exc)
+                continue
+            digest = content_hash(f"pdf\n{laid.text}")
+
+            def build(number: int = number, split: SplitPage = laid.split,
+                      digest: str = digest) -> PreparedPage:
+                analyses = [analyse(a.text, Corrections()) for a in split.articles]
+                return PreparedPage(f"{source}#page={number}", digest, "pdf", split,
+                                    analyses)
+
+            report.merge(store_new(database, digest, build))
+    reasons = {exc.reason for exc in errors}
+    if errors and len(errors) == pdf.page_count and len(reasons) == 1:
+        report.errors.append(f"{path.name}: {errors[0].reason}")  # one line for the file
+    else:
+        report.errors.extend(str(exc) for exc in errors)
+    return True
+
+
+def store_new(database: Database, digest: str, build: Callable[[], PreparedPage]
+              ) -> ImportReport:
+    """Store the page ``build`` prepares, unless a page with this text is already in."""
+    report = ImportReport()
     if importer.has_page_text(database.conn, digest):
         report.unchanged_pages = 1
         return report
-    prepared = prepare(path, page.text, page.encoding, digest, analyser)
+    prepared = build()
     with database.transaction() as conn:
         if importer.has_page_text(conn, digest):  # another process was quicker
             report.unchanged_pages = 1

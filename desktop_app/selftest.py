@@ -236,6 +236,28 @@ def write_export(ctx: Context) -> None:
         raise StepFailed(f"{out} lacks the highlight {ctx.quote!r}")
 
 
+PDF_TITLE = "绿色智能计算产业加快发展"  # resources/selftest/page.pdf prints it as 绿⾊…
+
+
+def import_pdf(ctx: Context) -> None:
+    """A one-page newspaper PDF: PDFium in the bundle, the layout, the normalised text."""
+    from desktop_app.paths import resource_path
+
+    pdf = resource_path("selftest", "page.pdf").resolve()
+    if not pdf.is_file():
+        raise StepFailed(f"sample PDF not found at {pdf}")
+    _check_inside_bundle({"pdf": pdf})
+    report = ctx.service.import_paths([pdf])
+    if report.errors:
+        raise StepFailed(report.errors[0])
+    if report.added_pages != 1 or report.articles_added < 3:
+        raise StepFailed(f"the sample PDF gave {report.added_pages} page(s) and "
+                         f"{report.articles_added} article(s), not 1 and 3")
+    hits = ctx.service.search("绿色智能计算")
+    if not any(hit.title == PDF_TITLE and hit.date == "2025-03-30" for hit in hits):
+        raise StepFailed(f"the PDF's article {PDF_TITLE!r} is not found by search")
+
+
 STEPS = (
     Step("finding resources", find_resources, 60),
     Step("tagging names with the model", tag_names, 120),
@@ -243,6 +265,7 @@ STEPS = (
     Step("analysing", analyse, 120),
     Step("rendering the window", render_window, 120),
     Step("writing an export", write_export, 60),
+    Step("importing a PDF page", import_pdf, 120),
 )
 
 

@@ -224,6 +224,12 @@ class LibraryService:
         with self._lock:
             return library.entity_article_count(self._db.conn, text)
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (the command line, an
+        import) commits to the library; the window compares it to know when to re-read."""
+        with self._lock:
+            return self._db.data_version()
+
     def corrections(self) -> Corrections:
         """The user's corrections to names (a copy: changing it changes nothing)."""
         with self._lock:

@@ -91,7 +91,7 @@ ZH = {
     "Restore": "恢复", "Retry": "重试", "Quit": "退出",
     "Restoring the latest automatic backup…": "正在恢复最新的自动备份…",
     "Restored %1; the damaged file was kept as %2": "已恢复 %1；损坏的文件保留为 %2",
-    # Failed writes (desktop_app/ui/saving.py, MainWindow.closeEvent)
+    # Failed writes (desktop_app/ui/failure_banner.py, MainWindow.closeEvent)
     "Not saved: %1. What you typed is kept; it is saved again when you next edit.":
         "未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。",
     "Saved": "已保存",
@@ -102,7 +102,8 @@ ZH = {
     "Library files (*.sqlite3)": "文库文件 (*.sqlite3)", "Mark as name": "标为名称",
     "Measure": "度量", "Money": "金额", "Names:": "名称：",
     "New name for “%1” (an existing tag's name merges them):": "“%1”的新名称（与已有标签同名则合并）：",  # noqa: E501
-    "Newspaper pages (*.txt *.md);;All files (*)": "报纸版面 (*.txt *.md);;所有文件 (*)",
+    "Newspaper pages (*.txt *.md *.pdf);;All files (*)":
+        "报纸版面 (*.txt *.md *.pdf);;所有文件 (*)",
     "Not a name": "不是名称", "Note": "笔记", "Note on the selected highlight": "所选划线的批注",
     "Numbers:": "数字：", "Opening the library…": "正在打开文库…", "Ordinal": "序数",
     "Organisation": "机构", "Other numbers": "其他数字", "Page": "版次", "Page %1": "第%1版",
@@ -145,6 +146,23 @@ ZH = {
     "Exported %1 notes and highlights to %2": "已将 %1 条笔记和划线导出到 %2",
     "Export failed: %1": "导出失败：%1",
     "Export cancelled; nothing was written.": "导出已取消，未写入任何文件。",
+    # Operations that failed, said in the window's language (library_messages, importing,
+    # export_menu)
+    "%1 is not a Web Annotation JSON file Xiangyue can read; nothing was imported.":
+        "%1 不是湘阅能读取的 Web Annotation JSON 文件，未导入任何内容。",
+    "Notes were not imported: %1.": "笔记未导入：%1。",
+    "it is no longer in the library (another program may have changed it)":
+        "它已不在文库中（可能被其他程序改动了）",
+    "something unexpected went wrong (the details were written to the error output)":
+        "发生了意外错误（详细信息已写入错误输出）",
+    "%1 cannot be written there: no permission (choose another folder)":
+        "无权在那里写入 %1（请换一个文件夹）",
+    "%1 or its folder does not exist": "%1 或其所在文件夹不存在",
+    "%1 already exists": "%1 已存在",
+    "%1 could not be read or written": "无法读写 %1",
+    "%1 could not be read: it is not a file Xiangyue can use": "无法读取 %1：湘阅无法使用这个文件",
+    "; %n file(s) could not be read: %1": "；%n 个文件无法读取：%1",
+    "The library was not backed up: %1.": "文库未备份：%1。",
 }
 
 EN_PLURALS = {
@@ -153,6 +171,8 @@ EN_PLURALS = {
     "%n result(s) for “%1”": ("%n result for “%1”", "%n results for “%1”"),
     "; %n file(s) could not be read": ("; %n file could not be read",
                                        "; %n files could not be read"),
+    "; %n file(s) could not be read: %1": ("; %n file could not be read: %1",
+                                           "; %n files could not be read: %1"),
     "%1 · %2\nMentioned in %n article(s) · click to list them": (
         "%1 · %2\nMentioned in %n article · click to list them",
         "%1 · %2\nMentioned in %n articles · click to list them"),

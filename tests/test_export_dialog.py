@@ -8,19 +8,32 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.export_dialog import ExportContext, ExportDialog
+from desktop_app.ui.operations import OperationRunner
 from tests.export_fixtures import annotate, open_copy
 
 
 @pytest.fixture
 def annotated(tmp_path_factory, tmp_path):
-    with open_copy(tmp_path_factory, tmp_path / "lib") as (library, exporter):
-        yield library, exporter, annotate(library)
+    """A library with notes and highlights, and the runner the dialog works through."""
+    with open_copy(tmp_path_factory, tmp_path / "lib") as (library, _exporter):
+        runner = OperationRunner()
+        try:
+            yield library, runner, annotate(library)
+        finally:
+            runner.stop()
 
 
-def _dialog(qtbot, exporter, context, fmt="md"):
-    dialog = ExportDialog(exporter, context, fmt)
+def _dialog(qtbot, annotated, context, fmt="md"):
+    library, runner, _ = annotated
+    dialog = ExportDialog(runner, library, context, fmt)
     qtbot.addWidget(dialog)
     return dialog
+
+
+def _preview(qtbot, dialog) -> str:
+    with qtbot.waitSignal(dialog.previewShown, timeout=10_000):
+        dialog.update_preview()
+    return dialog.preview.toPlainText()
 
 
 def _choose(combo, data):
@@ -28,39 +41,36 @@ def _choose(combo, data):
 
 
 def test_preview_shows_what_the_chosen_scope_holds(qtbot, annotated, tmp_path):
-    library, exporter, info = annotated
+    library, _, info = annotated
     first, second, _ = info["ids"]
     context = ExportContext(current_id=second, tags=("算力", "湖南"),
                             default_folder=tmp_path)
-    dialog = _dialog(qtbot, exporter, context)
+    dialog = _dialog(qtbot, annotated, context)
     _choose(dialog.scope, "current")
-    dialog.update_preview()
-    assert library.article(second).highlights[0].quote in dialog.preview.toPlainText()
-    assert library.article(first).title not in dialog.preview.toPlainText()
+    shown = _preview(qtbot, dialog)
+    assert library.article(second).highlights[0].quote in shown
+    assert library.article(first).title not in shown
     _choose(dialog.scope, "tag")
     dialog.tag.setCurrentText("湖南")
-    dialog.update_preview()
-    assert library.article(first).title in dialog.preview.toPlainText()
+    assert library.article(first).title in _preview(qtbot, dialog)
 
 
 def test_export_writes_the_file_named_in_the_dialog(qtbot, annotated, tmp_path):
-    _, exporter, _ = annotated
-    dialog = _dialog(qtbot, exporter, ExportContext(default_folder=tmp_path), "html")
+    dialog = _dialog(qtbot, annotated, ExportContext(default_folder=tmp_path), "html")
     assert dialog.destination.text().endswith(".html")
     target = tmp_path / "out" / "notes.html"
     dialog.destination.setText(str(target))
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.export_button.click()
     ET.fromstring(target.read_text(encoding="utf-8").removeprefix("<!DOCTYPE html>\n"))
-    assert dialog.result.items == 7  # five highlights and two article notes
+    assert dialog.exported.items == 7  # five highlights and two article notes
 
 
 def test_an_existing_file_is_replaced_only_when_the_user_agrees(qtbot, annotated, tmp_path,
                                                                 monkeypatch):
-    _, exporter, _ = annotated
     target = tmp_path / "notes.json"
     target.write_text("keep me", encoding="utf-8")
-    dialog = _dialog(qtbot, exporter, ExportContext(default_folder=tmp_path), "json")
+    dialog = _dialog(qtbot, annotated, ExportContext(default_folder=tmp_path), "json")
     dialog.destination.setText(str(target))
     asked = []
 
@@ -72,6 +82,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_agrees(qtbot, annotated
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())  # asked, and answered No
     assert asked and str(target) in asked[0]
     assert target.read_text(encoding="utf-8") == "keep me"
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
@@ -81,10 +92,10 @@ def test_an_existing_file_is_replaced_only_when_the_user_agrees(qtbot, annotated
 
 
 def test_scopes_offered_follow_the_window(qtbot, annotated, tmp_path):
-    _, exporter, info = annotated
-    bare = _dialog(qtbot, exporter, ExportContext(default_folder=tmp_path))
+    info = annotated[2]
+    bare = _dialog(qtbot, annotated, ExportContext(default_folder=tmp_path))
     assert [bare.scope.itemData(i) for i in range(bare.scope.count())] == ["all"]
-    full = _dialog(qtbot, exporter, ExportContext(
+    full = _dialog(qtbot, annotated, ExportContext(
         current_id=info["ids"][0], selected_ids=info["ids"][:2], tags=("算力",),
         query="算力", default_folder=tmp_path))
     assert [full.scope.itemData(i) for i in range(full.scope.count())] == [
@@ -97,7 +108,6 @@ def test_scopes_offered_follow_the_window(qtbot, annotated, tmp_path):
 def test_file_menu_offers_every_format_and_knows_the_current_article(qtbot, tmp_path_factory,
                                                                      tmp_path):
     from desktop_app.ui.app import create_app
-    from desktop_app.ui.export_menu import window_context
     from desktop_app.ui.main_window import MainWindow
 
     with open_copy(tmp_path_factory, tmp_path / "lib") as (library, _):
@@ -113,7 +123,7 @@ def test_file_menu_offers_every_format_and_knows_the_current_article(qtbot, tmp_
     assert names[:4] == ["export-md", "export-html", "export-csv", "export-json"]
     assert "import-notes" in names
     assert window.menus.export_menu.menuAction().isVisible()
-    context = window_context(window)
+    context = window.export_menu.context()
     assert context.current_id == window.detail.id
     assert set(context.tags) == {"算力", "湖南"}
     window.close()

@@ -13,7 +13,9 @@ def create_app(argv: list[str] | None = None):
     from desktop_app import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
     from desktop_app.paths import resource_path
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORG_NAME)

@@ -30,6 +30,7 @@ class ArticleTable(QTableView):
         super().__init__(parent)
         self.setObjectName("article-table")
         self.setModel(model)
+        self._model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSortingEnabled(True)
@@ -62,7 +63,7 @@ class ArticleTable(QTableView):
         header = self.horizontalHeader()
         header_metrics = header.fontMetrics()
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        labels = self.model().header_labels()
+        labels = self._model.header_labels()
         for column in Column:
             if column == Column.TITLE:
                 continue
@@ -72,7 +73,7 @@ class ArticleTable(QTableView):
             width = max(metrics.horizontalAdvance(s) for s in samples)
             if column == Column.TAGS:
                 width = max(width, int(metrics.horizontalAdvance("中") * TAGS_EMS))
-            label = self.model().headerData(column, Qt.Orientation.Horizontal)
+            label = self._model.headerData(column, Qt.Orientation.Horizontal)
             # The sort arrow sits beside the label; leave it room.
             label_width = header_metrics.horizontalAdvance(label or labels[column]) + 12
             header.resizeSection(column, max(width + PADDING, label_width + PADDING // 2))

@@ -1,15 +1,18 @@
 """File → Export: format, scope, destination, and a preview of what will be written.
 
-The dialog only gathers choices and shows results; the writing is the Qt-free export
-code in :mod:`desktop_app.service_export`, run in a worker thread.
+The dialog only gathers choices and shows results; the reading and writing is the
+Qt-free export code in :mod:`desktop_app.service_export`, run by the operations runner
+off the UI thread: the preview, the check for files that would be replaced, and the
+export itself (desktop_app.ui.export_job).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,10 +37,16 @@ from desktop_app.core.export.files import existing
 from desktop_app.core.export.formats import FORMATS
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_export import ExportRequest, ExportResult, ExportService
-from desktop_app.ui.export_worker import ExportWorker, start_export
+from desktop_app.ui.export_job import ExportJob
 from desktop_app.ui.labels import export_format_labels
+from desktop_app.ui.library_messages import failure_text
+
+if TYPE_CHECKING:
+    from desktop_app.service import LibraryService
+    from desktop_app.ui.operations import OperationRunner
 
 PREVIEW_DELAY_MS = 250
+W = TypeVar("W", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -59,15 +68,20 @@ def format_names() -> dict[str, str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, exporter: ExportService, context: ExportContext,
-                 fmt: str = "md", parent: QWidget | None = None) -> None:
+    previewShown = Signal()  # the preview of the current choices is in place
+
+    def __init__(self, runner: OperationRunner, service: LibraryService,
+                 context: ExportContext, fmt: str = "md",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Export Notes"))
-        self.exporter = exporter
+        self.runner = runner
+        self.service = service
         self.context = context
-        self.worker: ExportWorker | None = None
-        self.result: ExportResult | None = None
+        self.job: ExportJob | None = None
+        self.exported: ExportResult | None = None
+        self._preview_token = 0
         self._destination_edited = False
         self._build()
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
@@ -79,20 +93,21 @@ class ExportDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
-        self.format = QComboBox(objectName="export-format")
+        self.format = _named(QComboBox(), "export-format")
         for key, name in format_names().items():
             self.format.addItem(name, key)
-        self.split = QCheckBox(self.tr("One file per article"), objectName="export-split")
-        self.scope = QComboBox(objectName="export-scope")
+        self.split = _named(QCheckBox(self.tr("One file per article")), "export-split")
+        self.scope = _named(QComboBox(), "export-scope")
         self._add_scopes()
-        self.tag = QComboBox(objectName="export-tag")
+        self.tag = _named(QComboBox(), "export-tag")
         self.tag.addItems(list(self.context.tags))
         if self.context.tag:
             self.tag.setCurrentText(self.context.tag)
-        self.all_articles = QCheckBox(self.tr("Include articles without notes or highlights"),
-                                      objectName="export-all-articles")
-        self.destination = QLineEdit(objectName="export-destination")
-        browse = QPushButton(self.tr("Choose…"), objectName="export-browse")
+        self.all_articles = _named(
+            QCheckBox(self.tr("Include articles without notes or highlights")),
+            "export-all-articles")
+        self.destination = _named(QLineEdit(), "export-destination")
+        browse = _named(QPushButton(self.tr("Choose…")), "export-browse")
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
@@ -104,11 +119,14 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Tag:"), self.tag)
         form.addRow("", self.all_articles)
         form.addRow(self.tr("Save to:"), where)
-        self.preview = QPlainTextEdit(objectName="export-preview", readOnly=True)
+        self.preview = _named(QPlainTextEdit(), "export-preview")
+        self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.status = QLabel(objectName="export-status", wordWrap=True)
-        self.progress = QProgressBar(objectName="export-progress", visible=False)
+        self.status = _named(QLabel(), "export-status")
+        self.status.setWordWrap(True)
+        self.progress = _named(QProgressBar(), "export-progress")
+        self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -203,11 +221,21 @@ class ExportDialog(QDialog):
             self._destination_edited = True
 
     def update_preview(self) -> None:
-        try:
-            text = self.exporter.preview(self.request())
-        except Exception as exc:  # a preview must never stop the user from exporting
-            text = self.tr("No preview: %1").replace("%1", str(exc))
+        """Ask for the preview of the current choices; it is shown when it arrives."""
+        self._preview_token += 1
+        token, request, service = self._preview_token, self.request(), self.service
+        self.runner.read(lambda: ExportService(service).preview(request), owner=self,
+                         done=lambda text: self._show_preview(token, text),
+                         failed=lambda exc: self._show_preview(token, None, exc))
+
+    def _show_preview(self, token: int, text: str | None,
+                      exc: Exception | None = None) -> None:
+        if token != self._preview_token:
+            return  # the choices changed since it was asked for
+        if exc is not None:  # a preview must never stop the user from exporting
+            text = self.tr("No preview: %1").replace("%1", failure_text(exc))
         self.preview.setPlainText(text or self.tr("Nothing to export in this choice."))
+        self.previewShown.emit()
 
     # -- running ----------------------------------------------------------------------
     def run_export(self) -> None:
@@ -215,18 +243,24 @@ class ExportDialog(QDialog):
         if request.destination is None:
             self.status.setText(self.tr("Choose where to save the export."))
             return
-        clashes = existing(self.exporter.planned_files(request))
-        if clashes and not self._confirm_replace(clashes):
+        if self.job is not None:
             return
-        self.worker = ExportWorker(ExportService(self.exporter.library), request, bool(clashes))
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
         self.export_button.setEnabled(False)
+        service = self.service
+        self.runner.read(lambda: existing(ExportService(service).planned_files(request)),
+                         owner=self, done=lambda clashes: self._start(request, clashes),
+                         failed=self._on_failed)
+
+    def _start(self, request: ExportRequest, clashes: list[Path]) -> None:
+        if clashes and not self._confirm_replace(clashes):
+            self.export_button.setEnabled(True)
+            return
+        job = self.job = ExportJob(self.service, request, bool(clashes))
+        job.progress.connect(self._on_progress)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Exporting…"))
-        self.export_thread = start_export(self.worker, self)
+        self.runner.write(job.run, banner=False, owner=self, done=self._on_finished,
+                          failed=self._on_failed)
 
     def _confirm_replace(self, clashes: list[Path]) -> bool:
         names = "\n".join(str(p) for p in clashes[:5]) + ("\n…" if len(clashes) > 5 else "")
@@ -242,39 +276,39 @@ class ExportDialog(QDialog):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _stop_thread(self) -> None:
-        self.worker = None
-        self.export_thread.quit()
-        self.export_thread.wait()
-
-    def _on_finished(self, result: ExportResult) -> None:
-        self.result = result
-        self._stop_thread()
+    def _on_finished(self, result: ExportResult | None) -> None:
+        job, self.job = self.job, None
+        if result is None:
+            self._stopped(self.tr("Export cancelled; nothing was written."))
+            return
+        self.exported = result
+        destination = job.request.destination if job is not None else ""
         self.status.setText(self.tr("Exported %1 notes and highlights to %2")
-                            .replace("%1", str(result.items))
-                            .replace("%2", str(self.request().destination)))
+                            .replace("%1", str(result.items)).replace("%2", str(destination)))
         self.accept()
 
-    def _on_failed(self, message: str) -> None:
-        self._stop_thread()
-        self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+    def _on_failed(self, exc: Exception) -> None:
+        self.job = None
+        self._stopped(self.tr("Export failed: %1").replace("%1", failure_text(exc)))
 
-    def _on_cancelled(self) -> None:
-        self._stop_thread()
+    def _stopped(self, message: str) -> None:
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Export cancelled; nothing was written."))
+        self.status.setText(message)
 
     def _cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel.set()  # the worker reports back; the dialog stays open
+        if self.job is not None:
+            self.job.cancel.set()  # the job reports back; the dialog stays open
             return
         self.reject()
 
     def done(self, code: int) -> None:
-        if self.worker is not None:
-            self.worker.cancel.set()
-            self._stop_thread()
+        if self.job is not None:  # closed while exporting: stop it and wait for that
+            self.job.cancel.set()
+            self.runner.wait_idle()
         super().done(code)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget

@@ -1,6 +1,13 @@
-"""Filters above the article list: kind, tag, date range and the entity being followed."""
+"""Filters above the article list: kind, tag, date range and the entity being followed.
+
+The bar keeps its choices current by itself: when the operations runner announces that
+tags or the articles changed, it reads the kinds and tags again (keeping what was
+chosen). Renaming the chosen tag is its own operation.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -14,17 +21,23 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.filters import Filters
 from desktop_app.ui.labels import entity_label, kind_label
+from desktop_app.ui.operations import Changes
+
+if TYPE_CHECKING:
+    from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 NO_DATE = QDate(1900, 1, 1)
 
 
 class FilterBar(QWidget):
     filtersChanged = Signal(object)  # Filters
-    renameTagRequested = Signal(str)
+    kindsChanged = Signal(list)  # the kinds in the library (the list sizes a column by them)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, runner: OperationRunner, library: LibraryHandle,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("filter-bar")
+        self.runner, self.library = runner, library
         self._kinds: list[tuple[str, int]] = []
         self._tags: list[tuple[str, int]] = []
         self.entity: tuple[str, str] | None = None
@@ -34,9 +47,7 @@ class FilterBar(QWidget):
         self.tag_box.setObjectName("tag-filter")
         self.rename_tag_button = QToolButton()
         self.rename_tag_button.setEnabled(False)
-        self.rename_tag_button.clicked.connect(
-            lambda: self.renameTagRequested.emit(self.tag_box.currentData())
-        )
+        self.rename_tag_button.clicked.connect(self.rename_tag)
         self.date_from = self._date_edit("date-from")
         self.date_to = self._date_edit("date-to")
         self.entity_chip = QToolButton()
@@ -59,6 +70,7 @@ class FilterBar(QWidget):
         self.kind_box.currentIndexChanged.connect(self._emit)
         self.tag_box.currentIndexChanged.connect(self._on_tag)
         self.retranslate()
+        runner.libraryChanged.connect(self._on_library_changed)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -82,6 +94,20 @@ class FilterBar(QWidget):
         self._show_entity()
 
     # -- options ----------------------------------------------------------------------
+    def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
+        service = self.library.service
+        if changes.library:
+            self.reload_options()
+        elif changes.tags and service is not None:  # kinds change only with the articles
+            self.set_options(self._kinds, service.all_tags())
+
+    def reload_options(self) -> None:
+        service = self.library.service
+        if service is not None:
+            kinds = service.kinds()
+            self.set_options(kinds, service.all_tags())
+            self.kindsChanged.emit([name for name, _count in kinds])
+
     def set_options(self, kinds: list[tuple[str, int]], tags: list[tuple[str, int]]) -> None:
         self._kinds, self._tags = list(kinds), list(tags)
         kind, tag = self.kind_box.currentData(), self.tag_box.currentData()
@@ -141,6 +167,30 @@ class FilterBar(QWidget):
         self.entity = None
         self._show_entity()
         self._emit()
+
+    # -- renaming the chosen tag ------------------------------------------------------
+    def rename_tag(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # not needed at start-up
+
+        old = self.tag_box.currentData()
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename Tag"),
+            self.tr("New name for “%1” (an existing tag's name merges them):").replace("%1", old),
+            QLineEdit.EchoMode.Normal, old,
+        )
+        new = new.strip()
+        if ok and new and new != old:
+            self.rename_tag_to(old, new)
+
+    def rename_tag_to(self, old: str, new: str) -> None:
+        service = self.library.service
+        if service is None:
+            return
+        # Once stored, the options are read again (libraryChanged), then the new name chosen.
+        self.runner.write(lambda: service.rename_tag(old, new), Changes(tags=True),
+                          done=lambda _none: self.set_tag(new), owner=self, initiator=self)
 
     def _show_entity(self) -> None:
         self.entity_chip.setVisible(self.entity is not None)

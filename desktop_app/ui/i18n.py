@@ -26,6 +26,8 @@ def install(choice: str) -> str:
     Widgets get a LanguageChange event and re-read their strings.
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations need the application object: create_app() first")
     language = resolve(choice)
     for translator in _installed:
         app.removeTranslator(translator)

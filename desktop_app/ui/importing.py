@@ -1,120 +1,168 @@
-"""Importing pages: menu commands, drag and drop, and a cancellable progress dialog.
+"""Importing pages (menu commands, drag and drop) and backing the library up.
 
-The import itself runs in the library worker; this side only asks, shows progress and
-refreshes the list when the report comes back, so the window keeps painting.
+Both run through the operations runner, so the window keeps painting: an import shows a
+cancellable progress dialog; when it is stored the runner announces that the library
+changed and every panel reads what it shows again. The dialogs are imported where they
+are opened: none is needed for the first frame, and each Qt class costs start-up time
+the first time Python touches it.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop_app.ui.operations import EVERYTHING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
-# The dialogs are imported where they are opened: none of them is needed for the first
-# frame, and each Qt class costs start-up time the first time Python touches it.
+    from desktop_app.service import ImportReport
+    from desktop_app.ui.operations import LibraryHandle, OperationRunner
+
+MAX_NAMED = 3  # unreadable files named in the status bar; the count says the rest
 
 
-class ImportingMixin:
-    def connect_importing(self) -> None:
+class _Progress(QObject):
+    """Carries the import's progress from the operations thread to the dialog."""
+
+    step = Signal(int, int, str)  # done, total, file name
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()  # set from the UI thread; read between files
+
+    def report(self, done: int, total: int, name: str) -> bool:
+        self.step.emit(done, total, name)
+        return not self.cancel.is_set()
+
+
+class PageImporter(QObject):
+    statusMessage = Signal(str, int)  # text, milliseconds (0: until replaced)
+
+    def __init__(self, runner: OperationRunner, library: LibraryHandle, window: QWidget):
+        super().__init__(window)
+        self.runner, self.library, self.window = runner, library, window
         self.progress: QProgressDialog | None = None
-        self.last_import_report = None
-        self.menus.import_files.triggered.connect(self._choose_files)
-        self.menus.import_folder.triggered.connect(self._choose_folder)
-        self.menus.backup.triggered.connect(self._backup)
+        self.last_report: ImportReport | None = None
+        self._reporter: _Progress | None = None
 
-    def connect_import_worker(self, worker) -> None:
-        worker.importProgress.connect(self._on_import_progress)
-        worker.importDone.connect(self._on_import_done)
-        worker.writeFailed.connect(self.report_write_failure)
-
-    def _choose_files(self) -> None:
+    # -- choosing ---------------------------------------------------------------------
+    def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Pages"), "",
-            self.tr("Newspaper pages (*.txt *.md);;All files (*)"),
+            self.window, self.tr("Import Pages"), "",
+            self.tr("Newspaper pages (*.txt *.md *.pdf);;All files (*)"),
         )
         if files:
             self.import_paths(files)
 
-    def _choose_folder(self) -> None:
+    def choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Pages"))
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  self.tr("Import a Folder of Pages"))
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths) -> None:
-        if self.library is None or self.service is None or self.progress is not None:
+    # -- importing --------------------------------------------------------------------
+    def import_paths(self, paths: Sequence[str | Path]) -> None:
+        service = self.library.service
+        if service is None or self.progress is not None:
             return
         from PySide6.QtWidgets import QProgressDialog
 
-        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        reporter = self._reporter = _Progress()
+        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0,
+                                        self.window)
         self.progress.setObjectName("import-progress")
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.library.cancel_import)
-        self.library.start_import([str(p) for p in paths])
+        self.progress.canceled.connect(self.cancel)
+        reporter.step.connect(self._on_step)
+        files = [Path(p) for p in paths]
+        self.runner.write(lambda: service.import_paths(files, progress=reporter.report),
+                          EVERYTHING, done=self._on_done, failed=lambda _e: self._finish())
 
-    def _on_import_progress(self, done: int, total: int, name: str) -> None:
+    def cancel(self) -> None:
+        """Stop before the next file (the Cancel button; closing the window)."""
+        if self._reporter is not None:
+            self._reporter.cancel.set()
+
+    def _on_step(self, done: int, total: int, name: str) -> None:
         if self.progress is None:
             return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, total))
         self.progress.setLabelText(self.tr("Importing %1…").replace("%1", Path(name).name))
 
-    def _on_import_done(self, report) -> None:
+    def _finish(self) -> None:
         if self.progress is not None:
             self.progress.canceled.disconnect()
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self.last_import_report = report
-        if report is None:
-            return
+        self._reporter = None
+
+    def _on_done(self, report: ImportReport) -> None:
+        self._finish()
+        self.last_report = report
         message = self.tr("%1 articles added from %2 new and %3 updated pages").replace(
             "%1", str(report.articles_added)).replace("%2", str(report.added_pages)).replace(
             "%3", str(report.updated_pages))
         if report.cancelled:
             message = self.tr("Import cancelled; ") + message
         if report.errors:
-            message += self.unreadable_text(len(report.errors))
-        self.statusBar().showMessage(message, 10_000)
-        self.refresh_options()
-        self.request_listing()
-        if self.detail is not None:
-            self.reload_article()
+            message += self.unreadable_text(report.errors)
+        self.statusMessage.emit(message, 10_000)
 
-    # -- drag and drop ----------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+    def unreadable_text(self, errors: Sequence[str]) -> str:
+        # Each error reads "name: why" (in English, for the command line); the window
+        # names the files and says the rest in its own language.
+        names = [error.partition(": ")[0] for error in errors[:MAX_NAMED]]
+        more = "…" if len(errors) > MAX_NAMED else ""
+        return self.tr("; %n file(s) could not be read: %1", "", len(errors)).replace(
+            "%1", "、".join(names) + more)
 
-    def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    # -- backup -----------------------------------------------------------------------
-    def _backup(self) -> None:
-        if self.service is None:
+    # -- backing up -------------------------------------------------------------------
+    def back_up(self) -> None:
+        service = self.library.service
+        if service is None:
             return
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back Up Library"), "xiangyue-backup.sqlite3",
+            self.window, self.tr("Back Up Library"), "xiangyue-backup.sqlite3",
             self.tr("Library files (*.sqlite3)"),
         )
         if target:
-            try:
-                written = self.service.backup_to(target)
-            except Exception as exc:  # the user picked the place; tell them what failed
-                QMessageBox.warning(self, self.tr("Back Up Library"), str(exc))
-                return
-            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)))
+            self.runner.write(
+                lambda: _back_up(service.path, target), banner=False, owner=self.window,
+                done=lambda written: self.statusMessage.emit(
+                    self.tr("Backed up to %1").replace("%1", str(written)), 0),
+                failed=self._backup_failed)
+
+    def _backup_failed(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.ui.library_messages import failure_text
+
+        # The user picked the place; say what failed there, in the window's language.
+        QMessageBox.warning(self.window, self.tr("Back Up Library"),
+                            self.tr("The library was not backed up: %1.")
+                            .replace("%1", failure_text(exc)))
+
+
+def _back_up(library_path: Path, target: str) -> Path:
+    """Copy the library to ``target`` through a connection of its own: the copy holds
+    its connection's lock throughout, and the window's must stay free for reading."""
+    from desktop_app.service import LibraryService
+
+    with LibraryService.open(library_path, import_seeds=False, daily_backup=False) as own:
+        return own.backup_to(target)

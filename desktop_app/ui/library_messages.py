@@ -30,9 +30,62 @@ def restore_loss(exc: Exception) -> str:
         .replace("%3", str(impact.newer_highlights)))
 
 
-def failure_text(exc: Exception) -> str:
-    """One sentence for ``exc`` (a LibraryError subclass) in the UI's language."""
+def failure_text(exc: BaseException) -> str:
+    """One sentence for why an operation failed, in the UI's language: the library's
+    trouble (a LibraryError subclass), a file's (OSError, a file refused unread), or a
+    bug (the trace goes to the error output; desktop_app.ui.operations)."""
     from desktop_app.service import (  # loaded by the worker long before a failure
+        LibraryError,
+        NotFoundError,
+        UnreadableFileError,
+    )
+
+    if isinstance(exc, LibraryError):
+        return library_failure_text(exc)
+    if isinstance(exc, OSError | UnreadableFileError):
+        return file_failure_text(exc)
+    if isinstance(exc, NotFoundError):
+        return QCoreApplication.translate(
+            "LibraryMessages", "it is no longer in the library (another program may have "
+            "changed it)")
+    return QCoreApplication.translate(
+        "LibraryMessages", "something unexpected went wrong (the details were written to "
+        "the error output)")
+
+
+def file_failure_text(exc: BaseException) -> str:
+    """Why a file the user chose (a backup, an export, notes to import, a page) could
+    not be written or read, naming the file."""
+    import errno
+    from pathlib import Path
+
+    raw = getattr(exc, "filename", None) or getattr(exc, "path", None) or ""
+    name = Path(str(raw)).name or "?"
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC:
+        text = QCoreApplication.translate(
+            "LibraryMessages", "the disk holding %1 is full (free some space)")
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = QCoreApplication.translate(
+            "LibraryMessages", "%1 cannot be written there: no permission (choose another "
+            "folder)")
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        text = QCoreApplication.translate(
+            "LibraryMessages", "%1 or its folder does not exist")
+    elif code == errno.EEXIST:
+        text = QCoreApplication.translate("LibraryMessages", "%1 already exists")
+    elif isinstance(exc, OSError):
+        text = QCoreApplication.translate(
+            "LibraryMessages", "%1 could not be read or written")
+    else:  # refused unread: not a regular file, too large, not text
+        text = QCoreApplication.translate(
+            "LibraryMessages", "%1 could not be read: it is not a file Xiangyue can use")
+    return text.replace("%1", name)
+
+
+def library_failure_text(exc: Exception) -> str:
+    """One sentence for ``exc`` (a LibraryError subclass) in the UI's language."""
+    from desktop_app.service import (
         CorruptLibraryError,
         DiskFullError,
         LibraryIOError,

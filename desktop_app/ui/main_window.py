@@ -1,7 +1,16 @@
-"""The reader window: article list and filters, reading pane and legend, notes panel.
+"""The reader window: it composes the panels and wires their signals, nothing more.
 
-The window is shown before the library is opened; opening (which on first run imports
-the bundled sample pages) happens in the library worker, then the list fills in.
+- the list (desktop_app.ui.list_panel): search, filters, articles or search hits;
+- the reader (desktop_app.ui.reader_panel): the reading pane and its legend;
+- the notes panel (desktop_app.ui.notes_panel), with its tag editor;
+- the operations runner (desktop_app.ui.operations): every write, off the UI thread;
+  after each it announces ``libraryChanged`` and every panel refreshes itself;
+- the write-failure banner, the importer, the export menu, the open-problem dialogs.
+
+Each panel gets the runner, the library handle and what else it needs when it is built,
+and talks to the others by signals, connected here. The window is shown before the
+library opens; opening (on first run it imports the bundled sample pages) happens in the
+query thread (desktop_app.ui.library_queries), after the first frame has painted.
 """
 
 from __future__ import annotations
@@ -9,62 +18,44 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
-from desktop_app.ui.annotating import AnnotatingMixin
-from desktop_app.ui.article_model import ArticleTableModel
-from desktop_app.ui.article_table import ArticleTable
-from desktop_app.ui.importing import ImportingMixin
-from desktop_app.ui.later_parts import LaterPartsMixin
-from desktop_app.ui.legend import Legend
-from desktop_app.ui.listing import LIST_PAGE, RESULTS_PAGE, ListingMixin
+from desktop_app.ui.first_frame import FirstPaint, host
+from desktop_app.ui.highlight_edits import HighlightEdits
+from desktop_app.ui.list_panel import ListPanel
 from desktop_app.ui.menus import Menus
-from desktop_app.ui.opening import OpeningMixin
-from desktop_app.ui.reader_view import ReaderView
-from desktop_app.ui.roles import Column
-from desktop_app.ui.saving import SavingMixin
-from desktop_app.ui.search_box import SearchBox
+from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
+from desktop_app.ui.reader_panel import ReaderPanel
 from desktop_app.ui.settings import Settings
-from desktop_app.ui.state import StateMixin
+from desktop_app.ui.window_state import (
+    MAIN_SPLITTER,
+    restore_layout,
+    restore_splitters,
+    save_layout,
+)
 
-if TYPE_CHECKING:  # workers (QThread, QCollator) is imported after the first frame
-    from desktop_app.ui.workers import LibraryThread, Opener
+if TYPE_CHECKING:  # loaded after the first frame
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-__all__ = ["LIST_PAGE", "RESULTS_PAGE", "MainWindow"]
+    from desktop_app.service import ArticleDetail, LibraryService
+    from desktop_app.ui.export_menu import ExportMenu
+    from desktop_app.ui.failure_banner import FailureBanner
+    from desktop_app.ui.importing import PageImporter
+    from desktop_app.ui.library_queries import LibraryQueries, Opener
+    from desktop_app.ui.notes_panel import NotesPanel
+    from desktop_app.ui.opening import OpenProblems
+
 # Started anyway if no paint arrives (a window restored minimised, a platform that
 # paints late): the library must not wait for a frame nobody sees.
 START_FALLBACK_MS = 500
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, after the watched window's first paint event."""
-
-    def __init__(self, window: QWidget, then):
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # after this frame is on screen
-        return False
-
-
-class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin, OpeningMixin,
-                 SavingMixin, StateMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, library_path: Path, opener: Opener | None = None,
                  settings: Settings | None = None):
         super().__init__()
@@ -72,17 +63,20 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
         self.library_path = Path(library_path)
         self.opener = opener
         self.settings = settings or Settings()
-        self.service = None
-        self.library: LibraryThread | None = None
-        self.detail = None
         self.theme_choice = self.settings.theme
         self.theme = themes.resolve(self.theme_choice)
         self.language = i18n.resolve(self.settings.language)
-        self.sort_column, self.sort_descending = int(Column.PAGE), False
-        self._token = 0
         self._closed = False
-        self._pending_article = self.settings.last_article
-        self._pending_scroll = self.settings.last_scroll
+        self._seen_version = 0  # the library's data_version when last read in full
+        self.library = LibraryHandle()
+        self.operations = OperationRunner(self)
+        self.queries: LibraryQueries | None = None
+        self.opening: OpenProblems | None = None
+        self.export_menu: ExportMenu | None = None
+        # Built when the library starts opening: nothing is written before it is open.
+        self.banner: FailureBanner | None = None
+        self.importer: PageImporter | None = None
+        self.notes: NotesPanel | None = None  # built after the first frame
         self.undo_stack = QUndoStack(self)
         self._build()
         self.menus = Menus(self, self.undo_stack)
@@ -93,55 +87,40 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
-        self.build_placeholders()  # notes panel and results page: see later_parts.py
-        self.model = ArticleTableModel(self._fetch_rows, self)
-        self.table = ArticleTable(self.model)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.results_page)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 0, 0)
-        left_layout.setSpacing(2)
-        self.search_box = SearchBox()
-        left_layout.addWidget(self.search_box)
-        left_layout.addWidget(self.filter_host)
-        left_layout.addWidget(self.pages, 1)
-
-        self.reader = ReaderView()
-        self.reader.entity_count = self._entity_count
-        self.legend = Legend()
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.setSpacing(0)
-        centre_layout.addWidget(self.reader, 1)
-        centre_layout.addWidget(self.legend)
-        self.centre_layout = centre_layout  # the write-failure banner goes on top
-
+        s, runner, library = self.settings, self.operations, self.library
+        self.highlight_edits = HighlightEdits(runner, library, self.undo_stack, self)
+        self.list_panel = ListPanel(runner, library, s.last_article)
+        self.reader_panel = ReaderPanel(runner, library, self.highlight_edits,
+                                        (s.last_article, s.last_scroll))
+        self.reader = self.reader_panel.view  # the reading pane (the self-test looks at it)
+        self.notes_host, self._notes_layout = host("notes-host")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
-        for widget in (left, centre, self.notes_host):
+        for widget in (self.list_panel, self.reader_panel, self.notes_host):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([512, 525, 243])  # restore_state scales these to the window
         self.setCentralWidget(self.splitter)
-
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count-label")
-        self.selection_label = QLabel()
-        self.selection_label.setObjectName("selection-label")
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.selection_label)
-        self._entity_counts: dict[str, int] = {}
+        self.statusBar().addWidget(self.list_panel.count_label)
+        self.statusBar().addPermanentWidget(self.reader_panel.selection_label)
 
     def _connect(self) -> None:
-        self.connect_listing()
-        self.legend.layersChanged.connect(self._on_layers)
-        self.connect_annotating()
-        m = self.menus
-        m.find.triggered.connect(self.focus_search)
-        m.clear_filters.triggered.connect(self.clear_search_and_filters)
+        lists, reader, m = self.list_panel, self.reader_panel, self.menus
+        lists.articleChosen.connect(reader.open_article)
+        lists.readerFocusRequested.connect(self.reader.setFocus)
+        reader.articleOpened.connect(self._on_article_opened)
+        reader.articleUpdated.connect(lambda _detail: self.setWindowTitle(reader.title()))
+        reader.entityClicked.connect(lists.show_entity)
+        for source in (reader, self.highlight_edits):
+            source.statusMessage.connect(self.show_status)
+        self.operations.libraryChanged.connect(self._remember_version)
+        for colour, action in m.highlight_actions.items():
+            action.triggered.connect(lambda _=False, c=colour: reader.highlight_selection(c))
+        m.edit_note.triggered.connect(lambda: self.notes.focus_note() if self.notes else None)
+        m.add_tag.triggered.connect(
+            lambda: self.notes.tag_editor.tag_input.setFocus() if self.notes else None)
+        m.find.triggered.connect(lists.focus_search)
+        m.clear_filters.triggered.connect(lists.clear_search_and_filters)
         m.zoom_in.triggered.connect(lambda: self.reader.zoom_by(1))
         m.zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
         m.zoom_reset.triggered.connect(self.reader.reset_zoom)
@@ -150,10 +129,29 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
         m.toggle_notes.toggled.connect(self.notes_host.setVisible)
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
-        self.connect_importing()
         QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: self.set_theme(self.theme_choice)
-        )
+            lambda _scheme: self.set_theme(self.theme_choice))
+
+    def build_later(self) -> None:
+        """The parts the first frame holds places for (once); call after that frame."""
+        if self.notes is not None:
+            return
+        from desktop_app.ui.notes_panel import NotesPanel
+
+        self.list_panel.build_rest(self.theme)
+        notes = self.notes = NotesPanel(self.operations, self.library, self.highlight_edits,
+                                        self.undo_stack)
+        self._notes_layout.addWidget(notes)
+        restore_splitters(self.settings, {"notes_splitter": notes.splitter})
+        notes.set_theme(self.theme)
+        reader = self.reader_panel
+        reader.articleOpened.connect(notes.show_article)
+        reader.highlightAdded.connect(notes.select_highlight)
+        reader.highlightClicked.connect(notes.focus_highlight)
+        notes.highlightActivated.connect(reader.scroll_to_highlight)
+        notes.tag_editor.tagClicked.connect(self.list_panel.show_tag)
+        if reader.detail is not None:
+            notes.show_article(reader.detail)
 
     # -- opening the library ----------------------------------------------------------
     def start_after_first_paint(self) -> None:
@@ -162,130 +160,117 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
         The worker's imports and SQLite opening compete with the UI thread for the GIL;
         started before the first frame, they delay it.
         """
-        self._first_paint = _FirstPaint(self, self.start)
+        self._first_paint = FirstPaint(self, self.start)
         QTimer.singleShot(START_FALLBACK_MS, self.start)
 
     def start(self) -> None:
-        """Open the library in the worker; the list fills in when it answers."""
-        # Closed already: the fallback timer can fire after a quick close, and a worker
+        """Open the library in the query thread; the panels fill in when it answers."""
+        # Closed already: the fallback timer can fire after a quick close, and a thread
         # started then would outlive the window (Qt aborts on a running QThread at exit).
-        if self.library is not None or self._closed:
+        if self.queries is not None or self._closed:
             return
-        from desktop_app.ui.workers import LibraryThread, default_opener
+        from desktop_app.ui.failure_banner import FailureBanner
+        from desktop_app.ui.importing import PageImporter
+        from desktop_app.ui.library_queries import LibraryQueries, default_opener
+        from desktop_app.ui.opening import OpenProblems
 
         self.statusBar().showMessage(self.tr("Opening the library…"))
-        self.library = LibraryThread(self.library_path, self.opener or default_opener, self)
-        worker = self.library.worker
-        worker.opened.connect(self._on_opened)
-        worker.failed.connect(self._on_failed)
-        worker.idsReady.connect(self._on_ids)
-        worker.searchReady.connect(self._on_hits)
-        self.connect_import_worker(worker)
-        self.connect_opening(worker)
-        self.library.requestOpen.emit()
-        # Built while the worker opens the file; its answer is queued, so it finds them.
+        queries = self.queries = LibraryQueries(self.library_path,
+                                                self.opener or default_opener, self)
+        queries.worker.opened.connect(self._on_opened)
+        queries.worker.failed.connect(self._on_query_failed)
+        self.opening = OpenProblems(self, self.operations, queries, self.library_path)
+        self.opening.statusMessage.connect(self.show_status)
+        self.list_panel.attach(queries)
+        self.banner = FailureBanner(self.operations, self.statusBar(),
+                                    self.reader_panel.banner_host, self)
+        importer = self.importer = PageImporter(self.operations, self.library, self)
+        importer.statusMessage.connect(self.show_status)
+        self.menus.import_files.triggered.connect(importer.choose_files)
+        self.menus.import_folder.triggered.connect(importer.choose_folder)
+        self.menus.backup.triggered.connect(importer.back_up)
+        queries.requestOpen.emit()
+        # Built while the thread opens the file; its answer is queued, so it finds them.
         self.build_later()
 
-    def _on_opened(self, _path: str, service) -> None:
-        # The worker opened (and on first run filled) the file, then opened this second
-        # connection for the window too, so no SQLite opening happens on the UI thread.
-        if self.library is None:  # closed while the worker was opening
+    def _on_opened(self, _path: str, service: LibraryService) -> None:
+        # The query thread opened (and on first run filled) the file, then opened this
+        # second connection for the window too: no SQLite opening on the UI thread.
+        if self.queries is None:  # closed while the thread was opening
             service.close()
             return
-        self.service = service
-        self._install_export_menu()
-        self.statusBar().clearMessage()
-        self.refresh_options()
-        self.request_listing()
+        self.library.service = service
+        self._seen_version = service.data_version()
+        if self.export_menu is None:
+            # Imported now: the export code pulls in the whole storage layer, which the
+            # query thread has loaded by now; at start-up it would delay the window.
+            from desktop_app.ui.export_menu import ExportMenu
 
-    def _install_export_menu(self) -> None:
-        # Imported once the library is open: the export module pulls in the whole storage
-        # layer, which the worker has loaded by now; at start-up it would delay the window.
-        if not self.menus.export_menu.actions():
-            from desktop_app.ui.export_menu import install_export_menu
+            self.export_menu = ExportMenu(self.menus.export_menu, self.operations,
+                                          self.library, self.list_panel, self.reader_panel,
+                                          self)
+            self.export_menu.statusMessage.connect(self.show_status)
+        message = self.opening.take_message() if self.opening is not None else ""
+        if message:
+            self.statusBar().showMessage(message, 30_000)
+        else:
+            self.statusBar().clearMessage()
+        self.operations.announce(EVERYTHING)  # every panel reads what it shows
 
-            install_export_menu(self)
+    def _on_query_failed(self, exc: Exception) -> None:
+        from desktop_app.ui.library_messages import failure_text
 
-    def _on_failed(self, message: str) -> None:
+        message = failure_text(exc)
         self.statusBar().showMessage(message)
         if self.service is None:
             from PySide6.QtWidgets import QMessageBox  # only ever needed on failure
 
             QMessageBox.critical(self, APP_DISPLAY_NAME, message)
 
-    def _fetch_rows(self, ids):
-        return self.service.article_rows(ids) if self.service else []
+    @property
+    def service(self) -> LibraryService | None:
+        return self.library.service
 
-    def refresh_options(self) -> None:
-        if self.service is None:
-            return
-        tags, kinds = self.service.all_tags(), self.service.kinds()
-        self.filter_bar.set_options(kinds, tags)
-        self.table.set_kinds(name for name, _count in kinds)
-        self.notes.set_known_tags([name for name, _count in tags])
+    @property
+    def detail(self) -> ArticleDetail | None:
+        """The article the reader shows."""
+        return self.reader_panel.detail
 
-    # -- texts with plural forms: self.tr() finds those only in this class's context --
-    def _update_counts(self) -> None:
-        total = self.service.count_articles() if self.service else 0
-        shown = self.model.rowCount()
-        if shown == total:
-            text = self.tr("%n article(s)", "", total)
-        else:
-            text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
-        self.count_label.setText(text)
+    def open_article(self, article_id: str) -> None:
+        self.reader_panel.open_article(article_id)
 
-    def results_text(self, query: str, count: int) -> str:
-        return self.tr("%n result(s) for “%1”", "", count).replace("%1", query)
+    # -- changes from outside the window (the command line) ---------------------------
+    def check_outside_changes(self) -> bool:
+        """Read everything again if another program wrote to the library meanwhile."""
+        service = self.service
+        if service is None or service.data_version() == self._seen_version:
+            return False
+        self.operations.announce(EVERYTHING)
+        return True
 
-    def unreadable_text(self, count: int) -> str:
-        return self.tr("; %n file(s) could not be read", "", count)
+    def _remember_version(self, *_changed: object) -> None:
+        if self.service is not None:  # an import writes through its own connection
+            self._seen_version = self.service.data_version()
 
-    # -- reading ----------------------------------------------------------------------
-    def open_article(self, article_id: str | None, scroll: int | None = 0) -> None:
-        if not article_id or self.service is None:
-            return
-        if self.detail is not None and self.detail.id == article_id:
-            return
-        self.notes.flush()
-        if self._pending_article == article_id:
-            scroll, self._pending_scroll = self._pending_scroll, 0
-        self._pending_article = ""
-        self.show_detail(self.service.article(article_id), scroll)
+    # -- what the panels say ----------------------------------------------------------
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
-    def show_detail(self, detail, scroll: int | None = None) -> None:
-        self.detail = detail
-        self.reader.show_article(detail, scroll)
-        self.notes.show_article(detail)
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {detail.title}")
-        self._update_selection_label()
+    def _on_article_opened(self, detail: ArticleDetail) -> None:
+        self.setWindowTitle(self.reader_panel.title())
+        self.list_panel.follow_article(detail.id)
 
-    def reload_article(self) -> None:
-        """Show the open article again after its annotations or names changed."""
-        if self.detail is not None and self.service is not None:
-            current = self.notes.current_highlight()
-            self.show_detail(self.service.article(self.detail.id), None)
-            if current is not None:
-                self.notes.select_highlight(current.id)
+    # -- importing by drag and drop -----------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
 
-    def _update_selection_label(self) -> None:
-        d = self.detail
-        if d is None:
-            self.selection_label.clear()
-            return
-        self.selection_label.setText(
-            self.tr("%1 · %2 numbers · %3 names · %4 highlights")
-            .replace("%1", d.title if len(d.title) <= 24 else d.title[:23] + "…")
-            .replace("%2", str(len(d.numbers))).replace("%3", str(len(d.entities)))
-            .replace("%4", str(len(d.highlights)))
-        )
-
-    def _entity_count(self, text: str) -> int:
-        if text not in self._entity_counts and self.service is not None:
-            self._entity_counts[text] = self.service.entity_article_count(text)
-        return self._entity_counts.get(text, 0)
-
-    def _on_layers(self, layers) -> None:
-        self.reader.set_layers(layers)
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self.importer is not None:
+            event.acceptProposedAction()
+            self.importer.import_paths(paths)
 
     # -- look and language ------------------------------------------------------------
     def set_theme(self, choice: str) -> None:
@@ -293,14 +278,10 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
         self.menus.themes[choice].setChecked(True)
         theme = self.theme = themes.resolve(choice)
         QGuiApplication.setPalette(themes.palette_for(theme))
-        self.reader.set_theme(theme)
-        self.legend.set_theme(theme)
-        if self.notes is None:  # built later, with self.theme
-            return
-        self.notes.set_theme(theme)
-        self.results_delegate.theme = theme
-        if self.results.isVisible():  # hidden results repaint when shown
-            self.results.viewport().update()
+        self.reader_panel.set_theme(theme)
+        self.list_panel.set_theme(theme)
+        if self.notes is not None:  # built later, with self.theme
+            self.notes.set_theme(theme)
 
     def set_language(self, choice: str) -> None:
         self.settings.language = choice
@@ -310,24 +291,20 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_outside_changes()  # back from the command line, say
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.menus.retranslate()
-        self.menus.languages[self.settings.language
-                             if self.settings.language in i18n.LANGUAGES else "system"
+        language = self.settings.language
+        self.menus.languages[language if language in i18n.LANGUAGES else "system"
                              ].setChecked(True)
-        for widget in (self.legend, self.notes, self.filter_bar, self.search_box):
-            if widget is not None:  # the notes panel is built after the first frame
-                widget.retranslate()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self.detail is None:
-            self.setWindowTitle(APP_DISPLAY_NAME)
-        else:
-            self.reader.render()
-        if self.service is not None:
-            self._update_counts()
-            self._update_selection_label()
+        self.reader_panel.retranslate()
+        self.list_panel.retranslate()
+        if self.notes is not None:  # built after the first frame
+            self.notes.retranslate()
+        self.setWindowTitle(self.reader_panel.title())
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -339,27 +316,62 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
             "highlighted, notes and tags kept on this computer."
         ).replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
 
+    # -- remembering between runs -----------------------------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        # Before the notes panel exists its splitter keeps the state saved last time.
+        notes = {"notes_splitter": self.notes.splitter} if self.notes is not None else {}
+        return {MAIN_SPLITTER: self.splitter, **notes}
+
+    def restore_state(self) -> None:
+        s = self.settings
+        first_run = not restore_layout(self, s, self._splitters())
+        self.menus.toggle_notes.setChecked(self.notes_host.isVisibleTo(self) or first_run)
+        if s.point_size > 0:
+            self.reader.point_size = s.point_size
+        if s.layers is not None:
+            self.reader_panel.legend.set_layers(s.layers)
+        self.set_theme(self.theme_choice)
+
+    def save_state(self) -> None:
+        s = self.settings
+        save_layout(self, s, self._splitters())
+        s.theme = self.theme_choice
+        s.point_size = self.reader.point_size
+        s.layers = self.reader_panel.legend.layers()
+        if self.detail is not None:
+            s.last_article = self.detail.id
+            s.last_scroll = self.reader.verticalScrollBar().value()
+        s.sync()
+
     # -- closing ----------------------------------------------------------------------
     def _unsaved_notes_settled(self) -> bool:
         """Try the failed note saves once more; if they still fail, ask before closing."""
-        if self.notes is None:
+        notes = self.notes
+        if notes is None:
             return True
-        for article_id, text in list(self.notes.unsaved.items()):
-            self.save_note(article_id, text)
-        if not self.notes.unsaved or self.service is None:
+        for article_id, text in list(notes.unsaved.items()):
+            notes.save_note(article_id, text)
+        self.operations.wait_idle()  # the saves asked for so far are written (or failed)
+        if not notes.unsaved or self.service is None:
             return True
         from PySide6.QtWidgets import QMessageBox  # only ever needed after a failed save
 
+        from desktop_app.ui.library_messages import failure_text
+
+        failure = self.banner.failure if self.banner is not None else None
         answer = QMessageBox.warning(
             self, APP_DISPLAY_NAME,
             self.tr("A note could not be saved: %1\n\nClose anyway and lose what was typed "
                     "since it was last saved? Cancel keeps the window open.")
-            .replace("%1", str(self.write_failure)),
+            .replace("%1", failure_text(failure) if failure is not None else ""),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Close
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
         if self.notes is not None:
             self.notes.flush()
         if not self._unsaved_notes_settled():
@@ -367,11 +379,15 @@ class MainWindow(AnnotatingMixin, ImportingMixin, LaterPartsMixin, ListingMixin,
             return
         self.save_state()
         self._closed = True
-        if self.library is not None:
-            self.library.stop()
-            self.library = None
-        if self.service is not None:
-            self.service.close()
-            self.service = None
+        if self.importer is not None:
+            self.importer.cancel()
+        self.operations.stop()  # the last writes land before the library closes
+        if self.opening is not None:
+            self.opening.stopped = True
+        if self.queries is not None:
+            self.queries.stop()
+            self.queries = None
+        service, self.library.service = self.library.service, None
+        if service is not None:
+            service.close()
         super().closeEvent(event)
-

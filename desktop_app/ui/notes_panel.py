@@ -1,20 +1,24 @@
-"""The side panel: tags, the article's highlights, and its Markdown note.
+"""The side panel: the article's tags, its highlights, and its Markdown note.
 
-Everything saves as it is typed: edits are written after a short pause and at once when
-the user moves on (another article, closing the window), so a crash loses at most the
-last fraction of a second.
+Everything saves as it is typed: edits are written through the operations runner after
+a short pause and at once when the user moves on (another article, closing the window),
+so a crash loses at most the last fraction of a second. A note that could not be saved
+stays in the editor (and comes back when the article is opened again) until the next
+edit saves it. The panel shows the article the reader opened (``show_article``) and
+follows the library by itself: when the runner announces a change to that article's
+highlights or note made elsewhere, it reads them again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
     QMenu,
     QPlainTextEdit,
     QSplitter,
@@ -28,7 +32,16 @@ from PySide6.QtWidgets import (
 from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import add_highlight_entries
 from desktop_app.ui.highlight_model import HighlightListModel
+from desktop_app.ui.operations import Changes
 from desktop_app.ui.roles import HIGHLIGHT_ROLE
+from desktop_app.ui.tag_editor import TagEditor
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QUndoStack
+
+    from desktop_app.service import ArticleDetail, Highlight
+    from desktop_app.ui.highlight_edits import HighlightEdits
+    from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 SAVE_DELAY_MS = 300
 
@@ -42,23 +55,19 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.requested: list[str] = []  # every resource the document asked for (tests)
 
-    def loadResource(self, type_: int, name: QUrl):
-        self.requested.append(name.toString())
-        return None
+    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
+        self.requested.append(name.toString() if isinstance(name, QUrl) else name)
 
 
 class NotesPanel(QWidget):
-    tagsEdited = Signal(str, list, list)  # article id, added, removed
-    tagClicked = Signal(str)
-    highlightActivated = Signal(int)
-    highlightDeleteRequested = Signal(int)
-    highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
-    highlightNoteEdited = Signal(int, str)
-    noteEdited = Signal(str, str)  # article id, markdown
+    highlightActivated = Signal(int)  # a highlight clicked in the list: show it in the text
+    noteEdited = Signal(str, str)  # article id, markdown: being saved
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, runner: OperationRunner, library: LibraryHandle,
+                 edits: HighlightEdits, stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("notes-panel")
+        self.runner, self.library, self.edits = runner, library, edits
         self.article_id: str | None = None
         self._loading = False
         # Note text whose save failed (disk full, library busy), by article: shown again
@@ -66,28 +75,7 @@ class NotesPanel(QWidget):
         self.unsaved: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-
-        self.tags_caption = QLabel()
-        self.tag_list = QListWidget()
-        self.tag_list.setObjectName("tag-list")
-        self.tag_list.setFlow(QListView.Flow.LeftToRight)
-        self.tag_list.setWrapping(True)
-        self.tag_list.setMaximumHeight(64)
-        self.tag_list.setSpacing(2)
-        self.tag_list.itemActivated.connect(lambda item: self.tagClicked.emit(item.text()))
-        self.tag_input = QLineEdit()
-        self.tag_input.setObjectName("tag-input")
-        self.tag_completions = QStringListModel(self)
-        completer = QCompleter(self.tag_completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tag_input.setCompleter(completer)
-        self.tag_input.returnPressed.connect(self._add_tag)
-        self.remove_tag_button = QToolButton()
-        self.remove_tag_button.clicked.connect(self._remove_selected_tag)
-        tag_row = QHBoxLayout()
-        tag_row.addWidget(self.tag_input, 1)
-        tag_row.addWidget(self.remove_tag_button)
+        self.tag_editor = TagEditor(runner, library, stack)
 
         self.highlights_caption = QLabel()
         self.highlight_model = HighlightListModel(self)
@@ -126,9 +114,7 @@ class NotesPanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.tags_caption, self.tag_list):
-            top_layout.addWidget(widget)
-        top_layout.addLayout(tag_row)
+        top_layout.addWidget(self.tag_editor)
         for widget in (self.highlights_caption, self.highlight_view):
             top_layout.addWidget(widget)
         top_layout.addLayout(hl_row)
@@ -147,12 +133,10 @@ class NotesPanel(QWidget):
         self.splitter = splitter
         self.retranslate()
         self.setEnabled(False)
+        runner.libraryChanged.connect(self._on_library_changed)
 
     def retranslate(self) -> None:
-        self.tags_caption.setText(self.tr("Tags"))
-        self.tag_input.setPlaceholderText(self.tr("Add a tag and press Enter"))
-        self.remove_tag_button.setText(self.tr("Remove"))
-        self.remove_tag_button.setToolTip(self.tr("Remove the selected tag from this article"))
+        self.tag_editor.retranslate()
         self.highlights_caption.setText(self.tr("Highlights"))
         self.highlight_note.setPlaceholderText(self.tr("Note on the selected highlight"))
         self.delete_highlight_button.setText(self.tr("Delete"))
@@ -162,12 +146,12 @@ class NotesPanel(QWidget):
         self.note_tabs.setTabText(1, self.tr("Preview"))
 
     # -- loading ----------------------------------------------------------------------
-    def show_article(self, detail) -> None:
+    def show_article(self, detail: ArticleDetail | None) -> None:
         self.flush()
         self._loading = True
         self.article_id = detail.id if detail else None
         self.setEnabled(detail is not None)
-        self.set_tags(detail.tags if detail else [])
+        self.tag_editor.show_article(detail)
         self.highlight_model.set_highlights(detail.highlights if detail else [])
         note = detail.note if detail else ""
         self.note_edit.setPlainText(self.unsaved.get(detail.id, note) if detail else note)
@@ -176,36 +160,25 @@ class NotesPanel(QWidget):
         if self.note_tabs.currentIndex() == 1:
             self.render_preview()
 
-    def set_tags(self, tags: list[str]) -> None:
-        self.tag_list.clear()
-        self.tag_list.addItems(list(tags))
-
-    def tags(self) -> list[str]:
-        return [self.tag_list.item(i).text() for i in range(self.tag_list.count())]
-
-    def set_known_tags(self, tags: list[str]) -> None:
-        self.tag_completions.setStringList(tags)
+    def _on_library_changed(self, changes: Changes, initiator: object) -> None:
+        service, article_id = self.library.service, self.article_id
+        if service is None or article_id is None or not changes.touches(article_id):
+            return
+        # What this panel wrote itself it shows already (re-reading would move the caret).
+        if (changes.highlights or changes.library) and initiator is not self:
+            current = self.current_highlight()
+            self.highlight_model.set_highlights(service.highlights(article_id))
+            if current is not None:
+                self.select_highlight(current.id)
+        if ((changes.notes or changes.library) and initiator is not self
+                and article_id not in self.unsaved and not self._save_timer.isActive()):
+            self._loading = True
+            self.note_edit.setPlainText(service.note(article_id))
+            self._loading = False
 
     def set_theme(self, theme: themes.Theme) -> None:
         self.highlight_model.theme = theme
         self.highlight_model.layoutChanged.emit()
-
-    # -- tags -------------------------------------------------------------------------
-    def _add_tag(self) -> None:
-        tags = [t for t in self.tag_input.text().replace("，", ",").split(",") if t.strip()]
-        new = [t.strip() for t in tags if t.strip() not in self.tags()]
-        self.tag_input.clear()
-        if self.article_id and new:
-            self.tag_list.addItems(new)
-            self.tagsEdited.emit(self.article_id, new, [])
-
-    def _remove_selected_tag(self) -> None:
-        item = self.tag_list.currentItem()
-        if item is None or not self.article_id:
-            return
-        tag = item.text()
-        self.tag_list.takeItem(self.tag_list.row(item))
-        self.tagsEdited.emit(self.article_id, [], [tag])
 
     # -- highlights -------------------------------------------------------------------
     def select_highlight(self, highlight_id: int) -> None:
@@ -213,19 +186,24 @@ class NotesPanel(QWidget):
         if row >= 0:
             self.highlight_view.setCurrentIndex(self.highlight_model.index(row))
 
-    def current_highlight(self):
+    def focus_highlight(self, highlight_id: int) -> None:
+        """A highlight clicked in the text: select it here, ready for a note."""
+        self.select_highlight(highlight_id)
+        self.highlight_note.setFocus()
+
+    def current_highlight(self) -> Highlight | None:
         index = self.highlight_view.currentIndex()
         return index.data(HIGHLIGHT_ROLE) if index.isValid() else None
 
-    def _on_current_highlight(self, current, _previous=None) -> None:
+    def _on_current_highlight(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._select_highlight(current.data(HIGHLIGHT_ROLE) if current.isValid() else None)
 
-    def _select_highlight(self, highlight) -> None:
+    def _select_highlight(self, highlight: Highlight | None) -> None:
         self.highlight_note.setEnabled(highlight is not None)
         self.delete_highlight_button.setEnabled(highlight is not None)
         self.highlight_note.setText(highlight.note if highlight else "")
 
-    def _on_highlight_clicked(self, index) -> None:
+    def _on_highlight_clicked(self, index: QModelIndex) -> None:
         highlight = index.data(HIGHLIGHT_ROLE)
         if highlight is not None:
             self.highlightActivated.emit(highlight.id)
@@ -233,14 +211,24 @@ class NotesPanel(QWidget):
     def _on_highlight_note(self, text: str) -> None:
         highlight = self.current_highlight()
         if highlight is not None:
-            self.highlightNoteEdited.emit(highlight.id, text)
+            self.save_highlight_note(highlight, text)
+
+    def save_highlight_note(self, highlight: Highlight, note: str) -> None:
+        service = self.library.service
+        if service is None:
+            return
+        # On failure the text stays in the line edit; the next keystroke writes it all.
+        highlight_id = highlight.id
+        self.runner.write(lambda: service.update_highlight(highlight_id, note=note),
+                          Changes.of_article(highlight.article_id, highlights=True),
+                          done=self.highlight_model.replace, owner=self, initiator=self)
 
     def _delete_current(self) -> None:
         highlight = self.current_highlight()
         if highlight is not None:
-            self.highlightDeleteRequested.emit(highlight.id)
+            self.edits.delete(highlight)
 
-    def highlight_menu(self, pos) -> QMenu | None:
+    def highlight_menu(self, pos: QPoint) -> QMenu | None:
         """The context menu for the highlight at ``pos`` in the list (None: no row there)."""
         index = self.highlight_view.indexAt(pos)
         highlight = index.data(HIGHLIGHT_ROLE) if index.isValid() else None
@@ -249,25 +237,27 @@ class NotesPanel(QWidget):
         self.highlight_view.setCurrentIndex(index)
         menu = QMenu(self)
         add_highlight_entries(menu, highlight, self.highlight_model.theme,
-                              self.highlightRecolourRequested.emit,
-                              self.highlightDeleteRequested.emit)
+                              lambda _id, colour: self.edits.recolour(highlight, colour),
+                              lambda _id: self.edits.delete(highlight))
         return menu
 
-    def _show_highlight_menu(self, pos) -> None:
+    def _show_highlight_menu(self, pos: QPoint) -> None:
         menu = self.highlight_menu(pos)
         if menu is not None:
             menu.exec(self.highlight_view.viewport().mapToGlobal(pos))
             menu.deleteLater()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.highlight_view.hasFocus():
             self._delete_current()
-        elif event.key() == Qt.Key.Key_Delete and self.tag_list.hasFocus():
-            self._remove_selected_tag()
         else:
             super().keyPressEvent(event)
 
     # -- note -------------------------------------------------------------------------
+    def focus_note(self) -> None:
+        self.note_tabs.setCurrentIndex(0)
+        self.note_edit.setFocus()
+
     def _on_note_changed(self) -> None:
         if not self._loading and self.article_id:
             self._save_timer.start()
@@ -277,7 +267,17 @@ class NotesPanel(QWidget):
         if self._save_timer.isActive() or self.sender() is self._save_timer:
             self._save_timer.stop()
             if self.article_id:
-                self.noteEdited.emit(self.article_id, self.note_edit.toPlainText())
+                self.save_note(self.article_id, self.note_edit.toPlainText())
+
+    def save_note(self, article_id: str, text: str) -> None:
+        service = self.library.service
+        if service is None:
+            return
+        self.noteEdited.emit(article_id, text)
+        self.runner.write(lambda: service.set_note(article_id, text),
+                          Changes.of_article(article_id, notes=True), owner=self,
+                          initiator=self, done=lambda _none: self.note_saved(article_id),
+                          failed=lambda _e: self.keep_unsaved(article_id, text))
 
     def keep_unsaved(self, article_id: str, text: str) -> None:
         self.unsaved[article_id] = text

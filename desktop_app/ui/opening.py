@@ -2,16 +2,23 @@
 
 Each failure has its own dialog: a damaged file offers its newest automatic backup, a
 locked one offers to try again, a newer or unreachable one can only be closed. The
-restore itself runs in the library worker (it copies a whole file), then the library
-opens as usual. Qt's dialog classes are imported here only when a failure happens: at
-start-up they would cost the first frame time.
+restore itself is an operation (it copies a whole file, off the UI thread), then the
+library opens as usual. Qt's dialog classes are imported here only when a failure
+happens: at start-up they would cost the first frame time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.ui.library_queries import LibraryQueries
+    from desktop_app.ui.operations import OperationRunner
 
 from desktop_app import APP_DISPLAY_NAME
 
@@ -91,7 +98,7 @@ def _labels() -> dict[str, str]:
             QUIT: QCoreApplication.translate("Opening", "Quit")}
 
 
-def ask(parent, exc: Exception) -> str:
+def ask(parent: QWidget, exc: Exception) -> str:
     """Show the dialog for ``exc``; returns RESTORE, RETRY or QUIT."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -119,31 +126,59 @@ def ask(parent, exc: Exception) -> str:
     return next((c for c, b in buttons.items() if b is clicked), QUIT)
 
 
-class OpeningMixin:
-    """The window's side: asks the user, then restores, retries or closes."""
+class OpenProblems(QObject):
+    """The window's side: asks the user, then restores, retries or closes the window."""
 
-    def connect_opening(self, worker) -> None:
-        worker.openFailed.connect(self._on_open_failed)
-        worker.restored.connect(self._on_restored)
+    statusMessage = Signal(str, int)  # text, milliseconds (0: until replaced)
 
-    def _on_open_failed(self, exc: Exception) -> None:
-        self.open_problem = exc  # what the user was told (tests read it)
+    def __init__(self, window: QWidget, runner: OperationRunner, queries: LibraryQueries,
+                 library_path: Path) -> None:
+        super().__init__(window)
+        self.window, self.runner, self.queries = window, runner, queries
+        self.library_path = library_path
+        self.problem: Exception | None = None  # what the user was told last (tests read it)
+        self.stopped = False  # the window closed
+        self._after_open = ""  # said once the library has opened again
+        queries.worker.openFailed.connect(self.on_open_failed)
+
+    def on_open_failed(self, exc: Exception) -> None:
         from desktop_app.ui.library_messages import failure_text
 
-        self.statusBar().showMessage(failure_text(exc))
-        choice = ask(self, exc)
-        if self.library is None:  # the window was closed meanwhile
+        self.problem = exc
+        self.statusMessage.emit(failure_text(exc), 0)
+        choice = ask(self.window, exc)
+        if self.stopped:  # the window was closed meanwhile
             return
         if choice == RESTORE:
-            self.statusBar().showMessage(self.tr("Restoring the latest automatic backup…"))
-            self.library.requestRestore.emit(str(exc.backups[0]))
+            self.statusMessage.emit(self.tr("Restoring the latest automatic backup…"), 0)
+            self._restore(str(exc.backups[0]))  # type: ignore[attr-defined]
         elif choice == RETRY:
-            self.statusBar().showMessage(self.tr("Opening the library…"))
-            self.library.requestOpen.emit()
+            self.statusMessage.emit(self.tr("Opening the library…"), 0)
+            self.queries.requestOpen.emit()
         else:
-            self.close()
+            self.window.close()
 
-    def _on_restored(self, backup: str, aside: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Restored %1; the damaged file was kept as %2")
-            .replace("%1", Path(backup).name).replace("%2", aside), 30_000)
+    def _restore(self, backup: str) -> None:
+        from desktop_app.service import LibraryError, UnreadableFileError, restore_backup
+
+        path = self.library_path
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, OSError | UnreadableFileError):  # nothing was moved
+                exc = LibraryError(path, f"cannot restore {backup}: {exc}")
+            self.on_open_failed(exc)
+
+        def restored(aside: Path) -> None:
+            self._after_open = (self.tr("Restored %1; the damaged file was kept as %2")
+                                .replace("%1", Path(backup).name).replace("%2", str(aside)))
+            self.queries.requestOpen.emit()
+
+        # Nothing holds the file open now: the query thread closes its connection when
+        # opening fails, and the window's was never handed over.
+        self.runner.write(lambda: restore_backup(path, backup), banner=False, owner=self,
+                          done=restored, failed=failed)
+
+    def take_message(self) -> str:
+        """What to say now that the library has opened (after a restore), once."""
+        message, self._after_open = self._after_open, ""
+        return message

@@ -83,15 +83,15 @@ def _run_format(run: Run, numbers, entities, highlights, formats: _Formats) -> Q
         entity.type if entity and not number else None,
         highlight.color if highlight else None,
     )
-    if not (number or entity or highlight):
-        return base
-    fmt = QTextCharFormat(base)
     if number is not None:
         href = f"xy:n/{run.number}"
     elif entity is not None:
         href = f"xy:e/{run.entity}"
-    else:
+    elif highlight is not None:
         href = f"xy:h/{highlight.id}"
+    else:
+        return base  # plain text: no link
+    fmt = QTextCharFormat(base)
     fmt.setAnchor(True)
     fmt.setAnchorHref(href)
     if highlight is not None:

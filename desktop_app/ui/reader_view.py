@@ -18,13 +18,17 @@ from desktop_app.ui.legend import LAYERS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QMenu
+
+    from desktop_app.service import ArticleDetail
 
 # The empty pane of the first frame needs none of the cursor, URL, menu, tooltip and
 # label code below: each is imported where it is first used (after the first paint), as
 # each Qt class costs start-up time the first time Python touches it.
 
 MIN_POINT_SIZE, MAX_POINT_SIZE, BASE_POINT_SIZE = 8.0, 32.0, 12.0
+ADD, RETYPE, REMOVE = "add", "retype", "remove"  # how entityCorrection corrects a name
 MEASURE_EMS = 34  # comfortable line length for CJK body text, in characters
 MIN_MARGIN_EMS = 0.9
 
@@ -35,7 +39,9 @@ class ReaderView(QTextBrowser):
     highlightRequested = Signal(str)  # colour; the selection is read by the receiver
     highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
     highlightDeleteRequested = Signal(int)
-    entityCorrection = Signal(str, str, bool)  # text, new type ("" when removing), remove
+    # text, type ("" when removing), and how: ADD (mark as a name), RETYPE (change the type
+    # where it was recognised) or REMOVE (not a name)
+    entityCorrection = Signal(str, str, str)
     zoomChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None):
@@ -44,8 +50,8 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.detail = None
-        self._own_document = None
+        self.detail: ArticleDetail | None = None
+        self._own_document: QTextDocument | None = None
         self.body_start = 0
         self.theme: themes.Theme = themes.LIGHT
         self.layers: set[str] = set(LAYERS)
@@ -56,18 +62,18 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_click)
 
     # -- resources: never fetch -------------------------------------------------------
-    def loadResource(self, type_: int, name: QUrl):
+    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
         # Nothing the reader shows is an external resource; refusing everything means a
         # crafted article or note can never make the app read a file or touch the network.
         del type_, name
         return None
 
     # -- showing ----------------------------------------------------------------------
-    def show_article(self, detail, scroll: int | None = None) -> None:
+    def show_article(self, detail: ArticleDetail, scroll: int | None = None) -> None:
         self.detail = detail
-        self.render(scroll)
+        self.redraw(scroll)
 
-    def render(self, scroll: int | None = None) -> None:
+    def redraw(self, scroll: int | None = None) -> None:
         if self.detail is None:
             self.clear()
             return
@@ -91,17 +97,17 @@ class ReaderView(QTextBrowser):
 
     def set_layers(self, layers: Collection[str]) -> None:
         self.layers = set(layers)
-        self.render()
+        self.redraw()
 
     def set_theme(self, theme: themes.Theme) -> None:
         self.theme = theme
-        self.render()
+        self.redraw()
 
     def set_point_size(self, size: float) -> None:
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         if size != self.point_size:
             self.point_size = size
-            self.render()
+            self.redraw()
             self.zoomChanged.emit(size / BASE_POINT_SIZE)
 
     def zoom_by(self, steps: int) -> None:
@@ -237,7 +243,7 @@ class ReaderView(QTextBrowser):
         menu = self.createStandardContextMenu(pos)
         kind, span = self._span_of(QUrl(self.anchorAt(pos)))
         selection = self.selected_range()
-        if selection:
+        if selection and self.detail is not None:
             menu.addSeparator()
             colours = menu.addMenu(self.tr("Highlight"))
             for colour in HIGHLIGHT_COLORS:
@@ -248,7 +254,7 @@ class ReaderView(QTextBrowser):
             for entity_type in ENTITY_TYPES:
                 action = mark.addAction(entity_label(entity_type))
                 action.triggered.connect(
-                    lambda _=False, t=entity_type: self.entityCorrection.emit(text, t, False)
+                    lambda _=False, t=entity_type: self.entityCorrection.emit(text, t, ADD)
                 )
         if kind == "e":
             menu.addSeparator()
@@ -258,11 +264,11 @@ class ReaderView(QTextBrowser):
                     action = retype.addAction(entity_label(entity_type))
                     action.triggered.connect(
                         lambda _=False, t=entity_type, s=span.text:
-                        self.entityCorrection.emit(s, t, False)
+                        self.entityCorrection.emit(s, t, RETYPE)
                     )
             remove = menu.addAction(self.tr("Not a name"))
             remove.triggered.connect(
-                lambda _=False, s=span.text: self.entityCorrection.emit(s, "", True)
+                lambda _=False, s=span.text: self.entityCorrection.emit(s, "", REMOVE)
             )
         highlight = self.highlight_at(pos) if kind != "h" else span
         if highlight is not None:

@@ -73,7 +73,9 @@ class Theme:
             return NotImplemented
         return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
 
-    __hash__ = None  # as a frozen dataclass with dict fields: unhashable in practice
+    # As a frozen dataclass with dict fields: unhashable in practice (mypy does not know
+    # the idiom that makes a class unhashable).
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"Theme(name={self.name!r}, dark={self.dark!r})"

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="28"/>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="33"/>
-        <source>Import Notes from JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="74"/>
-        <location filename="../../desktop_app/ui/export_menu.py" line="81"/>
-        <location filename="../../desktop_app/ui/export_menu.py" line="86"/>
-        <source>Import Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="74"/>
-        <source>Web Annotation JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="87"/>
-        <source>%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles not found in this library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotatingMixin</name>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="50"/>
-        <source>Select some text to highlight first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="69"/>
-        <source>Highlight deleted — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="134"/>
-        <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="135"/>
-        <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="179"/>
-        <source>Correction saved; it applies to every article</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/article_model.py" line="158"/>
@@ -100,62 +42,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="78"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="99"/>
         <source>One file per article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="107"/>
         <source>Include articles without notes or highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="116"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
         <source>Articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="119"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="121"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="131"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="136"/>
         <source>Preview (first articles):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="146"/>
         <source>Current article</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="148"/>
         <source>Selected articles (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -163,73 +105,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="151"/>
         <source>Articles with a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="153"/>
         <source>Search results for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="155"/>
         <source>All annotated articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="212"/>
         <source>Export to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="217"/>
         <source>Export to File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="236"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="237"/>
         <source>Nothing to export in this choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="244"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="261"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
         <source>Replace Files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="269"/>
         <source>These files already exist and would be replaced:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="286"/>
         <source>Exported %1 notes and highlights to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="292"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="282"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,50 +197,121 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="39"/>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="44"/>
+        <source>Import Notes from JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="77"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="91"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="107"/>
+        <source>Import Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="77"/>
+        <source>Web Annotation JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="92"/>
+        <source>%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles not found in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="103"/>
+        <source>%1 is not a Web Annotation JSON file Xiangyue can read; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_menu.py" line="106"/>
+        <source>Notes were not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
+        <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/failure_banner.py" line="56"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
         <source>from any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
         <source>to any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="77"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="79"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="150"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="179"/>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="180"/>
+        <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="200"/>
         <source>%1: %2  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="153"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="203"/>
         <source>Showing articles that mention this; click to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightEdits</name>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_edits.py" line="42"/>
+        <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,70 +333,6 @@
     <message>
         <location filename="../../desktop_app/ui/highlight_menu.py" line="45"/>
         <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportingMixin</name>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="38"/>
-        <source>Import Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="39"/>
-        <source>Newspaper pages (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="47"/>
-        <source>Import a Folder of Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="56"/>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="56"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="69"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="80"/>
-        <source>%1 articles added from %2 new and %3 updated pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84"/>
-        <source>Import cancelled; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="111"/>
-        <location filename="../../desktop_app/ui/importing.py" line="118"/>
-        <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="112"/>
-        <source>Library files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120"/>
-        <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,50 +485,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="48"/>
+        <source>it is no longer in the library (another program may have changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="51"/>
+        <source>something unexpected went wrong (the details were written to the error output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="99"/>
         <source>the disk holding %1 is full (free some space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="69"/>
+        <source>%1 cannot be written there: no permission (choose another folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="73"/>
+        <source>%1 or its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="76"/>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
+        <source>%1 could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
+        <source>%1 could not be read: it is not a file Xiangyue can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="102"/>
         <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="106"/>
         <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="110"/>
         <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="114"/>
         <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="118"/>
         <source>the library %1 was made by a newer version of Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="121"/>
         <source>the library %1 cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
-        <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="200"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -587,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="202"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -595,34 +575,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="206"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
-        <source>; %n file(s) could not be read</source>
-        <translation>
-            <numerusform>; %n file could not be read</numerusform>
-            <numerusform>; %n files could not be read</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
-        <source>%1 · %2 numbers · %3 names · %4 highlights</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -771,70 +746,68 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="152"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="153"/>
-        <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="154"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="155"/>
-        <source>Remove the selected tag from this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="140"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="141"/>
         <source>Note on the selected highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblems</name>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="153"/>
+        <source>Restoring the latest automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="156"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="172"/>
+        <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="48"/>
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
         <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="51"/>
+        <location filename="../../desktop_app/ui/opening.py" line="58"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -844,88 +817,147 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58"/>
+        <location filename="../../desktop_app/ui/opening.py" line="65"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="63"/>
+        <location filename="../../desktop_app/ui/opening.py" line="70"/>
         <source>The library could not be read from its drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <location filename="../../desktop_app/ui/opening.py" line="72"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="71"/>
-        <source>The library is in use by another Xiangyue window or program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/opening.py" line="73"/>
-        <source>File: %1
-
-Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/opening.py" line="78"/>
-        <source>The library was made by a newer version of Xiangyue.</source>
+        <source>The library is in use by another Xiangyue window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="80"/>
         <source>File: %1
 
-This version cannot open it without risking damage to it; please update Xiangyue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/opening.py" line="84"/>
-        <source>The library cannot be opened.</source>
+Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="85"/>
-        <source>File: %1</source>
+        <source>The library was made by a newer version of Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="89"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/opening.py" line="90"/>
-        <source>Retry</source>
+        <location filename="../../desktop_app/ui/opening.py" line="87"/>
+        <source>File: %1
+
+This version cannot open it without risking damage to it; please update Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="91"/>
+        <source>The library cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="96"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>OpeningMixin</name>
+    <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="138"/>
-        <source>Restoring the latest automatic backup…</source>
+        <location filename="../../desktop_app/ui/importing.py" line="59"/>
+        <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="141"/>
-        <source>Opening the library…</source>
+        <location filename="../../desktop_app/ui/importing.py" line="60"/>
+        <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="148"/>
-        <source>Restored %1; the damaged file was kept as %2</source>
+        <location filename="../../desktop_app/ui/importing.py" line="69"/>
+        <source>Import a Folder of Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="81"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="81"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="84"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="103"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="116"/>
+        <source>%1 articles added from %2 new and %3 updated pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="120"/>
+        <source>Import cancelled; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/importing.py" line="130"/>
+        <source>; %n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>; %n file could not be read: %1</numerusform>
+            <numerusform>; %n files could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="141"/>
+        <location filename="../../desktop_app/ui/importing.py" line="157"/>
+        <source>Back Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="142"/>
+        <source>Library files (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="148"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="158"/>
+        <source>The library was not backed up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,9 +970,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="128"/>
+        <source>Select some text to highlight first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="160"/>
+        <source>Correction saved; it applies to every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="169"/>
+        <source>%1 · %2 numbers · %3 names · %4 highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="203"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="209"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -951,37 +1001,24 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="206"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="212"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="248"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="252"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="255"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="263"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="269"/>
         <source>Not a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SavingMixin</name>
-    <message>
-        <location filename="../../desktop_app/ui/saving.py" line="55"/>
-        <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/saving.py" line="66"/>
-        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,19 +1031,42 @@ Mentioned in %n articles · click to list them</numerusform>
     </message>
 </context>
 <context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="75"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="76"/>
+        <source>Add a tag and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="77"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="78"/>
+        <source>Remove the selected tag from this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="25"/>
+        <location filename="../../desktop_app/ui/undo.py" line="90"/>
         <source>Delete highlight “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="55"/>
+        <location filename="../../desktop_app/ui/undo.py" line="111"/>
         <source>Recolour highlight “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="83"/>
+        <location filename="../../desktop_app/ui/undo.py" line="129"/>
         <source>Remove tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>

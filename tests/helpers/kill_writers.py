@@ -141,13 +141,25 @@ class WindowWriter(_Writer):
             emit(fd, "ERR", {"op": "open", "why": "no article shown"})
             return
         os.write(fd, b"READY\n")
-        notes = window.notes
+        notes, runner = window.notes, window.operations
         notes._save_timer.setInterval(self.SAVE_INTERVAL_MS)
-        # Connected after the window's own slots, so these run once the save returned.
-        notes.noteEdited.connect(lambda aid, text: acks.append(
+        # What the window asked the runner to write; acknowledged only once the runner
+        # has run every write asked for and none failed (the writes run off the UI
+        # thread: a signal that a save was asked for says nothing about it being stored).
+        sent: list[dict] = []
+        failures: list[object] = []
+        runner.failed.connect(failures.append)
+        notes.noteEdited.connect(lambda aid, text: sent.append(
             {"op": "note", "article": aid, "text": text}))
-        notes.tagsEdited.connect(lambda aid, added, _removed: acks.append(
+        notes.tag_editor.tagsEdited.connect(lambda aid, added, _removed: sent.append(
             {"op": "tag", "article": aid, "tag": added[0]}))
+
+        def stored() -> None:
+            if wait(lambda: runner.idle, 5.0) and not failures:
+                acks.extend(sent)
+            sent.clear()
+            failures.clear()
+
         rng = random.Random(self.seed * 1_000_003 + number)
         notes.note_edit.selectAll()  # the first keystroke replaces last round's note
         for i in itertools.count():
@@ -161,26 +173,29 @@ class WindowWriter(_Writer):
                 type_text(notes.note_edit, f"第{number}轮{i}段{TOKEN}。")
                 emit(fd, "TRY", {"op": "note", "article": article,
                                  "text": notes.note_edit.toPlainText()})
-                wait(lambda: bool(acks), 5.0)
+                wait(lambda: bool(sent), 5.0)  # the save timer has fired
             elif kind == "tag":
                 tag = f"标签{number}-{i}-{TOKEN}"
-                notes.tag_input.setText(tag)
+                notes.tag_editor.tag_input.setText(tag)
                 emit(fd, "TRY", {"op": "tag", "article": article, "tag": tag})
-                QTest.keyClick(notes.tag_input, Qt.Key.Key_Return)
+                QTest.keyClick(notes.tag_editor.tag_input, Qt.Key.Key_Return)
             else:
-                self._highlight(window, rng, fd, number, i, acks)
+                self._highlight(window, rng, fd, number, i, sent, wait)
+            stored()
             for ack in acks:
                 emit(fd, "ACK", ack)
             acks.clear()
             QCoreApplication.processEvents()
         window.close()  # saves the note being typed, closes both connections
+        if not failures:  # closing waited for the runner: what it was sent is stored
+            acks.extend(sent)
         for ack in acks:
             emit(fd, "ACK", ack)
         os.write(fd, b"CLOSED\n")
 
     @staticmethod
     def _highlight(window, rng: random.Random, fd: int, number: int, i: int,
-                   acks: list[dict]) -> None:
+                   sent: list[dict], wait) -> None:
         length = len(window.detail.text)
         start = rng.randrange(0, max(1, length - 1))
         end = min(length, start + rng.randint(1, 30))
@@ -189,10 +204,12 @@ class WindowWriter(_Writer):
               "token": token}
         emit(fd, "TRY", op)
         window.reader.select_range(start, end)
-        window.highlight_selection("green")
-        # Every keystroke in the highlight's note field is saved at once.
+        window.reader_panel.highlight_selection("green")
+        # Selected in the notes panel once stored; then every keystroke in its note
+        # field is written at once.
+        wait(lambda: window.operations.idle and window.notes.highlight_note.isEnabled())
         type_text(window.notes.highlight_note, token)
-        acks.append(op)
+        sent.append(op)
 
 
 def type_text(widget, text: str) -> None:

@@ -44,6 +44,11 @@ def open_window(qtbot, path: Path):
     return window
 
 
+def settle(qtbot, window) -> None:
+    """Wait until every write the window asked for is stored and every panel refreshed."""
+    qtbot.waitUntil(lambda: window.operations.idle, timeout=15_000)
+
+
 @pytest.fixture
 def window(qtbot, library_path: Path):
     window = open_window(qtbot, library_path)

@@ -165,10 +165,11 @@ class FakeService:
     def entity_article_count(self, text):
         return sum(text in a.text for a in self.articles.values())
 
-    def correct_entity(self, text, *, type=None, remove=False):
+    def correct_entity(self, text, *, type=None, remove=False, retype=False):
         for a in self.articles.values():
+            recognised = any(e.text == text for e in a.entities)
             kept = [e for e in a.entities if e.text != text]
-            if not remove and type:
+            if not remove and type and (recognised or not retype):
                 kept += [EntitySpan(i, i + len(text), text, type)
                          for i in range(len(a.text)) if a.text.startswith(text, i)]
             a.entities = sorted(kept, key=lambda e: e.start)

@@ -18,16 +18,16 @@ def test_switching_to_chinese_and_back(qtbot, window):
     try:
         window.menus.languages["zh_CN"].trigger()
         qtbot.waitUntil(lambda: window.menus.file.title() == "文件(&F)")
-        assert window.search_box.placeholderText().startswith("搜索文章")
-        assert window.legend.buttons["PER"].text() == "人名"
-        assert "篇" in window.count_label.text()
+        assert window.list_panel.search_box.placeholderText().startswith("搜索文章")
+        assert window.reader_panel.legend.buttons["PER"].text() == "人名"
+        assert "篇" in window.list_panel.count_label.text()
         assert "\n文章" in window.reader.toPlainText()  # the kind in the article header
         files = [Path(f).name for f in i18n.installed_files()]
         assert "xiangyue_zh_CN.qm" in files and "qtbase_zh_CN.qm" in files
         assert window.settings.language == "zh_CN"
         window.menus.languages["en"].trigger()
         qtbot.waitUntil(lambda: window.menus.file.title() == "&File")
-        assert window.legend.buttons["PER"].text() == "Person"
-        assert "article" in window.count_label.text()
+        assert window.reader_panel.legend.buttons["PER"].text() == "Person"
+        assert "article" in window.list_panel.count_label.text()
     finally:
         i18n.install("en")

@@ -34,12 +34,13 @@ def test_drop_a_folder_imports_its_pages_off_the_ui_thread(qtbot, window, tmp_pa
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
     assert drop.isAccepted()
-    assert window.progress is not None  # a progress dialog with a Cancel button
-    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
-    assert window.last_import_report.articles_added >= 1
-    assert window.progress is None
-    qtbot.waitUntil(lambda: window.model.rowCount() == window.service.count_articles() > before)
-    titles = [row.title for row in window.service.article_rows(window.model.ids())]
+    assert window.importer.progress is not None  # a progress dialog with a Cancel button
+    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
+    assert window.importer.last_report.articles_added >= 1
+    assert window.importer.progress is None
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == window.service.count_articles() > before)
+    titles = [row.title for row in window.service.article_rows(model.ids())]
     assert any("图书馆" in title for title in titles)
     assert "1" in window.statusBar().currentMessage()
 
@@ -47,9 +48,9 @@ def test_drop_a_folder_imports_its_pages_off_the_ui_thread(qtbot, window, tmp_pa
 def test_reimporting_the_samples_changes_nothing(qtbot, window, tmp_path):
     for seed in sorted(SEEDS.glob("*.txt"))[:2]:
         shutil.copy(seed, tmp_path / seed.name)
-    window.import_paths([tmp_path])
-    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
-    report = window.last_import_report
+    window.importer.import_paths([tmp_path])
+    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
+    report = window.importer.last_report
     assert report.articles_added == 0 and report.unchanged_pages == 2
 
 
@@ -57,8 +58,8 @@ def test_cancel_stops_the_import(qtbot, window, tmp_path):
     for index in range(6):
         (tmp_path / f"p{index}.txt").write_text(NEW_PAGE.replace("新图书馆", f"新馆{index}"),
                                                 encoding="utf-8")
-    window.import_paths([tmp_path])
-    window.library.cancel_import()  # as the dialog's Cancel button does
-    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
-    assert window.last_import_report.cancelled
-    assert window.last_import_report.added_pages < 6
+    window.importer.import_paths([tmp_path])
+    window.importer.cancel()  # as the dialog's Cancel button does
+    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
+    assert window.importer.last_report.cancelled
+    assert window.importer.last_report.added_pages < 6

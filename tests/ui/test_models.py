@@ -32,10 +32,11 @@ def test_article_model_fetches_rows_lazily(window):
     assert calls == [model.rowCount()]  # one block for the first rows, then cached
 
 
-def test_window_models(qtmodeltester, window):
-    qtmodeltester.check(window.model, force_py=True)
+def test_window_models(qtbot, qtmodeltester, window):
+    qtmodeltester.check(window.list_panel.model, force_py=True)
     window.reader.select_range(0, 4)
-    window.highlight_selection("blue")
+    window.reader_panel.highlight_selection("blue")
+    qtbot.waitUntil(lambda: window.operations.idle)
     qtmodeltester.check(window.notes.highlight_model, force_py=True)
     results = SearchResultModel()
     results.set_hits("算力", window.service.search("算力"))

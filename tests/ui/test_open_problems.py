@@ -65,7 +65,7 @@ def test_a_damaged_library_is_restored_from_its_latest_backup(qtbot, library_pat
     assert "damaged" in seen["text"]
     assert str(library_path) in seen["info"] and "daily" in seen["info"]
     assert seen["buttons"] == ["open-problem-quit", "open-problem-restore"]
-    assert window.model.rowCount() == expected
+    assert window.list_panel.model.rowCount() == expected
     assert window.detail.title in window.reader.toPlainText()
     damaged = list(library_path.parent.glob(f"{library_path.name}.damaged-*"))
     assert len(damaged) == 1 and damaged[0].stat().st_size > 0

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.reading.normalise import normalise_text
 from desktop_app.core.reading.user_files import UnreadableFileError, read_bounded
 
 # A newspaper page is tens of kilobytes; anything this large is not one, and reading it
@@ -57,11 +58,6 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
-_FULLWIDTH_ALNUM = {
-    **{0xFF10 + i: 0x30 + i for i in range(10)},
-    **{0xFF21 + i: 0x41 + i for i in range(26)},
-    **{0xFF41 + i: 0x61 + i for i in range(26)},
-}
 
 
 class PageError(UnreadableFileError):
@@ -111,13 +107,15 @@ def decode_page(data: bytes, path: str | Path = "<input>") -> PageText:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends, drop invisible characters, fold full-width letters and digits.
+    """Normalise line ends, drop invisible characters, and turn look-alike code points
+    (Kangxi radicals, full-width letters and digits, ligatures…) into the characters a
+    reader types (:func:`~desktop_app.core.reading.normalise.normalise_text`).
 
     Full-width punctuation is kept: it is correct Chinese typography.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
-    text = text.translate(_FULLWIDTH_ALNUM)
+    text = normalise_text(text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -1,0 +1,252 @@
+"""Layout step 6: pieces → the page text in reading order and its articles.
+
+Reads each piece's blocks column by column, rejoins paragraphs across lines and column
+breaks, writes the page text with the offsets of what was written, and makes the
+:class:`~desktop_app.core.articles.Article` records (kind, title, byline, spans) that
+index it, in the :class:`LaidOutPage` that layout returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.articles import Article, PageMeta, SplitPage
+from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
+from desktop_app.core.reading.pdf_lines import Box, Line, join_lines
+from desktop_app.core.reading.pdf_stacks import Piece
+from desktop_app.core.splitting.lines import byline_names, credit_split
+
+BRIEF_CHARS = 600
+
+_JUMP_FROM = re.compile(r"上接|接第|紧接")
+
+
+@dataclass(frozen=True)
+class LaidOutPage:
+    """The page's text in reading order and its articles, whose offsets index ``text``."""
+
+    text: str
+    split: SplitPage
+    regions: tuple[tuple[Box, ...], ...] = ()  # per article: where it is printed
+
+
+# -- 6. text and articles ----------------------------------------------------------------
+
+class _Text:
+    """The page text being written, with the offsets of what was written."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def add(self, text: str) -> tuple[int, int]:
+        if self.parts:
+            self.parts.append("\n")
+            self.length += 1
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def gap(self) -> None:
+        if self.parts:
+            self.parts.append("\n")
+            self.length += 1
+
+    def value(self) -> str:
+        return "".join(self.parts)
+
+
+def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float
+             ) -> LaidOutPage:
+    out = _Text()
+    for line in band:
+        out.add(line.text)
+    articles: list[Article] = []
+    regions: list[tuple[Box, ...]] = []
+    for piece in sorted(pieces, key=lambda p: (p.top, p.left)):
+        if out.parts:
+            out.gap()
+        article = (_caption_article(piece.caption, out) if piece.caption is not None
+                   else _story_article(piece, out, body))
+        if article is not None:
+            articles.append(article)
+            regions.append(_region(piece))
+    _unique_ids(articles)
+    return LaidOutPage(out.value(), SplitPage(meta, articles), tuple(regions))
+
+
+def _region(piece: Piece) -> tuple[Box, ...]:
+    members = [*(piece.stack.members() if piece.stack else []), *piece.blocks]
+    if piece.caption is not None:
+        members.append(piece.caption)
+    return tuple(b.box for b in members)
+
+
+def _caption_article(caption: Block, out: _Text) -> Article | None:
+    text = caption.text
+    credit = ""
+    if (split := credit_split(text)) is not None:
+        text, credit = split
+    if not text:
+        return None
+    start, end = out.add(text)
+    if credit:
+        out.add(credit)
+    return Article(id="", title=_derived_title(text), kind="photo_caption", byline=credit,
+                   authors=byline_names(credit) if credit else [], paragraphs=[text],
+                   source_start=start, source_end=out.length, paragraph_spans=[(start, end)])
+
+
+def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
+    stack = piece.stack
+    title = subtitle = byline = ""
+    start = out.length + (1 if out.parts else 0)
+    if stack is not None:
+        main = max(stack.heads, key=lambda h: h.size)
+        kickers = [k.text for k in stack.kickers]
+        kickers += [h.text for h in stack.heads if h is not main and h.y0 < main.y0]
+        decks = [h.text for h in stack.heads if h is not main and h.y0 > main.y0]
+        decks += [d.text for d in stack.decks]
+        for text in kickers:
+            out.add(text)
+        title = main.text
+        out.add(title)
+        for text in decks:
+            out.add(text)
+        subtitle = " ".join(kickers + decks)
+        if stack.byline is not None:
+            byline = stack.byline.text
+            out.add(byline)
+    blocks = _reading_order(piece.blocks, body)
+    marker = ""
+    if blocks and blocks[0].role == "marker":
+        marker = blocks[0].text
+    if not byline:
+        first_byline = next((b for b in blocks[:2] if b.role == "byline"), None)
+        if first_byline is not None:
+            byline = first_byline.text
+    paragraphs, subheads, positions = _paragraphs(blocks, body)
+    spans: list[tuple[int, int]] = []
+    texts: list[str] = []
+    body_index = 0
+    for kind, text in paragraphs:
+        if kind == "marker":
+            out.add(text)
+            continue
+        if kind == "byline":
+            if text != byline:
+                out.add(text)
+            else:
+                out.add(text)
+            continue
+        if kind == "subhead":
+            out.add(text)
+            subheads.append(text)
+            positions.append(body_index)
+            continue
+        spans.append(out.add(text))
+        texts.append(text)
+        body_index += 1
+    if not texts and not title:
+        return None
+    joined = "\n".join(texts)
+    if marker and _JUMP_FROM.search(marker):
+        kind = "continuation"
+        subtitle = subtitle or marker
+    elif "评论员" in byline:
+        kind = "commentary"
+    elif len(joined) < BRIEF_CHARS and not subheads and not byline:
+        kind = "brief"
+    else:
+        kind = "article"
+    if not title:
+        title = _derived_title(joined)
+    return Article(id="", title=title, kind=kind, subtitle=subtitle, byline=byline,
+                   authors=byline_names(byline) if byline else [], subheads=subheads,
+                   subhead_positions=positions, paragraphs=texts, source_start=start,
+                   source_end=out.length, paragraph_spans=spans)
+
+
+def _reading_order(blocks: list[Block], body: float) -> list[Block]:
+    """Column by column (left to right), top to bottom within a column."""
+    columns: list[list[Block]] = []
+    for block in sorted(blocks, key=lambda b: b.x0):
+        for column in columns:
+            ref = column[0]
+            if h_overlap(ref.x0, ref.x1, block.x0, block.x1) > 0.5 * min(
+                    ref.x1 - ref.x0, block.x1 - block.x0):
+                column.append(block)
+                break
+        else:
+            columns.append([block])
+    ordered: list[Block] = []
+    for column in sorted(columns, key=lambda c: min(b.x0 for b in c)):
+        ordered.extend(sorted(column, key=lambda b: b.y0))
+    return ordered
+
+
+def _paragraphs(blocks: list[Block], body: float
+                ) -> tuple[list[tuple[str, str]], list[str], list[int]]:
+    """(kind, text) in order: body paragraphs rejoined across lines and columns."""
+    out: list[tuple[str, str]] = []
+    current: list[str] = []
+    edges = _column_edges(blocks)
+
+    def flush() -> None:
+        if current:
+            out.append(("body", join_lines(current)))
+            current.clear()
+
+    for block in blocks:
+        if block.role in ("marker", "byline", "subhead", "credit"):
+            flush()
+            out.append((block.role if block.role != "credit" else "body", block.text))
+            continue
+        left = edges.get(id(block), block.x0)
+        right = block.x1
+        for i, line in enumerate(block.lines):
+            indented = line.x0 - left > 1.2 * line.size
+            if indented and current:
+                flush()
+            current.append(line.text)
+            short = right - line.x1 > 2.0 * line.size
+            if short and ends_sentence(line.text) and i < len(block.lines) - 1:
+                flush()
+        if block.lines and right - block.lines[-1].x1 > 2.0 * block.size and ends_sentence(
+                block.lines[-1].text):
+            flush()
+    flush()
+    return out, [], []
+
+
+def _column_edges(blocks: list[Block]) -> dict[int, float]:
+    """A block's column's left edge, from the other blocks in that column when it has
+    only its indented first line to go by."""
+    edges: dict[int, float] = {}
+    for block in blocks:
+        if len(block.lines) > 1:
+            edges[id(block)] = min(line.x0 for line in block.lines[1:])
+    for block in blocks:
+        if id(block) in edges:
+            continue
+        peers = [edges[id(o)] for o in blocks if id(o) in edges
+                 and abs(edges[id(o)] - block.x0) < 3 * block.size]
+        edges[id(block)] = min(peers) if peers else block.x0
+    return edges
+
+
+def _derived_title(text: str) -> str:
+    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0].rstrip("。！？")
+    return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
+
+
+def _unique_ids(articles: list[Article]) -> None:
+    seen: dict[str, int] = {}
+    for article in articles:
+        digest = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()[:16]
+        count = seen.get(digest, 0)
+        seen[digest] = count + 1
+        article.id = digest if count == 0 else f"{digest}-{count}"

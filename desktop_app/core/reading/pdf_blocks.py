@@ -1,0 +1,132 @@
+"""Layout steps 2 and 4: lines → blocks, and each block's role by its size and wording.
+
+Holds :class:`Block` (lines of one style stacked at one left edge), the page's body size,
+the ratios that make a block a headline or caption-sized, and the two small geometry and
+text tests (:func:`h_overlap`, :func:`ends_sentence`) that the later steps share.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from desktop_app.core.reading.pdf_lines import Box, Line, join_lines
+
+HEADLINE_RATIO = 1.3  # × the body size: a headline
+BOLD_HEADLINE_RATIO = 1.12  # × the body size, when bold
+SMALL_RATIO = 0.93  # × the body size or less: caption-sized
+
+_TERMINAL = "。！？!?…”」』）)"
+
+
+@dataclass(eq=False)
+class Block:
+    lines: list[Line]
+    role: str = "body"  # body | head | small | byline | credit | marker | band
+
+    @property
+    def x0(self) -> float:
+        return min(line.x0 for line in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(line.x1 for line in self.lines)
+
+    @property
+    def y0(self) -> float:
+        return self.lines[0].y0
+
+    @property
+    def y1(self) -> float:
+        return self.lines[-1].y1
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def bold(self) -> bool:
+        return self.lines[0].bold
+
+    @property
+    def text(self) -> str:
+        return join_lines([line.text for line in self.lines])
+
+    @property
+    def box(self) -> Box:
+        return Box(self.x0, self.y0, self.x1, self.y1)
+
+
+# -- 2. blocks ---------------------------------------------------------------------------
+
+def build_blocks(lines: list[Line], body_size: float) -> list[Block]:
+    """Stack lines of one style into blocks (a column's run of text, a headline)."""
+    blocks: list[Block] = []
+    open_blocks: list[Block] = []
+    for line in lines:
+        target = None
+        if line.role in ("", "credit"):
+            for block in open_blocks:
+                if _continues(block, line, body_size):
+                    target = block
+                    break
+        if target is None:
+            target = Block([line])
+            blocks.append(target)
+            if not line.role:
+                open_blocks.append(target)
+        else:
+            target.lines.append(line)
+        # Blocks whose last line is far above cannot grow any more.
+        open_blocks = [b for b in open_blocks if line.y0 - b.y1 < 3 * body_size]
+    return blocks
+
+
+def _continues(block: Block, line: Line, body_size: float) -> bool:
+    last = block.lines[-1]
+    if last.role or abs(last.size - line.size) > 0.1 * line.size or last.bold != line.bold:
+        return False
+    if line.role not in ("", "credit"):
+        return False
+    gap = line.y0 - last.y1
+    if gap < -0.2 * line.size or gap > 0.9 * line.size:
+        return False
+    overlap = min(block.x1, line.x1) - max(block.x0, line.x0)
+    if overlap <= 0.4 * min(line.x1 - line.x0, block.x1 - block.x0):
+        return False
+    if line.size >= HEADLINE_RATIO * body_size:
+        return True  # headline lines may be centred
+    return abs(line.x0 - block.x0) <= 2.6 * line.size and line.x1 <= block.x1 + 1.5 * line.size
+
+
+# -- 4. roles ----------------------------------------------------------------------------
+
+def body_size_of(lines: list[Line]) -> float:
+    counts: Counter[float] = Counter()
+    for line in lines:
+        counts[round(line.size * 2) / 2] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def classify(blocks: list[Block], body: float) -> None:
+    for block in blocks:
+        role = block.lines[0].role
+        if role:
+            block.role = role
+        elif block.size >= HEADLINE_RATIO * body or (
+                block.bold and block.size >= BOLD_HEADLINE_RATIO * body):
+            block.role = "head"
+        elif block.size <= SMALL_RATIO * body:
+            block.role = "small"
+        elif block.bold and len(block.lines) == 1 and not ends_sentence(block.text):
+            block.role = "subhead"
+        else:
+            block.role = "body"
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(text) and text.rstrip()[-1:] in _TERMINAL
+
+
+def h_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)

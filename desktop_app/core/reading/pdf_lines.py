@@ -1,0 +1,166 @@
+"""Layout step 1: a page's characters → lines; and the plain records layout works on.
+
+Holds the input records (:class:`Char`, :class:`Box`, :class:`PageGeometry`, filled by
+:mod:`desktop_app.core.reading.pdf_file` or by tests) and :class:`Line`, with the
+grouping of characters into lines. Every later step of
+:mod:`desktop_app.core.reading.pdf_layout` starts from these lines, so they sit at the
+bottom of the layout modules and import none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.reading.pages import clean_text
+from desktop_app.core.splitting.lines import credit_split, is_byline
+
+_MARKER = re.compile(
+    r"^[◀◁▶▷<>]{0,2}\s*[（(]\s*(?:上接|下转|转|接|紧接)[^）)]{1,12}[）)]\s*[◀◁▶▷<>]{0,2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One printed character: its box (top-left origin, y grows downwards) and font."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool = False
+    font: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+    images: tuple[Box, ...] = ()
+    rules: tuple[Box, ...] = ()
+    unmapped: float = 0.0  # share of characters whose font has no Unicode map for them
+
+
+@dataclass(eq=False)
+class Line:
+    chars: list[Char]
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+    role: str = ""  # "", "byline", "credit", "marker"
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+# -- 1. lines ----------------------------------------------------------------------------
+
+def build_lines(chars: Iterable[Char]) -> list[Line]:
+    """Characters on one baseline, of one size, with no gutter-wide gap, make a line."""
+    visible = [c for c in chars if c.text and c.size > 0 and c.x1 >= c.x0]
+    # A gap as wide as the body text's em is a column gutter, whatever the size of the
+    # text on either side (two headlines side by side are a gutter apart).
+    sizes: Counter[float] = Counter(round(c.size) for c in visible if not c.text.isspace())
+    gutter = sizes.most_common(1)[0][0] if sizes else 10.0
+    visible.sort(key=lambda c: c.y1)
+    rows: list[list[Char]] = []
+    band: list[Char] = []
+    for ch in visible:
+        if band and ch.y1 - band[0].y1 > 0.3 * ch.size:
+            rows.extend(_by_size(band))
+            band = []
+        band.append(ch)
+    if band:
+        rows.extend(_by_size(band))
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda c: (c.x0, c.text.isspace()))
+        segment: list[Char] = []
+        for ch in row:
+            if ch.text.isspace():
+                if segment:
+                    segment.append(ch)
+                continue
+            prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
+            gap = ch.x0 - prev.x1 if prev is not None else 0.0
+            if prev is not None and (gap > min(0.9 * max(ch.size, prev.size), gutter) or (
+                    ch.bold != prev.bold and ch.x0 - prev.x1 > 0.3 * ch.size)):
+                lines.append(_line(segment))
+                segment = []
+            segment.append(ch)
+        if segment:
+            lines.append(_line(segment))
+    lines.sort(key=lambda line: (line.y0, line.x0))
+    return lines
+
+
+def _by_size(band: list[Char]) -> list[list[Char]]:
+    """Characters on one baseline, split where the size jumps (a caption beside body)."""
+    band.sort(key=lambda c: c.size)
+    rows: list[list[Char]] = [[band[0]]]
+    for ch in band[1:]:
+        if ch.size - rows[-1][0].size > 0.12 * ch.size:
+            rows.append([])
+        rows[-1].append(ch)
+    return rows
+
+
+def _line(chars: list[Char]) -> Line:
+    while chars and chars[-1].text.isspace():
+        chars = chars[:-1]
+    ink = [c for c in chars if not c.text.isspace()]
+    parts: list[str] = []
+    prev: Char | None = None
+    spaced = False
+    for ch in chars:
+        if ch.text.isspace():
+            spaced = True
+            continue
+        if prev is not None and (spaced or ch.x0 - prev.x1 > 0.25 * ch.size):
+            parts.append(" ")
+        parts.append(ch.text)
+        prev, spaced = ch, False
+    text = clean_text("".join(parts)).replace("\n", " ").strip()
+    if len(text) > 30:
+        # In running text a gap between two Chinese characters is letter-spacing, not a
+        # word break; only short lines (bylines, credits, the header band) keep them.
+        text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])",
+                      "", text)
+    sizes = sorted(c.size for c in ink)
+    bold = sum(1 for c in ink if c.bold) * 2 > len(ink)
+    line = Line(ink, text, ink[0].x0, min(c.y0 for c in ink), ink[-1].x1,
+                max(c.y1 for c in ink), sizes[len(sizes) // 2], bold)
+    if _MARKER.match(text):
+        line.role = "marker"
+    elif len(text) <= 40 and (split := credit_split(text)) is not None and not split[0]:
+        line.role = "credit"
+    elif is_byline(text):
+        line.role = "byline"
+    return line
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    out = ""
+    for text in texts:
+        if out and out[-1].isascii() and out[-1].isalpha() and text[:1].isascii() and (
+                text[:1].isalpha()):
+            out += " "
+        out += text
+    return out

@@ -1,0 +1,242 @@
+"""Layout step 5: headline stacks, and which blocks each one owns.
+
+A :class:`Stack` is a headline with its kicker, deck, byline and lead photo; a
+:class:`Piece` is an article under construction: a stack (or none) with the body blocks
+it owns, or a photo caption on its own. Turning pieces into text and articles is
+:mod:`desktop_app.core.reading.pdf_articles`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
+from desktop_app.core.reading.pdf_lines import PageGeometry
+from desktop_app.core.splitting.lines import credit_split
+
+
+@dataclass(eq=False)
+class Stack:
+    """A headline with what is printed around it: kicker, deck, byline, a lead photo."""
+
+    heads: list[Block]
+    kickers: list[Block] = field(default_factory=list)
+    decks: list[Block] = field(default_factory=list)
+    byline: Block | None = None
+    x0: float = 0.0
+    x1: float = 0.0
+    y0: float = 0.0
+    bottom: float = 0.0  # where its body may start
+
+    def members(self) -> list[Block]:
+        extra = [self.byline] if self.byline is not None else []
+        return [*self.kickers, *self.heads, *self.decks, *extra]
+
+
+@dataclass(eq=False)
+class Piece:
+    """An article under construction."""
+
+    stack: Stack | None
+    blocks: list[Block] = field(default_factory=list)
+    caption: Block | None = None
+    top: float = 0.0
+    left: float = 0.0
+
+
+# -- 5. headline stacks and what they own -----------------------------------------------
+
+def build_stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[Stack]:
+    heads = sorted((b for b in blocks if b.role == "head"), key=lambda b: (b.y0, b.x0))
+    used: set[int] = set()
+    stacks: list[Stack] = []
+    for head in heads:
+        if id(head) in used:
+            continue
+        used.add(id(head))
+        stack = Stack([head])
+        # Headline blocks right under this one (a two-size headline) join it.
+        for other in heads:
+            last = stack.heads[-1]
+            if id(other) in used:
+                continue
+            if -0.5 * other.size <= other.y0 - last.y1 <= 0.8 * last.size and h_overlap(
+                    last.x0, last.x1, other.x0, other.x1) > 0:
+                stack.heads.append(other)
+                used.add(id(other))
+        stacks.append(stack)
+    taken: set[int] = {id(h) for s in stacks for h in s.heads}
+    for stack in stacks:
+        _dress(stack, blocks, taken, page, body)
+    return stacks
+
+
+def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometry,
+           body: float) -> None:
+    """Kicker above, deck and byline below, a photo under it; the columns it owns."""
+    first, last = stack.heads[0], stack.heads[-1]
+    x0, x1 = min(h.x0 for h in stack.heads), max(h.x1 for h in stack.heads)
+    for block in blocks:
+        if id(block) in taken or block.role in ("marker", "credit"):
+            continue
+        if h_overlap(x0 - body, x1 + body, block.x0, block.x1) <= 0:
+            continue
+        gap_above = first.y0 - block.y1
+        if (-0.5 * block.size <= gap_above <= 0.7 * first.size and len(block.lines) <= 2
+                and block.role not in ("head", "small") and not ends_sentence(block.text)
+                and credit_split(block.text) is None
+                and not _rule_between(page, block.y1, first.y0, block.x0, block.x1)
+                and block.x0 >= x0 - body and block.x1 <= max(x1, block.x0) + 4 * body):
+            stack.kickers.append(block)
+            taken.add(id(block))
+    bottom = last.y1
+    changed = True
+    while changed:
+        changed = False
+        for block in sorted(blocks, key=lambda b: b.y0):
+            if id(block) in taken or block.y0 < bottom - 0.5 * block.size:
+                continue
+            gap = block.y0 - bottom
+            if gap > max(1.8 * max(block.size, body), 0.8 * last.size) or h_overlap(
+                    x0 - body, x1 + body, block.x0, block.x1) <= 0:
+                continue
+            if block.role == "byline" and stack.byline is None:
+                stack.byline = block
+            elif (block.role in ("small", "body", "subhead") and not stack.decks
+                  and stack.byline is None and len(block.lines) <= 2
+                  and (block.text.startswith(("——", "—", "--")) or (
+                      block.size > 1.04 * body and not ends_sentence(block.text)))):
+                stack.decks.append(block)
+            else:
+                continue
+            taken.add(id(block))
+            bottom = block.y1
+            x1 = max(x1, block.x1) if block.role != "byline" else x1
+            changed = True
+            break
+    # A photo printed right under the headline widens what the article covers.
+    for image in sorted(page.images, key=lambda b: b.y0):
+        if -2 <= image.y0 - bottom <= 2.5 * body and h_overlap(
+                x0 - body, x1 + body, image.x0, image.x1) > 0 and image.x0 >= x0 - 2 * body:
+            x1 = max(x1, image.x1)
+    stack.x0, stack.x1 = x0, x1
+    stack.y0 = min([first.y0, *(k.y0 for k in stack.kickers)])
+    stack.bottom = bottom
+
+
+def _rule_between(page: PageGeometry, top: float, bottom: float, x0: float, x1: float
+                  ) -> bool:
+    return any(top - 1 <= rule.y0 <= bottom + 1 and h_overlap(rule.x0, rule.x1, x0, x1) > 0
+               for rule in page.rules)
+
+
+def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: float
+                 ) -> list[Piece]:
+    taken = {id(b) for s in stacks for b in s.members()}
+    captions = [b for b in blocks if id(b) not in taken and _is_caption(b, blocks, page, body)]
+    caption_ids = {id(b) for b in captions}
+    for block in blocks:
+        if id(block) not in taken and id(block) not in caption_ids and block.role == "credit":
+            # A credit line on its own under small text: the caption's last line.
+            host = _caption_above(block, captions, body)
+            if host is not None:
+                host.lines.append(block.lines[0])
+                caption_ids.add(id(block))
+    rest = [b for b in blocks if id(b) not in taken and id(b) not in caption_ids]
+    _widen(stacks, rest, blocks, body)
+    by_stack: dict[int, Piece] = {id(s): Piece(s, top=s.y0, left=s.x0) for s in stacks}
+    orphans: list[Block] = []
+    for block in sorted(rest, key=lambda b: (b.y0, b.x0)):
+        owner = _owner(block, stacks, page, body)
+        if owner is None:
+            orphans.append(block)
+        else:
+            by_stack[id(owner)].blocks.append(block)
+    pieces = list(by_stack.values())
+    pieces.extend(_orphan_pieces(orphans, body))
+    pieces.extend(Piece(None, caption=c, top=c.y0, left=c.x0) for c in captions)
+    return pieces
+
+
+def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: float) -> bool:
+    if block.role == "credit":
+        return False
+    if block.role not in ("small", "body"):
+        return False
+    near_image = any(
+        h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
+        and (0 <= block.y0 - img.y1 <= 2 * body or 0 <= img.y0 - block.y1 <= 2 * body)
+        for img in page.images)
+    credited = credit_split(block.lines[-1].text) is not None or credit_split(
+        block.text) is not None
+    if block.role == "small":
+        return near_image or credited
+    return near_image and credited
+
+
+def _caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:
+    for caption in captions:
+        if 0 <= credit.y0 - caption.y1 <= body and h_overlap(
+                caption.x0, caption.x1, credit.x0, credit.x1) > 0:
+            return caption
+    return None
+
+
+def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: float) -> None:
+    """A short headline over several columns: take the columns to its right whose text
+    starts right under it while nothing is printed beside the headline."""
+    for stack in stacks:
+        lead = 4.5 * body
+        below = sorted((b for b in rest if b.role in ("body", "subhead", "marker")
+                        and stack.bottom - 2 <= b.y0 <= stack.bottom + lead
+                        and b.x1 > stack.x1 + body and b.x0 >= stack.x0), key=lambda b: b.x0)
+        for block in below:
+            beside = [
+                other for other in blocks
+                if other is not block and other.y1 > stack.y0 and other.y0 < block.y0 - 1
+                and h_overlap(stack.x1 + 1, block.x0 + 1, other.x0, other.x1) > 0
+                and not any(other is m for m in stack.members())]
+            if beside:
+                break
+            stack.x1 = max(stack.x1, block.x1)
+
+
+def _owner(block: Block, stacks: list[Stack], page: PageGeometry, body: float
+           ) -> Stack | None:
+    width = block.x1 - block.x0
+    best: Stack | None = None
+    for stack in stacks:
+        if stack.bottom > block.y0 + 1:
+            continue
+        if h_overlap(stack.x0 - body, stack.x1 + body, block.x0, block.x1) < 0.5 * width:
+            continue
+        if best is None or stack.bottom > best.bottom:
+            best = stack
+    if best is None:
+        return None
+    for rule in page.rules:
+        if best.bottom - 1 <= rule.y0 <= block.y0 + 1 and h_overlap(
+                rule.x0, rule.x1, block.x0, block.x1) > 0.5 * width:
+            return None
+    return best
+
+
+def _orphan_pieces(orphans: list[Block], body: float) -> list[Piece]:
+    """Body text under no headline: runs that go on from block to block are one piece."""
+    pieces: list[Piece] = []
+    for block in sorted(orphans, key=lambda b: (round(b.x0 / body), b.y0)):
+        prev = pieces[-1] if pieces else None
+        if prev is not None and block.role != "marker" and (
+                not ends_sentence(prev.blocks[-1].text) or prev.blocks[-1].role == "marker"
+                or not _indented_start(block, body)):
+            prev.blocks.append(block)
+            continue
+        pieces.append(Piece(None, [block], top=block.y0, left=block.x0))
+    return pieces
+
+
+def _indented_start(block: Block, body: float) -> bool:
+    first = block.lines[0]
+    if len(block.lines) > 1:
+        return first.x0 - block.x0 > 1.2 * first.size
+    return False
