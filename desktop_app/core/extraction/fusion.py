@@ -79,6 +79,7 @@ _SHORT_COUNTRY_CONTEXTS = (
 _DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
+_GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -297,8 +298,10 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
         new_end = end
         if len(inside) > 1:
             last = inside[-1]
-            if last[0] > start and last[2] in _GLUE_TAGS and (
-                    last[1] > end or (last[1] == end and last[1] - last[0] == 1)):
+            one = last[1] - last[0] == 1
+            if last[0] > start and (
+                    (last[1] > end and not one and last[2] in _GLUE_TAGS)
+                    or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS)):
                 new_end = last[0]
         for prev, word in itertools.pairwise(inside):
             if word[1] - word[0] == 1 and word[2] in ("c", "p") and word[1] < new_end \

@@ -12,7 +12,7 @@ such as 企业) rather than at what the pieces are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from desktop_app.core.extraction.dictionaries import Lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -280,11 +280,12 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> li
     """Bodies of ``chosen`` with the session or the department printed right after them:
     九三学社 + 第七次全国代表大会, 政协 + 第八届全国委员会, 致公党 + 十一大,
     国务院 + 台湾事务办公室. A department may hold a place (台湾) but no other name; what
-    the longer span covers of ``chosen`` goes. ``tokens``: jieba's."""
+    the longer span covers of ``chosen`` goes. ``chosen``: sorted, disjoint; ``tokens``:
+    jieba's."""
     by_start = {t.start: k for k, t in enumerate(tokens)}
     out: list[Candidate] = []
     skip_to = -1
-    for cand in chosen:
+    for i, cand in enumerate(chosen):
         if cand.start < skip_to:
             continue
         end = cand.end
@@ -299,14 +300,21 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> li
             k = by_start.get(end)
             if k is not None and cand.end - cand.start > 1:
                 unit_end = _unit_end(tokens, k, end)
-                if not any(c.type != "LOC" and c.start < unit_end and c.end > end
-                           for c in chosen):
+                if not any(c.type != "LOC" for c in _following(chosen, i, unit_end)):
                     end = unit_end
-        if end != cand.end and not any(c.start < end < c.end for c in chosen):
+        if end != cand.end and not any(c.end > end for c in _following(chosen, i, end)):
             cand = Candidate(cand.start, end, cand.type, cand.strength)
             skip_to = end  # the names it now covers go
         out.append(cand)
     return out
+
+
+def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:
+    """The names after ``chosen[i]`` that start before ``end``."""
+    for cand in chosen[i + 1:]:
+        if cand.start >= end:
+            return
+        yield cand
 
 
 def _unit_end(tokens: list[Token], k: int, end: int) -> int:
