@@ -61,11 +61,25 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
     if tagger is None:
         chosen = _resolve(candidates)
     else:
-        model = fusion.model_names(
-            text, ((t.start, t.end, t.tag) for t in tagger.tag(text)), lex.titles)
-        chosen = fusion.fuse(model, candidates, {*bylines, *listed})
+        read = [(t.start, t.end, t.tag) for t in tagger.tag(text)]
+        model = fusion.model_names(text, read, lex.titles)
+        words = [(t.start, t.end, t.flag) for t in tokens]
+        model = fusion.trimmed_to_words(model, words)
+        model = fusion.without_common_words(
+            text, model, words,
+            lambda word: org_rules.body_shaped(word, lex))
+        chosen = fusion.fuse(model, candidates, {*bylines, *listed}, tokens=read)
+        chosen = fusion.without_classes(text, chosen, {*bylines, *listed})
+        chosen = fusion.without_directions(text, chosen)
+        chosen = fusion.without_products(text, chosen, ((t.start, t.word) for t in tokens),
+                                         org_rules.PRODUCT_KINDS)
+        chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),
+                                          org_rules.BODY_KINDS, lex.titles)
+        chosen = fusion.join_dashed_bodies(text, chosen)
+        chosen = org_rules.extend_bodies(text, chosen, tokens)
         # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
         chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
+        chosen = fusion.fill_gaps(chosen, fusion.short_country_names(text))
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)

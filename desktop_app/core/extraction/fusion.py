@@ -13,12 +13,24 @@ runs to its legal suffix, a credit line names people). So:
 2. **The rules extend.** A rule's span that *contains* model names replaces them
    (``长沙`` → ``长沙经开区``, ``刘永`` → ``刘永好``, ``亚太经合`` → ``亚太经合组织``); on
    the very same span a rule may change the type to ``ORG`` or ``LOC`` (``益阳高新区``), never
-   to ``PER`` (jieba takes 温哥华 for a name). A rule's person must contain only people.
+   to ``PER`` (jieba takes 温哥华 for a name). A rule's person must contain only people;
+   a rule's place or body holds no person or time of the model's and does not run back
+   over a verb or function word before the model's name (交由|中国建筑集团).
 3. **Most rules do not add names of their own** where the model saw none: on news such
    additions were wrong two times out of three (人民政府, 航空工业, 顾大局). Only credit
    lines and company lists (the ``strong`` candidates) add names alone.
 4. **The model wins a crossing**: a rule span that cuts a model name is dropped, unless it
    is one of the strong sources.
+5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府; nor is a
+   model's body that jieba reads as common words only and that has no body's shape
+   (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业).
+6. **One-character names of countries** where news uses them as names: a pair before a
+   word of relations (中加友好), 驻美大使, 中方, 访华 (:func:`short_country_names`).
+7. **A place that names a product is no place**: 天河超算, 天河二号.
+8. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
+   合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
+   department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
+   ``org_rules.extend_bodies``).
 
 Corrections are applied by the caller, around this (they beat everything).
 """
@@ -26,8 +38,9 @@ Corrections are applied by the caller, around this (they beat everything).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -43,6 +56,32 @@ _ORDINAL_BEFORE = re.compile(rf"第?[{_NUMERALS}]+[届次]$")
 _CONGRESS = re.compile(rf"(?:中共)?[{_NUMERALS}]{{1,3}}大")
 _CONGRESS_AFTER = ("精神", "报告", "以来", "文件", "路线", "召开", "代表", "期间", "提出", "确定")
 _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
+# The model's tags that no rule's place or body may hold, and those it may not start with
+# before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
+# adverbs, punctuation; not numerals: 三一 is a firm).
+# Determiners that make the body after them a class of bodies, and a level that opens one.
+_CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
+_CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
+_DASH = re.compile(r"[—－-]{1,2}")
+# jieba's tags of common words: nouns, verbal and adjectival nouns, adjectives,
+# distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
+_COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
+_PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
+_COUNTRY_CHARS = "美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚中华港台波"
+_SHORT_COUNTRY_CONTEXTS = (
+    re.compile(rf"(?<![\u4e00-\u9fff])([{_COUNTRY_CHARS}]{{2}})"
+               "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)"),
+    re.compile(rf"驻([{_COUNTRY_CHARS}])(?=大使|使馆|领馆|总领|代表|记者)"),
+    re.compile(rf"(?<![东西南北地双对各一])([{_COUNTRY_CHARS}])方(?![法面式向案])"),
+    re.compile(rf"访([{_COUNTRY_CHARS}])(?![\u4e00-\u9fff])|访([{_COUNTRY_CHARS}])"
+               "(?=期间|时|的|之|前|后|并)"),
+)
+_DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
+# jieba's tags of a word the model glued onto the end of a name.
+_GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
+_GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
+_WALL_TAGS = frozenset({"PER", "TIME"})
+_LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
 
 def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
@@ -118,18 +157,33 @@ def _with_congresses(text: str, spans: list[tuple[int, int, str]]
 
 
 def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
-         strong: set[Candidate], alone_types: frozenset[str] = frozenset()
-         ) -> list[Candidate]:
+         strong: set[Candidate], alone_types: frozenset[str] = frozenset(),
+         tokens: Iterable[tuple[int, int, str]] = ()) -> list[Candidate]:
     """Non-overlapping names from the model's spans and the rules' candidates (see module doc).
 
     ``strong`` holds the rule candidates that may add a name where the model saw none, and
     may cut across one of its names; candidates of ``alone_types`` may add names too (none
     by default: places from the tables alone measured +0.006 on the seed gold, −0.004 on PFR).
+    ``tokens``: all the model's tokens; a rule's place or body never holds one the model
+    reads as a person or a time, nor runs back over a verb or a function word before the
+    model name it extends (交由…集团, 新华社北京3月11日电最高人民法院, 李瑞环会见…促进会).
     """
     model = sorted(model)
     ends = [m[1] for m in model]
+    walls: list[tuple[int, int]] = []
+    leads: list[tuple[int, int]] = []
+    for start, end, tag in tokens:
+        if tag in _WALL_TAGS:
+            walls.append((start, end))
+        elif tag in _LEAD_TAGS:
+            leads.append((start, end))
+    walls.sort()
+    leads.sort()
     accepted: list[Candidate] = []
     for cand in rules:
+        checked = cand not in strong and cand.type != "PER"
+        if checked and _holds(walls, cand.start, cand.end, cand):
+            continue
         # The model's names are sorted and disjoint: those touching cand start at k.
         k = bisect.bisect_right(ends, cand.start)
         inside: list[tuple[int, int, str]] = []
@@ -138,6 +192,8 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
             m = model[k]
             (inside if cand.start <= m[0] and m[1] <= cand.end else others).append(m)
             k += 1
+        if checked and inside and _holds(leads, cand.start, inside[0][0], cand):
+            continue
         if any(m[0] <= cand.start and cand.end <= m[1] for m in others):
             continue  # a piece of a longer model name (高创精密 in 湖南高创精密…有限公司)
         if others and cand not in strong:
@@ -165,6 +221,162 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
             taken[start:end] = b"\1" * (end - start)
             chosen.append(Candidate(start, end, etype, MODEL_STRENGTH))
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) -> bool:
+    """One of the sorted ``spans`` lies within ``[start, end)`` and is not all of ``cand``
+    (a model's person that a rule retypes to a body is that body)."""
+    k = bisect.bisect_left(spans, (start, 0))
+    while k < len(spans) and spans[k][0] < end:
+        if spans[k][1] <= end and spans[k] != (cand.start, cand.end):
+            return True
+        k += 1
+    return False
+
+
+def without_classes(text: str, chosen: list[Candidate], keep: set[Candidate]
+                    ) -> list[Candidate]:
+    """``chosen`` less the bodies named as a class, not as one body: after a determiner
+    of kind or place (各级统战部, 当地人民法院, 各地工商联) or opening on a level
+    (县级人民政府). ``keep``: candidates that stay whatever precedes them."""
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and cand not in keep and (
+                _CLASS_BEFORE.search(text, max(0, cand.start - 2), cand.start)
+                or _CLASS_LEVEL.match(text, cand.start)):
+            continue
+        out.append(cand)
+    return out
+
+
+def join_place_bodies(chosen: list[Candidate], words: Iterable[tuple[int, str]],
+                      heads: frozenset[str], titles: frozenset[str]) -> list[Candidate]:
+    """A place followed by a word naming a kind of body is one body: 墨西哥 + 参议院,
+    昆明 + 军区; so is a place before a title that opens on a body: 合肥 + 市委|书记.
+    ``words``: jieba's ``(start, word)``; ``heads``: the kinds of body."""
+    after = dict(words)
+    starts = {c.start for c in chosen}
+    out = []
+    for cand in chosen:
+        word = after.get(cand.end, "")
+        if cand.type == "LOC" and word and cand.end not in starts:
+            head = next((word[:k] for k in range(len(word), 1, -1)
+                         if word[:k] in heads and (k == len(word) or word[k:] in titles)), "")
+            if head:
+                cand = Candidate(cand.start, cand.end + len(head), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place, a dash and a body are one body: 印度—中国友好协会."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        if out and cand.type == "ORG" and out[-1].type == "LOC" \
+                and _DASH.fullmatch(text, out[-1].end, cand.start):
+            cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """The model's names cut back to jieba's word ends where the model glued on the next
+    word's start or a function word: 以色列和 → 以色列, 邹家华为 → 邹家华, 浪潮云洲赋(能)
+    → 浪潮云洲; and cut after a body or place jieba knows, before a preposition or a
+    conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name)."""
+    out = []
+    k = 0
+    for start, end, etype in model:
+        while k < len(words) and words[k][1] <= start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(words) and words[j][0] < end:
+            inside.append(words[j])
+            j += 1
+        new_end = end
+        if len(inside) > 1:
+            last = inside[-1]
+            one = last[1] - last[0] == 1
+            if last[0] > start and (
+                    (last[1] > end and not one and last[2] in _GLUE_TAGS)
+                    or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS)):
+                new_end = last[0]
+        for prev, word in itertools.pairwise(inside):
+            if word[1] - word[0] == 1 and word[2] in ("c", "p") and word[1] < new_end \
+                    and prev[0] >= start and prev[2] in ("nt", "ns") and prev[1] - start >= 2:
+                new_end = word[0]
+                break
+        if new_end - start >= 2 or new_end == end:
+            out.append((start, new_end, etype))
+    return out
+
+
+def without_common_words(text: str, model: list[tuple[int, int, str]],
+                         words: Sequence[tuple[int, int, str]],
+                         is_body: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """The model's names less the bodies that jieba reads as common words only and that are
+    not shaped like a body (新能源汽车, 大众传媒, 世纪之交): a kind of thing, not a name;
+    a place followed by such words is the place (株洲航空(产业) → 株洲).
+    ``words``: jieba's ``(start, end, tag)`` in order; ``is_body``: known or body-shaped."""
+    starts = {start: (end, tag) for start, end, tag in words}
+    out = []
+    for start, end, etype in model:
+        if etype == "ORG" and not is_body(text[start:end]):
+            if _common_words(starts, start, end):
+                continue
+            place_end, tag = starts.get(start, (end, ""))
+            if tag == "ns" and place_end < end and _common_words(starts, place_end, end):
+                out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
+                continue
+        out.append((start, end, etype))
+    return out
+
+
+def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int) -> bool:
+    """``[start, end)`` is tiled by jieba words that all have a common word's tag."""
+    pos = start
+    while pos < end:
+        word_end, tag = starts.get(pos, (end + 1, ""))
+        if word_end > end or tag not in _COMMON_TAGS:
+            return False
+        pos = word_end
+    return True
+
+
+def without_products(text: str, chosen: list[Candidate], words: Iterable[tuple[int, str]],
+                     heads: frozenset[str]) -> list[Candidate]:
+    """``chosen`` less the places that name a product: followed by a word for a kind of
+    product (天河|超算) or numbered like one (天河二号). ``words``: jieba's ``(start, word)``;
+    ``heads``: the kinds of product."""
+    after = dict(words)
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and (after.get(cand.end, "") in heads
+                                   or _PRODUCT_NUMBER.search(text, cand.start, cand.end)):
+            continue
+        out.append(cand)
+    return out
+
+
+def without_directions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the parts of a country named by their direction (中西部地区, 中部地区):
+    a kind of region, not a name. (亚太地区 stays whole: PFR keeps 地区, MSRA does not.)"""
+    return [c for c in chosen if not (c.type == "LOC" and _DIRECTION_REGION.fullmatch(
+        text, c.start, c.end))]
+
+
+def short_country_names(text: str) -> list[Candidate]:
+    """One-character names of countries where news uses them as names: a pair before a
+    word of relations (中加友好, 中波关系 → 中 加, 中 波), after 驻 before a mission
+    (驻美大使), 访 at a clause's end (访华), and …方 (中方, 美方)."""
+    out: list[Candidate] = []
+    for pattern in _SHORT_COUNTRY_CONTEXTS:
+        for match in pattern.finditer(text):
+            start, end = match.span(match.lastindex or 1)
+            out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
+    return out
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ such as 企业) rather than at what the pieces are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from desktop_app.core.extraction.dictionaries import Lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -39,6 +39,21 @@ _NAME_VERBS = _set(
 # (位于…的AI创企湖南汇视威智能科技有限公司 starts after 创企).
 _GENERIC = _set(
     "创企 企 公司 单位 机构 厂商 龙头 平台 园区 基地 项目 团队 高校 院校 部门")
+# Words for a kind of body: after a place they make one body's name (墨西哥参议院, 昆明军区,
+# 合肥市委|书记). Kinds of institution (legislatures, ministries, party committees, forces,
+# missions, clubs, museums, banks, courts), not names; a place's government (中国政府) is
+# left out: news corpora keep 中国 a place there.
+BODY_KINDS = _set(
+    "参议院 众议院 议院 上院 下院 议会 国会 内阁 外交部 国防部 财政部 内政部 司法部 当局 警察局 "
+    "海关 省委 市委 县委 区委 州委 党委 镇党委 政协 人大 军区 警备区 舰队 代表团 使馆 大使馆 "
+    "领事馆 总领事馆 工会 商会 会馆 俱乐部 教会 球队 乐团 交响乐团 剧团 大学 博物馆 图书馆 "
+    "美术馆 银行 交易所 总部 法院 检察院")
+# Words for a kind of product: a place right before one names the product (天河超算).
+PRODUCT_KINDS = _set("超算 超级计算机 计算机 芯片 卫星 飞船 火箭 系列 型号 品牌 手机 轿车")
+# A hub, base or platform followed by one of these words is a goal or a description, not a
+# body: 全球研发中心城市 is a kind of city, 创新高地建设 the building of one.
+_HUB_KINDS = ("中心", "基地", "平台", "高地", "枢纽")
+_GOAL_HEADS = _set("城市 城 都市 地位 目标 功能 定位 建设 体系")
 # Single characters a name never starts with after a boundary; also glue jieba sticks
 # onto the next word (和国网 → 和 | 国网).
 _FUNCTION_CHARS = set("的了在和与及等是为将也都就从对到向于以被把由同跟")
@@ -82,6 +97,12 @@ def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
                 found.append(cand)
     found.extend(_with_units(tokens, found))
     return found
+
+
+def body_shaped(word: str, lex: Lexicon) -> bool:
+    """``word`` is a known body or ends like one (…会, …院, …中心, …集团, …酒店)."""
+    return word in lex.organisations or word.endswith(_BODY_ENDINGS) \
+        or word.endswith("店")
 
 
 def _named_body(tok: Token, lex: Lexicon) -> bool:
@@ -143,6 +164,9 @@ def _stops_name(tok: Token, lex: Lexicon, strong: bool) -> bool:
 
 def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Candidate | None:
     strong = tokens[i].word.endswith(_LEGAL_SUFFIXES)
+    if tokens[i].word.endswith(_HUB_KINDS) and i + 1 < len(tokens) \
+            and tokens[i + 1].word in _GOAL_HEADS:
+        return None  # 建设长沙全球研发中心城市: a goal for a city, not a body
     j, glued_start = _walk_left(tokens, i, lex, strong)
     while j < i and (tokens[j].flag in _BAD_FIRST_FLAGS or lex.never(tokens[j].word, "ORG")
                      or (len(tokens[j].word) == 1 and tokens[j].flag in ("v", "d", "q"))
@@ -246,6 +270,67 @@ def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candida
                 break
 
 
+_NUMERALS = "〇一二三四五六七八九十百零两"
+_SESSION = re.compile(rf"(?:第[{_NUMERALS}]+[届次])?(?:全国)?(?:人民)?(?:代表大会|委员会)")
+_PARTY_CONGRESS = re.compile(rf"[{_NUMERALS}]{{1,3}}大")
+_UNIT_FLAGS = ("n", "j", "vn", "nz", "g", "ng", "zg", "b", "nt", "ns")
+
+
+def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """Bodies of ``chosen`` with the session or the department printed right after them:
+    九三学社 + 第七次全国代表大会, 政协 + 第八届全国委员会, 致公党 + 十一大,
+    国务院 + 台湾事务办公室. A department may hold a place (台湾) but no other name; what
+    the longer span covers of ``chosen`` goes. ``chosen``: sorted, disjoint; ``tokens``:
+    jieba's."""
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    out: list[Candidate] = []
+    skip_to = -1
+    for i, cand in enumerate(chosen):
+        if cand.start < skip_to:
+            continue
+        end = cand.end
+        if cand.type == "ORG":
+            session = _SESSION.match(text, cand.end)
+            if session and session.group().startswith("第"):
+                end = session.end()
+            congress = _PARTY_CONGRESS.match(text, cand.end)
+            if congress and (text[cand.start:cand.end].endswith("党")
+                             or text[cand.start:cand.end] == "中共"):
+                end = congress.end()
+            k = by_start.get(end)
+            if k is not None and cand.end - cand.start > 1:
+                unit_end = _unit_end(tokens, k, end)
+                if not any(c.type != "LOC" for c in _following(chosen, i, unit_end)):
+                    end = unit_end
+        if end != cand.end and not any(c.end > end for c in _following(chosen, i, end)):
+            cand = Candidate(cand.start, end, cand.type, cand.strength)
+            skip_to = end  # the names it now covers go
+        out.append(cand)
+    return out
+
+
+def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:
+    """The names after ``chosen[i]`` that start before ``end``."""
+    for cand in chosen[i + 1:]:
+        if cand.start >= end:
+            return
+        yield cand
+
+
+def _unit_end(tokens: list[Token], k: int, end: int) -> int:
+    text = ""
+    for tok in tokens[k:k + 3]:
+        if tok.flag not in _UNIT_FLAGS or not _CJK.match(tok.word) or tok.word in _GENERIC:
+            break
+        text += tok.word
+        if len(text) > 8:
+            break
+        if text.endswith(_UNIT_ENDINGS) and tok.word not in _NOT_UNITS \
+                and tok.flag in ("n", "j", "nt", "zg", "ng", "g"):
+            return tok.end
+    return end
+
+
 def list_orgs(text: str, tokens: list[Token], lex: Lexicon,
               found: list[Candidate]) -> list[Candidate]:
     """Short company names in a list closed by a count of firms or a word for them:
@@ -342,7 +427,10 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
     out = []
     core = name
     for length in (3, 2):  # a place before the name: 湖南汇视威… → 汇视威…
-        if core[:length] in lex.places and len(core) > length + 3:
+        # …but not a brand that is also a place's name (吉利汽车…: 汽车 is no firm).
+        if core[:length] in lex.places and len(core) > length + 3 \
+                and core[:length] not in lex.organisations \
+                and not any(core.startswith(w, length) for w in _INDUSTRY):
             core = core[length:]
             out.append(core)
             break
@@ -361,7 +449,8 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
         # …and not down to an everyday word (山河智能 → 山河 would mark every 山河).
         if core in lex.organisations or _word_count(core) < _COMMON_WORD:
             out.append(core)
-    return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places]
+    return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places
+            and (w in lex.organisations or _word_count(w) < _COMMON_WORD)]
 
 
 _COMMON_WORD = 50
