@@ -141,10 +141,10 @@ def untag(conn: sqlite3.Connection, seq: int, names: list[str]) -> None:
             "DELETE FROM article_tags WHERE article_seq = ?"
             " AND tag_id = (SELECT id FROM tags WHERE name = ?)", (seq, name),
         )
-    _drop_unused_tags(conn)
+    drop_unused_tags(conn)
 
 
-def _drop_unused_tags(conn: sqlite3.Connection) -> None:
+def drop_unused_tags(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")
 
 
