@@ -29,6 +29,7 @@ from desktop_app.storage import (
     library,
     notes_import,
     page_lookup,
+    samples,
     search,
     search_index,
 )
@@ -50,6 +51,7 @@ from desktop_app.storage.records import (
     ArticleRow,
     Highlight,
     ImportReport,
+    SampleRemoval,
     SearchHit,
 )
 
@@ -57,10 +59,12 @@ __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
-    "SearchHit", "UnreadableFileError", "check_library", "library_backups", "restore_backup",
+    "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library", "library_backups",
+    "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
+ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
@@ -127,9 +131,10 @@ class LibraryService:
         self._corrections_version = 0
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = True,
+    def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = False,
              daily_backup: bool = True) -> LibraryService:
-        """Open (creating on first use) the library; a new one gets the bundled seeds.
+        """Open (creating on first use) the library; with ``import_seeds`` (the window's
+        first launch) a new one is given the bundled sample pages, marked as samples.
 
         Raises a :class:`LibraryError` subclass with a one-line message for a damaged,
         newer-format or locked file; the file itself is never overwritten.
@@ -143,7 +148,7 @@ class LibraryService:
         service = cls(database)
         try:
             if database.created and import_seeds and paths.seeds_dir().is_dir():
-                service.import_paths([paths.seeds_dir()])
+                page_import.import_files(path, [paths.seeds_dir()], sample=True)
             if daily_backup:
                 backups.daily_backup(database.conn, path)
         except sqlite3.DatabaseError as exc:
@@ -164,14 +169,33 @@ class LibraryService:
 
     # -- import ---------------------------------------------------------------------
 
-    def import_paths(self, paths_: Iterable[str | Path], progress: Progress | None = None
+    def import_paths(self, paths_: Iterable[str | Path], progress: Progress | None = None,
+                     *, jobs: int | None = None, status: ImportStatusCallback | None = None,
                      ) -> ImportReport:
         """Import page files and folders; a bad file is reported, the rest goes in.
 
         Through a connection of its own, without this service's lock, so a worker
-        thread can import while the window keeps reading and writing.
+        thread can import while the window keeps reading and writing. ``jobs``: worker
+        processes for the analysis (None: every core when there are enough files; 1:
+        none). ``progress(done, total, name)`` and ``status`` are described in
+        :func:`desktop_app.page_import.import_files`; either returning False cancels,
+        keeping every page committed so far.
         """
-        return page_import.import_files(self.path, paths_, progress)
+        return page_import.import_files(self.path, paths_, progress, jobs=jobs,
+                                        status=status)
+
+    def count_samples(self) -> int:
+        """How many of the bundled sample pages the library holds."""
+        with self._lock:
+            return samples.count_samples(self._db.conn)
+
+    def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
+        """Delete the sample pages the window's first launch added, in one transaction.
+
+        An article holding the user's notes, highlights or tags is kept (and listed in
+        the result) unless ``keep_annotated`` is False.
+        """
+        return self._write(lambda c: samples.remove_samples(c, keep_annotated))
 
     # -- reading --------------------------------------------------------------------
 
