@@ -19,7 +19,7 @@ from typing import TypeVar
 from desktop_app import page_import, paths
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError
-from desktop_app.core.search.text import query_terms
+from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
@@ -229,20 +229,23 @@ class LibraryService:
 
     def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
                **fields: str | None) -> list[SearchHit]:
-        """Articles holding every whitespace-separated term of ``query``, best first, narrowed
-        by ``filters`` or its fields as keywords.
+        """Articles holding every term of ``query`` and none of its ``-excluded`` ones, best
+        first, narrowed by ``filters`` or its fields as keywords. Whitespace separates
+        terms, ``"…"`` makes one term; width, case and whitespace inside a term do not
+        matter (docs/search.md).
 
         ``limit=None`` returns every match (ranking all of them; slow for common terms).
         """
-        terms = query_terms(query)
+        parsed = parse_query(query)
         filters = replace(filters, **fields)
-        if not terms:
+        if not parsed.terms:
             return []
         with self._lock:
             if search_index.needs_flush(self._db.conn):
                 # Something outside the app (Datasette, sqlite-utils) changed notes.
                 self._write(search_index.flush_user)
-            return search.search(self._db.conn, terms, limit, filters)
+            return search.search(self._db.conn, parsed.terms, limit, filters,
+                                 parsed.excluded)
 
     def entity_article_count(self, text: str) -> int:
         with self._lock:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.search.text import fold, query_terms
+from desktop_app.core.search.text import fold, normalise, parse_query, query_terms
 from desktop_app.service import LibraryService
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 
@@ -29,8 +29,13 @@ def _searchable(lib: LibraryService, article_id: str) -> str:
 
 
 def scan(lib: LibraryService, query: str) -> set[str]:
-    terms = query_terms(query)
-    return {i for i in lib.article_ids() if all(t in fold(_searchable(lib, i)) for t in terms)}
+    """Articles whose normalised text holds every term and no excluded one."""
+    parsed = parse_query(query)
+    if not parsed.terms:
+        return set()
+    texts = {i: normalise(_searchable(lib, i)) for i in lib.article_ids()}
+    return {i for i, text in texts.items() if all(t in text for t in parsed.terms)
+            and not any(t in text for t in parsed.excluded)}
 
 
 def found(lib: LibraryService, query: str, **filters: str) -> set[str]:

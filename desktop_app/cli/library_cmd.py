@@ -20,6 +20,20 @@ from desktop_app.core.reading.user_files import UnreadableFileError, read_at_mos
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 Handler = Callable[[argparse.Namespace], int]
+SEARCH_SYNTAX = """\
+Find articles by words in their titles, text, notes, highlights and tags.
+
+query syntax:
+  湖南 算力           several words: an article must hold every one, anywhere
+  "湖南 长沙"         quotes make one term of several words
+  算力 -湖南          a leading - leaves out articles holding the word
+  算力 -"绿色 计算"   … or the quoted words
+  AND * ( ) -         anything else (and a lone -) is searched for as typed
+
+Whitespace, width and case do not matter: 2025年 finds "2025 年" and a word
+wrapped across lines; ＡＩ, ai and AI match; so do ２０２５ and 2025. Each term is
+found wherever it occurs, also inside longer words (高原 in 青藏高原).
+Examples: xiangyue search '"长株潭 都市圈" 2025年 -益阳' --from 2025-01"""
 # A note is typed by a person: a whole book is a few MB.
 MAX_NOTE_BYTES = 16 * 2**20
 
@@ -45,8 +59,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--order", choices=("page", "date", "title"), default="page")
     p = add("show", run_show, "print one article with its note, tags and highlights")
     p.add_argument("article_id", metavar="ARTICLE_ID")
-    p = add("search", run_search, "find articles by words in titles, text, notes and tags")
-    p.add_argument("query", metavar="QUERY")
+    p = add("search", run_search, "find articles by words in titles, text, notes and tags",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            description=SEARCH_SYNTAX)
+    p.add_argument("query", metavar="QUERY", help="words to find (quote the whole query "
+                   "for your shell when it has spaces or quotes)")
     _filters(p)
     p.add_argument("--limit", type=int, default=50, metavar="N")
     for name, handler, verb in (("tag", run_tag, "add"), ("untag", run_untag, "remove")):
