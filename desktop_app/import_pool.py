@@ -58,6 +58,11 @@ class PoolStartError(RuntimeError):
     """Worker processes could not be started (or kept dying before their first task)."""
 
 
+def echo(value: str) -> str:
+    """A task that returns what it was given (the self-test's check that workers start)."""
+    return value
+
+
 def cpu_count() -> int:
     """The cores this process may run on."""
     try:
