@@ -27,9 +27,9 @@ def js(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
 def test_import_list_show_round_trip(tmp_path: Path, seed_paths: list[Path],
                                      capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "cli.sqlite3")
-    # A new library imports the seeds first; importing them again adds nothing.
+    # A new library gets no sample pages from a command: only what was imported.
     report = js(capsys, "import", str(seed_paths[0].parent), "--db", db)
-    assert report["unchanged_pages"] == len(seed_paths) and report["errors"] == []
+    assert report["added_pages"] == len(seed_paths) and report["errors"] == []
     rows = js(capsys, "list", "--db", db)
     assert rows and {"id", "title", "date", "kind"} <= set(rows[0])
     article = js(capsys, "show", rows[0]["id"], "--db", db)

@@ -8,7 +8,8 @@ The harness imports the application once (jieba and Qt take a second or two to l
 and then, per round, forks a fresh writer process: ``cli`` calls the real command line
 (``desktop_app.cli.main``: open, write, close) in a tight loop; ``window`` builds the
 real main window offscreen and types notes, tags and highlight notes through its
-editors; ``import`` imports two new pages with ``xiangyue import``. The writer reports
+editors; ``import`` imports two new pages with ``xiangyue import``; ``import2`` four,
+with ``--jobs 2`` (two worker processes analyse them). The writer reports
 ``TRY``/``ACK`` lines on a pipe; after a random delay the harness sends SIGKILL, reaps
 the child, and checks the file with :class:`ledger.Ledger` (integrity_check, every
 acknowledged write present, nothing invented) before the next round starts, so every
@@ -113,7 +114,8 @@ def contention(sample_s: float = 0.03) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--mode", choices=("cli", "window", "import"), required=True)
+    parser.add_argument("--mode", choices=("cli", "window", "import", "import2"),
+                        required=True)
     parser.add_argument("--lib", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)

@@ -15,7 +15,7 @@ from desktop_app.service import LibraryService, NotFoundError
 def test_first_launch_creates_the_library_in_the_data_folder_with_the_seeds(
     _isolated_home: Path, seed_paths: list[Path]
 ) -> None:
-    with LibraryService.open() as service:
+    with LibraryService.open(import_seeds=True) as service:  # as the window opens it
         assert service.path.parent == _isolated_home
         assert service.count_articles() > len(seed_paths)
         pages = service._db.conn.execute("SELECT count(*) FROM pages").fetchone()[0]

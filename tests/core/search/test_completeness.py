@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.search.text import fold, query_terms
+from desktop_app.core.search.text import fold, normalise, parse_query, query_terms
 from desktop_app.service import LibraryService
 
 FAST = settings(max_examples=60, deadline=None,
@@ -35,8 +35,13 @@ def _folded(lib: LibraryService) -> dict[str, str]:
 
 
 def scan(lib: LibraryService, query: str) -> set[str]:
-    terms = query_terms(query)
-    return {i for i, text in _folded(lib).items() if all(t in text for t in terms)}
+    """Articles whose normalised text holds every term and no excluded one."""
+    parsed = parse_query(query)
+    if not parsed.terms:
+        return set()
+    texts = {i: normalise(_searchable(lib, i)) for i in lib.article_ids()}
+    return {i for i, text in texts.items() if all(t in text for t in parsed.terms)
+            and not any(t in text for t in parsed.excluded)}
 
 
 def found(lib: LibraryService, query: str, **filters: str) -> set[str]:
