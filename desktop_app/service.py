@@ -23,6 +23,7 @@ from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
+from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
     annotation_store,
     backups,
@@ -66,35 +67,6 @@ __all__ = [
 Progress = Callable[[int, int, str], bool]
 ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
-
-
-# Restoring works on a library that cannot be opened, so these take its path, not a
-# LibraryService.
-
-def library_backups(library_path: str | Path) -> list[Path]:
-    """The automatic backups of the library at ``library_path``, newest first."""
-    return backups.list_backups(Path(library_path))
-
-
-def check_library(library_path: str | Path) -> None:
-    """Open and close the library at ``library_path`` (a missing file is left missing).
-
-    Raises the :class:`LibraryError` that opening it meets: :class:`CorruptLibraryError`
-    when SQLite's check confirms damage.
-    """
-    path = Path(library_path)
-    if path.exists():
-        Database(path).close()
-
-
-def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
-    """Put an automatic backup in place of a damaged library (see CorruptLibraryError).
-
-    The damaged file is moved aside, never deleted; returns where it went. A backup that
-    cannot be copied (:class:`UnreadableFileError` for a named pipe, a device or a link
-    to one; ``OSError``) leaves everything where it was.
-    """
-    return backups.restore_backup(Path(library_path), Path(backup))
 
 
 class _Guard:

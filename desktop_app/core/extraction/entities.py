@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import fusion, ner_model, org_rules
+from desktop_app.core.extraction import fusion, ner_model, org_lists, org_rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -52,9 +52,9 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
         *rules.place_candidates(tokens, lex),
         *org_rules.org_candidates(tokens, lex),
     ]
-    listed = org_rules.list_orgs(text, tokens, lex, candidates)
+    listed = org_lists.list_orgs(text, tokens, lex, candidates)
     candidates.extend(listed)
-    again = org_rules.short_forms(text, candidates, lex)
+    again = org_lists.short_forms(text, candidates, lex)
     candidates.extend(again)
     candidates.extend(_repeat_persons(text, candidates))
     tagger = ner_model.shared_tagger() if use_model else None
@@ -76,9 +76,9 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
         chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),
                                           org_rules.BODY_KINDS, lex.titles)
         chosen = fusion.join_dashed_bodies(text, chosen)
-        chosen = org_rules.extend_bodies(text, chosen, tokens)
+        chosen = org_lists.extend_bodies(text, chosen, tokens)
         # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
-        chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
+        chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
         chosen = fusion.fill_gaps(chosen, fusion.short_country_names(text))
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():

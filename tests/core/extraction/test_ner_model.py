@@ -142,17 +142,19 @@ def test_a_line_of_200000_characters_is_linear(tagger) -> None:
     unit = "湖南省长沙市人民政府与中国科学院签署了协议李鹏出席"
     short = unit * 400  # 10,000 characters (25 a unit), no punctuation: windows only
     long = unit * 8000  # 200,000
-    started = time.perf_counter()
+    started = time.process_time()
     few = tagger.tag(short)
-    t_short = time.perf_counter() - started
-    started = time.perf_counter()
+    t_short = time.process_time() - started
+    started = time.process_time()
     many = tagger.tag(long)
-    t_long = time.perf_counter() - started
+    t_long = time.process_time() - started
     assert len(long) == 200_000
     assert many[-1].end == len(long) and few[-1].end == len(short)
     names = [long[t.start:t.end] for t in many if t.tag == "PER"]
     assert names.count("李鹏") >= 7000  # windows keep finding names to the end
-    assert t_long < 20 * max(t_short, 0.05) * 2  # 20× the text: linear, with slack
+    # CPU time, not wall time: other processes on a busy machine do not stretch it (the
+    # model runs on one thread in this process). 20× the text: linear, with slack.
+    assert t_long < 20 * max(t_short, 0.05) * 2
 
 
 def test_window_seams_do_not_break_offsets(tagger) -> None:
