@@ -85,9 +85,14 @@ def find_resources(ctx: Context) -> None:
         "translations": resource_path("i18n").resolve(),
         "jieba": _jieba_dictionary(),
     }
+    from desktop_app.core.collation import readings_file, title_key
+
+    ctx.paths["pinyin"] = readings_file().resolve()
     for name, path in ctx.paths.items():
         if not path.exists():
             raise StepFailed(f"{name} not found at {path}")
+    if sorted(["株洲", "长沙"], key=title_key) != ["长沙", "株洲"]:
+        raise StepFailed("sorting by title is not in pinyin order")
     if not any(ctx.paths["seeds"].glob("*.txt")):
         raise StepFailed(f"no sample pages in {ctx.paths['seeds']}")
     if not any(ctx.paths["translations"].glob("*.qm")):

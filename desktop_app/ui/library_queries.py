@@ -21,8 +21,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCollator, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop_app.core.collation import title_key
 from desktop_app.core.filters import Filters
 from desktop_app.ui.roles import SERVICE_ORDER, Column
 
@@ -59,10 +60,9 @@ def _sort_by_rows(service: LibraryService, ids: Sequence[str], column: Column) -
     for start in range(0, len(ids), ROW_CHUNK):
         rows.extend(service.article_rows(ids[start:start + ROW_CHUNK]))
     if column == Column.TITLE:
-        # Chinese titles in pinyin order, as a reader expects, not code-point order.
-        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        collator.setNumericMode(True)
-        rows.sort(key=lambda row: collator.sortKey(row.title))
+        # Chinese titles in pinyin order, as a reader expects, not code-point order. Not
+        # QCollator: it is not safe here, in the query thread (see core/collation.py).
+        rows.sort(key=lambda row: title_key(row.title))
     else:
         rows.sort(key=lambda row: _cell(row, column, True))
     return [row.id for row in rows]

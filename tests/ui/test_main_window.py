@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
-    QCollator,
     QDataStream,
     QIODevice,
-    QLocale,
     QPoint,
     QRect,
     QSize,
@@ -17,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog
 
 from desktop_app import APP_DISPLAY_NAME
+from desktop_app.core.collation import title_key
 from desktop_app.ui import theme as themes
 from desktop_app.ui.list_panel import RESULTS_PAGE
 from desktop_app.ui.roles import Column
@@ -159,14 +158,12 @@ def test_sort_by_title_uses_pinyin_order(qtbot, window):
     header = window.list_panel.table.horizontalHeader()
     title_x = header.sectionViewportPosition(Column.TITLE) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    collator.setNumericMode(True)
 
     def titles() -> list[str]:
         return [row.title for row in window.service.article_rows(window.list_panel.model.ids())]
 
     qtbot.waitUntil(lambda: window.list_panel.sort_column == Column.TITLE)
-    qtbot.waitUntil(lambda: titles() == sorted(titles(), key=collator.sortKey))
+    qtbot.waitUntil(lambda: titles() == sorted(titles(), key=title_key))
     assert titles() != sorted(titles())  # pinyin order is not code-point order here
     assert window.detail.id in window.list_panel.model.ids()  # the open article stays selected
     lists = window.list_panel
