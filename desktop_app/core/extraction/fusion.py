@@ -345,15 +345,14 @@ def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int) -> b
     return True
 
 
-def without_products(text: str, chosen: list[Candidate], words: Iterable[tuple[int, str]],
-                     heads: frozenset[str]) -> list[Candidate]:
+def without_products(text: str, chosen: list[Candidate], heads: Iterable[str]
+                     ) -> list[Candidate]:
     """``chosen`` less the places that name a product: followed by a word for a kind of
-    product (天河|超算) or numbered like one (天河二号). ``words``: jieba's ``(start, word)``;
-    ``heads``: the kinds of product."""
-    after = dict(words)
+    product (天河|超算) or numbered like one (天河二号). ``heads``: the kinds of product."""
+    kinds = tuple(heads)
     out = []
     for cand in chosen:
-        if cand.type == "LOC" and (after.get(cand.end, "") in heads
+        if cand.type == "LOC" and (text.startswith(kinds, cand.end)
                                    or _PRODUCT_NUMBER.search(text, cand.start, cand.end)):
             continue
         out.append(cand)
