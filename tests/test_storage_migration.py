@@ -12,6 +12,7 @@ from desktop_app.core.search.text import fold
 from desktop_app.service import LibraryService
 from desktop_app.storage import backups, search_index
 from desktop_app.storage.db import Database
+from desktop_app.storage.migrations import LATEST_VERSION
 from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 
 
@@ -24,6 +25,8 @@ def _make_v1(path: Path) -> tuple[str, str]:
         lib.tag(article_id, "旧标签")
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE search_chars")
+    conn.execute("DROP INDEX idx_article_entities_name_key")  # version 3
+    conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -46,7 +49,7 @@ def test_a_version_1_library_is_backed_up_migrated_and_finds_single_characters(
 ) -> None:
     article_id, note = _make_v1(lib_path)
     with LibraryService.open(lib_path, import_seeds=False) as lib:
-        assert lib._db.user_version == 2
+        assert lib._db.user_version == LATEST_VERSION
         assert lib.note(article_id) == note and lib.article(article_id).tags == ["旧标签"]
         text = lib.article(article_id).text
         # The first and last characters of a text are the edge cases of any tokenising.
@@ -79,4 +82,4 @@ def test_a_migration_that_fails_half_way_leaves_the_version_1_file_usable(
         assert "search_chars" not in tables
     monkeypatch.undo()
     with LibraryService.open(lib_path, import_seeds=False) as lib:
-        assert lib._db.user_version == 2 and lib.search("龘")
+        assert lib._db.user_version == LATEST_VERSION and lib.search("龘")

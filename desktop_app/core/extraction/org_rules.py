@@ -69,7 +69,7 @@ _UNIT_ENDINGS = ("委", "司", "局", "处", "科", "办", "室", "部", "厅", 
 _NOT_UNITS = _set("部 院 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 "
                   "学院 医院 法院")
 # Industry words that follow a brand in a short company name (吉利汽车, 金博氢能).
-_INDUSTRY = _set(
+INDUSTRY = _set(
     "科技 技术 信息 电子 机电 模具 车灯 重卡 重工 汽车 家电 电器 电气 电缆 材料 新材 新材料 氢能 "
     "能源 新能源 光电 智能 软件 网络 通信 通讯 医药 药业 生物 化工 钢铁 实业 控股 股份 传媒 物流 "
     "冷链 食品 置业 地产 环保 装备 机械 航空 航天 半导体 微电子 数码 智造 新能")
@@ -131,7 +131,7 @@ def _widen_known(tokens: list[Token], i: int, lex: Lexicon) -> Candidate | None:
     """A known name with its industry word and the place printed before it, as one span:
     吉利 → 吉利汽车, 浙江吉利汽车; 山河智能 → 湖南山河智能; 发改委 → 益阳市发改委."""
     start_i, end_i = i, i
-    if i + 1 < len(tokens) and tokens[i + 1].word in _INDUSTRY:
+    if i + 1 < len(tokens) and tokens[i + 1].word in INDUSTRY:
         end_i = i + 1
     if i > 0 and (_is_place(tokens[i - 1], lex) or tokens[i - 1].word in ("中共", "共青团")):
         start_i = i - 1
@@ -197,7 +197,7 @@ def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Ca
     start = glued_start if glued_start is not None else run[0].start
     if any(lex.never(t.word, "ORG") for t in run[-1:]) and start == tokens[i].start:
         return None  # 上市公司, 子公司: the suffix word alone is a common noun
-    if all(t.word in _INDUSTRY or t.word in _GENERIC or t.word == suffix
+    if all(t.word in INDUSTRY or t.word in _GENERIC or t.word == suffix
            or _org_suffix(t.word, lex) for t in run):
         return None  # 科技有限公司 with its name left in brackets or cut off
     return Candidate(start, tokens[i].end, "ORG", 4)
@@ -430,7 +430,7 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
         # …but not a brand that is also a place's name (吉利汽车…: 汽车 is no firm).
         if core[:length] in lex.places and len(core) > length + 3 \
                 and core[:length] not in lex.organisations \
-                and not any(core.startswith(w, length) for w in _INDUSTRY):
+                and not any(core.startswith(w, length) for w in INDUSTRY):
             core = core[length:]
             out.append(core)
             break
@@ -442,7 +442,7 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
         return out  # not a firm: 郴州东江湖大数据产业园 → 东江湖大数据产业园 only
     out.append(core)
     while True:  # 海信家电 → 海信, 吉利汽车 → 吉利: only industry words come off
-        word = next((w for w in _INDUSTRY if core.endswith(w) and len(core) - len(w) >= 2), "")
+        word = next((w for w in INDUSTRY if core.endswith(w) and len(core) - len(w) >= 2), "")
         if not word:
             break
         core = core[:-len(word)]
