@@ -54,6 +54,8 @@ _ABBREVIATIONS.update({"中": "中国", "华": "中国", "港": "香港", "澳":
 _NUMERALS = "〇一二三四五六七八九十百零两"
 _ORDINAL_BEFORE = re.compile(rf"第?[{_NUMERALS}]+[届次]$")
 _CONGRESS = re.compile(rf"(?:中共)?[{_NUMERALS}]{{1,3}}大")
+_NUMBERED_CONGRESS = re.compile(rf"第[{_NUMERALS}]+[次届]全国(?:人民)?代表大会")
+_NEWSPAPER = re.compile(r"《([\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|报))》")
 _CONGRESS_AFTER = ("精神", "报告", "以来", "文件", "路线", "召开", "代表", "期间", "提出", "确定")
 _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
 # The model's tags that no rule's place or body may hold, and those it may not start with
@@ -141,13 +143,19 @@ def _join_transliterations(text: str, tokens: list[tuple[int, int, str]]
 def _with_congresses(text: str, spans: list[tuple[int, int, str]]
                      ) -> list[tuple[int, int, str]]:
     """十五大, 中共十五大, 党的十五大精神: a party congress, counted as a body (MSRA and PFR
-    do so); not 三大难点 or 十大城市, which have no party before and no congress word after."""
+    do so); not 三大难点 or 十大城市, which have no party before and no congress word after.
+    So is a numbered national congress (召开了第十五次全国代表大会), and a newspaper named in
+    title marks (《河南日报》)."""
     found = []
     for match in _CONGRESS.finditer(text):
         before = text[max(0, match.start() - 2):match.start()]
         after = text[match.end():match.end() + 2]
         if match.group().startswith("中共") or before == "党的" or after in _CONGRESS_AFTER:
             found.append((match.start(), match.end(), "ORG"))
+    found.extend((m.start(), m.end(), "ORG") for m in _NUMBERED_CONGRESS.finditer(text))
+    # A paper's name in title marks is its publisher's: 《河南日报》.
+    found.extend((m.start(1), m.end(1), "ORG") for m in _NEWSPAPER.finditer(text))
+    found.sort()
     if not found:
         return sorted(spans)
     covered = bytearray(len(text))
