@@ -28,7 +28,7 @@ from desktop_app.core.export.annotation_json import annotations_of  # noqa: E402
 from desktop_app.core.export.scope import ExportScope  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
 from desktop_app.service_export import ExportRequest, ExportService  # noqa: E402
-from tests.export_fixtures import multiply_articles  # noqa: E402
+from tests.helpers.library_content import multiply_articles  # noqa: E402
 
 FORMATS = ("json", "md", "html", "csv")
 

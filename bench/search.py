@@ -139,6 +139,11 @@ def bench_search(lib: LibraryService, paragraphs: list[str], results: dict) -> N
     pairs = [f"{a} {b}" for a, b in zip(queries(paragraphs, 2, 100, rng),
                                           queries(paragraphs, 1, 100, rng), strict=True)]
     results["search_2char_plus_1char"] = latency([timed(lib.search, q) for q in pairs])
+    # Exclusion (version 4): a 2-character term without another 2-character one.
+    minus = [f"{a} -{b}" for a, b in zip(queries(paragraphs, 2, 100, rng),
+                                          queries(paragraphs, 2, 100, rng), strict=True)]
+    if len(query_terms(minus[0])) == 1:  # a checkout before version 4 reads "-b" as a term
+        results["search_2char_minus_2char"] = latency([timed(lib.search, q) for q in minus])
     bench_one_char(conn, queries(paragraphs, 1, 100, random.Random(4)), results)
     two = queries(paragraphs, 2, 300, random.Random(3))
     common = sorted(set(two), key=lambda q: -conn.execute(

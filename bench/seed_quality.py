@@ -23,6 +23,7 @@ from pathlib import Path
 from span_scores import matches, prf  # bench/ is on sys.path: run as a script
 
 from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.numbers import find_numbers
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "gold" / "seed_gold.jsonl"
@@ -72,14 +73,6 @@ def evaluate_entities(items: list[dict], errors: list[str] | None = None) -> Cou
     return counts
 
 
-def number_finder() -> Callable[[str], list] | None:
-    try:
-        from desktop_app.core.extraction.numbers import find_numbers
-    except ImportError:
-        return None
-    return find_numbers
-
-
 def evaluate_numbers(items: list[dict], find: Callable[[str], list],
                      errors: list[str] | None = None) -> Counts:
     counts = Counts()
@@ -126,14 +119,10 @@ def main() -> int:
     print("|---|---|---|---|---|---|---|")
     for group in groups:
         print(_row(group, ents, group))
-    find = number_finder()
-    if find is None:
-        print("\nnumbers: skipped (desktop_app.core.extraction.numbers.find_numbers not available)")
-    else:
-        nums = evaluate_numbers(items, find, errors)
-        print("\n" + header.format("numbers"))
-        print("|---|---|---|---|---|---|---|")
-        print(_row(f"spans ({sum(len(i['numbers']) for i in items)})", nums, "ALL"))
+    nums = evaluate_numbers(items, find_numbers, errors)
+    print("\n" + header.format("numbers"))
+    print("|---|---|---|---|---|---|---|")
+    print(_row(f"spans ({sum(len(i['numbers']) for i in items)})", nums, "ALL"))
     if errors:
         print("\n" + "\n".join(sorted(errors)))
     return 0

@@ -13,6 +13,9 @@ from pathlib import Path
 from desktop_app import APP_NAME
 
 HOME_ENV = "XIANGYUE_HOME"
+# Set (to anything but an empty string) to have a newly created library start empty
+# instead of holding the bundled sample pages; the test suite sets it.
+NO_SEEDS_ENV = "XIANGYUE_NO_SEEDS"
 LIBRARY_FILE = "library.sqlite3"
 
 
@@ -56,3 +59,11 @@ def resource_path(*parts: str) -> Path:
 def seeds_dir() -> Path:
     """The bundled sample library."""
     return _bundle_root() / "seeds"
+
+
+def new_library_seeds() -> Path | None:
+    """The sample pages a newly created library imports, or None (``XIANGYUE_NO_SEEDS``)."""
+    if os.environ.get(NO_SEEDS_ENV):
+        return None
+    seeds = seeds_dir()
+    return seeds if seeds.is_dir() else None

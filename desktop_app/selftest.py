@@ -138,6 +138,20 @@ def import_seeds(ctx: Context) -> None:
     ctx.pages = report.added_pages
 
 
+def start_worker(ctx: Context) -> None:
+    """A large import analyses in worker processes: a frozen build must be able to start
+    one (multiprocessing.freeze_support in the entry script) and get an answer back."""
+    from desktop_app.import_pool import AnalysisPool, Done, PoolStartError, echo
+
+    try:
+        with AnalysisPool(echo, 1, time_limit=60) as pool:
+            answers = list(pool.run(["湘阅"]))
+    except PoolStartError as exc:
+        raise StepFailed(str(exc)) from None
+    if answers != [(0, Done("湘阅"))]:
+        raise StepFailed(f"a worker process answered {answers!r}")
+
+
 def analyse(ctx: Context) -> None:
     ctx.article_ids = ctx.service.article_ids()
     if len(ctx.article_ids) < ctx.pages:
@@ -262,6 +276,7 @@ STEPS = (
     Step("finding resources", find_resources, 60),
     Step("tagging names with the model", tag_names, 120),
     Step("importing the sample pages", import_seeds, 300),
+    Step("starting an import worker process", start_worker, 120),
     Step("analysing", analyse, 120),
     Step("rendering the window", render_window, 120),
     Step("writing an export", write_export, 60),

@@ -19,16 +19,18 @@ from typing import TypeVar
 from desktop_app import page_import, paths
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError
-from desktop_app.core.search.text import query_terms
+from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
+from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
     annotation_store,
     backups,
     library,
     notes_import,
     page_lookup,
+    samples,
     search,
     search_index,
 )
@@ -50,6 +52,7 @@ from desktop_app.storage.records import (
     ArticleRow,
     Highlight,
     ImportReport,
+    SampleRemoval,
     SearchHit,
 )
 
@@ -57,40 +60,13 @@ __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
-    "SearchHit", "UnreadableFileError", "check_library", "library_backups", "restore_backup",
+    "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library", "library_backups",
+    "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
+ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
-
-
-# Restoring works on a library that cannot be opened, so these take its path, not a
-# LibraryService.
-
-def library_backups(library_path: str | Path) -> list[Path]:
-    """The automatic backups of the library at ``library_path``, newest first."""
-    return backups.list_backups(Path(library_path))
-
-
-def check_library(library_path: str | Path) -> None:
-    """Open and close the library at ``library_path`` (a missing file is left missing).
-
-    Raises the :class:`LibraryError` that opening it meets: :class:`CorruptLibraryError`
-    when SQLite's check confirms damage.
-    """
-    path = Path(library_path)
-    if path.exists():
-        Database(path).close()
-
-
-def restore_backup(library_path: str | Path, backup: str | Path) -> Path:
-    """Put an automatic backup in place of a damaged library (see CorruptLibraryError).
-
-    The damaged file is moved aside, never deleted; returns where it went. A backup that
-    cannot be copied (:class:`UnreadableFileError` for a named pipe, a device or a link
-    to one; ``OSError``) leaves everything where it was.
-    """
-    return backups.restore_backup(Path(library_path), Path(backup))
 
 
 class _Guard:
@@ -127,9 +103,10 @@ class LibraryService:
         self._corrections_version = 0
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = True,
+    def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = False,
              daily_backup: bool = True) -> LibraryService:
-        """Open (creating on first use) the library; a new one gets the bundled seeds.
+        """Open (creating on first use) the library; with ``import_seeds`` (the window's
+        first launch) a new one is given the bundled sample pages, marked as samples.
 
         Raises a :class:`LibraryError` subclass with a one-line message for a damaged,
         newer-format or locked file; the file itself is never overwritten.
@@ -142,8 +119,9 @@ class LibraryService:
         database = Database(path)
         service = cls(database)
         try:
-            if database.created and import_seeds and paths.seeds_dir().is_dir():
-                service.import_paths([paths.seeds_dir()])
+            seeds = paths.new_library_seeds() if database.created and import_seeds else None
+            if seeds is not None:
+                page_import.import_files(path, [seeds], sample=True)
             if daily_backup:
                 backups.daily_backup(database.conn, path)
         except sqlite3.DatabaseError as exc:
@@ -164,14 +142,33 @@ class LibraryService:
 
     # -- import ---------------------------------------------------------------------
 
-    def import_paths(self, paths_: Iterable[str | Path], progress: Progress | None = None
+    def import_paths(self, paths_: Iterable[str | Path], progress: Progress | None = None,
+                     *, jobs: int | None = None, status: ImportStatusCallback | None = None,
                      ) -> ImportReport:
         """Import page files and folders; a bad file is reported, the rest goes in.
 
         Through a connection of its own, without this service's lock, so a worker
-        thread can import while the window keeps reading and writing.
+        thread can import while the window keeps reading and writing. ``jobs``: worker
+        processes for the analysis (None: every core when there are enough files; 1:
+        none). ``progress(done, total, name)`` and ``status`` are described in
+        :func:`desktop_app.page_import.import_files`; either returning False cancels,
+        keeping every page committed so far.
         """
-        return page_import.import_files(self.path, paths_, progress)
+        return page_import.import_files(self.path, paths_, progress, jobs=jobs,
+                                        status=status)
+
+    def count_samples(self) -> int:
+        """How many of the bundled sample pages the library holds."""
+        with self._lock:
+            return samples.count_samples(self._db.conn)
+
+    def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
+        """Delete the sample pages the window's first launch added, in one transaction.
+
+        An article holding the user's notes, highlights or tags is kept (and listed in
+        the result) unless ``keep_annotated`` is False.
+        """
+        return self._write(lambda c: samples.remove_samples(c, keep_annotated))
 
     # -- reading --------------------------------------------------------------------
 
@@ -205,20 +202,23 @@ class LibraryService:
 
     def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
                **fields: str | None) -> list[SearchHit]:
-        """Articles holding every whitespace-separated term of ``query``, best first, narrowed
-        by ``filters`` or its fields as keywords.
+        """Articles holding every term of ``query`` and none of its ``-excluded`` ones, best
+        first, narrowed by ``filters`` or its fields as keywords. Whitespace separates
+        terms, ``"…"`` makes one term; width, case and whitespace inside a term do not
+        matter (docs/search.md).
 
         ``limit=None`` returns every match (ranking all of them; slow for common terms).
         """
-        terms = query_terms(query)
+        parsed = parse_query(query)
         filters = replace(filters, **fields)
-        if not terms:
+        if not parsed.terms:
             return []
         with self._lock:
             if search_index.needs_flush(self._db.conn):
                 # Something outside the app (Datasette, sqlite-utils) changed notes.
                 self._write(search_index.flush_user)
-            return search.search(self._db.conn, terms, limit, filters)
+            return search.search(self._db.conn, parsed.terms, limit, filters,
+                                 parsed.excluded)
 
     def entity_article_count(self, text: str) -> int:
         with self._lock:

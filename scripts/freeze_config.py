@@ -33,10 +33,7 @@ PYTHON_EXCLUDES = (
     # Not used: jieba's keyword extraction and its paddle mode (13 MB of model files).
     "jieba.analyse", "jieba.lac_small", "paddle",
     "tkinter", "unittest", "pydoc_data",
-    # Only jieba.enable_parallel (unused; not available on Windows) imports it, yet
-    # bundling it makes PyInstaller's runtime hook import it, with socket and
-    # subprocess, at every start.
-    "multiprocessing",
+    # multiprocessing stays: imports analyse pages in worker processes (import_pool).
 )
 
 # PDFium (pypdfium2) is a shared library loaded through ctypes: nothing links to it, so

@@ -1,15 +1,54 @@
+"""Fixtures every test can ask for (tests/README.md lists them and where tests go).
+
+The seed library (the bundled sample pages, imported and analysed) takes seconds to
+build, so it is built once per session (per worker under ``-n``) and each test gets its
+own copy of the file. A library a test creates itself starts empty: seeding a new library
+is off unless the test is marked ``@pytest.mark.seeds``.
+"""
+
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.paths import REPO, SEEDS
+
 # GUI tests never need a display; set before Qt is imported anywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "seeds"
+
+def _share_bytecode() -> None:
+    """With PYTHONDONTWRITEBYTECODE set (as on this project's machines), every process the
+    suite starts (two workers, a hundred CLI children, the kill harnesses) compiles every
+    module it imports again: about 0.6 s of CPU each. Instead they share one bytecode
+    folder under the system's temp folder, made for this run and removed after it; nothing
+    is written beside the sources or into the environment."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return  # Python's own __pycache__ folders, or a cache chosen by the caller
+    folder = tempfile.mkdtemp(prefix="xiangyue-tests-bytecode-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+
+
+_share_bytecode()
+
+__all__ = ["REPO", "SEEDS"]  # tests/ui/test_import.py imports SEEDS from here
+
+CopyLibrary = Callable[[Path], Path]  # the copy_library fixture
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files marked ``early`` first (each runs whole on one worker, in this order): they
+    spend most of their time waiting on processes they start, so the suite ends sooner
+    when they start first and the rest fills the gaps."""
+    items.sort(key=lambda item: item.get_closest_marker("early") is None)  # stable
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +59,86 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return home
 
 
+@pytest.fixture(autouse=True)
+def _seeding(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library created in a test starts empty, in this process and in the ones it starts,
+    unless the test is marked ``seeds`` (then it gets the sample pages, as on first launch)."""
+    from desktop_app.paths import NO_SEEDS_ENV
+
+    if request.node.get_closest_marker("seeds") is None:
+        monkeypatch.setenv(NO_SEEDS_ENV, "1")
+    else:
+        monkeypatch.delenv(NO_SEEDS_ENV, raising=False)
+
+
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def tagger() -> None:
+    """jieba's dictionary loaded once for the run (about a second), so no test's own time,
+    or Hypothesis deadline, pays for it."""
+    from desktop_app.core.extraction.dictionaries import tagger as load
+
+    load()
+
+
+@pytest.fixture(scope="session")
+def seed_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample pages imported into a library, built once; never open it, copy it."""
+    from desktop_app.service import LibraryService
+
+    path = tmp_path_factory.mktemp("seed-library") / "library.sqlite3"
+    with LibraryService.open(path, import_seeds=False, daily_backup=False) as service:
+        service.import_paths([SEEDS])
+    return path  # closing folded the WAL in: the file alone is the library
+
+
+@pytest.fixture(scope="session")
+def copy_library(seed_library: Path) -> CopyLibrary:
+    """``copy_library(folder)``: a private copy of the seed library, ``folder/library.sqlite3``."""
+
+    def copy(folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        return Path(shutil.copyfile(seed_library, folder / "library.sqlite3"))
+
+    return copy
+
+
+@pytest.fixture
+def lib_path(copy_library: CopyLibrary, tmp_path: Path) -> Path:
+    """This test's own copy of the seed library (not opened)."""
+    return copy_library(tmp_path / "lib")
+
+
+@pytest.fixture
+def lib(lib_path: Path):
+    """This test's own copy of the seed library, open."""
+    from desktop_app.service import LibraryService
+
+    service = LibraryService.open(lib_path, import_seeds=False)
+    yield service
+    service.close()
+
+
+@pytest.fixture(scope="module")
+def shared_lib(copy_library: CopyLibrary, tmp_path_factory: pytest.TempPathFactory):
+    """One open copy for a module's read-only tests (search properties draw many queries)."""
+    from desktop_app.service import LibraryService
+
+    service = LibraryService.open(copy_library(tmp_path_factory.mktemp("shared")),
+                                  import_seeds=False)
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def exporter(lib) -> Iterator:
+    """The export service of :func:`lib`."""
+    from desktop_app.service_export import ExportService
+
+    service = ExportService(lib)
+    yield service
+    service.close()

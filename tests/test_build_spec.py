@@ -14,12 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml  # pyyaml, a dev dependency
 
 import desktop_app
+from tests.helpers.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-import freeze_config as fc  # noqa: E402
+import freeze_config as fc
 
 SPEC = REPO / "build.spec"
 
@@ -240,7 +241,6 @@ def test_icon_containers_hold_the_pngs_they_are_given():
 
 
 def test_the_workflow_builds_and_self_tests_on_windows_and_macos():
-    yaml = pytest.importorskip("yaml")
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "build.yml").read_text(
         encoding="utf-8"))
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "desktop_app"
+from tests.helpers.paths import REPO
+
+PACKAGE = REPO / "desktop_app"
 STORAGE = "desktop_app.storage"
 # The service modules, and the import pipeline that turns files into what storage writes.
 ALLOWED = re.compile(r"desktop_app\.(service(_\w+)?|page_import)$")

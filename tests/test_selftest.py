@@ -16,8 +16,8 @@ import pytest
 
 from desktop_app import paths, selftest
 from desktop_app.selftest import Context, Step, StepFailed, run_self_test, run_steps
+from tests.helpers.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 OK_LINE = re.compile(
     r"^self-test ok: 5 pages, (\d+) articles, (\d+) numbers, (\d+) entities, "
     r"window rendered, export written \(\d+ ms\)$"

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_text
 from desktop_app.core.filters import FILTER_FIELDS, Filters
@@ -19,26 +20,50 @@ from desktop_app.core.reading.user_files import UnreadableFileError, read_at_mos
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 Handler = Callable[[argparse.Namespace], int]
+SEARCH_SYNTAX = """\
+Find articles by words in their titles, text, notes, highlights and tags.
+
+query syntax:
+  湖南 算力           several words: an article must hold every one, anywhere
+  "湖南 长沙"         quotes make one term of several words
+  算力 -湖南          a leading - leaves out articles holding the word
+  算力 -"绿色 计算"   … or the quoted words
+  AND * ( ) -         anything else (and a lone -) is searched for as typed
+
+Whitespace, width and case do not matter: 2025年 finds "2025 年" and a word
+wrapped across lines; ＡＩ, ai and AI match; so do ２０２５ and 2025. Each term is
+found wherever it occurs, also inside longer words (高原 in 青藏高原).
+Examples: xiangyue search '"长株潭 都市圈" 2025年 -益阳' --from 2025-01"""
 # A note is typed by a person: a whole book is a few MB.
 MAX_NOTE_BYTES = 16 * 2**20
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    def add(name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
-        parser = subparsers.add_parser(name, help=help_, parents=[common])
+    def add(name: str, handler: Handler, help_: str, **extra: Any) -> argparse.ArgumentParser:
+        parser = subparsers.add_parser(name, help=help_, parents=[common], **extra)
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.set_defaults(handler=handler)
         return parser
 
-    p = add("import", run_import, "import page files and folders into the library")
+    p = add("import", run_import, "import page files and folders into the library",
+            description="Import page files (*.txt) and folders into the library. Pages "
+            "already in it are skipped before any analysis, so running an interrupted "
+            "import again resumes it. Ctrl+C stops after the page being written; every "
+            "page written so far stays.")
     p.add_argument("paths", metavar="PATH", nargs="+")
+    p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                   help="processes analysing pages (default: one per core, or 1 for "
+                   "fewer than 8 files; 1: all in this process)")
     p = add("list", run_list, "list the articles in the library")
     _filters(p)
     p.add_argument("--order", choices=("page", "date", "title"), default="page")
     p = add("show", run_show, "print one article with its note, tags and highlights")
     p.add_argument("article_id", metavar="ARTICLE_ID")
-    p = add("search", run_search, "find articles by words in titles, text, notes and tags")
-    p.add_argument("query", metavar="QUERY")
+    p = add("search", run_search, "find articles by words in titles, text, notes and tags",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            description=SEARCH_SYNTAX)
+    p.add_argument("query", metavar="QUERY", help="words to find (quote the whole query "
+                   "for your shell when it has spaces or quotes)")
     _filters(p)
     p.add_argument("--limit", type=int, default=50, metavar="N")
     for name, handler, verb in (("tag", run_tag, "add"), ("untag", run_untag, "remove")):
@@ -54,9 +79,24 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--end", type=int, required=True, metavar="N")
     p.add_argument("--color", default=DEFAULT_HIGHLIGHT_COLOR, metavar="C")
     p.add_argument("--note", default="", metavar="TEXT")
+    p = add("samples", run_samples, "the bundled sample pages: count them, or remove them")
+    p.add_argument("action", choices=("count", "remove"), nargs="?", default="count")
+    p.add_argument("--include-annotated", action="store_true",
+                   help="with remove: also remove sample articles that hold your notes, "
+                   "highlights or tags (kept otherwise)")
     p = add("restore", run_restore, "replace a damaged library with its latest automatic "
             "backup (the damaged file is kept beside it)")
     p.add_argument("--backup", metavar="FILE", help="restore this backup instead")
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return jobs
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
@@ -74,12 +114,13 @@ def _filters_of(args: argparse.Namespace) -> Filters:
 
 
 @contextmanager
-def _library(args: argparse.Namespace, *, import_seeds: bool = True) -> Iterator:
+def _library(args: argparse.Namespace) -> Iterator:
     # Imported here so that `xiangyue --help` and the other commands start fast.
     from desktop_app.service import LibraryError, LibraryService, NotFoundError
 
     try:
-        service = LibraryService.open(getattr(args, "db", None), import_seeds=import_seeds)
+        # The sample pages are the window's welcome; a command adds none of them.
+        service = LibraryService.open(getattr(args, "db", None), import_seeds=False)
     except LibraryError as exc:
         raise CliError(str(exc), exit_code=3) from None
     try:
@@ -91,24 +132,46 @@ def _library(args: argparse.Namespace, *, import_seeds: bool = True) -> Iterator
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop_app.cli.import_progress import ImportDisplay
+
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise CliError(f"{missing[0]}: does not exist")
-    with _library(args) as lib:
-        report = lib.import_paths(args.paths)
+    display = ImportDisplay()
+    with _library(args) as lib, display.ctrl_c_cancels():
+        report = lib.import_paths(args.paths, jobs=args.jobs, status=display)
     if args.json:
         print_json(report.to_dict())
     else:
+        jobs = display.last.jobs if display.last is not None else 1
         print_text(f"{report.added_pages} page(s) added, {report.updated_pages} updated, "
                    f"{report.unchanged_pages} unchanged; {report.articles_added} article(s) "
-                   "added")
+                   f"added; {report.chars:,} characters in {display.seconds():.1f} s "
+                   f"({display.rate() / 1000:.1f}k/s, {jobs} job{'s' if jobs > 1 else ''})"
+                   + ("; cancelled" if report.cancelled else ""))
         for error in report.errors:
             print(f"skipped: {error}", file=sys.stderr)
         if report.orphaned_highlights:
             print_text(f"{len(report.orphaned_highlights)} highlight(s) no longer found in "
                        "the edited pages (kept as orphans): "
                        + ", ".join(map(str, report.orphaned_highlights)))
+    if report.cancelled:
+        return 130
     return 1 if report.errors else 0
+
+
+def run_samples(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        if args.action == "count":
+            count = lib.count_samples()
+            return _done(args, {"sample_pages": count}, f"{count} sample page(s)")
+        removal = lib.remove_samples(keep_annotated=not args.include_annotated)
+    text = f"{removal.pages} sample page(s) and {removal.articles} article(s) removed"
+    if removal.kept_articles:
+        text += (f"; {len(removal.kept_articles)} article(s) holding your notes, highlights "
+                 "or tags kept (--include-annotated removes them too): "
+                 + ", ".join(removal.kept_articles))
+    return _done(args, dict(removal.to_dict()), text)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ Number kinds, entity types, highlight colours and article kinds live here and no
 else: extraction, the library's checks, the exporters, the command line's choices, the
 theme, the legend and the menus all iterate these declarations. The screen colours of
 each id are in ``ui/theme.py`` and its translated name in ``ui/labels.py``; tests fail
-when either lacks an id declared here (tests/test_vocabulary.py,
+when either lacks an id declared here (tests/core/test_vocabulary.py,
 tests/ui/test_vocabulary_ui.py). Export formats are declared by their exporters, in
 ``core/export/formats.py``; the list filters are :class:`desktop_app.core.filters.Filters`.
 

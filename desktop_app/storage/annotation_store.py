@@ -11,7 +11,7 @@ import sqlite3
 import unicodedata
 
 from desktop_app.core.annotating.highlights import anchor_context, check_color
-from desktop_app.core.search.text import query_terms
+from desktop_app.core.search.text import literal_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.storage import search_index
@@ -141,10 +141,10 @@ def untag(conn: sqlite3.Connection, seq: int, names: list[str]) -> None:
             "DELETE FROM article_tags WHERE article_seq = ?"
             " AND tag_id = (SELECT id FROM tags WHERE name = ?)", (seq, name),
         )
-    _drop_unused_tags(conn)
+    drop_unused_tags(conn)
 
 
-def _drop_unused_tags(conn: sqlite3.Connection) -> None:
+def drop_unused_tags(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")
 
 
@@ -271,7 +271,7 @@ def refresh_entity_rows(conn: sqlite3.Connection, text: str) -> None:
     recognised 长沙市), and withdrawing it brings them back.
     """
     corrections = load_corrections(conn)
-    terms = query_terms(text)
+    terms = literal_terms(text)
     if terms:
         # The index narrows the scan to articles holding the word.
         seqs = {s for s, _ in search_index.matching(conn, terms, candidates=None)}

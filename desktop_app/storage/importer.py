@@ -22,6 +22,11 @@ def has_page_text(conn: sqlite3.Connection, content_hash: str) -> bool:
                         (content_hash,)).fetchone() is not None
 
 
+def page_hashes(conn: sqlite3.Connection) -> list[str]:
+    """The content hash of every page in the library."""
+    return [r[0] for r in conn.execute("SELECT content_hash FROM pages")]
+
+
 def page_id_of(conn: sqlite3.Connection, source_path: str) -> int | None:
     row = conn.execute("SELECT id FROM pages WHERE source_path = ?",
                        (source_path,)).fetchone()
@@ -40,15 +45,29 @@ class PageRecord(TypedDict):
     section: str | None
     encoding: str
     chars: int
+    sample: int  # 1: one of the bundled sample pages, offered by the window's first launch
 
 
 def page_record(source_path: str, content_hash: str, meta: PageMeta, encoding: str,
-                chars: int, stamp: str) -> PageRecord:
+                chars: int, stamp: str, sample: bool = False) -> PageRecord:
     return {
         "source_path": source_path, "content_hash": content_hash, "updated_at": stamp,
         "date": meta.date, "page_no": meta.page, "editor": meta.editor,
         "section": meta.section, "encoding": encoding, "chars": chars,
+        "sample": int(sample),
     }
+
+
+def is_sample_text(conn: sqlite3.Connection, content_hash: str) -> bool:
+    """A sample page with exactly this text is in the library."""
+    return conn.execute("SELECT 1 FROM pages WHERE content_hash = ? AND sample = 1",
+                        (content_hash,)).fetchone() is not None
+
+
+def claim_sample(conn: sqlite3.Connection, content_hash: str) -> None:
+    """The user imported a sample page's text themselves: it is theirs now, no sample."""
+    conn.execute("UPDATE pages SET sample = 0 WHERE content_hash = ? AND sample = 1",
+                 (content_hash,))
 
 
 def store_page(db: sqlite_utils.Database, page_id: int | None, record: PageRecord) -> int:

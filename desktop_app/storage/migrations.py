@@ -127,7 +127,41 @@ def _v2_char_index(db: sqlite_utils.Database) -> None:
     search_index.fill_chars(db.conn)
 
 
-def _v3_name_keys(db: sqlite_utils.Database) -> None:
+# The content hashes (core.reading's cleaned text, SHA-256) of the five sample pages
+# bundled before version 3. Frozen with the step: a later change to seeds/ must not
+# change what this step marked.
+SEED_HASHES_V3 = (
+    "f4e3243fcfac8b9e8d0897903da9e24f1d17ed3ab6a0876d762b2ac06ffa478b",
+    "652c3e0e1644292ebd8e820351e42d4aad364f547f4c654e3daa4235fb1e1b2e",
+    "5bf6d0cb132c116c1b3dcfb794e18ea8d5d661c9e6005183960c35ecc382bd14",
+    "895730e293058269146157ee4c3fe8f150261b7c94889c1af0b0daa72e0a0370",
+    "8a7c187ee8a1e28ae0308453447d36c08024dc7e7e5f37ca0da686b7fb006818",
+)
+
+
+def _v3_sample_pages(db: sqlite_utils.Database) -> None:
+    """``pages.sample``: 1 for the bundled sample pages a new library was given.
+
+    Before this step every new library (the window's, and by mistake the command
+    line's) imported the samples unasked; they are recognised by their text's hash,
+    whatever path they were imported from (a frozen app unpacks them somewhere new on
+    every start).
+    """
+    db.execute("ALTER TABLE pages ADD COLUMN sample INTEGER NOT NULL DEFAULT 0")
+    marks = ", ".join("?" for _ in SEED_HASHES_V3)
+    db.execute(f"UPDATE pages SET sample = 1 WHERE content_hash IN ({marks})",
+               SEED_HASHES_V3)
+
+
+def _v4_whitespace_free_index(db: sqlite_utils.Database) -> None:
+    """Search ignores whitespace: the index is rebuilt from the tables, its tokens now
+    made without whitespace (``2025 年`` indexed as ``2025年``; core/search/text.py).
+    Every other kind of Unicode whitespace folds as well. Minutes at 100,000 articles
+    (docs/schema.md); seconds for a reader's library."""
+    search_index.rebuild(db.conn)
+
+
+def _v5_name_keys(db: sqlite_utils.Database) -> None:
     """Each entity row gets its name's key (core/extraction/name_keys.py: 湖南省 and 湖南
     are ``LOC:湖南``), so that the filter and counts can take in every variant of a name.
     Existing rows get theirs here, computed from the stored text and type."""
@@ -149,5 +183,6 @@ def fill_name_keys(conn: sqlite3.Connection) -> None:
         [(name_key(text, type_), text, type_) for text, type_ in pairs])
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_name_keys]
+MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
+                          _v4_whitespace_free_index, _v5_name_keys]
 LATEST_VERSION = len(MIGRATIONS)

@@ -78,6 +78,7 @@ class ImportReportDict(TypedDict):
     errors: list[str]
     orphaned_highlights: list[int]
     cancelled: bool
+    chars: int
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,19 @@ class SearchHit:
 
 
 @dataclass
+class SampleRemoval:
+    """What removing the sample pages did."""
+
+    pages: int = 0  # sample pages deleted
+    articles: int = 0  # their articles deleted
+    kept_articles: list[str] = field(default_factory=list)  # ids kept: they hold user work
+
+    def to_dict(self) -> dict[str, int | list[str]]:
+        return {"pages": self.pages, "articles": self.articles,
+                "kept_articles": list(self.kept_articles)}
+
+
+@dataclass
 class ImportReport:
     added_pages: int = 0
     unchanged_pages: int = 0
@@ -197,6 +211,7 @@ class ImportReport:
     errors: list[str] = field(default_factory=list)
     orphaned_highlights: list[int] = field(default_factory=list)
     cancelled: bool = False
+    chars: int = 0  # characters of article text analysed and stored
 
     def merge(self, other: ImportReport) -> None:
         self.added_pages += other.added_pages
@@ -205,11 +220,12 @@ class ImportReport:
         self.articles_added += other.articles_added
         self.errors.extend(other.errors)
         self.orphaned_highlights.extend(other.orphaned_highlights)
+        self.chars += other.chars
 
     def to_dict(self) -> ImportReportDict:
         return {
             "added_pages": self.added_pages, "unchanged_pages": self.unchanged_pages,
             "updated_pages": self.updated_pages, "articles_added": self.articles_added,
             "errors": list(self.errors), "orphaned_highlights": list(self.orphaned_highlights),
-            "cancelled": self.cancelled,
+            "cancelled": self.cancelled, "chars": self.chars,
         }

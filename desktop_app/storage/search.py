@@ -13,10 +13,12 @@ from desktop_app.storage.records import SearchHit
 
 
 def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
-           filters: Filters = NO_FILTERS) -> list[SearchHit]:
+           filters: Filters = NO_FILTERS, excluded: Sequence[str] = ()) -> list[SearchHit]:
+    """Articles holding every term and none of ``excluded`` (normalised terms, from
+    :func:`desktop_app.core.search.text.parse_query`), best first."""
     where, params = library.filter_sql(filters)
     candidates = None if limit is None else max(search_index.CANDIDATES, limit)
-    ranked = search_index.matching(conn, terms, where, params, candidates)
+    ranked = search_index.matching(conn, terms, where, params, candidates, excluded)
     hits: list[SearchHit] = []
     for seq, score in ranked:
         hit = _hit(conn, seq, terms, score)

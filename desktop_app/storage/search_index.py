@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 from desktop_app.core.search.text import (
+    any_expression,
     char_expression,
     char_text,
     index_text,
@@ -138,52 +139,74 @@ def matching(
     where: str = "",
     params: Sequence[object] = (),
     candidates: int | None = CANDIDATES,
+    excluded: Sequence[str] = (),
 ) -> list[tuple[int, float]]:
     """(seq, score) of articles where every term occurs, best first (higher is better).
 
     ``where`` is an extra condition on ``articles AS a`` (the filters). With
     ``candidates`` set, only the newest that many matches are scored; ``None`` scores
     all. An article whose terms are split between its text and the user's notes is
-    found through the user index (any term) and confirmed by the caller.
+    found through the user index (any term) and confirmed by the caller. An article
+    holding any ``excluded`` term anywhere (text or user text) is left out before the
+    candidates are counted.
     """
     scores: dict[int, float] = {}
     weights = ", ".join(str(w) for w in WEIGHTS)
     longer = [t for t in terms if len(t) > 1]
     chars = [t for t in terms if len(t) == 1]
     if longer:
-        also, also_params = "", []
+        tests = _excluding("search_index", excluded)
         if chars:
             # "+" keeps the planner from handing the rowids to FTS5 one lookup at a time
             # (seconds per query at 100k articles): the character set is built once, then tested
             # against each phrase match as it streams by.
-            also = ("+search_index.rowid IN (SELECT rowid FROM search_chars"
-                    " WHERE search_chars MATCH ?)")
-            also_params = [char_expression(chars)]
+            tests.insert(0, ("+search_index.rowid IN (SELECT rowid FROM search_chars"
+                             " WHERE search_chars MATCH ?)", char_expression(chars)))
         found = _query(conn, "search_index", f"bm25(search_index, {weights})",
-                       match_expression(longer), where, params, candidates, also,
-                       also_params)
+                       match_expression(longer), where, params, candidates, tests)
     else:
         found = _query(conn, "search_chars", f"bm25(search_chars, {weights})",
-                       char_expression(chars), where, params, candidates)
+                       char_expression(chars), where, params, candidates,
+                       _excluding("search_chars", excluded))
     for seq, score in found:
         scores[seq] = -score
     # The user index is small: a one-character term stays a prefix query on its bigrams.
     user_expression = " OR ".join(match_expression([t]) for t in terms)
     for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
-                             where, params, candidates):
+                             where, params, candidates, _excluding("search_user", excluded)):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
     return sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
 
 
+def _excluding(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
+    """Conditions on ``table``'s rowid that leave out articles holding an excluded term
+    in their text (bigrams, or the character index for one character) or user text.
+    Each set is built once per query ("+" as above)."""
+    if not excluded:
+        return []
+    longer = [t for t in excluded if len(t) > 1]
+    chars = [t for t in excluded if len(t) == 1]
+    tests = []
+    if longer:
+        tests.append((f"+{table}.rowid NOT IN (SELECT rowid FROM search_index"
+                      " WHERE search_index MATCH ?)", any_expression(longer)))
+    if chars:
+        tests.append((f"+{table}.rowid NOT IN (SELECT rowid FROM search_chars"
+                      " WHERE search_chars MATCH ?)", char_expression(chars, "OR")))
+    tests.append((f"+{table}.rowid NOT IN (SELECT rowid FROM search_user"
+                  " WHERE search_user MATCH ?)", any_expression(excluded)))
+    return tests
+
+
 def _query(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
-           params: Sequence[object], candidates: int | None, also: str = "",
-           also_params: Sequence[object] = ()) -> list[tuple[int, float]]:
+           params: Sequence[object], candidates: int | None,
+           tests: Sequence[tuple[str, str]] = ()) -> list[tuple[int, float]]:
     join = f"JOIN articles a ON a.seq = {table}.rowid AND ({where})" if where else ""
-    also = f" AND {also}" if also else ""
+    also = "".join(f" AND {sql}" for sql, _ in tests)
     sql = (f"SELECT {table}.rowid, {score} FROM {table} {join} WHERE {table} MATCH ?{also}"
            f" ORDER BY {table}.rowid DESC")
-    # Parameters in the order they appear in the SQL text: join, MATCH, the extra test.
-    args: list[object] = [*params, expression, *also_params]
+    # Parameters in the order they appear in the SQL text: join, MATCH, the extra tests.
+    args: list[object] = [*params, expression, *(value for _, value in tests)]
     if candidates is not None:
         sql += " LIMIT ?"
         args.append(candidates)

@@ -41,11 +41,14 @@ def prepare(mode: str, lib: Path, seed: int, work: Path | None):
     if mode == "window":
         return WindowWriter(lib, seed)
     assert work is not None, "import mode needs --work"
+    if mode == "import2":  # two worker processes analyse; the writer still commits alone
+        return ImportWriter(lib, seed, work, jobs=2, pages=4)
     return ImportWriter(lib, seed, work)
 
 
 class _Writer:
     slow_start = False  # True: says READY once it can write; kills are timed from then
+    writes_many = False  # True: writes again and again until killed
     def setup(self, number: int) -> None:
         """Runs in the harness before round ``number`` is forked."""
 
@@ -58,6 +61,8 @@ class _Writer:
 
 class CliWriter(_Writer):
     """``xiangyue note|highlight|tag`` through ``desktop_app.cli.main``, back to back."""
+
+    writes_many = True
 
     def __init__(self, lib: Path, seed: int) -> None:
         import desktop_app.cli
@@ -106,6 +111,7 @@ class WindowWriter(_Writer):
 
     SAVE_INTERVAL_MS = 20  # the window's is 300 ms; shorter so a round holds several saves
     slow_start = True
+    writes_many = True
 
     def __init__(self, lib: Path, seed: int) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -228,9 +234,10 @@ def type_text(widget, text: str) -> None:
 
 
 class ImportWriter(_Writer):
-    """``xiangyue import FOLDER`` of two new pages per round."""
+    """``xiangyue import FOLDER --jobs N`` of two (or ``pages``) new pages per round."""
 
-    def __init__(self, lib: Path, seed: int, work: Path) -> None:
+    def __init__(self, lib: Path, seed: int, work: Path, jobs: int = 1, pages: int = 2
+                 ) -> None:
         import desktop_app.cli
         from desktop_app import paths
         from desktop_app.core.extraction.analysis import analyse
@@ -240,6 +247,7 @@ class ImportWriter(_Writer):
         analyse("湖南日报全媒体记者在长沙报道，增长19.2%。")  # loads jieba once
         self.main, self.read_page, self.split_page = desktop_app.cli.main, read_page, split_page
         self.lib, self.work = lib, work
+        self.jobs, self.pages = jobs, pages
         self.rng = random.Random(seed)
         self.sources = [p.read_text(encoding="utf-8") for p in
                         sorted(paths.seeds_dir().glob("*.txt"))]
@@ -248,7 +256,7 @@ class ImportWriter(_Writer):
     def setup(self, number: int) -> None:
         folder = self.work / f"round-{number:04d}"
         folder.mkdir(parents=True)
-        for k in range(2):
+        for k in range(self.pages):
             marker = f"ZQ{number}X{k}"
             source = self.rng.choice(self.sources)
             lines = source.splitlines()
@@ -264,7 +272,7 @@ class ImportWriter(_Writer):
         op = {"op": "import", "round": number}
         emit(fd, "TRY", op)
         code = self.main(["--db", str(self.lib), "import",
-                          str(self.work / f"round-{number:04d}")])
+                          str(self.work / f"round-{number:04d}"), "--jobs", str(self.jobs)])
         emit(fd, "ACK" if code == 0 else "ERR", {**op, "code": code})
         os.write(fd, b"IDLE\n")
         while True:  # stay alive until killed, so every round ends the same way
@@ -300,7 +308,8 @@ class ImportWriter(_Writer):
 
     def finish(self, lib: Path) -> dict:
         """Import everything again without killing: all pages must then be complete."""
-        code = self.main(["--db", str(lib), "import", str(self.work)])
+        code = self.main(["--db", str(lib), "import", str(self.work), "--jobs",
+                          str(self.jobs)])
         problems = self.check(lib, [("ACK", {"round": _round_of(p)}) for p in self.expected])
         return {"reimport_code": code, "pages": len(self.expected), "problems": problems}
 

@@ -1,6 +1,6 @@
 """Several programs writing to one library at once, killed with SIGKILL in turn.
 
-Run as a script (tests/test_concurrent_processes.py does)::
+Run as a script (tests/reliability/test_concurrent_processes.py does)::
 
     python tests/helpers/pair_harness.py --lib LIB --sides window,cli --rounds 200 \\
         --kills 16 --seed 5 --report OUT

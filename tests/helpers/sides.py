@@ -1,4 +1,4 @@
-"""The programs that share one library in tests/test_concurrent_processes.py.
+"""The programs that share one library in tests/reliability/test_concurrent_processes.py.
 
 - ``window``: a process holding two connections exactly as the window does (the library
   thread's ``LibraryService.open(path)`` and the window's own

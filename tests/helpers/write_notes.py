@@ -1,4 +1,4 @@
-"""Killed-process helper for tests/test_durability.py (run as a script, not a test).
+"""Killed-process helper for tests/reliability/test_durability.py (run as a script, not a test).
 
 ``write_notes.py DB FIRST`` writes notes number FIRST, FIRST+2, … (see :func:`target`)
 and prints each number only after ``set_note`` has returned, i.e. after commit.

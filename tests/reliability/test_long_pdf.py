@@ -49,7 +49,7 @@ def test_a_long_pdf_imports_page_by_page_with_flat_memory(
     library = tmp_path / "library.sqlite3"
     LibraryService.open(library, import_seeds=False, daily_backup=False).close()
     # Analysis (jieba) is measured elsewhere; here only reading, layout and storing.
-    monkeypatch.setattr(page_import, "_default_analyser", lambda: _no_analysis)
+    monkeypatch.setattr(page_import, "default_analyser", lambda: _no_analysis)
     rss: dict[int, float] = {}
     names: list[str] = []
 
@@ -71,7 +71,7 @@ def test_cancelling_stops_between_pages_and_keeps_what_went_in(
     pdf = _issue(tmp_path / "issue.pdf", 12)
     library = tmp_path / "library.sqlite3"
     LibraryService.open(library, import_seeds=False, daily_backup=False).close()
-    monkeypatch.setattr(page_import, "_default_analyser", lambda: _no_analysis)
+    monkeypatch.setattr(page_import, "default_analyser", lambda: _no_analysis)
     seen: list[str] = []
 
     def progress(done: int, total: int, name: str) -> bool:

@@ -1,5 +1,5 @@
-"""Each entity row of the library carries its name's key (schema version 3): a library of
-version 2 gets the keys filled on opening without losing anything, new rows get theirs,
+"""Each entity row of the library carries its name's key (schema version 5): a library of
+version 4 gets the keys filled on opening without losing anything, new rows get theirs,
 and the entity filter and counts can take in every variant of a name."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService
 from desktop_app.storage import backups
 from desktop_app.storage.migrations import LATEST_VERSION
-from tests.helpers.library_fixtures import *  # noqa: F403 (fixtures)
 
 PAGE = """湖南日报
 2025年3月30日 星期日
@@ -35,19 +34,19 @@ PAGE = """湖南日报
 """
 
 
-def _make_v2(path: Path) -> dict[str, object]:
-    """Turn a current library into the file version 2 wrote (no name_key column); returns
+def _make_v4(path: Path) -> dict[str, object]:
+    """Turn a current library into the file version 4 wrote (no name_key column); returns
     what the user had in it."""
     with LibraryService.open(path, import_seeds=False, daily_backup=False) as lib:
         article_id = lib.article_ids()[0]
-        lib.set_note(article_id, "第二版的笔记")
-        lib.tag(article_id, "第二版")
+        lib.set_note(article_id, "第四版的笔记")
+        lib.tag(article_id, "第四版")
         before = {"id": article_id, "articles": lib.count_articles(),
                   "rows": _rows(path)}
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX idx_article_entities_name_key")
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
-    conn.execute("PRAGMA user_version = 2")
+    conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
     return before
@@ -58,20 +57,20 @@ def _rows(path: Path) -> list[tuple[int, str, str]]:
         return sorted(conn.execute("SELECT article_seq, text, type FROM article_entities"))
 
 
-def test_a_version_2_library_gets_every_rows_key_and_keeps_its_data(lib_path: Path) -> None:
-    before = _make_v2(lib_path)
+def test_a_version_4_library_gets_every_rows_key_and_keeps_its_data(lib_path: Path) -> None:
+    before = _make_v4(lib_path)
     with LibraryService.open(lib_path, import_seeds=False) as lib:
-        assert lib._db.user_version == LATEST_VERSION == 3
+        assert lib._db.user_version == LATEST_VERSION == 5
         assert lib.count_articles() == before["articles"]
-        assert lib.note(str(before["id"])) == "第二版的笔记"
-        assert lib.article(str(before["id"])).tags == ["第二版"]
+        assert lib.note(str(before["id"])) == "第四版的笔记"
+        assert lib.article(str(before["id"])).tags == ["第四版"]
     assert _rows(lib_path) == before["rows"]
     with sqlite3.connect(lib_path) as conn:
         rows = conn.execute("SELECT text, type, name_key FROM article_entities").fetchall()
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(article_entities)")}
     assert rows and all(key == name_key(text, type_) for text, type_, key in rows)
     assert "idx_article_entities_name_key" in indexes
-    pre = [p for p in backups.list_backups(lib_path) if p.name.startswith("library-pre-v2-")]
+    pre = [p for p in backups.list_backups(lib_path) if p.name.startswith("library-pre-v4-")]
     assert len(pre) == 1
 
 

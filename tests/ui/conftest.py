@@ -11,14 +11,9 @@ from desktop_app.paths import LIBRARY_FILE
 
 
 @pytest.fixture(scope="session")
-def template_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled samples imported once; tests copy the file instead of re-importing."""
-    from desktop_app.service import LibraryService
-
-    path = tmp_path_factory.mktemp("template") / LIBRARY_FILE
-    service = LibraryService.open(path, import_seeds=True)
-    service.close()
-    return path
+def template_library(seed_library: Path) -> Path:
+    """The bundled samples imported once (tests/conftest.py); tests copy the file."""
+    return seed_library
 
 
 @pytest.fixture

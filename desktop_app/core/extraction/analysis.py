@@ -6,11 +6,12 @@ and every span is mapped back, so offsets always index the text the caller passe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
 from desktop_app.core.extraction.entities import find_entities_many
+from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.extraction.wraps import JoinedText, join_wraps
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 
@@ -50,7 +51,6 @@ def _analyse_group(texts: list[str], corrections: Corrections | None, use_model:
                    ) -> list[Analysis]:
     joined = [join_wraps(text) for text in texts]
     names = find_entities_many([j.text for j in joined], corrections, use_model=use_model)
-    find_numbers = _number_finder()
     return [Analysis(numbers=[_back(j, text, n) for n in find_numbers(j.text)],
                      entities=[_back(j, text, e) for e in entities])
             for text, j, entities in zip(texts, joined, names, strict=True)]
@@ -64,13 +64,3 @@ def _back(joined: JoinedText, text: str, span: S) -> S:
     if (start, end) == (span.start, span.end):
         return span
     return replace(span, start=start, end=end, text=text[start:end])
-
-
-def _number_finder() -> Callable[[str], list[NumberSpan]]:
-    # The number patterns are written in parallel (core/extraction/numbers.py); until they land,
-    # the analysis still runs and finds entities only.
-    try:
-        from desktop_app.core.extraction.numbers import find_numbers
-    except ImportError:
-        return lambda _text: []
-    return find_numbers

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import fusion, ner_model, org_rules
+from desktop_app.core.extraction import fusion, ner_model, org_lists, org_rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -72,9 +72,9 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         *rules.place_candidates(tokens, lex),
         *org_rules.org_candidates(tokens, lex),
     ]
-    listed = org_rules.list_orgs(text, tokens, lex, candidates)
+    listed = org_lists.list_orgs(text, tokens, lex, candidates)
     candidates.extend(listed)
-    again = org_rules.short_forms(text, candidates, lex)
+    again = org_lists.short_forms(text, candidates, lex)
     candidates.extend(again)
     candidates.extend(_repeat_persons(text, candidates))
     if read is None:
@@ -104,9 +104,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.without_products(text, chosen, org_rules.PRODUCT_KINDS)
     chosen = fusion.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = fusion.join_dashed_bodies(text, chosen)
-    chosen = org_rules.extend_bodies(text, chosen, tokens)
+    chosen = org_lists.extend_bodies(text, chosen, tokens)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
-    chosen = fusion.fill_gaps(chosen, org_rules.short_forms(text, chosen, lex))
+    chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
     return fusion.fill_gaps(chosen, fusion.short_country_names(text))
 
 

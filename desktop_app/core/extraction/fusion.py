@@ -30,7 +30,7 @@ runs to its legal suffix, a credit line names people). So:
 8. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
    合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
    department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
-   ``org_rules.extend_bodies``).
+   ``org_lists.extend_bodies``).
 
 Corrections are applied by the caller, around this (they beat everything).
 """

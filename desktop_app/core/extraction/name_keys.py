@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 
-from desktop_app.core.extraction.org_rules import INDUSTRY as _INDUSTRY_WORDS
+from desktop_app.core.extraction.org_rules import _INDUSTRY as _INDUSTRY_WORDS
 
 _DOTS = re.compile(r"[•・‧∙⋅･]")
 _SPACE = re.compile(r"\s+")

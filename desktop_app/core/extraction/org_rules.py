@@ -12,7 +12,7 @@ such as 企业) rather than at what the pieces are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from desktop_app.core.extraction.dictionaries import Lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -69,7 +69,7 @@ _UNIT_ENDINGS = ("委", "司", "局", "处", "科", "办", "室", "部", "厅", 
 _NOT_UNITS = _set("部 院 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 "
                   "学院 医院 法院")
 # Industry words that follow a brand in a short company name (吉利汽车, 金博氢能).
-INDUSTRY = _set(
+_INDUSTRY = _set(
     "科技 技术 信息 电子 机电 模具 车灯 重卡 重工 汽车 家电 电器 电气 电缆 材料 新材 新材料 氢能 "
     "能源 新能源 光电 智能 软件 网络 通信 通讯 医药 药业 生物 化工 钢铁 实业 控股 股份 传媒 物流 "
     "冷链 食品 置业 地产 环保 装备 机械 航空 航天 半导体 微电子 数码 智造 新能")
@@ -131,7 +131,7 @@ def _widen_known(tokens: list[Token], i: int, lex: Lexicon) -> Candidate | None:
     """A known name with its industry word and the place printed before it, as one span:
     吉利 → 吉利汽车, 浙江吉利汽车; 山河智能 → 湖南山河智能; 发改委 → 益阳市发改委."""
     start_i, end_i = i, i
-    if i + 1 < len(tokens) and tokens[i + 1].word in INDUSTRY:
+    if i + 1 < len(tokens) and tokens[i + 1].word in _INDUSTRY:
         end_i = i + 1
     if i > 0 and (_is_place(tokens[i - 1], lex) or tokens[i - 1].word in ("中共", "共青团")):
         start_i = i - 1
@@ -197,7 +197,7 @@ def _org_ending_at(tokens: list[Token], i: int, suffix: str, lex: Lexicon) -> Ca
     start = glued_start if glued_start is not None else run[0].start
     if any(lex.never(t.word, "ORG") for t in run[-1:]) and start == tokens[i].start:
         return None  # 上市公司, 子公司: the suffix word alone is a common noun
-    if all(t.word in INDUSTRY or t.word in _GENERIC or t.word == suffix
+    if all(t.word in _INDUSTRY or t.word in _GENERIC or t.word == suffix
            or _org_suffix(t.word, lex) for t in run):
         return None  # 科技有限公司 with its name left in brackets or cut off
     return Candidate(start, tokens[i].end, "ORG", 4)
@@ -268,189 +268,6 @@ def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candida
                     and tok.flag in ("n", "j", "nt", "zg", "ng", "g"):
                 yield Candidate(cand.start, tok.end, "ORG", cand.strength)
                 break
-
-
-_NUMERALS = "〇一二三四五六七八九十百零两"
-_SESSION = re.compile(rf"(?:第[{_NUMERALS}]+[届次])?(?:全国)?(?:人民)?(?:代表大会|委员会)")
-_PARTY_CONGRESS = re.compile(rf"[{_NUMERALS}]{{1,3}}大")
-_UNIT_FLAGS = ("n", "j", "vn", "nz", "g", "ng", "zg", "b", "nt", "ns")
-
-
-def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
-    """Bodies of ``chosen`` with the session or the department printed right after them:
-    九三学社 + 第七次全国代表大会, 政协 + 第八届全国委员会, 致公党 + 十一大,
-    国务院 + 台湾事务办公室. A department may hold a place (台湾) but no other name; what
-    the longer span covers of ``chosen`` goes. ``chosen``: sorted, disjoint; ``tokens``:
-    jieba's."""
-    by_start = {t.start: k for k, t in enumerate(tokens)}
-    out: list[Candidate] = []
-    skip_to = -1
-    for i, cand in enumerate(chosen):
-        if cand.start < skip_to:
-            continue
-        end = cand.end
-        if cand.type == "ORG":
-            session = _SESSION.match(text, cand.end)
-            if session and session.group().startswith("第"):
-                end = session.end()
-            congress = _PARTY_CONGRESS.match(text, cand.end)
-            if congress and (text[cand.start:cand.end].endswith("党")
-                             or text[cand.start:cand.end] == "中共"):
-                end = congress.end()
-            k = by_start.get(end)
-            if k is not None and cand.end - cand.start > 1:
-                unit_end = _unit_end(tokens, k, end)
-                if not any(c.type != "LOC" for c in _following(chosen, i, unit_end)):
-                    end = unit_end
-        if end != cand.end and not any(c.end > end for c in _following(chosen, i, end)):
-            cand = Candidate(cand.start, end, cand.type, cand.strength)
-            skip_to = end  # the names it now covers go
-        out.append(cand)
-    return out
-
-
-def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:
-    """The names after ``chosen[i]`` that start before ``end``."""
-    for cand in chosen[i + 1:]:
-        if cand.start >= end:
-            return
-        yield cand
-
-
-def _unit_end(tokens: list[Token], k: int, end: int) -> int:
-    text = ""
-    for tok in tokens[k:k + 3]:
-        if tok.flag not in _UNIT_FLAGS or not _CJK.match(tok.word) or tok.word in _GENERIC:
-            break
-        text += tok.word
-        if len(text) > 8:
-            break
-        if text.endswith(_UNIT_ENDINGS) and tok.word not in _NOT_UNITS \
-                and tok.flag in ("n", "j", "nt", "zg", "ng", "g"):
-            return tok.end
-    return end
-
-
-def list_orgs(text: str, tokens: list[Token], lex: Lexicon,
-              found: list[Candidate]) -> list[Candidate]:
-    """Short company names in a list closed by a count of firms or a word for them:
-    ``艾迪奥、金博氢能、仪纬科技3家企业``, ``星宇车灯、华威模具等制造业单项冠军企业``."""
-    out: list[Candidate] = []
-    for match in re.finditer(r"[^，。；：？！,;:?!\n（）()“”]+", text):
-        clause, base = match.group(), match.start()
-        if "、" not in clause:
-            continue
-        parts = clause.split("、")
-        tail = parts[-1]
-        items = _list_tail_item(tail)
-        if items is None:
-            continue
-        last_item, _rest = items
-        offsets = []
-        pos = base
-        for part in parts[:-1]:
-            offsets.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        offsets.append((pos, pos + len(last_item)))
-        first_start = _list_first_start(tokens, found, offsets[0], lex)
-        offsets[0] = (first_start, offsets[0][1])
-        people = [(c.start, c.end) for c in found if c.type == "PER"]
-        for start, end in offsets:
-            if not any(s < end and start < e for s, e in people):  # 乔生祥、黄华平等公司领导
-                out.extend(_list_item(text, start, end, tokens, lex))
-    return out
-
-
-def _list_tail_item(tail: str) -> tuple[str, str] | None:
-    """Split ``仪纬科技3家企业`` into the last item and what follows it."""
-    for k in range(2, min(len(tail), 9) + 1):
-        rest = tail[k:]
-        count = _LIST_COUNT.match(rest)
-        if count or rest.startswith("等"):
-            after = rest[count.end():] if count else rest[1:]
-            if any(head in after[:16] for head in _LIST_HEADS):
-                return tail[:k], rest
-    return None
-
-
-def _list_first_start(tokens: list[Token], found: list[Candidate], span: tuple[int, int],
-                      lex: Lexicon) -> int:
-    """Where the first item starts: after the clause's verb, conjunction or a name."""
-    start, end = span
-    ends = {c.end for c in found if c.type == "ORG" and c.start >= start and c.end < end}
-    begin = start
-    for tok in tokens:
-        if tok.start < start or tok.end > end:
-            continue
-        verb_like = tok.flag in ("v", "p", "c", "d", "r", "u", "uj") and tok.end < end
-        if tok.end in ends or (verb_like and tok.word not in lex.organisations):
-            begin = tok.end
-    return begin
-
-
-def _list_item(text: str, start: int, end: int, tokens: list[Token], lex: Lexicon
-               ) -> list[Candidate]:
-    word = text[start:end]
-    if not _LIST_ITEM.match(word) or word in lex.places or lex.never(word, "ORG") \
-            or word.endswith(_NOT_NAME_ENDINGS):
-        return []
-    inside = [t for t in tokens if t.start >= start and t.end <= end]
-    if len(inside) == 1 and inside[0].flag.startswith("nr") and len(word) == 3:
-        return []  # a person's name (乔生祥、黄华平等公司领导)
-    if len(inside) == 1 and inside[0].flag in ("n", "v", "vn", "a", "d", "ns") \
-            and inside[0].word not in lex.organisations and len(word) > 1 \
-            and inside[0].flag != "ns":
-        return []  # an ordinary word (手机、电脑等产品), not a firm's name
-    return [Candidate(start, end, "ORG", 3)]
-
-
-def short_forms(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Names found once count wherever they recur in the text, and so do the short forms
-    of a registered name (惠科股份有限公司 → 惠科, 博世集团 → 博世)."""
-    names: set[str] = set()
-    for cand in candidates:
-        if cand.type != "ORG" or cand.strength < 3:
-            continue
-        name = text[cand.start:cand.end]
-        names.add(name)
-        names.update(_short_names(name, lex))
-    out = []
-    for name in names:
-        if len(name) < 2 or name in lex.places or lex.never(name, "ORG"):
-            continue
-        for match in re.finditer(re.escape(name), text):
-            out.append(Candidate(match.start(), match.end(), "ORG", 2))
-    return out
-
-
-def _short_names(name: str, lex: Lexicon) -> list[str]:
-    out = []
-    core = name
-    for length in (3, 2):  # a place before the name: 湖南汇视威… → 汇视威…
-        # …but not a brand that is also a place's name (吉利汽车…: 汽车 is no firm).
-        if core[:length] in lex.places and len(core) > length + 3 \
-                and core[:length] not in lex.organisations \
-                and not any(core.startswith(w, length) for w in INDUSTRY):
-            core = core[length:]
-            out.append(core)
-            break
-    registered = core
-    for suffix in ("有限公司", "有限责任公司", "股份", "集团", "公司"):
-        if core.endswith(suffix):
-            core = core[:-len(suffix)]
-    if core == registered:
-        return out  # not a firm: 郴州东江湖大数据产业园 → 东江湖大数据产业园 only
-    out.append(core)
-    while True:  # 海信家电 → 海信, 吉利汽车 → 吉利: only industry words come off
-        word = next((w for w in INDUSTRY if core.endswith(w) and len(core) - len(w) >= 2), "")
-        if not word:
-            break
-        core = core[:-len(word)]
-        # …and not down to an everyday word (山河智能 → 山河 would mark every 山河).
-        if core in lex.organisations or _word_count(core) < _COMMON_WORD:
-            out.append(core)
-    return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places
-            and (w in lex.organisations or _word_count(w) < _COMMON_WORD)]
 
 
 _COMMON_WORD = 50

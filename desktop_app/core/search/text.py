@@ -9,21 +9,32 @@ character, 0.5 s at 100k articles. The bigram text still ends with its final cha
 alone, so that the small user index can answer one character as a prefix query.
 docs/search.md has the measurements behind these choices.
 
-Folding is one character to one character, so offsets found in folded text are offsets
-into the original text (snippets and highlights rely on this).
+Folding (:func:`fold`) is one character to one character, so offsets found in folded
+text are offsets into the original text (snippets and highlights rely on this). The
+index and the query then drop whitespace (:func:`normalise`): ``2025年`` finds
+``2025 年`` and a word wrapped across a line, as people expect of text pulled out of
+a PDF; snippets find the same places with a pattern that allows whitespace between any
+two characters of a term.
+
+Query syntax (:func:`parse_query`; docs/search.md): whitespace separates terms, all of
+which must occur; ``"two words"`` is one term (their whitespace does not matter either);
+``-word`` or ``-"two words"`` leaves out the articles holding it. Nothing else is syntax.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
-# Full-width ASCII (！ to ～) to half-width, the ideographic space and every other
-# whitespace to a plain space, ASCII capitals to lower case.
+# Every whitespace character Python knows (newline, tab, no-break, ideographic, the
+# typographic spaces U+2000-U+200A …): up to U+3000, the last of them.
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+# Full-width ASCII (！ to ～) to half-width, every whitespace to a plain space, ASCII
+# capitals to lower case.
 _FOLD = {0xFF01 + i: 0x21 + i for i in range(94)}
-_FOLD.update({0x3000: 0x20, 0x0A: 0x20, 0x0D: 0x20, 0x09: 0x20, 0x0B: 0x20, 0x0C: 0x20,
-              0xA0: 0x20, 0x2028: 0x20, 0x2029: 0x20})
+_FOLD.update({ord(c): 0x20 for c in _SPACES if c != " "})
 _FOLD.update({ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 # FTS5's "ascii" tokenizer splits on ASCII punctuation and space but keeps every
@@ -44,9 +55,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def normalise(text: str) -> str:
+    """What the index compares: folded, without whitespace (not offset-preserving)."""
+    return fold(text).replace(" ", "")
+
+
 def index_text(text: str) -> str:
     """The token string the full-text index stores for ``text``."""
-    chars = fold(text).translate(_TO_TOKEN_CHAR)
+    chars = normalise(text).translate(_TO_TOKEN_CHAR)
     if not chars:
         return ""
     tokens = [chars[i:i + 2] for i in range(len(chars) - 1)]
@@ -62,19 +78,62 @@ def char_text(text: str) -> str:
     the string the same in every process: a contentless row is deleted by handing FTS5
     the tokens it was given.
     """
-    return " ".join(dict.fromkeys(fold(text).translate(_TO_TOKEN_CHAR)))
+    return " ".join(dict.fromkeys(normalise(text).translate(_TO_TOKEN_CHAR)))
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search box entry: normalised terms, each without whitespace."""
+
+    terms: tuple[str, ...]  # every one must occur
+    excluded: tuple[str, ...] = ()  # none may occur
+
+
+# A phrase: a double quote at the start of a word, up to the next double quote.
+_PHRASE = re.compile(r'(-?)"([^"]*)"')
+
+
+def parse_query(query: str) -> Query:
+    """The terms of a search box entry (folded first, so ``＂`` and ``－`` count too).
+
+    * whitespace separates terms; an article must hold every one;
+    * ``"…"`` (at the start of a word, closed later) is one term, spaces and all; since
+      whitespace never matters, ``"湖南 长沙"`` finds 湖南长沙 and 湖南 长沙;
+    * ``-term`` / ``-"…"`` excludes: no article holding it is found. A lone ``-`` and a
+      ``-`` inside a word are literal; so is an unclosed quote.
+    """
+    terms: dict[str, None] = {}
+    excluded: dict[str, None] = {}
+    folded = fold(query)
+    position = 0
+    while position < len(folded):
+        if folded[position] == " ":
+            position += 1
+            continue
+        phrase = _PHRASE.match(folded, position)
+        if phrase is not None:
+            word, negative, end = phrase.group(2), phrase.group(1), phrase.end()
+            word = word.replace(" ", "")
+        else:
+            end = folded.find(" ", position)
+            end = len(folded) if end < 0 else end
+            word, negative = folded[position:end], ""
+            if word.startswith("-") and len(word) > 1:
+                word, negative = word[1:], "-"
+        if word:
+            (excluded if negative else terms).setdefault(word, None)
+        position = end
+    return Query(tuple(terms), tuple(t for t in excluded if t not in terms))
 
 
 def query_terms(query: str) -> list[str]:
-    """The terms of a search box entry: whitespace separates terms, all must match.
+    """The terms that must occur (:func:`parse_query`; exclusions left out)."""
+    return list(parse_query(query).terms)
 
-    Everything else is literal: quotes, ``*``, ``-``, ``AND`` are searched for.
-    """
-    seen: dict[str, None] = {}
-    for term in fold(query).split(" "):
-        if term:
-            seen.setdefault(term, None)
-    return list(seen)
+
+def literal_terms(text: str) -> list[str]:
+    """``text`` split at whitespace and normalised, with no query syntax at all."""
+    return list(dict.fromkeys(t for t in fold(text).split(" ") if t))
 
 
 def match_expression(terms: Sequence[str]) -> str:
@@ -88,11 +147,19 @@ def match_expression(terms: Sequence[str]) -> str:
     return " AND ".join(_term_expression(term) for term in terms)
 
 
-def char_expression(chars: Sequence[str]) -> str:
-    """The MATCH expression for one-character terms on the character index."""
+def char_expression(chars: Sequence[str], operator: str = "AND") -> str:
+    """The MATCH expression for one-character terms on the character index (all of
+    them, or with ``operator="OR"`` any)."""
     if not chars or any(len(c) != 1 for c in chars):
         raise ValueError("one-character terms expected")
-    return " AND ".join(f'"{c.translate(_TO_TOKEN_CHAR)}"' for c in chars)
+    return f" {operator} ".join(f'"{c.translate(_TO_TOKEN_CHAR)}"' for c in chars)
+
+
+def any_expression(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression for articles holding any of ``terms``."""
+    if not terms:
+        raise ValueError("no search terms")
+    return " OR ".join(_term_expression(term) for term in terms)
 
 
 def _term_expression(term: str) -> str:
@@ -108,15 +175,19 @@ for _source, _target in _FOLD.items():
     _PREIMAGES[chr(_target)] = _PREIMAGES.get(chr(_target), chr(_target)) + chr(_source)
 
 
+_GAP = "[" + re.escape(_SPACES) + "]*"
+
+
 @lru_cache(maxsize=256)
 def _pattern(term: str) -> re.Pattern[str]:
-    """Matches ``term`` in unfolded text: folding a 2,500-character article per hit
-    cost more than the index lookup, a character class per character costs nothing."""
+    """Matches ``term`` in unfolded text, with any whitespace between its characters:
+    folding a 2,500-character article per hit cost more than the index lookup, a
+    character class per character costs nothing."""
     parts = []
-    for ch in term:
+    for ch in normalise(term):
         variants = _PREIMAGES.get(ch)
         parts.append("[" + re.escape(variants) + "]" if variants else re.escape(ch))
-    return re.compile("".join(parts))
+    return re.compile(_GAP.join(parts))
 
 
 def contains_all(text: str, terms: Iterable[str]) -> bool:

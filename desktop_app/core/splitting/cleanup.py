@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.splitting.blocks import starts_dateline
 from desktop_app.core.splitting.lines import CJK
-from desktop_app.core.splitting.unwrap import starts_dateline
 
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】…—·"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}{_CJK_PUNCT}])[ \u3000]+(?=[{CJK}{_CJK_PUNCT}])")

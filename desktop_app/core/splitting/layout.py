@@ -9,14 +9,13 @@ headlines after their bodies.
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.core.splitting.affinity import grams
+from desktop_app.core.splitting.blocks import Block, starts_dateline
 from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
+from desktop_app.core.splitting.headings import headings_from_paras
 from desktop_app.core.splitting.layout_units import (
     Caption,
     Group,
-    Headline,
     PageBanner,
     Para,
     Quote,
@@ -27,17 +26,23 @@ from desktop_app.core.splitting.lines import (
     Kind,
     date_line,
     editor_name,
+    is_graphics_credit,
     is_masthead,
-    is_page_number,
     is_terminated,
+    page_number,
 )
-from desktop_app.core.splitting.unwrap import (
-    MAX_HEADING_WIDTH,
-    SHORT_HEADING_WIDTH,
-    Block,
-    display_width,
-    starts_dateline,
-)
+from desktop_app.core.splitting.stacks import BOLD, PULL_QUOTE_MIN, pull_quotes, read_group
+
+__all__ = [
+    "BOLD",
+    "MAX_DUPLICATE_CHECKS",
+    "PULL_QUOTE_MIN",
+    "drop_duplicates",
+    "headings_from_paras",
+    "pull_quotes",
+    "take_banner",
+    "units_from_blocks",
+]
 
 
 def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
@@ -50,11 +55,12 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
             text = block.text
             if banner.date is None and (iso := date_line(text)):
                 banner.date = iso
-            elif banner.page is None and is_page_number(text):
-                banner.page = text
+            elif banner.page is None and (number := page_number(text)):
+                banner.page = number
             elif banner.editor is None and (name := editor_name(text)):
                 banner.editor = name
-            after_credit = not is_masthead(text) and not date_line(text)
+            # Only a graphics credit or an editor line is followed by bare names.
+            after_credit = bool(editor_name(text)) or is_graphics_credit(text)
             if is_masthead(text):
                 kept.append(block)  # stays as a boundary between headline stacks
             continue
@@ -69,60 +75,6 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
 def _names_only(text: str) -> bool:
     parts = text.split()
     return 1 <= len(parts) <= 6 and all(2 <= len(p) <= 4 for p in parts)
-
-
-def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
-    """Short paragraphs that stop mid-sentence and go nowhere are headlines."""
-    out: list[Block] = []
-    for pos, block in enumerate(blocks):
-        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        prev = out[-1] if out else None
-        if _reads_as_heading(block, prev, nxt, markdown_page):
-            out.extend(_split_heading(block))
-        else:
-            out.append(block)
-    return out
-
-
-def _reads_as_heading(
-    block: Block, prev: Block | None, nxt: Block | None, markdown_page: bool
-) -> bool:
-    if not block.is_para or block.caption or block.terminated or block.signoff:
-        return False
-    if block.text.startswith("—"):
-        return True
-    next_is_structure = (
-        nxt is None
-        or nxt.kind in (Kind.BYLINE, Kind.HEADING, Kind.BANNER)
-        or (nxt.is_para and bool(starts_dateline(nxt.text)))
-    )
-    widest = max(display_width(line.text) for line in block.lines)
-    limit = MAX_HEADING_WIDTH if next_is_structure else SHORT_HEADING_WIDTH
-    if len(block.lines) > 3 or widest > limit:
-        return False
-    # Several short lines that stop mid-sentence are a headline stack only where the
-    # story cannot go on: before a byline, dateline, caption, marker or the page end.
-    before_caption = nxt is not None and nxt.is_para and nxt.caption
-    if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
-        return False
-    if not markdown_page:
-        return True
-    # Pages that mark headings in Markdown only leave bare lines for headline stacks
-    # (kicker, deck) that sit right next to a heading, a byline or a dateline.
-    return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
-
-
-def _is_boundary(block: Block | None) -> bool:
-    return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
-
-
-def _split_heading(block: Block) -> list[Block]:
-    if block.text.startswith("—"):
-        return [Block(kind=Kind.HEADING, lines=block.lines, text=block.text)]
-    pieces: list[Block] = []
-    for line in block.lines:
-        pieces.append(Block(kind=Kind.HEADING, lines=[line], text=line.text))
-    return pieces
 
 
 MAX_DUPLICATE_CHECKS = 2_000_000
@@ -170,7 +122,12 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
     pos = 0
     while pos < len(blocks):
         block = blocks[pos]
-        if block.kind in (Kind.BANNER, Kind.BOUNDARY):
+        if block.kind is Kind.BANNER:
+            # A masthead left among the blocks parts headline stacks; a running header
+            # in the middle of a story does not end the story.
+            pos += 1
+            continue
+        if block.kind is Kind.BOUNDARY:
             run = None
             pos += 1
             continue
@@ -194,10 +151,21 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
             run = None
             pos += 1
             continue
+        if (
+            block.kind is Kind.BYLINE
+            and block.lines[0].signoff
+            and run is not None
+            and run.paras
+            and is_terminated(run.paras[-1].text)
+        ):
+            # "（湖南日报全媒体记者 张三）" under a story signs it and ends it.
+            run.signoff = block.text
+            pos += 1
+            continue
         if block.kind in (Kind.HEADING, Kind.BYLINE) and (
             block.kind is Kind.HEADING or _byline_joins_group(units)
         ):
-            group, pos = _read_group(blocks, pos)
+            group, pos = read_group(blocks, pos)
             units.append(group)
             run = None
             continue
@@ -284,9 +252,41 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
         return False
-    prev_ok = prev.is_para or prev.kind is Kind.HEADING
+    if _signed_twice(blocks, first, last):
+        return False
+    # A story signed at its end ("…说。 张三") is over: what follows heads another.
+    prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
+
+
+def _signed_twice(blocks: list[Block], first: int, last: int) -> bool:
+    """Would the heading at ``first``..``last`` leave one story signed twice?
+
+    A story is signed once: by a byline or dateline above it, or by a name under its
+    last sentence. Text above the heading signed at its top and text below it signed at
+    its end are two stories.
+    """
+    pos = first - 1
+    top = False
+    while pos >= 0 and (blocks[pos].is_para or blocks[pos].kind is Kind.CREDIT):
+        block = blocks[pos]
+        if block.is_para and not block.caption and starts_dateline(block.text):
+            top = True
+        pos -= 1
+    if pos >= 0 and blocks[pos].kind is Kind.BYLINE and not blocks[pos].lines[0].signoff:
+        top = True
+    if not top:
+        return False
+    pos = last + 1
+    signed = False
+    while pos < len(blocks) and (blocks[pos].is_para or blocks[pos].kind is Kind.CREDIT):
+        block = blocks[pos]
+        if block.is_para and not block.caption:
+            signed = bool(block.signoff)
+        pos += 1
+    after = blocks[pos] if pos < len(blocks) else None
+    return signed or (after is not None and after.kind is Kind.BYLINE and after.lines[0].signoff)
 
 
 def _names_caption(head: Block, after: Block, body: Block) -> bool:
@@ -295,111 +295,3 @@ def _names_caption(head: Block, after: Block, body: Block) -> bool:
         return False
     head_grams = grams(head.text)
     return len(head_grams & grams(after.text)) > len(head_grams & grams(body.text))
-
-
-def _read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
-    group = Group()
-    while pos < len(blocks):
-        block = blocks[pos]
-        if block.kind is Kind.BYLINE:
-            if group.byline:
-                break
-            group.byline = block.text
-            group.byline_span = (block.start, block.end)
-            pos += 1
-            break
-        if block.kind is not Kind.HEADING:
-            break
-        text = clean_heading(block.text)
-        if not group.lines and not group.kicker and (kicker := _inline_kicker(text)):
-            group.kicker, text = kicker, text[len(kicker) :].strip()
-        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        is_kicker = (
-            text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
-        )
-        # A second Markdown heading or a kicker starts the next headline stack.
-        if group.lines and (is_kicker or (block.level and not group.kicker)):
-            break
-        if text.startswith("—"):
-            group.decks.append(text.lstrip("—").strip())
-        elif is_kicker:
-            group.kicker = text
-        elif _is_label(block, nxt):
-            group.label = text
-        else:
-            chained = bool(group.lines) and blocks[pos - 1].lines[-1].hard_break
-            group.lines.extend(_headline_parts(text, block, chained))
-        group.starts.append(block.start)
-        pos += 1
-    return group, pos
-
-
-def _inline_kicker(text: str) -> str:
-    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line."""
-    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]*(?=\S)", text)
-    return match.group(0).strip() if match and len(match.group(0)) < len(text) else ""
-
-
-def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
-    """A line may print several headlines side by side ("甲标题 乙标题"): offer each part.
-
-    Parts of one line that end up naming the same body are joined again.
-    """
-    parts = text.split(" ")
-    if len(parts) < 2 or any(len(part) < 4 for part in parts):
-        parts = [text]
-    heads: list[Headline] = []
-    offset = 0
-    for index, part in enumerate(parts):
-        heads.append(
-            Headline(
-                part,
-                block.start + offset,
-                block.start + offset + len(part),
-                chained if index == 0 else True,
-                block.start,
-            )
-        )
-        offset += len(part) + 1
-    return heads
-
-
-def _is_label(block: Block, nxt: Block | None) -> bool:
-    """A column label ("三湘时评") sits above a headline of a larger Markdown level."""
-    return (
-        nxt is not None
-        and nxt.kind is Kind.HEADING
-        and 0 < nxt.level < block.level <= 6
-        and len(block.text) <= 6
-    )
-
-
-PULL_QUOTE_MIN = 12
-
-
-def pull_quotes(units: list[Unit]) -> list[Unit]:
-    """A headline-like line printed word for word inside a body is a pull quote.
-
-    Papers set a striking sentence of a story large beside it ("初步估算，设备更新市场
-    需求规模将在5万亿元以上"); it names no article and must not become a headline.
-    A stack with a byline is a real headline even when the lead repeats it.
-    """
-    bodies = [p.text for u in units if isinstance(u, Run) for p in u.paras if not p.subhead]
-    out: list[Unit] = []
-    for unit in units:
-        if not isinstance(unit, Group) or unit.byline:
-            out.append(unit)
-            continue
-        # Only a whole printed line: one half of "甲标题 乙标题" may well recur in a body.
-        whole = [h for h in unit.lines if sum(x.line_id == h.line_id for x in unit.lines) == 1]
-        quoted = [
-            h for h in whole
-            if len(h.text) >= PULL_QUOTE_MIN and any(h.text in body for body in bodies)
-        ]
-        unit.lines = [h for h in unit.lines if h not in quoted]
-        if unit.lines or unit.kicker or unit.decks:
-            out.append(unit)
-        for head in quoted:
-            out.append(Quote(head.text, "", head.start, head.end, position=unit.position))
-    return out
-

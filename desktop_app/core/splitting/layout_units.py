@@ -38,6 +38,7 @@ class Headline:
     end: int
     chained: bool = False  # joined to the previous headline line by a hard break
     line_id: int = 0  # parts printed on one line share it
+    level: int = 0  # Markdown heading level of its line (7 for bold, 0 for a bare line)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Group:
     byline: str = ""
     byline_span: tuple[int, int] | None = None
     label: str = ""  # column label such as 三湘时评
+    deck_after: int = -1  # how many headline lines were read before the first "——" deck
     position: int = 0
     starts: list[int] = field(default_factory=list)
 

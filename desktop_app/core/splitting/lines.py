@@ -13,7 +13,9 @@ from enum import Enum
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME = rf"[{CJK}·]{{2,5}}"
-_NAMES = rf"{_NAME}(?:[ \u3000、，,]+{_NAME})*"
+# Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
+# ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
+_NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 
 
 class Kind(Enum):
@@ -36,6 +38,9 @@ class Line:
     level: int = 0  # Markdown heading level (1 for "#"), 7 for bold, 0 otherwise
     block_start: bool = False  # the extractor began a new text block here (leading space)
     hard_break: bool = False  # ended with a Markdown hard break ("  "): same block as next
+    signoff: bool = False  # a byline in brackets, printed after the story it signs
+    indent: bool = False  # a paragraph indent ("　　") on a page that indents paragraphs
+    after_blank: bool = False  # a blank line separates it from the line before
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -44,7 +49,7 @@ _BULLETS = "▶►■●◆★□"
 _ROLES = "记者|评论员|通讯员|撰稿人|实习生"
 _BYLINE = re.compile(
     rf"^(?:[{_BULLETS}]\s*)?(?:(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
-    rf"(?:{_ROLES})[ \u3000/：:]*|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
+    rf"(?:{_ROLES})[ \u3000/：:]+|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
 )
 _PAREN_CREDIT = re.compile(
     rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
@@ -55,14 +60,33 @@ _CREDIT = re.compile(
     r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
     r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
 )
-_MARKER = re.compile(r"^[◀◁▶▷<>]{0,2}\s*[（(]\s*(?:上接|下转|转|接)[^）)]{1,12}[）)]$")
-_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,2}[A-Z]?$|^第?[一二三四五六七八九十\d]{1,3}版$")
-_DATE_LINE = re.compile(
-    r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[ \u3000]*星期[一二三四五六日天])?"
-    r"(?:[ \u3000]*(?:农历\S+))?$"
+# Continuation markers: "◀◀(上接1版②)", "（下转第2版）", and without brackets "下转第2版",
+# "▶上接第二版" (bare, the words must end on a page number).
+_MARKER = re.compile(
+    r"^[◀◁▶▷<>]{0,2}\s*(?:[（(]\s*(?:上接|下转|紧接|转|接|续)[^）)]{1,12}[）)]"
+    r"|(?:上接|下转|紧接|转|接|续)第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版页][①-⑩\d]?)$"
 )
+_PAGE_NUMBER = re.compile(
+    r"^[A-Z]?\d{1,2}[A-Z]?$|^第?[ \u3000]*[一二三四五六七八九十\d]{1,3}[ \u3000]*[版页]$"
+    r"|^[A-Z]?\d{1,2}版$|^[-—–·]+[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*[-—–·]+$"
+)
+_DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+_DATE_LINE = re.compile(
+    rf"^{_DATE}(?:[ \u3000]*星期[一二三四五六日天])?(?:[ \u3000]*(?:农历\S+))?$"
+)
+# A running page header or footer prints the masthead, the date, the page number and the
+# section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
+# must be one of those, and one at least must be more than a section name.
+_HEADER_WORD = re.compile(
+    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)"
+    r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
+)
+_LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
+_SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(r"^(?:责任编辑|本版编辑|编辑)[ \u3000:：]*(?P<name>[^ \u3000]+)")
-_MASTHEAD = re.compile(rf"^[{CJK}]{{2,6}}(?:日报|晚报|时报|新闻)$")
+# A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
+# 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
+_MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")
 _GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
@@ -122,7 +146,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     text_end = start + len(raw.rstrip())
     hard_break = raw.endswith("  ")
     block_start = lead > 0 and raw[0] in " \u3000\t"
-    kind, level, text = Kind.TEXT, 0, stripped
+    kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
         kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
     elif bold := _BOLD_LINE.match(stripped):
@@ -134,6 +158,8 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         kind = Kind.CREDIT
     elif is_byline(stripped):
         kind = Kind.BYLINE
+    elif (inner := _bracketed(stripped)) and is_byline(inner):
+        kind, text, signoff = Kind.BYLINE, inner, True
     elif _is_banner(stripped):
         kind = Kind.BANNER
     return Line(
@@ -145,7 +171,15 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         level=level,
         block_start=block_start,
         hard_break=hard_break,
+        signoff=signoff,
     )
+
+
+def _bracketed(text: str) -> str:
+    """"（湖南日报全媒体记者 张三）" → the text inside the brackets, else ""."""
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        return text[1:-1].strip()
+    return ""
 
 
 def _is_banner(text: str) -> bool:
@@ -155,20 +189,119 @@ def _is_banner(text: str) -> bool:
         or _EDITOR.match(text)
         or _MASTHEAD.match(text)
         or _GRAPHICS_CREDIT.match(text)
+        or is_running_header(text)
     )
+
+
+def is_running_header(text: str) -> bool:
+    """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
+    if _LATIN_MASTHEAD.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 40:
+        return False
+    strong = [i for i, w in enumerate(words) if _HEADER_WORD.match(w)]
+    sections = [w for w in words if not _HEADER_WORD.match(w)]
+    if not strong or len(sections) > 1 or not all(_SECTION_WORD.match(w) for w in sections):
+        return False
+    # A page number stands at an end of the header ("04 经济"); between words it is a
+    # figure in a sentence printed with spaces ("局统计的 91 种主").
+    numbers_only = all(is_page_number(words[i]) for i in strong)
+    return not numbers_only or 0 in strong or len(words) - 1 in strong
 
 
 def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
     # Text that did not come through the page reader may still end lines with \r.
     lines: list[Line] = []
+    blank = False
+    beside: list[tuple[Line, Line]] = []  # the two cells of consecutive side-by-side lines
+    columns: tuple[int, ...] = ()  # where the right column of side-by-side lines starts
+    held: list[Line] = []
     for index, match in enumerate(_LINE.finditer(text)):
-        line = classify(index, match.group(1), match.start())
+        raw = match.group(1)
+        cells = _cells(raw, match.start()) if len(raw) <= MAX_LAYOUT_LINE else None
+        if cells is not None:
+            if blank and not beside and lines:
+                cells = (replace(cells[0], after_blank=True), cells[1])
+            beside.append(cells)
+            offset = cells[1].start - match.start()
+            # Where the right column starts, counted in characters and in cells (a
+            # tool may pad a line of Chinese as if each character took two columns).
+            columns = (offset, sum(1 if ord(ch) < 0x2E80 else 2 for ch in raw[:offset]))
+            blank = False
+            continue
+        line = classify(index, raw, match.start())
+        if beside and (line is None or line.kind is Kind.BANNER):
+            # A blank line or a running header inside side-by-side lines: read after them.
+            if line is not None:
+                held.append(line)
+            continue
+        lines.extend(_read_beside(beside) + held)
+        beside, held = [], []
         if line is not None:
-            lines.append(line)
+            lead = line.start - match.start()
+            if columns and lead >= 3 and any(abs(lead - c) <= 2 for c in columns):
+                # The right-hand column goes on below the side-by-side lines.
+                line = replace(line, block_start=False)
+            elif lead < 3 and line.kind is not Kind.BANNER:
+                columns = ()  # (a page number or running header leaves the column be)
+            lines.append(replace(line, after_blank=True) if blank and lines else line)
+        blank = line is None
         if match.end() == len(text):
             break
-    return lines
+    lines.extend(_read_beside(beside) + held)
+    if any(line.index < 0 for line in lines):  # cells of side-by-side lines: new numbers
+        lines = [replace(line, index=number) for number, line in enumerate(lines)]
+    return _paragraph_indents(lines)
+
+
+# Layout-preserving extraction prints what stands side by side on one line, the two
+# columns apart by a run of spaces: a headline beside the start of its story, or two
+# columns of text. Such lines are read column by column, the left column first.
+_GAP = re.compile(r"\S(?P<gap>[ \t\u3000]{2,})\S")
+GAP_CELLS = 3  # a gap at least this wide (an ideographic space is two cells, a tab four)
+
+
+def _gap_width(gap: str) -> int:
+    return gap.count(" ") + 2 * gap.count("\u3000") + 4 * gap.count("\t")
+MAX_LAYOUT_LINE = 400
+
+
+def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
+    """The left and right cell of a side-by-side line, or None for an ordinary line."""
+    if "\u3000" not in raw and "   " not in raw and "\t" not in raw:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    gap = next((g for g in _GAP.finditer(raw, lead) if _gap_width(g["gap"]) >= GAP_CELLS), None)
+    if gap is None or _MD_HEADING.match(raw.strip()):
+        return None
+    left_end, right_start = gap.start("gap"), gap.end("gap")
+    left = classify(-1, raw[:left_end], start)
+    right = classify(-1, " " * right_start + raw[right_start:], start)
+    if left is None or right is None:
+        return None
+    return left, replace(right, block_start=False)
+
+
+def _read_beside(rows: list[tuple[Line, Line]]) -> list[Line]:
+    return [left for left, _ in rows] + [right for _, right in rows]
+
+
+# Share of text lines that open with white space above which the page indents its
+# paragraphs: a leading space then starts a paragraph, not a new extraction block.
+INDENTED_PAGE = 0.15
+
+
+def _paragraph_indents(lines: list[Line]) -> list[Line]:
+    text = [line for line in lines if line.kind is Kind.TEXT]
+    opened = sum(line.block_start for line in text)
+    if opened < 3 or opened < INDENTED_PAGE * len(text):
+        return lines
+    return [
+        replace(line, block_start=False, indent=True) if line.block_start else line
+        for line in lines
+    ]
 
 
 def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
@@ -182,19 +315,31 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
     # genuinely repeat in different articles.
     last_seen = {line.text: line.index for line in lines if len(line.text) >= min_chars}
     kept: list[Line] = []
+    previous: Line | None = None  # the last kept line that is not page furniture
     for line in lines:
         fragment = len(line.text) >= min_chars and not is_terminated(line.text)
-        repeated = bool(kept) and kept[-1].text == line.text and len(line.text) >= 4
+        # A running header between a line and its copy does not make the copy new.
+        repeated = (
+            previous is not None
+            and previous.text == line.text
+            and len(line.text) >= 4
+            and line.kind is not Kind.BANNER
+        )
         if repeated or (fragment and last_seen[line.text] != line.index):
             if kept and kept[-1].kind is Kind.MARKER:
                 kept[-1] = replace(kept[-1], kind=Kind.BOUNDARY)
             continue
         kept.append(line)
+        if line.kind is not Kind.BANNER:
+            previous = line
     return kept
 
 
 def date_line(text: str) -> str | None:
+    """The ISO date of a date line or of a running header that prints one."""
     match = _DATE_LINE.match(text)
+    if not match and is_running_header(text):
+        match = re.search(_DATE, text)
     if not match:
         return None
     return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
@@ -207,6 +352,21 @@ def editor_name(text: str) -> str | None:
 
 def is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text) is not None
+
+
+def page_number(text: str) -> str | None:
+    """The page number a page-number line or a running header prints."""
+    if is_page_number(text):
+        return text
+    if is_running_header(text):
+        for word in text.split():
+            if is_page_number(word):
+                return word
+    return None
+
+
+def is_graphics_credit(text: str) -> bool:
+    return _GRAPHICS_CREDIT.match(text) is not None
 
 
 def is_masthead(text: str) -> bool:

@@ -2,20 +2,24 @@
 
 Column layouts print headlines away from their bodies, sometimes two on one line and
 sometimes below the story. Each headline line is scored against the bodies near it by
-the words they share (``affinity``) plus a bonus for sitting right above (the usual
-layout) or right below it; the best pairs win, greedily. A headline with its byline
-directly above a body is never second-guessed.
+the words they share (``affinity``) plus a bonus for sitting on the side the page
+prints its headlines: above the story usually, below it on a page whose headlines'
+words and shape say so (``headlines_follow_bodies``); the best pairs win, greedily. On
+a page that prints headlines above, a headline with its byline directly above a body
+is never second-guessed. ``headline_roles`` then tells a stack's kicker, headline and
+deck apart.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.layout_units import Caption, Group, Run, Unit
-from desktop_app.core.splitting.lines import is_terminated
+from desktop_app.core.splitting.lines import CJK, is_terminated
 
 # Scores: lexical affinity (0..1) plus a bonus for sitting right before the body
 # (the usual layout) or right after it (column pages print headlines below).
@@ -45,6 +49,7 @@ def assign(
     target_grams = {id(t): grams(t.text) for t in targets}
     scored: list[tuple[float, float, int, int, Group, Run | Caption]] = []
     positions = [t.position for t in targets]
+    below = not markdown_page and headlines_follow_bodies(groups, units, affinity, target_grams)
     for group in groups:
         following = _following(units, group.position)
         preceding = _preceding(units, group.position)
@@ -54,7 +59,14 @@ def assign(
                     continue
                 raw = affinity.score(headline.text, target_grams[id(target)])
                 bonus = 0.0
-                if target in following:
+                if below:
+                    # Bylines and datelines open the story under them, whatever the
+                    # headline above them names.
+                    if target is preceding:
+                        bonus = NEXT_BONUS
+                    elif target in following:
+                        bonus = PREV_BONUS
+                elif target in following:
                     strong = markdown_page or group.byline or getattr(target, "dateline", "")
                     bonus = NEXT_BONUS_MARKDOWN if strong else NEXT_BONUS
                 elif target is preceding and not markdown_page:
@@ -63,7 +75,8 @@ def assign(
     scored.sort(key=lambda item: (-item[0], item[2], item[3]))
     claims: dict[int, Claim] = {}
     placed: set[tuple[int, int]] = set()
-    _lock_bylined(groups, units, claims, placed)
+    if not below:
+        _lock_bylined(groups, units, claims, placed)
     for score, raw, _, index, group, target in scored:
         if score < MIN_SCORE or (id(group), index) in placed:
             continue
@@ -82,7 +95,66 @@ def assign(
             continue
         placed.add((id(group), index))
     _place_leftover_parts(groups, claims, placed)
+    _hand_bylines_down(groups, units, claims)
     return claims
+
+
+def _hand_bylines_down(groups: list[Group], units: list[Unit], claims: dict[int, Claim]) -> None:
+    """A byline under a headline that names the story above it signs the story below."""
+    by_id = {id(u): u for u in units}
+    for group in groups:
+        if not group.byline:
+            continue
+        targets = [by_id[key] for key, claim in claims.items() if claim.group is group]
+        run = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)
+        if run is None or run.byline or not targets or run in targets:
+            continue
+        if all(t.position < group.position for t in targets):
+            run.byline, group.byline, group.byline_span = group.byline, "", None
+
+
+# A headline line votes for the story above it (or below it) when it shares this much
+# more with it than with the other, and at least VOTE_MIN.
+VOTE_MARGIN = 0.15
+VOTE_MIN = 0.2
+
+
+def headlines_follow_bodies(
+    groups: list[Group], units: list[Unit], affinity: Affinity, target_grams: dict[int, set[str]]
+) -> bool:
+    """Does the page print its headlines under their stories (column layouts)?
+
+    The words tell: each headline line votes for the story just above it or just
+    below it when it clearly shares more with that one. A headline with a story on
+    one side only votes for it if it shares enough with it. So does the page's shape:
+    a page that opens on a story (not on a continuation) and one that ends on a
+    headline vote for headlines after stories, the others for headlines above them.
+    The page prints headlines after their stories when at least two votes say so and
+    more than say otherwise.
+    """
+    back = ahead = 0
+    ends = [u for u in units if isinstance(u, Run | Group)]
+    if ends:
+        first, last = ends[0], ends[-1]
+        if isinstance(first, Group):
+            ahead += 1
+        elif not first.marker:
+            back += 1
+        if isinstance(last, Group):
+            back += 1
+        else:
+            ahead += 1
+    for group in groups:
+        above = _preceding(units, group.position)
+        below = next((u for u in _following(units, group.position) if isinstance(u, Run)), None)
+        for head in group.lines:
+            up = affinity.score(head.text, target_grams[id(above)]) if above else 0.0
+            down = affinity.score(head.text, target_grams[id(below)]) if below else 0.0
+            if up >= VOTE_MIN and up > down + VOTE_MARGIN:
+                back += 1
+            elif down >= VOTE_MIN and down > up + VOTE_MARGIN:
+                ahead += 1
+    return back >= 2 and back > ahead
 
 
 def _lock_bylined(
@@ -91,7 +163,8 @@ def _lock_bylined(
     claims: dict[int, Claim],
     placed: set[tuple[int, int]],
 ) -> None:
-    """Headline, byline, body in that order is the one layout that needs no guessing."""
+    """Headline, byline, body in that order needs no guessing (on a page that prints
+    headlines above their stories)."""
     for group in groups:
         if not group.byline or not group.lines:
             continue
@@ -235,3 +308,77 @@ def best_owner(
 
 def title_of(claim: Claim) -> str:
     return " ".join(claim.group.lines[i].text for i in sorted(claim.headlines))
+
+
+BOLD = 7
+
+
+def headline_roles(
+    claim: Claim, affinity: Affinity, text: str
+) -> tuple[str, list[str], list[str]]:
+    """The claimed headline lines → (headline, kickers above it, decks below it).
+
+    Papers stack a kicker, the headline and a deck. Which printed line is the headline
+    is told by its size where Markdown shows one, by a "——" deck printed right under
+    it, by its place in the middle of a three-line stack; of two bare lines the first
+    is the headline unless it is a series label ("乡村振兴·一线见闻"). Words do not
+    decide it: a figurative headline ("一颗种子的“逆袭”") shares less with the story
+    than its deck does. Lines joined by a hard break read as one headline.
+    """
+    group = claim.group
+    printed: list[list[int]] = []  # claimed heads grouped by printed line
+    for index in sorted(claim.headlines):
+        if printed and group.lines[index].line_id == group.lines[printed[-1][0]].line_id:
+            printed[-1].append(index)
+        else:
+            printed.append([index])
+    texts = [" ".join(group.lines[i].text for i in line) for line in printed]
+    title = _title_line(printed, texts, group)
+    end = title + 1
+    while end < len(printed) and group.lines[printed[end][0]].chained:
+        end += 1
+    if (
+        title == 0
+        and end == 1
+        and len(printed) == 2
+        and not _sized(group, printed)
+        and group.deck_after < 0
+        and affinity.score(texts[0], body := grams(text)) < GENERIC
+        and affinity.score(texts[1], body) >= NAMING
+    ):
+        # Two bare lines, the first sharing no word with the story and the second
+        # naming it: a kicker over the headline or a figurative headline over its deck
+        # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
+        # so both stay in the title rather than leaving it to the line that names nothing.
+        end = 2
+    return " ".join(texts[title:end]), texts[:title], texts[end:]
+
+
+GENERIC = 0.1
+NAMING = 0.3
+
+
+def _sized(group: Group, printed: list[list[int]]) -> bool:
+    """Do the stack's lines differ in Markdown size?"""
+    return len({group.lines[line[0]].level for line in printed}) > 1
+
+
+_SERIES = re.compile(rf"[{CJK}]·[{CJK}]")
+
+
+def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int:
+    if len(printed) == 1:
+        return 0
+    levels = [group.lines[line[0]].level for line in printed]
+    sizes = [level for level in levels if 0 < level < BOLD]
+    if sizes:
+        return levels.index(min(sizes))
+    if BOLD in levels and 0 in levels:
+        return levels.index(BOLD)
+    if group.deck_after > 0:
+        above_deck = [i for i, line in enumerate(printed) if group.deck_after - 1 in line]
+        if above_deck:
+            return above_deck[0]
+    if len(printed) >= 3:
+        return 1
+    return 1 if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]) else 0

@@ -19,9 +19,15 @@ from desktop_app.core.splitting.layout import (
     take_banner,
     units_from_blocks,
 )
-from desktop_app.core.splitting.layout_units import Caption, Group, Quote, Run, Unit
+from desktop_app.core.splitting.layout_units import Caption, Group, Para, Quote, Run, Unit
 from desktop_app.core.splitting.lines import Kind, byline_names, drop_duplicate_lines, page_lines
-from desktop_app.core.splitting.matching import Claim, assign, best_owner, split_tails
+from desktop_app.core.splitting.matching import (
+    Claim,
+    assign,
+    best_owner,
+    headline_roles,
+    split_tails,
+)
 from desktop_app.core.splitting.unwrap import build_blocks
 
 BRIEF_CHARS = 600
@@ -85,11 +91,13 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
         if id(run) not in owner:
             continue
         parts = [run, *owner[id(run)]]
-        built.append((_start_of(run), _article_from_runs(parts, claims.get(id(run)))))
+        built.append(
+            (_start_of(run), _article_from_runs(parts, claims.get(id(run)), affinity))
+        )
     for unit in units:
         if isinstance(unit, Caption):
             claim = claims.get(id(unit))
-            built.append((unit.start, _caption_article(unit, claim)))
+            built.append((unit.start, _caption_article(unit, claim, affinity)))
         elif isinstance(unit, Quote):
             built.append((unit.start, _quote_article(unit)))
     claimed = {id(c.group) for c in claims.values()}
@@ -97,7 +105,7 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
         if id(group) not in claimed and group.lines:
             # No body was found for it; a headline is still never dropped unseen.
             claim = Claim(group, list(range(len(group.lines))))
-            built.append((group.lines[0].start, _article_from_runs([Run()], claim)))
+            built.append((group.lines[0].start, _article_from_runs([Run()], claim, affinity)))
     built.sort(key=lambda pair: pair[0])
     return _unique_ids([article for _, article in built])
 
@@ -106,7 +114,7 @@ def _start_of(run: Run) -> int:
     return min((p.start for p in run.paras), default=0)
 
 
-def _article_from_runs(parts: list[Run], claim: Claim | None) -> Article:
+def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity) -> Article:
     first = parts[0]
     paras = [p for run in parts for p in run.paras]
     body = [p for p in paras if not p.subhead]
@@ -118,7 +126,7 @@ def _article_from_runs(parts: list[Run], claim: Claim | None) -> Article:
         else:
             seen_body += 1
     spans = [(p.start, p.end) for p in body]
-    title, subtitle, byline, extra_spans = _headline_fields(claim)
+    title, subtitle, byline, extra_spans = _headline_fields(claim, affinity, paras)
     # A dateline names its reporters itself ("本报讯（记者 叶伟）"); the byline field
     # only holds a byline printed as one, so the two are not shown twice.
     byline = byline or first.byline or first.signoff
@@ -157,20 +165,18 @@ def _article_from_runs(parts: list[Run], claim: Claim | None) -> Article:
     )
 
 
-def _headline_fields(claim: Claim | None) -> tuple[str, str, str, list[tuple[int, int]]]:
+def _headline_fields(
+    claim: Claim | None, affinity: Affinity, paras: list[Para]
+) -> tuple[str, str, str, list[tuple[int, int]]]:
     if claim is None:
         return "", "", "", []
     group = claim.group
-    heads = [group.lines[i] for i in sorted(claim.headlines)]
-    title_parts = [heads[0].text]
-    decks: list[str] = []
-    for head in heads[1:]:
-        (title_parts if head.chained else decks).append(head.text)
-    subtitle_parts = [x for x in (group.label, group.kicker) if x] + decks + group.decks
-    spans = [(h.start, h.end) for h in heads]
+    title, kickers, decks = headline_roles(claim, affinity, "\n".join(p.text for p in paras))
+    subtitle_parts = [x for x in (group.label, group.kicker) if x] + kickers + decks + group.decks
+    spans = [(group.lines[i].start, group.lines[i].end) for i in sorted(claim.headlines)]
     if group.byline_span:
         spans.append(group.byline_span)
-    return " ".join(title_parts), " ".join(subtitle_parts), group.byline, spans
+    return title, " ".join(subtitle_parts), group.byline, spans
 
 
 def _dateline_reporters(dateline: str) -> str:
@@ -185,8 +191,11 @@ def _derived_title(text: str) -> str:
     return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
 
 
-def _caption_article(caption: Caption, claim: Claim | None) -> Article:
-    title = _headline_fields(claim)[0] if claim else _derived_title(caption.text)
+def _caption_article(caption: Caption, claim: Claim | None, affinity: Affinity) -> Article:
+    if claim:
+        title = _headline_fields(claim, affinity, [Para(caption.text, 0, 0)])[0]
+    else:
+        title = _derived_title(caption.text)
     return Article(
         id="",
         title=title,

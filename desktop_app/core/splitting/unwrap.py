@@ -3,93 +3,88 @@
 Pages come in three wrapping styles, often mixed: one paragraph per line; a narrow
 column (12–20 characters) with or without blank lines between wrapped lines; and long
 lines cut by a column break. A line that does not end a sentence is joined with the
-next one, except when its width says it was a heading or the end of a block.
+next one, except when its width says it was a heading or the end of a block (in narrow
+columns, a line much wider than the column is set across columns: a headline). Photo
+captions and running page headers may fall inside a sentence: the sentence goes on
+after them, and a caption takes only its own lines.
+
+This module walks the lines and finds the captions; whether a line is joined lives in
+``joining``, the width measurement in ``widths``, and :class:`Block` with the dateline,
+sign-off and line-joining text rules in ``blocks`` (its public names are re-exported
+here).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
 
-from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
-
-_DATELINE = re.compile(
-    rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"
-    r"(?:讯|电))"
-    r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"
+from desktop_app.core.splitting.blocks import (
+    COLUMN_BREAK_LINE,
+    SIGNOFF,
+    Block,
+    join_lines,
+    starts_dateline,
 )
-_SIGNOFF = re.compile(
-    rf"(?<=[。！？”])[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000][{CJK}]{{2,4}})?)$"
+from desktop_app.core.splitting.joining import (
+    CUT_CLAUSE,
+    CUT_SENTENCE_TAIL,
+    Bigrams,
+    can_join,
+    continues_across_photo,
+    ends_with_credit,
 )
-# A heading is a short line; anything wider is text even when it stops mid-sentence.
-MAX_HEADING_WIDTH = 48
-# Without a byline or dateline beside it, a headline is rarely wider than this.
-SHORT_HEADING_WIDTH = 30
-NARROW_COLUMN = 24  # median line width of a page set in narrow columns
-SHORT_RATIO = 0.7
-# Characters a headline never ends on: a line ending here continues on the next one.
-# A line starting with closing punctuation continues the line before it.
-_OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
-_CONTINUES = "、，,；;：:的和与及在是了从对把被向为"
+from desktop_app.core.splitting.lines import Kind, Line, credit_split, is_terminated
+from desktop_app.core.splitting.widths import (
+    ACROSS_COLUMNS,
+    FULL_LINE,
+    MAX_HEADING_WIDTH,
+    NARROW_COLUMN,
+    SHORT_HEADING_WIDTH,
+    SHORT_RATIO,
+    column_width,
+    column_widths,
+    display_width,
+    narrow_page,
+)
 
-
-def display_width(text: str) -> float:
-    """Width in CJK character cells: ASCII letters and digits take half a cell.
-
-    Only widths up to a column matter, so long lines are measured by length alone.
-    """
-    if len(text) > 256:
-        return float(len(text))
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
-
-
-@dataclass
-class Block:
-    kind: Kind
-    lines: list[Line]
-    level: int = 0
-    caption: bool = False
-    credit: str = ""  # a caption's photo credit
-    signoff: str = ""  # author name printed after the last sentence ("…说。 姚雯")
-    dateline: str = ""
-    text: str = field(default="")
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-    @property
-    def is_para(self) -> bool:
-        return self.kind is Kind.TEXT
-
-    @property
-    def terminated(self) -> bool:
-        return bool(self.signoff) or is_terminated(self.text)
-
-
-def starts_dateline(text: str) -> str:
-    match = _DATELINE.match(text)
-    return match.group(0) if match else ""
+__all__ = [
+    "ACROSS_COLUMNS",
+    "COLUMN_BREAK_LINE",
+    "CUT_CLAUSE",
+    "CUT_SENTENCE_TAIL",
+    "FULL_LINE",
+    "MAX_HEADING_WIDTH",
+    "NARROW_COLUMN",
+    "SHORT_HEADING_WIDTH",
+    "SHORT_RATIO",
+    "Block",
+    "build_blocks",
+    "display_width",
+    "join_lines",
+    "starts_dateline",
+]
 
 
 def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     """Group classified lines into blocks; TEXT lines become paragraphs or headings."""
-    caption_lines = _caption_lines(lines)
-    column = _column_widths(lines)
+    page_column = column_width(lines)
+    narrow = page_column if narrow_page(lines, page_column) else 0.0
+    caption_lines = _caption_lines(lines, page_column, bool(narrow))
+    column = column_widths(lines, narrow)
+    words = Bigrams(lines)
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
         if line.kind is not Kind.TEXT:
             blocks.append(Block(kind=line.kind, lines=[line], level=line.level, text=line.text))
-            if line.kind is not Kind.CREDIT:
+            # A photo credit or a running page header may fall inside a paragraph.
+            if line.kind not in (Kind.CREDIT, Kind.BANNER):
                 open_para = None
             continue
         is_caption = line.index in caption_lines
-        last = blocks[-1] if blocks else None
+        # A running header may fall inside a caption too.
+        last = next((b for b in reversed(blocks) if b.kind is not Kind.BANNER), None)
         if is_caption:
             if last is not None and last.is_para and last.caption and not last.credit:
                 last.lines.append(line)
@@ -98,8 +93,11 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             continue
         if (
             open_para is not None
-            and _can_join(open_para, line, markdown_page, column)
             and _only_captions_after(blocks, open_para)
+            and (
+                can_join(open_para, line, markdown_page, column, narrow)
+                or continues_across_photo(open_para, line, blocks, words)
+            )
         ):
             open_para.lines.append(line)
             continue
@@ -111,35 +109,72 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     return [b for b in blocks if b.kind is not Kind.CREDIT or not b.caption]
 
 
-def _caption_lines(lines: list[Line]) -> set[int]:
-    """Indices of TEXT lines that form the caption printed above a credit line.
+# How a photo caption opens: a date, "图为" (pictured), "左图" …
+_CAPTION_OPENER = re.compile(
+    r"^(?:\d{1,2}[ \u3000]?月[ \u3000]?(?:\d{1,2}[ \u3000]?日|上旬|中旬|下旬)"
+    r"|图为|图[：:]|[左右上下]图)"
+)
 
-    On a page of narrow columns the caption itself may be wrapped over several lines;
-    elsewhere it is the one line above the credit.
+
+def _caption_lines(lines: list[Line], column: float, narrow: bool) -> set[int]:
+    """Indices of TEXT lines that form a photo caption.
+
+    A caption ends on a credit: a line of its own ("湖南日报全媒体记者 易昂 摄") or the
+    end of the caption's last line ("…装配机舱。（张伟 摄）"). Its own lines above wrap
+    at the width of the line under them and do not end a sentence; the caption goes up
+    no further than a blank line (on a page that does not blank every line) and starts
+    at the line nearest the credit that opens like a caption (a date, "图为"): the
+    lines above it are the sentence the photo interrupted. Outside narrow columns a
+    wrapped caption is only recognised by such an opening; otherwise it is the one
+    line that carries or precedes the credit. Page furniture in between is skipped.
     """
-    widths = sorted(display_width(x.text) for x in lines if x.kind is Kind.TEXT)
-    column = widths[len(widths) // 2] if widths else 0.0
-    # Too few lines say nothing about the column.
-    narrow = len(widths) >= 12 and column <= NARROW_COLUMN
+    lines = [x for x in lines if x.kind is not Kind.BANNER]
+    # A page that blanks every line blanks the lines inside a sentence too.
+    inside = [
+        after.after_blank
+        for before, after in itertools.pairwise(lines)
+        if before.kind is Kind.TEXT and after.kind is Kind.TEXT and not is_terminated(before.text)
+    ]
+    spaced = sum(inside) > 0.5 * len(inside)
     marked: set[int] = set()
     for pos, line in enumerate(lines):
-        if line.kind is not Kind.CREDIT or pos == 0:
+        if line.kind is Kind.CREDIT and pos > 0 and lines[pos - 1].kind is Kind.TEXT:
+            last = pos - 1
+        elif line.kind is Kind.TEXT and ends_with_credit(line.text):
+            last = pos
+        elif (
+            line.kind is Kind.TEXT
+            and pos > 0
+            and lines[pos - 1].kind is Kind.TEXT
+            and ends_with_credit(join_lines([lines[pos - 1].text, line.text]))
+            and not ends_with_credit(lines[pos - 1].text)
+        ):
+            # The credit's brackets wrapped: "…技艺。（郭欣" / "然 摄）".
+            last = pos
+            marked.add(lines[pos - 1].index)
+        else:
             continue
-        back = pos - 1
-        if lines[back].kind is not Kind.TEXT:
-            continue
-        marked.add(lines[back].index)
-        # Walk up through the caption's own wrapped lines: they are at least as wide
-        # as the line that follows them and do not end a sentence.
-        while narrow and back > 0:
+        caption = [last]
+        back = last
+        while back > 0:
             prev, after = lines[back - 1], lines[back]
             if prev.kind is not Kind.TEXT or is_terminated(prev.text):
+                break
+            if after.after_blank and not spaced:
                 break
             width, after_width = display_width(prev.text), display_width(after.text)
             if not 0.8 * after_width <= width <= 1.25 * max(after_width, column):
                 break
-            marked.add(prev.index)
             back -= 1
+            caption.append(back)
+        caption.reverse()
+        openers = [i for i in caption if _CAPTION_OPENER.match(lines[i].text)]
+        if openers:
+            # The nearest: the sentence the photo cut may itself open with a date.
+            caption = caption[caption.index(openers[-1]) :]
+        elif not narrow:
+            caption = caption[-1:]
+        marked.update(lines[i].index for i in caption)
     return marked
 
 
@@ -147,66 +182,22 @@ def _only_captions_after(blocks: list[Block], para: Block) -> bool:
     index = len(blocks) - 1
     while index >= 0 and blocks[index] is not para:
         block = blocks[index]
-        if not (block.caption or block.kind is Kind.CREDIT):
+        if not (block.caption or block.kind in (Kind.CREDIT, Kind.BANNER)):
             return False
         index -= 1
     return True
-
-
-def _column_widths(lines: list[Line]) -> dict[int, float]:
-    """For each line, the typical width of the text lines that follow it."""
-    text_lines = [line for line in lines if line.kind is Kind.TEXT]
-    widths: dict[int, float] = {}
-    for pos, line in enumerate(text_lines):
-        ahead = sorted(display_width(x.text) for x in text_lines[pos + 1 : pos + 4])
-        widths[line.index] = ahead[len(ahead) // 2] if ahead else 0.0
-    return widths
-
-
-def _can_join(para: Block, line: Line, markdown_page: bool, column: dict[int, float]) -> bool:
-    last = para.lines[-1]
-    if is_terminated(last.text) or _SIGNOFF.search(last.text) or _ends_with_credit(last.text):
-        return False
-    if line.block_start or starts_dateline(line.text) or line.text.startswith(("—", "——")):
-        return False
-    if para.lines[0].text.startswith("—"):
-        # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
-        # lines: it goes on after a comma, or into a clearly shorter last line.
-        shorter = display_width(line.text) <= SHORT_RATIO * display_width(last.text)
-        return (
-            len(para.lines) < 4
-            and not is_terminated(line.text)
-            and (last.text.endswith(tuple(_CONTINUES)) or shorter)
-        )
-    if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
-        return True
-    # In a wrapped column every line but the last is full width: a clearly shorter
-    # line ended its paragraph, or was a heading.
-    # A paragraph of two or more lines shows its own column width; a single line can
-    # only be judged against the lines that follow it.
-    widths = [display_width(x.text) for x in para.lines[:-1]] + [display_width(line.text)]
-    if len(para.lines) == 1:
-        widths.append(column.get(last.index, 0.0))
-    last_width = display_width(last.text)
-    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
-
-
-def _ends_with_credit(text: str) -> bool:
-    """"…一角。（黄利飞 摄）": a photo credit closes its caption like a full stop."""
-    split = credit_split(text)
-    return split is not None and bool(split[0]) and is_terminated(split[0])
 
 
 def _finish(block: Block) -> None:
     if block.kind is not Kind.TEXT:
         return
     block.text = join_lines([line.text for line in block.lines])
-    if match := _SIGNOFF.search(block.text):
+    if match := SIGNOFF.search(block.text):
         block.signoff = match.group("names")
         block.text = block.text[: match.start()].rstrip()
-    if not block.caption and (split := credit_split(block.text)) and split[0]:
+    if not block.credit and (split := credit_split(block.text)) and split[0]:
         caption, credit = split
-        if is_terminated(caption) and len(caption) <= 400:
+        if is_terminated(caption) and (block.caption or len(caption) <= 400):
             block.caption, block.credit, block.text = True, credit, caption
 
 
@@ -218,41 +209,3 @@ def _attach_credits(blocks: list[Block]) -> None:
                 prev.credit = block.text
                 prev.lines.append(block.lines[0])
                 block.caption = True  # consumed
-
-
-def join_lines(parts: list[str]) -> str:
-    """Join wrapped line fragments: no space between CJK, one between Latin words."""
-    text, previous = "", ""
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        if not text:
-            text = part
-        elif text[-1].isascii() and text[-1].isalpha() and part[0].isascii() and part[0].isalpha():
-            text += " " + part
-        else:
-            text += _undouble(previous, part)
-        previous = part
-    return text
-
-
-# Reduplicated words that legitimately straddle a line break.
-_DOUBLES = set(
-    "常天人年渐刚慢纷默处个层步久谢往仅稍恰偏统明匆轻静深紧好多时事家户条件项句声节连频屡累区滚熊冉蒸欣勃洋井栩孜"
-)
-
-
-def _undouble(before: str, part: str) -> str:
-    # A column break (not a narrow wrap) sometimes repeats the character it broke at
-    # ("生产线上\n上随意").
-    if (
-        len(part) > 1
-        and len(before) >= 30
-        and part[0] == before[-1]
-        and "\u4e00" <= part[0] <= "\u9fff"
-        and part[0] not in _DOUBLES
-        and part[:2] != before[-1] * 2
-    ):
-        return part[1:]
-    return part

@@ -85,7 +85,7 @@ def test_a_model_word_across_a_run_leaves_the_run_to_jieba() -> None:
 # -- the page import ------------------------------------------------------------------------
 
 def test_the_import_reads_a_pages_articles_together(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.page_import import analyse_articles
+    from desktop_app.page_analysis import analyse_articles
 
     calls: list[list[str]] = []
 

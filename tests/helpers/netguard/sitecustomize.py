@@ -1,7 +1,7 @@
 """Loaded by any Python started with this folder on PYTHONPATH: forbid the network.
 
 Every attempt to connect, resolve a name or send a datagram is refused and appended to
-the file named by ``XIANGYUE_NET_LOG`` (tests/test_no_network.py reads it).
+the file named by ``XIANGYUE_NET_LOG`` (tests/reliability/test_no_network.py reads it).
 """
 
 from __future__ import annotations

@@ -1,0 +1,134 @@
+"""Patching the LAC ONNX graph so its GRUs honour each row's length in a padded batch.
+
+The exported graph ignores its ``length`` input: its GRUs get no ``sequence_lens``, so a
+padded sentence would read the padding backwards. A minimal protobuf wire-format editor
+(the onnx package is not a dependency, and pulling it in for one edit would add tens of
+MB) adds a node Cast(length → int32) at the start of the graph and gives it to every GRU
+as its fifth input, sequence_lens. Used once per process by :mod:`ner_model` when the
+model loads; works on views of the bytes, so the 32 MB of weights are copied once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+_SEQ_LENS = "xiangyue_seq_lens"
+
+
+def with_sequence_lengths(model: bytes) -> bytes:
+    """The model with its GRUs given the batch's lengths. Works on views of ``model`` and
+    joins the parts once: the 32 MB of weights are copied a single time."""
+    parts: list[bytes | memoryview] = []
+    patched = 0
+    for number, wire, value in _fields(memoryview(model)):
+        if number == 7 and wire == 2:  # ModelProto.graph
+            graph, patched = _patch_graph(_chunk(value))
+            parts.append(_varint(7 << 3 | 2) + _varint(sum(map(len, graph))))
+            parts.extend(graph)
+        else:
+            parts.append(_raw(number, wire, value))
+    if not patched:
+        raise ValueError("no GRU found to patch in the LAC model")
+    return b"".join(parts)
+
+
+def _patch_graph(graph: memoryview) -> tuple[list[bytes | memoryview], int]:
+    cast = (_field(1, b"length") + _field(2, _SEQ_LENS.encode()) + _field(3, b"xiangyue_cast")
+            + _field(4, b"Cast")
+            + _field(5, _field(1, b"to") + _varint_field(3, 6) + _varint_field(20, 2)))
+    out: list[bytes | memoryview] = [_field(1, cast)]  # NodeProto first: it feeds the GRUs
+    patched = 0
+    for number, wire, value in _fields(graph):
+        if number == 1 and wire == 2:
+            node, done = _patch_node(bytes(_chunk(value)))
+            patched += done
+            out.append(_field(1, node))
+        elif wire == 2:
+            chunk = _chunk(value)
+            out.append(_varint(number << 3 | 2) + _varint(len(chunk)))
+            out.append(chunk)
+        else:
+            out.append(_raw(number, wire, value))
+    return out, patched
+
+
+def _patch_node(node: bytes) -> tuple[bytes, bool]:
+    fields = list(_fields(memoryview(node)))
+    if not any(n == 4 and bytes(_chunk(v)) == b"GRU" for n, _w, v in fields):
+        return node, False
+    out = bytearray()
+    inputs = 0
+    for number, wire, value in fields:
+        written: memoryview | bytes | int = value
+        if number == 1 and wire == 2:
+            if inputs == 4 and len(_chunk(value)) == 0:
+                written = _SEQ_LENS.encode()
+            inputs += 1
+        out += _raw(number, wire, written)
+    return bytes(out), True
+
+
+def _chunk(value: memoryview | int) -> memoryview:
+    """A length-delimited or fixed-size field's bytes (a varint here: a broken model)."""
+    if isinstance(value, int):
+        raise ValueError("unexpected varint field in the LAC model")
+    return value
+
+
+def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
+    pos = 0
+    value: memoryview | int
+    while pos < len(data):
+        key, pos = _read_varint(data, pos)
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            value, pos = _read_varint(data, pos)
+        elif wire == 2:
+            size, pos = _read_varint(data, pos)
+            value, pos = data[pos:pos + size], pos + size
+        elif wire == 1:
+            value, pos = data[pos:pos + 8], pos + 8
+        elif wire == 5:
+            value, pos = data[pos:pos + 4], pos + 4
+        else:
+            raise ValueError(f"unexpected protobuf wire type {wire}")
+        yield number, wire, value
+
+
+def _read_varint(data: memoryview, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def _field(number: int, payload: bytes | memoryview) -> bytes:
+    return _varint(number << 3 | 2) + _varint(len(payload)) + bytes(payload)
+
+
+def _varint_field(number: int, value: int) -> bytes:
+    return _varint(number << 3) + _varint(value)
+
+
+def _raw(number: int, wire: int, value: memoryview | bytes | int) -> bytes:
+    if isinstance(value, int):
+        return _varint_field(number, value)
+    if wire == 2:
+        return _field(number, value)
+    return _varint(number << 3 | wire) + bytes(value)

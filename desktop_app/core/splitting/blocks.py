@@ -1,0 +1,99 @@
+"""Blocks, and the text rules every step of unwrapping shares.
+
+A :class:`Block` is what ``unwrap`` makes of the classified lines: a paragraph, a
+heading, a caption or one line of page furniture. Here too are the patterns that mark
+where a story opens (a dateline) and where it is signed (a name after its last
+sentence), and :func:`join_lines`, which puts wrapped fragments back together. They
+live apart from the joining rules and the width measurement so both can use them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
+
+_DATELINE = re.compile(
+    rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"
+    r"(?:讯|电))"
+    r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"
+)
+SIGNOFF = re.compile(
+    rf"(?<=[。！？”])[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000][{CJK}]{{2,4}})?)$"
+)
+
+
+@dataclass
+class Block:
+    kind: Kind
+    lines: list[Line]
+    level: int = 0
+    caption: bool = False
+    credit: str = ""  # a caption's photo credit
+    signoff: str = ""  # author name printed after the last sentence ("…说。 姚雯")
+    dateline: str = ""
+    text: str = field(default="")
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def is_para(self) -> bool:
+        return self.kind is Kind.TEXT
+
+    @property
+    def terminated(self) -> bool:
+        return bool(self.signoff) or is_terminated(self.text)
+
+
+def starts_dateline(text: str) -> str:
+    match = _DATELINE.match(text)
+    return match.group(0) if match else ""
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped line fragments: no space between CJK, one between Latin words."""
+    text, previous = "", ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if not text:
+            text = part
+        elif text[-1].isascii() and text[-1].isalpha() and part[0].isascii() and part[0].isalpha():
+            text += " " + part
+        else:
+            text += _undouble(previous, part)
+        previous = part
+    return text
+
+
+# Reduplicated words that legitimately straddle a line break.
+_DOUBLES = set(
+    "常天人年渐刚慢纷默处个层步久谢往仅稍恰偏统明匆轻静深紧好多时事家户条件项句声节连频屡累区滚熊冉蒸欣勃洋井栩孜"
+)
+
+
+# A line this long was not wrapped at a column: it ends where a column broke.
+COLUMN_BREAK_LINE = 60
+
+
+def _undouble(before: str, part: str) -> str:
+    # A column break (not a wrap at the column's width, which splits "中国工程院\n院士"
+    # as printed) sometimes repeats the character it broke at ("生产线上\n上随意").
+    if (
+        len(part) > 1
+        and len(before) >= COLUMN_BREAK_LINE
+        and part[0] == before[-1]
+        and "\u4e00" <= part[0] <= "\u9fff"
+        and part[0] not in _DOUBLES
+        and part[:2] != before[-1] * 2
+    ):
+        return part[1:]
+    return part

@@ -1,0 +1,108 @@
+"""Which paragraphs are headlines: short lines that stop mid-sentence and go nowhere.
+
+The extractor marks few headings; most headline stacks reach ``layout`` as short
+paragraphs. Telling them from body text (by width, by what follows, by whether the
+page marks its headings in Markdown) is kept here, apart from building the units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.splitting.blocks import Block, starts_dateline
+from desktop_app.core.splitting.lines import Kind
+from desktop_app.core.splitting.widths import (
+    MAX_HEADING_WIDTH,
+    SHORT_HEADING_WIDTH,
+    display_width,
+)
+
+
+def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
+    """Short paragraphs that stop mid-sentence and go nowhere are headlines."""
+    out: list[Block] = []
+    stack = _stack_above(blocks, markdown_page)
+    for pos, block in enumerate(blocks):
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        prev = out[-1] if out else None
+        if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
+            out.extend(_split_heading(block))
+        else:
+            out.append(block)
+    return out
+
+
+def _stack_above(blocks: list[Block], markdown_page: bool) -> list[bool]:
+    """For each block (and one past the end): is it a line of a headline stack?
+
+    A stack may begin with a line wider than a lone headline would be (two headlines
+    printed side by side): it is a headline when the line under it is one. Pages
+    marked in Markdown say themselves which lines are headings.
+    """
+    stack = [False] * (len(blocks) + 1)
+    for pos in range(len(blocks) - 1, -1, -1):
+        block = blocks[pos]
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        stack[pos] = block.kind is Kind.HEADING or (
+            not markdown_page and _reads_as_heading(block, None, nxt, False, stack[pos + 1])
+        )
+    return stack
+
+
+def _reads_as_heading(
+    block: Block,
+    prev: Block | None,
+    nxt: Block | None,
+    markdown_page: bool,
+    next_in_stack: bool = False,
+) -> bool:
+    if not block.is_para or block.caption or block.terminated or block.signoff:
+        return False
+    if starts_dateline(block.text):
+        return False  # a dateline on a line of its own opens the story below it
+    if block.lines[0].indent:
+        return False  # on a page that indents paragraphs, headlines are not indented
+    if block.text.startswith("—"):
+        return True
+    next_is_structure = (
+        nxt is None
+        or next_in_stack
+        or nxt.kind in (Kind.BYLINE, Kind.HEADING, Kind.BANNER)
+        or (nxt.is_para and bool(starts_dateline(nxt.text)))
+    )
+    widest = max(display_width(line.text) for line in block.lines)
+    limit = MAX_HEADING_WIDTH if next_is_structure else SHORT_HEADING_WIDTH
+    if len(block.lines) > 3 or widest > limit:
+        return False
+    # Several short lines that stop mid-sentence are a headline stack only where the
+    # story cannot go on: before a byline, dateline, caption, marker or the page end.
+    before_caption = nxt is not None and nxt.is_para and nxt.caption
+    if before_caption and nxt is not None and nxt.start < block.end:
+        return False  # its lines go on across the photo printed among them: a paragraph
+    if before_caption and prev is not None and prev.kind is Kind.BYLINE:
+        return False  # under a byline the story opens, even when a photo cuts it at once
+    if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
+        return False
+    if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):
+        return False  # the text above "（下转第2版）" is a story cut off, not a headline
+    if not markdown_page:
+        return True
+    # Pages that mark headings in Markdown only leave bare lines for headline stacks
+    # (kicker, deck) that sit right next to a heading, a byline or a dateline.
+    return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
+
+
+_GOES_ON = re.compile(r"下转|转第|转[A-Z\d一二三四五六七八九十]")
+
+
+def _is_boundary(block: Block | None) -> bool:
+    return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
+
+
+def _split_heading(block: Block) -> list[Block]:
+    if block.text.startswith("—"):
+        return [Block(kind=Kind.HEADING, lines=block.lines, text=block.text)]
+    pieces: list[Block] = []
+    for line in block.lines:
+        pieces.append(Block(kind=Kind.HEADING, lines=[line], text=line.text))
+    return pieces

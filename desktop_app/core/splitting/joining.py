@@ -1,0 +1,177 @@
+"""Wrap-joining decisions: does a line go on the paragraph above it?
+
+A line that does not end a sentence is joined with the next one, except when its
+width says it was a heading or the end of a block; a sentence a photo caption cut goes
+on after the caption. Kept apart from the loop that builds the blocks (``unwrap``) and
+from the width measurement (``widths``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.splitting.blocks import SIGNOFF, Block, join_lines, starts_dateline
+from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
+from desktop_app.core.splitting.widths import (
+    ACROSS_COLUMNS,
+    SHORT_HEADING_WIDTH,
+    SHORT_RATIO,
+    display_width,
+    full_lines,
+    text_width,
+)
+
+# The first wrapped line of a dateline: "湖南日报株洲4月" / "27日讯（全媒体记者…".
+_DATELINE_OPENING = re.compile(
+    rf"^(?:本报讯|新华社|中新社|[{CJK}]{{2,3}}日报)[{CJK}]{{0,6}}(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?|日)?)?$"
+)
+# Characters a headline never ends on: a line ending here continues on the next one.
+# A line starting with closing punctuation continues the line before it.
+_OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
+_CONTINUES = "、，,；;：:的和与及在是从对把被向为"
+
+
+def can_join(
+    para: Block, line: Line, markdown_page: bool, column: dict[int, float], narrow: float
+) -> bool:
+    """May ``line`` go on the paragraph ``para``? ``narrow``: the page's column width
+    when it is set in narrow columns, else 0."""
+    last = para.lines[-1]
+    if is_terminated(last.text) or SIGNOFF.search(last.text) or ends_with_credit(last.text):
+        return False
+    if line.block_start or line.indent:
+        return False
+    if line.text.startswith("—") and not (
+        len(para.lines) > 1 or markdown_page or full_lines(last, line, column)
+    ):
+        # A deck or an attribution under a headline; after body text (or a full line of
+        # the column) a dash that wrapped to the start of a line ("…的窠臼" / "——东部
+        # 沿海…") goes on.
+        return False
+    if starts_dateline(line.text) or _DATELINE_OPENING.match(line.text):
+        return False
+    if _only_dateline(para) and not line.text.startswith(("（", "(")):
+        # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,
+        # whose width says nothing about the dateline's.
+        return False
+    if para.lines[0].text.startswith("—"):
+        # An attribution ("——2024年3月，/习近平总书记在湖南/考察时强调") wraps in short
+        # lines: it goes on after a comma, or into a clearly shorter last line.
+        # A deck ("——普惠金融“活水”流向实体经济") is one line: the text under it is
+        # the story, however narrow its column.
+        shorter = display_width(line.text) <= SHORT_RATIO * display_width(last.text)
+        return (
+            len(para.lines) < 4
+            and not is_terminated(line.text)
+            and (last.text.endswith(tuple(_CONTINUES)) or (len(para.lines) > 1 and shorter))
+        )
+    if narrow and not markdown_page and line.text[0] not in _OPENS_NOTHING:
+        own_width = max([display_width(x.text) for x in para.lines[:-1]] + [narrow])
+        last_width, line_width = text_width(last.text), text_width(line.text)
+        if own_width and (
+            last_width > ACROSS_COLUMNS * own_width
+            or line_width > ACROSS_COLUMNS * max(own_width, last_width)
+        ):
+            return False
+    if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
+        return True
+    # In a wrapped column every line but the last is full width: a clearly shorter
+    # line ended its paragraph, or was a heading.
+    # A paragraph of two or more lines shows its own column width; a single line can
+    # only be judged against the lines that follow it.
+    widths = [display_width(x.text) for x in para.lines[:-1]] + [text_width(line.text)]
+    if len(para.lines) == 1:
+        widths.append(column.get(last.index, 0.0))
+    last_width = display_width(last.text)
+    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+
+
+# No story opens on a sentence this short: after a photo it ends one the photo cut.
+CUT_SENTENCE_TAIL = 10
+CUT_CLAUSE = 16
+_FIRST_SENTENCE = re.compile(r"[^。！？]*[。！？]")
+_CLAUSE = re.compile(r"[，、；：,;:]\S")
+_FIRST_CLAUSE = re.compile(r"[^，、；：。！？,;:]*(?=[，、；：。！？,;:])")
+
+
+class Bigrams:
+    """Pairs of characters printed side by side within a line of the page's text.
+
+    Gathered on first use (a photo cutting a sentence is rare) and from the first
+    characters of each line only, so a hostile page costs no more than a few lines.
+    """
+
+    LINE_CHARS = 2_000
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._found: set[str] | None = None
+
+    def __contains__(self, pair: str) -> bool:
+        if self._found is None:
+            self._found = set()
+            for line in self._lines:
+                if line.kind is Kind.TEXT:
+                    text = line.text[: self.LINE_CHARS]
+                    self._found.update(text[i : i + 2] for i in range(len(text) - 1))
+        return pair in self._found
+
+
+_CJK_PAIR = re.compile(rf"^[{CJK}]{{2}}$")
+_SPEECH = re.compile(r"(?:表示|介绍|认为|指出|强调|透露|坦言|说)[，,：:]")
+
+
+def continues_across_photo(
+    para: Block, line: Line, blocks: list[Block], words: Bigrams
+) -> bool:
+    """Does the text after a photo caption go on with the sentence the paragraph above
+    the photo left open, though the widths do not say so?
+
+    A headline left above a photo is short, closes what it opens, and reads as one
+    phrase; a sentence cut by the photo has a clause, reports speech, breaks a word
+    the page prints elsewhere ("招|商" where 招商 is printed whole), or ends within a
+    few characters after the photo.
+    """
+    last = para.lines[-1].text
+    if blocks[-1] is para or is_terminated(last) or SIGNOFF.search(last):
+        return False
+    if line.block_start or line.indent or starts_dateline(line.text):
+        return False
+    first = _FIRST_SENTENCE.match(line.text)
+    if first is not None and len(first.group()) <= CUT_SENTENCE_TAIL:
+        return True
+    clause = _FIRST_CLAUSE.match(line.text)
+    if (clause is not None and len(clause.group()) <= 1) or (
+        line.text.startswith("的") and not line.text.startswith("的确")
+    ):
+        return True  # no sentence opens on a one-character clause ("位，") or on 的
+    if para.lines[0].indent or last.endswith("了"):
+        # An indented paragraph, or words that go on ("…还展示了"), stood above the photo.
+        return True
+    # A headline closes what it opens and does not end on a one- or two-character clause
+    # ("…稻虾共养基地，田"); subheads such as "向优而进，构建产业新版图" stand above
+    # photos too, so only a clause longer than a headline runs is taken for a cut one.
+    clauses = re.split(r"[，、；：,;:]", last)
+    straddle = last[-1:] + line.text[:1]
+    if _SPEECH.search(last) or (_CJK_PAIR.match(straddle) and straddle in words):
+        return True
+    if _unclosed(last) or (len(clauses) > 1 and (len(clauses[-1]) <= 2 or len(clauses[0]) <= 3)):
+        # ("近年来，当地村民利用闲": a sentence opens on "近年来，", "其中，", "过去，";
+        # a subhead on a phrase of four: "向优而进，构建产业新版图")
+        return True
+    return len(last) >= CUT_CLAUSE and bool(_CLAUSE.search(last))
+
+
+def _unclosed(text: str) -> bool:
+    return any(text.count(o) > text.count(c) for o, c in ("“”", "‘’", "（）", "《》", "()"))
+
+
+def _only_dateline(para: Block) -> bool:
+    text = join_lines([line.text for line in para.lines])
+    return bool(text) and starts_dateline(text).strip() == text
+
+
+def ends_with_credit(text: str) -> bool:
+    """"…一角。（黄利飞 摄）": a photo credit closes its caption like a full stop."""
+    split = credit_split(text)
+    return split is not None and bool(split[0]) and is_terminated(split[0])

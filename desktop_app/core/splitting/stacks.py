@@ -1,0 +1,163 @@
+"""Headline stacks: kicker, headline, deck, label and byline read into a group,
+and headline-like lines that are pull quotes set beside a story.
+
+``layout`` finds where a stack begins; here a stack is read line by line into a
+:class:`~desktop_app.core.splitting.layout_units.Group`, and stacks that only repeat a
+line of a body become quote boxes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.splitting.blocks import Block
+from desktop_app.core.splitting.cleanup import clean_heading
+from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
+from desktop_app.core.splitting.lines import Kind
+
+
+def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
+    group = Group()
+    while pos < len(blocks):
+        block = blocks[pos]
+        if block.kind is Kind.BYLINE:
+            if group.byline:
+                break
+            group.byline = block.text
+            group.byline_span = (block.start, block.end)
+            pos += 1
+            break
+        if block.kind is not Kind.HEADING:
+            break
+        text = clean_heading(block.text)
+        if not group.lines and not group.kicker and (kicker := _inline_kicker(text)):
+            group.kicker, text = kicker, text[len(kicker) :].strip()
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        is_kicker = (
+            text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
+        )
+        # A kicker or a second Markdown headline starts the next headline stack.
+        if group.lines and (is_kicker or _next_stack(group, block.level)):
+            break
+        if text.startswith("—"):
+            if not group.decks:
+                group.deck_after = len(group.lines)
+            group.decks.append(text.lstrip("—").strip())
+        elif is_kicker:
+            group.kicker = text
+        elif _is_label(block, nxt):
+            group.label = text
+        else:
+            chained = bool(group.lines) and blocks[pos - 1].lines[-1].hard_break
+            group.lines.extend(_headline_parts(text, block, chained))
+        group.starts.append(block.start)
+        pos += 1
+    return group, pos
+
+
+BOLD = 7  # the level of a whole-line **bold** heading
+
+
+def _next_stack(group: Group, level: int) -> bool:
+    """A Markdown heading as large as the stack's headline starts the next stack.
+
+    Bare lines above a heading are its kicker, a smaller heading below it is its deck,
+    and bold lines (all of one size) stay one stack: kicker, headline, deck.
+    """
+    if not level or level == BOLD or group.kicker:
+        return False
+    marked = [h.level for h in group.lines if 0 < h.level < BOLD]
+    return bool(marked) and level <= min(marked)
+
+
+def _inline_kicker(text: str) -> str:
+    """ "某某公司党委书记程刚： 湖南是…" prints kicker and headline on one line, apart.
+
+    Without the space the colon is the headline's own ("浏阳花炮：一年卖出…").
+    """
+    match = re.match(r"^[^：:]{4,30}[：:][ \u3000]+(?=\S)", text)
+    return match.group(0).strip() if match and len(match.group(0)) < len(text) else ""
+
+
+def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
+    """A line may print several headlines side by side ("甲标题 乙标题"): offer each part.
+
+    Parts of one line that end up naming the same body are joined again.
+    """
+    parts = text.split(" ")
+    if len(parts) < 2 or any(len(part) < 4 for part in parts):
+        parts = [text]
+    heads: list[Headline] = []
+    offset = 0
+    for index, part in enumerate(parts):
+        heads.append(
+            Headline(
+                part,
+                block.start + offset,
+                block.start + offset + len(part),
+                chained if index == 0 else True,
+                block.start,
+                block.level,
+            )
+        )
+        offset += len(part) + 1
+    return heads
+
+
+def _is_label(block: Block, nxt: Block | None) -> bool:
+    """A column label ("三湘时评") sits above a headline of a larger Markdown level."""
+    return (
+        nxt is not None
+        and nxt.kind is Kind.HEADING
+        and 0 < nxt.level < block.level <= 6
+        and len(block.text) <= 6
+    )
+
+
+PULL_QUOTE_MIN = 12
+
+
+def _run_near(units: list[Unit], pos: int, step: int) -> Run | None:
+    """The story printed next to the unit at ``pos`` (captions between skipped)."""
+    pos += step
+    while 0 <= pos < len(units):
+        unit = units[pos]
+        if isinstance(unit, Run):
+            return unit
+        if not isinstance(unit, Caption):
+            return None
+        pos += step
+    return None
+
+
+def pull_quotes(units: list[Unit]) -> list[Unit]:
+    """A headline-like line printed word for word inside a body is a pull quote.
+
+    Papers set a striking sentence of a story large beside it ("初步估算，设备更新市场
+    需求规模将在5万亿元以上"); it names no article and must not become a headline.
+    A stack with a byline is a real headline even when the lead repeats it.
+    """
+    runs = [u for u in units if isinstance(u, Run)]
+    out: list[Unit] = []
+    for pos, unit in enumerate(units):
+        if not isinstance(unit, Group) or unit.byline:
+            out.append(unit)
+            continue
+        # A deck repeats a line of the story printed next to its stack; a pull quote is
+        # set apart from the story it quotes.
+        beside = {id(u) for u in (_run_near(units, pos, -1), _run_near(units, pos, 1)) if u}
+        bodies = [
+            p.text for u in runs if id(u) not in beside for p in u.paras if not p.subhead
+        ]
+        # Only a whole printed line: one half of "甲标题 乙标题" may well recur in a body.
+        whole = [h for h in unit.lines if sum(x.line_id == h.line_id for x in unit.lines) == 1]
+        quoted = [
+            h for h in whole
+            if len(h.text) >= PULL_QUOTE_MIN and any(h.text in body for body in bodies)
+        ]
+        unit.lines = [h for h in unit.lines if h not in quoted]
+        if unit.lines or unit.kicker or unit.decks:
+            out.append(unit)
+        for head in quoted:
+            out.append(Quote(head.text, "", head.start, head.end, position=unit.position))
+    return out

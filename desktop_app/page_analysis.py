@@ -1,0 +1,125 @@
+"""One page file to what storage will write: read, hash, split, analyse (no SQL, no Qt).
+
+This is the slow half of an import and it touches no library: it runs in the importing
+process (``--jobs 1``) or in the worker processes of :mod:`desktop_app.import_pool`,
+which import this module and not storage. A page whose text the library already holds
+(by its hash) is reported as :class:`Unchanged` right after reading, before any
+splitting or analysis, so a second run of an interrupted import only analyses what is
+missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.articles import SplitPage
+from desktop_app.core.reading.pages import PageError, read_page
+from desktop_app.core.spans import Analysis, Corrections
+from desktop_app.core.splitting.split import split_page
+
+Analyser = Callable[[str, Corrections], Analysis]
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    """One page ready to store: what the file says, split and analysed."""
+
+    source_path: str
+    content_hash: str
+    encoding: str
+    split: SplitPage
+    analyses: list[Analysis]  # one per article of ``split``
+
+    @property
+    def chars(self) -> int:
+        """Characters of article text (what ``pages.chars`` stores)."""
+        return sum(len(a.text) for a in self.split.articles)
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """The library already holds a page with exactly this text."""
+
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """The file is not a page (binary, too large, a pipe …): why, in one line."""
+
+    message: str
+
+
+Outcome = PreparedPage | Unchanged | Unreadable
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def default_analyser() -> Analyser:
+    # Imported here: analysis loads jieba's dictionary and the name model, which
+    # commands that only read the library (list, search, show) should not pay for.
+    from desktop_app.core.extraction.analysis import analyse
+
+    return analyse
+
+
+def prepare(path: Path, text: str, encoding: str, digest: str, analyser: Analyser
+            ) -> PreparedPage:
+    split = split_page(text)
+    # Raw spans are stored; corrections are applied when read (core.extraction.corrections).
+    analyses = analyse_articles(analyser, split)
+    return PreparedPage(str(path.resolve()), digest, encoding, split, analyses)
+
+
+def analyse_articles(analyser: Analyser, split: SplitPage) -> list[Analysis]:
+    """One analysis per article. The shipped analyser reads a page's articles together
+    (``analysis.analyse_many``: one batched pass of the name model), any other one by one."""
+    from desktop_app.core.extraction import analysis
+
+    texts = [a.text for a in split.articles]
+    if analyser is analysis.analyse:
+        return list(analysis.analyse_many(texts, Corrections()))
+    return [analyser(text, Corrections()) for text in texts]
+
+
+def analyse_file(path: Path, known: Container[str], analyser: Analyser | None = None
+                 ) -> Outcome:
+    """Read ``path``; unless ``known`` holds its text's hash, split and analyse it."""
+    try:
+        page = read_page(path)
+    except PageError as exc:
+        return Unreadable(str(exc))
+    digest = content_hash(page.text)
+    if digest in known:
+        return Unchanged(digest)
+    return prepare(path, page.text, page.encoding, digest, analyser or default_analyser())
+
+
+# -- in a worker process ---------------------------------------------------------------
+
+# Set once per worker by worker_setup: the hashes the library held when the import
+# started, and the analyser (the real one unless a test passes its own).
+_known: frozenset[str] = frozenset()
+_analyser: Analyser | None = None
+
+
+def worker_setup(known: frozenset[str], analyser: Analyser | None) -> None:
+    """Runs first in each worker process (see :mod:`desktop_app.import_pool`)."""
+    global _known, _analyser
+    # One thread per worker for every numeric library the model may use: the workers
+    # are the parallelism; more threads per worker would only fight over the cores.
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+    _known, _analyser = known, analyser
+
+
+def worker_analyse(path: str) -> Outcome:
+    """One page in a worker; the name model loads on the first page that needs it (it
+    runs with one ONNX Runtime thread: ``ner_model.LacTagger(threads=1)``)."""
+    return analyse_file(Path(path), _known, _analyser)

@@ -1,0 +1,173 @@
+"""The typographic and content rules the layout families taught the splitter, one small
+page each (bench/split_layouts.py measures them on the generated pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.reading.pages import read_page
+from desktop_app.core.splitting.lines import is_byline, page_lines
+from desktop_app.core.splitting.split import split_page
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title for a in split_page(text).articles]
+
+
+def test_a_running_header_inside_a_sentence_neither_cuts_it_nor_ends_the_story() -> None:
+    page = split_page(
+        "早稻集中育秧进度过半\n湖南日报全媒体记者 胡清禾\n"
+        "记者从省农业农村厅获悉，截至4月10日，全省早稻集中育秧面积已超过计划\n"
+        "湖南日报 2025年5月8日 星期四\n04 经济\n"
+        "任务的一半。农技专家提醒，要注意防范倒春寒。\n"
+    )
+    [article] = page.articles
+    assert article.text == (
+        "记者从省农业农村厅获悉，截至4月10日，全省早稻集中育秧面积已超过计划任务的一半。"
+        "农技专家提醒，要注意防范倒春寒。"
+    )
+    assert page.meta.date == "2025-05-08"
+
+
+def test_a_number_between_words_is_text_not_a_page_header() -> None:
+    kinds = [line.kind.value for line in page_lines("局统计的 91 种主\n04 经济\n- 4 -\n")]
+    assert kinds == ["text", "banner", "banner"]
+
+
+def test_a_headline_beside_its_story_is_read_before_it() -> None:
+    page = split_page(
+        "岳阳港集装箱吞吐量创同期新高     记者今天从岳阳港务部门了解到，一季度岳阳港完成\n"
+        "                                 集装箱吞吐量21.8万标箱，同比增长16.5%。\n"
+        "                                 港区加快智慧码头建设，单箱作业时间缩短约两成。\n"
+    )
+    [article] = page.articles
+    assert article.title == "岳阳港集装箱吞吐量创同期新高"
+    assert article.paragraphs[0].endswith("同比增长16.5%。")
+
+
+def test_a_bracketed_byline_signs_the_story_above_and_ends_it() -> None:
+    page = split_page(
+        "## 一季度全省外贸进出口增长8.7%\n\n"
+        "湖南日报长沙4月18日讯 今年一季度，我省进出口增长8.7%。\n\n"
+        "（湖南日报全媒体记者 罗知远）\n\n"
+        "## 茶园里的“数字农夫”\n\n清明前后，安化县的茶山上一片新绿。\n\n（记者 彭晓岚）\n"
+    )
+    assert [(a.title, a.authors) for a in page.articles] == [
+        ("一季度全省外贸进出口增长8.7%", ["罗知远"]),
+        ("茶园里的“数字农夫”", ["彭晓岚"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stack", "title", "subtitle"),
+    [
+        # The line right above a "——" deck is the headline; the line above it a kicker.
+        ("扩内需 促消费\n以旧换新激活家电“大市场”\n——全省累计发放补贴资金超过12亿元",
+         "以旧换新激活家电“大市场”", "扩内需 促消费 全省累计发放补贴资金超过12亿元"),
+        # Three bare lines: kicker, headline, deck.
+        ("县域经济观察\n县城里的“小巨人”\n一家轴承企业的突围之路",
+         "县城里的“小巨人”", "县域经济观察 一家轴承企业的突围之路"),
+        # A series label is a kicker.
+        ("乡村振兴·一线见闻\n一条产业路 富了一方人", "一条产业路 富了一方人", "乡村振兴·一线见闻"),
+        # A bare line over a Markdown headline is its kicker, not a headline of its own.
+        ("乡村振兴一线见闻\n## 一条产业路 富了一方人", "一条产业路 富了一方人", "乡村振兴一线见闻"),
+        # A colon without a space is the headline's own.
+        ("浏阳花炮：一年卖出“半个世界的烟花”", "浏阳花炮：一年卖出“半个世界的烟花”", ""),
+    ],
+)
+def test_headline_stacks_read_as_kicker_headline_and_deck(
+    stack: str, title: str, subtitle: str
+) -> None:
+    [article] = split_page(
+        f"{stack}\n湖南日报全媒体记者 汪清泉\n"
+        "在临澧县经济开发区，一家生产精密轴承的企业厂房里，数控机床整齐排列。\n"
+    ).articles
+    assert (article.title, article.subtitle) == (title, subtitle)
+
+
+def test_headlines_printed_under_their_stories_go_to_the_story_above() -> None:
+    body = [
+        ("湖南日报全媒体记者 彭晓岚", "清明前后，安化县的茶山上一片新绿，茶园里的数字农夫",
+         "用手机管理茶园，采茶工人们穿梭在茶垄之间。", "茶园里的“数字农夫”"),
+        ("湖南日报全媒体记者 尹星河", "锣鼓声中，两支村BA球队走上了新化县体育馆的",
+         "赛场，看台上坐满了从各个乡镇赶来的观众。", "“村BA”打进县城体育馆"),
+        ("湖南日报全媒体记者 孔一舟", "今天，长沙超算中心的气象大模型服务正式上",
+         "线，可为全省提供未来十天逐小时的预报。", "长沙超算中心上线气象大模型服务"),
+    ]
+    text = "".join(f"{by}\n{a}\n{b}\n{head}\n" for by, a, b, head in body)
+    page = split_page(text)
+    assert [(a.title, a.byline) for a in page.articles] == [
+        (head, by) for by, _, _, head in body
+    ]
+
+
+def test_a_caption_in_a_narrow_column_takes_only_its_own_lines() -> None:
+    rows = [
+        "研发团队历时六年，攻",
+        "克了超高强度钢热处理、",
+        "4月22日，技术人员在",
+        "邵阳一家光伏电站巡检",
+        "设备。",
+        "通讯员 付千里 摄",
+        "精密加工等多项技术难",
+        "题，完成各类试验两千",
+        "余项。",
+    ]
+    head = "湘产起落架通过适航审定\n湖南日报全媒体记者 梁启明\n"
+    filler = "".join(f"起落架是飞机起飞、着\n陆和滑行的关键部件{i}。\n" for i in range(4))
+    page = split_page(head + filler + "\n".join(rows) + "\n")
+    story, caption = page.articles
+    assert "攻克了超高强度钢热处理、精密加工等多项技术难题" in story.text
+    assert caption.text == "4月22日，技术人员在邵阳一家光伏电站巡检设备。"
+
+
+def test_narrow_column_lines_are_not_mastheads_or_bylines() -> None:
+    assert not is_byline("记者坦言，来湖南布")
+    assert not is_byline("记者从长")
+    assert is_byline("湖南日报全媒体记者 黄利飞 于森")
+    kinds = [line.kind.value for line in page_lines("勇在接受湖南日报\n湖南日报\n")]
+    assert kinds == ["text", "banner"]
+
+
+def test_a_page_that_indents_its_paragraphs_keeps_one_story_together() -> None:
+    paragraphs = [
+        "近日，外交部发言人通过海外社交媒体展示了我国自主研发的挖掘机。",
+        "从洞庭湖畔到世界屏前，这台装备承载的是技术突破。",
+        "打造国家先进制造业高地，我省正不断夯实这种根基。",
+    ]
+    text = "外交部发言人展示的挖掘机\n\n" + "\n".join("\u3000\u3000" + p for p in paragraphs)
+    [article] = split_page(text).articles
+    assert article.paragraphs == paragraphs
+
+
+def test_a_dash_wrapped_to_the_start_of_a_line_goes_on_with_its_sentence() -> None:
+    text = (
+        "## 从【雁阵迁徙】到【区域竞合】\n\n湖南日报全媒体记者 谢卓芳\n\n"
+        "传统的产业转移曾长期\n困于“低端平移”的窠臼\n——东部沿海将劳动密集\n型环节向中西部简单迁\n移。\n"
+    )
+    [article] = split_page(text).articles
+    assert article.text == (
+        "传统的产业转移曾长期困于“低端平移”的窠臼——东部沿海将劳动密集型环节向中西部简单迁移。"
+    )
+
+
+@pytest.mark.parametrize(
+    "marker", ["（下转第2版）", "下转第2版", "◀下转2版", "（转第4版）"]
+)
+def test_continuation_markers_with_and_without_brackets(marker: str) -> None:
+    page = split_page(
+        f"标题一二三四五\n湖南日报全媒体记者 张三\n第一段正文写完了。第二段正文还没有写\n{marker}\n"
+    )
+    [article] = page.articles
+    assert article.text.endswith("第二段正文还没有写")
+
+
+def test_seed_paragraph_opened_by_a_dateline_stays_whole() -> None:
+    text = read_page(next(SEEDS.glob("001_*.txt"))).text
+    article = next(a for a in split_page(text).articles if "轻工" in a.title)
+    opening = "中国轻工业联合会近日发布的数据显示，今年前2个月，我国规模"
+    assert article.paragraphs[0].startswith(opening)

@@ -1,0 +1,85 @@
+"""Opening a library made by the first release (schema version 1): one-character search
+gets its own index, and nothing the user wrote is lost on the way."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.search.text import fold
+from desktop_app.service import LibraryService
+from desktop_app.storage import backups, search_index
+from desktop_app.storage.db import Database
+from desktop_app.storage.migrations import LATEST_VERSION
+
+
+def _make_v1(path: Path) -> tuple[str, str]:
+    """Turn a current library into the version 1 file the first release wrote: the same
+    tables, without the character index. Returns an article id and the note on it."""
+    with LibraryService.open(path, import_seeds=False, daily_backup=False) as lib:
+        article_id = lib.article_ids()[-1]
+        lib.set_note(article_id, "旧版笔记：龘")
+        lib.tag(article_id, "旧标签")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE search_chars")
+    conn.execute("ALTER TABLE pages DROP COLUMN sample")  # version 3's
+    conn.execute("DROP INDEX idx_article_entities_name_key")  # version 5's
+    conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    return article_id, "旧版笔记：龘"
+
+
+def _scan(lib: LibraryService, char: str) -> set[str]:
+    found = set()
+    for i in lib.article_ids():
+        a = lib.article(i)
+        text = "\n".join([a.title, a.subtitle, a.byline, a.dateline, *a.subheads, a.text,
+                          a.note, *a.tags])
+        if char in fold(text):
+            found.add(i)
+    return found
+
+
+def test_a_version_1_library_is_backed_up_migrated_and_finds_single_characters(
+    lib_path: Path,
+) -> None:
+    article_id, note = _make_v1(lib_path)
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib._db.user_version == LATEST_VERSION
+        assert lib.note(article_id) == note and lib.article(article_id).tags == ["旧标签"]
+        text = lib.article(article_id).text
+        # The first and last characters of a text are the edge cases of any tokenising.
+        for char in {text[0], text[-1], "的", "龘", "旧", "5"}:
+            found = {h.article_id for h in lib.search(char, limit=None)}
+            assert found == _scan(lib, char), char
+    saved = backups.list_backups(lib_path)
+    pre = [p for p in saved if p.name.startswith("library-pre-v1-")]
+    assert len(pre) == 1
+    with sqlite3.connect(pre[0]) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT markdown FROM notes").fetchall() == [(note,)]
+
+
+def test_a_migration_that_fails_half_way_leaves_the_version_1_file_usable(
+    lib_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make_v1(lib_path)
+
+    def broken(conn: sqlite3.Connection) -> int:
+        conn.execute("INSERT INTO search_chars(rowid, title, body) VALUES (1, 'x', 'y')")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(search_index, "fill_chars", broken)
+    with pytest.raises(OSError):
+        Database(lib_path)
+    with sqlite3.connect(lib_path) as plain:
+        assert plain.execute("PRAGMA user_version").fetchone()[0] == 1
+        tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master")}
+        assert "search_chars" not in tables
+    monkeypatch.undo()
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib._db.user_version == LATEST_VERSION and lib.search("龘")
