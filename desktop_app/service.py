@@ -220,24 +220,14 @@ class LibraryService:
             return search.search(self._db.conn, parsed.terms, limit, filters,
                                  parsed.excluded)
 
-    def entity_article_count(self, text: str) -> int:
-        with self._lock:
+    def entity_article_count(self, text: str = "", *, key: str | None = None) -> int:
+        with self._lock:  # key: any variant of the name (LOC:湖南 counts 湖南省 too)
+            if key is not None:
+                return library.entity_key_article_count(self._db.conn, key)
             return library.entity_article_count(self._db.conn, text)
 
-    def entity_keys(self, text: str) -> list[str]:
-        """The keys ``text`` has as a name in the library (``LOC:湖南``; one a type, most
-        articles first): what ``Filters(entity_key=…)`` takes to find every variant."""
-        with self._lock:
-            return library.entity_keys(self._db.conn, text)
-
-    def entity_key_article_count(self, key: str) -> int:
-        """How many articles name any variant of the name with ``key``."""
-        with self._lock:
-            return library.entity_key_article_count(self._db.conn, key)
-
     def entity_variants(self, key: str) -> list[tuple[str, str, int]]:
-        """What a filter by ``key`` matches: ``(text, type, articles)`` of each variant,
-        most articles first (湖南省, 湖南 for ``LOC:湖南``)."""
+        """What ``key`` matches: ``(text, type, articles)`` of each variant (湖南省, 湖南)."""
         with self._lock:
             return library.entity_variants(self._db.conn, key)
 

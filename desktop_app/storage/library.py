@@ -246,13 +246,6 @@ def entity_article_count(conn: sqlite3.Connection, text: str) -> int:
     ).fetchone()[0])
 
 
-def entity_keys(conn: sqlite3.Connection, text: str) -> list[str]:
-    """The keys ``text`` has as a name in the library (one a type), most articles first."""
-    return [r[0] for r in conn.execute(
-        "SELECT name_key FROM article_entities WHERE text = ? GROUP BY name_key"
-        " ORDER BY count(DISTINCT article_seq) DESC, name_key", (text,))]
-
-
 def entity_key_article_count(conn: sqlite3.Connection, key: str) -> int:
     """How many articles name any variant of the name with ``key``."""
     return int(conn.execute(

@@ -109,11 +109,11 @@ def test_the_filter_and_counts_take_in_every_variant(fresh: LibraryService) -> N
 
     for text, key in (("湖南省", "LOC:湖南"), ("长沙市", "LOC:长沙"), ("习近平", "PER:习近平"),
                       ("吉利汽车", "ORG:吉利")):
-        assert key in fresh.entity_keys(text), text
+        assert any(name_key(text, t) == key for t in ("PER", "LOC", "ORG")), text
         by_key = set(fresh.article_ids(filters=Filters(entity_key=key)))
         by_text = set(fresh.article_ids(filters=Filters(entity=text)))
         assert by_text <= by_key == naming(key), key
-        assert fresh.entity_key_article_count(key) == len(by_key)
+        assert fresh.entity_article_count(key=key) == len(by_key)
         variants = fresh.entity_variants(key)
         assert text in {v[0] for v in variants}
         assert all(name_key(v, t) == key for v, t, _n in variants)

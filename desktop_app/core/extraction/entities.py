@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import fusion, ner_model, org_lists, org_rules
+from desktop_app.core.extraction import fusion, name_levers, ner_model, org_lists, org_rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -98,16 +98,16 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     model = fusion.without_common_words(text, model, words,
                                         lambda word: org_rules.body_shaped(word, lex))
     chosen = fusion.fuse(model, candidates, strong, tokens=read)
-    chosen = fusion.without_classes(text, chosen, strong)
-    chosen = fusion.without_directions(text, chosen)
+    chosen = name_levers.without_classes(text, chosen, strong)
+    chosen = name_levers.without_directions(text, chosen)
     starts = [(t.start, t.word) for t in tokens]
-    chosen = fusion.without_products(text, chosen, org_rules.PRODUCT_KINDS)
-    chosen = fusion.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
-    chosen = fusion.join_dashed_bodies(text, chosen)
+    chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
+    chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
+    chosen = name_levers.join_dashed_bodies(text, chosen)
     chosen = org_lists.extend_bodies(text, chosen, tokens)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
-    return fusion.fill_gaps(chosen, fusion.short_country_names(text))
+    return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -8,12 +8,8 @@ import pytest
 
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.fusion import (
-    fuse,
-    join_dashed_bodies,
-    join_place_bodies,
-    trimmed_to_words,
-)
+from desktop_app.core.extraction.fusion import fuse, trimmed_to_words
+from desktop_app.core.extraction.name_levers import join_dashed_bodies, join_place_bodies
 
 
 def spans(text: str) -> set[tuple[str, str]]:
