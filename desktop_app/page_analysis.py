@@ -73,8 +73,19 @@ def prepare(path: Path, text: str, encoding: str, digest: str, analyser: Analyse
             ) -> PreparedPage:
     split = split_page(text)
     # Raw spans are stored; corrections are applied when read (core.extraction.corrections).
-    analyses = [analyser(a.text, Corrections()) for a in split.articles]
+    analyses = analyse_articles(analyser, split)
     return PreparedPage(str(path.resolve()), digest, encoding, split, analyses)
+
+
+def analyse_articles(analyser: Analyser, split: SplitPage) -> list[Analysis]:
+    """One analysis per article. The shipped analyser reads a page's articles together
+    (``analysis.analyse_many``: one batched pass of the name model), any other one by one."""
+    from desktop_app.core.extraction import analysis
+
+    texts = [a.text for a in split.articles]
+    if analyser is analysis.analyse:
+        return list(analysis.analyse_many(texts, Corrections()))
+    return [analyser(text, Corrections()) for text in texts]
 
 
 def analyse_file(path: Path, known: Container[str], analyser: Analyser | None = None

@@ -35,6 +35,7 @@ from desktop_app.page_analysis import (
     PreparedPage,
     Unchanged,
     Unreadable,
+    analyse_articles,
     content_hash,
     default_analyser,
     prepare,
@@ -304,7 +305,7 @@ def import_pdf(database: Database, path: Path, report: ImportReport,
                 report.merge(_unchanged(database, digest, sample))
                 continue
             split: SplitPage = laid.split
-            analyses = [analyse(a.text, Corrections()) for a in split.articles]
+            analyses = analyse_articles(analyse, split)
             report.merge(store_prepared(database, PreparedPage(
                 f"{source}#page={number}", digest, "pdf", split, analyses), sample))
     reasons = {exc.reason for exc in errors}

@@ -220,9 +220,16 @@ class LibraryService:
             return search.search(self._db.conn, parsed.terms, limit, filters,
                                  parsed.excluded)
 
-    def entity_article_count(self, text: str) -> int:
-        with self._lock:
+    def entity_article_count(self, text: str = "", *, key: str | None = None) -> int:
+        with self._lock:  # key: any variant of the name (LOC:湖南 counts 湖南省 too)
+            if key is not None:
+                return library.entity_key_article_count(self._db.conn, key)
             return library.entity_article_count(self._db.conn, text)
+
+    def entity_variants(self, key: str) -> list[tuple[str, str, int]]:
+        """What ``key`` matches: ``(text, type, articles)`` of each variant (湖南省, 湖南)."""
+        with self._lock:
+            return library.entity_variants(self._db.conn, key)
 
     def data_version(self) -> int:
         """A number that changes whenever another connection (the command line, an

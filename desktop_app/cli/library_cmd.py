@@ -105,6 +105,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", metavar="DATE")
     parser.add_argument("--to", dest="date_to", metavar="DATE")
     parser.add_argument("--entity", metavar="NAME")
+    parser.add_argument("--entity-key", metavar="KEY",
+                        help="every variant of a name, by its key (LOC:湖南 takes in 湖南省)")
 
 
 def _filters_of(args: argparse.Namespace) -> Filters:

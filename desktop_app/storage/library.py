@@ -11,6 +11,7 @@ import sqlite_utils
 
 from desktop_app.core.articles import Article, PageMeta
 from desktop_app.core.extraction.corrections import apply_corrections
+from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 from desktop_app.storage import search_index
@@ -143,8 +144,9 @@ def _insert_entity_rows(conn: sqlite3.Connection, seq: int, text: str, entities:
     raw = [EntitySpan(**e) for e in json.loads(entities or "[]")]
     pairs = {(e.text, e.type) for e in apply_corrections(text, raw, corrections)}
     conn.executemany(
-        "INSERT OR IGNORE INTO article_entities(article_seq, text, type) VALUES (?, ?, ?)",
-        [(seq, word, type_) for word, type_ in sorted(pairs)],
+        "INSERT OR IGNORE INTO article_entities(article_seq, text, type, name_key)"
+        " VALUES (?, ?, ?, ?)",
+        [(seq, word, type_, name_key(word, type_)) for word, type_ in sorted(pairs)],
     )
 
 
@@ -176,6 +178,9 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
     if filters.entity is not None:
         parts.append("a.seq IN (SELECT article_seq FROM article_entities WHERE text = ?)")
         params.append(filters.entity)
+    if filters.entity_key is not None:
+        parts.append("a.seq IN (SELECT article_seq FROM article_entities WHERE name_key = ?)")
+        params.append(filters.entity_key)
     return " AND ".join(parts), params
 
 
@@ -239,6 +244,20 @@ def entity_article_count(conn: sqlite3.Connection, text: str) -> int:
     return int(conn.execute(
         "SELECT count(DISTINCT article_seq) FROM article_entities WHERE text = ?", (text,),
     ).fetchone()[0])
+
+
+def entity_key_article_count(conn: sqlite3.Connection, key: str) -> int:
+    """How many articles name any variant of the name with ``key``."""
+    return int(conn.execute(
+        "SELECT count(DISTINCT article_seq) FROM article_entities WHERE name_key = ?", (key,),
+    ).fetchone()[0])
+
+
+def entity_variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str, int]]:
+    """The names with ``key``: ``(text, type, articles)``, most articles first."""
+    return [(r[0], r[1], int(r[2])) for r in conn.execute(
+        "SELECT text, type, count(DISTINCT article_seq) FROM article_entities"
+        " WHERE name_key = ? GROUP BY text, type ORDER BY 3 DESC, text", (key,))]
 
 
 def count_articles(conn: sqlite3.Connection) -> int:

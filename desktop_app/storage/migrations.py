@@ -7,6 +7,7 @@ Never edit a released step: add a new one. docs/schema.md describes the result.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
@@ -160,6 +161,28 @@ def _v4_whitespace_free_index(db: sqlite_utils.Database) -> None:
     search_index.rebuild(db.conn)
 
 
+def _v5_name_keys(db: sqlite_utils.Database) -> None:
+    """Each entity row gets its name's key (core/extraction/name_keys.py: 湖南省 and 湖南
+    are ``LOC:湖南``), so that the filter and counts can take in every variant of a name.
+    Existing rows get theirs here, computed from the stored text and type."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(article_entities)")}
+    if "name_key" not in columns:
+        db.execute("ALTER TABLE article_entities ADD COLUMN name_key TEXT")
+    fill_name_keys(db.conn)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_article_entities_name_key "
+               "ON article_entities(name_key)")
+
+
+def fill_name_keys(conn: sqlite3.Connection) -> None:
+    """Set ``name_key`` on every entity row from its text and type."""
+    from desktop_app.core.extraction.name_keys import name_key
+
+    pairs = conn.execute("SELECT DISTINCT text, type FROM article_entities").fetchall()
+    conn.executemany(
+        "UPDATE article_entities SET name_key = ? WHERE text = ? AND type = ?",
+        [(name_key(text, type_), text, type_) for text, type_ in pairs])
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index]
+                          _v4_whitespace_free_index, _v5_name_keys]
 LATEST_VERSION = len(MIGRATIONS)

@@ -12,12 +12,12 @@ decide, as before. Wrapped lines are joined first, so a name broken across a lin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import fusion, ner_model, org_lists, org_rules
+from desktop_app.core.extraction import fusion, name_levers, ner_model, org_lists, org_rules
 from desktop_app.core.extraction.corrections import apply_corrections
-from desktop_app.core.extraction.dictionaries import lexicon, tagger
+from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections, EntitySpan
@@ -41,10 +41,30 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
 
     ``use_model=False`` runs jieba and the rules alone (the pipeline before the model).
     """
+    return find_entities_many([text], corrections, use_model=use_model)[0]
+
+
+def find_entities_many(texts: Sequence[str], corrections: Corrections | None = None, *,
+                       use_model: bool = True) -> list[list[EntitySpan]]:
+    """:func:`find_entities_joined` of each text; the model reads them all in one batched
+    pass (the articles of a page: fuller batches, fewer calls)."""
+    tagger = ner_model.shared_tagger() if use_model else None
+    if tagger is None:
+        return [_entities(text, None, corrections) for text in texts]
+    # Blank texts are not sent; every text's tokens index that text.
+    read = tagger.tag_many([text if text.strip() else "" for text in texts])
+    return [_entities(text, [(t.start, t.end, t.tag) for t in tokens], corrections)
+            for text, tokens in zip(texts, read, strict=True)]
+
+
+def _entities(text: str, read: list[tuple[int, int, str]] | None,
+              corrections: Corrections | None) -> list[EntitySpan]:
+    """The names of ``text``: the rules' candidates, fused with the model's tokens
+    ``read`` (None: the rules alone), then the user's corrections."""
     if not text.strip():
         return []
     lex = lexicon()
-    tokens = tokenize(text)
+    tokens = tokenize(text) if read is None else tokenize_with_model(text, read)
     bylines = rules.byline_persons(text, lex)
     candidates = [
         *bylines,
@@ -57,42 +77,95 @@ def find_entities_joined(text: str, corrections: Corrections | None = None, *,
     again = org_lists.short_forms(text, candidates, lex)
     candidates.extend(again)
     candidates.extend(_repeat_persons(text, candidates))
-    tagger = ner_model.shared_tagger() if use_model else None
-    if tagger is None:
+    if read is None:
         chosen = _resolve(candidates)
     else:
-        read = [(t.start, t.end, t.tag) for t in tagger.tag(text)]
-        model = fusion.model_names(text, read, lex.titles)
-        words = [(t.start, t.end, t.flag) for t in tokens]
-        model = fusion.trimmed_to_words(model, words)
-        model = fusion.without_common_words(
-            text, model, words,
-            lambda word: org_rules.body_shaped(word, lex))
-        chosen = fusion.fuse(model, candidates, {*bylines, *listed}, tokens=read)
-        chosen = fusion.without_classes(text, chosen, {*bylines, *listed})
-        chosen = fusion.without_directions(text, chosen)
-        chosen = fusion.without_products(text, chosen, ((t.start, t.word) for t in tokens),
-                                         org_rules.PRODUCT_KINDS)
-        chosen = fusion.join_place_bodies(chosen, ((t.start, t.word) for t in tokens),
-                                          org_rules.BODY_KINDS, lex.titles)
-        chosen = fusion.join_dashed_bodies(text, chosen)
-        chosen = org_lists.extend_bodies(text, chosen, tokens)
-        # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
-        chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
-        chosen = fusion.fill_gaps(chosen, fusion.short_country_names(text))
+        chosen = _fused(text, tokens, read, candidates, {*bylines, *listed}, lex)
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)
     return found
 
 
-def tokenize(text: str) -> list[Token]:
+def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
+           candidates: list[Candidate], strong: set[Candidate], lex: Lexicon
+           ) -> list[Candidate]:
+    """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
+    cleaned by the levers of :mod:`fusion` in order."""
+    words = [(t.start, t.end, t.flag) for t in tokens]
+    model = fusion.model_names(text, read, lex.titles)
+    model = fusion.trimmed_to_words(model, words)
+    model = fusion.without_common_words(text, model, words,
+                                        lambda word: org_rules.body_shaped(word, lex))
+    chosen = fusion.fuse(model, candidates, strong, tokens=read)
+    chosen = name_levers.without_classes(text, chosen, strong)
+    chosen = name_levers.without_directions(text, chosen)
+    starts = [(t.start, t.word) for t in tokens]
+    chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
+    chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
+    chosen = name_levers.join_dashed_bodies(text, chosen)
+    chosen = org_lists.extend_bodies(text, chosen, tokens)
+    # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
+    chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
+    return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """jieba's words and flags of ``text``, with HMM; offsets from ``offset``."""
     tokens: list[Token] = []
-    pos = 0
+    pos = offset
     for word, flag in tagger().cut(text):
         tokens.append(Token(word, flag, pos))
         pos += len(word)
     return tokens
+
+
+# The model's tags as jieba flags, for the words the model cuts where jieba has none.
+_MODEL_FLAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "TIME": "t", "nw": "nz", "vd": "v",
+                "ad": "d", "xc": "x", "w": "x"}
+_ONE_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def tokenize_with_model(text: str, read: list[tuple[int, int, str]]) -> list[Token]:
+    """jieba's words, its guesser of unknown words (an HMM, most of jieba's time) run only
+    where the model's words do not settle them: a run of characters jieba has no word for
+    is cut as the model cut it when the model's words tile the run (its person, place and
+    body tags as jieba's nr, ns, nt), and by jieba's guesser otherwise."""
+    out: list[Token] = []
+    run: list[Token] = []
+    model_at = {start: (end, tag) for start, end, tag in read}
+
+    def flush() -> None:
+        if len(run) > 1:
+            out.extend(_run_words(text, run[0].start, run[-1].end, model_at))
+        else:
+            out.extend(run)
+        run.clear()
+
+    pos = 0
+    for word, flag in tagger().cut(text, HMM=False):
+        tok = Token(word, flag, pos)
+        pos += len(word)
+        if len(word) == 1 and _ONE_CJK.match(word):
+            run.append(tok)
+        else:
+            flush()
+            out.append(tok)
+    flush()
+    return out
+
+
+def _run_words(text: str, start: int, end: int, model_at: dict[int, tuple[int, str]]
+               ) -> list[Token]:
+    words = []
+    pos = start
+    while pos < end:
+        word_end, tag = model_at.get(pos, (-1, ""))
+        if not pos < word_end <= end:
+            return tokenize(text[start:end], offset=start)  # the model's words cross it
+        words.append(Token(text[pos:word_end], _MODEL_FLAGS.get(tag, tag), pos))
+        pos = word_end
+    return words
 
 
 def _repeat_persons(text: str, candidates: list[Candidate]) -> Iterable[Candidate]:

@@ -21,16 +21,12 @@ runs to its legal suffix, a credit line names people). So:
    lines and company lists (the ``strong`` candidates) add names alone.
 4. **The model wins a crossing**: a rule span that cuts a model name is dropped, unless it
    is one of the strong sources.
-5. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府; nor is a
-   model's body that jieba reads as common words only and that has no body's shape
-   (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业).
-6. **One-character names of countries** where news uses them as names: a pair before a
-   word of relations (中加友好), 驻美大使, 中方, 访华 (:func:`short_country_names`).
-7. **A place that names a product is no place**: 天河超算, 天河二号.
-8. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区,
-   合肥市委 (before the title 书记), 印度—中国友好协会; and a body takes the session or
-   department printed right after it (九三学社第七次全国代表大会, 国务院台湾事务办公室;
-   ``org_lists.extend_bodies``).
+5. **A model's body that jieba reads as common words only** and that has no body's shape
+   is none (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业).
+   The model's names are cut back to jieba's word ends where it glued a function word on.
+
+The levers on the fused names (classes of bodies, places before kinds of body, products,
+short country names) are in :mod:`name_levers`.
 
 Corrections are applied by the caller, around this (they beat everything).
 """
@@ -54,32 +50,19 @@ _ABBREVIATIONS.update({"中": "中国", "华": "中国", "港": "香港", "澳":
 _NUMERALS = "〇一二三四五六七八九十百零两"
 _ORDINAL_BEFORE = re.compile(rf"第?[{_NUMERALS}]+[届次]$")
 _CONGRESS = re.compile(rf"(?:中共)?[{_NUMERALS}]{{1,3}}大")
+_NUMBERED_CONGRESS = re.compile(rf"第[{_NUMERALS}]+[次届]全国(?:人民)?代表大会")
+_NEWSPAPER = re.compile(r"《([\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|报))》")
 _CONGRESS_AFTER = ("精神", "报告", "以来", "文件", "路线", "召开", "代表", "期间", "提出", "确定")
 _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
-# The model's tags that no rule's place or body may hold, and those it may not start with
-# before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
-# adverbs, punctuation; not numerals: 三一 is a firm).
-# Determiners that make the body after them a class of bodies, and a level that opens one.
-_CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
-_CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
-_DASH = re.compile(r"[—－-]{1,2}")
 # jieba's tags of common words: nouns, verbal and adjectival nouns, adjectives,
 # distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
 _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
-_PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
-_COUNTRY_CHARS = "美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚中华港台波"
-_SHORT_COUNTRY_CONTEXTS = (
-    re.compile(rf"(?<![\u4e00-\u9fff])([{_COUNTRY_CHARS}]{{2}})"
-               "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)"),
-    re.compile(rf"驻([{_COUNTRY_CHARS}])(?=大使|使馆|领馆|总领|代表|记者)"),
-    re.compile(rf"(?<![东西南北地双对各一])([{_COUNTRY_CHARS}])方(?![法面式向案])"),
-    re.compile(rf"访([{_COUNTRY_CHARS}])(?![\u4e00-\u9fff])|访([{_COUNTRY_CHARS}])"
-               "(?=期间|时|的|之|前|后|并)"),
-)
-_DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
+# The model's tags that no rule's place or body may hold, and those it may not start with
+# before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
+# adverbs, punctuation; not numerals: 三一 is a firm).
 _WALL_TAGS = frozenset({"PER", "TIME"})
 _LEAD_TAGS = frozenset({"v", "p", "c", "u", "r", "d", "w"})
 
@@ -141,13 +124,19 @@ def _join_transliterations(text: str, tokens: list[tuple[int, int, str]]
 def _with_congresses(text: str, spans: list[tuple[int, int, str]]
                      ) -> list[tuple[int, int, str]]:
     """十五大, 中共十五大, 党的十五大精神: a party congress, counted as a body (MSRA and PFR
-    do so); not 三大难点 or 十大城市, which have no party before and no congress word after."""
+    do so); not 三大难点 or 十大城市, which have no party before and no congress word after.
+    So is a numbered national congress (召开了第十五次全国代表大会), and a newspaper named in
+    title marks (《河南日报》)."""
     found = []
     for match in _CONGRESS.finditer(text):
         before = text[max(0, match.start() - 2):match.start()]
         after = text[match.end():match.end() + 2]
         if match.group().startswith("中共") or before == "党的" or after in _CONGRESS_AFTER:
             found.append((match.start(), match.end(), "ORG"))
+    found.extend((m.start(), m.end(), "ORG") for m in _NUMBERED_CONGRESS.finditer(text))
+    # A paper's name in title marks is its publisher's: 《河南日报》.
+    found.extend((m.start(1), m.end(1), "ORG") for m in _NEWSPAPER.finditer(text))
+    found.sort()
     if not found:
         return sorted(spans)
     covered = bytearray(len(text))
@@ -234,51 +223,6 @@ def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) 
     return False
 
 
-def without_classes(text: str, chosen: list[Candidate], keep: set[Candidate]
-                    ) -> list[Candidate]:
-    """``chosen`` less the bodies named as a class, not as one body: after a determiner
-    of kind or place (各级统战部, 当地人民法院, 各地工商联) or opening on a level
-    (县级人民政府). ``keep``: candidates that stay whatever precedes them."""
-    out = []
-    for cand in chosen:
-        if cand.type == "ORG" and cand not in keep and (
-                _CLASS_BEFORE.search(text, max(0, cand.start - 2), cand.start)
-                or _CLASS_LEVEL.match(text, cand.start)):
-            continue
-        out.append(cand)
-    return out
-
-
-def join_place_bodies(chosen: list[Candidate], words: Iterable[tuple[int, str]],
-                      heads: frozenset[str], titles: frozenset[str]) -> list[Candidate]:
-    """A place followed by a word naming a kind of body is one body: 墨西哥 + 参议院,
-    昆明 + 军区; so is a place before a title that opens on a body: 合肥 + 市委|书记.
-    ``words``: jieba's ``(start, word)``; ``heads``: the kinds of body."""
-    after = dict(words)
-    starts = {c.start for c in chosen}
-    out = []
-    for cand in chosen:
-        word = after.get(cand.end, "")
-        if cand.type == "LOC" and word and cand.end not in starts:
-            head = next((word[:k] for k in range(len(word), 1, -1)
-                         if word[:k] in heads and (k == len(word) or word[k:] in titles)), "")
-            if head:
-                cand = Candidate(cand.start, cand.end + len(head), "ORG", cand.strength)
-        out.append(cand)
-    return out
-
-
-def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A place, a dash and a body are one body: 印度—中国友好协会."""
-    out: list[Candidate] = []
-    for cand in chosen:
-        if out and cand.type == "ORG" and out[-1].type == "LOC" \
-                and _DASH.fullmatch(text, out[-1].end, cand.start):
-            cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
-        out.append(cand)
-    return out
-
-
 def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]]
                      ) -> list[tuple[int, int, str]]:
     """The model's names cut back to jieba's word ends where the model glued on the next
@@ -343,40 +287,6 @@ def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int) -> b
             return False
         pos = word_end
     return True
-
-
-def without_products(text: str, chosen: list[Candidate], words: Iterable[tuple[int, str]],
-                     heads: frozenset[str]) -> list[Candidate]:
-    """``chosen`` less the places that name a product: followed by a word for a kind of
-    product (天河|超算) or numbered like one (天河二号). ``words``: jieba's ``(start, word)``;
-    ``heads``: the kinds of product."""
-    after = dict(words)
-    out = []
-    for cand in chosen:
-        if cand.type == "LOC" and (after.get(cand.end, "") in heads
-                                   or _PRODUCT_NUMBER.search(text, cand.start, cand.end)):
-            continue
-        out.append(cand)
-    return out
-
-
-def without_directions(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` less the parts of a country named by their direction (中西部地区, 中部地区):
-    a kind of region, not a name. (亚太地区 stays whole: PFR keeps 地区, MSRA does not.)"""
-    return [c for c in chosen if not (c.type == "LOC" and _DIRECTION_REGION.fullmatch(
-        text, c.start, c.end))]
-
-
-def short_country_names(text: str) -> list[Candidate]:
-    """One-character names of countries where news uses them as names: a pair before a
-    word of relations (中加友好, 中波关系 → 中 加, 中 波), after 驻 before a mission
-    (驻美大使), 访 at a clause's end (访华), and …方 (中方, 美方)."""
-    out: list[Candidate] = []
-    for pattern in _SHORT_COUNTRY_CONTEXTS:
-        for match in pattern.finditer(text):
-            start, end = match.span(match.lastindex or 1)
-            out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
-    return out
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

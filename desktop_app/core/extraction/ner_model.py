@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # numpy is imported when the model loads, not with this modul
     import numpy as np
     from numpy.typing import NDArray
 
+    Scores = NDArray[np.float32]
+
 # (text index, start, end, keep start, keep end) of one model call's window
 Job = tuple[int, int, int, int, int]
 
@@ -181,14 +183,21 @@ class LacTagger:
         if not seqs:
             return []
         lengths = np.array([len(s) for s in seqs], dtype=np.int64)
+        paths = viterbi(self._emissions(seqs), lengths, self._transitions)
+        return [paths[row, :n] for row, n in enumerate(lengths.tolist())]
+
+    def _emissions(self, seqs: Sequence[str]) -> NDArray[np.float32]:
+        """The model's tag scores of each character, (rows, width, tags), rows padded."""
+        np = self._np
+        lengths = np.array([len(s) for s in seqs], dtype=np.int64)
         width = int(lengths.max())
         ids = np.zeros((len(seqs), width), dtype=np.int64)
         get, oov = self._ids.get, self._oov
         for row, seq in enumerate(seqs):
             ids[row, :len(seq)] = np.fromiter((get(c, oov) for c in seq), np.int64, len(seq))
-        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-        paths = viterbi(emissions, lengths, self._transitions)
-        return [paths[row, :n] for row, n in enumerate(lengths.tolist())]
+        emissions: Scores = self._session.run(
+            None, {"token_ids": ids, "length": lengths})[0]
+        return emissions
 
     # Internals ------------------------------------------------------------------------
 
@@ -221,10 +230,16 @@ class LacTagger:
 
 
 def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
-            transitions: NDArray[np.float32]) -> NDArray[np.int64]:
+            transitions: NDArray[np.float32], keep: int = 4) -> NDArray[np.int64]:
     """Best tag paths of a padded batch: ``emissions`` (B, T, K), ``lengths`` (B,),
     ``transitions`` (K, K) from → to. Loops over time only; positions past a length keep
-    the score they had, so the path of each row is exactly the unpadded one's."""
+    the score they had, so the path of each row is exactly the unpadded one's.
+
+    Exact pruning: a tag whose score trails the best by more than the spread of the
+    transition scores can be nobody's best predecessor, so when every row's
+    (``keep`` + 1)-th best score trails by more than that, only the ``keep`` best are
+    tried (LAC's transitions span 0.4, its scores several units: nearly every step).
+    Ties go to the lowest tag, as in the full search."""
     import numpy as np
 
     batch, width, n_tags = emissions.shape
@@ -232,16 +247,30 @@ def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
     if width == 0:
         return paths
     identity = np.arange(n_tags)
+    rows = np.arange(batch)[:, None]
     back = np.empty((width, batch, n_tags), dtype=np.int64)
     to_from = np.ascontiguousarray(transitions.T)[None]  # reduce over the last axis: faster
+    spread = float(transitions.max() - transitions.min())
+    prune = n_tags > 2 * keep
     score = emissions[:, 0].copy()
     cand = np.empty((batch, n_tags, n_tags), dtype=emissions.dtype)
     lengths = np.asarray(lengths)
     full = int(lengths.min())  # up to here every row is active: no masking
     for t in range(1, width):
-        np.add(score[:, None, :], to_from, out=cand)  # (B, to, from)
-        best_from = cand.argmax(axis=2)
-        new = np.take_along_axis(cand, best_from[:, :, None], axis=2)[:, :, 0]
+        best_from = None
+        if prune:
+            part = np.argpartition(score, n_tags - keep - 1, axis=1)
+            runner_up = np.take_along_axis(score, part[:, n_tags - keep - 1:n_tags - keep], 1)
+            if (runner_up[:, 0] < score.max(axis=1) - spread).all():
+                top = np.sort(part[:, n_tags - keep:], axis=1)
+                tried = np.take_along_axis(score, top, 1)[:, :, None] + transitions[top]
+                pick = tried.argmax(axis=1)  # (B, to): a position in top
+                best_from = top[rows, pick]
+                new = tried[rows, pick, identity]
+        if best_from is None:
+            np.add(score[:, None, :], to_from, out=cand)  # (B, to, from)
+            best_from = cand.argmax(axis=2)
+            new = np.take_along_axis(cand, best_from[:, :, None], axis=2)[:, :, 0]
         new += emissions[:, t]
         if t < full:
             score = new
@@ -251,10 +280,10 @@ def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
             score = np.where(active, new, score)
             back[t] = np.where(active, best_from, identity)
     last = score.argmax(axis=1)
-    rows = np.arange(batch)
+    flat_rows = rows[:, 0]
     paths[:, width - 1] = last
     for t in range(width - 1, 0, -1):
-        last = back[t, rows, last]
+        last = back[t, flat_rows, last]
         paths[:, t - 1] = last
     # A row shorter than the batch: its path ends at its own last position.
     return paths

@@ -8,12 +8,8 @@ import pytest
 
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.fusion import (
-    fuse,
-    join_dashed_bodies,
-    join_place_bodies,
-    trimmed_to_words,
-)
+from desktop_app.core.extraction.fusion import fuse, trimmed_to_words
+from desktop_app.core.extraction.name_levers import join_dashed_bodies, join_place_bodies
 
 
 def spans(text: str) -> set[tuple[str, str]]:
@@ -217,3 +213,11 @@ def test_a_place_and_its_industry_is_the_place() -> None:
 ])
 def test_short_country_names_in_their_contexts(text: str, expected: set) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议决定明年召开第十六次全国代表大会。", "第十六次全国代表大会"),
+    ("他在《湘江日报》上发表了文章。", "湘江日报"),
+])
+def test_a_numbered_congress_and_a_newspaper_are_bodies(text: str, name: str) -> None:
+    assert (name, "ORG") in spans(text)

@@ -1,0 +1,117 @@
+"""Levers on the names fusion chose (:mod:`fusion`), each a kind of error seen on news and
+on the sample pages (docs/quality.md, issue 12's second round), applied in this order by
+:mod:`entities`:
+
+1. **A class of bodies is no body**: 各级统战部, 当地人民法院, 县级人民政府.
+2. **A part of the country named by its direction is no place**: 中西部地区.
+3. **A place that names a product is no place**: 天河超算, 天河二号.
+4. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区, 合肥市委
+   (before the title 书记), 印度—中国友好协会. (A body then takes the session or department
+   printed right after it: ``org_lists.extend_bodies``.)
+5. **One-character names of countries** where news uses them as names: a pair before a word
+   of relations (中加友好), 驻美大使, 中方, 访华; added only where no name is.
+
+Each is a shape (a determiner, a dash, a kind of product or body), not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+_NUMERALS = "〇一二三四五六七八九十百零两"
+# Determiners that make the body after them a class of bodies, and a level that opens one.
+_CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
+_CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
+_DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
+_PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
+_DASH = re.compile(r"[—－-]{1,2}")
+_COUNTRY_CHARS = "美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚中华港台波"
+_SHORT_COUNTRY_CONTEXTS = (
+    re.compile(rf"(?<![\u4e00-\u9fff])([{_COUNTRY_CHARS}]{{2}})"
+               "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)"),
+    re.compile(rf"驻([{_COUNTRY_CHARS}])(?=大使|使馆|领馆|总领|代表|记者)"),
+    re.compile(rf"(?<![东西南北地双对各一])([{_COUNTRY_CHARS}])方(?![法面式向案])"),
+    re.compile(rf"访([{_COUNTRY_CHARS}])(?![\u4e00-\u9fff])|访([{_COUNTRY_CHARS}])"
+               "(?=期间|时|的|之|前|后|并)"),
+)
+
+
+def without_classes(text: str, chosen: list[Candidate], keep: set[Candidate]
+                    ) -> list[Candidate]:
+    """``chosen`` less the bodies named as a class, not as one body: after a determiner
+    of kind or place (各级统战部, 当地人民法院, 各地工商联) or opening on a level
+    (县级人民政府). ``keep``: candidates that stay whatever precedes them."""
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and cand not in keep and (
+                _CLASS_BEFORE.search(text, max(0, cand.start - 2), cand.start)
+                or _CLASS_LEVEL.match(text, cand.start)):
+            continue
+        out.append(cand)
+    return out
+
+
+def join_place_bodies(chosen: list[Candidate], words: Iterable[tuple[int, str]],
+                      heads: frozenset[str], titles: frozenset[str]) -> list[Candidate]:
+    """A place followed by a word naming a kind of body is one body: 墨西哥 + 参议院,
+    昆明 + 军区; so is a place before a title that opens on a body: 合肥 + 市委|书记.
+    ``words``: jieba's ``(start, word)``; ``heads``: the kinds of body."""
+    after = dict(words)
+    starts = {c.start for c in chosen}
+    out = []
+    for cand in chosen:
+        word = after.get(cand.end, "")
+        if cand.type == "LOC" and word and cand.end not in starts:
+            head = next((word[:k] for k in range(len(word), 1, -1)
+                         if word[:k] in heads and (k == len(word) or word[k:] in titles)), "")
+            if head:
+                cand = Candidate(cand.start, cand.end + len(head), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place, a dash and a body are one body: 印度—中国友好协会."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        if out and cand.type == "ORG" and out[-1].type == "LOC" \
+                and _DASH.fullmatch(text, out[-1].end, cand.start):
+            cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_products(text: str, chosen: list[Candidate], heads: Iterable[str]
+                     ) -> list[Candidate]:
+    """``chosen`` less the places that name a product: followed by a word for a kind of
+    product (天河|超算) or numbered like one (天河二号). ``heads``: the kinds of product."""
+    kinds = tuple(heads)
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and (text.startswith(kinds, cand.end)
+                                   or _PRODUCT_NUMBER.search(text, cand.start, cand.end)):
+            continue
+        out.append(cand)
+    return out
+
+
+def without_directions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the parts of a country named by their direction (中西部地区, 中部地区):
+    a kind of region, not a name. (亚太地区 stays whole: PFR keeps 地区, MSRA does not.)"""
+    return [c for c in chosen if not (c.type == "LOC" and _DIRECTION_REGION.fullmatch(
+        text, c.start, c.end))]
+
+
+def short_country_names(text: str) -> list[Candidate]:
+    """One-character names of countries where news uses them as names: a pair before a
+    word of relations (中加友好, 中波关系 → 中 加, 中 波), after 驻 before a mission
+    (驻美大使), 访 at a clause's end (访华), and …方 (中方, 美方)."""
+    out: list[Candidate] = []
+    for pattern in _SHORT_COUNTRY_CONTEXTS:
+        for match in pattern.finditer(text):
+            start, end = match.span(match.lastindex or 1)
+            out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
+    return out
