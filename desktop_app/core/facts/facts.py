@@ -1,0 +1,176 @@
+"""One fact per number: what it measures (subject), how (relation) and when (period).
+
+``find_facts(text, numbers, page_date)`` takes an article's text and its numbers (as
+:func:`desktop_app.core.extraction.numbers.find_numbers` gives them) and returns a
+:class:`Fact` for each, in order. The rule, clause by clause (clauses end at ，；：。！？
+and newlines; a number's segment starts at its clause or at the previous number of the
+clause):
+
+1. period: the last period printed before the number in its paragraph
+   (:mod:`periods`); none printed: period "" and the page date as ISO form;
+2. relation and subject before the number (:func:`subjects.backward`);
+3. a number that directly modifies a noun (``12个项目``, ``70%核心研发人员``) measures
+   that noun; so does one followed by ``的`` + noun when nothing was found before it;
+4. a number continuing a list (``分别超过90%、75%``, ``上升1.8和1.7点``, ``培育…企业
+   24家、…企业218家``) keeps the relation of the one before; paired one-to-one with a
+   list of subjects before ``分别`` when the counts match;
+5. still no subject: the subject of the previous number of the same sentence (its
+   offsets), so ``同比增长19.2%`` measures what ``达8520亿元`` measured.
+
+Dates get no subject or relation; their period is themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.facts.periods import Period, find_periods
+from desktop_app.core.facts.subjects import Tag, backward, forward
+from desktop_app.core.facts.words import CLAUSE_END, LIST_JOINERS, SENTENCE_END
+from desktop_app.core.spans import NumberSpan
+
+
+@dataclass(frozen=True)
+class Fact:
+    start: int
+    end: int
+    text: str
+    subject: str
+    subject_start: int | None
+    subject_end: int | None
+    relation: str
+    period: str
+    period_iso: str | None
+
+
+def find_facts(text: str, numbers: Sequence[NumberSpan], page_date: str | None = None,
+               tag: Tag | None = None) -> list[Fact]:
+    """A :class:`Fact` for each of ``numbers`` (spans into ``text``), in their order."""
+    reader = _Reader(text, find_periods(text, page_date), page_date, tag or _default_tag)
+    return [reader.read(n) for n in sorted(numbers, key=lambda n: n.start)]
+
+
+# Dates and ordinals (第一产业) do not end the text a subject is read from.
+_NOT_BOUNDS = frozenset(("date", "ordinal"))
+
+
+class _Reader:
+    """Reads the numbers of one text in order, remembering the last figure read."""
+
+    def __init__(self, text: str, periods: list[Period], page_date: str | None,
+                 tag: Tag) -> None:
+        self.text, self.periods, self.page_date, self.tag = text, periods, page_date, tag
+        self.spans = [(p.start, p.end) for p in periods]
+        self.last: Fact | None = None  # the last figure (not a date or an ordinal)
+        self.pairs: list[tuple[int, int]] = []  # subjects listed before 分别, still unpaired
+
+    def read(self, number: NumberSpan) -> Fact:
+        text = self.text
+        period, iso = _period_of(text, number, self.periods, self.page_date)
+        if number.kind in _NOT_BOUNDS:
+            return Fact(number.start, number.end, number.text, "", None, None, "",
+                        period, iso)
+        clause = _clause_start(text, number.start)
+        last = self.last
+        if last is not None and last.start < _sentence_start(text, number.start):
+            last, self.pairs = None, []
+        lo = max(clause, last.end) if last is not None else clause
+        back = backward(text, lo, number.start, self.spans)
+        s, e, relation = back.start, back.end, back.relation
+        listed = last is not None and lo == last.end and _joined(text, last.end, number.start)
+        if listed and last is not None and not relation:
+            relation = last.relation
+        if not listed:
+            self.pairs = _respectively(text, s, e, number.start)
+        if (listed and self.pairs) or self.pairs:
+            s, e = self.pairs.pop(0)
+        clause_end = _clause_end(text, number.end)
+        f_start, f_end = forward(text, number.end, clause_end, self.tag)
+        if f_end > f_start:
+            s, e = f_start, f_end
+        elif e <= s and text.startswith("的", number.end):
+            s, e = forward(text, number.end + 1, clause_end, self.tag)
+        if e <= s and last is not None and last.subject_start is not None:
+            fact = Fact(number.start, number.end, number.text, last.subject,
+                        last.subject_start, last.subject_end, relation, period, iso)
+        elif e <= s:
+            fact = Fact(number.start, number.end, number.text, "", None, None, relation,
+                        period, iso)
+        else:
+            fact = Fact(number.start, number.end, number.text, text[s:e], s, e, relation,
+                        period, iso)
+        self.last = fact
+        return fact
+
+
+def _joined(text: str, after: int, start: int) -> bool:
+    """The number continues a list: a joiner (、, 和 …) follows the one before."""
+    between = text[after:start].lstrip(" \u3000\xa0")
+    return any(between.startswith(j) for j in LIST_JOINERS)
+
+
+def _respectively(text: str, s: int, e: int, number_start: int) -> list[tuple[int, int]]:
+    """``A、B分别超过90%、75%``: the listed subjects, to pair with the numbers in order."""
+    if e <= s or "分别" not in text[e:number_start] or "、" not in text[s:e]:
+        return []
+    spans, at = [], s
+    for part in text[s:e].split("、"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _period_of(text: str, number: NumberSpan, periods: list[Period],
+               page_date: str | None) -> tuple[str, str | None]:
+    paragraph = text.rfind("\n", 0, number.start) + 1
+    if number.kind == "date":
+        own = [p for p in periods if p.start <= number.start < p.end]
+        return (own[0].text, own[0].iso) if own else (number.text, number.iso)
+    sentence = _sentence_start(text, number.start)
+    best: Period | None = None
+    for p in periods:
+        if p.end > number.start:
+            break
+        # A day (3月29日) dates an event in its sentence; a year, quarter or month range
+        # is what the paragraph's figures are about.
+        if p.start >= sentence or (p.start >= paragraph and not _is_day(p)):
+            best = p
+    return (best.text, best.iso) if best else ("", page_date)
+
+
+def _is_day(period: Period) -> bool:
+    return period.text.rstrip().endswith(("日", "号")) or period.text in ("今天",)
+
+
+def _continues_list(text: str, lo: int, start: int, before: Fact) -> bool:
+    """Only a list joiner (、, 和 …) stands between this number and the one before."""
+    between = text[before.end:start].strip(" \u3000\xa0")
+    return lo == before.end and between in LIST_JOINERS
+
+
+def _clause_start(text: str, at: int) -> int:
+    i = at
+    while i > 0 and text[i - 1] not in CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, at: int) -> int:
+    i = at
+    while i < len(text) and text[i] not in CLAUSE_END:
+        i += 1
+    return i
+
+
+def _sentence_start(text: str, at: int) -> int:
+    i = at
+    while i > 0 and text[i - 1] not in SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _default_tag(part: str) -> list[tuple[str, str]]:
+    from desktop_app.core.extraction.dictionaries import tagger
+
+    return [(w.word, w.flag) for w in tagger().cut(part)]

@@ -1,0 +1,122 @@
+"""Periods: the time a figure belongs to, as printed (``2024年``, ``今年前2个月``,
+``1-9月``, ``到2030年``, ``一季度末``), with an ISO form where one can be derived.
+
+A figure's period is the last period printed before it in its paragraph, so
+``2024年，…规模达8520亿元，同比增长19.2%`` gives both numbers ``2024年``, and a sentence
+starting ``其中，`` keeps the period of the one before. Periods that are a comparison's base
+(``比去年四季度上升``, ``较2023年增长``) are not the figure's period and are skipped.
+
+ISO forms: ``2024``, ``2024-03``, ``2024-03-29``, ``2024-Q1``, ranges with a slash
+(``2024-01/2024-09`` for 1-9月 or 前9个月, ``2024-Q1/2024-Q3`` for 前三季度, the halves
+as month ranges); 末 and 底 on a bare year give its December. 今年, 去年, 明年 and a year
+left out (``3月29日``) are counted from the page date; without one they stay None, as do
+spans that name no calendar time (``近5年来``, ``春节期间``). ``今天`` and ``目前`` are the
+page date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.extraction.numerals import chinese_value
+from desktop_app.core.facts.words import PLAN_WORDS
+
+_SP = "[ \\u3000\\xa0]?"
+_N12 = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_YEAR = f"(?P<y>(?:19|20)\\d{{2}}){_SP}年(?:度)?"
+_REL = "(?P<rel>今年|去年|明年|前年|上年|当年|本年)"
+_SUB = (
+    f"(?:(?P<m1>{_N12}){_SP}(?:-|－|—|–|~|～|至|到){_SP}(?P<m2>{_N12}){_SP}月(?:份)?"
+    f"|前{_SP}(?P<first>{_N12}|两){_SP}个{_SP}?月"
+    f"|前(?P<firstq>[二两三])季度"
+    f"|(?P<m>{_N12}){_SP}月(?:份)?(?:{_SP}(?P<d>[12]\\d|3[01]|0?[1-9]){_SP}[日号])?"
+    f"|第?(?P<q>[一二三四1-4]){_SP}季度"
+    "|(?P<half>上半年|下半年|全年))"
+)
+_SUFFIX = "(?P<suffix>末|底|初|以来|上旬|中旬|下旬)?"
+_PERIOD_RX = re.compile(
+    "(?P<now>截至目前|今天|目前)"
+    "|(?P<vague>年初至报告期末|近?\\d{1,2}年来|近\\d{1,2}个月|春节(?:假期|期间))"
+    "|(?P<pre>截至|截止|到|至)?"
+    f"(?P<cal>(?:(?:{_YEAR}|{_REL}){_SP})?(?:{_SUB})?){_SUFFIX}"
+)
+# A comparison's base, not the figure's time: 比去年, 较2023年, 同比上年, 与去年相比.
+_BASE_BEFORE = ("比", "较", "与", "同比", "环比", "相比", "比上")
+_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    text: str
+    iso: str | None
+
+
+def find_periods(text: str, page_date: str | None = None) -> list[Period]:
+    """Every period printed in ``text``, in order, comparison bases left out."""
+    found = []
+    for m in _PERIOD_RX.finditer(text):
+        if not (m.group("cal") or m.group("vague") or m.group("now")):
+            continue
+        if _is_base(text, m.start()):
+            continue
+        if m.group("rel") and text[m.end():m.end() + 2] == "同期":
+            continue  # 去年同期: always a base
+        if text.startswith(PLAN_WORDS, m.end()):
+            continue  # 2026年行动计划: a plan's name
+        found.append(Period(m.start(), m.end(), m.group(0), _iso(m, page_date)))
+    return found
+
+
+def _is_base(text: str, start: int) -> bool:
+    before = text[max(0, start - 2):start]
+    return any(before.endswith(word) for word in _BASE_BEFORE)
+
+
+def _num(raw: str) -> int:
+    if raw.isdigit():
+        return int(raw)
+    value = chinese_value("二" if raw == "两" else raw)
+    return int(value) if value is not None else 0
+
+
+def _iso(m: re.Match[str], page_date: str | None) -> str | None:
+    if m.group("vague"):
+        return None
+    if m.group("now"):
+        return page_date
+    year = _year(m, page_date)
+    if year is None:
+        return None
+    y = f"{year:04d}"
+    suffix = m.group("suffix") or ""
+    if m.group("m1"):
+        return f"{y}-{_num(m.group('m1')):02d}/{y}-{_num(m.group('m2')):02d}"
+    if m.group("first"):
+        return f"{y}-01/{y}-{_num(m.group('first')):02d}"
+    if m.group("firstq"):
+        return f"{y}-Q1/{y}-Q{_num(m.group('firstq'))}"
+    if m.group("m"):
+        month = f"{y}-{_num(m.group('m')):02d}"
+        return f"{month}-{int(m.group('d')):02d}" if m.group("d") else month
+    if m.group("q"):
+        return f"{y}-Q{_num(m.group('q'))}"
+    half = m.group("half")
+    if half == "上半年":
+        return f"{y}-01/{y}-06"
+    if half == "下半年":
+        return f"{y}-07/{y}-12"
+    if suffix in ("末", "底"):
+        return f"{y}-12"
+    return y
+
+
+def _year(m: re.Match[str], page_date: str | None) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    page_year = int(page_date[:4]) if page_date and page_date[:4].isdigit() else None
+    if page_year is None:
+        return None
+    return page_year + _RELATIVE.get(m.group("rel") or "今年", 0)
