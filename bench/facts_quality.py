@@ -56,8 +56,8 @@ def baseline(doc: dict[str, object]) -> dict[tuple[int, int], Fact]:
     out = {}
     for n in find_numbers(text):
         lo = max(text.rfind("\n", 0, n.start) + 1, n.start - 6)
-        out[(n.start, n.end)] = Fact(n.start, n.end, n.text, text[lo:n.start], lo, n.start,
-                                     "", "", None)
+        out[(n.start, n.end)] = Fact(n.start, n.end, n.text, n.kind, n.value, n.unit,
+                                     text[lo:n.start], lo, n.start, "", "", None)
     return out
 
 

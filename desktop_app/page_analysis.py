@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.articles import SplitPage
+from desktop_app.core.facts.facts import Fact, find_facts
 from desktop_app.core.reading.pages import PageError, read_page
 from desktop_app.core.spans import Analysis, Corrections
 from desktop_app.core.splitting.split import split_page
@@ -33,6 +34,15 @@ class PreparedPage:
     encoding: str
     split: SplitPage
     analyses: list[Analysis]  # one per article of ``split``
+    # One list per article: its figures (core/facts), read here so that an import's
+    # worker processes do this work too (the tagger is loaded there already).
+    facts: list[list[Fact]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        date = self.split.meta.date
+        object.__setattr__(self, "facts", [
+            find_facts(article.text, analysis.numbers, date)
+            for article, analysis in zip(self.split.articles, self.analyses, strict=True)])
 
     @property
     def chars(self) -> int:

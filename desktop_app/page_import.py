@@ -42,7 +42,7 @@ from desktop_app.page_analysis import (
     worker_analyse,
     worker_setup,
 )
-from desktop_app.storage import annotation_store, importer, library, search_index
+from desktop_app.storage import annotation_store, facts_store, importer, library, search_index
 from desktop_app.storage.db import Database, failures_reported, now
 from desktop_app.storage.records import ImportReport
 
@@ -369,13 +369,15 @@ def _store(database: Database, prepared: PreparedPage, corrections: Corrections,
                                      analysis)
         successor = successors.get(position)
         if successor is None:
-            library.insert_article(database.db, row, corrections, stamp)
+            seq = library.insert_article(database.db, row, corrections, stamp)
             report.articles_added += 1
         else:
+            seq = successor
             with search_index.reindexed(conn, successor):
                 library.update_article(database.db, successor, row, corrections, stamp)
                 report.orphaned_highlights.extend(_reanchor(conn, successor, article.text,
                                                             stamp))
+        facts_store.replace_facts(conn, seq, prepared.facts[position])
 
 
 def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list[int]:

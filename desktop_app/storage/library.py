@@ -112,6 +112,7 @@ def delete_article(conn: sqlite3.Connection, seq: int) -> None:
     """Remove an article that holds no user data (foreign keys refuse otherwise)."""
     search_index.remove(conn, seq)
     conn.execute("DELETE FROM article_entities WHERE article_seq = ?", (seq,))
+    conn.execute("DELETE FROM facts WHERE article_seq = ?", (seq,))
     conn.execute("DELETE FROM articles WHERE seq = ?", (seq,))
 
 

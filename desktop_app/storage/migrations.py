@@ -183,6 +183,16 @@ def fill_name_keys(conn: sqlite3.Connection) -> None:
         [(name_key(text, type_), text, type_) for text, type_ in pairs])
 
 
+def _v6_facts(db: sqlite_utils.Database) -> None:
+    """The figures table (``facts``): one row per number with its subject, relation and
+    period (core/facts), indexed for the figures table's filters. Existing articles get
+    theirs here, from their stored text, numbers and date."""
+    from desktop_app.storage import facts_store
+
+    facts_store.create_table(db.conn)
+    facts_store.fill_facts(db.conn)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index, _v5_name_keys]
+                          _v4_whitespace_free_index, _v5_name_keys, _v6_facts]
 LATEST_VERSION = len(MIGRATIONS)

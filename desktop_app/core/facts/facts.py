@@ -33,9 +33,17 @@ from desktop_app.core.spans import NumberSpan
 
 @dataclass(frozen=True)
 class Fact:
+    """One number as a figure: the number's own fields, then what it says.
+
+    Offsets index the text given to :func:`find_facts`; ``subject_start`` and
+    ``subject_end`` are None when no subject was found (then ``subject`` is "")."""
+
     start: int
     end: int
     text: str
+    kind: str
+    value: float | None
+    unit: str
     subject: str
     subject_start: int | None
     subject_end: int | None
@@ -69,7 +77,7 @@ class _Reader:
         text = self.text
         period, iso = _period_of(text, number, self.periods, self.page_date)
         if number.kind in _NOT_BOUNDS:
-            return Fact(number.start, number.end, number.text, "", None, None, "",
+            return Fact(*_number(number), "", None, None, "",
                         period, iso)
         clause = _clause_start(text, number.start)
         last = self.last
@@ -92,16 +100,20 @@ class _Reader:
         elif e <= s and text.startswith("的", number.end):
             s, e = forward(text, number.end + 1, clause_end, self.tag)
         if e <= s and last is not None and last.subject_start is not None:
-            fact = Fact(number.start, number.end, number.text, last.subject,
+            fact = Fact(*_number(number), last.subject,
                         last.subject_start, last.subject_end, relation, period, iso)
         elif e <= s:
-            fact = Fact(number.start, number.end, number.text, "", None, None, relation,
+            fact = Fact(*_number(number), "", None, None, relation,
                         period, iso)
         else:
-            fact = Fact(number.start, number.end, number.text, text[s:e], s, e, relation,
+            fact = Fact(*_number(number), text[s:e], s, e, relation,
                         period, iso)
         self.last = fact
         return fact
+
+
+def _number(n: NumberSpan) -> tuple[int, int, str, str, float | None, str]:
+    return n.start, n.end, n.text, n.kind, n.value, n.unit
 
 
 def _joined(text: str, after: int, start: int) -> bool:

@@ -1,0 +1,46 @@
+"""The figures of the whole library (or of the list's filter): reading the ``facts``
+table. Mixed into :class:`desktop_app.service.LibraryService`; the rows are written by
+page import (``page_import``) and, for older libraries, by migration step 6."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+
+from desktop_app.core.filters import NO_FILTERS, Filters
+from desktop_app.core.vocabulary import NUMBER_KINDS
+from desktop_app.storage import facts_store
+from desktop_app.storage.db import Database
+from desktop_app.storage.facts_store import FACT_ORDERS, FactQuery, FactRow
+
+__all__ = ["FACT_ORDERS", "FactRow", "FactsReading"]
+
+
+class FactsReading:
+    """``facts`` and ``count_facts`` of :class:`LibraryService`."""
+
+    _db: Database
+    _lock: AbstractContextManager[None]
+
+    def facts(self, filters: Filters = NO_FILTERS, *, kind: str | None = None,
+              unit: str | None = None, subject: str | None = None,
+              limit: int | None = None, offset: int = 0, order: str = "page",
+              descending: bool = False) -> list[FactRow]:
+        """The figures of the articles ``filters`` selects, one per number: ``kind`` (a
+        number kind), ``unit`` (as stored, 元 or %) and ``subject`` (text the subject holds)
+        narrow them; ``order`` is one of FACT_ORDERS (page order breaks ties)."""
+        query = _query(filters, kind, unit, subject)
+        with self._lock:
+            return facts_store.facts(self._db.conn, query, order, descending, limit, offset)
+
+    def count_facts(self, filters: Filters = NO_FILTERS, *, kind: str | None = None,
+                    unit: str | None = None, subject: str | None = None) -> int:
+        """How many figures :meth:`facts` would give without a limit."""
+        with self._lock:
+            return facts_store.count_facts(self._db.conn, _query(filters, kind, unit, subject))
+
+
+def _query(filters: Filters, kind: str | None, unit: str | None, subject: str | None
+           ) -> FactQuery:
+    if kind is not None and kind not in NUMBER_KINDS:
+        raise ValueError(f"unknown number kind {kind!r}; use one of {', '.join(NUMBER_KINDS)}")
+    return FactQuery(filters, kind, unit, subject or None)

@@ -1,0 +1,171 @@
+"""The ``facts`` table: one row per number of every article, with what it measures.
+
+Rows are written with the article (page import, :func:`replace_facts`) and computed
+from the stored text and numbers for libraries made before the table existed
+(:func:`fill_facts`, migration step 6). Reads join ``articles`` so that the list
+filters (:func:`desktop_app.storage.library.filter_sql`) apply unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypedDict
+
+from desktop_app.core.facts.facts import Fact, find_facts
+from desktop_app.core.filters import NO_FILTERS, Filters
+from desktop_app.core.spans import NumberSpan
+from desktop_app.storage.library import filter_sql
+
+COLUMNS = ("start", "end", "text", "value", "unit", "kind", "subject", "subject_start",
+           "subject_end", "relation", "period", "period_iso")
+# What a figures table sorts on; every order ends in page order, so ties are stable.
+_PAGE_ORDER = "a.date, a.page_no, a.position, a.seq, f.start"
+FACT_ORDERS = {
+    "page": _PAGE_ORDER,
+    "value": f"f.value, {_PAGE_ORDER}",
+    "subject": f"f.subject, {_PAGE_ORDER}",
+    "period": f"f.period_iso, {_PAGE_ORDER}",
+    "kind": f"f.kind, f.unit, {_PAGE_ORDER}",
+    "unit": f"f.unit, f.value, {_PAGE_ORDER}",
+    "relation": f"f.relation, {_PAGE_ORDER}",
+}
+
+
+class FactRowDict(TypedDict):
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str
+    kind: str
+    subject: str
+    subject_start: int | None
+    subject_end: int | None
+    relation: str
+    period: str
+    period_iso: str | None
+    date: str | None
+    title: str
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """A figure as the library hands it out; offsets index the article's ``text``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str
+    kind: str
+    subject: str
+    subject_start: int | None
+    subject_end: int | None
+    relation: str
+    period: str
+    period_iso: str | None
+    date: str | None  # the article's (page) date
+    title: str
+
+    def to_dict(self) -> FactRowDict:
+        return {
+            "article_id": self.article_id, "start": self.start, "end": self.end,
+            "text": self.text, "value": self.value, "unit": self.unit, "kind": self.kind,
+            "subject": self.subject, "subject_start": self.subject_start,
+            "subject_end": self.subject_end, "relation": self.relation,
+            "period": self.period, "period_iso": self.period_iso, "date": self.date,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
+class FactQuery:
+    """Which figures: the list filters on their articles, and conditions on the figure."""
+
+    filters: Filters = NO_FILTERS
+    kind: str | None = None  # one of vocabulary.NUMBER_KINDS
+    unit: str | None = None  # as stored: 元, %, 家 …
+    subject: str | None = None  # the subject holds this text
+
+
+def create_table(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS facts ("
+        " article_seq INTEGER NOT NULL REFERENCES articles(seq),"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,"
+        " value REAL, unit TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL,"
+        " subject TEXT NOT NULL DEFAULT '', subject_start INTEGER, subject_end INTEGER,"
+        " relation TEXT NOT NULL DEFAULT '', period TEXT NOT NULL DEFAULT '',"
+        " period_iso TEXT, PRIMARY KEY (article_seq, start)) WITHOUT ROWID")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_facts_kind_unit ON facts(kind, unit, value)")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_facts_subject ON facts(subject)")
+
+
+def replace_facts(conn: sqlite3.Connection, seq: int, facts: Iterable[Fact]) -> None:
+    """The article's figures are now ``facts`` (inside the caller's transaction)."""
+    conn.execute("DELETE FROM facts WHERE article_seq = ?", (seq,))
+    conn.executemany(
+        f"INSERT OR REPLACE INTO facts(article_seq, {', '.join(COLUMNS)})"
+        f" VALUES (?, {', '.join('?' * len(COLUMNS))})",
+        [(seq, *(getattr(f, c) for c in COLUMNS)) for f in facts])
+
+
+def delete_facts(conn: sqlite3.Connection, seq: int) -> None:
+    conn.execute("DELETE FROM facts WHERE article_seq = ?", (seq,))
+
+
+def fill_facts(conn: sqlite3.Connection) -> None:
+    """Compute every article's figures from its stored text, numbers and date."""
+    rows = conn.execute("SELECT seq, text, numbers, date FROM articles")
+    for seq, text, numbers, date in rows.fetchall():
+        spans = [NumberSpan(**n) for n in json.loads(numbers or "[]")]
+        replace_facts(conn, seq, find_facts(text or "", spans, date))
+
+
+def _where(query: FactQuery) -> tuple[str, list[object]]:
+    where, params = filter_sql(query.filters)
+    parts = [where] if where else []
+    if query.kind is not None:
+        parts.append("f.kind = ?")
+        params.append(query.kind)
+    if query.unit is not None:
+        parts.append("f.unit = ?")
+        params.append(query.unit)
+    if query.subject:
+        parts.append("instr(f.subject, ?) > 0")
+        params.append(query.subject)
+    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
+          descending: bool = False, limit: int | None = None, offset: int = 0
+          ) -> list[FactRow]:
+    """The figures ``query`` selects, sorted by ``order`` (a key of FACT_ORDERS)."""
+    if order not in FACT_ORDERS:
+        raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
+    where, params = _where(query)
+    sort = FACT_ORDERS[order]
+    if descending:
+        sort = ", ".join(f"{part} DESC" for part in sort.split(", "))
+    sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.title"
+           f" FROM facts f JOIN articles a ON a.seq = f.article_seq{where}"
+           f" ORDER BY {sort} LIMIT ? OFFSET ?")
+    rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
+    return [FactRow(*row) for row in rows]
+
+
+def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
+    where, params = _where(query)
+    sql = f"SELECT count(*) FROM facts f JOIN articles a ON a.seq = f.article_seq{where}"
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def article_facts(conn: sqlite3.Connection, seq: int) -> Sequence[tuple[object, ...]]:
+    """The stored figures of one article, in text order (for tests and checks)."""
+    return conn.execute(f"SELECT {', '.join(COLUMNS)} FROM facts WHERE article_seq = ?"
+                        " ORDER BY start", (seq,)).fetchall()

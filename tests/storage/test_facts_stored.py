@@ -1,0 +1,94 @@
+"""The figures table (schema version 6): one stored row per number, what the rule says
+about it; a version 5 library gets its rows on opening without losing anything; a
+re-import replaces an article's rows and a removed article takes its rows along."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop_app.core.facts.facts import find_facts
+from desktop_app.service import LibraryService
+from desktop_app.storage import backups
+from desktop_app.storage.migrations import LATEST_VERSION
+
+PAGE = """湖南日报
+2025年3月30日 星期日
+第04版
+
+# 湖南绿色智能计算产业规模达8520亿元
+
+　　本报讯 2024年，全省绿色智能计算产业规模达8520亿元，同比增长19.2%。全省新增智能制造企业1585家。
+
+# 长沙市新开三条地铁
+
+　　本报讯 长沙市今天开通三条地铁线路，日均客流超过20万人次。
+"""
+
+
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute("SELECT * FROM facts"))
+
+
+def _import(tmp_path: Path, text: str) -> Path:
+    page = tmp_path / "pages" / "2025-03-30_04.txt"
+    page.parent.mkdir(exist_ok=True)
+    page.write_text(text, encoding="utf-8")
+    db = tmp_path / "library.sqlite3"
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
+        lib.import_paths([page])
+    return db
+
+
+def test_every_number_is_stored_with_what_the_rule_says(lib_path: Path) -> None:
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        for article_id in lib.article_ids():
+            article = lib.article(article_id)
+            expected = find_facts(article.text, article.numbers, article.date)
+            stored = [r for r in lib.facts() if r.article_id == article_id]
+            assert [(r.start, r.end, r.subject, r.subject_start, r.relation, r.period,
+                     r.period_iso, r.kind, r.unit, r.value) for r in stored] == [
+                (f.start, f.end, f.subject, f.subject_start, f.relation, f.period,
+                 f.period_iso, f.kind, f.unit, f.value) for f in expected], article_id
+            for r in stored:  # offsets into the text `show` prints
+                assert article.text[r.start:r.end] == r.text
+                if r.subject_start is not None:
+                    assert article.text[r.subject_start:r.subject_end] == r.subject
+
+
+def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path) -> None:
+    expected = _rows(lib_path)
+    with LibraryService.open(lib_path, import_seeds=False, daily_backup=False) as lib:
+        article_id = lib.article_ids()[0]
+        lib.set_note(article_id, "第五版的笔记")
+        lib.tag(article_id, "第五版")
+    conn = sqlite3.connect(lib_path)
+    conn.execute("DROP TABLE facts")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib._db.user_version == LATEST_VERSION
+        assert lib.note(article_id) == "第五版的笔记"
+        assert lib.article(article_id).tags == ["第五版"]
+    assert expected and _rows(lib_path) == expected
+    with sqlite3.connect(lib_path) as conn:
+        indexes = {r[1] for r in conn.execute("PRAGMA index_list(facts)")}
+    assert {"idx_facts_kind_unit", "idx_facts_subject"} <= indexes
+    pre = [p for p in backups.list_backups(lib_path) if p.name.startswith("library-pre-v5-")]
+    assert len(pre) == 1
+
+
+def test_a_reimport_replaces_the_figures_of_an_edited_article(tmp_path: Path) -> None:
+    db = _import(tmp_path, PAGE)
+    with LibraryService.open(db, import_seeds=False) as lib:
+        assert {r.text for r in lib.facts(subject="产业规模")} == {"8520亿元", "19.2%"}
+        assert lib.count_facts(subject="客流") == 1
+    edited = PAGE.replace("8520亿元", "8600亿元").replace(
+        "\n# 长沙市新开三条地铁\n\n　　本报讯 长沙市今天开通三条地铁线路，日均客流超过20万人次。\n", "")
+    _import(tmp_path, edited)
+    with LibraryService.open(db, import_seeds=False) as lib:
+        assert {r.text for r in lib.facts(subject="产业规模")} == {"8600亿元", "19.2%"}
+        assert lib.count_facts(subject="客流") == 0  # the article left, its figures too
+        assert lib.count_facts() == sum(len(lib.article(i).numbers) for i in lib.article_ids())
