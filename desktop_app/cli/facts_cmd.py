@@ -1,0 +1,77 @@
+"""``xiangyue facts``: every figure of the library (or of the filtered articles), one row
+per number with what it measures (subject), how (relation) and when (period)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+from desktop_app.cli.library_cmd import _library
+from desktop_app.cli.output import print_json, print_text, utf8_stdout
+from desktop_app.core.export.csv_export import cell
+from desktop_app.core.export.values import plain_number
+from desktop_app.core.filters import Filters
+from desktop_app.core.vocabulary import ARTICLE_KINDS, NUMBER_KINDS
+
+CSV_COLUMNS = ("article_id", "date", "title", "text", "value", "unit", "kind", "subject",
+               "relation", "period", "period_iso", "start", "end", "subject_start",
+               "subject_end")
+ORDERS = "page, value, subject, period, kind, unit, relation"
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "facts", parents=[common],
+        help="list the figures: each number with its subject, relation and period",
+        description="Every number of the library's articles (or of those the filters "
+        "select) with what it measures, how and when. Offsets index the article's text "
+        "as `show --json` prints it.")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print JSON")
+    out.add_argument("--csv", action="store_true",
+                     help="print CSV for a spreadsheet (UTF-8 with BOM, CRLF)")
+    p.add_argument("--kind", choices=NUMBER_KINDS, help="only numbers of this kind")
+    p.add_argument("--unit", metavar="U", help="only numbers in this unit (元, %%, 家 …)")
+    p.add_argument("--subject", metavar="TEXT", help="only figures whose subject holds TEXT")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--article-kind", choices=ARTICLE_KINDS, metavar="K",
+                   help="only articles of this kind (article, brief …)")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--entity", metavar="NAME")
+    p.add_argument("--entity-key", metavar="KEY")
+    p.add_argument("--order", default="page", metavar="ORDER", help=f"one of: {ORDERS}")
+    p.add_argument("--desc", action="store_true", help="reverse the order")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--offset", type=int, default=0, metavar="N")
+    p.set_defaults(handler=run_facts)
+
+
+def run_facts(args: argparse.Namespace) -> int:
+    filters = Filters(tag=args.tag, kind=args.article_kind, date_from=args.date_from,
+                      date_to=args.date_to, entity=args.entity, entity_key=args.entity_key)
+    with _library(args) as lib:
+        rows = lib.facts(filters, kind=args.kind, unit=args.unit, subject=args.subject,
+                         limit=args.limit, offset=args.offset, order=args.order,
+                         descending=args.desc)
+    if args.json:
+        print_json([r.to_dict() for r in rows])
+        return 0
+    if args.csv:
+        utf8_stdout()
+        sys.stdout.write("\ufeff")  # Excel reads UTF-8 only with the mark
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows([
+            r.article_id, r.date or "", cell(r.title), cell(r.text),
+            "" if r.value is None else plain_number(r.value), cell(r.unit), r.kind,
+            cell(r.subject), cell(r.relation), cell(r.period), r.period_iso or "",
+            r.start, r.end, "" if r.subject_start is None else r.subject_start,
+            "" if r.subject_end is None else r.subject_end] for r in rows)
+        return 0
+    for r in rows:
+        print_text(f"{r.article_id}  {r.date or '----------'}  {r.text:<12} "
+                   f"{r.subject or '—'}  {r.relation or '—'}  {r.period or '—'}")
+    print(f"{len(rows)} figures", file=sys.stderr)
+    return 0
