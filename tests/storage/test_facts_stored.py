@@ -75,7 +75,8 @@ def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path)
     assert expected and _rows(lib_path) == expected
     with sqlite3.connect(lib_path) as conn:
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(facts)")}
-    assert {"idx_facts_kind_unit", "idx_facts_subject"} <= indexes
+    assert {"idx_facts_kind_value", "idx_facts_unit_kind_value", "idx_facts_subject",
+            "idx_facts_period"} <= indexes
     pre = [p for p in backups.list_backups(lib_path) if p.name.startswith("library-pre-v5-")]
     assert len(pre) == 1
 
