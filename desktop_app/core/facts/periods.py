@@ -38,7 +38,9 @@ _SUFFIX = "(?P<suffix>末|底|初|以来|上旬|中旬|下旬)?"
 _PERIOD_RX = re.compile(
     "(?P<now>截至目前|今天|目前)"
     "|(?P<vague>年初至报告期末|近?\\d{1,2}年来|近\\d{1,2}个月|春节(?:假期|期间))"
-    "|(?P<pre>截至|截止|到|至)?"
+    # Every other period starts with one of these characters: without the look-ahead the
+    # all-optional branch below would be tried (and match nothing) at every character.
+    "|(?=[0-9一二三四五六七八九十两今去明前上下当本截到至全第])(?P<pre>截至|截止|到|至)?"
     f"(?P<cal>(?:(?:{_YEAR}|{_REL}){_SP})?(?:{_SUB})?){_SUFFIX}"
 )
 # A comparison's base, not the figure's time: 比去年, 较2023年, 同比上年, 与去年相比.
