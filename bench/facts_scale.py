@@ -106,7 +106,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
 
 
 def plain(conn: sqlite3.Connection, n: int) -> Callable[[], object]:
-    sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.title"
+    sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.page_no, a.title"
            " FROM facts f JOIN articles a ON a.seq = f.article_seq LIMIT ?")
     return lambda: conn.execute(sql, (n,)).fetchall()
 

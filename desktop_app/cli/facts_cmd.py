@@ -14,7 +14,7 @@ from desktop_app.core.export.values import plain_number
 from desktop_app.core.filters import Filters
 from desktop_app.core.vocabulary import ARTICLE_KINDS, NUMBER_KINDS
 
-CSV_COLUMNS = ("article_id", "date", "title", "text", "value", "unit", "kind", "subject",
+CSV_COLUMNS = ("article_id", "date", "page", "title", "text", "value", "unit", "kind", "subject",
                "relation", "period", "period_iso", "start", "end", "subject_start",
                "subject_end")
 ORDERS = "page, value, subject, period, kind, unit, relation"
@@ -64,7 +64,7 @@ def run_facts(args: argparse.Namespace) -> int:
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
         writer.writerows([
-            r.article_id, r.date or "", cell(r.title), cell(r.text),
+            r.article_id, r.date or "", r.page or "", cell(r.title), cell(r.text),
             "" if r.value is None else plain_number(r.value), cell(r.unit), r.kind,
             cell(r.subject), cell(r.relation), cell(r.period), r.period_iso or "",
             r.start, r.end, "" if r.subject_start is None else r.subject_start,

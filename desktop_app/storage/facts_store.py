@@ -53,6 +53,7 @@ class FactRowDict(TypedDict):
     period: str
     period_iso: str | None
     date: str | None
+    page: str | None
     title: str
 
 
@@ -74,6 +75,7 @@ class FactRow:
     period: str
     period_iso: str | None
     date: str | None  # the article's (page) date
+    page: str | None  # the page it is printed on
     title: str
 
     def to_dict(self) -> FactRowDict:
@@ -83,7 +85,7 @@ class FactRow:
             "subject": self.subject, "subject_start": self.subject_start,
             "subject_end": self.subject_end, "relation": self.relation,
             "period": self.period, "period_iso": self.period_iso, "date": self.date,
-            "title": self.title,
+            "page": self.page, "title": self.title,
         }
 
 
@@ -170,7 +172,7 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     # order, from their index) for page order, the figures first for the others.
     tables = ("articles a CROSS JOIN facts f ON f.article_seq = a.seq" if order == "page"
               else "facts f CROSS JOIN articles a ON a.seq = f.article_seq")
-    sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.title"
+    sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.page_no, a.title"
            f" FROM {tables}{where} ORDER BY {sort} LIMIT ? OFFSET ?")
     rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
     return [FactRow(*row) for row in rows]
