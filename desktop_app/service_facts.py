@@ -23,24 +23,28 @@ class FactsReading:
 
     def facts(self, filters: Filters = NO_FILTERS, *, kind: str | None = None,
               unit: str | None = None, subject: str | None = None,
+              period: tuple[str | None, str | None] = (None, None),
               limit: int | None = None, offset: int = 0, order: str = "page",
               descending: bool = False) -> list[FactRow]:
         """The figures of the articles ``filters`` selects, one per number: ``kind`` (a
-        number kind), ``unit`` (as stored, 元 or %) and ``subject`` (text the subject holds)
-        narrow them; ``order`` is one of FACT_ORDERS (page order breaks ties)."""
-        query = _query(filters, kind, unit, subject)
+        number kind), ``unit`` (as stored, 元 or %), ``subject`` (text the subject holds)
+        and ``period`` (ISO from, to: ``("2024", "2025-06")``) narrow them; ``order`` is
+        one of FACT_ORDERS."""
+        query = _query(filters, kind, unit, subject, period)
         with self._lock:
             return facts_store.facts(self._db.conn, query, order, descending, limit, offset)
 
     def count_facts(self, filters: Filters = NO_FILTERS, *, kind: str | None = None,
-                    unit: str | None = None, subject: str | None = None) -> int:
+                    unit: str | None = None, subject: str | None = None,
+                    period: tuple[str | None, str | None] = (None, None)) -> int:
         """How many figures :meth:`facts` would give without a limit."""
+        query = _query(filters, kind, unit, subject, period)
         with self._lock:
-            return facts_store.count_facts(self._db.conn, _query(filters, kind, unit, subject))
+            return facts_store.count_facts(self._db.conn, query)
 
 
-def _query(filters: Filters, kind: str | None, unit: str | None, subject: str | None
-           ) -> FactQuery:
+def _query(filters: Filters, kind: str | None, unit: str | None, subject: str | None,
+           period: tuple[str | None, str | None]) -> FactQuery:
     if kind is not None and kind not in NUMBER_KINDS:
         raise ValueError(f"unknown number kind {kind!r}; use one of {', '.join(NUMBER_KINDS)}")
-    return FactQuery(filters, kind, unit, subject or None)
+    return FactQuery(filters, kind, unit, subject or None, period[0] or None, period[1] or None)

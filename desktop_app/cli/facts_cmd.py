@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--kind", choices=NUMBER_KINDS, help="only numbers of this kind")
     p.add_argument("--unit", metavar="U", help="only numbers in this unit (元, %%, 家 …)")
     p.add_argument("--subject", metavar="TEXT", help="only figures whose subject holds TEXT")
+    p.add_argument("--period-from", metavar="ISO",
+                   help="only figures whose period starts at or after ISO (2024, 2024-03 …)")
+    p.add_argument("--period-to", metavar="ISO", help="…and at or before ISO")
     p.add_argument("--tag", metavar="T")
     p.add_argument("--article-kind", choices=ARTICLE_KINDS, metavar="K",
                    help="only articles of this kind (article, brief …)")
@@ -53,8 +56,8 @@ def run_facts(args: argparse.Namespace) -> int:
                       date_to=args.date_to, entity=args.entity, entity_key=args.entity_key)
     with _library(args) as lib:
         rows = lib.facts(filters, kind=args.kind, unit=args.unit, subject=args.subject,
-                         limit=args.limit, offset=args.offset, order=args.order,
-                         descending=args.desc)
+                         period=(args.period_from, args.period_to), limit=args.limit,
+                         offset=args.offset, order=args.order, descending=args.desc)
     if args.json:
         print_json([r.to_dict() for r in rows])
         return 0

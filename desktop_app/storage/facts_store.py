@@ -97,6 +97,10 @@ class FactQuery:
     kind: str | None = None  # one of vocabulary.NUMBER_KINDS
     unit: str | None = None  # as stored: 元, %, 家 …
     subject: str | None = None  # the subject holds this text
+    # period_iso from … to, as ISO prefixes: "2024" to "2024" takes in 2024-Q1 and
+    # 2024-01/2024-09; a figure without a derivable period is left out
+    period_from: str | None = None
+    period_to: str | None = None
 
 
 def create_table(conn: sqlite3.Connection) -> None:
@@ -155,6 +159,12 @@ def _where(query: FactQuery) -> tuple[str, list[object]]:
     if query.subject:
         parts.append("instr(f.subject, ?) > 0")
         params.append(query.subject)
+    if query.period_from:
+        parts.append("f.period_iso >= ?")
+        params.append(query.period_from)
+    if query.period_to:
+        parts.append("f.period_iso <= ?")
+        params.append(query.period_to + "\uffff")
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 

@@ -36,6 +36,9 @@ def test_kind_unit_and_subject(shared_lib: LibraryService) -> None:
     yuan = shared_lib.facts(unit="元", subject="投资")
     assert yuan == [r for r in every if r.unit == "元" and "投资" in r.subject]
     assert yuan and shared_lib.count_facts(unit="元", subject="投资") == len(yuan)
+    in_2024 = shared_lib.facts(period=("2024", "2024"))
+    assert in_2024 == [r for r in every if (r.period_iso or "").startswith("2024")]
+    assert in_2024 and shared_lib.count_facts(period=("2024", "2024")) == len(in_2024)
     with pytest.raises(ValueError, match="unknown number kind"):
         shared_lib.facts(kind="colour")
 
