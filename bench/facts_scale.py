@@ -1,6 +1,6 @@
 """The figures query at scale: ``uv run python bench/facts_scale.py [--articles N]``.
 
-Builds (once; reused afterwards, bench/out/facts-N.sqlite3) a library of N articles
+Builds (once; reused afterwards, bench/out/facts-vK-N.sqlite3) a library of N articles
 (default 100,000) with about 40 figures each, copied from the seed library's real
 figures (their subjects, relations, periods, kinds and units) with values varied, plus
 names for the entity filter. Articles and figures are written straight into the tables
@@ -38,6 +38,7 @@ from desktop_app.core.filters import Filters  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
 from desktop_app.storage.db import Database  # noqa: E402
 from desktop_app.storage.facts_store import COLUMNS  # noqa: E402
+from desktop_app.storage.migrations import LATEST_VERSION  # noqa: E402
 
 OUT = REPO / "bench" / "out"
 SEEDS = REPO / "seeds"
@@ -185,7 +186,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"facts-{args.articles}.sqlite3"
+    # The schema version in the name: an older file is rebuilt, never migrated and timed.
+    path = OUT / f"facts-v{LATEST_VERSION}-{args.articles}.sqlite3"
     if not path.exists():
         print(f"building {path.name} …", file=sys.stderr)
         seconds = build(path, args.articles)

@@ -15,7 +15,8 @@ clause):
    24家、…企业218家``) keeps the relation of the one before; paired one-to-one with a
    list of subjects before ``分别`` when the counts match;
 5. still no subject: the subject of the previous number of the same sentence (its
-   offsets), so ``同比增长19.2%`` measures what ``达8520亿元`` measured.
+   offsets), so ``同比增长19.2%`` measures what ``达8520亿元`` measured;
+6. ``N大`` + noun (``三大难点``, ``5大领域``) names what it counts itself: no subject.
 
 Dates get no subject or relation; their period is themselves.
 """
@@ -93,6 +94,11 @@ class _Reader:
             self.pairs = _respectively(text, s, e, number.start)
         if (listed and self.pairs) or self.pairs:
             s, e = self.pairs.pop(0)
+        if number.kind == "count" and number.unit and number.text.endswith("大" + number.unit):
+            # 三大难点, 5大领域: the number names what it counts itself.
+            fact = Fact(*_number(number), "", None, None, relation, period, iso)
+            self.last = fact
+            return fact
         clause_end = _clause_end(text, number.end)
         f_start, f_end = forward(text, number.end, clause_end, self.tag)
         if f_end > f_start:
