@@ -141,10 +141,16 @@ def delete_facts(conn: sqlite3.Connection, seq: int) -> None:
 
 def fill_facts(conn: sqlite3.Connection) -> None:
     """Compute every article's figures from its stored text, numbers and date."""
-    rows = conn.execute("SELECT seq, text, numbers, date FROM articles")
-    for seq, text, numbers, date in rows.fetchall():
-        spans = [NumberSpan(**n) for n in json.loads(numbers or "[]")]
-        replace_facts(conn, seq, find_facts(text or "", spans, date))
+    last = 0
+    while True:  # a batch of articles at a time: 100,000 texts would not fit in memory
+        rows = conn.execute("SELECT seq, text, numbers, date FROM articles WHERE seq > ?"
+                            " ORDER BY seq LIMIT 500", (last,)).fetchall()
+        if not rows:
+            return
+        for seq, text, numbers, date in rows:
+            spans = [NumberSpan(**n) for n in json.loads(numbers or "[]")]
+            replace_facts(conn, seq, find_facts(text or "", spans, date))
+        last = rows[-1][0]
 
 
 def _where(query: FactQuery) -> tuple[str, list[object]]:
