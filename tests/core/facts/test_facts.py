@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.facts.facts import Fact, find_facts
 from desktop_app.core.facts.periods import find_periods
+
+pytestmark = pytest.mark.usefixtures("tagger")  # jieba loaded before the first test
 
 
 def facts_of(text: str, page_date: str | None = None) -> dict[str, Fact]:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.facts.facts import find_facts
 from tests.helpers.paths import GOLD as GOLD_DIR
 
+pytestmark = pytest.mark.usefixtures("tagger")  # jieba loaded before the first test
 GOLD = GOLD_DIR / "facts_gold.jsonl"
 DOCS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
 SUBJECT_OVERLAP_FLOOR = 0.88  # reached: 0.92
