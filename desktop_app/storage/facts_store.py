@@ -116,6 +116,20 @@ def create_table(conn: sqlite3.Connection) -> None:
     # sorting on the next is one walk (FACT_ORDERS).
     for name, columns in _INDEXES.items():
         conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON facts({columns})")
+    # How many figures of each kind and unit, kept by triggers whoever writes: counting
+    # a kind's million rows takes a third of a second, reading this a millisecond.
+    conn.execute("CREATE TABLE IF NOT EXISTS fact_counts (kind TEXT NOT NULL,"
+                 " unit TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, unit))"
+                 " WITHOUT ROWID")
+    add = ("INSERT INTO fact_counts(kind, unit, n) VALUES (NEW.kind, NEW.unit, 1)"
+           " ON CONFLICT(kind, unit) DO UPDATE SET n = n + 1;")
+    remove = "UPDATE fact_counts SET n = n - 1 WHERE kind = OLD.kind AND unit = OLD.unit;"
+    conn.execute(f"CREATE TRIGGER IF NOT EXISTS facts_counted AFTER INSERT ON facts"
+                 f" BEGIN {add} END")
+    conn.execute(f"CREATE TRIGGER IF NOT EXISTS facts_uncounted AFTER DELETE ON facts"
+                 f" BEGIN {remove} END")
+    conn.execute(f"CREATE TRIGGER IF NOT EXISTS facts_recounted AFTER UPDATE OF kind, unit"
+                 f" ON facts BEGIN {remove} {add} END")
 
 
 _INDEXES = {
@@ -130,7 +144,7 @@ def replace_facts(conn: sqlite3.Connection, seq: int, facts: Iterable[Fact]) -> 
     """The article's figures are now ``facts`` (inside the caller's transaction)."""
     conn.execute("DELETE FROM facts WHERE article_seq = ?", (seq,))
     conn.executemany(
-        f"INSERT OR REPLACE INTO facts(article_seq, {', '.join(COLUMNS)})"
+        f"INSERT OR IGNORE INTO facts(article_seq, {', '.join(COLUMNS)})"
         f" VALUES (?, {', '.join('?' * len(COLUMNS))})",
         [(seq, *(getattr(f, c) for c in COLUMNS)) for f in facts])
 
@@ -146,11 +160,19 @@ def fill_facts(conn: sqlite3.Connection) -> None:
         rows = conn.execute("SELECT seq, text, numbers, date FROM articles WHERE seq > ?"
                             " ORDER BY seq LIMIT 500", (last,)).fetchall()
         if not rows:
-            return
+            break
         for seq, text, numbers, date in rows:
             spans = [NumberSpan(**n) for n in json.loads(numbers or "[]")]
             replace_facts(conn, seq, find_facts(text or "", spans, date))
         last = rows[-1][0]
+    recount(conn)
+
+
+def recount(conn: sqlite3.Connection) -> None:
+    """``fact_counts`` from the rows themselves (the triggers keep it so afterwards)."""
+    conn.execute("DELETE FROM fact_counts")
+    conn.execute("INSERT INTO fact_counts(kind, unit, n)"
+                 " SELECT kind, unit, count(*) FROM facts GROUP BY kind, unit")
 
 
 def _where(query: FactQuery) -> tuple[str, list[object]]:
@@ -195,6 +217,11 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
 
 
 def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
+    if query == FactQuery(kind=query.kind, unit=query.unit):  # only kind and unit, if any
+        given = {k: v for k, v in (("kind", query.kind), ("unit", query.unit)) if v is not None}
+        where = " AND ".join(f"{name} = ?" for name in given)
+        sql = "SELECT coalesce(sum(n), 0) FROM fact_counts" + (f" WHERE {where}" if where else "")
+        return int(conn.execute(sql, list(given.values())).fetchone()[0])
     where, params = _where(query)
     # Without a condition on the articles the join only costs time.
     join = ("" if query.filters == NO_FILTERS

@@ -65,6 +65,7 @@ def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path)
         lib.tag(article_id, "第五版")
     conn = sqlite3.connect(lib_path)
     conn.execute("DROP TABLE facts")
+    conn.execute("DROP TABLE fact_counts")
     conn.execute("PRAGMA user_version = 5")
     conn.commit()
     conn.close()
@@ -73,6 +74,8 @@ def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path)
         assert lib.note(article_id) == "第五版的笔记"
         assert lib.article(article_id).tags == ["第五版"]
     assert expected and _rows(lib_path) == expected
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        _counts_agree(lib)
     with sqlite3.connect(lib_path) as conn:
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(facts)")}
     assert {"idx_facts_kind_value", "idx_facts_unit_kind_value", "idx_facts_subject",
@@ -81,14 +84,27 @@ def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path)
     assert len(pre) == 1
 
 
+def _counts_agree(lib: LibraryService) -> None:
+    """The kept counts (fact_counts) say what counting the rows says."""
+    every = lib.facts()
+    assert lib.count_facts() == len(every)
+    for kind, unit in {(r.kind, r.unit) for r in every} | {("money", "不存在")}:
+        assert lib.count_facts(kind=kind) == sum(r.kind == kind for r in every)
+        assert lib.count_facts(unit=unit) == sum(r.unit == unit for r in every)
+        assert lib.count_facts(kind=kind, unit=unit) == sum(
+            (r.kind, r.unit) == (kind, unit) for r in every)
+
+
 def test_a_reimport_replaces_the_figures_of_an_edited_article(tmp_path: Path) -> None:
     db = _import(tmp_path, PAGE)
     with LibraryService.open(db, import_seeds=False) as lib:
         assert {r.text for r in lib.facts(subject="产业规模")} == {"8520亿元", "19.2%"}
         assert lib.count_facts(subject="客流") == 1
+        _counts_agree(lib)
     edited = PAGE.replace("8520亿元", "8600亿元").split("\n# 长沙市")[0]
     _import(tmp_path, edited)
     with LibraryService.open(db, import_seeds=False) as lib:
         assert {r.text for r in lib.facts(subject="产业规模")} == {"8600亿元", "19.2%"}
         assert lib.count_facts(subject="客流") == 0  # the article left, its figures too
         assert lib.count_facts() == sum(len(lib.article(i).numbers) for i in lib.article_ids())
+        _counts_agree(lib)

@@ -25,6 +25,7 @@ def _make_v1(path: Path) -> tuple[str, str]:
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE search_chars")
     conn.execute("DROP TABLE facts")  # version 6's
+    conn.execute("DROP TABLE fact_counts")
     conn.execute("ALTER TABLE pages DROP COLUMN sample")  # version 3's
     conn.execute("DROP INDEX idx_article_entities_name_key")  # version 5's
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
