@@ -1,6 +1,7 @@
-"""The figures table (schema version 6): one stored row per number, what the rule says
-about it; a version 5 library gets its rows on opening without losing anything; a
-re-import replaces an article's rows and a removed article takes its rows along."""
+"""The figures table (its own schema step): one stored row per number, what the rule
+says about it; a library from before the step gets its rows on opening without losing
+anything; a re-import replaces an article's rows and a removed article takes its rows
+along, the kept counts following."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from pathlib import Path
 from desktop_app.core.facts.facts import find_facts
 from desktop_app.service import LibraryService
 from desktop_app.storage import backups
-from desktop_app.storage.migrations import LATEST_VERSION
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+# The figures' step, found by its name: its number depends on the steps merged before it.
+FACTS_STEP = next(i for i, step in enumerate(MIGRATIONS, 1) if step.__name__.endswith("_facts"))
 
 PAGE = """湖南日报
 2025年3月30日 星期日
@@ -57,22 +61,23 @@ def test_every_number_is_stored_with_what_the_rule_says(lib_path: Path) -> None:
                     assert article.text[r.subject_start:r.subject_end] == r.subject
 
 
-def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path) -> None:
+def test_a_library_from_before_the_figures_gets_them_and_keeps_its_data(lib_path: Path
+                                                                          ) -> None:
     expected = _rows(lib_path)
     with LibraryService.open(lib_path, import_seeds=False, daily_backup=False) as lib:
         article_id = lib.article_ids()[0]
-        lib.set_note(article_id, "第五版的笔记")
-        lib.tag(article_id, "第五版")
+        lib.set_note(article_id, "旧版的笔记")
+        lib.tag(article_id, "旧版")
     conn = sqlite3.connect(lib_path)
     conn.execute("DROP TABLE facts")
     conn.execute("DROP TABLE fact_counts")
-    conn.execute("PRAGMA user_version = 5")
+    conn.execute(f"PRAGMA user_version = {FACTS_STEP - 1}")
     conn.commit()
     conn.close()
     with LibraryService.open(lib_path, import_seeds=False) as lib:
         assert lib._db.user_version == LATEST_VERSION
-        assert lib.note(article_id) == "第五版的笔记"
-        assert lib.article(article_id).tags == ["第五版"]
+        assert lib.note(article_id) == "旧版的笔记"
+        assert lib.article(article_id).tags == ["旧版"]
     assert expected and _rows(lib_path) == expected
     with LibraryService.open(lib_path, import_seeds=False) as lib:
         _counts_agree(lib)
@@ -80,7 +85,8 @@ def test_a_version_5_library_gets_its_figures_and_keeps_its_data(lib_path: Path)
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(facts)")}
     assert {"idx_facts_kind_value", "idx_facts_unit_kind_value", "idx_facts_subject",
             "idx_facts_period"} <= indexes
-    pre = [p for p in backups.list_backups(lib_path) if p.name.startswith("library-pre-v5-")]
+    before = f"library-pre-v{FACTS_STEP - 1}-"
+    pre = [p for p in backups.list_backups(lib_path) if p.name.startswith(before)]
     assert len(pre) == 1
 
 
