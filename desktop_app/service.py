@@ -159,8 +159,7 @@ class LibraryService:
 
     def count_samples(self) -> int:
         """How many of the bundled sample pages the library holds."""
-        with self._lock:
-            return samples.count_samples(self._db.conn)
+        return self.read(samples.count_samples)
 
     def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
         """Delete the sample pages the window's first launch added, in one transaction.
@@ -193,12 +192,14 @@ class LibraryService:
             return detail
 
     def count_articles(self) -> int:
-        with self._lock:
-            return library.count_articles(self._db.conn)
+        return self.read(library.count_articles)
 
     def kinds(self) -> list[tuple[str, int]]:
-        with self._lock:
-            return library.kinds(self._db.conn)
+        return self.read(library.kinds)
+
+    def read(self, query: Callable[[sqlite3.Connection], Result]) -> Result:
+        with self._lock:  # for service_*.py modules (service_charts): one storage query
+            return query(self._db.conn)
 
     def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
                **fields: str | None) -> list[SearchHit]:
@@ -298,8 +299,7 @@ class LibraryService:
             return annotation_store.highlights(self._db.conn, seq)
 
     def orphaned_highlights(self) -> list[Highlight]:
-        with self._lock:
-            return annotation_store.orphans(self._db.conn)
+        return self.read(annotation_store.orphans)
 
     def set_note(self, article_id: str, markdown: str) -> None:
         seq = self._seq(article_id)

@@ -41,6 +41,8 @@ class FilterBar(QWidget):
         self._kinds: list[tuple[str, int]] = []
         self._tags: list[tuple[str, int]] = []
         self.entity: tuple[str, str] | None = None
+        # Set with ``entity``: every variant of the name (a chart's bar), not its text alone.
+        self.entity_key: str | None = None
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kind-filter")
         self.tag_box = QComboBox()
@@ -138,20 +140,44 @@ class FilterBar(QWidget):
             kind=self.kind_box.currentData(),
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
-            entity=self.entity[0] if self.entity else None,
+            entity=self.entity[0] if self.entity and not self.entity_key else None,
+            entity_key=self.entity_key if self.entity else None,
         )
 
     def set_tag(self, tag: str | None) -> None:
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
 
-    def set_entity(self, text: str, entity_type: str) -> None:
-        self.entity = (text, entity_type)
+    def set_entity(self, text: str, entity_type: str, key: str | None = None) -> None:
+        self.entity, self.entity_key = (text, entity_type), key
+        self._show_entity()
+        self._emit()
+
+    def set_filters(self, filters: Filters, name: tuple[str, str] | None = None) -> None:
+        """Show ``filters`` (all of them at once, one listing); ``name`` (text, type) is
+        what the chip shows for its ``entity_key``."""
+        widgets = (self.kind_box, self.tag_box, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(filters.kind)))
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(filters.tag)))
+        for edit, value in ((self.date_from, filters.date_from),
+                            (self.date_to, filters.date_to)):
+            edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)
+        if filters.entity_key and name is not None:
+            self.entity, self.entity_key = name, filters.entity_key
+        elif filters.entity and name is not None:
+            self.entity, self.entity_key = name, None
+        elif not filters.entity and not filters.entity_key:
+            self.entity, self.entity_key = None, None
         self._show_entity()
         self._emit()
 
     def clear_entity(self) -> None:
         if self.entity is not None:
-            self.entity = None
+            self.entity, self.entity_key = None, None
             self._show_entity()
             self._emit()
 
@@ -164,7 +190,7 @@ class FilterBar(QWidget):
         self.date_to.setDate(NO_DATE)
         for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
             widget.blockSignals(False)
-        self.entity = None
+        self.entity, self.entity_key = None, None
         self._show_entity()
         self._emit()
 

@@ -131,7 +131,7 @@ class ListPanel(QWidget):
         filters = self.filter_bar.filters()
         # Which articles belong in the list (or how many there are) may have changed.
         if (changes.library or (changes.tags and (filters.tag or not changes.articles))
-                or (changes.entities and filters.entity)):
+                or (changes.entities and (filters.entity or filters.entity_key))):
             self.request_listing()
         elif changes.articles:
             self.model.refresh(sorted(changes.articles))
@@ -255,6 +255,18 @@ class ListPanel(QWidget):
         self.pages.setCurrentIndex(LIST_PAGE)
         if self.filter_bar is not None:
             self.filter_bar.set_entity(text, entity_type)
+
+    def show_filters(self, filters: Filters, query: str = "",
+                     name: tuple[str, str] | None = None) -> None:
+        """Narrow the list to ``filters`` and ``query`` at once (a chart's bar clicked);
+        ``name`` (text, type) labels a name filter."""
+        if self.filter_bar is None:  # built after the first frame
+            return
+        self.filter_bar.set_filters(filters, name)
+        if query != self.query():
+            self.search_box.setText(query)
+        if not query:
+            self.pages.setCurrentIndex(LIST_PAGE)
 
     def show_tag(self, tag: str) -> None:
         self.search_box.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
+from desktop_app.ui.chart_opening import open_charts
 from desktop_app.ui.first_frame import FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
 from desktop_app.ui.list_panel import ListPanel
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         m.toggle_notes.toggled.connect(self.notes_host.setVisible)
+        m.charts.triggered.connect(lambda: open_charts(self))
+        reader.entityChartRequested.connect(lambda text, kind: open_charts(self, (text, kind)))
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(

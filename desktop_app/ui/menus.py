@@ -62,6 +62,7 @@ class Menus:
         self.toggle_notes = self._action(self.view, "toggle-notes", "Ctrl+Shift+N")
         self.toggle_notes.setCheckable(True)
         self.toggle_notes.setChecked(True)
+        self.charts = self._action(self.view, "charts", "Ctrl+Shift+G")
 
         self.highlight_actions: dict[str, QAction] = {}
         for number, colour in enumerate(HIGHLIGHT_COLORS, start=1):
@@ -118,6 +119,7 @@ class Menus:
         self.languages["zh_CN"].setText("中文（简体）")  # each language named in itself
         self.languages["en"].setText("English")
         self.toggle_notes.setText(translate("Menus", "&Notes Panel"))
+        self.charts.setText(translate("Menus", "&Charts…"))
         for colour, action in self.highlight_actions.items():
             label = translate("Menus", "Highlight in %1")
             action.setText(label.replace("%1", highlight_colour_label(colour)))

@@ -33,6 +33,7 @@ class ReaderPanel(QWidget):
     highlightAdded = Signal(int)
     highlightClicked = Signal(int)
     entityClicked = Signal(str, str)  # text, type
+    entityChartRequested = Signal(str, str)  # text, type: "Mentions over time"
     statusMessage = Signal(str, int)  # text, milliseconds (0: until replaced)
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle,
@@ -62,6 +63,7 @@ class ReaderPanel(QWidget):
         view.highlightRecolourRequested.connect(self._recolour)
         view.highlightDeleteRequested.connect(self._delete)
         view.entityClicked.connect(self.entityClicked)
+        view.entityChartRequested.connect(self.entityChartRequested)
         view.entityCorrection.connect(self.correct_entity)
         runner.libraryChanged.connect(self._on_library_changed)
 

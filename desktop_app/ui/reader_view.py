@@ -35,6 +35,7 @@ MIN_MARGIN_EMS = 0.9
 
 class ReaderView(QTextBrowser):
     entityClicked = Signal(str, str)  # text, type
+    entityChartRequested = Signal(str, str)  # text, type: chart it over time
     highlightClicked = Signal(int)
     highlightRequested = Signal(str)  # colour; the selection is read by the receiver
     highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
@@ -258,6 +259,10 @@ class ReaderView(QTextBrowser):
                 )
         if kind == "e":
             menu.addSeparator()
+            chart = menu.addAction(self.tr("Mentions over Time"))
+            chart.setObjectName("entity-chart")
+            chart.triggered.connect(
+                lambda _=False, s=span: self.entityChartRequested.emit(s.text, s.type))
             retype = menu.addMenu(self.tr("Change type of “%1”").replace("%1", span.text))
             for entity_type in ENTITY_TYPES:
                 if entity_type != span.type:
