@@ -127,8 +127,8 @@ class BarChart(QWidget):
         value = self.plot.getAxis(value_side)
         value.setLabel("")
         top: float = max(self.values, default=0.0)
-        step = _nice_step(top)
-        levels = [(step * n, _number(step * n)) for n in range(int(top / step) + 2)]
+        tick = _nice_step(top)
+        levels = [(tick * n, _number(tick * n)) for n in range(int(top / tick) + 2)]
         value.setTicks([levels])
         self.unit_label.setText(
             "" if self.horizontal else self._unit, color=text, size="10pt")
