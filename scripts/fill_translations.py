@@ -163,6 +163,35 @@ ZH = {
     "%1 could not be read: it is not a file Xiangyue can use": "无法读取 %1：湘阅无法使用这个文件",
     "; %n file(s) could not be read: %1": "；%n 个文件无法读取：%1",
     "The library was not backed up: %1.": "文库未备份：%1。",
+    # Charts (ui/chart_dialog.py, ui/figures_chart.py, View → Charts)
+    "&Charts…": "图表(&C)…", "Charts": "图表", "Mentions over Time": "见报趋势",
+    "Over time": "随时间", "Top names": "高频名称", "Export PNG…": "导出 PNG…",
+    "Export SVG…": "导出 SVG…", "Per month": "按月", "Per week": "按周",
+    "Articles": "文章篇数", "Mentions": "提及次数", "All names": "全部名称",
+    "articles": "篇", "mentions": "次", "Period": "时期",
+    "Week (page date)": "周（版面日期）", "Month (page date)": "月（版面日期）",
+    "“%1” in the papers, per week": "“%1”每周见报", "“%1” in the papers, per month":
+        "“%1”每月见报",
+    "Articles tagged “%1”, per week": "标签“%1”的文章（每周）",
+    "Articles tagged “%1”, per month": "标签“%1”的文章（每月）",
+    "Articles matching “%1”, per week": "含“%1”的文章（每周）",
+    "Articles matching “%1”, per month": "含“%1”的文章（每月）",
+    "Names in most articles": "见报篇数最多的名称",
+    "%1 to %2: %3 articles": "%1 至 %2：%3 篇", ", %1 mentions": "，提及 %1 次",
+    "%1 (%2): %3 articles": "%1（%2）：%3 篇",
+    "No dated articles for “%1” within these filters.": "在当前筛选范围内，没有提到“%1”且有日期的文章。",  # noqa: E501
+    "No names within these filters.": "当前筛选范围内没有名称。",
+    "Export Chart as PNG": "将图表导出为 PNG", "Export Chart as SVG": "将图表导出为 SVG",
+    "PNG image (*.png)": "PNG 图片 (*.png)", "SVG drawing (*.svg)": "SVG 矢量图 (*.svg)",
+    "Saved %1": "已保存 %1", "Could not save %1": "无法保存 %1",
+    "Within the list's filters: %1": "在列表的筛选范围内：%1",
+    "Within the whole library": "在整个文库中",
+    "Mentions are counted where the library stores them (names only)":
+        "提及次数仅在文库记录时统计（仅限名称）",
+    "No figures to draw for “%1”.": "“%1”没有可画的数据。",
+    "The figures for “%1” are in different units (%2): they cannot share one axis. "
+    "Narrow the figures to one unit to chart them.":
+        "“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。",
 }
 
 EN_PLURALS = {

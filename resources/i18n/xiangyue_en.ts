@@ -40,6 +40,185 @@
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
+        <source>No dated articles for “%1” within these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="202"/>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
+        <source>%1 to %2: %3 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="177"/>
+        <source>, %1 mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="182"/>
+        <source>“%1” in the papers, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="183"/>
+        <source>“%1” in the papers, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="184"/>
+        <source>Articles tagged “%1”, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="185"/>
+        <source>Articles tagged “%1”, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="186"/>
+        <source>Articles matching “%1”, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="187"/>
+        <source>Articles matching “%1”, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
+        <source>Week (page date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
+        <source>Month (page date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="196"/>
+        <source>No names within these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="198"/>
+        <source>%1 (%2): %3 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <source>Names in most articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="230"/>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="231"/>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="232"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="247"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="248"/>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="259"/>
+        <source>Within the list&apos;s filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="260"/>
+        <source>Within the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="271"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="272"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="273"/>
+        <source>Top names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="274"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="275"/>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
+        <source>All names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="291"/>
+        <source>Mentions are counted where the library stores them (names only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="78"/>
@@ -250,59 +429,77 @@
     </message>
 </context>
 <context>
+    <name>FiguresChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
+        <source>No figures to draw for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
+        <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
         <source>from any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>to any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="119"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="122"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="179"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="205"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="180"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="206"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="200"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="226"/>
         <source>%1: %2  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="203"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="229"/>
         <source>Showing articles that mention this; click to clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,18 +783,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -607,138 +804,143 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="95"/>
+        <location filename="../../desktop_app/ui/menus.py" line="96"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="96"/>
+        <location filename="../../desktop_app/ui/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97"/>
+        <location filename="../../desktop_app/ui/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Back Up Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104"/>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105"/>
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106"/>
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107"/>
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
         <source>&amp;Search Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108"/>
+        <location filename="../../desktop_app/ui/menus.py" line="109"/>
         <source>Clear Search and &amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="109"/>
+        <location filename="../../desktop_app/ui/menus.py" line="110"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="110"/>
+        <location filename="../../desktop_app/ui/menus.py" line="111"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111"/>
+        <location filename="../../desktop_app/ui/menus.py" line="112"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112"/>
+        <location filename="../../desktop_app/ui/menus.py" line="113"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113"/>
-        <location filename="../../desktop_app/ui/menus.py" line="117"/>
+        <location filename="../../desktop_app/ui/menus.py" line="114"/>
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114"/>
+        <location filename="../../desktop_app/ui/menus.py" line="115"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115"/>
+        <location filename="../../desktop_app/ui/menus.py" line="116"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116"/>
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <location filename="../../desktop_app/ui/menus.py" line="121"/>
         <source>&amp;Notes Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="122"/>
-        <source>Highlight in %1</source>
+        <source>&amp;Charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="124"/>
-        <source>Edit Article &amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125"/>
-        <source>Add &amp;Tag</source>
+        <source>Highlight in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <source>Edit Article &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
+        <source>Add &amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="128"/>
         <source>&amp;About Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,17 +1174,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="130"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="162"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="171"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1192,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="210"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1001,23 +1203,28 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="212"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="249"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="252"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="253"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="262"/>
+        <source>Mentions over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="266"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="269"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="274"/>
         <source>Not a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,22 +1240,22 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="75"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
         <source>Add a tag and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
         <source>Remove the selected tag from this article</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,6 +40,185 @@
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
+        <source>No dated articles for “%1” within these filters.</source>
+        <translation>在当前筛选范围内，没有提到“%1”且有日期的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <source>mentions</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="202"/>
+        <source>articles</source>
+        <translation>篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
+        <source>%1 to %2: %3 articles</source>
+        <translation>%1 至 %2：%3 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="177"/>
+        <source>, %1 mentions</source>
+        <translation>，提及 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="182"/>
+        <source>“%1” in the papers, per week</source>
+        <translation>“%1”每周见报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="183"/>
+        <source>“%1” in the papers, per month</source>
+        <translation>“%1”每月见报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="184"/>
+        <source>Articles tagged “%1”, per week</source>
+        <translation>标签“%1”的文章（每周）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="185"/>
+        <source>Articles tagged “%1”, per month</source>
+        <translation>标签“%1”的文章（每月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="186"/>
+        <source>Articles matching “%1”, per week</source>
+        <translation>含“%1”的文章（每周）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="187"/>
+        <source>Articles matching “%1”, per month</source>
+        <translation>含“%1”的文章（每月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
+        <source>Week (page date)</source>
+        <translation>周（版面日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
+        <source>Month (page date)</source>
+        <translation>月（版面日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="196"/>
+        <source>No names within these filters.</source>
+        <translation>当前筛选范围内没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="198"/>
+        <source>%1 (%2): %3 articles</source>
+        <translation>%1（%2）：%3 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <source>Names in most articles</source>
+        <translation>见报篇数最多的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="230"/>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="231"/>
+        <source>Export Chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="232"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="247"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="248"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="259"/>
+        <source>Within the list&apos;s filters: %1</source>
+        <translation>在列表的筛选范围内：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="260"/>
+        <source>Within the whole library</source>
+        <translation>在整个文库中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="271"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="272"/>
+        <source>Over time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="273"/>
+        <source>Top names</source>
+        <translation>高频名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="274"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="275"/>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <source>Per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
+        <source>Articles</source>
+        <translation>文章篇数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
+        <source>All names</source>
+        <translation>全部名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="291"/>
+        <source>Mentions are counted where the library stores them (names only)</source>
+        <translation>提及次数仅在文库记录时统计（仅限名称）</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="78"/>
@@ -250,59 +429,77 @@
     </message>
 </context>
 <context>
+    <name>FiguresChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
+        <source>No figures to draw for “%1”.</source>
+        <translation>“%1”没有可画的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
+        <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
+        <translation>“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
         <source>from any</source>
         <translation>不限起始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>to any</source>
         <translation>不限截止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation>重命名所选标签；与已有标签同名则合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="119"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="122"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="179"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="205"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="180"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="206"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="200"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="226"/>
         <source>%1: %2  ✕</source>
         <translation>%1：%2  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="203"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="229"/>
         <source>Showing articles that mention this; click to clear</source>
         <translation>正在列出提到它的文章；点击清除</translation>
     </message>
@@ -583,19 +780,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -607,138 +804,143 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="95"/>
+        <location filename="../../desktop_app/ui/menus.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="96"/>
+        <location filename="../../desktop_app/ui/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97"/>
+        <location filename="../../desktop_app/ui/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104"/>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105"/>
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106"/>
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107"/>
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
         <source>&amp;Search Articles</source>
         <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108"/>
+        <location filename="../../desktop_app/ui/menus.py" line="109"/>
         <source>Clear Search and &amp;Filters</source>
         <translation>清除搜索和筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="109"/>
+        <location filename="../../desktop_app/ui/menus.py" line="110"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="110"/>
+        <location filename="../../desktop_app/ui/menus.py" line="111"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111"/>
+        <location filename="../../desktop_app/ui/menus.py" line="112"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112"/>
+        <location filename="../../desktop_app/ui/menus.py" line="113"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113"/>
-        <location filename="../../desktop_app/ui/menus.py" line="117"/>
+        <location filename="../../desktop_app/ui/menus.py" line="114"/>
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114"/>
+        <location filename="../../desktop_app/ui/menus.py" line="115"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115"/>
+        <location filename="../../desktop_app/ui/menus.py" line="116"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116"/>
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <location filename="../../desktop_app/ui/menus.py" line="121"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="122"/>
+        <source>&amp;Charts…</source>
+        <translation>图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="124"/>
         <source>Highlight in %1</source>
         <translation>用%1划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124"/>
+        <location filename="../../desktop_app/ui/menus.py" line="126"/>
         <source>Edit Article &amp;Note</source>
         <translation>编辑文章笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125"/>
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
         <source>Add &amp;Tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <location filename="../../desktop_app/ui/menus.py" line="128"/>
         <source>&amp;About Xiangyue</source>
         <translation>关于湘阅(&amp;A)</translation>
     </message>
@@ -983,17 +1185,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="130"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="162"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="171"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1001,7 +1203,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="210"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1010,23 +1212,28 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="212"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="249"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="252"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="253"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="262"/>
+        <source>Mentions over Time</source>
+        <translation>见报趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="266"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="269"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="274"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -1042,22 +1249,22 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="75"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>
