@@ -51,6 +51,48 @@ def richest_article(service) -> str:
     return best
 
 
+def spread_dates(path: Path) -> None:
+    """The samples carry one date; a chart over time needs months. Each article gets a
+    date five days after the one before (from 2025-01-06), written as another program
+    would, so the chart looks as it does in a reader's library of half a year."""
+    import sqlite3
+    from datetime import date, timedelta
+
+    conn = sqlite3.connect(path)
+    with conn:
+        seqs = [row[0] for row in conn.execute("SELECT seq FROM articles ORDER BY seq")]
+        conn.executemany("UPDATE articles SET date = ? WHERE seq = ?", [
+            ((date(2025, 1, 6) + timedelta(days=5 * n)).isoformat(), seq)
+            for n, seq in enumerate(seqs)])
+    conn.close()
+
+
+def shoot_charts(app, window, settle) -> None:
+    """View → Charts, per week and the top names, light and dark."""
+    from desktop_app.ui.chart_opening import open_charts
+
+    spread_dates(window.library_path)
+    window.check_outside_changes()
+    window.list_panel.clear_search_and_filters()
+    settle(app)
+    dialog = open_charts(window)
+    wait(app, lambda: dialog.series is not None and dialog.top_chart.bar_count() > 0)
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("week"))
+    wait(app, lambda: dialog.series.unit == "week")
+    dialog.resize(900, 560)
+    for tab, name in ((0, "charts-over-time"), (1, "charts-top-names")):
+        dialog.tabs.setCurrentIndex(tab)
+        for theme in ("light", "dark"):
+            window.set_theme(theme)
+            dialog.set_theme(window.theme)
+            settle(app, 0.6)
+            path = OUT / f"{name}-{theme}.png"
+            dialog.grab().save(str(path))
+            print(path.relative_to(REPO))
+    window.set_theme("light")
+    dialog.close()
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -120,6 +162,7 @@ def main() -> int:
     lists.results.setCurrentIndex(lists.results_model.index(0))
     shot("search.png")
 
+    shoot_charts(app, window, settle)
     window.close()
     return 0
 

@@ -187,6 +187,9 @@ class ChartDialog(QDialog):
             else self.tr("Articles matching “%1”, per month"),
         }
         axis = self.tr("Week (page date)") if weekly else self.tr("Month (page date)")
+        years = sorted({series.points[0].start[:4], series.points[-1].start[:4]})
+        if weekly:  # the labels are months and days: the year goes with the axis title
+            axis += " · " + "–".join(years)
         self.time_chart.show_bars(
             titles[series.subject.kind].replace("%1", subject), period_labels(series),
             values, unit=unit, axis_title=axis, tooltips=tooltips)
@@ -294,12 +297,8 @@ class ChartDialog(QDialog):
 
 
 def period_labels(series: MentionSeries) -> list[str]:
-    """``2025-03`` per month; per week the Monday as ``03-10``, with the year where it
-    starts or changes, so a long axis stays readable."""
+    """``2025-03`` per month; per week the Monday as ``03-10`` (the axis title names the
+    years), so that a long axis stays readable."""
     if series.unit == "month":
         return [p.start[:7] for p in series.points]
-    labels, year = [], ""
-    for point in series.points:
-        labels.append(point.start if point.start[:4] != year else point.start[5:])
-        year = point.start[:4]
-    return labels
+    return [p.start[5:] for p in series.points]

@@ -121,8 +121,8 @@ class BarChart(QWidget):
             widest: int = max((metrics.horizontalAdvance(label) for label in self.labels),
                          default=0)
             category.setWidth(widest + 16)
-        else:
-            category.setWidth(None)
+        else:  # the value axis, on the left, sizes itself (never the bottom axis's width)
+            self.plot.getAxis("left").setWidth(None)
         category.setLabel(self._axis_title, color=text)
         value = self.plot.getAxis(value_side)
         value.setLabel("")
