@@ -141,9 +141,11 @@ def test_the_charts_follow_the_theme(qtbot, window):
 
 
 def test_a_name_in_the_reader_is_charted_from_its_context_menu(qtbot, window):
-    view = window.reader_panel.view
+    from PySide6.QtGui import QAction
+
     span = window.detail.entities[0]
-    view.entityChartRequested.emit(span.text, span.type)
+    menu = window.reader.build_context_menu(window.reader.viewport_point_of(span.start))
+    menu.findChild(QAction, "entity-chart").trigger()
     dialog = window.charts_dialog
     qtbot.waitUntil(lambda: dialog.series is not None
                     and dialog.series.subject.label == span.text, timeout=15_000)
