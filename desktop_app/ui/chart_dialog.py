@@ -257,7 +257,9 @@ class ChartDialog(QDialog):
         self.top_chart.set_theme(theme)
 
     def _show_scope(self) -> None:
-        values = list(self.filters.kwargs().values())
+        # A name's key (LOC:湖南) shown as the name; dates, kind and tag as they are.
+        values = [value.split(":", 1)[-1] if field == "entity_key" else value
+                  for field, value in self.filters.kwargs().items()]
         self.scope_label.setText(
             self.tr("Within the list's filters: %1").replace("%1", " · ".join(values))
             if values else self.tr("Within the whole library"))

@@ -174,3 +174,15 @@ def test_the_figures_chart_draws_one_unit_and_refuses_mixed_ones(qtbot):
     assert not chart.show_figures("全省绿色智能计算产业规模", mixed)
     assert bars.bar_count() == 0
     assert "元" in bars.message.text() and "%" in bars.message.text()
+
+
+def test_the_charts_count_within_the_lists_filters(qtbot, window):
+    from desktop_app.core.filters import Filters
+
+    bar = window.list_panel.filter_bar
+    kind = window.service.kinds()[-1][0]
+    bar.kind_box.setCurrentIndex(bar.kind_box.findData(kind))
+    dialog = open_charts(qtbot, window)
+    names = top_names(window.service, Filters(kind=kind))
+    assert dialog.top_chart.values == [n.articles for n in names]
+    assert kind in dialog.scope_label.text()
