@@ -177,8 +177,8 @@ ZH = {
     "Articles matching “%1”, per week": "含“%1”的文章（每周）",
     "Articles matching “%1”, per month": "含“%1”的文章（每月）",
     "Names in most articles": "见报篇数最多的名称",
-    "%1 to %2: %3 articles": "%1 至 %2：%3 篇", ", %1 mentions": "，提及 %1 次",
-    "%1 (%2): %3 articles": "%1（%2）：%3 篇",
+    "%1 to %2: %n article(s)": "%1 至 %2：%n 篇", ", %n mention(s)": "，提及 %n 次",
+    "%1 (%2): %n article(s)": "%1（%2）：%n 篇",
     "No dated articles for “%1” within these filters.": "在当前筛选范围内，没有提到“%1”且有日期的文章。",  # noqa: E501
     "No names within these filters.": "当前筛选范围内没有名称。",
     "Export Chart as PNG": "将图表导出为 PNG", "Export Chart as SVG": "将图表导出为 SVG",
@@ -205,6 +205,9 @@ EN_PLURALS = {
     "%1 · %2\nMentioned in %n article(s) · click to list them": (
         "%1 · %2\nMentioned in %n article · click to list them",
         "%1 · %2\nMentioned in %n articles · click to list them"),
+    "%1 to %2: %n article(s)": ("%1 to %2: %n article", "%1 to %2: %n articles"),
+    ", %n mention(s)": (", %n mention", ", %n mentions"),
+    "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),
 }
 
 

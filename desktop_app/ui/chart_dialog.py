@@ -173,9 +173,9 @@ class ChartDialog(QDialog):
         mentions = series.has_mentions and self.measure_box.currentData() == "mentions"
         unit = self.tr("mentions") if mentions else self.tr("articles")
         values = [p.mentions if mentions else p.articles for p in series.points]
-        tooltips = [self.tr("%1 to %2: %3 articles").replace("%1", p.start).replace(
-            "%2", p.end).replace("%3", str(p.articles)) + (self.tr(", %1 mentions").replace(
-                "%1", str(p.mentions)) if series.has_mentions else "")
+        tooltips = [self.tr("%1 to %2: %n article(s)", "", p.articles).replace(
+            "%1", p.start).replace("%2", p.end) + (
+                self.tr(", %n mention(s)", "", p.mentions) if series.has_mentions else "")
             for p in series.points]
         weekly = series.unit == "week"
         titles = {
@@ -198,8 +198,8 @@ class ChartDialog(QDialog):
         if not self.names:
             self.top_chart.show_message(self.tr("No names within these filters."))
             return
-        tooltips = [self.tr("%1 (%2): %3 articles").replace("%1", n.text).replace(
-            "%2", entity_label(n.type)).replace("%3", str(n.articles)) for n in self.names]
+        tooltips = [self.tr("%1 (%2): %n article(s)", "", n.articles).replace(
+            "%1", n.text).replace("%2", entity_label(n.type)) for n in self.names]
         self.top_chart.show_bars(
             self.tr("Names in most articles"), [n.text for n in self.names],
             [n.articles for n in self.names], unit=self.tr("articles"), axis_title="",

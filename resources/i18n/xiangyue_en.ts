@@ -53,18 +53,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="205"/>
         <source>articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
-        <source>%1 to %2: %3 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="177"/>
-        <source>, %1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,112 +98,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="199"/>
         <source>No names within these filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="198"/>
-        <source>%1 (%2): %3 articles</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
+        <source>%1 to %2: %n article(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n article</numerusform>
+            <numerusform>%1 to %2: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="178"/>
+        <source>, %n mention(s)</source>
+        <translation>
+            <numerusform>, %n mention</numerusform>
+            <numerusform>, %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <source>%1 (%2): %n article(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n article</numerusform>
+            <numerusform>%1 (%2): %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="204"/>
         <source>Names in most articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
         <source>Export Chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="234"/>
         <source>Export Chart as SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="235"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="236"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="250"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="251"/>
         <source>Could not save %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="264"/>
         <source>Within the list&apos;s filters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="265"/>
         <source>Within the whole library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="276"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
         <source>Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
         <source>Top names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="283"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="284"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="285"/>
         <source>All names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="296"/>
         <source>Mentions are counted where the library stores them (names only)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,19 +53,9 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="205"/>
         <source>articles</source>
         <translation>篇</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
-        <source>%1 to %2: %3 articles</source>
-        <translation>%1 至 %2：%3 篇</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="177"/>
-        <source>, %1 mentions</source>
-        <translation>，提及 %1 次</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="182"/>
@@ -108,112 +98,128 @@
         <translation>月（版面日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="199"/>
         <source>No names within these filters.</source>
         <translation>当前筛选范围内没有名称。</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="198"/>
-        <source>%1 (%2): %3 articles</source>
-        <translation>%1（%2）：%3 篇</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
+        <source>%1 to %2: %n article(s)</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="178"/>
+        <source>, %n mention(s)</source>
+        <translation>
+            <numerusform>，提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <source>%1 (%2): %n article(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 篇</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="204"/>
         <source>Names in most articles</source>
         <translation>见报篇数最多的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
         <source>Export Chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="234"/>
         <source>Export Chart as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="235"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="236"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="250"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="251"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="264"/>
         <source>Within the list&apos;s filters: %1</source>
         <translation>在列表的筛选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="265"/>
         <source>Within the whole library</source>
         <translation>在整个文库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="276"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
         <source>Over time</source>
         <translation>随时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
         <source>Top names</source>
         <translation>高频名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="283"/>
         <source>Articles</source>
         <translation>文章篇数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="284"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="285"/>
         <source>All names</source>
         <translation>全部名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="296"/>
         <source>Mentions are counted where the library stores them (names only)</source>
         <translation>提及次数仅在文库记录时统计（仅限名称）</translation>
     </message>
