@@ -189,9 +189,22 @@ def render_window(ctx: Context) -> None:
         image = window.grab().toImage()
         if image.isNull() or image.width() < 200 or _is_blank(image):
             raise StepFailed("the window rendered as an empty image")
+        _draw_chart(app, window, ctx)
     finally:
         window.close()
         app.processEvents()
+
+
+def _draw_chart(app, window, ctx: Context) -> None:
+    """Charts load pyqtgraph, QtOpenGL and QtSvg: a bundle without one fails here."""
+    from desktop_app.ui.chart_opening import open_charts
+
+    dialog = open_charts(window)
+    _wait(app, lambda: dialog is not None and dialog.top_chart.bar_count() > 0, 60,
+          lambda: "no chart drawn (View → Charts)")
+    for kind in ("png", "svg"):
+        if dialog is None or not dialog.export(ctx.home / f"chart.{kind}", kind):
+            raise StepFailed(f"the chart could not be exported as {kind.upper()}")
 
 
 def _check_translations(ctx: Context) -> None:
