@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 
-def open_charts(window: MainWindow, name: tuple[str, str] | None = None) -> ChartDialog | None:
-    """Show the charts for ``name`` (text, type), else for what the list is narrowed to:
-    its name, its search, its tag; else for the top name of its filters."""
+def open_charts(window: MainWindow, name: tuple[str, str] | None = None,
+                tag: str | None = None) -> ChartDialog | None:
+    """Show the charts for ``name`` (text, type) or ``tag``, else for what the list is
+    narrowed to: its name, its search, its tag; else for the top name of its filters."""
     from desktop_app.core.filters import NO_FILTERS
     from desktop_app.ui.chart_dialog import ChartDialog
 
@@ -33,17 +34,20 @@ def open_charts(window: MainWindow, name: tuple[str, str] | None = None) -> Char
             lambda _action: dialog.set_theme(window.theme))
     lists = window.list_panel
     filters = lists.filters() or NO_FILTERS
-    dialog.show_charts(subject_for(window, name), filters)
+    dialog.show_charts(subject_for(window, name, tag), filters)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
     return dialog
 
 
-def subject_for(window: MainWindow, name: tuple[str, str] | None) -> Subject | None:
+def subject_for(window: MainWindow, name: tuple[str, str] | None = None,
+                tag: str | None = None) -> Subject | None:
     from desktop_app.core.extraction.name_keys import name_key
     from desktop_app.service_charts import Subject
 
+    if tag is not None:
+        return Subject("tag", tag)
     lists = window.list_panel
     bar = lists.filter_bar
     if name is None and bar is not None and bar.entity is not None:

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         reader.highlightClicked.connect(notes.focus_highlight)
         notes.highlightActivated.connect(reader.scroll_to_highlight)
         notes.tag_editor.tagClicked.connect(self.list_panel.show_tag)
+        notes.tag_editor.tagChartRequested.connect(lambda tag: open_charts(self, tag=tag))
         if reader.detail is not None:
             notes.show_article(reader.detail)
 

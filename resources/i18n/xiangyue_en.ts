@@ -792,18 +792,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1249,22 +1249,27 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="84"/>
+        <source>Mentions over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="97"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="98"/>
         <source>Add a tag and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="99"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="100"/>
         <source>Remove the selected tag from this article</source>
         <translation type="unfinished"></translation>
     </message>

@@ -786,19 +786,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="368"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1255,22 +1255,27 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="84"/>
+        <source>Mentions over Time</source>
+        <translation>见报趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="97"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="98"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="99"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="100"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>

@@ -186,3 +186,19 @@ def test_the_charts_count_within_the_lists_filters(qtbot, window):
     names = top_names(window.service, Filters(kind=kind))
     assert dialog.top_chart.values == [n.articles for n in names]
     assert kind in dialog.scope_label.text()
+
+
+def test_a_tag_is_charted_from_its_context_menu_in_the_notes_panel(qtbot, window):
+    from PySide6.QtGui import QAction
+
+    from tests.ui.conftest import settle
+
+    editor = window.notes.tag_editor
+    editor.edit_tags(window.detail.id, ["跟踪"], [])
+    settle(qtbot, window)
+    editor.tag_menu("跟踪").findChild(QAction, "tag-chart").trigger()
+    dialog = window.charts_dialog
+    qtbot.waitUntil(lambda: dialog.series is not None
+                    and dialog.series.subject == Subject("tag", "跟踪"), timeout=15_000)
+    assert dialog.time_chart.bar_count() == len(dialog.series.points)
+    assert dialog.series.total_articles == 1 and "跟踪" in dialog.time_chart._title
