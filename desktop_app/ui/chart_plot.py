@@ -121,8 +121,6 @@ class BarChart(QWidget):
             widest: int = max((metrics.horizontalAdvance(label) for label in self.labels),
                          default=0)
             category.setWidth(widest + 16)
-        else:  # the value axis, on the left, sizes itself (never the bottom axis's width)
-            self.plot.getAxis("left").setWidth(None)
         category.setLabel(self._axis_title, color=text)
         value = self.plot.getAxis(value_side)
         value.setLabel("")
@@ -134,6 +132,14 @@ class BarChart(QWidget):
             "" if self.horizontal else self._unit, color=text, size="10pt")
         if self.horizontal:
             value.setLabel(self._unit, color=text)
+        else:
+            # The unit stands in the left column, above the axis: the axis takes the
+            # column's whole width, or it would stand apart from the bars ("articles" is
+            # wider than the tick numbers).
+            metrics = QFontMetrics(value.font())
+            numbers = max(metrics.horizontalAdvance(label) for _v, label in levels) + 16
+            unit = int(self.unit_label.item.boundingRect().width()) + 4
+            value.setWidth(max(numbers, unit))
         self.plot.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         view = self.plot.getViewBox()
         span = (-0.6, max(count, 1) - 0.4)
