@@ -59,7 +59,7 @@ def article(aid: str, title: str, paragraphs: list[str], kind: str = "article") 
     text = "\n".join(paragraphs)
     numbers, entities = [], []
     for word, kind_, value, unit in (("8520亿元", "money", 8.52e11, "元"),
-                                     ("19.2%", "percent", 19.2, "%")):
+                                     ("19.2%", "percent", 0.192, "%")):
         start = text.find(word)
         if start >= 0:
             numbers.append(NumberSpan(start, start + len(word), word, kind_, value, None, unit))
