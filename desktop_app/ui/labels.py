@@ -8,10 +8,12 @@ and an id without one shows as itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.export.values import shown_values
-from desktop_app.core.spans import NumberSpan
+if TYPE_CHECKING:
+    from desktop_app.core.spans import NumberSpan
 
 
 def kind_labels() -> dict[str, str]:
@@ -95,6 +97,9 @@ def plain_number(value: float) -> str:
 
 def format_number(span: NumberSpan) -> str:
     """The hover card of a number: what it is and its normalised value with unit."""
+    # Imported here: the first frame draws labels but no hover card (core.spans is slow).
+    from desktop_app.core.export.values import shown_values
+
     head = f"{span.text} · {number_label(span.kind)}"
     if span.iso:
         return f"{head}\n{span.iso}"
