@@ -59,9 +59,8 @@ from desktop_app.storage.records import (
 __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
-    "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
-    "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library", "library_backups",
-    "restore_backup",
+    "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact", "SampleRemoval",
+    "SearchHit", "UnreadableFileError", "check_library", "library_backups", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
@@ -163,11 +162,8 @@ class LibraryService:
             return samples.count_samples(self._db.conn)
 
     def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
-        """Delete the sample pages the window's first launch added, in one transaction.
-
-        An article holding the user's notes, highlights or tags is kept (and listed in
-        the result) unless ``keep_annotated`` is False.
-        """
+        """Delete the first launch's sample pages in one transaction; an article with the
+        user's notes, highlights or tags is kept (and listed) unless ``keep_annotated``."""
         return self._write(lambda c: samples.remove_samples(c, keep_annotated))
 
     # -- reading --------------------------------------------------------------------
@@ -199,6 +195,10 @@ class LibraryService:
     def kinds(self) -> list[tuple[str, int]]:
         with self._lock:
             return library.kinds(self._db.conn)
+
+    def date_range(self) -> tuple[str, str] | None:  # the first and last date, ISO
+        with self._lock:
+            return library.date_range(self._db.conn)
 
     def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
                **fields: str | None) -> list[SearchHit]:

@@ -163,6 +163,16 @@ ZH = {
     "%1 could not be read: it is not a file Xiangyue can use": "无法读取 %1：湘阅无法使用这个文件",
     "; %n file(s) could not be read: %1": "；%n 个文件无法读取：%1",
     "The library was not backed up: %1.": "文库未备份：%1。",
+    # Date filter: typed dates, the calendar, and why a date is refused
+    "Choose a day on a calendar (Alt+Down)": "在日历上选择日期 (Alt+↓)",
+    "Type a date: 2025-03-30, 2025/3/30, 2025.3.30, 2025年3月30日 or 3月30日; empty for any":
+        "输入日期：2025-03-30、2025/3/30、2025.3.30、2025年3月30日或3月30日；留空表示不限",
+    "There is no day “%1” in the calendar.": "日历上没有“%1”这一天。",
+    "“%1”: the year must be between %2 and %3.": "“%1”：年份须在 %2 到 %3 之间。",
+    "“%1” is not a date; type 2025-03-30, 2025/3/30 or 3月30日.":
+        "“%1”不是日期；请输入 2025-03-30、2025/3/30 或 3月30日。",
+    "The first date is after the last: no article can match.":
+        "起始日期晚于截止日期：没有文章符合。",
 }
 
 EN_PLURALS = {

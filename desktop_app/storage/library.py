@@ -264,6 +264,14 @@ def count_articles(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
+def date_range(conn: sqlite3.Connection) -> tuple[str, str] | None:
+    """The first and last article date (ISO), None when no article has one."""
+    low, high = conn.execute(
+        "SELECT min(date), max(date) FROM articles WHERE date IS NOT NULL AND date != ''"
+    ).fetchone()
+    return (str(low), str(high)) if low else None
+
+
 def kinds(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     return [tuple(r) for r in conn.execute(
         "SELECT kind, count(*) FROM articles GROUP BY kind ORDER BY count(*) DESC, kind")]
