@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import add_highlight_entries
 from desktop_app.ui.highlight_model import HighlightListModel
+from desktop_app.ui.inert import Refused, refused_resource
 from desktop_app.ui.operations import Changes
 from desktop_app.ui.roles import HIGHLIGHT_ROLE
 from desktop_app.ui.tag_editor import TagEditor
@@ -55,8 +56,9 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.requested: list[str] = []  # every resource the document asked for (tests)
 
-    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
+    def loadResource(self, type_: int, name: QUrl | str) -> Refused:  # type: ignore[override]
         self.requested.append(name.toString() if isinstance(name, QUrl) else name)
+        return refused_resource(type_)  # not None: then Qt reads a local file itself
 
 
 class NotesPanel(QWidget):

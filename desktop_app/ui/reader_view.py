@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.core.vocabulary import ENTITY_TYPES, HIGHLIGHT_COLORS
 from desktop_app.ui import theme as themes
+from desktop_app.ui.inert import Refused, refused_resource
 from desktop_app.ui.legend import LAYERS
 
 if TYPE_CHECKING:
@@ -62,11 +63,12 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_click)
 
     # -- resources: never fetch -------------------------------------------------------
-    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
+    def loadResource(self, type_: int, name: QUrl | str) -> Refused:  # type: ignore[override]
         # Nothing the reader shows is an external resource; refusing everything means a
         # crafted article or note can never make the app read a file or touch the network.
-        del type_, name
-        return None
+        # Not None: then Qt reads a local file itself (ui/inert.py).
+        del name
+        return refused_resource(type_)
 
     # -- showing ----------------------------------------------------------------------
     def show_article(self, detail: ArticleDetail, scroll: int | None = None) -> None:
