@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         s, runner, library = self.settings, self.operations, self.library
         self.highlight_edits = HighlightEdits(runner, library, self.undo_stack, self)
-        self.list_panel = ListPanel(runner, library, s.last_article)
+        self.list_panel = ListPanel(runner, library, s.last_article, settings=s)
         self.reader_panel = ReaderPanel(runner, library, self.highlight_edits,
                                         (s.last_article, s.last_scroll))
         self.reader = self.reader_panel.view  # the reading pane (the self-test looks at it)
