@@ -6,7 +6,8 @@ than ResizeToContents, which would measure rows on every change of a 100k-row mo
 Columns that are empty in every row loaded for the current listing (most sample pages
 print no date or page) are hidden, so a headline gets that room instead of a column of
 blanks. The title keeps at least half the width: past that the tags and kind columns
-give way (elided, their tooltips whole), then the page and kind columns step aside. The header's
+give way (elided, their tooltips whole), then the page and kind columns step aside
+(``GIVE_WAY``). The header's
 context menu switches columns off and on (``columnsChosen``; the list panel keeps it).
 """
 
@@ -26,11 +27,14 @@ SAMPLES = {Column.DATE: "2025-03-30", Column.PAGE: "000", Column.HIGHLIGHTS: "99
            Column.NOTE: "✎"}
 TAGS_EMS = 8.0  # tags are elided past this; the full list is in the notes panel
 KIND_EMS = 8.0
-LEAST_EMS = 2.5  # how far the tags and kind columns give way to a title
 TITLE_SHARE = 0.5  # of the list's width, at least, while other columns can give way
-GIVE_WAY = (Column.TAGS, Column.KIND)  # shrunk first, in this order
-# Then hidden: the reading pane's header names the page and the kind, the filter the kind.
-STEP_ASIDE = (Column.PAGE, Column.KIND)
+# How the other columns make room for a title, step by step until the title has its
+# share: a column narrowed to so many ems (elided; its tooltip is whole), or hidden (None).
+# The reading pane's header names the page and the kind, and the filter offers the kind.
+GIVE_WAY: tuple[tuple[Column, float | None], ...] = (
+    (Column.TAGS, 4.0), (Column.KIND, 3.0), (Column.PAGE, None), (Column.KIND, None),
+    (Column.TAGS, 2.0),
+)
 CHOOSABLE = (Column.DATE, Column.PAGE, Column.KIND, Column.TAGS, Column.HIGHLIGHTS,
              Column.NOTE)
 PADDING = 12  # the style's cell margins, both sides
@@ -106,17 +110,16 @@ class ArticleTable(QTableView):
         shown = [c for c in Column if c != Column.TITLE and self._wanted_visible(c)]
         widths = {c: self._wanted.get(c, 0) for c in shown}
         over = sum(widths.values()) - int(self.viewport().width() * (1 - TITLE_SHARE))
-        least = int(self.fontMetrics().horizontalAdvance("中") * LEAST_EMS) + PADDING
-        for column in GIVE_WAY:
-            if over > 0 and column in widths:
-                cut = min(over, max(0, widths[column] - least))
+        em = self.fontMetrics().horizontalAdvance("中")
+        for column, ems in GIVE_WAY:
+            if over <= 0 or column not in widths:
+                continue
+            if ems is None:
+                over -= widths.pop(column)
+            else:
+                cut = min(over, max(0, widths[column] - int(em * ems) - PADDING))
                 widths[column] -= cut
                 over -= cut
-        aside = set()
-        for column in STEP_ASIDE:
-            if over > 0 and column in widths:
-                over -= widths.pop(column)
-                aside.add(column)
         header = self.horizontalHeader()
         for column in Column:
             if column != Column.TITLE:

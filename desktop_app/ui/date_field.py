@@ -9,10 +9,10 @@ the reader presses Enter or leaves the field, and a refusal is said in the UI's 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -32,6 +32,11 @@ def library_dates(iso_range: tuple[str, str] | None) -> tuple[date, date] | None
         return None
     first, last = (parse_date(text, None, 2000) for text in iso_range)
     return (first, last) if isinstance(first, date) and isinstance(last, date) else None
+
+
+# How the filter bar shows a refusal: the failure banner's amber, legible in both themes.
+MESSAGE_STYLE = ("QLabel#date-message { background: #fff3cd; color: #5c4400; "
+                 "border: 1px solid #e0b84c; padding: 2px 6px; }")
 
 
 class DateField(QWidget):
@@ -138,6 +143,7 @@ class DateField(QWidget):
         calendar.setLocale(QLocale())
         calendar.clicked.connect(self._on_picked)
         calendar.activated.connect(self._on_picked)
+        calendar.currentPageChanged.connect(lambda year, month: self._mark_days(year, month))
         action = QWidgetAction(self.menu)
         action.setDefaultWidget(calendar)
         self.menu.addAction(action)
@@ -153,7 +159,7 @@ class DateField(QWidget):
 
     def shown_day(self, calendar: QCalendarWidget) -> QDate:
         """The day the calendar opens on: the chosen one, else the library's first day
-        (the "from" field) or last day (the "to" field); days with no pages are dimmed."""
+        (the "from" field) or last day (the "to" field); days outside it are greyed."""
         if self.library_range is not None:
             first, last = self.library_range
             calendar.setDateRange(QDate(first.year, first.month, first.day),
@@ -165,7 +171,27 @@ class DateField(QWidget):
         shown = QDate(day.year, day.month, day.day)
         calendar.setSelectedDate(shown)
         calendar.setCurrentPage(shown.year(), shown.month())
+        self._mark_days(shown.year(), shown.month())
         return shown
+
+    def _mark_days(self, year: int, month: int) -> None:
+        """On the page shown: the library's days bold, the others grey (not choosable)."""
+        calendar = self.calendar
+        if calendar is None:
+            return
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # forget the last page's
+        if self.library_range is None:
+            return
+        first, last = self.library_range
+        inside, outside = QTextCharFormat(), QTextCharFormat()
+        inside.setFontWeight(QFont.Weight.Bold)
+        outside.setForeground(calendar.palette().color(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text))
+        start = date(year, month, 1) - timedelta(days=7)
+        for offset in range(50):  # the six weeks a page shows, and a margin
+            day = start + timedelta(days=offset)
+            calendar.setDateTextFormat(QDate(day.year, day.month, day.day),
+                                       inside if first <= day <= last else outside)
 
     def _on_picked(self, day: QDate) -> None:
         if self.menu is not None:

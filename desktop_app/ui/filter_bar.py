@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.filters import Filters
-from desktop_app.ui.date_field import DateField
+from desktop_app.ui.date_field import MESSAGE_STYLE, DateField
 from desktop_app.ui.labels import entity_label, kind_label
 from desktop_app.ui.operations import Changes
 
@@ -50,6 +50,7 @@ class FilterBar(QWidget):
         self.date_message = QLabel()  # why a typed date was refused, in the UI's language
         self.date_message.setObjectName("date-message")
         self.date_message.setWordWrap(True)
+        self.date_message.setStyleSheet(MESSAGE_STYLE)
         self.date_message.setVisible(False)
         self.entity_chip = QToolButton()
         self.entity_chip.setObjectName("entity-chip")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QPalette
 
 from desktop_app.ui import i18n
 from tests.ui.conftest import settle
@@ -32,9 +33,14 @@ def test_the_calendars_open_on_the_librarys_first_and_last_day(qtbot, window):
         calendar = field.calendar
         assert (calendar.yearShown(), calendar.monthShown()) == (int(day[:4]), int(day[5:7]))
         assert calendar.selectedDate().toString("yyyy-MM-dd") == day
-        # Days without pages cannot be chosen.
+        # Days without pages cannot be chosen, and look it; the library's days are bold.
         assert calendar.minimumDate().toString("yyyy-MM-dd") == first
         assert calendar.maximumDate().toString("yyyy-MM-dd") == last
+        shown = QDate.fromString(day, "yyyy-MM-dd")
+        assert calendar.dateTextFormat(shown).fontWeight() == QFont.Weight.Bold
+        before = calendar.dateTextFormat(QDate.fromString(first, "yyyy-MM-dd").addDays(-1))
+        assert before.fontWeight() != QFont.Weight.Bold and before.foreground().color() \
+            != calendar.palette().color(QPalette.ColorRole.Text)
         field.menu.close()
     bar.date_to.calendar.clicked.emit(QDate.fromString(first, "yyyy-MM-dd"))
     assert bar.filters().date_to == first and bar.date_to.edit.text() == first
