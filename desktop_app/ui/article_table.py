@@ -150,6 +150,13 @@ class ArticleTable(QTableView):
         """The header's menu: one tick per column the reader may switch off."""
         menu = QMenu(self)
         menu.setObjectName("column-menu")
+        self.fill_column_menu(menu)
+        menu.popup(self.horizontalHeader().mapToGlobal(point))
+        return menu
+
+    def fill_column_menu(self, menu: QMenu) -> None:
+        """The ticks, as they stand now (also View → List Columns, from the keyboard)."""
+        menu.clear()
         labels = self._model.header_labels()
         for column in CHOOSABLE:
             action = menu.addAction(labels[column])
@@ -157,8 +164,6 @@ class ArticleTable(QTableView):
             action.setChecked(column not in self.switched_off)
             action.setData(int(column))
             action.toggled.connect(lambda on, c=column: self._choose(c, on))
-        menu.popup(self.horizontalHeader().mapToGlobal(point))
-        return menu
 
     def _choose(self, column: Column, on: bool) -> None:
         self.switch_off(self.switched_off - {column} if on else self.switched_off | {column})

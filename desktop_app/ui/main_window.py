@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         m.toggle_notes.toggled.connect(self.notes_host.setVisible)
+        m.columns_menu.aboutToShow.connect(lambda: lists.table.fill_column_menu(m.columns_menu))
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(

@@ -62,6 +62,7 @@ class Menus:
         self.toggle_notes = self._action(self.view, "toggle-notes", "Ctrl+Shift+N")
         self.toggle_notes.setCheckable(True)
         self.toggle_notes.setChecked(True)
+        self.columns_menu = self.view.addMenu("")  # filled by the article list as it opens
 
         self.highlight_actions: dict[str, QAction] = {}
         for number, colour in enumerate(HIGHLIGHT_COLORS, start=1):
@@ -118,6 +119,7 @@ class Menus:
         self.languages["zh_CN"].setText("中文（简体）")  # each language named in itself
         self.languages["en"].setText("English")
         self.toggle_notes.setText(translate("Menus", "&Notes Panel"))
+        self.columns_menu.setTitle(translate("Menus", "List &Columns"))
         for colour, action in self.highlight_actions.items():
             label = translate("Menus", "Highlight in %1")
             action.setText(label.replace("%1", highlight_colour_label(colour)))

@@ -77,9 +77,10 @@ def test_the_header_menu_switches_a_column_off(qtbot):
 def test_the_columns_and_the_sort_survive_a_restart(qtbot, library_path):
     window = open_window(qtbot, library_path)
     table = window.list_panel.table
-    menu = table.column_menu(table.horizontalHeader().rect().center())
+    menu = window.menus.columns_menu  # View → List Columns: the keyboard's way
+    menu.aboutToShow.emit()
     next(a for a in menu.actions() if a.data() == int(Column.KIND)).trigger()
-    menu.close()
+    assert Column.KIND not in table.visible_columns()
     table.sortByColumn(Column.TITLE, Qt.SortOrder.DescendingOrder)
     settle(qtbot, window)
     expected = sorted_ids(window.service, Filters(), Column.TITLE, descending=True)
