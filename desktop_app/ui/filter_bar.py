@@ -169,6 +169,7 @@ class FilterBar(QWidget):
         self.tag_box.setCurrentIndex(0)
         self.date_from.set_value(None, notify=False)
         self.date_to.set_value(None, notify=False)
+        self._show_date_problem()
         for widget in (self.kind_box, self.tag_box):
             widget.blockSignals(False)
         self.entity = None

@@ -102,5 +102,7 @@ def test_dates_in_the_wrong_order_are_pointed_out(qtbot, window):
     assert "after" in bar.date_message.text()
     _enter(qtbot, bar.date_to, last)
     assert not bar.date_message.isVisibleTo(bar)
+    _enter(qtbot, bar.date_to, day_before)
     bar.clear()
     assert bar.filters().date_from is None and bar.filters().date_to is None
+    assert not bar.date_message.isVisibleTo(bar)
