@@ -34,8 +34,10 @@ from tests.core.splitting.layouts import (  # noqa: E402
     FAMILIES,
     Page,
     Scores,
+    SubheadScores,
     corpus,
     score,
+    score_subheads,
     sentence_counts,
 )
 
@@ -48,6 +50,22 @@ def evaluate(pages: list[Page], split: Callable[[str], Any]) -> dict[str, tuple[
         scores.add(score(page, articles))
         table[page.family] = (scores, whole + (not sentence_counts(page, articles, whole=True)))
     return table
+
+
+def subhead_table(pages: list[Page], split: Callable[[str], Any]) -> None:
+    """Subheads per family: precision (a found subhead is printed, above its paragraph)
+    and recall (a printed subhead is found there)."""
+    table: dict[str, SubheadScores] = {}
+    for page in pages:
+        table.setdefault(page.family, SubheadScores()).add(
+            score_subheads(page, split(page.text).articles))
+    total = SubheadScores()
+    print("| family | subheads printed | found | precision | recall |\n|---|---|---|---|---|")
+    for family, scores in [*table.items(), ("all", total)]:
+        if family != "all":
+            total.add(scores)
+        print(f"| {family} | {scores.printed} | {scores.found} | {scores.precision:.2f} | "
+              f"{scores.recall:.2f} |")
 
 
 def _splitter_at(rev: str) -> Callable[[str], Any]:
@@ -172,6 +190,8 @@ def main() -> None:
     rows = [(label, evaluate(pages, split)) for label, split in splits]
     print(f"{args.pages} pages per family, {len(pages)} pages\n")
     _print(rows, args.pages)
+    print()
+    subhead_table(pages, split_page)
     print("\nseed pages (tests/test_split_seeds.py structure):")
     for label, split in splits:
         seeds, count = seed_scores(split)
