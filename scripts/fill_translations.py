@@ -163,6 +163,7 @@ ZH = {
     "%1 could not be read: it is not a file Xiangyue can use": "无法读取 %1：湘阅无法使用这个文件",
     "; %n file(s) could not be read: %1": "；%n 个文件无法读取：%1",
     "The library was not backed up: %1.": "文库未备份：%1。",
+    "Outline": "提纲", "Click a subhead to go to it": "点击小标题跳到该处",
 }
 
 EN_PLURALS = {

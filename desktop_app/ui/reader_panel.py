@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.ui.legend import Legend
 from desktop_app.ui.operations import Changes
+from desktop_app.ui.outline import ArticleOutline
 from desktop_app.ui.reader_view import REMOVE, RETYPE, ReaderView
 
 if TYPE_CHECKING:
@@ -47,10 +48,16 @@ class ReaderPanel(QWidget):
         self.view = ReaderView()
         self.view.entity_count = self._entity_count
         self.legend = Legend()
+        self.outline = ArticleOutline()  # the subheads beside the pane, when there are any
+        self.outline.subheadChosen.connect(self.view.scroll_to_subhead)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.outline)
+        layout.addLayout(row, 1)
         layout.addWidget(self.legend)
         self.banner_host = layout  # the write-failure banner goes on top
         self.selection_label = QLabel()  # the window shows it in its status bar
@@ -81,6 +88,7 @@ class ReaderPanel(QWidget):
         switched = self.detail is None or self.detail.id != detail.id
         self.detail = detail
         self.view.show_article(detail, scroll)
+        self.outline.set_subheads([text for text, _ in self.view.subheads])
         self._update_selection_label()
         (self.articleOpened if switched else self.articleUpdated).emit(detail)
 
@@ -179,9 +187,11 @@ class ReaderPanel(QWidget):
     def set_theme(self, theme: themes.Theme) -> None:
         self.view.set_theme(theme)
         self.legend.set_theme(theme)
+        self.outline.set_theme(theme)
 
     def retranslate(self) -> None:
         self.legend.retranslate()
+        self.outline.retranslate()
         if self.detail is not None:
             self.view.redraw()
             self._update_selection_label()
