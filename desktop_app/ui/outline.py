@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from desktop_app.ui import theme as themes
 
-OUTLINE_WIDTH = 190
+OUTLINE_WIDTH = 170
 
 
 class ArticleOutline(QWidget):
@@ -59,5 +59,5 @@ class ArticleOutline(QWidget):
     def set_theme(self, theme: themes.Theme) -> None:
         self.caption.setStyleSheet(f"color: {theme.muted}; font-size: 90%;")
         self.list.setStyleSheet(
-            f"QListWidget {{ background: transparent; color: {theme.text}; }}"
+            f"QListWidget {{ background: transparent; color: {theme.text}; font-size: 92%; }}"
             f"QListWidget::item {{ padding: 3px 2px; }}")

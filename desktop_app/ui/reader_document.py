@@ -169,7 +169,7 @@ def build(
     formats = _Formats(theme)
     heads = placed(detail.subhead_places(), len(detail.paragraphs))
     body_fmt = block(0, px * 0.65, px * 2, LINE_HEIGHT_PERCENT)
-    subhead_fmt = block(px * 0.9, px * 0.45, 0, 150)
+    subhead_fmt = block(px * 0.9, px * 0.45, 0, 125)
     subhead_char = QTextCharFormat()
     subhead_char.setFont(themes.heading_font(point_size * 1.12))
     subhead_char.setForeground(QColor(theme.text))
