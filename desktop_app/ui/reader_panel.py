@@ -28,6 +28,13 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 
+def detail_subheads(detail: ArticleDetail) -> list[str]:
+    """The subheads the pane draws, in reading order (those with a known place)."""
+    from desktop_app.core.articles import placed
+
+    return [text for text, _ in placed(detail.subhead_places(), len(detail.paragraphs))]
+
+
 class ReaderPanel(QWidget):
     articleOpened = Signal(object)  # ArticleDetail: another article is shown
     articleUpdated = Signal(object)  # ArticleDetail: the same article, read again
@@ -87,8 +94,11 @@ class ReaderPanel(QWidget):
     def _show(self, detail: ArticleDetail, scroll: int | None) -> None:
         switched = self.detail is None or self.detail.id != detail.id
         self.detail = detail
+        # The outline first: showing or hiding it changes the pane's width, and so the
+        # height of the text a scroll position (restored on start) refers to.
+        self.outline.set_subheads(detail_subheads(detail))
+        self.layout().activate()
         self.view.show_article(detail, scroll)
-        self.outline.set_subheads([text for text, _ in self.view.subheads])
         self._update_selection_label()
         (self.articleOpened if switched else self.articleUpdated).emit(detail)
 
