@@ -48,3 +48,12 @@ class BodyMap:
                 return at  # inside a subhead: where the paragraph under it starts
             moved += size
         return max(0, relative - moved)
+
+    def in_subhead(self, position: int) -> bool:
+        """Is the document position inside a subhead drawn between two paragraphs?"""
+        relative, moved = position - self.body_start, 0
+        for at, size in self.inserts:
+            if at + moved <= relative < at + moved + size:
+                return True
+            moved += size
+        return False

@@ -298,7 +298,10 @@ class ReaderView(QTextBrowser):
         """The highlight drawn under viewport point ``pos``, if the layer is shown."""
         if self.detail is None or "highlights" not in self.layers:
             return None
-        offset = self.offsets.to_text(self.cursorForPosition(pos).position())
+        position = self.cursorForPosition(pos).position()
+        if self.offsets.in_subhead(position):
+            return None  # a subhead is no part of the text a highlight marks
+        offset = self.offsets.to_text(position)
         return next((h for h in self.detail.highlights
                      if not h.orphan and h.start <= offset < h.end), None)
 

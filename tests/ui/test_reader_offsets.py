@@ -43,3 +43,4 @@ def test_a_position_inside_a_subhead_maps_to_the_paragraph_it_heads() -> None:
     offsets = BodyMap.of(10, ["甲乙。", "丙丁。"], [("小标题", 1)])
     # document: 甲乙。 ⏎ 小标题 ⏎ 丙丁。 — the subhead takes positions 14..17
     assert [offsets.to_text(p) for p in range(10, 22)] == [0, 1, 2, 3, 4, 4, 4, 4, 4, 5, 6, 7]
+    assert [p for p in range(10, 22) if offsets.in_subhead(p)] == [14, 15, 16, 17]

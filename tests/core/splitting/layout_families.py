@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from tests.core.splitting.layout_gold import (
     Photo,
@@ -43,9 +43,8 @@ class Style:
     kickers: bool = True  # print kickers and decks the stories have
     stories: tuple[int, int] = (2, 4)
     seed_share: float = 0.2  # chance that a story comes from the seed pages
-    # How subheads are printed (SUBHEAD_STYLES), and whether stories without any get some
-    subheads: str = "marked"
-    more_subheads: bool = False
+    subheads: str = "marked"  # how subheads print: layout_subheads.SUBHEAD_STYLES
+    more_subheads: bool = False  # stories printed without subheads get some
     notes: list[str] = field(default_factory=list)
 
 
@@ -141,24 +140,6 @@ def _twice(rng: Rng) -> Style:
     )
 
 
-def _subheads(rng: Rng) -> Style:
-    """Long stories cut into sections, their subheads printed as papers print them."""
-    width = rng.choice([None, None, rng.randint(10, 40)])
-    return Style(
-        width=width,
-        marks=rng.choice(["markdown", "bold", "levels", "plain", "plain"]),
-        head=rng.choice(["above", "above", "below"]) if width else "above",
-        subheads=rng.choice(SUBHEAD_STYLES),
-        more_subheads=True,
-        byline_after=rng.random() < 0.3,
-        dateline_line=rng.random() < 0.3,
-        blank_paras=rng.random() < 0.6,
-        indent=rng.random() < 0.3,
-        captions=rng.choice([0, 0, 1]),
-        headers=rng.random() < 0.2,
-    )
-
-
 def _mixed(rng: Rng) -> Style:
     """Any combination of the above (side by side only from layout tools: no Markdown)."""
     width = rng.choice([None, rng.randint(8, 40)])
@@ -192,52 +173,8 @@ FAMILIES: dict[str, Callable[[Rng], Style]] = {
     "captions": _captions,
     "continuations": _continuations,
     "twice": _twice,
-    "subheads": _subheads,
     "mixed": _mixed,
 }
-
-# -------------------------------------------------------------------------- subheads
-
-# marked: as the page marks headings (bold, ###, or nothing); numbered: "一、…";
-# paren: "（一）…"; bracket: "【…】"; plain: a bare line whatever the page's marks.
-SUBHEAD_STYLES = ("marked", "numbered", "paren", "bracket", "plain")
-_NUMERALS = "一二三四五六七八九十"
-# Subheads written for stories printed without any, in the register of a provincial daily.
-EXTRA_SUBHEADS = (
-    "抓项目 稳增长", "政策红利持续释放", "让群众少跑腿", "补齐短板强弱项", "人才引得进留得住",
-    "守住绿水青山", "从“单打独斗”到“抱团发展”", "线上线下齐发力", "数字赋能见实效",
-    "好日子越过越红火", "服务跟着需求走", "老手艺焕发新活力", "科技助力春耕", "擦亮金字招牌",
-    "下好先手棋", "打通最后一公里",
-)
-
-
-def with_subheads(story: Story, rng: Rng) -> Story:
-    """The story with one to three subheads between its paragraphs, if it has none."""
-    paragraphs = story.paragraphs
-    if any(sub for _, sub in story.body) or len(paragraphs) < 3:
-        return story
-    spots = rng.sample(range(1, len(paragraphs)), min(rng.randint(1, 3), len(paragraphs) - 1))
-    texts = iter(rng.sample(EXTRA_SUBHEADS, len(spots)))
-    body: list[tuple[str, bool]] = []
-    for index, paragraph in enumerate(paragraphs):
-        if index in spots:
-            body.append((next(texts), True))
-        body.append((paragraph, False))
-    return replace(story, body=tuple(body))
-
-
-def _subhead_line(text: str, number: int, style: Style) -> str:
-    numeral = _NUMERALS[number % len(_NUMERALS)]
-    if style.subheads == "numbered":
-        return _heading(f"{numeral}、{text}", style, "sub")
-    if style.subheads == "paren":
-        return _heading(f"（{numeral}）{text}", style, "sub")
-    if style.subheads == "bracket":
-        return f"【{text}】"
-    if style.subheads == "plain":
-        return text
-    return _heading(text, style, "sub")
-
 
 # --------------------------------------------------------------------------- render
 
@@ -356,6 +293,14 @@ def _body(story: Story, style: Style, rng: Rng) -> list[Para]:
         else:
             out.append(Para([f"（{story.byline}）"]))
     return out
+
+
+def _subhead_line(text: str, number: int, style: Style) -> str:
+    numeral = "一二三四五六七八九十"[number % 10]
+    if style.subheads in ("bracket", "plain"):
+        return f"【{text}】" if style.subheads == "bracket" else text
+    shaped = {"numbered": f"{numeral}、{text}", "paren": f"（{numeral}）{text}"}
+    return _heading(shaped.get(style.subheads, text), style, "sub")
 
 
 def _head_lines(story: Story, style: Style, rng: Rng) -> list[str]:

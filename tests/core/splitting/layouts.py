@@ -21,10 +21,11 @@ hypothesis strategy over every family and ``corpus()`` the fixed pages the bench
 scores (``bench/split_layouts.py``). ``score()`` and ``sentence_counts()`` compare a
 split with the gold.
 
-The generator lives in three modules: ``layout_gold`` (the articles, the gold, the
-scorers), ``layout_families`` (the families and the printing of a story) and this one
+The generator lives in four modules: ``layout_gold`` (the articles, the gold, the
+scorers), ``layout_families`` (the families and the printing of a story),
+``layout_subheads`` (stories cut into sections and the ``subheads`` family) and this one
 (a page laid out, the fixed corpus, the hypothesis strategy), which re-exports the
-public names of the other two.
+public names of the others.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from typing import Any
 from tests.core.splitting.layout_families import (
     CONTINUED_FROM,
     CONTINUED_TO,
-    FAMILIES,
     HEADERS,
     PAGE_NUMBERS,
     Out,
@@ -53,7 +53,6 @@ from tests.core.splitting.layout_families import (
     _story_sentences,
     cell_width,
     cell_width_of,
-    with_subheads,
     wrap,
 )
 from tests.core.splitting.layout_gold import (
@@ -73,6 +72,7 @@ from tests.core.splitting.layout_gold import (
     sentences,
     written,
 )
+from tests.core.splitting.layout_subheads import FAMILIES, with_subheads
 
 __all__ = [
     "CONTINUED_FROM",
