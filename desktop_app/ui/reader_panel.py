@@ -67,6 +67,7 @@ class ReaderPanel(QWidget):
         layout.addLayout(row, 1)
         layout.addWidget(self.legend)
         self.banner_host = layout  # the write-failure banner goes on top
+        self._rows = layout
         self.selection_label = QLabel()  # the window shows it in its status bar
         self.selection_label.setObjectName("selection-label")
         self.legend.layersChanged.connect(self.view.set_layers)
@@ -97,7 +98,7 @@ class ReaderPanel(QWidget):
         # The outline first: showing or hiding it changes the pane's width, and so the
         # height of the text a scroll position (restored on start) refers to.
         self.outline.set_subheads(detail_subheads(detail))
-        self.layout().activate()
+        self._rows.activate()
         self.view.show_article(detail, scroll)
         self._update_selection_label()
         (self.articleOpened if switched else self.articleUpdated).emit(detail)
