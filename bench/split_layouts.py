@@ -141,7 +141,7 @@ def _show(pages: list[Page], family: str, split: Callable[[str], Any], limit: in
 
 def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
     """The same three scores on the five seed pages, against the structure that
-    tests/test_split_seeds.py expects (headline, first and last words of each article).
+    tests/core/splitting/test_seed_pages.py expects (headline, first and last words of each article).
 
     An expected article counts for boundary when one output article starts with its
     first words and ends with its last; for title when that article's title holds the
@@ -152,7 +152,7 @@ def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
 
     from desktop_app.core.reading.pages import read_page
 
-    path = next(REPO.glob("tests/**/test_split_seeds.py"))  # tests are being regrouped
+    path = REPO / "tests" / "core" / "splitting" / "test_seed_pages.py"
     spec = importlib.util.spec_from_file_location("split_seeds_expected", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -192,7 +192,7 @@ def main() -> None:
     _print(rows, args.pages)
     print()
     subhead_table(pages, split_page)
-    print("\nseed pages (tests/test_split_seeds.py structure):")
+    print("\nseed pages (tests/core/splitting/test_seed_pages.py structure):")
     for label, split in splits:
         seeds, count = seed_scores(split)
         print(f"  {label or 'now'}: boundary {Scores.rate(seeds.boundary):.2f}  "

@@ -101,3 +101,27 @@ def test_a_page_whose_file_is_gone_keeps_its_subheads_text_and_highlights(
     with sqlite3.connect(path) as conn:
         stored = conn.execute("SELECT subhead_positions FROM articles").fetchone()[0]
     assert stored is None or json.loads(stored) is None
+
+
+def test_a_page_imported_again_moves_its_subheads_and_keeps_a_highlight_on_its_words(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.txt"
+    head = "## 长沙重点项目建设提速\n\n湖南日报全媒体记者 张三\n\n长沙市今年新开工重点项目120个。\n\n"
+    tail = "一、抓项目 稳增长\n\n项目涵盖先进制造等领域。\n\n【服务跟着需求走】\n\n今年新建服务站30个。\n"
+    page.write_text(head + tail, encoding="utf-8")
+    path = tmp_path / "lib" / "library.sqlite3"
+    with LibraryService.open(path, import_seeds=False, daily_backup=False) as lib:
+        lib.import_paths([page])
+        [article_id] = lib.article_ids()
+        text = lib.article(article_id).text
+        start = text.index("服务站")
+        lib.add_highlight(article_id, start, start + 3)
+        # The page printed again with a paragraph more above the first subhead.
+        page.write_text(head + "市发改委介绍了有关情况。\n\n" + tail, encoding="utf-8")
+        lib.import_paths([page])
+        [article_id] = lib.article_ids()
+        after = lib.article(article_id)
+        assert after.subhead_places() == [("一、抓项目 稳增长", 2), ("【服务跟着需求走】", 3)]
+        [mark] = after.highlights
+        assert after.text[mark.start:mark.end] == "服务站" and not mark.orphan
