@@ -141,7 +141,8 @@ def _show(pages: list[Page], family: str, split: Callable[[str], Any], limit: in
 
 def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
     """The same three scores on the five seed pages, against the structure that
-    tests/core/splitting/test_seed_pages.py expects (headline, first and last words of each article).
+    tests/core/splitting/test_seed_pages.py expects (headline, first and last words of
+    each article).
 
     An expected article counts for boundary when one output article starts with its
     first words and ends with its last; for title when that article's title holds the

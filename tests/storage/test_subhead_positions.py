@@ -107,8 +107,10 @@ def test_a_page_imported_again_moves_its_subheads_and_keeps_a_highlight_on_its_w
     tmp_path: Path,
 ) -> None:
     page = tmp_path / "page.txt"
-    head = "## 长沙重点项目建设提速\n\n湖南日报全媒体记者 张三\n\n长沙市今年新开工重点项目120个。\n\n"
-    tail = "一、抓项目 稳增长\n\n项目涵盖先进制造等领域。\n\n【服务跟着需求走】\n\n今年新建服务站30个。\n"
+    head = ("## 长沙重点项目建设提速\n\n湖南日报全媒体记者 张三\n\n"
+            "长沙市今年新开工重点项目120个。\n\n")
+    tail = ("一、抓项目 稳增长\n\n项目涵盖先进制造等领域。\n\n"
+            "【服务跟着需求走】\n\n今年新建服务站30个。\n")
     page.write_text(head + tail, encoding="utf-8")
     path = tmp_path / "lib" / "library.sqlite3"
     with LibraryService.open(path, import_seeds=False, daily_backup=False) as lib:
