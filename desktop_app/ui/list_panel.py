@@ -130,7 +130,8 @@ class ListPanel(QWidget):
             return
         filters = self.filter_bar.filters()
         # Which articles belong in the list (or how many there are) may have changed.
-        if (changes.library or (changes.tags and (filters.tag or not changes.articles))
+        if (changes.library or changes.listing
+                or (changes.tags and (filters.tag or not changes.articles))
                 or (changes.entities and filters.entity)):
             self.request_listing()
         elif changes.articles:
