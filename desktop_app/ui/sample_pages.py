@@ -69,7 +69,7 @@ class SamplePages(QObject):
     def question(self, contents: SampleContents) -> str:
         text = (self.tr("Remove the %n sample page(s) bundled with Xiangyue", "",
                         contents.pages)
-                + self.tr(" and their %n article(s) from the library?", "",
+                + self.tr(" (%n article(s)) from the library?", "",
                           contents.articles))
         work = [self.tr("%n note(s)", "", contents.notes) if contents.notes else "",
                 self.tr("%n highlight(s)", "", contents.highlights)
