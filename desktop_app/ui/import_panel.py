@@ -4,7 +4,14 @@ left, and a Cancel button. Not a dialog: the library stays in reach while it run
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QToolButton,
+    QWidget,
+)
 
 from desktop_app.ui.import_job import Shown, eta_seconds, rate
 
@@ -18,7 +25,12 @@ class ImportPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("import-panel")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 0, 0)
+        # A rule between the selection's summary and the import: two texts side by side.
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.VLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(rule)
         self.label = QLabel()
         self.label.setObjectName("import-progress-text")
         self.bar = QProgressBar()
