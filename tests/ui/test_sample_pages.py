@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from desktop_app import APP_DISPLAY_NAME
 from desktop_app.service import LibraryService
 from desktop_app.ui import i18n
 from tests.ui.conftest import open_window, settle
@@ -84,6 +85,21 @@ def test_removing_the_samples_asks_with_the_counts_then_leaves_the_users_pages(
     window.close()
     with LibraryService.open(sample_library, import_seeds=False, daily_backup=False) as lib:
         assert lib.count_articles() == left and not lib.has_article(sample_id)
+
+
+def test_removing_a_library_of_samples_only_leaves_an_empty_window(qtbot, library_path):
+    """A first launch holds the samples alone: after removing them nothing is shown."""
+    with sqlite3.connect(library_path) as conn:
+        conn.execute("UPDATE pages SET sample = 1")
+    conn.close()
+    window = open_window(qtbot, library_path)
+    answer(qtbot, "remove")
+    window.menus.remove_samples.trigger()
+    qtbot.waitUntil(lambda: window.detail is None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 0)
+    assert window.reader.toPlainText() == "" and window.windowTitle() == APP_DISPLAY_NAME
+    assert not window.notes.isEnabled() and not window.menus.remove_samples.isEnabled()
+    window.close()
 
 
 def test_the_command_is_disabled_for_a_library_without_samples(qtbot, window):
