@@ -78,7 +78,8 @@ class ImportJob(QObject):
     def take(self) -> Shown:
         """The latest progress (on the UI thread); the next change posts a new signal."""
         self._posted = False  # first, so a change made after the read below is posted
-        return self._shown
+        shown = self._shown
+        return replace(shown, cancelling=True) if self._cancel.is_set() else shown
 
     def stop(self, timeout_s: float) -> bool:
         """Cancel and wait for the thread (the window is closing); False if it still runs.
