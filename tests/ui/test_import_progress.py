@@ -68,12 +68,14 @@ def test_progress_advances_and_cancel_keeps_the_pages_imported_so_far(
         qtbot, window, slow_folder):
     service, lists = window.service, window.list_panel
     before = set(service.article_ids())
+    window.reader.select_range(2, 9)  # the user is about to highlight something
     window.importer.import_paths([slow_folder])
     panel = window.importer.panel
     assert panel.isVisible() and panel.cancel_button.isEnabled()
     wait_for_landing(qtbot, window)
-    # The list follows while the import runs (it ends only when cancelled, below).
+    # The list follows while the import runs (it ends only when cancelled, below) …
     qtbot.waitUntil(lambda: lists.model.rowCount() == len(before) + LANDING, timeout=30_000)
+    assert window.reader.selected_range() == (2, 9)  # … and leaves the reader alone
     assert f"{LANDING} of {PAGES} pages" in panel.label.text()
     assert "pages/s" in panel.label.text() and "left" in panel.label.text()
 
