@@ -1,9 +1,8 @@
 """The one facade the GUI and the command line share: the user's library.
 
 Every write is its own transaction and returns after it has been committed. Methods
-may be called from any thread (one lock serialises use of the connection);
-:meth:`LibraryService.import_paths` opens a connection of its own, so a worker thread
-can import while the window keeps reading and writing through this service.
+may be called from any thread (one lock serialises use of the connection); an import
+(:meth:`LibraryService.import_paths`) writes through a connection of its own.
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from desktop_app.storage.records import (
     ArticleRow,
     Highlight,
     ImportReport,
+    SampleContents,
     SampleRemoval,
     SearchHit,
 )
@@ -60,8 +60,8 @@ __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
-    "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library", "library_backups",
-    "restore_backup",
+    "SampleContents", "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library",
+    "library_backups", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
@@ -147,12 +147,10 @@ class LibraryService:
                      ) -> ImportReport:
         """Import page files and folders; a bad file is reported, the rest goes in.
 
-        Through a connection of its own, without this service's lock, so a worker
-        thread can import while the window keeps reading and writing. ``jobs``: worker
-        processes for the analysis (None: every core when there are enough files; 1:
-        none). ``progress(done, total, name)`` and ``status`` are described in
-        :func:`desktop_app.page_import.import_files`; either returning False cancels,
-        keeping every page committed so far.
+        Through a connection of its own, without this service's lock, so a thread can
+        import while the window reads and writes. ``jobs``: worker processes (None:
+        every core for enough files). ``progress`` and ``status``: see
+        :func:`desktop_app.page_import.import_files` (False cancels; committed pages stay).
         """
         return page_import.import_files(self.path, paths_, progress, jobs=jobs,
                                         status=status)
@@ -162,12 +160,14 @@ class LibraryService:
         with self._lock:
             return samples.count_samples(self._db.conn)
 
-    def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
-        """Delete the sample pages the window's first launch added, in one transaction.
+    def sample_contents(self) -> SampleContents:
+        """The sample pages and articles, and the notes, highlights and tags on them."""
+        with self._lock:
+            return samples.sample_contents(self._db.conn)
 
-        An article holding the user's notes, highlights or tags is kept (and listed in
-        the result) unless ``keep_annotated`` is False.
-        """
+    def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
+        """Delete the sample pages in one transaction; an article holding the user's notes,
+        highlights or tags is kept (and listed) unless ``keep_annotated`` is False."""
         return self._write(lambda c: samples.remove_samples(c, keep_annotated))
 
     # -- reading --------------------------------------------------------------------

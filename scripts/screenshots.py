@@ -108,6 +108,26 @@ def main() -> int:
     lists.table.selectRow(lists.model.row_of(article_id))
     wait(app, lambda: window.detail.id == article_id)
 
+    # An import under way: generated pages (bench/pagegen.py) through the worker pool,
+    # its progress and Cancel in the status bar; cancelled once both themes are shot.
+    sys.path.insert(0, str(REPO / "bench"))
+    import pagegen
+
+    folder = home / "generated-pages"
+    pagegen.write(folder, 60)
+    window.importer.import_paths([folder])
+    panel = window.importer.panel
+    wait(app, lambda: panel.shown.done >= 3 and panel.shown.name != "", timeout_s=180)
+    shot("import-light.png")
+    window.set_theme("dark")
+    shot("import-dark.png")
+    window.set_theme("light")
+    panel.cancel_button.click()
+    wait(app, lambda: window.importer.job is None, timeout_s=120)
+    window.statusBar().clearMessage()
+    lists.table.selectRow(lists.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
+
     # Notes panel: two highlights (one with a note), tags, a Markdown note in preview.
     text = window.detail.text
     first = text.index("，") + 1 if "，" in text[:80] else 0

@@ -204,6 +204,18 @@ class SearchHit:
         }
 
 
+@dataclass(frozen=True)
+class SampleContents:
+    """The sample pages a library holds, and the user's work on their articles (what
+    removing them with ``keep_annotated=False`` deletes)."""
+
+    pages: int = 0
+    articles: int = 0
+    notes: int = 0
+    highlights: int = 0
+    tags: int = 0  # tags put on sample articles (article-tag links)
+
+
 @dataclass
 class SampleRemoval:
     """What removing the sample pages did."""

@@ -37,7 +37,8 @@ def detail_subheads(detail: ArticleDetail) -> list[str]:
 
 class ReaderPanel(QWidget):
     articleOpened = Signal(object)  # ArticleDetail: another article is shown
-    articleUpdated = Signal(object)  # ArticleDetail: the same article, read again
+    # ArticleDetail: the same article, read again; None: it was removed (the samples)
+    articleUpdated = Signal(object)
     highlightAdded = Signal(int)
     highlightClicked = Signal(int)
     entityClicked = Signal(str, str)  # text, type
@@ -112,9 +113,22 @@ class ReaderPanel(QWidget):
             return
         try:
             detail = service.article(self.detail.id)
-        except (LibraryError, NotFoundError):
-            return  # gone (re-imported away) or unreadable: keep showing what was read
+        except NotFoundError:
+            # Gone while this was reading it: keep showing what was read, unless the
+            # library no longer has it at all (the sample pages were removed).
+            if not service.has_article(self.detail.id):
+                self.close_article()
+            return
+        except LibraryError:
+            return  # unreadable: keep showing what was read
         self._show(detail, None)
+
+    def close_article(self) -> None:
+        """Show no article (the one shown was removed from the library)."""
+        self.detail = self.view.detail = None
+        self.view.redraw()
+        self._update_selection_label()
+        self.articleUpdated.emit(None)
 
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.entities or changes.library:

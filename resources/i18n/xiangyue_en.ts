@@ -350,6 +350,55 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="68"/>
+        <source>Cancelling the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="70"/>
+        <source>Starting the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="71"/>
+        <source>Importing %1 of %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="76"/>
+        <source>%1 pages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="80"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="81"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="86"/>
+        <source>Stop the import; the pages imported so far stay in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="17"/>
@@ -572,7 +621,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="200"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="206"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -580,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="208"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -588,7 +637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="212"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -599,18 +648,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -620,138 +669,143 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="95"/>
+        <location filename="../../desktop_app/ui/menus.py" line="97"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="96"/>
+        <location filename="../../desktop_app/ui/menus.py" line="98"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97"/>
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>&amp;Back Up Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/menus.py" line="106"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Remove Sample Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="107"/>
-        <source>&amp;Search Articles</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="108"/>
-        <source>Clear Search and &amp;Filters</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="109"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="110"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Search Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="111"/>
-        <source>&amp;Actual Size</source>
+        <source>Clear Search and &amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="112"/>
-        <source>&amp;Theme</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="113"/>
-        <location filename="../../desktop_app/ui/menus.py" line="117"/>
-        <source>Follow &amp;System</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="114"/>
-        <source>&amp;Light</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="115"/>
-        <source>&amp;Dark</source>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="116"/>
+        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="119"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <location filename="../../desktop_app/ui/menus.py" line="123"/>
         <source>&amp;Notes Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122"/>
+        <location filename="../../desktop_app/ui/menus.py" line="125"/>
         <source>Highlight in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124"/>
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
         <source>Edit Article &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125"/>
+        <location filename="../../desktop_app/ui/menus.py" line="128"/>
         <source>Add &amp;Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>&amp;About Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,52 +954,37 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="59"/>
+        <location filename="../../desktop_app/ui/importing.py" line="57"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="60"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="69"/>
+        <location filename="../../desktop_app/ui/importing.py" line="67"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81"/>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="103"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="116"/>
+        <location filename="../../desktop_app/ui/importing.py" line="150"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120"/>
-        <source>Import cancelled; </source>
+        <location filename="../../desktop_app/ui/importing.py" line="77"/>
+        <source>An import is already running: wait for it to finish, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="146"/>
+        <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="130"/>
+        <location filename="../../desktop_app/ui/importing.py" line="162"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>; %n file could not be read: %1</numerusform>
@@ -953,23 +992,23 @@ This version cannot open it without risking damage to it; please update Xiangyue
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="141"/>
-        <location filename="../../desktop_app/ui/importing.py" line="157"/>
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
+        <location filename="../../desktop_app/ui/importing.py" line="189"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="142"/>
+        <location filename="../../desktop_app/ui/importing.py" line="174"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="148"/>
+        <location filename="../../desktop_app/ui/importing.py" line="180"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="158"/>
+        <location filename="../../desktop_app/ui/importing.py" line="190"/>
         <source>The library was not backed up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,17 +1024,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="161"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="193"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="202"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,6 +1071,79 @@ Mentioned in %n articles · click to list them</numerusform>
     <message>
         <location filename="../../desktop_app/ui/reader_view.py" line="285"/>
         <source>Not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplePages</name>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="58"/>
+        <source>Remove Sample Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="61"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="70"/>
+        <source>Remove the %n sample page(s) bundled with Xiangyue</source>
+        <translation>
+            <numerusform>Remove the %n sample page bundled with Xiangyue</numerusform>
+            <numerusform>Remove the %n sample pages bundled with Xiangyue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="72"/>
+        <source> (%n article(s)) from the library?</source>
+        <translation>
+            <numerusform> (%n article) from the library?</numerusform>
+            <numerusform> (%n articles) from the library?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="74"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="75"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="77"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="80"/>
+        <source>Your %1 on them will be deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="81"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="82"/>
+        <source>Your own pages are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
+        <source>Removed %1 sample pages (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
