@@ -126,6 +126,7 @@ class ReaderPanel(QWidget):
     def close_article(self) -> None:
         """Show no article (the one shown was removed from the library)."""
         self.detail = self.view.detail = None
+        self.outline.set_subheads([])
         self.view.redraw()
         self._update_selection_label()
         self.articleUpdated.emit(None)

@@ -79,6 +79,7 @@ class ReaderView(QTextBrowser):
     def redraw(self, scroll: int | None = None) -> None:
         if self.detail is None:
             self.clear()
+            self.subheads = []
             return
         keep = self.verticalScrollBar().value() if scroll is None else scroll
         # Imported with the first article: the empty pane of the first frame needs none
