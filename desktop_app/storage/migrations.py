@@ -183,7 +183,7 @@ def fill_name_keys(conn: sqlite3.Connection) -> None:
         [(name_key(text, type_), text, type_) for text, type_ in pairs])
 
 
-def _v7_subhead_positions(db: sqlite_utils.Database) -> None:
+def _v6_subhead_positions(db: sqlite_utils.Database) -> None:
     """``articles.subhead_positions``: the paragraph each subhead stands before (JSON,
     one index per entry of ``subheads``). Existing articles get theirs by splitting the
     page's text again where it can still be read (storage/subhead_store.py); the others
@@ -202,5 +202,5 @@ def _v7_subhead_positions(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index, _v5_name_keys, _v7_subhead_positions]
+                          _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions]
 LATEST_VERSION = len(MIGRATIONS)

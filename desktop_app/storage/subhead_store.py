@@ -1,4 +1,4 @@
-"""Subhead positions for articles stored before they were (migration step 7).
+"""Subhead positions for articles stored before they were (migration step 6).
 
 The library does not keep a page's text, only where it was read from and its hash. The
 text is read again from that file when it still holds the same text, or from the bundled

@@ -1,6 +1,6 @@
 """Subheads stored with the paragraph they head, and found again for older libraries.
 
-Migration step 7 (``_v7_subhead_positions``; its version is its place in MIGRATIONS)
+Migration step 6 (``_v6_subhead_positions``; its version is its place in MIGRATIONS)
 adds ``articles.subhead_positions`` and fills it by splitting each page's text again:
 from the page file when it still holds the imported text, from the bundled sample pages
 by hash, otherwise not at all (positions unknown, the text untouched).
@@ -16,10 +16,10 @@ from pathlib import Path
 from desktop_app.core.reading.pages import read_page
 from desktop_app.core.splitting.split import split_page
 from desktop_app.service import LibraryService
-from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v7_subhead_positions
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v6_subhead_positions
 from tests.helpers.paths import SEEDS
 
-STEP = MIGRATIONS.index(_v7_subhead_positions) + 1
+STEP = MIGRATIONS.index(_v6_subhead_positions) + 1
 
 
 def _before_step(path: Path) -> None:
