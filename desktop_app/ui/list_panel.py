@@ -134,7 +134,8 @@ class ListPanel(QWidget):
             return
         filters = self.filter_bar.filters()
         # Which articles belong in the list (or how many there are) may have changed.
-        if (changes.library or (changes.tags and (filters.tag or not changes.articles))
+        if (changes.library or changes.listing
+                or (changes.tags and (filters.tag or not changes.articles))
                 or (changes.entities and filters.entity)):
             self.request_listing()
         elif changes.articles:
@@ -196,12 +197,17 @@ class ListPanel(QWidget):
         self.model.set_ids(ids)
         self.update_counts()
         row = self.model.row_of(self.current_id) if self.current_id else -1
-        if row < 0 and not self._reading and ids:
-            row = 0
+        if row < 0 and ids and (not self._reading or self._gone(self.current_id)):
+            row = 0  # the first article; also when the one being read was removed
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _gone(self, article_id: str | None) -> bool:
+        service = self.library.service
+        return (article_id is not None and service is not None
+                and not service.has_article(article_id))
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.id_at(current.row()) if current.isValid() else None

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.importing import PageImporter
         from desktop_app.ui.library_queries import LibraryQueries, default_opener
         from desktop_app.ui.opening import OpenProblems
+        from desktop_app.ui.sample_pages import SamplePages
 
         self.statusBar().showMessage(self.tr("Opening the library…"))
         queries = self.queries = LibraryQueries(self.library_path,
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
         self.menus.import_files.triggered.connect(importer.choose_files)
         self.menus.import_folder.triggered.connect(importer.choose_folder)
         self.menus.backup.triggered.connect(importer.back_up)
+        samples = SamplePages(self.operations, self.library, self.menus.remove_samples, self)
+        samples.statusMessage.connect(self.show_status)
         queries.requestOpen.emit()
         # Built while the thread opens the file; its answer is queued, so it finds them.
         self.build_later()
@@ -381,7 +384,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._closed = True
         if self.importer is not None:
-            self.importer.cancel()
+            self.importer.stop()  # cancelled; the page being written lands whole
         self.operations.stop()  # the last writes land before the library closes
         if self.opening is not None:
             self.opening.stopped = True

@@ -31,6 +31,8 @@ class Menus:
         self.export_menu.setObjectName("export-menu")
         self.export_menu.menuAction().setVisible(False)
         self.backup = self._action(self.file, "backup")
+        self.remove_samples = self._action(self.file, "remove-samples")
+        self.remove_samples.setEnabled(False)  # until the library shows it holds samples
         self.file.addSeparator()
         self.quit = self._action(self.file, "quit", StdKey.Quit)
 
@@ -102,6 +104,7 @@ class Menus:
         self.import_folder.setText(translate("Menus", "Import &Folder…"))
         self.export_menu.setTitle(translate("Menus", "&Export"))
         self.backup.setText(translate("Menus", "&Back Up Library…"))
+        self.remove_samples.setText(translate("Menus", "&Remove Sample Pages…"))
         self.quit.setText(translate("Menus", "&Quit"))
         self.undo.setText(translate("Menus", "&Undo"))
         self.redo.setText(translate("Menus", "&Redo"))

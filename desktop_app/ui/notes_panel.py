@@ -166,6 +166,9 @@ class NotesPanel(QWidget):
         service, article_id = self.library.service, self.article_id
         if service is None or article_id is None or not changes.touches(article_id):
             return
+        if changes.library and not service.has_article(article_id):
+            self.show_article(None)  # removed (the sample pages); nothing to annotate
+            return
         # What this panel wrote itself it shows already (re-reading would move the caret).
         if (changes.highlights or changes.library) and initiator is not self:
             current = self.current_highlight()

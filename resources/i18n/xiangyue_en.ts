@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArticleOutline</name>
+    <message>
+        <location filename="../../desktop_app/ui/outline.py" line="56" />
+        <source>Outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outline.py" line="57" />
+        <source>Click a subhead to go to it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/article_model.py" line="162" />
@@ -319,22 +332,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="186" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="187" />
         <source>Rename Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="187" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="188" />
         <source>New name for “%1” (an existing tag's name merges them):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="207" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="208" />
         <source>%1: %2  ✕</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="210" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="211" />
         <source>Showing articles that mention this; click to clear</source>
         <translation type="unfinished" />
     </message>
@@ -365,6 +378,51 @@
     <message>
         <location filename="../../desktop_app/ui/highlight_menu.py" line="45" />
         <source>Delete Highlight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="68" />
+        <source>Cancelling the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="70" />
+        <source>Starting the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="71" />
+        <source>Importing %1 of %2 pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="76" />
+        <source>%1 pages/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="80" />
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="81" />
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="85" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="86" />
+        <source>Stop the import; the pages imported so far stay in the library</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -591,19 +649,19 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="221" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="227" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="223" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="229" />
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform><numerusform>%1 of %n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="227" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="233" />
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
@@ -612,18 +670,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Opening the library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -633,143 +691,148 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="96" />
+        <location filename="../../desktop_app/ui/menus.py" line="98" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="99" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98" />
+        <location filename="../../desktop_app/ui/menus.py" line="100" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99" />
+        <location filename="../../desktop_app/ui/menus.py" line="101" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100" />
+        <location filename="../../desktop_app/ui/menus.py" line="102" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101" />
+        <location filename="../../desktop_app/ui/menus.py" line="103" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102" />
+        <location filename="../../desktop_app/ui/menus.py" line="104" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103" />
+        <location filename="../../desktop_app/ui/menus.py" line="105" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104" />
+        <location filename="../../desktop_app/ui/menus.py" line="106" />
         <source>&amp;Back Up Library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/menus.py" line="107" />
-        <source>&amp;Redo</source>
+        <source>&amp;Remove Sample Pages…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="108" />
-        <source>&amp;Search Articles</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="109" />
-        <source>Clear Search and &amp;Filters</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="110" />
-        <source>Zoom &amp;In</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="111" />
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Search Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="112" />
-        <source>&amp;Actual Size</source>
+        <source>Clear Search and &amp;Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="113" />
-        <source>&amp;Theme</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="114" />
-        <location filename="../../desktop_app/ui/menus.py" line="118" />
-        <source>Follow &amp;System</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="115" />
-        <source>&amp;Light</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="116" />
-        <source>&amp;Dark</source>
+        <source>&amp;Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <source>Follow &amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="118" />
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="119" />
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="120" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="124" />
         <source>&amp;Notes Panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
         <source>List &amp;Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <location filename="../../desktop_app/ui/menus.py" line="127" />
         <source>Highlight in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="129" />
         <source>Edit Article &amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="130" />
         <source>Add &amp;Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="131" />
         <source>&amp;About Xiangyue</source>
         <translation type="unfinished" />
     </message>
@@ -918,74 +981,59 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="59" />
+        <location filename="../../desktop_app/ui/importing.py" line="57" />
         <source>Import Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <location filename="../../desktop_app/ui/importing.py" line="58" />
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="69" />
+        <location filename="../../desktop_app/ui/importing.py" line="67" />
         <source>Import a Folder of Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81" />
-        <source>Importing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="103" />
-        <source>Importing %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="116" />
+        <location filename="../../desktop_app/ui/importing.py" line="150" />
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120" />
-        <source>Import cancelled; </source>
+        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <source>An import is already running: wait for it to finish, or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="146" />
+        <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="130" />
+        <location filename="../../desktop_app/ui/importing.py" line="162" />
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>; %n file could not be read: %1</numerusform><numerusform>; %n files could not be read: %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="141" />
-        <location filename="../../desktop_app/ui/importing.py" line="157" />
+        <location filename="../../desktop_app/ui/importing.py" line="173" />
+        <location filename="../../desktop_app/ui/importing.py" line="189" />
         <source>Back Up Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="142" />
+        <location filename="../../desktop_app/ui/importing.py" line="174" />
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="148" />
+        <location filename="../../desktop_app/ui/importing.py" line="180" />
         <source>Backed up to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="158" />
+        <location filename="../../desktop_app/ui/importing.py" line="190" />
         <source>The library was not backed up: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -993,7 +1041,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="105" />
+        <location filename="../../desktop_app/ui/reader_document.py" line="115" />
         <source>Page %1</source>
         <translation type="unfinished" />
     </message>
@@ -1001,17 +1049,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="162" />
         <source>Select some text to highlight first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="160" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="194" />
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="203" />
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished" />
     </message>
@@ -1019,7 +1067,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="211" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="228" />
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1028,24 +1076,87 @@ Mentioned in %n article · click to list them</numerusform><numerusform>%1 · %2
 Mentioned in %n articles · click to list them</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="214" />
-        <location filename="../../desktop_app/ui/reader_view.py" line="250" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="231" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="267" />
         <source>Highlight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="254" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="271" />
         <source>Mark as name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="263" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="280" />
         <source>Change type of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="271" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="288" />
         <source>Not a name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SamplePages</name>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="58" />
+        <source>Remove Sample Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="61" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="70" />
+        <source>Remove the %n sample page(s) bundled with Xiangyue</source>
+        <translation>
+            <numerusform>Remove the %n sample page bundled with Xiangyue</numerusform><numerusform>Remove the %n sample pages bundled with Xiangyue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="72" />
+        <source> (%n article(s)) from the library?</source>
+        <translation>
+            <numerusform> (%n article) from the library?</numerusform><numerusform> (%n articles) from the library?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="74" />
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="75" />
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="77" />
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="80" />
+        <source>Your %1 on them will be deleted too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="81" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="82" />
+        <source>Your own pages are not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="98" />
+        <source>Removed %1 sample pages (%2 articles)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArticleOutline</name>
+    <message>
+        <location filename="../../desktop_app/ui/outline.py" line="56" />
+        <source>Outline</source>
+        <translation>提纲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outline.py" line="57" />
+        <source>Click a subhead to go to it</source>
+        <translation>点击小标题跳到该处</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/article_model.py" line="162" />
@@ -318,22 +331,22 @@
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="186" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="187" />
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="187" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="188" />
         <source>New name for “%1” (an existing tag's name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="207" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="208" />
         <source>%1: %2  ✕</source>
         <translation>%1：%2  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="210" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="211" />
         <source>Showing articles that mention this; click to clear</source>
         <translation>正在列出提到它的文章；点击清除</translation>
     </message>
@@ -365,6 +378,51 @@
         <location filename="../../desktop_app/ui/highlight_menu.py" line="45" />
         <source>Delete Highlight</source>
         <translation>删除划线</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="68" />
+        <source>Cancelling the import…</source>
+        <translation>正在取消导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="70" />
+        <source>Starting the import…</source>
+        <translation>正在开始导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="71" />
+        <source>Importing %1 of %2 pages</source>
+        <translation>正在导入 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="76" />
+        <source>%1 pages/s</source>
+        <translation>%1 页/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="80" />
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="81" />
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="85" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="86" />
+        <source>Stop the import; the pages imported so far stay in the library</source>
+        <translation>停止导入；已导入的页面会留在文库中</translation>
     </message>
 </context>
 <context>
@@ -590,19 +648,19 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="221" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="227" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="223" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="229" />
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="227" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="233" />
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform></translation>
@@ -611,19 +669,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -635,143 +693,148 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="96" />
+        <location filename="../../desktop_app/ui/menus.py" line="98" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="99" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98" />
+        <location filename="../../desktop_app/ui/menus.py" line="100" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99" />
+        <location filename="../../desktop_app/ui/menus.py" line="101" />
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100" />
+        <location filename="../../desktop_app/ui/menus.py" line="102" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101" />
+        <location filename="../../desktop_app/ui/menus.py" line="103" />
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102" />
+        <location filename="../../desktop_app/ui/menus.py" line="104" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103" />
+        <location filename="../../desktop_app/ui/menus.py" line="105" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104" />
+        <location filename="../../desktop_app/ui/menus.py" line="106" />
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
+        <location filename="../../desktop_app/ui/menus.py" line="107" />
+        <source>&amp;Remove Sample Pages…</source>
+        <translation>移除示例页面(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106" />
+        <location filename="../../desktop_app/ui/menus.py" line="109" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107" />
+        <location filename="../../desktop_app/ui/menus.py" line="110" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108" />
+        <location filename="../../desktop_app/ui/menus.py" line="111" />
         <source>&amp;Search Articles</source>
         <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="109" />
+        <location filename="../../desktop_app/ui/menus.py" line="112" />
         <source>Clear Search and &amp;Filters</source>
         <translation>清除搜索和筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="110" />
+        <location filename="../../desktop_app/ui/menus.py" line="113" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="114" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <location filename="../../desktop_app/ui/menus.py" line="115" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113" />
+        <location filename="../../desktop_app/ui/menus.py" line="116" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114" />
-        <location filename="../../desktop_app/ui/menus.py" line="118" />
+        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="121" />
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115" />
+        <location filename="../../desktop_app/ui/menus.py" line="118" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="119" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="120" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="124" />
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
         <source>List &amp;Columns</source>
         <translation>列表栏目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <location filename="../../desktop_app/ui/menus.py" line="127" />
         <source>Highlight in %1</source>
         <translation>用%1划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="129" />
         <source>Edit Article &amp;Note</source>
         <translation>编辑文章笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="130" />
         <source>Add &amp;Tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="131" />
         <source>&amp;About Xiangyue</source>
         <translation>关于湘阅(&amp;A)</translation>
     </message>
@@ -932,74 +995,59 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="59" />
+        <location filename="../../desktop_app/ui/importing.py" line="57" />
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <location filename="../../desktop_app/ui/importing.py" line="58" />
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation>报纸版面 (*.txt *.md *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="69" />
+        <location filename="../../desktop_app/ui/importing.py" line="67" />
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81" />
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="103" />
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="116" />
+        <location filename="../../desktop_app/ui/importing.py" line="150" />
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120" />
-        <source>Import cancelled; </source>
-        <translation>导入已取消；</translation>
+        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <source>An import is already running: wait for it to finish, or cancel it first.</source>
+        <translation>已有导入正在进行：请等它完成，或先取消它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="146" />
+        <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
+        <translation>导入已取消：已导入 %1 页，取消了其余 %2 页；新增 %3 篇文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="130" />
+        <location filename="../../desktop_app/ui/importing.py" line="162" />
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>；%n 个文件无法读取：%1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="141" />
-        <location filename="../../desktop_app/ui/importing.py" line="157" />
+        <location filename="../../desktop_app/ui/importing.py" line="173" />
+        <location filename="../../desktop_app/ui/importing.py" line="189" />
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="142" />
+        <location filename="../../desktop_app/ui/importing.py" line="174" />
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="148" />
+        <location filename="../../desktop_app/ui/importing.py" line="180" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="158" />
+        <location filename="../../desktop_app/ui/importing.py" line="190" />
         <source>The library was not backed up: %1.</source>
         <translation>文库未备份：%1。</translation>
     </message>
@@ -1007,7 +1055,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="105" />
+        <location filename="../../desktop_app/ui/reader_document.py" line="115" />
         <source>Page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -1015,17 +1063,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="162" />
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="160" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="194" />
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="203" />
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1033,7 +1081,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="211" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="228" />
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1041,25 +1089,88 @@ Mentioned in %n article(s) · click to list them</source>
 %n 篇文章提到 · 点击列出</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="214" />
-        <location filename="../../desktop_app/ui/reader_view.py" line="250" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="231" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="267" />
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="254" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="271" />
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="263" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="280" />
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="271" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="288" />
         <source>Not a name</source>
         <translation>不是名称</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePages</name>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="58" />
+        <source>Remove Sample Pages</source>
+        <translation>移除示例页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="61" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="70" />
+        <source>Remove the %n sample page(s) bundled with Xiangyue</source>
+        <translation>
+            <numerusform>要从文库中移除湘阅自带的 %n 个示例页面</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="72" />
+        <source> (%n article(s)) from the library?</source>
+        <translation>
+            <numerusform>（共 %n 篇文章）吗？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="74" />
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="75" />
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 处划线</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="77" />
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="80" />
+        <source>Your %1 on them will be deleted too.</source>
+        <translation>你在这些文章上的%1也会一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="81" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="82" />
+        <source>Your own pages are not touched.</source>
+        <translation>你自己导入的页面不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="98" />
+        <source>Removed %1 sample pages (%2 articles)</source>
+        <translation>已移除 %1 个示例页面（%2 篇文章）</translation>
     </message>
 </context>
 <context>

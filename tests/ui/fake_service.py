@@ -42,6 +42,11 @@ class Detail:
     note: str = ""
     tags: list = field(default_factory=list)
     highlights: list = field(default_factory=list)
+    subhead_positions: list = field(default_factory=list)
+
+    def subhead_places(self) -> list:
+        return list(zip(self.subheads, self.subhead_positions or [None] * len(self.subheads),
+                        strict=True))
 
 
 @dataclass(frozen=True)
