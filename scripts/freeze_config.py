@@ -64,8 +64,10 @@ QT_PLUGINS_DROPPED = re.compile(
 QT_LIBS_DROPPED = re.compile(
     r"Qt6?(Network|SvgWidgets|Pdf|Qml\w*|Quick\w*|EglFS\w*|EglFs\w*|WaylandEgl\w*|Multimedia\w*"
     r"|VirtualKeyboard\w*)\b|opengl32sw", re.IGNORECASE)
-# Qt's own translations: only the languages the app offers (see ui/i18n.py).
-QT_TRANSLATIONS_KEPT = ("qtbase_zh_CN.qm", "qtbase_en.qm")
+# Qt's own translations: the catalogs ui/i18n.QT_CATALOGS loads, for the Chinese UI (its
+# standard buttons and file dialog; 144 KiB). English is Qt's source language: qtbase_en
+# holds nothing (33 bytes) and qt_zh_CN.qm only names the catalogs of Qt modules not shipped.
+QT_TRANSLATIONS_KEPT = ("qtbase_zh_CN.qm",)
 
 
 def app_metadata(root: Path = ROOT) -> dict[str, str]:

@@ -51,6 +51,11 @@ def richest_article(service) -> str:
     return best
 
 
+def most_subheads(service) -> str:
+    """The sample printed with the most subheads."""
+    return max(service.article_ids(), key=lambda i: len(service.article(i).subheads))
+
+
 def spread_dates(path: Path) -> None:
     """The samples carry one date; a chart over time needs months. Each article gets a
     date five days after the one before (from 2025-01-06), written as another program
@@ -131,6 +136,39 @@ def main() -> int:
     window.set_theme("dark")
     shot("main-dark.png")
     window.set_theme("light")
+
+    # An article cut into sections: subheads in the pane and the outline beside it.
+    sectioned = most_subheads(window.service)
+    lists.table.selectRow(lists.model.row_of(sectioned))
+    wait(app, lambda: window.detail.id == sectioned)
+    settle(app)
+    window.reader.scroll_to_subhead(min(2, len(window.reader.subheads) - 1))
+    shot("subheads.png")
+    window.set_theme("dark")
+    shot("subheads-dark.png")
+    window.set_theme("light")
+    lists.table.selectRow(lists.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
+
+    # An import under way: generated pages (bench/pagegen.py) through the worker pool,
+    # its progress and Cancel in the status bar; cancelled once both themes are shot.
+    sys.path.insert(0, str(REPO / "bench"))
+    import pagegen
+
+    folder = home / "generated-pages"
+    pagegen.write(folder, 60)
+    window.importer.import_paths([folder])
+    panel = window.importer.panel
+    wait(app, lambda: panel.shown.done >= 3 and panel.shown.name != "", timeout_s=180)
+    shot("import-light.png")
+    window.set_theme("dark")
+    shot("import-dark.png")
+    window.set_theme("light")
+    panel.cancel_button.click()
+    wait(app, lambda: window.importer.job is None, timeout_s=120)
+    window.statusBar().clearMessage()
+    lists.table.selectRow(lists.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
 
     # Notes panel: two highlights (one with a note), tags, a Markdown note in preview.
     text = window.detail.text

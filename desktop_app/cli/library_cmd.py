@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_text
+from desktop_app.core.articles import placed
 from desktop_app.core.filters import FILTER_FIELDS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError, read_at_most
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
@@ -198,7 +199,13 @@ def run_show(args: argparse.Namespace) -> int:
         if line:
             print_text(f"  {line}")
     print_text("")
-    print_text(detail.text)
+    heads = placed(detail.subhead_places(), len(detail.paragraphs))
+    for index, paragraph in enumerate(detail.paragraphs):
+        for subhead in (text for text, before in heads if before == index):
+            print_text(f"## {subhead}")
+        print_text(paragraph)
+    for subhead in (text for text, before in heads if before >= len(detail.paragraphs)):
+        print_text(f"## {subhead}")
     if detail.note:
         print_text(f"\n--- note ---\n{detail.note}")
     for h in detail.highlights:

@@ -109,6 +109,10 @@ class ArticleTableModel(QAbstractTableModel):
     def filled_columns(self) -> set[Column]:
         return set(self._filled)
 
+    def loaded_texts(self, column: Column) -> set[str]:
+        """The distinct texts of ``column`` in the rows fetched so far (to size it by)."""
+        return {str(_cell(row, column, False)) for row in self._rows.values()}
+
     # -- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -174,6 +178,8 @@ def _tooltip(row, column: Column) -> str | None:
         return row.title
     if column == Column.TAGS and row.tags:
         return ", ".join(row.tags)
+    if column == Column.KIND:  # the column may give way to a long title and elide it
+        return kind_label(row.kind)
     return None
 
 

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 
+def connect_charts(window: MainWindow) -> None:
+    """View → Charts, and "Mentions over Time" on a name in the reader."""
+    window.menus.charts.triggered.connect(lambda: open_charts(window))
+    window.reader_panel.entityChartRequested.connect(
+        lambda text, kind: open_charts(window, (text, kind)))
+
+
 def open_charts(window: MainWindow, name: tuple[str, str] | None = None,
                 tag: str | None = None) -> ChartDialog | None:
     """Show the charts for ``name`` (text, type) or ``tag``, else for what the list is

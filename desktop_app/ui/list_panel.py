@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # loaded with the parts built after the first frame
     from desktop_app.ui.library_queries import LibraryQueries
     from desktop_app.ui.operations import Changes, LibraryHandle, OperationRunner
     from desktop_app.ui.search_results import SearchResultModel, SnippetDelegate
+    from desktop_app.ui.settings import Settings
 
 LIST_PAGE, RESULTS_PAGE = 0, 1
 
@@ -43,7 +44,7 @@ class ListPanel(QWidget):
     readerFocusRequested = Signal()  # Enter on a search hit: go on reading it
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle, current_id: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("list-panel")
         self.library = library
@@ -76,7 +77,10 @@ class ListPanel(QWidget):
         self.results_model: SearchResultModel | None = None
         self.results_delegate: SnippetDelegate | None = None
         self.results_caption: QLabel | None = None
+        self.settings = settings  # the columns and the sort are kept there, as chosen
+        self._restore_columns()
         self.model.sortRequested.connect(self._on_sort)
+        self.table.columnsChosen.connect(self._save_columns)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.search_box.queryChanged.connect(self._on_query)
         self.search_box.returnPressed.connect(self._focus_results)
@@ -130,7 +134,8 @@ class ListPanel(QWidget):
             return
         filters = self.filter_bar.filters()
         # Which articles belong in the list (or how many there are) may have changed.
-        if (changes.library or (changes.tags and (filters.tag or not changes.articles))
+        if (changes.library or changes.listing
+                or (changes.tags and (filters.tag or not changes.articles))
                 or (changes.entities and (filters.entity or filters.entity_key))):
             self.request_listing()
         elif changes.articles:
@@ -164,7 +169,24 @@ class ListPanel(QWidget):
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
         self.sort_column = column
         self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        if self.settings is not None:
+            self.settings.list_sort = (Column(column).name.lower(), self.sort_descending)
         self.request_listing()
+
+    def _restore_columns(self) -> None:
+        if self.settings is None:
+            return
+        names = {c.name.lower(): c for c in Column}
+        self.table.switch_off(names[n] for n in self.settings.hidden_columns if n in names)
+        name, descending = self.settings.list_sort
+        if name in names:
+            self.sort_column, self.sort_descending = int(names[name]), descending
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(self.sort_column, order)
+
+    def _save_columns(self, switched_off: list) -> None:
+        if self.settings is not None:
+            self.settings.hidden_columns = [Column(c).name.lower() for c in switched_off]
 
     def _on_filters(self, _filters: Filters) -> None:
         self.request_listing()
@@ -175,12 +197,17 @@ class ListPanel(QWidget):
         self.model.set_ids(ids)
         self.update_counts()
         row = self.model.row_of(self.current_id) if self.current_id else -1
-        if row < 0 and not self._reading and ids:
-            row = 0
+        if row < 0 and ids and (not self._reading or self._gone(self.current_id)):
+            row = 0  # the first article; also when the one being read was removed
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _gone(self, article_id: str | None) -> bool:
+        service = self.library.service
+        return (article_id is not None and service is not None
+                and not service.has_article(article_id))
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.id_at(current.row()) if current.isValid() else None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
-from desktop_app.ui.chart_opening import open_charts
+from desktop_app.ui.chart_opening import connect_charts, open_charts
 from desktop_app.ui.first_frame import FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
 from desktop_app.ui.list_panel import ListPanel
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         s, runner, library = self.settings, self.operations, self.library
         self.highlight_edits = HighlightEdits(runner, library, self.undo_stack, self)
-        self.list_panel = ListPanel(runner, library, s.last_article)
+        self.list_panel = ListPanel(runner, library, s.last_article, settings=s)
         self.reader_panel = ReaderPanel(runner, library, self.highlight_edits,
                                         (s.last_article, s.last_scroll))
         self.reader = self.reader_panel.view  # the reading pane (the self-test looks at it)
@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         m.toggle_notes.toggled.connect(self.notes_host.setVisible)
-        m.charts.triggered.connect(lambda: open_charts(self))
-        reader.entityChartRequested.connect(lambda text, kind: open_charts(self, (text, kind)))
+        m.columns_menu.aboutToShow.connect(lambda: lists.table.fill_column_menu(m.columns_menu))
+        connect_charts(self)  # View → Charts, and a name's context menu in the reader
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.importing import PageImporter
         from desktop_app.ui.library_queries import LibraryQueries, default_opener
         from desktop_app.ui.opening import OpenProblems
+        from desktop_app.ui.sample_pages import SamplePages
 
         self.statusBar().showMessage(self.tr("Opening the library…"))
         queries = self.queries = LibraryQueries(self.library_path,
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         self.menus.import_files.triggered.connect(importer.choose_files)
         self.menus.import_folder.triggered.connect(importer.choose_folder)
         self.menus.backup.triggered.connect(importer.back_up)
+        samples = SamplePages(self.operations, self.library, self.menus.remove_samples, self)
+        samples.statusMessage.connect(self.show_status)
         queries.requestOpen.emit()
         # Built while the thread opens the file; its answer is queued, so it finds them.
         self.build_later()
@@ -384,7 +387,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._closed = True
         if self.importer is not None:
-            self.importer.cancel()
+            self.importer.stop()  # cancelled; the page being written lands whole
         self.operations.stop()  # the last writes land before the library closes
         if self.opening is not None:
             self.opening.stopped = True

@@ -27,6 +27,7 @@ def _make_v1(path: Path) -> tuple[str, str]:
     conn.execute("ALTER TABLE pages DROP COLUMN sample")  # version 3's
     conn.execute("DROP INDEX idx_article_entities_name_key")  # version 5's
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
+    conn.execute("ALTER TABLE articles DROP COLUMN subhead_positions")  # version 7's
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
