@@ -41,6 +41,7 @@ LIST_PAGE, RESULTS_PAGE = 0, 1
 class ListPanel(QWidget):
     articleChosen = Signal(str)  # an article to read: picked by the user or by a listing
     readerFocusRequested = Signal()  # Enter on a search hit: go on reading it
+    hitOpened = Signal(str, str)  # article id, query: a search hit is shown (marks follow)
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle, current_id: str = "",
                  parent: QWidget | None = None) -> None:
@@ -236,6 +237,8 @@ class ListPanel(QWidget):
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
         if article_id:
             self.articleChosen.emit(article_id)
+            self.hitOpened.emit(article_id, self.results_model.query
+                                if self.results_model is not None else "")
 
     def _focus_results(self) -> None:
         model, results = self.results_model, self.results

@@ -43,6 +43,7 @@ class ReaderView(QTextBrowser):
     # where it was recognised) or REMOVE (not a name)
     entityCorrection = Signal(str, str, str)
     zoomChanged = Signal(float)
+    redrawn = Signal()  # a new document is shown: marks drawn over it are drawn again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +77,7 @@ class ReaderView(QTextBrowser):
     def redraw(self, scroll: int | None = None) -> None:
         if self.detail is None:
             self.clear()
+            self.redrawn.emit()
             return
         keep = self.verticalScrollBar().value() if scroll is None else scroll
         # Imported with the first article: the empty pane of the first frame needs none
@@ -94,6 +96,7 @@ class ReaderView(QTextBrowser):
         self.body_start = rendered.body_start
         self._apply_measure()
         self.verticalScrollBar().setValue(keep)
+        self.redrawn.emit()
 
     def set_layers(self, layers: Collection[str]) -> None:
         self.layers = set(layers)
@@ -149,6 +152,10 @@ class ReaderView(QTextBrowser):
         start = max(0, min(limit, cursor.selectionStart() - self.body_start))
         end = max(0, min(limit, cursor.selectionEnd() - self.body_start))
         return (start, end) if end > start else None
+
+    def document_position(self, offset: int) -> int:
+        """Where text offset ``offset`` of the article is in the document."""
+        return self.body_start + offset
 
     def select_range(self, start: int, end: int) -> None:
         from PySide6.QtGui import QTextCursor

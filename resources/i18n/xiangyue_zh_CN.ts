@@ -308,6 +308,34 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="85"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="103"/>
+        <source>Find in this article</source>
+        <translation>在本文中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="104"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一处（Shift+回车，Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="105"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一处（回车，F3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="106"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>HighlightEdits</name>
     <message>
         <location filename="../../desktop_app/ui/highlight_edits.py" line="42"/>
@@ -559,21 +587,21 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="200"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="201"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="203"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="207"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -583,19 +611,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1001,7 +1029,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="216"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1010,25 +1038,63 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="212"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="219"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="255"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="252"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="259"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="268"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="269"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="276"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingControls</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="86"/>
+        <source>&amp;Find in Article</source>
+        <translation>在文章中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="87"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="88"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="89"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="90"/>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="91"/>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="92"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1040,24 +1106,92 @@ Mentioned in %n article(s) · click to list them</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
+        <source>Reading pane</source>
+        <translation>阅读区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75"/>
+        <source>Search field</source>
+        <translation>搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77"/>
+        <source>Page down; at the end, the next article</source>
+        <translation>向下翻页；到末尾时打开下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78"/>
+        <source>Page up</source>
+        <translation>向上翻页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79"/>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80"/>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81"/>
+        <source>Close and remove the marks</source>
+        <translation>关闭并清除标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Go to the first result</source>
+        <translation>转到第一条结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="75"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>
