@@ -183,6 +183,22 @@ def fill_name_keys(conn: sqlite3.Connection) -> None:
         [(name_key(text, type_), text, type_) for text, type_ in pairs])
 
 
+def _v6_reserved(db: sqlite_utils.Database) -> None:
+    """Reserved for the figures table (branch ``facts``), merged as step 6."""
+
+
+def _v7_reserved(db: sqlite_utils.Database) -> None:
+    """Reserved for the names index (branch ``namesindex``), merged as step 7."""
+
+
+def _v8_read_state(db: sqlite_utils.Database) -> None:
+    """Which articles were read (storage/read_state.py): every article starts unread."""
+    from desktop_app.storage.read_state import CREATE
+
+    db.execute(CREATE)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index, _v5_name_keys]
+                          _v4_whitespace_free_index, _v5_name_keys, _v6_reserved,
+                          _v7_reserved, _v8_read_state]
 LATEST_VERSION = len(MIGRATIONS)
