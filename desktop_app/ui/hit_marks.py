@@ -21,8 +21,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from desktop_app.core.search.text import find_hits, query_terms
-
 if TYPE_CHECKING:
     from desktop_app.ui.reader_view import ReaderView
 
@@ -52,11 +50,15 @@ class HitMarks(QObject):
     def set_query(self, query: str, *, literal: bool = False) -> int:
         """Mark the terms of ``query`` (search syntax, or each word as typed with
         ``literal``); returns how many places in the body hold one."""
-        from desktop_app.core.search.text import literal_terms
+        # Imported on first use: the search text module brings `dataclasses`, which the
+        # window's first frame does without (tests/ui/test_app.py).
+        from desktop_app.core.search.text import literal_terms, query_terms
 
         return self.set_terms(literal_terms(query) if literal else query_terms(query))
 
     def set_terms(self, terms: Sequence[str]) -> int:
+        from desktop_app.core.search.text import find_hits
+
         detail = self.view.detail
         self.terms = list(terms)
         self._article = detail.id if detail is not None else ""

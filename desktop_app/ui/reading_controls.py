@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop_app.ui.article_navigation import ArticleNavigation
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.hit_marks import HitMarks
+from desktop_app.ui.read_marks import ReadMarks
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -47,6 +48,11 @@ class ReadingControls(QObject):
         self.next_article = self._action(self.go_menu, "next-article", "J")
         self.previous_article = self._action(self.go_menu, "previous-article", "K")
         self.go_menu.addSeparator()
+        self.reads = ReadMarks(window.operations, window.library, lists, reader, self)
+        lists.search_row.addWidget(self.reads.filter_box)
+        self.reads.statusMessage.connect(window.show_status)
+        self.mark_unread = self._action(self.go_menu, "mark-unread", "Shift+U")
+        self.mark_all_read = self._action(self.go_menu, "mark-all-read", "Ctrl+Shift+R")
         self.shortcuts = self._action(menus.help, "keyboard-shortcuts", "F1")
         menus.help.insertAction(menus.about, self.shortcuts)
         self.find_in_article.triggered.connect(self.find_bar.open_bar)
@@ -55,8 +61,11 @@ class ReadingControls(QObject):
         self.next_article.triggered.connect(self.navigation.next)
         self.previous_article.triggered.connect(self.navigation.previous)
         self.shortcuts.triggered.connect(self.show_shortcuts)
+        self.mark_unread.triggered.connect(self.reads.mark_unread_now)
+        self.mark_all_read.triggered.connect(self.reads.mark_all_read)
         lists.hitOpened.connect(self._on_hit)
         reader.articleOpened.connect(lambda detail: self.marks.follow(detail.id))
+        reader.articleOpened.connect(lambda detail: self.reads.opened(detail.id))
 
     def _action(self, menu: QMenu, name: str, shortcut: str) -> QAction:
         action = QAction(self.window)
@@ -90,4 +99,7 @@ class ReadingControls(QObject):
         self.next_article.setText(translate("ReadingControls", "&Next Article"))
         self.previous_article.setText(translate("ReadingControls", "&Previous Article"))
         self.shortcuts.setText(translate("ReadingControls", "&Keyboard Shortcuts"))
+        self.mark_unread.setText(translate("ReadingControls", "Mark as &Unread"))
+        self.mark_all_read.setText(translate("ReadingControls", "Mark All in List as &Read"))
         self.find_bar.retranslate()
+        self.reads.retranslate()

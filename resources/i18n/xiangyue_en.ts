@@ -4,37 +4,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="166"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="166"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="166"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="215"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -595,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="217"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -603,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="221"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -990,6 +990,32 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>ReadMarks</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/read_marks.py" line="90"/>
+        <source>%n article(s) marked read</source>
+        <translation>
+            <numerusform>%n article marked read</numerusform>
+            <numerusform>%n articles marked read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="112"/>
+        <source>Read and unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="114"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderDocument</name>
     <message>
         <location filename="../../desktop_app/ui/reader_document.py" line="105"/>
@@ -1053,38 +1079,48 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="86"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="95"/>
         <source>&amp;Find in Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="87"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="96"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="88"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="97"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="89"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="98"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="90"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="99"/>
         <source>&amp;Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="91"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="100"/>
         <source>&amp;Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="92"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="101"/>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <source>Mark All in List as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,37 +4,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Page</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="166"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="166"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="166"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -587,21 +587,21 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="215"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="217"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="221"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -1001,6 +1001,31 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>ReadMarks</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/read_marks.py" line="90"/>
+        <source>%n article(s) marked read</source>
+        <translation>
+            <numerusform>%n 篇文章已标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="112"/>
+        <source>Read and unread</source>
+        <translation>已读和未读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="114"/>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDocument</name>
     <message>
         <location filename="../../desktop_app/ui/reader_document.py" line="105"/>
@@ -1062,39 +1087,49 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="86"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="95"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="87"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="96"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="88"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="97"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="89"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="98"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="90"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="99"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="91"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="100"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="92"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="101"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>标为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <source>Mark All in List as &amp;Read</source>
+        <translation>列表中全部标为已读(&amp;R)</translation>
     </message>
 </context>
 <context>
