@@ -82,7 +82,17 @@ class HitMarks(QObject):
             return
         self.current = index % len(self.hits)
         self._apply()
-        self.view.scroll_to_offset(self.hits[self.current][0])
+        self._show(self.hits[self.current][0])
+
+    def _show(self, offset: int) -> None:
+        """Scroll only when the hit is out of sight: a hit on the first screen leaves the
+        article's title in view, and stepping through hits on one screen keeps it still."""
+        view = self.view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.document_position(offset))
+        rect = view.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > view.viewport().height():
+            view.scroll_to_offset(offset)
 
     def next(self) -> None:
         self.go(self.current + 1)

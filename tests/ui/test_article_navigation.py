@@ -114,6 +114,8 @@ def test_every_new_key_is_in_the_shortcuts_list_in_both_languages(qtbot, window)
     assert "next article" in keys["Space"] and "Page up" in keys["Shift+Space"]
     assert "Keyboard Shortcuts" in keys["F1"]
     assert "Search Articles" in keys["Ctrl+K"]
+    assert "Mark as Unread" in keys["Shift+U"]
+    assert "Mark All in List as Read" in keys["Ctrl+Shift+R"]
     try:
         window.menus.languages["zh_CN"].trigger()
         qtbot.waitUntil(lambda: window.menus.file.title() == "文件(&F)")
@@ -122,5 +124,6 @@ def test_every_new_key_is_in_the_shortcuts_list_in_both_languages(qtbot, window)
         assert "下一篇" in keys["J"] and "上一篇" in keys["K"]
         assert "下一篇" in keys["Space"]
         assert "查找下一个" in keys["F3"]
+        assert "标为未读" in keys["Shift+U"] and "全部标为已读" in keys["Ctrl+Shift+R"]
     finally:
         i18n.install("en")
