@@ -63,6 +63,7 @@ class ReadingControls(QObject):
         self.shortcuts.triggered.connect(self.show_shortcuts)
         self.mark_unread.triggered.connect(self.reads.mark_unread_now)
         self.mark_all_read.triggered.connect(self.reads.mark_all_read)
+        menus.clear_filters.triggered.connect(lambda: self.reads.filter_box.setCurrentIndex(0))
         lists.hitOpened.connect(self._on_hit)
         reader.articleOpened.connect(lambda detail: self.marks.follow(detail.id))
         reader.articleOpened.connect(lambda detail: self.reads.opened(detail.id))
