@@ -69,6 +69,10 @@ class FindBar(QWidget):
         self.marks.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- finding ------------------------------------------------------------------------
+    def find_again(self) -> None:
+        """Find what is typed in the article now shown (j / k went on to another)."""
+        self._on_text(self.input.text())
+
     def _on_text(self, text: str) -> None:
         term = text.strip()
         self.marks.set_terms([term] if term else [])

@@ -65,7 +65,7 @@ class ReadingControls(QObject):
         self.mark_all_read.triggered.connect(self.reads.mark_all_read)
         menus.clear_filters.triggered.connect(lambda: self.reads.filter_box.setCurrentIndex(0))
         lists.hitOpened.connect(self._on_hit)
-        reader.articleOpened.connect(lambda detail: self.marks.follow(detail.id))
+        reader.articleOpened.connect(self._on_opened)
         reader.articleOpened.connect(lambda detail: self.reads.opened(detail.id))
 
     def _action(self, menu: QMenu, name: str, shortcut: str) -> QAction:
@@ -74,6 +74,12 @@ class ReadingControls(QObject):
         action.setShortcut(QKeySequence(shortcut))
         menu.addAction(action)
         return action
+
+    def _on_opened(self, detail) -> None:
+        """Another article: the previous one's marks go; an open find bar finds again."""
+        self.marks.follow(detail.id)
+        if self.find_bar.isVisible():
+            self.find_bar.find_again()
 
     def _on_hit(self, article_id: str, query: str) -> None:
         """A search result is shown: every hit marked, the first in view."""

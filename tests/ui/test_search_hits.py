@@ -142,3 +142,19 @@ def test_find_bar_counts_and_steps_through_matches(qtbot, window):
     assert not bar.isVisible()
     assert window.reader.extraSelections() == []
     assert window.reader.hasFocus()
+
+
+def test_the_find_bar_finds_again_in_the_next_article(qtbot, window):
+    window.list_panel.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.id == window.list_panel.model.ids()[0])
+    window.reading.find_in_article.trigger()
+    bar = window.reading.find_bar
+    type_text(qtbot, bar.input, "湖南")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_J)
+    second = window.list_panel.model.ids()[1]
+    assert window.detail.id == second
+    total = len(find_hits(window.detail.text, ["湖南"]))
+    assert bar.isVisible()
+    assert bar.count.text() == (f"1/{total}" if total else "No matches")
+    assert len(window.reading.marks.hits) == total
