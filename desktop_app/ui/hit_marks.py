@@ -41,7 +41,6 @@ class HitMarks(QObject):
         self.view = view
         self.terms: list[str] = []
         self.hits: list[tuple[int, int]] = []  # offsets into the article text
-        self.title_hits: list[tuple[int, int]] = []  # offsets into the title
         self.current = -1
         self._article = ""
         view.redrawn.connect(self._apply)
@@ -63,7 +62,6 @@ class HitMarks(QObject):
         self.terms = list(terms)
         self._article = detail.id if detail is not None else ""
         self.hits = find_hits(detail.text, self.terms) if detail and self.terms else []
-        self.title_hits = find_hits(detail.title, self.terms) if detail and self.terms else []
         self.current = 0 if self.hits else -1
         self._apply()
         return len(self.hits)
@@ -129,14 +127,27 @@ class HitMarks(QObject):
         current = QTextCharFormat()
         current.setBackground(QColor(current_fill))
         current.setForeground(QColor(current_text))
-        # Title hits: the title is the document's first block, at position 0.
-        selections = [self._selection(s, e - s, every) for s, e in self.title_hits]
+        selections = [self._selection(p, length, every) for p, length in self._header_hits()]
         for index, (start, end) in enumerate(self.hits):
             fmt = current if index == self.current else every
             selections.append(self._selection(self.view.document_position(start),
                                               end - start, fmt))
         self.view.setExtraSelections(selections)
         self.changed.emit(self.current, len(self.hits))
+
+    def _header_hits(self) -> list[tuple[int, int]]:
+        """(document position, length) of hits in the header lines above the body (title,
+        subtitle, byline): marked too, but not stepped through."""
+        from desktop_app.core.search.text import find_hits
+
+        found = []
+        block = self.view.document().firstBlock()
+        body = self.view.document_position(0)
+        while block.isValid() and block.position() < body:
+            for start, end in find_hits(block.text(), self.terms):
+                found.append((block.position() + start, end - start))
+            block = block.next()
+        return found
 
     def format_at(self, offset: int) -> QTextCharFormat | None:
         """The mark's format drawn over text offset ``offset`` (tests read it), or None."""

@@ -158,3 +158,19 @@ def test_the_find_bar_finds_again_in_the_next_article(qtbot, window):
     assert bar.isVisible()
     assert bar.count.text() == (f"1/{total}" if total else "No matches")
     assert len(window.reading.marks.hits) == total
+
+
+def test_hits_in_the_title_and_subtitle_are_marked_too(qtbot, window):
+    ids = window.list_panel.model.ids()
+    article_id = next(i for i in ids if window.service.article(i).subtitle)
+    window.open_article(article_id)
+    subtitle = window.detail.subtitle
+    term = subtitle[:3]
+    window.reading.find_in_article.trigger()
+    type_text(qtbot, window.reading.find_bar.input, term)
+    document = window.reader.document()
+    block = document.firstBlock()
+    while block.text() != subtitle:
+        block = block.next()
+    marked = [s.cursor.selectionStart() for s in window.reader.extraSelections()]
+    assert block.position() in marked
