@@ -30,18 +30,25 @@ MAX_TITLE_HITS = 2
 
 
 def relevance(terms: Sequence[str], title: str, body: str, user: str = "") -> float:
-    """A score for one article; higher is better, 0 when no term occurs at all.
+    """A score for one article; higher is better, 0 when no term occurs at all."""
+    return score(
+        [count(title, term) for term in terms], [count(body, term) for term in terms],
+        len(body), sum(1 for term in terms if count(user, term)))
 
-    Counting costs about 14 ms for the 1,000 candidates of a common term (2,500
-    characters each); folding the text first, to count with str.count, cost 250 ms.
+
+def score(title_counts: Sequence[int], body_counts: Sequence[int], body_length: int,
+          user_terms: int = 0) -> float:
+    """The score from counts: how often each term occurs in the title (and subtitle) and
+    in the body, the body's length, and how many terms the reader's own text holds.
+
+    The search counts with ``str.count`` where it can (storage/search.py): counting with
+    the folding pattern, as :func:`relevance` does, is five times slower.
     """
-    score = 0.0
-    length = max(MIN_BODY_LENGTH, len(body))
-    for term in terms:
-        in_title = min(MAX_TITLE_HITS, count(title, term))
+    total = 0.0
+    length = max(MIN_BODY_LENGTH, body_length)
+    for in_title, in_body in zip(title_counts, body_counts, strict=True):
+        in_title = min(MAX_TITLE_HITS, in_title)
         if in_title:
-            score += TITLE_WEIGHT * (1 + 0.5 * (in_title - 1))
-        score += DENSITY_WEIGHT * 1000 * count(body, term) / length
-        if count(user, term):
-            score += USER_WEIGHT
-    return score
+            total += TITLE_WEIGHT * (1 + 0.5 * (in_title - 1))
+        total += DENSITY_WEIGHT * 1000 * in_body / length
+    return total + USER_WEIGHT * user_terms
