@@ -74,8 +74,7 @@ class ArticleNavigation(QObject):
         """Space's page down (the next article at the end) or Shift+Space's page up."""
         bar = self.view.verticalScrollBar()
         if down and bar.value() >= bar.maximum():
-            if self.next():
-                bar.setValue(0)
+            self.next()  # it opens at its top (a search result: at its first hit)
             return
         bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd if down
                           else QAbstractSlider.SliderAction.SliderPageStepSub)
