@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.ui.operations import NOTHING
+from desktop_app.ui.roles import ARTICLE_ID_ROLE
 
 if TYPE_CHECKING:
     from desktop_app.ui.list_panel import ListPanel
@@ -83,14 +84,23 @@ class ReadMarks(QObject):
         self._write(lambda service: service.mark_unread(*ids), ids)
 
     def mark_all_read(self) -> None:
-        """Go → Mark All in List as Read: every article the list's filters select."""
+        """Go → Mark All in List as Read: every article the list's filters select, or,
+        while search results are shown, every result."""
+        from desktop_app.ui.list_panel import RESULTS_PAGE
+
         filters = self.lists.filters()
         service = self.library.service
         if filters is None or service is None:
             return
+        results = self.lists.results_model
+        if self.lists.pages.currentIndex() == RESULTS_PAGE and results is not None:
+            ids = [results.index(r).data(ARTICLE_ID_ROLE) for r in range(results.rowCount())]
+            self.runner.write(lambda: service.mark_read(*ids), NOTHING, owner=self,
+                              done=lambda count: self._marked(count, ids))
+            return
 
         def done(ids: list[str]) -> None:
-            self.statusMessage.emit(self.tr("%n article(s) marked read", "", len(ids)), 5000)
+            self._marked(len(ids), [])
             if filters.read_state == "unread":
                 self.lists.request_listing()  # they no longer belong in this list
             else:
@@ -98,6 +108,10 @@ class ReadMarks(QObject):
 
         self.runner.write(lambda: service.mark_all_read(filters), NOTHING, owner=self,
                           done=done)
+
+    def _marked(self, count: int, ids: list[str]) -> None:
+        self.statusMessage.emit(self.tr("%n article(s) marked read", "", count), 5000)
+        self.lists.model.refresh(ids)
 
     # -- the filter -----------------------------------------------------------------------
     def _on_filter(self, _index: int) -> None:

@@ -78,3 +78,20 @@ def test_mark_all_read_takes_the_filtered_list_and_the_filter_shows_unread(qtbot
     reads.setCurrentIndex(reads.findData("read"))
     qtbot.waitUntil(lambda: briefs <= set(lists.model.ids()))
     assert all(window.service.is_read(i) for i in lists.model.ids())
+
+
+def test_mark_all_read_on_search_results_takes_the_results(qtbot, window):
+    from desktop_app.ui.list_panel import RESULTS_PAGE
+    from tests.ui.keyboard import type_text
+
+    lists = window.list_panel
+    type_text(qtbot, lists.search_box, "吉利")
+    qtbot.waitUntil(lambda: lists.pages.currentIndex() == RESULTS_PAGE
+                    and lists.results_model.rowCount() > 0, timeout=5000)
+    found = {lists.results_model.index(r).data(Qt.ItemDataRole.UserRole + 1)
+             for r in range(lists.results_model.rowCount())}
+    window.reading.mark_all_read.trigger()
+    settle(qtbot, window)
+    assert all(window.service.is_read(i) for i in found)
+    assert window.service.count_unread() == window.service.count_articles() - len(
+        found | ({window.detail.id} if window.service.is_read(window.detail.id) else set()))
