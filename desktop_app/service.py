@@ -22,6 +22,7 @@ from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
 from desktop_app.service_guard import ServiceGuard
+from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
     annotation_store,
@@ -69,13 +70,12 @@ ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
-class LibraryService:
+class LibraryService(ReadingState):  # mark_read, mark_all_read…: service_reading.py
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = ServiceGuard(database.path)
         self.path = database.path
-        # The corrections as last read, and the file's data_version then: reloaded only
-        # when another connection has committed since, or this one changed them.
+        # Corrections as last read, and data_version then: reloaded when it changes.
         self._corrections: Corrections | None = None
         self._corrections_version = 0
 

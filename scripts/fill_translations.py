@@ -222,9 +222,28 @@ ZH = {
     "The figures for “%1” are in different units (%2): they cannot share one axis. "
     "Narrow the figures to one unit to chart them.":
         "“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。",
+    # Reading: find in the article, hits, article to article, read state (issue 16)
+    "&Find in Article": "在文章中查找(&F)", "Find &Next": "查找下一个(&N)",
+    "Find Pre&vious": "查找上一个(&V)", "&Go": "转到(&G)",
+    "&Next Article": "下一篇(&N)", "&Previous Article": "上一篇(&P)",
+    "Mark as &Unread": "标为未读(&U)", "Mark All in List as &Read": "列表中全部标为已读(&R)",
+    "&Keyboard Shortcuts": "键盘快捷键(&K)", "Keyboard Shortcuts": "键盘快捷键",
+    "Action": "操作", "Keys": "按键", "Reading pane": "阅读区", "Find bar": "查找栏",
+    "Search field": "搜索框",
+    "Page down; at the end, the next article": "向下翻页；到末尾时打开下一篇",
+    "Page up": "向上翻页", "Next match": "下一处", "Previous match": "上一处",
+    "Close and remove the marks": "关闭并清除标记", "Go to the first result": "转到第一条结果",
+    "Clear the search": "清除搜索", "Find in this article": "在本文中查找",
+    "Previous match (Shift+Enter, Shift+F3)": "上一处（Shift+回车，Shift+F3）",
+    "Next match (Enter, F3)": "下一处（回车，F3）", "Close (Esc)": "关闭（Esc）",
+    "No matches": "无匹配",
+    "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
+    "%n article(s) marked read": "%n 篇文章已标为已读",
+    "Marked unread": "已标为未读",
 }
 
 EN_PLURALS = {
+    "%n article(s) marked read": ("%n article marked read", "%n articles marked read"),
     "%1 of %n article(s)": ("%1 of %n article", "%1 of %n articles"),
     "%n article(s)": ("%n article", "%n articles"),
     "%n result(s) for “%1”": ("%n result for “%1”", "%n results for “%1”"),

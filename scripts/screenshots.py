@@ -199,10 +199,47 @@ def main() -> int:
     wait(app, lambda: lists.results_model.rowCount() > 0)
     lists.results.setCurrentIndex(lists.results_model.index(0))
     shot("search.png")
+    reading_shots(app, window, shot)
 
     shoot_charts(app, window, settle)
     window.close()
     return 0
+
+
+def reading_shots(app, window, shot) -> None:
+    """A search hit opened with its marks, the find bar, bold unread titles; both themes."""
+    from PySide6.QtCore import Qt
+
+    lists = window.list_panel
+    service = window.service
+    # Some articles read, the rest unread (bold): what a list looks like after a while.
+    ids = lists.model.ids()
+    service.mark_read(*ids[2:9:2])
+    lists.model.refresh(ids)
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        lists.focus_search()
+        lists.results_model.set_hits("", [])  # wait for this search's own results
+        lists.search_box.setText("算")
+        wait(app, lambda: lists.results_model.rowCount() > 0
+             and lists.results_model.query == "算")
+        lists.results.setCurrentIndex(lists.results_model.index(0))
+        shot(f"search-hit-{theme}.png")
+        lists.search_box.clear()
+        wait(app, lambda: lists.pages.currentIndex() == 0)
+        row = next(r for r, aid in enumerate(lists.model.ids())
+                   if "湖南" in service.article(aid).text and r != lists.table.currentIndex().row())
+        lists.table.selectRow(row)
+        window.reading.find_in_article.trigger()
+        bar = window.reading.find_bar
+        bar.input.setText("湖南")
+        for _ in range(2):
+            window.reading.marks.next()
+        shot(f"find-bar-{theme}.png")
+        bar.close_bar()
+        window.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        shot(f"unread-{theme}.png")
+    window.set_theme("light")
 
 
 if __name__ == "__main__":

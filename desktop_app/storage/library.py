@@ -183,6 +183,10 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
     if filters.entity_key is not None:
         parts.append("a.seq IN (SELECT article_seq FROM article_entities WHERE name_key = ?)")
         params.append(filters.entity_key)
+    if filters.read_state is not None:
+        # article_reads: storage/read_state.py; 1 selects the read, 0 the unread.
+        parts.append("(a.seq IN (SELECT article_seq FROM article_reads)) = ?")
+        params.append(int(filters.read_state == "read"))
     return " AND ".join(parts), params
 
 
@@ -207,12 +211,14 @@ def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRo
             " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at"
             "   JOIN tags t ON t.id = at.tag_id WHERE at.article_seq = a.seq ORDER BY t.name)),"
             " coalesce((SELECT length(markdown) FROM notes WHERE article_seq = a.seq), 0),"
-            " (SELECT count(*) FROM highlights WHERE article_seq = a.seq)"
+            " (SELECT count(*) FROM highlights WHERE article_seq = a.seq),"
+            " a.seq IN (SELECT article_seq FROM article_reads)"
             f" FROM articles a WHERE a.id IN ({marks})", batch,
         ):
-            id_, title, date, page, kind, tags, note_chars, count = row
+            id_, title, date, page, kind, tags, note_chars, count, read = row
             found[id_] = ArticleRow(id_, title, date, page, kind,
-                                    tags.split("\x1f") if tags else [], note_chars, count)
+                                    tags.split("\x1f") if tags else [], note_chars, count,
+                                    bool(read))
     return [found[i] for i in ids if i in found]
 
 

@@ -188,9 +188,6 @@ def _v6_subhead_positions(db: sqlite_utils.Database) -> None:
     one index per entry of ``subheads``). Existing articles get theirs by splitting the
     page's text again where it can still be read (storage/subhead_store.py); the others
     keep NULL (positions unknown) until their page is imported again.
-
-    Numbered 7 by the plan of issue 13 (step 6 is another change); it only needs the
-    steps before it, so it can take whatever number its place in ``MIGRATIONS`` gives.
     """
     from desktop_app.paths import seeds_dir
     from desktop_app.storage.subhead_store import fill_subhead_positions
@@ -201,6 +198,15 @@ def _v6_subhead_positions(db: sqlite_utils.Database) -> None:
     fill_subhead_positions(db.conn, [seeds_dir()])
 
 
+
+def _v7_read_state(db: sqlite_utils.Database) -> None:
+    """Which articles were read (storage/read_state.py): every article starts unread."""
+    from desktop_app.storage.read_state import CREATE
+
+    db.execute(CREATE)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions]
+                          _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
+                          _v7_read_state]
 LATEST_VERSION = len(MIGRATIONS)

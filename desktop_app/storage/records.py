@@ -35,6 +35,7 @@ class ArticleRowDict(TypedDict):
     tags: list[str]
     note_chars: int
     highlight_count: int
+    read: bool
 
 
 class SubheadDict(TypedDict):
@@ -127,12 +128,13 @@ class ArticleRow:
     tags: list[str]
     note_chars: int
     highlight_count: int
+    read: bool = False  # opened in the window (storage/read_state.py)
 
     def to_dict(self) -> ArticleRowDict:
         return {
             "id": self.id, "title": self.title, "date": self.date, "page": self.page,
             "kind": self.kind, "tags": list(self.tags), "note_chars": self.note_chars,
-            "highlight_count": self.highlight_count,
+            "highlight_count": self.highlight_count, "read": self.read,
         }
 
 

@@ -12,12 +12,16 @@ can hide a column that is blank in every row of the listing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, SORT_ROLE, Column
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 BLOCK = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -130,11 +134,14 @@ class ArticleTableModel(QAbstractTableModel):
             centred = column not in (Column.TITLE, Column.KIND, Column.TAGS)
             return int(Qt.AlignmentFlag.AlignCenter) if centred else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
-                        Qt.ItemDataRole.ForegroundRole):
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return None
         row = self._row(index.row())
         if row is None:
             return None
+        if role == Qt.ItemDataRole.FontRole:
+            # Unread titles are bold, as in a mail or feed reader (ui/read_marks.py).
+            return _bold() if column == Column.TITLE and not row.read else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         value = _cell(row, column, role == SORT_ROLE)
@@ -171,6 +178,18 @@ class ArticleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The listing is re-queried off the UI thread; the owner resets us with new ids.
         self.sortRequested.emit(column, order)
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold() -> QFont:
+    """The list's font, bold (built once, with the first unread row drawn)."""
+    if not _BOLD:
+        font = QGuiApplication.font()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
 
 
 def _tooltip(row, column: Column) -> str | None:

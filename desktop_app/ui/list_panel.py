@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.article_model import ArticleTableModel
 from desktop_app.ui.article_table import ArticleTable
@@ -42,6 +49,7 @@ LIST_PAGE, RESULTS_PAGE = 0, 1
 class ListPanel(QWidget):
     articleChosen = Signal(str)  # an article to read: picked by the user or by a listing
     readerFocusRequested = Signal()  # Enter on a search hit: go on reading it
+    hitOpened = Signal(str, str)  # article id, query: a search hit is shown (marks follow)
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle, current_id: str = "",
                  parent: QWidget | None = None, settings: Settings | None = None) -> None:
@@ -52,6 +60,7 @@ class ListPanel(QWidget):
         self.current_id = current_id  # the article being read (or to reopen at start)
         self._reading = False  # the reader shows an article
         self.sort_column, self.sort_descending = int(Column.PAGE), False
+        self.read_state: str | None = None  # read, unread or None (both): read_marks.py
         self._token = 0
         self.model = ArticleTableModel(self._fetch_rows, self)
         self.table = ArticleTable(self.model)
@@ -67,7 +76,9 @@ class ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.search_box)
+        self.search_row = QHBoxLayout()  # the read/unread filter joins it (read_marks.py)
+        self.search_row.addWidget(self.search_box, 1)
+        layout.addLayout(self.search_row)
         layout.addWidget(self.filter_host)
         layout.addWidget(self.pages, 1)
         self.count_label = QLabel()  # the window shows it in its status bar
@@ -154,7 +165,11 @@ class ListPanel(QWidget):
 
     # -- listing --------------------------------------------------------------------------
     def filters(self) -> Filters | None:
-        return self.filter_bar.filters() if self.filter_bar is not None else None
+        if self.filter_bar is None:
+            return None
+        from dataclasses import replace
+
+        return replace(self.filter_bar.filters(), read_state=self.read_state)
 
     def request_listing(self) -> None:
         filters = self.filters()
@@ -263,6 +278,8 @@ class ListPanel(QWidget):
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
         if article_id:
             self.articleChosen.emit(article_id)
+            self.hitOpened.emit(article_id, self.results_model.query
+                                if self.results_model is not None else "")
 
     def _focus_results(self) -> None:
         model, results = self.results_model, self.results

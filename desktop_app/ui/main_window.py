@@ -32,6 +32,7 @@ from desktop_app.ui.list_panel import ListPanel
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
 from desktop_app.ui.reader_panel import ReaderPanel
+from desktop_app.ui.reading_controls import ReadingControls
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.window_state import (
     MAIN_SPLITTER,
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         m.about.triggered.connect(self._about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice))
+        self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
 
     def build_later(self) -> None:
         """The parts the first frame holds places for (once); call after that frame."""
@@ -304,6 +306,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menus.retranslate()
+        self.reading.retranslate()
         language = self.settings.language
         self.menus.languages[language if language in i18n.LANGUAGES else "system"
                              ].setChecked(True)

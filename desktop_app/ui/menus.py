@@ -44,7 +44,7 @@ class Menus:
         self.edit.addAction(self.redo)
         self.edit.addSeparator()
         self.find = self._action(self.edit, "find", None)
-        self.find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(StdKey.Find)])
+        self.find.setShortcut(QKeySequence("Ctrl+K"))  # Ctrl+F finds in the article
         self.clear_filters = self._action(self.edit, "clear-filters", "Ctrl+Shift+L")
 
         self.zoom_in = self._action(self.view, "zoom-in", None)

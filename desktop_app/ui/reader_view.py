@@ -46,6 +46,7 @@ class ReaderView(QTextBrowser):
     # where it was recognised) or REMOVE (not a name)
     entityCorrection = Signal(str, str, str)
     zoomChanged = Signal(float)
+    redrawn = Signal()  # a new document is shown: marks drawn over it are drawn again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +84,7 @@ class ReaderView(QTextBrowser):
         if self.detail is None:
             self.clear()
             self.subheads = []
+            self.redrawn.emit()
             return
         keep = self.verticalScrollBar().value() if scroll is None else scroll
         # Imported with the first article: the empty pane of the first frame needs none
@@ -102,6 +104,7 @@ class ReaderView(QTextBrowser):
         self.offsets, self.subheads = rendered.offsets, rendered.subheads
         self._apply_measure()
         self.verticalScrollBar().setValue(keep)
+        self.redrawn.emit()
 
     def set_layers(self, layers: Collection[str]) -> None:
         self.layers = set(layers)
@@ -157,6 +160,10 @@ class ReaderView(QTextBrowser):
         start = max(0, min(limit, self.offsets.to_text(cursor.selectionStart())))
         end = max(0, min(limit, self.offsets.to_text(cursor.selectionEnd())))
         return (start, end) if end > start else None
+
+    def document_position(self, offset: int) -> int:
+        """Where text offset ``offset`` of the article is in the document."""
+        return self.offsets.to_document(offset)
 
     def select_range(self, start: int, end: int) -> None:
         from PySide6.QtGui import QTextCursor

@@ -17,37 +17,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="162"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="162"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="162"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Page</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="162"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="163"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="163"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="163"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -557,6 +557,34 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="89"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="107"/>
+        <source>Find in this article</source>
+        <translation>在本文中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="108"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一处（Shift+回车，Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="109"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一处（回车，F3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="110"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>HighlightEdits</name>
     <message>
         <location filename="../../desktop_app/ui/highlight_edits.py" line="42"/>
@@ -855,21 +883,21 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="227"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -879,19 +907,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1269,6 +1297,31 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>ReadMarks</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
+        <source>%n article(s) marked read</source>
+        <translation>
+            <numerusform>%n 篇文章已标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="128"/>
+        <source>Read and unread</source>
+        <translation>已读和未读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="129"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="130"/>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDocument</name>
     <message>
         <location filename="../../desktop_app/ui/reader_document.py" line="115"/>
@@ -1297,7 +1350,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="229"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="236"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1306,30 +1359,78 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="232"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="268"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="275"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="272"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="279"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="281"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="288"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="285"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="292"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="293"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingControls</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <source>&amp;Find in Article</source>
+        <translation>在文章中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="104"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="105"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>标为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <source>Mark All in List as &amp;Read</source>
+        <translation>列表中全部标为已读(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1507,74 @@ Mentioned in %n article(s) · click to list them</source>
         <location filename="../../desktop_app/ui/search_box.py" line="26"/>
         <source>Search articles (Ctrl+K)…</source>
         <translation>搜索文章 (Ctrl+K)…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
+        <source>Reading pane</source>
+        <translation>阅读区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75"/>
+        <source>Search field</source>
+        <translation>搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77"/>
+        <source>Page down; at the end, the next article</source>
+        <translation>向下翻页；到末尾时打开下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78"/>
+        <source>Page up</source>
+        <translation>向上翻页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79"/>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80"/>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81"/>
+        <source>Close and remove the marks</source>
+        <translation>关闭并清除标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Go to the first result</source>
+        <translation>转到第一条结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

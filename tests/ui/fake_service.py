@@ -19,6 +19,7 @@ class Row:
     tags: list[str]
     note_chars: int
     highlight_count: int
+    read: bool = False
 
 
 @dataclass
