@@ -1,6 +1,6 @@
 """The figures of the whole library (or of the list's filter): reading the ``facts``
 table. Mixed into :class:`desktop_app.service.LibraryService`; the rows are written by
-page import (``page_import``) and, for older libraries, by migration step 6."""
+page import (``page_import``) and, for older libraries, by migration step 8."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Rows are written with the article (page import, :func:`replace_facts`) and computed
 from the stored text and numbers for libraries made before the table existed
-(:func:`fill_facts`, migration step 6). Reads join ``articles`` so that the list
+(:func:`fill_facts`, migration step 8). Reads join ``articles`` so that the list
 filters (:func:`desktop_app.storage.library.filter_sql`) apply unchanged.
 """
 

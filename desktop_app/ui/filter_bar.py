@@ -7,12 +7,12 @@ chosen). Renaming the chosen tag is its own operation.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QToolButton,
@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.filters import Filters
+from desktop_app.ui.date_field import MESSAGE_STYLE, DateField
 from desktop_app.ui.labels import entity_label, kind_label
 from desktop_app.ui.operations import Changes
 
 if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
-
-NO_DATE = QDate(1900, 1, 1)
-
 
 class FilterBar(QWidget):
     filtersChanged = Signal(object)  # Filters
@@ -41,6 +39,8 @@ class FilterBar(QWidget):
         self._kinds: list[tuple[str, int]] = []
         self._tags: list[tuple[str, int]] = []
         self.entity: tuple[str, str] | None = None
+        # Set with ``entity``: every variant of the name (a chart's bar), not its text alone.
+        self.entity_key: str | None = None
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kind-filter")
         self.tag_box = QComboBox()
@@ -48,8 +48,13 @@ class FilterBar(QWidget):
         self.rename_tag_button = QToolButton()
         self.rename_tag_button.setEnabled(False)
         self.rename_tag_button.clicked.connect(self.rename_tag)
-        self.date_from = self._date_edit("date-from")
-        self.date_to = self._date_edit("date-to")
+        self.date_from = self._date_field("date-from", end=False)
+        self.date_to = self._date_field("date-to", end=True)
+        self.date_message = QLabel()  # why a typed date was refused, in the UI's language
+        self.date_message.setObjectName("date-message")
+        self.date_message.setWordWrap(True)
+        self.date_message.setStyleSheet(MESSAGE_STYLE)
+        self.date_message.setVisible(False)
         self.entity_chip = QToolButton()
         self.entity_chip.setObjectName("entity-chip")
         self.entity_chip.setVisible(False)
@@ -64,6 +69,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.date_caption, 1, 0)
         grid.addWidget(self.date_from, 1, 1)
         grid.addWidget(self.date_to, 1, 2)
+        grid.addWidget(self.date_message, 3, 0, 1, 3)
         grid.addWidget(self.entity_chip, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -72,20 +78,25 @@ class FilterBar(QWidget):
         self.retranslate()
         runner.libraryChanged.connect(self._on_library_changed)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self._emit)
-        return edit
+    def _date_field(self, name: str, *, end: bool) -> DateField:
+        field = DateField(name, end=end)
+        field.changed.connect(self._show_date_problem)
+        field.changed.connect(self._emit)
+        field.problemChanged.connect(self._show_date_problem)
+        return field
+
+    def _show_date_problem(self) -> None:
+        problems = [f.problem for f in (self.date_from, self.date_to) if f.problem]
+        first, last = self.date_from.value, self.date_to.value
+        if first and last and first > last:
+            problems.append(self.tr("The first date is after the last: no article can match."))
+        self.date_message.setText("\n".join(problems))
+        self.date_message.setVisible(bool(problems))
 
     def retranslate(self) -> None:
         self.date_caption.setText(self.tr("Dates"))
-        self.date_from.setSpecialValueText(self.tr("from any"))
-        self.date_to.setSpecialValueText(self.tr("to any"))
+        self.date_from.retranslate(self.tr("from any"))
+        self.date_to.retranslate(self.tr("to any"))
         self.rename_tag_button.setText(self.tr("Rename…"))
         self.rename_tag_button.setToolTip(
             self.tr("Rename the selected tag; a name already in use merges the two")
@@ -105,6 +116,8 @@ class FilterBar(QWidget):
         service = self.library.service
         if service is not None:
             kinds = service.kinds()
+            for field in (self.date_from, self.date_to):  # where the calendars open
+                field.set_library_range(service.date_range())
             self.set_options(kinds, service.all_tags())
             self.kindsChanged.emit([name for name, _count in kinds])
 
@@ -130,41 +143,63 @@ class FilterBar(QWidget):
 
     # -- state ------------------------------------------------------------------------
     def filters(self) -> Filters:
-        def iso(edit: QDateEdit) -> str | None:
-            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
-
         return Filters(
             tag=self.tag_box.currentData(),
             kind=self.kind_box.currentData(),
-            date_from=iso(self.date_from),
-            date_to=iso(self.date_to),
-            entity=self.entity[0] if self.entity else None,
+            date_from=self.date_from.iso(),
+            date_to=self.date_to.iso(),
+            entity=self.entity[0] if self.entity and not self.entity_key else None,
+            entity_key=self.entity_key if self.entity else None,
         )
 
     def set_tag(self, tag: str | None) -> None:
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
 
-    def set_entity(self, text: str, entity_type: str) -> None:
-        self.entity = (text, entity_type)
+    def set_entity(self, text: str, entity_type: str, key: str | None = None) -> None:
+        self.entity, self.entity_key = (text, entity_type), key
+        self._show_entity()
+        self._emit()
+
+    def set_filters(self, filters: Filters, name: tuple[str, str] | None = None) -> None:
+        """Show ``filters`` (all of them at once, one listing); ``name`` (text, type) is
+        what the chip shows for its ``entity_key``."""
+        for widget in (self.kind_box, self.tag_box):
+            widget.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(filters.kind)))
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(filters.tag)))
+        for edit, value in ((self.date_from, filters.date_from),
+                            (self.date_to, filters.date_to)):
+            edit.set_value(date.fromisoformat(value) if value else None, notify=False)
+        self._show_date_problem()
+        for widget in (self.kind_box, self.tag_box):
+            widget.blockSignals(False)
+        self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)
+        if filters.entity_key and name is not None:
+            self.entity, self.entity_key = name, filters.entity_key
+        elif filters.entity and name is not None:
+            self.entity, self.entity_key = name, None
+        elif not filters.entity and not filters.entity_key:
+            self.entity, self.entity_key = None, None
         self._show_entity()
         self._emit()
 
     def clear_entity(self) -> None:
         if self.entity is not None:
-            self.entity = None
+            self.entity, self.entity_key = None, None
             self._show_entity()
             self._emit()
 
     def clear(self) -> None:
-        for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
+        for widget in (self.kind_box, self.tag_box):
             widget.blockSignals(True)
         self.kind_box.setCurrentIndex(0)
         self.tag_box.setCurrentIndex(0)
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
-        for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
+        self.date_from.set_value(None, notify=False)
+        self.date_to.set_value(None, notify=False)
+        self._show_date_problem()
+        for widget in (self.kind_box, self.tag_box):
             widget.blockSignals(False)
-        self.entity = None
+        self.entity, self.entity_key = None, None
         self._show_entity()
         self._emit()
 
