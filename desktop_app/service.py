@@ -23,6 +23,7 @@ from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
+from desktop_app.service_names import NamesIndex
 from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
     annotation_store,
@@ -92,7 +93,7 @@ class _Guard:
             raise failure from exc
 
 
-class LibraryService:
+class LibraryService(NamesIndex):  # + the names index (service_names.py)
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = _Guard(database.path)
@@ -380,7 +381,6 @@ class LibraryService:
         self._write(lambda c: notes_import.apply_changes(c, seq, changes, now()))
 
     # -- the file -------------------------------------------------------------------
-
     def backup_to(self, path: str | Path) -> Path:
         """A consistent copy of the library at ``path`` (SQLite online backup API)."""
         with self._lock:

@@ -183,6 +183,35 @@ def fill_name_keys(conn: sqlite3.Connection) -> None:
         [(name_key(text, type_), text, type_) for text, type_ in pairs])
 
 
+def _v6_reserved(db: sqlite_utils.Database) -> None:
+    """Reserved for the figures table (branch ``facts``), merged as step 6."""
+
+
+def _v7_names_index(db: sqlite_utils.Database) -> None:
+    """The names index (storage/names_index.py). Each entity row gets how often its
+    article names it (``mentions``, counted here from the stored spans with the user's
+    corrections applied) and its article's date (``date``), and an index holding all a
+    names index reads, so listing every name is one scan of that index, no table row
+    read. ``name_corrections`` keeps the user's renames and merges of names."""
+    from desktop_app.storage.annotation_store import load_corrections
+    from desktop_app.storage.names_index import fill_mentions
+
+    columns = {row[1] for row in db.execute("PRAGMA table_info(article_entities)")}
+    if "mentions" not in columns:
+        db.execute("ALTER TABLE article_entities ADD COLUMN mentions INTEGER NOT NULL"
+                   " DEFAULT 1")
+    if "date" not in columns:
+        db.execute("ALTER TABLE article_entities ADD COLUMN date TEXT")
+    db.execute("UPDATE article_entities SET date = (SELECT date FROM articles"
+               " WHERE seq = article_seq)")
+    fill_mentions(db.conn, load_corrections(db.conn))
+    db.execute("CREATE INDEX IF NOT EXISTS idx_article_entities_names ON article_entities"
+               "(name_key, text, article_seq, mentions, date)")
+    db.execute("CREATE TABLE IF NOT EXISTS name_corrections (key TEXT PRIMARY KEY,"
+               " name TEXT, merged_into TEXT, updated TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index, _v5_name_keys]
+                          _v4_whitespace_free_index, _v5_name_keys, _v6_reserved,
+                          _v7_names_index]
 LATEST_VERSION = len(MIGRATIONS)
