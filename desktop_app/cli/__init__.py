@@ -11,10 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import APP_DISPLAY_NAME, __version__
-from desktop_app.cli import entity_cmd, export_cmd, extract_cmd, library_cmd, split_cmd
+from desktop_app.cli import (
+    entity_cmd,
+    export_cmd,
+    extract_cmd,
+    library_cmd,
+    names_cmd,
+    split_cmd,
+)
 from desktop_app.cli.output import CliError, fail
 
-COMMAND_MODULES = [split_cmd, extract_cmd, export_cmd, library_cmd, entity_cmd]
+COMMAND_MODULES = [split_cmd, extract_cmd, export_cmd, library_cmd, entity_cmd, names_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
