@@ -70,6 +70,11 @@ class NamesIndex:
         with self._lock:
             return names_index.resolve_key(self._db.conn, name_key(text, entity_type))
 
+    def current_name_key(self, key: str) -> str:
+        """``key``, or the key it was merged into since."""
+        with self._lock:
+            return names_index.resolve_key(self._db.conn, key)
+
     def name_of_key(self, key: str) -> str:
         """What the index calls the name with ``key``: the user's name for it, else its
         most frequent variant (the key's own text when nothing is stored under it)."""
@@ -89,6 +94,11 @@ class NamesIndex:
         """Count, list and filter the variants of ``key`` under ``into`` from now on (and
         after later imports); returns the key they are under."""
         return self._write(lambda c: names_index.merge(c, key, into, now()))
+
+    def merged_names(self, key: str) -> list[str]:
+        """The keys merged into ``key`` (each can be separated again)."""
+        with self._lock:
+            return names_index.merged_keys(self._db.conn, key)
 
     def unmerge_name(self, key: str) -> None:
         """Undo :meth:`merge_names` of ``key``."""

@@ -117,6 +117,12 @@ def resolve_key(conn: sqlite3.Connection, key: str) -> str:
     return str(row[0]) if row else key
 
 
+def merged_keys(conn: sqlite3.Connection, key: str) -> list[str]:
+    """The keys the user merged into ``key``."""
+    return [r[0] for r in conn.execute(
+        "SELECT key FROM name_corrections WHERE merged_into = ? ORDER BY key", (key,))]
+
+
 def display_name(conn: sqlite3.Connection, key: str) -> str | None:
     """The user's name for ``key``, if it was renamed."""
     row = conn.execute("SELECT name FROM name_corrections WHERE key = ?", (key,)).fetchone()

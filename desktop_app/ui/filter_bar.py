@@ -1,8 +1,12 @@
-"""Filters above the article list: kind, tag, date range and the entity being followed.
+"""Filters above the article list: kind, tag, date range and the name being followed.
 
 The bar keeps its choices current by itself: when the operations runner announces that
 tags or the articles changed, it reads the kinds and tags again (keeping what was
 chosen). Renaming the chosen tag is its own operation.
+
+A name is followed by its key (湖南省 and 湖南 are ``LOC:湖南``, name_keys.py): clicking
+吉利 in the reader or in the names index lists the articles naming 吉利汽车集团 and 吉利汽车
+too, and the chip says which variants it matched.
 """
 
 from __future__ import annotations
@@ -27,6 +31,18 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 NO_DATE = QDate(1900, 1, 1)
+CHIP_VARIANTS = 3  # other variants named on the chip; its tooltip lists them all
+
+
+class HeldName:
+    """The name the list follows: its key, what to call it, the variants it matched."""
+
+    __slots__ = ("key", "name", "renamed", "variants")
+
+    def __init__(self, key: str, name: str) -> None:
+        self.key, self.name = key, name
+        self.renamed = False  # ask the library what the name is called (after a rename)
+        self.variants: list[str] = []
 
 
 class FilterBar(QWidget):
@@ -40,7 +56,7 @@ class FilterBar(QWidget):
         self.runner, self.library = runner, library
         self._kinds: list[tuple[str, int]] = []
         self._tags: list[tuple[str, int]] = []
-        self.entity: tuple[str, str] | None = None
+        self.entity: HeldName | None = None
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kind-filter")
         self.tag_box = QComboBox()
@@ -96,6 +112,8 @@ class FilterBar(QWidget):
     # -- options ----------------------------------------------------------------------
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
         service = self.library.service
+        if (changes.entities or changes.library) and self.entity is not None:
+            self._follow_corrections()
         if changes.library:
             self.reload_options()
         elif changes.tags and service is not None:  # kinds change only with the articles
@@ -138,14 +156,23 @@ class FilterBar(QWidget):
             kind=self.kind_box.currentData(),
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
-            entity=self.entity[0] if self.entity else None,
+            entity_key=self.entity.key if self.entity else None,
         )
 
     def set_tag(self, tag: str | None) -> None:
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
 
     def set_entity(self, text: str, entity_type: str) -> None:
-        self.entity = (text, entity_type)
+        """Follow the name ``text`` (a name clicked in the reader): all its variants."""
+        service = self.library.service
+        key = service.name_key_of(text, entity_type) if service is not None else None
+        if key is not None:
+            self.set_entity_key(key, text)
+
+    def set_entity_key(self, key: str, name: str = "") -> None:
+        """Follow every variant of the name with ``key``, shown as ``name``."""
+        self.entity = HeldName(key, name or key.split(":", 1)[-1])
+        self._describe_entity()
         self._show_entity()
         self._emit()
 
@@ -192,16 +219,45 @@ class FilterBar(QWidget):
         self.runner.write(lambda: service.rename_tag(old, new), Changes(tags=True),
                           done=lambda _none: self.set_tag(new), owner=self, initiator=self)
 
+    # -- the name followed -------------------------------------------------------------
+    def _describe_entity(self) -> None:
+        """Read what the held key matches now (a few rows of an indexed query)."""
+        held, service = self.entity, self.library.service
+        if held is None or service is None:
+            return
+        held.name = service.name_of_key(held.key) if held.renamed else held.name
+        held.variants = [text for text, _type, _n in service.entity_variants(held.key)]
+
+    def _follow_corrections(self) -> None:
+        """A rename or merge of the held name: follow it to its key and name now."""
+        held, service = self.entity, self.library.service
+        if held is None or service is None:
+            return
+        key = service.current_name_key(held.key)
+        moved = key != held.key
+        held.key, held.renamed = key, True
+        self._describe_entity()
+        self._show_entity()
+        if moved:
+            self._emit()
+
     def _show_entity(self) -> None:
         self.entity_chip.setVisible(self.entity is not None)
-        if self.entity:
-            text, entity_type = self.entity
-            self.entity_chip.setText(
-                self.tr("%1: %2  ✕").replace("%1", entity_label(entity_type)).replace("%2", text)
-            )
-            self.entity_chip.setToolTip(
-                self.tr("Showing articles that mention this; click to clear")
-            )
+        held = self.entity
+        if held is None:
+            return
+        entity_type = held.key.split(":", 1)[0]
+        others = [v for v in held.variants if v != held.name]
+        text = held.name
+        if others:
+            shown = "、".join(others[:CHIP_VARIANTS]) + ("…" if len(others) > CHIP_VARIANTS
+                                                         else "")
+            text = self.tr("%1 (also %2)").replace("%1", held.name).replace("%2", shown)
+        self.entity_chip.setText(
+            self.tr("%1: %2  ✕").replace("%1", entity_label(entity_type)).replace("%2", text))
+        matched = "、".join(held.variants) if held.variants else held.name
+        self.entity_chip.setToolTip(
+            self.tr("Showing the articles that name %1; click to clear").replace("%1", matched))
 
     def _on_tag(self) -> None:
         self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)

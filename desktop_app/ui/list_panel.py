@@ -131,7 +131,7 @@ class ListPanel(QWidget):
         filters = self.filter_bar.filters()
         # Which articles belong in the list (or how many there are) may have changed.
         if (changes.library or (changes.tags and (filters.tag or not changes.articles))
-                or (changes.entities and filters.entity)):
+                or (changes.entities and (filters.entity or filters.entity_key))):
             self.request_listing()
         elif changes.articles:
             self.model.refresh(sorted(changes.articles))
@@ -255,6 +255,13 @@ class ListPanel(QWidget):
         self.pages.setCurrentIndex(LIST_PAGE)
         if self.filter_bar is not None:
             self.filter_bar.set_entity(text, entity_type)
+
+    def show_entity_key(self, key: str, name: str) -> None:
+        """List the articles naming any variant of the name with ``key`` (names index)."""
+        self.search_box.clear()
+        self.pages.setCurrentIndex(LIST_PAGE)
+        if self.filter_bar is not None:
+            self.filter_bar.set_entity_key(key, name)
 
     def show_tag(self, tag: str) -> None:
         self.search_box.clear()

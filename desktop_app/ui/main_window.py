@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         reader.highlightClicked.connect(notes.focus_highlight)
         notes.highlightActivated.connect(reader.scroll_to_highlight)
         notes.tag_editor.tagClicked.connect(self.list_panel.show_tag)
+        from desktop_app.ui.names_dock import add_names_dock
+
+        self.names_dock = add_names_dock(self)
         if reader.detail is not None:
             notes.show_article(reader.detail)
 

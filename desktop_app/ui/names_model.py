@@ -1,0 +1,197 @@
+"""The names index as a table: one row per name key, narrowed by type and a search.
+
+The rows arrive from the operations thread (:func:`load_names`, Qt-free) with the pinyin
+sort key of each name computed there; narrowing and sorting here are plain Python over
+at most a few tens of thousands of rows, with no proxy model in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.core.collation import title_key
+from desktop_app.core.vocabulary import ENTITY_TYPES
+from desktop_app.ui.labels import entity_label
+from desktop_app.ui.roles import USER
+
+if TYPE_CHECKING:
+    from desktop_app.core.filters import Filters
+    from desktop_app.service import LibraryService
+    from desktop_app.service_names import NameEntry
+
+Index = QModelIndex | QPersistentModelIndex
+NAME_KEY_ROLE = USER + 20  # the row's name key (LOC:湖南)
+ENTRY_ROLE = USER + 21  # the row's NameEntry
+MISSING = "—"  # a date cell of a name only undated pages print
+
+
+class NameColumn(IntEnum):
+    NAME = 0
+    TYPE = 1
+    MENTIONS = 2
+    ARTICLES = 3
+    FIRST = 4
+    LAST = 5
+
+
+NUMERIC = (NameColumn.MENTIONS, NameColumn.ARTICLES)
+
+
+class NamesLoad:
+    """What the operations thread hands the model: the rows and their name sort keys."""
+
+    __slots__ = ("entries", "name_keys")
+
+    def __init__(self, entries: list[NameEntry], name_keys: dict[str, Any]) -> None:
+        self.entries, self.name_keys = entries, name_keys
+
+
+def load_names(service: LibraryService, filters: Filters) -> NamesLoad:
+    """Every name of the articles ``filters`` lets through; runs off the UI thread."""
+    entries = service.names(filters)
+    return NamesLoad(entries, {e.key: title_key(e.name) for e in entries})
+
+
+def _sort_keys(load: NamesLoad) -> dict[NameColumn, Callable[[NameEntry], Any]]:
+    names = load.name_keys
+    return {
+        NameColumn.NAME: lambda e: (names.get(e.key, ()), e.key),
+        NameColumn.TYPE: lambda e: (ENTITY_TYPES.index(e.type) if e.type in ENTITY_TYPES
+                                    else 9, -e.mentions, e.key),
+        NameColumn.MENTIONS: lambda e: (e.mentions, e.articles, e.key),
+        NameColumn.ARTICLES: lambda e: (e.articles, e.mentions, e.key),
+        # Undated names last in either direction would need two keys; first is enough.
+        NameColumn.FIRST: lambda e: (e.first_date or "~", e.key),
+        NameColumn.LAST: lambda e: (e.last_date or "", e.key),
+    }
+
+
+class NamesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._load = NamesLoad([], {})
+        self._rows: list[NameEntry] = []
+        self.entity_type: str | None = None  # one of ENTITY_TYPES, or None: all
+        self.search = ""
+        # Most mentioned first, as a reader wants an index at first sight.
+        self.sort_column, self.sort_order = NameColumn.MENTIONS, Qt.SortOrder.DescendingOrder
+
+    # -- contents ---------------------------------------------------------------------
+    def set_load(self, load: NamesLoad) -> None:
+        self._load = load
+        self._narrow()
+
+    def set_type(self, entity_type: str | None) -> None:
+        self.entity_type = entity_type
+        self._narrow()
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip().casefold()
+        self._narrow()
+
+    def counts(self) -> dict[str | None, int]:
+        """Names of each type (None: all) matching the search, for the type tabs."""
+        found: dict[str | None, int] = {None: 0, **{t: 0 for t in ENTITY_TYPES}}
+        for entry in self._load.entries:
+            if self._matches(entry):
+                found[None] += 1
+                found[entry.type] = found.get(entry.type, 0) + 1
+        return found
+
+    def total(self) -> int:
+        return len(self._load.entries)
+
+    def entry(self, row: int) -> NameEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def entries(self) -> list[NameEntry]:
+        return list(self._load.entries)
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, e in enumerate(self._rows) if e.key == key), -1)
+
+    def _matches(self, entry: NameEntry) -> bool:
+        search = self.search
+        return not search or search in entry.key.casefold() or search in entry.name.casefold() \
+            or any(search in v.text.casefold() for v in entry.variants)
+
+    def _narrow(self) -> None:
+        self.beginResetModel()
+        rows = [e for e in self._load.entries
+                if (self.entity_type is None or e.type == self.entity_type) and self._matches(e)]
+        rows.sort(key=_sort_keys(self._load)[self.sort_column],
+                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
+        self.endResetModel()
+
+    # -- Qt -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(NameColumn)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = NameColumn(column), order
+        self._narrow()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[NameColumn(section)]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _headers(self) -> dict[NameColumn, str]:
+        return {
+            NameColumn.NAME: self.tr("Name"),
+            NameColumn.TYPE: self.tr("Type"),
+            NameColumn.MENTIONS: self.tr("Mentions"),
+            NameColumn.ARTICLES: self.tr("Articles"),
+            NameColumn.FIRST: self.tr("First"),
+            NameColumn.LAST: self.tr("Last"),
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = NameColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == NAME_KEY_ROLE:
+            return entry.key
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    @staticmethod
+    def _cell(entry: NameEntry, column: NameColumn) -> str:
+        if column == NameColumn.NAME:
+            return entry.name
+        if column == NameColumn.TYPE:
+            return entity_label(entry.type)
+        if column == NameColumn.MENTIONS:
+            return f"{entry.mentions:,}"
+        if column == NameColumn.ARTICLES:
+            return f"{entry.articles:,}"
+        if column == NameColumn.FIRST:
+            return entry.first_date or MISSING
+        return entry.last_date or MISSING
+
+    def _tooltip(self, entry: NameEntry) -> str:
+        variants = "、".join(v.text for v in entry.variants)
+        return (self.tr("%1 · %2\nVariants: %3\nClick to list the articles naming it")
+                .replace("%1", entry.name).replace("%2", entity_label(entry.type))
+                .replace("%3", variants))
