@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -53,8 +53,9 @@ def _make_room(window: MainWindow, dock: NamesDock, shown: bool) -> None:
     room = window.width() - window.splitter.minimumSizeHint().width()
     if room < wanted and window.menus.toggle_notes.isChecked():
         window.menus.toggle_notes.setChecked(False)
-        window.show_status(dock.tr("The notes panel is hidden to make room for the names "
-                                   "index (Ctrl+Shift+N shows it)"), 8000)
+        window.show_status(QCoreApplication.translate(
+            "NamesDock", "The notes panel is hidden to make room for the names index "
+            "(Ctrl+Shift+N shows it)"), 8000)
     # After this round of layout, which would otherwise squeeze it back.
     QTimer.singleShot(0, lambda: window.resizeDocks([dock], [wanted],
                                                     Qt.Orientation.Horizontal))

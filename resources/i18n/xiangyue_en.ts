@@ -252,58 +252,63 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
         <source>from any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>to any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="105"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="135"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="138"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="179"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="206"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="180"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="207"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="200"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="255"/>
+        <source>%1 (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="257"/>
         <source>%1: %2  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="203"/>
-        <source>Showing articles that mention this; click to clear</source>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="260"/>
+        <source>Showing the articles that name %1; click to clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -586,18 +591,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -740,6 +745,183 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="126"/>
         <source>&amp;About Xiangyue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesDock</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
+        <source>Names Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
+        <source>Names &amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
+        <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="154"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="155"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="156"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="157"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="158"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="159"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="195"/>
+        <source>%1 · %2
+Variants: %3
+Click to list the articles naming it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="144"/>
+        <source>Reading the names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="203"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="210"/>
+        <source>No names in these articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="212"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="214"/>
+        <source> · in the articles the list&apos;s filters keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="254"/>
+        <source>List Articles Naming “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="256"/>
+        <source>Copy Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="260"/>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="262"/>
+        <source>Merge “%1” Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="265"/>
+        <source>Merge %n Names…</source>
+        <translation>
+            <numerusform>Merge %n Name…</numerusform>
+            <numerusform>Merge %n Names…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="270"/>
+        <source>Separate Merged Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="279"/>
+        <source>Rename Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="280"/>
+        <source>Show “%1” in the index as (empty: its most frequent form):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="290"/>
+        <source>Merge the selected names into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="295"/>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="299"/>
+        <source>Merge Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <source>%1 (%2 mentions, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="334"/>
+        <source>Find a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="335"/>
+        <source>People, places and organisations named in the articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,17 +1154,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="130"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="162"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="171"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,22 +1215,22 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="75"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
         <source>Add a tag and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
         <source>Remove the selected tag from this article</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,59 +252,64 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
         <source>from any</source>
         <translation>不限起始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>to any</source>
         <translation>不限截止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="105"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation>重命名所选标签；与已有标签同名则合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="135"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="138"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="179"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="206"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="180"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="207"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="200"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="255"/>
+        <source>%1 (also %2)</source>
+        <translation>%1（又作 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="257"/>
         <source>%1: %2  ✕</source>
         <translation>%1：%2  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="203"/>
-        <source>Showing articles that mention this; click to clear</source>
-        <translation>正在列出提到它的文章；点击清除</translation>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="260"/>
+        <source>Showing the articles that name %1; click to clear</source>
+        <translation>正在列出提到 %1 的文章；点击清除</translation>
     </message>
 </context>
 <context>
@@ -583,19 +588,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -741,6 +746,183 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
         <location filename="../../desktop_app/ui/menus.py" line="126"/>
         <source>&amp;About Xiangyue</source>
         <translation>关于湘阅(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDock</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
+        <source>Names Index</source>
+        <translation>名称索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
+        <source>Names &amp;Index</source>
+        <translation>名称索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
+        <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
+        <translation>已隐藏笔记面板，为名称索引腾出空间（Ctrl+Shift+N 可重新显示）</translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="154"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="155"/>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="156"/>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="157"/>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="158"/>
+        <source>First</source>
+        <translation>首见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="159"/>
+        <source>Last</source>
+        <translation>末见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="195"/>
+        <source>%1 · %2
+Variants: %3
+Click to list the articles naming it</source>
+        <translation>%1 · %2
+写法：%3
+点击列出提到它的文章</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="144"/>
+        <source>Reading the names…</source>
+        <translation>正在读取名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="203"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="210"/>
+        <source>No names in these articles</source>
+        <translation>这些文章中没有名称</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="212"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>共 %n 个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="214"/>
+        <source> · in the articles the list&apos;s filters keep</source>
+        <translation> · 仅限列表筛选出的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="254"/>
+        <source>List Articles Naming “%1”</source>
+        <translation>列出提到“%1”的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="256"/>
+        <source>Copy Name</source>
+        <translation>复制名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="260"/>
+        <source>Rename “%1”…</source>
+        <translation>重命名“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="262"/>
+        <source>Merge “%1” Into…</source>
+        <translation>将“%1”合并到…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="265"/>
+        <source>Merge %n Names…</source>
+        <translation>
+            <numerusform>合并 %n 个名称…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="270"/>
+        <source>Separate Merged Names</source>
+        <translation>拆分已合并的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="279"/>
+        <source>Rename Name</source>
+        <translation>重命名名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="280"/>
+        <source>Show “%1” in the index as (empty: its most frequent form):</source>
+        <translation>在索引中将“%1”显示为（留空：用最常见的写法）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="290"/>
+        <source>Merge the selected names into:</source>
+        <translation>将所选名称合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="295"/>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="299"/>
+        <source>Merge Names</source>
+        <translation>合并名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <source>%1 (%2 mentions, %3)</source>
+        <translation>%1（提及 %2 次，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="334"/>
+        <source>Find a name…</source>
+        <translation>查找名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="335"/>
+        <source>People, places and organisations named in the articles</source>
+        <translation>文章中提到的人物、地点和机构</translation>
     </message>
 </context>
 <context>
@@ -983,17 +1165,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="130"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="162"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="171"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1042,22 +1224,22 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="75"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>
