@@ -170,8 +170,8 @@ ZH = {
     "First": "首见", "Last": "末见",
     "%1 · %2\nVariants: %3\nClick to list the articles naming it":
         "%1 · %2\n写法：%3\n点击列出提到它的文章",
-    "Reading the names…": "正在读取名称…", "All": "全部", "People": "人物",
-    "Places": "地点", "Organisations": "机构",
+    "Reading the names…": "正在读取名称…", "All": "全部", "People": "人名",
+    "Places": "地名", "Organisations": "机构",
     "No names in these articles": "这些文章中没有名称",
     "%n name(s)": "共 %n 个名称",
     " · in the articles the list's filters keep": " · 仅限列表筛选出的文章",

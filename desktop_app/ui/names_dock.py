@@ -45,10 +45,10 @@ class NamesDock(QDockWidget):
 
 
 def _make_room(window: MainWindow, dock: NamesDock, shown: bool) -> None:
-    """Give a dock shown too narrow to read its width, hiding the notes panel if the
-    window has no other room (the list and the reader keep their minimum widths)."""
+    """Give a dock shown too narrow for its columns their width, hiding the notes panel
+    if the window has no other room (the list and the reader keep their minimum widths)."""
     wanted = dock.panel.sizeHint().width()
-    if not shown or dock.isFloating() or dock.width() >= wanted * 2 // 3:
+    if not shown or dock.isFloating() or dock.width() >= wanted:
         return
     room = window.width() - window.splitter.minimumSizeHint().width()
     if room < wanted and window.menus.toggle_notes.isChecked():

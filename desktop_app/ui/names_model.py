@@ -30,15 +30,25 @@ MISSING = "—"  # a date cell of a name only undated pages print
 
 
 class NameColumn(IntEnum):
+    # The type last: the tabs say it too, so in a narrow dock it is what scrolls away.
     NAME = 0
-    TYPE = 1
-    MENTIONS = 2
-    ARTICLES = 3
-    FIRST = 4
-    LAST = 5
+    MENTIONS = 1
+    ARTICLES = 2
+    FIRST = 3
+    LAST = 4
+    TYPE = 5
 
 
 NUMERIC = (NameColumn.MENTIONS, NameColumn.ARTICLES)
+DATES = (NameColumn.FIRST, NameColumn.LAST)  # centred: apart from the counts beside them
+
+
+def _alignment(column: int) -> int | None:
+    if column in NUMERIC:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if column in DATES:
+        return int(Qt.AlignmentFlag.AlignCenter)
+    return None
 
 
 class NamesLoad:
@@ -145,8 +155,8 @@ class NamesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[NameColumn(section)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
         return None
 
     def _headers(self) -> dict[NameColumn, str]:
@@ -168,8 +178,8 @@ class NamesModel(QAbstractTableModel):
             return self._cell(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
         if role == NAME_KEY_ROLE:
             return entry.key
         if role == ENTRY_ROLE:

@@ -769,37 +769,37 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="154"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="164"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="155"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="165"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="156"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="166"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="157"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="167"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="168"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="169"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="195"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="205"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>

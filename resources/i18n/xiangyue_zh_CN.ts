@@ -769,37 +769,37 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="154"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="164"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="155"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="165"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="156"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="166"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="157"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="167"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="168"/>
         <source>First</source>
         <translation>首见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="169"/>
         <source>Last</source>
         <translation>末见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="195"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="205"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>
@@ -823,12 +823,12 @@ Click to list the articles naming it</source>
     <message>
         <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
         <source>People</source>
-        <translation>人物</translation>
+        <translation>人名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
         <source>Places</source>
-        <translation>地点</translation>
+        <translation>地名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/names_panel.py" line="203"/>
