@@ -72,6 +72,9 @@ def add_names_dock(window: MainWindow) -> NamesDock:
     dock.visibilityChanged.connect(lambda shown: _make_room(window, dock, shown))
     window.menus.view.insertAction(window.menus.toggle_notes, dock.toggleViewAction())
     panel.nameChosen.connect(lists.show_entity_key)
+    # Opened from the keyboard: straight to the name search.
+    dock.toggleViewAction().triggered.connect(
+        lambda checked: panel.search.setFocus() if checked else None)
     if lists.filter_bar is not None:
         lists.filter_bar.filtersChanged.connect(panel.set_filters)
         panel.set_filters(lists.filter_bar.filters())

@@ -49,6 +49,17 @@ CELL_PADDING = 16  # the style's cell margins, both sides
 MERGE_CHOICES = 2000  # names offered as a merge target: the most mentioned of the type
 
 
+def _picked(text: str, items: list[str], choices: list[NameEntry]) -> NameEntry | None:
+    """The choice the merge dialog's text names: an item, or a name or variant typed."""
+    if text in items:
+        return choices[items.index(text)]
+    for entry in choices:
+        if text == entry.name or text == entry.key or any(v.text == text
+                                                          for v in entry.variants):
+            return entry
+    return None
+
+
 class NamesPanel(QWidget):
     nameChosen = Signal(str, str)  # key, name: list the articles naming it
 
@@ -296,11 +307,11 @@ class NamesPanel(QWidget):
         if not choices:
             return
         items = [self._choice_text(e) for e in choices]
-        picked, ok = QInputDialog.getItem(self, self.tr("Merge Names"), label, items, 0, False)
-        if not ok or picked not in items:
-            return
-        target = choices[items.index(picked)]
-        self.merge([e.key for e in entries if e.key != target.key], target.key)
+        # Editable: a name can be typed (with an input method) rather than scrolled to.
+        picked, ok = QInputDialog.getItem(self, self.tr("Merge Names"), label, items, 0, True)
+        target = _picked(picked.strip(), items, choices) if ok else None
+        if target is not None:
+            self.merge([e.key for e in entries if e.key != target.key], target.key)
 
     def _choice_text(self, entry: NameEntry) -> str:
         return self.tr("%1 (%2 mentions, %3)").replace("%1", entry.name).replace(
