@@ -83,3 +83,30 @@ def test_an_empty_library_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_orders_are_the_services() -> None:
     assert tuple(NAME_ORDERS) == ORDERS
+
+
+def test_rename_merge_and_separate_names_by_key(lib_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", str(lib_path)]
+    before = {r["key"]: r for r in rows(capsys, lib_path)}
+    merged = json.loads(run(capsys, "entity", "merge", "LOC:长株潭都市圈", "LOC:长株潭",
+                            "--json", *db))
+    assert merged["key"] == "LOC:长株潭" and merged["merged"] == ["LOC:长株潭都市圈"]
+    run(capsys, "entity", "rename", "LOC:长株潭", "长株潭城市群", *db)
+    after = {r["key"]: r for r in rows(capsys, lib_path)}
+    assert "LOC:长株潭都市圈" not in after
+    assert after["LOC:长株潭"]["name"] == "长株潭城市群"
+    assert after["LOC:长株潭"]["mentions"] == (before["LOC:长株潭"]["mentions"]
+                                              + before["LOC:长株潭都市圈"]["mentions"])
+    listed = json.loads(run(capsys, "list", "--json", "--entity-key", "LOC:长株潭", *db))
+    assert len(listed) == after["LOC:长株潭"]["articles"]
+    run(capsys, "entity", "separate", "LOC:长株潭都市圈", *db)
+    again = {r["key"]: r for r in rows(capsys, lib_path)}
+    assert again["LOC:长株潭都市圈"]["mentions"] == before["LOC:长株潭都市圈"]["mentions"]
+    assert again["LOC:长株潭"]["name"] == "长株潭城市群"  # the rename stays
+
+
+def test_an_unknown_key_is_refused_with_a_hint(lib_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entity", "merge", "LOC:没有", "LOC:长株潭", "--db", str(lib_path)]) == 1
+    assert "xiangyue names" in capsys.readouterr().err
