@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 TABS: tuple[str | None, ...] = (None, *ENTITY_TYPES)  # all, then 人物 地点 机构
+SEARCH_PAUSE_MS = 150
 CELL_PADDING = 16  # the style's cell margins, both sides
 MERGE_CHOICES = 2000  # names offered as a merge target: the most mentioned of the type
 
@@ -83,7 +84,10 @@ class NamesPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("names-search")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        # Narrowed after a typing pause: each narrowing sorts every name again.
+        self._typing = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._typing.start())
         self.table = self._build_table()
         self.caption = QLabel()
         self.caption.setObjectName("names-caption")
@@ -204,9 +208,6 @@ class NamesPanel(QWidget):
         name = table.fontMetrics().horizontalAdvance("湖南省工业和信息化厅") + CELL_PADDING
         width = columns + name + table.verticalScrollBar().sizeHint().width() + 16
         return QSize(width, super().sizeHint().height())
-
-    def _on_search(self, text: str) -> None:
-        self.model.set_search(text)
 
     def _show_counts(self) -> None:
         counts = self.model.counts()

@@ -76,11 +76,13 @@ def test_type_tabs_search_and_sorting_narrow_and_order_the_index(qtbot, window):
     assert str(len(people)) in panel.tabs.tabText(TABS.index("PER"))
     panel.tabs.setCurrentIndex(TABS.index(None))
     type_text(qtbot, panel.search, "吉利")
+    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < everything)
     found = keys(panel)
     assert found[0] == "ORG:吉利" and len(found) < everything
     assert all("吉利" in k or any("吉利" in v.text for v in entry_of(panel, k).variants)
                for k in found)
     panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == everything)
     for column, value in ((NameColumn.ARTICLES, lambda e: e.articles),
                           (NameColumn.LAST, lambda e: e.last_date or "")):
         click_header(qtbot, panel, column)
@@ -144,11 +146,15 @@ def test_merge_two_names_and_separate_them_again(qtbot, window, monkeypatch):
         return "长株潭", True  # typed into the dialog's field, not picked from the list
 
     monkeypatch.setattr(QInputDialog, "getItem", choose)
+    click_name(qtbot, panel, "LOC:长株潭都市圈")  # the list follows it…
+    bar = window.list_panel.filter_bar
+    qtbot.waitUntil(lambda: bar.filters().entity_key == "LOC:长株潭都市圈")
     menu = panel.menu_for([before[0]])
     next(a for a in menu.actions() if a.text().startswith("Merge")).trigger()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.row_of("LOC:长株潭都市圈") < 0)
     assert all("LOC:" in item for item in picked)  # only places are offered
+    assert bar.filters().entity_key == "LOC:长株潭"  # …and follows the merge
     merged = entry_of(panel, "LOC:长株潭")
     assert merged.mentions == before[0].mentions + before[1].mentions
     assert {"长株潭", "长株潭都市圈"} <= {v.text for v in merged.variants}
