@@ -66,9 +66,10 @@ def add_names_dock(window: MainWindow) -> NamesDock:
     lists = window.list_panel
     panel = NamesPanel(window.operations, window.library)
     dock = NamesDock(panel, window)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    dock.hide()
-    window.restoreDockWidget(dock)  # where and whether it was shown last time
+    # Where and whether it was last time; adding it first would drop what was saved.
+    if not window.restoreDockWidget(dock):
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()
     dock.visibilityChanged.connect(lambda shown: _make_room(window, dock, shown))
     window.menus.view.insertAction(window.menus.toggle_notes, dock.toggleViewAction())
     panel.nameChosen.connect(lists.show_entity_key)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from desktop_app.core.collation import title_key
 from desktop_app.ui.names_model import NAME_KEY_ROLE, NameColumn
 from desktop_app.ui.names_panel import TABS
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 from tests.ui.keyboard import type_text
 
 
@@ -168,3 +168,18 @@ def test_merge_two_names_and_separate_them_again(qtbot, window, monkeypatch):
     settle(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.row_of("LOC:长株潭都市圈") >= 0)
     assert entry_of(panel, "LOC:长株潭").mentions == before[1].mentions
+
+
+def test_an_open_index_is_open_again_after_a_restart(qtbot, library_path):
+    first = open_window(qtbot, library_path)
+    panel = open_index(qtbot, first)
+    panel.tabs.setCurrentIndex(TABS.index("LOC"))
+    first.close()
+    second = open_window(qtbot, library_path)
+    qtbot.waitUntil(lambda: second.names_dock.isVisible())
+    qtbot.waitUntil(lambda: second.names_dock.panel.model.rowCount() > 0)
+    second.names_dock.toggleViewAction().trigger()  # closed this time: stays closed
+    second.close()
+    third = open_window(qtbot, library_path)
+    assert not third.names_dock.isVisible()
+    third.close()
