@@ -183,3 +183,19 @@ def test_an_open_index_is_open_again_after_a_restart(qtbot, library_path):
     third = open_window(qtbot, library_path)
     assert not third.names_dock.isVisible()
     third.close()
+
+
+def test_a_name_clicked_in_the_reader_lists_the_articles_of_every_variant(qtbot, window):
+    """Issue 16: clicking 吉利汽车集团 found only the articles printing exactly that."""
+    service, lists = window.service, window.list_panel
+    article_id = next(i for i in lists.model.ids() if "吉利汽车集团" in service.article(i).text)
+    lists.table.selectRow(lists.model.row_of(article_id))
+    qtbot.waitUntil(lambda: window.detail.id == article_id)
+    span = next(e for e in window.detail.entities if e.text == "吉利汽车集团")
+    expected = service.entity_article_count(key="ORG:吉利")
+    assert expected > service.entity_article_count("吉利汽车集团")
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.reader.viewport_point_of(span.start + 1))
+    qtbot.waitUntil(lambda: lists.model.rowCount() == expected)
+    chip = lists.filter_bar.entity_chip
+    assert "吉利汽车集团" in chip.text() and "吉利汽车" in chip.toolTip()
