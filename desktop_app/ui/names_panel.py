@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 TABS: tuple[str | None, ...] = (None, *ENTITY_TYPES)  # all, then 人物 地点 机构
 SEARCH_PAUSE_MS = 150
-CELL_PADDING = 16  # the style's cell margins, both sides
+CELL_PADDING = 12  # the style's cell margins, both sides, and a little air
 MERGE_CHOICES = 2000  # names offered as a merge target: the most mentioned of the type
 
 
@@ -116,10 +116,14 @@ class NamesPanel(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)  # resized: the name takes what is left
+        # …and when rows bring in the vertical scroll bar, which narrows the view.
+        table.verticalScrollBar().rangeChanged.connect(
+            lambda _low, _high: QTimer.singleShot(0, self.fit_columns))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.clicked.connect(self._choose)
@@ -176,7 +180,7 @@ class NamesPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Fixed widths from what a cell can hold (no measuring of 50,000 rows); the name
-        takes the rest, never less than a long name's width (then the table scrolls)."""
+        takes the rest, never less than five characters (then the table scrolls)."""
         table, metrics = self.table, self.table.fontMetrics()
         header = table.horizontalHeader()
         samples = {
@@ -191,13 +195,15 @@ class NamesPanel(QWidget):
             if column in (NameColumn.MENTIONS, NameColumn.ARTICLES):
                 width += metrics.horizontalAdvance("▼")  # the sort indicator
             table.setColumnWidth(column, width)
-            others += 0 if table.isColumnHidden(column) else width
-        least = metrics.horizontalAdvance("湖南省工业和信息化") + CELL_PADDING
+            # What the header made of it: it keeps a section to its minimum size.
+            others += 0 if table.isColumnHidden(column) else header.sectionSize(column)
+        least = metrics.horizontalAdvance("湖南省工业") + CELL_PADDING
         header.resizeSection(NameColumn.NAME, max(least, table.viewport().width() - others))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+            # Once the view has settled: the scroll bar a reset brings in shrinks it again.
+            QTimer.singleShot(0, self.fit_columns)
         return False
 
     def sizeHint(self) -> QSize:
