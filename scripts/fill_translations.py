@@ -185,6 +185,7 @@ ZH = {
     "Merge “%1” into:": "将“%1”合并到：", "Merge Names": "合并名称",
     "%1 (%2 mentions, %3)": "%1（提及 %2 次，%3）",
     "Find a name…": "查找名称…",
+    "The names could not be read: %1": "无法读取名称：%1",
     "People, places and organisations named in the articles": "文章中提到的人物、地点和机构",
     "Names Index": "名称索引", "Names &Index": "名称索引(&I)",
     "The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)":

@@ -162,7 +162,8 @@ class NamesPanel(QWidget):
         if not self._loaded:
             self.caption.setText(self.tr("Reading the names…"))
         self.runner.read(lambda: load_names(service, filters), owner=self,
-                         done=lambda load: self._on_loaded(token, load))
+                         done=lambda load: self._on_loaded(token, load),
+                         failed=lambda exc: self._on_failed(token, exc))
 
     def _on_loaded(self, token: int, load: NamesLoad) -> None:
         if token != self._token:
@@ -214,6 +215,14 @@ class NamesPanel(QWidget):
         name = table.fontMetrics().horizontalAdvance("湖南省工业和信息化厅") + CELL_PADDING
         width = columns + name + table.verticalScrollBar().sizeHint().width() + 16
         return QSize(width, super().sizeHint().height())
+
+    def _on_failed(self, token: int, exc: Exception) -> None:
+        from desktop_app.ui.library_messages import failure_text
+
+        if token == self._token:
+            self._stale = True  # tried again on the next change or showing
+            self.caption.setText(self.tr("The names could not be read: %1")
+                                 .replace("%1", failure_text(exc)))
 
     def _show_counts(self) -> None:
         counts = self.model.counts()

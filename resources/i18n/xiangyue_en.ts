@@ -769,37 +769,37 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="164"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="165"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="166"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="167"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="168"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="205"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>
@@ -809,37 +809,42 @@ Click to list the articles naming it</source>
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
         <source>Reading the names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
+        <source>The names could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="210"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
         <source>No names in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n name</numerusform>
@@ -847,32 +852,32 @@ Click to list the articles naming it</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
         <source> · in the articles the list&apos;s filters keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="254"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
         <source>List Articles Naming “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
         <source>Copy Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
         <source>Rename “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="262"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
         <source>Merge “%1” Into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
         <source>Merge %n Names…</source>
         <translation>
             <numerusform>Merge %n Name…</numerusform>
@@ -880,47 +885,47 @@ Click to list the articles naming it</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="270"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
         <source>Separate Merged Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
         <source>Rename Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
         <source>Show “%1” in the index as (empty: its most frequent form):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="290"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
         <source>Merge the selected names into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="295"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
         <source>Merge Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
         <source>%1 (%2 mentions, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
         <source>Find a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="335"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
         <source>People, places and organisations named in the articles</source>
         <translation type="unfinished"></translation>
     </message>

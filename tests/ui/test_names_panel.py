@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from desktop_app.core.collation import title_key
 from desktop_app.ui.names_model import NAME_KEY_ROLE, NameColumn
 from desktop_app.ui.names_panel import TABS
+from desktop_app.ui.operations import Changes
 from tests.ui.conftest import open_window, settle
 from tests.ui.keyboard import type_text
 
@@ -199,3 +200,29 @@ def test_a_name_clicked_in_the_reader_lists_the_articles_of_every_variant(qtbot,
     qtbot.waitUntil(lambda: lists.model.rowCount() == expected)
     chip = lists.filter_bar.entity_chip
     assert "吉利汽车集团" in chip.text() and "吉利汽车" in chip.toolTip()
+
+
+def test_a_correction_of_names_elsewhere_shows_in_the_index(qtbot, window):
+    panel = open_index(qtbot, window)
+    assert panel.model.row_of("LOC:长株潭都市圈") >= 0
+    service = window.service
+    window.operations.write(lambda: service.correct_entity("长株潭都市圈", remove=True),
+                            Changes(entities=True))
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.row_of("LOC:长株潭都市圈") < 0)
+
+
+def test_a_failed_read_says_so_and_is_tried_again(qtbot, window, monkeypatch):
+    panel = open_index(qtbot, window)
+    service = window.service
+
+    def broken(*_args, **_kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(service, "names", broken)
+    window.operations.announce(Changes(entities=True))
+    qtbot.waitUntil(lambda: "could not be read" in panel.caption.text())
+    monkeypatch.undo()
+    window.operations.announce(Changes(entities=True))
+    qtbot.waitUntil(lambda: "could not be read" not in panel.caption.text())
+    assert panel.model.rowCount() > 0
