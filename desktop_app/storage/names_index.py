@@ -21,8 +21,6 @@ from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Corrections
 from desktop_app.storage import library
 
-_BATCH = 500  # keys per IN (…): well under SQLite's limit of variables
-
 
 @dataclass(frozen=True)
 class NameVariant:
@@ -69,30 +67,21 @@ def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
     rows = ("articles a JOIN article_entities e ON e.article_seq = a.seq" if where
             else "article_entities e")
     entries: dict[str, NameEntry] = {}
-    for key, text, mentions, articles, first, last in conn.execute(
-        f"SELECT e.name_key, e.text, sum(e.mentions), count(*), min(e.date), max(e.date)"
-        f" FROM {rows} {sql_where} GROUP BY e.name_key, e.text", params,
+    for key, text, mentions, rows_, articles, first, last in conn.execute(
+        f"SELECT e.name_key, e.text, sum(e.mentions), count(*), sum(e.key_first),"
+        f" min(e.date), max(e.date) FROM {rows} {sql_where} GROUP BY e.name_key, e.text",
+        params,
     ):
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = NameEntry(key, key.split(":", 1)[0], "", 0, int(articles),
-                                             first, last)
-        else:  # an article may name two variants: counted below, once
+            entry = entries[key] = NameEntry(key, key.split(":", 1)[0], "", 0, 0, first, last)
+        else:
             entry.first_date = _earlier(entry.first_date, first)
             entry.last_date = _later(entry.last_date, last)
         entry.mentions += int(mentions)
-        entry.variants.append(NameVariant(text, int(mentions), int(articles)))
-    shared = [key for key, entry in entries.items() if len(entry.variants) > 1]
-    for start in range(0, len(shared), _BATCH):
-        batch = shared[start:start + _BATCH]
-        marks = ",".join("?" * len(batch))
-        in_batch = f"e.name_key IN ({marks})"
-        for key, articles in conn.execute(
-            f"SELECT e.name_key, count(DISTINCT e.article_seq) FROM {rows}"
-            f" {sql_where + ' AND ' if sql_where else 'WHERE '}{in_batch}"
-            " GROUP BY e.name_key", [*params, *batch],
-        ):
-            entries[key].articles = int(articles)
+        # An article naming two variants counts once: on one of its rows only.
+        entry.articles += int(articles)
+        entry.variants.append(NameVariant(text, int(mentions), int(rows_)))
     renamed = dict(conn.execute(
         "SELECT key, name FROM name_corrections WHERE name IS NOT NULL"))
     for entry in entries.values():
@@ -163,6 +152,7 @@ def merge(conn: sqlite3.Connection, key: str, into: str, now: str) -> str:
         " updated = excluded.updated", (key, target, now))
     # Two variants of one article may now share a key: rows stay distinct by text.
     conn.execute("UPDATE article_entities SET name_key = ? WHERE name_key = ?", (target, key))
+    conn.execute(library.FIRST_OF_KEY + " WHERE name_key = ?", (target,))
     return target
 
 
@@ -180,6 +170,7 @@ def unmerge(conn: sqlite3.Connection, key: str) -> None:
         "UPDATE article_entities SET name_key = ? WHERE name_key = ? AND text = ?"
         " AND type = ?",
         [(key, row[0], text, type_) for text, type_ in pairs if name_key(text, type_) == key])
+    conn.execute(library.FIRST_OF_KEY + " WHERE name_key IN (?, ?)", (key, row[0]))
 
 
 def _drop_empty(conn: sqlite3.Connection) -> None:

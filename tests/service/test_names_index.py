@@ -131,6 +131,7 @@ def test_a_version_6_library_gets_its_mention_counts(two_days: LibraryService) -
     conn.execute("DROP INDEX idx_article_entities_names")
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN key_first")
     conn.execute("DROP TABLE name_corrections")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()

@@ -28,6 +28,7 @@ def _make_v1(path: Path) -> tuple[str, str]:
     conn.execute("DROP INDEX idx_article_entities_names")  # version 7's
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN key_first")
     conn.execute("DROP TABLE name_corrections")
     conn.execute("DROP INDEX idx_article_entities_name_key")  # version 5's
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")

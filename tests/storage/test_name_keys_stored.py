@@ -47,6 +47,7 @@ def _make_v4(path: Path) -> dict[str, object]:
     conn.execute("DROP INDEX idx_article_entities_names")  # version 7's
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN key_first")
     conn.execute("DROP TABLE name_corrections")
     conn.execute("DROP INDEX idx_article_entities_name_key")
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
