@@ -63,7 +63,7 @@ def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
         conditions.append("e.name_key >= ? AND e.name_key < ?")
         params += [f"{entity_type}:", f"{entity_type};"]
     sql_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    # Unfiltered, the rows' own dates let both scans read the covering index alone.
+    # Unfiltered, the rows' own dates let the scan read the covering index alone.
     rows = ("articles a JOIN article_entities e ON e.article_seq = a.seq" if where
             else "article_entities e")
     entries: dict[str, NameEntry] = {}
