@@ -34,8 +34,10 @@ from tests.core.splitting.layouts import (  # noqa: E402
     FAMILIES,
     Page,
     Scores,
+    SubheadScores,
     corpus,
     score,
+    score_subheads,
     sentence_counts,
 )
 
@@ -48,6 +50,22 @@ def evaluate(pages: list[Page], split: Callable[[str], Any]) -> dict[str, tuple[
         scores.add(score(page, articles))
         table[page.family] = (scores, whole + (not sentence_counts(page, articles, whole=True)))
     return table
+
+
+def subhead_table(pages: list[Page], split: Callable[[str], Any]) -> None:
+    """Subheads per family: precision (a found subhead is printed, above its paragraph)
+    and recall (a printed subhead is found there)."""
+    table: dict[str, SubheadScores] = {}
+    for page in pages:
+        table.setdefault(page.family, SubheadScores()).add(
+            score_subheads(page, split(page.text).articles))
+    total = SubheadScores()
+    print("| family | subheads printed | found | precision | recall |\n|---|---|---|---|---|")
+    for family, scores in [*table.items(), ("all", total)]:
+        if family != "all":
+            total.add(scores)
+        print(f"| {family} | {scores.printed} | {scores.found} | {scores.precision:.2f} | "
+              f"{scores.recall:.2f} |")
 
 
 def _splitter_at(rev: str) -> Callable[[str], Any]:
@@ -123,7 +141,8 @@ def _show(pages: list[Page], family: str, split: Callable[[str], Any], limit: in
 
 def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
     """The same three scores on the five seed pages, against the structure that
-    tests/test_split_seeds.py expects (headline, first and last words of each article).
+    tests/core/splitting/test_seed_pages.py expects (headline, first and last words of
+    each article).
 
     An expected article counts for boundary when one output article starts with its
     first words and ends with its last; for title when that article's title holds the
@@ -134,7 +153,7 @@ def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
 
     from desktop_app.core.reading.pages import read_page
 
-    path = next(REPO.glob("tests/**/test_split_seeds.py"))  # tests are being regrouped
+    path = REPO / "tests" / "core" / "splitting" / "test_seed_pages.py"
     spec = importlib.util.spec_from_file_location("split_seeds_expected", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -172,7 +191,9 @@ def main() -> None:
     rows = [(label, evaluate(pages, split)) for label, split in splits]
     print(f"{args.pages} pages per family, {len(pages)} pages\n")
     _print(rows, args.pages)
-    print("\nseed pages (tests/test_split_seeds.py structure):")
+    print()
+    subhead_table(pages, split_page)
+    print("\nseed pages (tests/core/splitting/test_seed_pages.py structure):")
     for label, split in splits:
         seeds, count = seed_scores(split)
         print(f"  {label or 'now'}: boundary {Scores.rate(seeds.boundary):.2f}  "

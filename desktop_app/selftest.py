@@ -189,22 +189,41 @@ def render_window(ctx: Context) -> None:
         image = window.grab().toImage()
         if image.isNull() or image.width() < 200 or _is_blank(image):
             raise StepFailed("the window rendered as an empty image")
+        _draw_chart(app, window, ctx)
     finally:
         window.close()
         app.processEvents()
 
 
+def _draw_chart(app, window, ctx: Context) -> None:
+    """Charts load pyqtgraph, QtOpenGL and QtSvg: a bundle without one fails here."""
+    from desktop_app.ui.chart_opening import open_charts
+
+    dialog = open_charts(window)
+    _wait(app, lambda: dialog is not None and dialog.top_chart.bar_count() > 0, 60,
+          lambda: "no chart drawn (View → Charts)")
+    for kind in ("png", "svg"):
+        if dialog is None or not dialog.export(ctx.home / f"chart.{kind}", kind):
+            raise StepFailed(f"the chart could not be exported as {kind.upper()}")
+
+
 def _check_translations(ctx: Context) -> None:
     from desktop_app.ui import i18n
+    from desktop_app.ui.settings import Settings
 
     loaded = {Path(f).name: Path(f).resolve() for f in i18n.installed_files()}
     ours = [name for name in loaded if name.startswith("xiangyue_")]
     if not ours:
         raise StepFailed(f"the window's translation did not load from {ctx.paths['translations']}")
     found = {"ui translation": loaded[ours[0]]}
-    qt_own = [path for name, path in loaded.items() if name.startswith("qtbase_")]
-    if qt_own:  # optional: Qt's dialog buttons stay English without it
-        found["qt translation"] = qt_own[0]
+    # The Chinese UI needs Qt's own catalog (its buttons and file dialog), from the bundle.
+    i18n.install("zh_CN")
+    qt_own = [Path(f).resolve() for f in i18n.installed_files()
+              if Path(f).name.startswith("qtbase_")]
+    i18n.install(Settings().language)  # back to the window's language
+    if not qt_own:
+        raise StepFailed("Qt's Chinese catalog (qtbase_zh_CN.qm) did not load")
+    found["qt translation"] = qt_own[0]
     _check_inside_bundle(found)
     ctx.paths.update(found)
 

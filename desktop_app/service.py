@@ -1,16 +1,14 @@
 """The one facade the GUI and the command line share: the user's library.
 
 Every write is its own transaction and returns after it has been committed. Methods
-may be called from any thread (one lock serialises use of the connection);
-:meth:`LibraryService.import_paths` opens a connection of its own, so a worker thread
-can import while the window keeps reading and writing through this service.
+may be called from any thread (one lock serialises use of the connection); an import
+(:meth:`LibraryService.import_paths`) writes through a connection of its own.
 """
 
 from __future__ import annotations
 
 import errno
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +21,9 @@ from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
+from desktop_app.service_guard import ServiceGuard
 from desktop_app.service_names import NamesIndex
+from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
     annotation_store,
@@ -53,6 +53,7 @@ from desktop_app.storage.records import (
     ArticleRow,
     Highlight,
     ImportReport,
+    SampleContents,
     SampleRemoval,
     SearchHit,
 )
@@ -61,8 +62,8 @@ __all__ = [
     "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
-    "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library", "library_backups",
-    "restore_backup",
+    "SampleContents", "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library",
+    "library_backups", "restore_backup",
 ]
 
 Progress = Callable[[int, int, str], bool]
@@ -70,36 +71,12 @@ ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
-class _Guard:
-    """The lock every service method holds while it uses the connection.
-
-    On its way out it also turns SQLite's report of a problem with the file into a
-    :class:`LibraryError`: :class:`CorruptLibraryError` (with the backups to restore)
-    only when SQLite's check confirms damage, :class:`LibraryIOError` when a read failed
-    on a healthy file, so what the window says mid-session matches what it says on open.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._lock = threading.RLock()
-        self._path = path
-
-    def __enter__(self) -> None:
-        self._lock.acquire()
-
-    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
-        self._lock.release()
-        failure = as_library_failure(self._path, exc) if exc is not None else None
-        if failure is not None:
-            raise failure from exc
-
-
-class LibraryService(NamesIndex):  # + the names index (service_names.py)
+class LibraryService(ReadingState, NamesIndex):  # service_reading.py, service_names.py
     def __init__(self, database: Database) -> None:
         self._db = database
-        self._lock = _Guard(database.path)
+        self._lock = ServiceGuard(database.path)
         self.path = database.path
-        # The corrections as last read, and the file's data_version then: reloaded only
-        # when another connection has committed since, or this one changed them.
+        # Corrections as last read, and data_version then: reloaded when it changes.
         self._corrections: Corrections | None = None
         self._corrections_version = 0
 
@@ -148,27 +125,26 @@ class LibraryService(NamesIndex):  # + the names index (service_names.py)
                      ) -> ImportReport:
         """Import page files and folders; a bad file is reported, the rest goes in.
 
-        Through a connection of its own, without this service's lock, so a worker
-        thread can import while the window keeps reading and writing. ``jobs``: worker
-        processes for the analysis (None: every core when there are enough files; 1:
-        none). ``progress(done, total, name)`` and ``status`` are described in
-        :func:`desktop_app.page_import.import_files`; either returning False cancels,
-        keeping every page committed so far.
+        Through a connection of its own, without this service's lock, so a thread can
+        import while the window reads and writes. ``jobs``: worker processes (None:
+        every core for enough files). ``progress`` and ``status``: see
+        :func:`desktop_app.page_import.import_files` (False cancels; committed pages stay).
         """
         return page_import.import_files(self.path, paths_, progress, jobs=jobs,
                                         status=status)
 
     def count_samples(self) -> int:
         """How many of the bundled sample pages the library holds."""
+        return self.read(samples.count_samples)
+
+    def sample_contents(self) -> SampleContents:
+        """The sample pages and articles, and the notes, highlights and tags on them."""
         with self._lock:
-            return samples.count_samples(self._db.conn)
+            return samples.sample_contents(self._db.conn)
 
     def remove_samples(self, *, keep_annotated: bool = True) -> SampleRemoval:
-        """Delete the sample pages the window's first launch added, in one transaction.
-
-        An article holding the user's notes, highlights or tags is kept (and listed in
-        the result) unless ``keep_annotated`` is False.
-        """
+        """Delete the sample pages in one transaction; an article holding the user's notes,
+        highlights or tags is kept (and listed) unless ``keep_annotated`` is False."""
         return self._write(lambda c: samples.remove_samples(c, keep_annotated))
 
     # -- reading --------------------------------------------------------------------
@@ -194,12 +170,18 @@ class LibraryService(NamesIndex):  # + the names index (service_names.py)
             return detail
 
     def count_articles(self) -> int:
-        with self._lock:
-            return library.count_articles(self._db.conn)
+        return self.read(library.count_articles)
 
     def kinds(self) -> list[tuple[str, int]]:
+        return self.read(library.kinds)
+
+    def read(self, query: Callable[[sqlite3.Connection], Result]) -> Result:
+        with self._lock:  # for service_*.py modules (service_charts): one storage query
+            return query(self._db.conn)
+
+    def date_range(self) -> tuple[str, str] | None:  # the first and last date, ISO
         with self._lock:
-            return library.kinds(self._db.conn)
+            return library.date_range(self._db.conn)
 
     def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
                **fields: str | None) -> list[SearchHit]:
@@ -299,8 +281,7 @@ class LibraryService(NamesIndex):  # + the names index (service_names.py)
             return annotation_store.highlights(self._db.conn, seq)
 
     def orphaned_highlights(self) -> list[Highlight]:
-        with self._lock:
-            return annotation_store.orphans(self._db.conn)
+        return self.read(annotation_store.orphans)
 
     def set_note(self, article_id: str, markdown: str) -> None:
         seq = self._seq(article_id)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from desktop_app.core.articles import placed
 from desktop_app.core.export.filenames import UniqueNames, article_file_stem, safe_filename
 from desktop_app.core.export.files import atomic_text_file, check_overwrite
 from desktop_app.core.export.formats import export_format
@@ -248,4 +249,5 @@ def to_export_article(detail: ArticleDetail, page_hash: str) -> ExportArticle:
                             updated=h.updated, id=str(h.id))
             for h in detail.highlights),
         numbers=tuple(detail.numbers), entities=tuple(detail.entities),
+        subheads=tuple(placed(detail.subhead_places(), len(detail.paragraphs))),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.core.collation import title_key
@@ -25,7 +26,6 @@ from desktop_app.storage.db import now
 from desktop_app.storage.names_index import NameEntry, NameVariant
 
 if TYPE_CHECKING:
-    from desktop_app.service import _Guard
     from desktop_app.storage.db import Database
 
 __all__ = ["NAME_ORDERS", "NameEntry", "NameVariant", "NamesIndex"]
@@ -47,7 +47,7 @@ NAME_ORDERS: dict[str, Callable[[NameEntry], Any]] = {
 class NamesIndex:
     if TYPE_CHECKING:  # provided by LibraryService
         _db: Database
-        _lock: _Guard
+        _lock: AbstractContextManager[None]  # as service_reading.ReadingState declares it
 
         def _write(self, action: Callable[[sqlite3.Connection], Result]) -> Result: ...
 

@@ -29,7 +29,8 @@ ZH = {
     "&Back Up Library…": "备份文库(&B)…", "&Dark": "深色(&D)", "&Edit": "编辑(&E)",
     "&Export": "导出(&E)", "&File": "文件(&F)", "&Help": "帮助(&H)",
     "&Import Files…": "导入文件(&I)…", "&Language": "语言(&L)", "&Light": "浅色(&L)",
-    "&Notes Panel": "笔记面板(&N)", "&Quit": "退出(&Q)", "&Redo": "重做(&R)",
+    "&Notes Panel": "笔记面板(&N)", "List &Columns": "列表栏目(&C)",
+    "&Quit": "退出(&Q)", "&Redo": "重做(&R)",
     "&Search Articles": "搜索文章(&S)", "&Theme": "主题(&T)", "&Undo": "撤销(&U)",
     "&View": "视图(&V)",
     "(text changed: highlight no longer found)": "（原文已变，找不到这处划线）",
@@ -47,7 +48,7 @@ ZH = {
     "Highlight deleted — Ctrl+Z brings it back": "划线已删除——按 Ctrl+Z 恢复",
     "Highlight in %1": "用%1划线", "Highlights": "划线", "Import": "导入",
     "Import &Folder…": "导入文件夹(&F)…", "Import Pages": "导入版面",
-    "Import a Folder of Pages": "导入版面文件夹", "Import cancelled; ": "导入已取消；",
+    "Import a Folder of Pages": "导入版面文件夹",
     # Opening problems (desktop_app/ui/opening.py)
     "The library file is damaged: SQLite's check of the file failed.":
         "文库文件已损坏：SQLite 对文件的检查未通过。",
@@ -98,7 +99,7 @@ ZH = {
     "A note could not be saved: %1\n\nClose anyway and lose what was typed since it was last "
     "saved? Cancel keeps the window open.":
         "有一条笔记未能保存：%1\n\n仍要关闭并丢失上次保存后输入的内容吗？选“取消”可保持窗口打开。",
-    "Importing %1…": "正在导入 %1…", "Importing…": "正在导入…", "Kind": "类型",
+    "Kind": "类型",
     "Library files (*.sqlite3)": "文库文件 (*.sqlite3)", "Mark as name": "标为名称",
     "Measure": "度量", "Money": "金额", "Names:": "名称：",
     "New name for “%1” (an existing tag's name merges them):": "“%1”的新名称（与已有标签同名则合并）：",  # noqa: E501
@@ -166,7 +167,7 @@ ZH = {
     # the names index (names_panel, names_model, names_dock) and the filter bar's name
     "%1 (also %2)": "%1（又作 %2）",
     "Showing the articles that name %1; click to clear": "正在列出提到 %1 的文章；点击清除",
-    "Name": "名称", "Type": "类别", "Mentions": "提及", "Articles": "文章数",
+    "Name": "名称", "Type": "类别",  # Mentions, Articles: as the charts say them
     "First": "首见", "Last": "末见",
     "%1 · %2\nVariants: %3\nClick to list the articles naming it":
         "%1 · %2\n写法：%3\n点击列出提到它的文章",
@@ -190,9 +191,86 @@ ZH = {
     "Names Index": "名称索引", "Names &Index": "名称索引(&I)",
     "The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)":
         "已隐藏笔记面板，为名称索引腾出空间（Ctrl+Shift+N 可重新显示）",
+    # Import progress in the status bar (import_panel, importing)
+    "Cancelling the import…": "正在取消导入…", "Starting the import…": "正在开始导入…",
+    "Importing %1 of %2 pages": "正在导入 %1 / %2 页", "%1 pages/s": "%1 页/秒",
+    "about %n min left": "约剩 %n 分钟", "about %n s left": "约剩 %n 秒",
+    "Stop the import; the pages imported so far stay in the library":
+        "停止导入；已导入的页面会留在文库中",
+    "An import is already running: wait for it to finish, or cancel it first.":
+        "已有导入正在进行：请等它完成，或先取消它。",
+    "Import cancelled: %1 pages imported, the other %2 not; %3 articles added":
+        "导入已取消：已导入 %1 页，取消了其余 %2 页；新增 %3 篇文章",
+    # File → Remove Sample Pages (sample_pages)
+    "&Remove Sample Pages…": "移除示例页面(&R)…", "Remove Sample Pages": "移除示例页面",
+    "Remove the %n sample page(s) bundled with Xiangyue": "要从文库中移除湘阅自带的 %n 个示例页面",
+    " (%n article(s)) from the library?": "（共 %n 篇文章）吗？",
+    "%n note(s)": "%n 条笔记", "%n highlight(s)": "%n 处划线", "%n tag(s)": "%n 个标签",
+    ", ": "、", "Your %1 on them will be deleted too.": "你在这些文章上的%1也会一并删除。",
+    "Your own pages are not touched.": "你自己导入的页面不受影响。",
+    "Removed %1 sample pages (%2 articles)": "已移除 %1 个示例页面（%2 篇文章）",
+    "Outline": "提纲", "Click a subhead to go to it": "点击小标题跳到该处",
+    # Date filter: typed dates, the calendar, and why a date is refused
+    "Choose a day on a calendar (Alt+Down)": "在日历上选择日期 (Alt+↓)",
+    "Type a date: 2025-03-30, 2025/3/30, 2025.3.30, 2025年3月30日 or 3月30日; empty for any":
+        "输入日期：2025-03-30、2025/3/30、2025.3.30、2025年3月30日或3月30日；留空表示不限",
+    "There is no day “%1” in the calendar.": "日历上没有“%1”这一天。",
+    "“%1”: the year must be between %2 and %3.": "“%1”：年份须在 %2 到 %3 之间。",
+    "“%1” is not a date; type 2025-03-30, 2025/3/30 or 3月30日.":
+        "“%1”不是日期；请输入 2025-03-30、2025/3/30 或 3月30日。",
+    "The first date is after the last: no article can match.":
+        "起始日期晚于截止日期：没有文章符合。",
+    # Charts (ui/chart_dialog.py, ui/figures_chart.py, View → Charts)
+    "&Charts…": "图表(&C)…", "Charts": "图表", "Mentions over Time": "见报趋势",
+    "Over time": "随时间", "Top names": "高频名称", "Export PNG…": "导出 PNG…",
+    "Export SVG…": "导出 SVG…", "Per month": "按月", "Per week": "按周",
+    "Articles": "文章篇数", "Mentions": "提及次数", "All names": "全部名称",
+    "articles": "篇", "mentions": "次", "Period": "时期",
+    "Week (page date)": "周（版面日期）", "Month (page date)": "月（版面日期）",
+    "“%1” in the papers, per week": "“%1”每周见报", "“%1” in the papers, per month":
+        "“%1”每月见报",
+    "Articles tagged “%1”, per week": "标签“%1”的文章（每周）",
+    "Articles tagged “%1”, per month": "标签“%1”的文章（每月）",
+    "Articles matching “%1”, per week": "含“%1”的文章（每周）",
+    "Articles matching “%1”, per month": "含“%1”的文章（每月）",
+    "Names in most articles": "见报篇数最多的名称",
+    "%1 to %2: %n article(s)": "%1 至 %2：%n 篇", ", %n mention(s)": "，提及 %n 次",
+    "%1 (%2): %n article(s)": "%1（%2）：%n 篇",
+    "No dated articles for “%1” within these filters.": "在当前筛选范围内，没有提到“%1”且有日期的文章。",  # noqa: E501
+    "No names within these filters.": "当前筛选范围内没有名称。",
+    "Export Chart as PNG": "将图表导出为 PNG", "Export Chart as SVG": "将图表导出为 SVG",
+    "PNG image (*.png)": "PNG 图片 (*.png)", "SVG drawing (*.svg)": "SVG 矢量图 (*.svg)",
+    "Saved %1": "已保存 %1", "Could not save %1": "无法保存 %1",
+    "Within the list's filters: %1": "在列表的筛选范围内：%1",
+    "Within the whole library": "在整个文库中",
+    "Mentions are counted where the library stores them (names only)":
+        "提及次数仅在文库记录时统计（仅限名称）",
+    "No figures to draw for “%1”.": "“%1”没有可画的数据。",
+    "The figures for “%1” are in different units (%2): they cannot share one axis. "
+    "Narrow the figures to one unit to chart them.":
+        "“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。",
+    # Reading: find in the article, hits, article to article, read state (issue 16)
+    "&Find in Article": "在文章中查找(&F)", "Find &Next": "查找下一个(&N)",
+    "Find Pre&vious": "查找上一个(&V)", "&Go": "转到(&G)",
+    "&Next Article": "下一篇(&N)", "&Previous Article": "上一篇(&P)",
+    "Mark as &Unread": "标为未读(&U)", "Mark All in List as &Read": "列表中全部标为已读(&R)",
+    "&Keyboard Shortcuts": "键盘快捷键(&K)", "Keyboard Shortcuts": "键盘快捷键",
+    "Action": "操作", "Keys": "按键", "Reading pane": "阅读区", "Find bar": "查找栏",
+    "Search field": "搜索框",
+    "Page down; at the end, the next article": "向下翻页；到末尾时打开下一篇",
+    "Page up": "向上翻页", "Next match": "下一处", "Previous match": "上一处",
+    "Close and remove the marks": "关闭并清除标记", "Go to the first result": "转到第一条结果",
+    "Clear the search": "清除搜索", "Find in this article": "在本文中查找",
+    "Previous match (Shift+Enter, Shift+F3)": "上一处（Shift+回车，Shift+F3）",
+    "Next match (Enter, F3)": "下一处（回车，F3）", "Close (Esc)": "关闭（Esc）",
+    "No matches": "无匹配",
+    "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
+    "%n article(s) marked read": "%n 篇文章已标为已读",
+    "Marked unread": "已标为未读",
 }
 
 EN_PLURALS = {
+    "%n article(s) marked read": ("%n article marked read", "%n articles marked read"),
     "%1 of %n article(s)": ("%1 of %n article", "%1 of %n articles"),
     "%n article(s)": ("%n article", "%n articles"),
     "%n result(s) for “%1”": ("%n result for “%1”", "%n results for “%1”"),
@@ -200,11 +278,23 @@ EN_PLURALS = {
                                        "; %n files could not be read"),
     "; %n file(s) could not be read: %1": ("; %n file could not be read: %1",
                                            "; %n files could not be read: %1"),
+    "about %n min left": ("about %n min left", "about %n min left"),
+    "about %n s left": ("about %n s left", "about %n s left"),
+    "Remove the %n sample page(s) bundled with Xiangyue": (
+        "Remove the %n sample page bundled with Xiangyue",
+        "Remove the %n sample pages bundled with Xiangyue"),
+    " (%n article(s)) from the library?": (" (%n article) from the library?",
+                                            " (%n articles) from the library?"),
+    "%n note(s)": ("%n note", "%n notes"), "%n highlight(s)": ("%n highlight", "%n highlights"),
+    "%n tag(s)": ("%n tag", "%n tags"),
     "%1 · %2\nMentioned in %n article(s) · click to list them": (
         "%1 · %2\nMentioned in %n article · click to list them",
         "%1 · %2\nMentioned in %n articles · click to list them"),
     "%n name(s)": ("%n name", "%n names"),
     "Merge %n Names…": ("Merge %n Name…", "Merge %n Names…"),
+    "%1 to %2: %n article(s)": ("%1 to %2: %n article", "%1 to %2: %n articles"),
+    ", %n mention(s)": (", %n mention", ", %n mentions"),
+    "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),
 }
 
 

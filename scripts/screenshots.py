@@ -53,6 +53,53 @@ def richest_article(service) -> str:
     return best
 
 
+def most_subheads(service) -> str:
+    """The sample printed with the most subheads."""
+    return max(service.article_ids(), key=lambda i: len(service.article(i).subheads))
+
+
+def spread_dates(path: Path) -> None:
+    """The samples carry one date; a chart over time needs months. Each article gets a
+    date five days after the one before (from 2025-01-06), written as another program
+    would, so the chart looks as it does in a reader's library of half a year."""
+    import sqlite3
+    from datetime import date, timedelta
+
+    conn = sqlite3.connect(path)
+    with conn:
+        seqs = [row[0] for row in conn.execute("SELECT seq FROM articles ORDER BY seq")]
+        conn.executemany("UPDATE articles SET date = ? WHERE seq = ?", [
+            ((date(2025, 1, 6) + timedelta(days=5 * n)).isoformat(), seq)
+            for n, seq in enumerate(seqs)])
+    conn.close()
+
+
+def shoot_charts(app, window, settle) -> None:
+    """View → Charts, per week and the top names, light and dark."""
+    from desktop_app.ui.chart_opening import open_charts
+
+    spread_dates(window.library_path)
+    window.check_outside_changes()
+    window.list_panel.clear_search_and_filters()
+    settle(app)
+    dialog = open_charts(window)
+    wait(app, lambda: dialog.series is not None and dialog.top_chart.bar_count() > 0)
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("week"))
+    wait(app, lambda: dialog.series.unit == "week")
+    dialog.resize(900, 560)
+    for tab, name in ((0, "charts-over-time"), (1, "charts-top-names")):
+        dialog.tabs.setCurrentIndex(tab)
+        for theme in ("light", "dark"):
+            window.set_theme(theme)
+            dialog.set_theme(window.theme)
+            settle(app, 0.6)
+            path = OUT / f"{name}-{theme}.png"
+            dialog.grab().save(str(path))
+            print(path.relative_to(REPO))
+    window.set_theme("light")
+    dialog.close()
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -92,6 +139,39 @@ def main() -> int:
     shot("main-dark.png")
     window.set_theme("light")
 
+    # An article cut into sections: subheads in the pane and the outline beside it.
+    sectioned = most_subheads(window.service)
+    lists.table.selectRow(lists.model.row_of(sectioned))
+    wait(app, lambda: window.detail.id == sectioned)
+    settle(app)
+    window.reader.scroll_to_subhead(min(2, len(window.reader.subheads) - 1))
+    shot("subheads.png")
+    window.set_theme("dark")
+    shot("subheads-dark.png")
+    window.set_theme("light")
+    lists.table.selectRow(lists.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
+
+    # An import under way: generated pages (bench/pagegen.py) through the worker pool,
+    # its progress and Cancel in the status bar; cancelled once both themes are shot.
+    sys.path.insert(0, str(REPO / "bench"))
+    import pagegen
+
+    folder = home / "generated-pages"
+    pagegen.write(folder, 60)
+    window.importer.import_paths([folder])
+    panel = window.importer.panel
+    wait(app, lambda: panel.shown.done >= 3 and panel.shown.name != "", timeout_s=180)
+    shot("import-light.png")
+    window.set_theme("dark")
+    shot("import-dark.png")
+    window.set_theme("light")
+    panel.cancel_button.click()
+    wait(app, lambda: window.importer.job is None, timeout_s=120)
+    window.statusBar().clearMessage()
+    lists.table.selectRow(lists.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
+
     # Notes panel: two highlights (one with a note), tags, a Markdown note in preview.
     text = window.detail.text
     first = text.index("，") + 1 if "，" in text[:80] else 0
@@ -121,6 +201,9 @@ def main() -> int:
     wait(app, lambda: lists.results_model.rowCount() > 0)
     lists.results.setCurrentIndex(lists.results_model.index(0))
     shot("search.png")
+    reading_shots(app, window, shot)
+
+    shoot_charts(app, window, settle)
 
     # The names index, a name clicked: the list holds every article naming a variant.
     lists.search_box.clear()
@@ -141,6 +224,42 @@ def main() -> int:
 
     window.close()
     return 0
+
+
+def reading_shots(app, window, shot) -> None:
+    """A search hit opened with its marks, the find bar, bold unread titles; both themes."""
+    from PySide6.QtCore import Qt
+
+    lists = window.list_panel
+    service = window.service
+    # Some articles read, the rest unread (bold): what a list looks like after a while.
+    ids = lists.model.ids()
+    service.mark_read(*ids[2:9:2])
+    lists.model.refresh(ids)
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        lists.focus_search()
+        lists.results_model.set_hits("", [])  # wait for this search's own results
+        lists.search_box.setText("算")
+        wait(app, lambda: lists.results_model.rowCount() > 0
+             and lists.results_model.query == "算")
+        lists.results.setCurrentIndex(lists.results_model.index(0))
+        shot(f"search-hit-{theme}.png")
+        lists.search_box.clear()
+        wait(app, lambda: lists.pages.currentIndex() == 0)
+        row = next(r for r, aid in enumerate(lists.model.ids())
+                   if "湖南" in service.article(aid).text and r != lists.table.currentIndex().row())
+        lists.table.selectRow(row)
+        window.reading.find_in_article.trigger()
+        bar = window.reading.find_bar
+        bar.input.setText("湖南")
+        for _ in range(2):
+            window.reading.marks.next()
+        shot(f"find-bar-{theme}.png")
+        bar.close_bar()
+        window.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        shot(f"unread-{theme}.png")
+    window.set_theme("light")
 
 
 if __name__ == "__main__":

@@ -156,6 +156,9 @@ def test_no_qt_module_the_app_imports_is_excluded_from_the_bundle():
     ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
     ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+    ("PySide6/translations/qtbase_zh_CN.qm", True),  # the Windows wheel's layout
+    ("PySide6/Qt/translations/qtbase_en.qm", False),  # empty: English is Qt's own
+    ("PySide6/Qt/translations/qt_zh_CN.qm", False),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
     ("PySide6/Qt/lib/libQt6Network.so.6", False),
@@ -266,3 +269,11 @@ def test_vendored_wheel_libraries_are_copied_not_stripped():
     kept, vendored = fc.never_stripped(binaries)
     assert [d for d, _s, _k in kept] == [binaries[1][0], binaries[2][0]]
     assert vendored == [("numpy.libs/libscipy_openblas64_-x.so", "/a", "DATA")]
+
+
+def test_the_qt_catalogs_the_ui_loads_are_in_the_bundle():
+    from desktop_app.ui.i18n import QT_CATALOGS, qt_translation_dirs
+
+    for name in QT_CATALOGS.values():
+        assert fc.keep_entry(f"PySide6/Qt/translations/{name}.qm")
+        assert any((Path(folder) / f"{name}.qm").is_file() for folder in qt_translation_dirs())

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_jsonl, print_text
+from desktop_app.core.export.values import shown_values
 from desktop_app.core.extraction.analysis import analyse
 from desktop_app.core.reading.pages import MAX_PAGE_BYTES, PageError, decode_page
 from desktop_app.core.reading.user_files import (
@@ -26,7 +27,7 @@ from desktop_app.core.reading.user_files import (
     read_at_most,
     read_bounded,
 )
-from desktop_app.core.spans import Analysis, Corrections
+from desktop_app.core.spans import Analysis, Corrections, NumberSpan
 
 NUMBER_KEYS = ("start", "end", "text", "kind", "value", "value_max", "unit", "approx")
 ENTITY_KEYS = ("start", "end", "text", "type")
@@ -159,7 +160,7 @@ def _run_jsonl(name: str, corrections: Corrections) -> int:
 
 
 def _print_table(result: Analysis) -> None:
-    rows = [(n.start, n.end, n.kind, n.text, _value(n.value, n.value_max, n.unit))
+    rows = [(n.start, n.end, n.kind, n.text, _value(n))
             for n in result.numbers]
     rows += [(e.start, e.end, e.type, e.text, "") for e in result.entities]
     if not rows:
@@ -171,8 +172,10 @@ def _print_table(result: Analysis) -> None:
         print_text(f"{start:>6} {end:>6}  {kind:<8} {shown}{'  = ' + value if value else ''}")
 
 
-def _value(value: float | None, value_max: float | None, unit: str) -> str:
+def _value(span: NumberSpan) -> str:
+    # The JSON keeps shares as stored fractions; the table reads as the page printed them.
+    value, value_max = shown_values(span)
     if value is None:
         return ""
     shown = f"{value:g}" + (f"–{value_max:g}" if value_max is not None else "")
-    return f"{shown} {unit}".strip()
+    return f"{shown} {span.unit}".strip()

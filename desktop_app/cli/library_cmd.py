@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.output import CliError, print_json, print_text
+from desktop_app.core.articles import placed
 from desktop_app.core.filters import FILTER_FIELDS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError, read_at_most
-from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, READ_STATES
 
 Handler = Callable[[argparse.Namespace], int]
 SEARCH_SYNTAX = """\
@@ -107,6 +108,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--entity", metavar="NAME")
     parser.add_argument("--entity-key", metavar="KEY",
                         help="every variant of a name, by its key (LOC:湖南 takes in 湖南省)")
+    parser.add_argument("--state", dest="read_state", choices=READ_STATES,
+                        help="only articles read in the window, or only those not yet read")
 
 
 def _filters_of(args: argparse.Namespace) -> Filters:
@@ -198,7 +201,13 @@ def run_show(args: argparse.Namespace) -> int:
         if line:
             print_text(f"  {line}")
     print_text("")
-    print_text(detail.text)
+    heads = placed(detail.subhead_places(), len(detail.paragraphs))
+    for index, paragraph in enumerate(detail.paragraphs):
+        for subhead in (text for text, before in heads if before == index):
+            print_text(f"## {subhead}")
+        print_text(paragraph)
+    for subhead in (text for text, before in heads if before >= len(detail.paragraphs)):
+        print_text(f"## {subhead}")
     if detail.note:
         print_text(f"\n--- note ---\n{detail.note}")
     for h in detail.highlights:

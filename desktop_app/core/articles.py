@@ -91,6 +91,19 @@ class Article:
         }
 
 
+def section_of(places: list[tuple[str, int]], paragraph: int) -> int:
+    """How many of the subheads ``(text, before_paragraph)`` stand above ``paragraph``:
+    0 for the paragraphs before the first subhead."""
+    return sum(1 for _, before in places if before <= paragraph)
+
+
+def placed(places: list[tuple[str, int | None]], paragraphs: int) -> list[tuple[str, int]]:
+    """The subheads whose place is known, in reading order; one placed past the last
+    paragraph stands after it."""
+    return sorted(((text, min(before, paragraphs)) for text, before in places
+                   if before is not None and before >= 0), key=lambda pair: pair[1])
+
+
 @dataclass
 class SplitPage:
     meta: PageMeta

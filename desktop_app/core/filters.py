@@ -22,6 +22,7 @@ class Filters:
     date_to: str | None = None  # ISO date, inclusive; "2025-03" takes in the whole month
     entity: str | None = None  # articles mentioning this name
     entity_key: str | None = None  # …any variant of a name: its key (LOC:湖南, name_keys.py)
+    read_state: str | None = None  # one of vocabulary.READ_STATES: read or unread only
 
     def kwargs(self) -> dict[str, str]:
         """The fields that are set, as keyword arguments."""

@@ -46,6 +46,7 @@ class ArticleRecord(TypedDict):
     dateline: str
     kind: str
     subheads: str
+    subhead_positions: str
     text: str
     source_start: int
     source_end: int
@@ -65,6 +66,7 @@ def article_record(
         "authors": json.dumps(article.authors, ensure_ascii=False),
         "dateline": article.dateline, "kind": article.kind,
         "subheads": json.dumps(article.subheads, ensure_ascii=False),
+        "subhead_positions": json.dumps(article.subhead_positions),
         "text": article.text,
         "source_start": article.source_start, "source_end": article.source_end,
         "paragraph_spans": json.dumps([list(s) for s in article.paragraph_spans]),
@@ -207,6 +209,10 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
     if filters.entity_key is not None:
         parts.append("a.seq IN (SELECT article_seq FROM article_entities WHERE name_key = ?)")
         params.append(filters.entity_key)
+    if filters.read_state is not None:
+        # article_reads: storage/read_state.py; 1 selects the read, 0 the unread.
+        parts.append("(a.seq IN (SELECT article_seq FROM article_reads)) = ?")
+        params.append(int(filters.read_state == "read"))
     return " AND ".join(parts), params
 
 
@@ -231,12 +237,14 @@ def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRo
             " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at"
             "   JOIN tags t ON t.id = at.tag_id WHERE at.article_seq = a.seq ORDER BY t.name)),"
             " coalesce((SELECT length(markdown) FROM notes WHERE article_seq = a.seq), 0),"
-            " (SELECT count(*) FROM highlights WHERE article_seq = a.seq)"
+            " (SELECT count(*) FROM highlights WHERE article_seq = a.seq),"
+            " a.seq IN (SELECT article_seq FROM article_reads)"
             f" FROM articles a WHERE a.id IN ({marks})", batch,
         ):
-            id_, title, date, page, kind, tags, note_chars, count = row
+            id_, title, date, page, kind, tags, note_chars, count, read = row
             found[id_] = ArticleRow(id_, title, date, page, kind,
-                                    tags.split("\x1f") if tags else [], note_chars, count)
+                                    tags.split("\x1f") if tags else [], note_chars, count,
+                                    bool(read))
     return [found[i] for i in ids if i in found]
 
 
@@ -246,23 +254,33 @@ def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corre
     row = conn.execute(
         "SELECT a.seq, a.id, a.title, a.subtitle, a.byline, a.authors, a.dateline, a.kind,"
         " a.subheads, a.text, a.date, a.page_no, a.section, p.source_path, a.numbers,"
-        " a.entities, a.retired FROM articles a JOIN pages p ON p.id = a.page_id"
+        " a.entities, a.retired, a.subhead_positions FROM articles a"
+        " JOIN pages p ON p.id = a.page_id"
         " WHERE a.id = ?", (article_id,),
     ).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id!r}")
     (seq, id_, title, subtitle, byline, authors, dateline, kind, subheads, text, date, page,
-     section, source, numbers, entities, retired) = row
+     section, source, numbers, entities, retired, positions) = row
+    heads = json.loads(subheads or "[]")
     raw_entities = [EntitySpan(**e) for e in json.loads(entities or "[]")]
     return seq, ArticleDetail(
         id=id_, title=title, subtitle=subtitle or "", byline=byline or "",
         authors=json.loads(authors or "[]"), dateline=dateline or "", kind=kind,
-        subheads=json.loads(subheads or "[]"), paragraphs=text.split("\n") if text else [],
+        subheads=heads, subhead_positions=_positions(positions, len(heads)),
+        paragraphs=text.split("\n") if text else [],
         text=text, date=date, page=page, section=section, source_path=source,
         numbers=[NumberSpan(**n) for n in json.loads(numbers or "[]")],
         entities=apply_corrections(text, raw_entities, corrections),
         retired=bool(retired),
     )
+
+
+def _positions(stored: str | None, count: int) -> list[int | None]:
+    """One paragraph index per subhead; None where it is unknown (stored before version
+    7 and not found again: docs/schema.md)."""
+    positions = json.loads(stored) if stored else []
+    return positions if len(positions) == count else [None] * count
 
 
 def entity_article_count(conn: sqlite3.Connection, text: str) -> int:
@@ -288,6 +306,14 @@ def entity_variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str, 
 
 def count_articles(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def date_range(conn: sqlite3.Connection) -> tuple[str, str] | None:
+    """The first and last article date (ISO), None when no article has one."""
+    low, high = conn.execute(
+        "SELECT min(date), max(date) FROM articles WHERE date IS NOT NULL AND date != ''"
+    ).fetchone()
+    return (str(low), str(high)) if low else None
 
 
 def kinds(conn: sqlite3.Connection) -> list[tuple[str, int]]:

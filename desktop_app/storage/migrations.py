@@ -183,11 +183,30 @@ def fill_name_keys(conn: sqlite3.Connection) -> None:
         [(name_key(text, type_), text, type_) for text, type_ in pairs])
 
 
-def _v6_reserved(db: sqlite_utils.Database) -> None:
-    """Reserved for the figures table (branch ``facts``), merged as step 6."""
+def _v6_subhead_positions(db: sqlite_utils.Database) -> None:
+    """``articles.subhead_positions``: the paragraph each subhead stands before (JSON,
+    one index per entry of ``subheads``). Existing articles get theirs by splitting the
+    page's text again where it can still be read (storage/subhead_store.py); the others
+    keep NULL (positions unknown) until their page is imported again.
+    """
+    from desktop_app.paths import seeds_dir
+    from desktop_app.storage.subhead_store import fill_subhead_positions
+
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+    if "subhead_positions" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN subhead_positions TEXT")
+    fill_subhead_positions(db.conn, [seeds_dir()])
 
 
-def _v7_names_index(db: sqlite_utils.Database) -> None:
+
+def _v7_read_state(db: sqlite_utils.Database) -> None:
+    """Which articles were read (storage/read_state.py): every article starts unread."""
+    from desktop_app.storage.read_state import CREATE
+
+    db.execute(CREATE)
+
+
+def _v8_names_index(db: sqlite_utils.Database) -> None:
     """The names index (storage/names_index.py). Each entity row gets how often its
     article names it (``mentions``, counted here from the stored spans with the user's
     corrections applied), its article's date (``date``) and ``key_first`` (1 on one row
@@ -218,6 +237,6 @@ def _v7_names_index(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
-                          _v4_whitespace_free_index, _v5_name_keys, _v6_reserved,
-                          _v7_names_index]
+                          _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
+                          _v7_read_state, _v8_names_index]
 LATEST_VERSION = len(MIGRATIONS)

@@ -2,9 +2,9 @@
 
 Read from ``article_entities`` (one row per article, name text and type, with the user's
 corrections applied), whose ``name_key`` groups the variants of a name (湖南省 and 湖南 are
-``LOC:湖南``) and whose ``mentions`` says how often the article names it (version 7).
+``LOC:湖南``) and whose ``mentions`` says how often the article names it (version 8).
 
-The user corrects the index itself through ``name_corrections`` (version 7), one row per
+The user corrects the index itself through ``name_corrections`` (version 8), one row per
 key: ``name`` shows the key under a name of the user's choice; ``merged_into`` makes it
 part of another key. A merge is applied where the key is stored: every row of the merged
 key takes the target key (here, and whenever an article's rows are written again), so the

@@ -35,6 +35,12 @@ class ArticleRowDict(TypedDict):
     tags: list[str]
     note_chars: int
     highlight_count: int
+    read: bool
+
+
+class SubheadDict(TypedDict):
+    text: str
+    before_paragraph: int | None  # index into ``paragraphs``; null: not known
 
 
 class ArticleDetailDict(TypedDict):
@@ -45,7 +51,7 @@ class ArticleDetailDict(TypedDict):
     authors: list[str]
     dateline: str
     kind: str
-    subheads: list[str]
+    subheads: list[SubheadDict]
     paragraphs: list[str]
     text: str
     date: str | None
@@ -122,12 +128,13 @@ class ArticleRow:
     tags: list[str]
     note_chars: int
     highlight_count: int
+    read: bool = False  # opened in the window (storage/read_state.py)
 
     def to_dict(self) -> ArticleRowDict:
         return {
             "id": self.id, "title": self.title, "date": self.date, "page": self.page,
             "kind": self.kind, "tags": list(self.tags), "note_chars": self.note_chars,
-            "highlight_count": self.highlight_count,
+            "highlight_count": self.highlight_count, "read": self.read,
         }
 
 
@@ -153,12 +160,22 @@ class ArticleDetail:
     tags: list[str] = field(default_factory=list)
     highlights: list[Highlight] = field(default_factory=list)
     retired: bool = False
+    # The paragraph each subhead is printed above (an index into ``paragraphs``, the
+    # subheads not being part of ``text``); None where a library kept no position.
+    subhead_positions: list[int | None] = field(default_factory=list)
+
+    def subhead_places(self) -> list[tuple[str, int | None]]:
+        """(subhead, paragraph it stands before), in reading order."""
+        positions = self.subhead_positions or [None] * len(self.subheads)
+        return list(zip(self.subheads, positions, strict=True))
 
     def to_dict(self) -> ArticleDetailDict:
         return {
             "id": self.id, "title": self.title, "subtitle": self.subtitle,
             "byline": self.byline, "authors": list(self.authors), "dateline": self.dateline,
-            "kind": self.kind, "subheads": list(self.subheads),
+            "kind": self.kind,
+            "subheads": [{"text": text, "before_paragraph": before}
+                         for text, before in self.subhead_places()],
             "paragraphs": list(self.paragraphs), "text": self.text, "date": self.date,
             "page": self.page, "section": self.section, "source_path": self.source_path,
             "numbers": [n.to_dict() for n in self.numbers],
@@ -187,6 +204,18 @@ class SearchHit:
             "kind": self.kind, "snippet": self.snippet,
             "snippet_hits": [list(h) for h in self.snippet_hits], "score": self.score,
         }
+
+
+@dataclass(frozen=True)
+class SampleContents:
+    """The sample pages a library holds, and the user's work on their articles (what
+    removing them with ``keep_annotated=False`` deletes)."""
+
+    pages: int = 0
+    articles: int = 0
+    notes: int = 0
+    highlights: int = 0
+    tags: int = 0  # tags put on sample articles (article-tag links)
 
 
 @dataclass

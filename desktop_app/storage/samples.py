@@ -10,12 +10,26 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.storage import annotation_store, library
-from desktop_app.storage.records import SampleRemoval
+from desktop_app.storage.records import SampleContents, SampleRemoval
 
 
 def count_samples(conn: sqlite3.Connection) -> int:
     """How many sample pages the library holds."""
     return int(conn.execute("SELECT count(*) FROM pages WHERE sample = 1").fetchone()[0])
+
+
+def sample_contents(conn: sqlite3.Connection) -> SampleContents:
+    """The sample pages, their articles, and the notes, highlights and tags on those."""
+    on_samples = ("article_seq IN (SELECT a.seq FROM articles a JOIN pages p"
+                  " ON p.id = a.page_id WHERE p.sample = 1)")
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM pages WHERE sample = 1),"
+        " (SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id"
+        "  WHERE p.sample = 1),"
+        f" (SELECT count(*) FROM notes WHERE {on_samples}),"
+        f" (SELECT count(*) FROM highlights WHERE {on_samples}),"
+        f" (SELECT count(*) FROM article_tags WHERE {on_samples})").fetchone()
+    return SampleContents(*(int(n) for n in row))
 
 
 def remove_samples(conn: sqlite3.Connection, keep_annotated: bool = True) -> SampleRemoval:

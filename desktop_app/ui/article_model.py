@@ -12,12 +12,16 @@ can hide a column that is blank in every row of the listing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.roles import ARTICLE_ID_ROLE, SORT_ROLE, Column
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 BLOCK = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -109,6 +113,10 @@ class ArticleTableModel(QAbstractTableModel):
     def filled_columns(self) -> set[Column]:
         return set(self._filled)
 
+    def loaded_texts(self, column: Column) -> set[str]:
+        """The distinct texts of ``column`` in the rows fetched so far (to size it by)."""
+        return {str(_cell(row, column, False)) for row in self._rows.values()}
+
     # -- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -126,11 +134,14 @@ class ArticleTableModel(QAbstractTableModel):
             centred = column not in (Column.TITLE, Column.KIND, Column.TAGS)
             return int(Qt.AlignmentFlag.AlignCenter) if centred else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
-                        Qt.ItemDataRole.ForegroundRole):
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return None
         row = self._row(index.row())
         if row is None:
             return None
+        if role == Qt.ItemDataRole.FontRole:
+            # Unread titles are bold, as in a mail or feed reader (ui/read_marks.py).
+            return _bold() if column == Column.TITLE and not row.read else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         value = _cell(row, column, role == SORT_ROLE)
@@ -169,11 +180,25 @@ class ArticleTableModel(QAbstractTableModel):
         self.sortRequested.emit(column, order)
 
 
+_BOLD: list[QFont] = []
+
+
+def _bold() -> QFont:
+    """The list's font, bold (built once, with the first unread row drawn)."""
+    if not _BOLD:
+        font = QGuiApplication.font()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
 def _tooltip(row, column: Column) -> str | None:
     if column == Column.TITLE:
         return row.title
     if column == Column.TAGS and row.tags:
         return ", ".join(row.tags)
+    if column == Column.KIND:  # the column may give way to a long title and elide it
+        return kind_label(row.kind)
     return None
 
 

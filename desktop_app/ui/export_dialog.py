@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from desktop_app.core.export.formats import FORMATS
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_export import ExportRequest, ExportResult, ExportService
 from desktop_app.ui.export_job import ExportJob
+from desktop_app.ui.export_preview import ExportPreview
 from desktop_app.ui.labels import export_format_labels
 from desktop_app.ui.library_messages import failure_text
 
@@ -119,10 +118,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Tag:"), self.tag)
         form.addRow("", self.all_articles)
         form.addRow(self.tr("Save to:"), where)
-        self.preview = _named(QPlainTextEdit(), "export-preview")
-        self.preview.setReadOnly(True)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview = ExportPreview()  # the source, or for HTML the page as rendered
         self.status = _named(QLabel(), "export-status")
         self.status.setWordWrap(True)
         self.progress = _named(QProgressBar(), "export-progress")
@@ -224,17 +220,21 @@ class ExportDialog(QDialog):
         """Ask for the preview of the current choices; it is shown when it arrives."""
         self._preview_token += 1
         token, request, service = self._preview_token, self.request(), self.service
+        page = self.format.currentData() == "html"
         self.runner.read(lambda: ExportService(service).preview(request), owner=self,
-                         done=lambda text: self._show_preview(token, text),
+                         done=lambda text: self._show_preview(token, text, page=page),
                          failed=lambda exc: self._show_preview(token, None, exc))
 
     def _show_preview(self, token: int, text: str | None,
-                      exc: Exception | None = None) -> None:
+                      exc: Exception | None = None, *, page: bool = False) -> None:
         if token != self._preview_token:
             return  # the choices changed since it was asked for
         if exc is not None:  # a preview must never stop the user from exporting
             text = self.tr("No preview: %1").replace("%1", failure_text(exc))
-        self.preview.setPlainText(text or self.tr("Nothing to export in this choice."))
+        if text and page and exc is None:
+            self.preview.show_page(text)
+        else:
+            self.preview.show_source(text or self.tr("Nothing to export in this choice."))
         self.previewShown.emit()
 
     # -- running ----------------------------------------------------------------------

@@ -11,12 +11,12 @@ too, and the chip says which variants it matched.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QToolButton,
@@ -24,25 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.filters import Filters
+from desktop_app.ui.date_field import MESSAGE_STYLE, DateField
 from desktop_app.ui.labels import entity_label, kind_label
 from desktop_app.ui.operations import Changes
 
 if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
-NO_DATE = QDate(1900, 1, 1)
 CHIP_VARIANTS = 3  # other variants named on the chip; its tooltip lists them all
-
-
-class HeldName:
-    """The name the list follows: its key, what to call it, the variants it matched."""
-
-    __slots__ = ("key", "name", "renamed", "variants")
-
-    def __init__(self, key: str, name: str) -> None:
-        self.key, self.name = key, name
-        self.renamed = False  # ask the library what the name is called (after a rename)
-        self.variants: list[str] = []
 
 
 class FilterBar(QWidget):
@@ -56,7 +45,11 @@ class FilterBar(QWidget):
         self.runner, self.library = runner, library
         self._kinds: list[tuple[str, int]] = []
         self._tags: list[tuple[str, int]] = []
-        self.entity: HeldName | None = None
+        self.entity: tuple[str, str] | None = None  # (text, type) as the chip shows it
+        # Set with ``entity``: every variant of the name (its key), not its text alone.
+        self.entity_key: str | None = None
+        self._variants: list[str] = []  # what the key matched, for the chip
+        self._renamed = False  # ask the library what the name is called (after a rename)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kind-filter")
         self.tag_box = QComboBox()
@@ -64,8 +57,13 @@ class FilterBar(QWidget):
         self.rename_tag_button = QToolButton()
         self.rename_tag_button.setEnabled(False)
         self.rename_tag_button.clicked.connect(self.rename_tag)
-        self.date_from = self._date_edit("date-from")
-        self.date_to = self._date_edit("date-to")
+        self.date_from = self._date_field("date-from", end=False)
+        self.date_to = self._date_field("date-to", end=True)
+        self.date_message = QLabel()  # why a typed date was refused, in the UI's language
+        self.date_message.setObjectName("date-message")
+        self.date_message.setWordWrap(True)
+        self.date_message.setStyleSheet(MESSAGE_STYLE)
+        self.date_message.setVisible(False)
         self.entity_chip = QToolButton()
         self.entity_chip.setObjectName("entity-chip")
         self.entity_chip.setVisible(False)
@@ -80,6 +78,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.date_caption, 1, 0)
         grid.addWidget(self.date_from, 1, 1)
         grid.addWidget(self.date_to, 1, 2)
+        grid.addWidget(self.date_message, 3, 0, 1, 3)
         grid.addWidget(self.entity_chip, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -88,20 +87,25 @@ class FilterBar(QWidget):
         self.retranslate()
         runner.libraryChanged.connect(self._on_library_changed)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self._emit)
-        return edit
+    def _date_field(self, name: str, *, end: bool) -> DateField:
+        field = DateField(name, end=end)
+        field.changed.connect(self._show_date_problem)
+        field.changed.connect(self._emit)
+        field.problemChanged.connect(self._show_date_problem)
+        return field
+
+    def _show_date_problem(self) -> None:
+        problems = [f.problem for f in (self.date_from, self.date_to) if f.problem]
+        first, last = self.date_from.value, self.date_to.value
+        if first and last and first > last:
+            problems.append(self.tr("The first date is after the last: no article can match."))
+        self.date_message.setText("\n".join(problems))
+        self.date_message.setVisible(bool(problems))
 
     def retranslate(self) -> None:
         self.date_caption.setText(self.tr("Dates"))
-        self.date_from.setSpecialValueText(self.tr("from any"))
-        self.date_to.setSpecialValueText(self.tr("to any"))
+        self.date_from.retranslate(self.tr("from any"))
+        self.date_to.retranslate(self.tr("to any"))
         self.rename_tag_button.setText(self.tr("Rename…"))
         self.rename_tag_button.setToolTip(
             self.tr("Rename the selected tag; a name already in use merges the two")
@@ -123,6 +127,8 @@ class FilterBar(QWidget):
         service = self.library.service
         if service is not None:
             kinds = service.kinds()
+            for field in (self.date_from, self.date_to):  # where the calendars open
+                field.set_library_range(service.date_range())
             self.set_options(kinds, service.all_tags())
             self.kindsChanged.emit([name for name, _count in kinds])
 
@@ -148,50 +154,75 @@ class FilterBar(QWidget):
 
     # -- state ------------------------------------------------------------------------
     def filters(self) -> Filters:
-        def iso(edit: QDateEdit) -> str | None:
-            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
-
         return Filters(
             tag=self.tag_box.currentData(),
             kind=self.kind_box.currentData(),
-            date_from=iso(self.date_from),
-            date_to=iso(self.date_to),
-            entity_key=self.entity.key if self.entity else None,
+            date_from=self.date_from.iso(),
+            date_to=self.date_to.iso(),
+            entity=self.entity[0] if self.entity and not self.entity_key else None,
+            entity_key=self.entity_key if self.entity else None,
         )
 
     def set_tag(self, tag: str | None) -> None:
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
 
-    def set_entity(self, text: str, entity_type: str) -> None:
-        """Follow the name ``text`` (a name clicked in the reader): all its variants."""
+    def set_entity(self, text: str, entity_type: str, key: str | None = None) -> None:
+        """Follow the name ``text`` (a name clicked in the reader): all its variants,
+        through its key (the one given, or the one the library files it under)."""
         service = self.library.service
-        key = service.name_key_of(text, entity_type) if service is not None else None
-        if key is not None:
-            self.set_entity_key(key, text)
+        if key is None and service is not None:
+            key = service.name_key_of(text, entity_type)
+        self.entity, self.entity_key, self._renamed = (text, entity_type), key, False
+        self._describe_entity()
+        self._show_entity()
+        self._emit()
 
     def set_entity_key(self, key: str, name: str = "") -> None:
         """Follow every variant of the name with ``key``, shown as ``name``."""
-        self.entity = HeldName(key, name or key.split(":", 1)[-1])
+        self.set_entity(name or key.split(":", 1)[-1], key.split(":", 1)[0], key)
+
+    def set_filters(self, filters: Filters, name: tuple[str, str] | None = None) -> None:
+        """Show ``filters`` (all of them at once, one listing); ``name`` (text, type) is
+        what the chip shows for its ``entity_key``."""
+        for widget in (self.kind_box, self.tag_box):
+            widget.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(filters.kind)))
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(filters.tag)))
+        for edit, value in ((self.date_from, filters.date_from),
+                            (self.date_to, filters.date_to)):
+            edit.set_value(date.fromisoformat(value) if value else None, notify=False)
+        self._show_date_problem()
+        for widget in (self.kind_box, self.tag_box):
+            widget.blockSignals(False)
+        self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)
+        if filters.entity_key and name is not None:
+            self.entity, self.entity_key = name, filters.entity_key
+        elif filters.entity and name is not None:
+            self.entity, self.entity_key = name, None
+        elif not filters.entity and not filters.entity_key:
+            self.entity, self.entity_key = None, None
+        self._renamed = False
         self._describe_entity()
         self._show_entity()
         self._emit()
 
     def clear_entity(self) -> None:
         if self.entity is not None:
-            self.entity = None
+            self.entity, self.entity_key = None, None
             self._show_entity()
             self._emit()
 
     def clear(self) -> None:
-        for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
+        for widget in (self.kind_box, self.tag_box):
             widget.blockSignals(True)
         self.kind_box.setCurrentIndex(0)
         self.tag_box.setCurrentIndex(0)
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
-        for widget in (self.kind_box, self.tag_box, self.date_from, self.date_to):
+        self.date_from.set_value(None, notify=False)
+        self.date_to.set_value(None, notify=False)
+        self._show_date_problem()
+        for widget in (self.kind_box, self.tag_box):
             widget.blockSignals(False)
-        self.entity = None
+        self.entity, self.entity_key = None, None
         self._show_entity()
         self._emit()
 
@@ -222,40 +253,39 @@ class FilterBar(QWidget):
     # -- the name followed -------------------------------------------------------------
     def _describe_entity(self) -> None:
         """Read what the held key matches now (a few rows of an indexed query)."""
-        held, service = self.entity, self.library.service
-        if held is None or service is None:
+        service, key = self.library.service, self.entity_key
+        self._variants = []
+        if self.entity is None or key is None or service is None:
             return
-        held.name = service.name_of_key(held.key) if held.renamed else held.name
-        held.variants = [text for text, _type, _n in service.entity_variants(held.key)]
+        if self._renamed:
+            self.entity = (service.name_of_key(key), self.entity[1])
+        self._variants = [text for text, _type, _n in service.entity_variants(key)]
 
     def _follow_corrections(self) -> None:
         """A rename or merge of the held name: follow it to its key and name now."""
-        held, service = self.entity, self.library.service
-        if held is None or service is None:
+        service, key = self.library.service, self.entity_key
+        if self.entity is None or key is None or service is None:
             return
-        key = service.current_name_key(held.key)
-        moved = key != held.key
-        held.key, held.renamed = key, True
+        self.entity_key, self._renamed = service.current_name_key(key), True
         self._describe_entity()
         self._show_entity()
-        if moved:
+        if self.entity_key != key:
             self._emit()
 
     def _show_entity(self) -> None:
         self.entity_chip.setVisible(self.entity is not None)
-        held = self.entity
-        if held is None:
+        if self.entity is None:
             return
-        entity_type = held.key.split(":", 1)[0]
-        others = [v for v in held.variants if v != held.name]
-        text = held.name
+        name, entity_type = self.entity
+        others = [v for v in self._variants if v != name]
+        text = name
         if others:
             shown = "、".join(others[:CHIP_VARIANTS]) + ("…" if len(others) > CHIP_VARIANTS
                                                          else "")
-            text = self.tr("%1 (also %2)").replace("%1", held.name).replace("%2", shown)
+            text = self.tr("%1 (also %2)").replace("%1", name).replace("%2", shown)
         self.entity_chip.setText(
             self.tr("%1: %2  ✕").replace("%1", entity_label(entity_type)).replace("%2", text))
-        matched = "、".join(held.variants) if held.variants else held.name
+        matched = "、".join(self._variants) if self._variants else name
         self.entity_chip.setToolTip(
             self.tr("Showing the articles that name %1; click to clear").replace("%1", matched))
 

@@ -1,55 +1,53 @@
 """Importing pages (menu commands, drag and drop) and backing the library up.
 
-Both run through the operations runner, so the window keeps painting: an import shows a
-cancellable progress dialog; when it is stored the runner announces that the library
-changed and every panel reads what it shows again. The dialogs are imported where they
-are opened: none is needed for the first frame, and each Qt class costs start-up time
-the first time Python touches it.
+An import runs on a thread of its own (desktop_app.ui.import_job), not through the
+operations runner, so notes and highlights are written while it goes on. Its progress
+shows in the status bar (desktop_app.ui.import_panel) with a Cancel button; the list
+is read again as pages land (at most once a REFRESH_MS), and every panel when it ends.
+One import at a time: a second one asked for meanwhile is refused with a message.
+The dialogs are imported where they are opened: none is needed for the first frame.
 """
 
 from __future__ import annotations
 
-import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.ui.operations import EVERYTHING
+from desktop_app.ui.operations import EVERYTHING, Changes
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog, QWidget
+    from PySide6.QtWidgets import QMainWindow
 
     from desktop_app.service import ImportReport
+    from desktop_app.ui.import_job import ImportJob
+    from desktop_app.ui.import_panel import ImportPanel
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 MAX_NAMED = 3  # unreadable files named in the status bar; the count says the rest
-
-
-class _Progress(QObject):
-    """Carries the import's progress from the operations thread to the dialog."""
-
-    step = Signal(int, int, str)  # done, total, file name
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel = threading.Event()  # set from the UI thread; read between files
-
-    def report(self, done: int, total: int, name: str) -> bool:
-        self.step.emit(done, total, name)
-        return not self.cancel.is_set()
+REFRESH_MS = 1000  # the list is read again at most this often while pages land
+STOP_WAIT_S = 30.0  # closing waits this long for the page being written
+LANDED = Changes(listing=True)
 
 
 class PageImporter(QObject):
     statusMessage = Signal(str, int)  # text, milliseconds (0: until replaced)
 
-    def __init__(self, runner: OperationRunner, library: LibraryHandle, window: QWidget):
+    def __init__(self, runner: OperationRunner, library: LibraryHandle, window: QMainWindow):
         super().__init__(window)
         self.runner, self.library, self.window = runner, library, window
-        self.progress: QProgressDialog | None = None
+        self.job: ImportJob | None = None  # the import running, if any
+        self.panel: ImportPanel | None = None  # built with the first import
         self.last_report: ImportReport | None = None
-        self._reporter: _Progress | None = None
+        self._ended_job: ImportJob | None = None
+        self._landed = 0  # files handled when the list was last told
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(lambda: self.runner.announce(LANDED))
 
     # -- choosing ---------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -73,54 +71,88 @@ class PageImporter(QObject):
     # -- importing --------------------------------------------------------------------
     def import_paths(self, paths: Sequence[str | Path]) -> None:
         service = self.library.service
-        if service is None or self.progress is not None:
+        if service is None:
             return
-        from PySide6.QtWidgets import QProgressDialog
+        if self.job is not None:
+            self.statusMessage.emit(self.tr("An import is already running: wait for it to "
+                                            "finish, or cancel it first."), 8000)
+            return
+        from desktop_app.ui.import_job import ImportJob
 
-        reporter = self._reporter = _Progress()
-        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0,
-                                        self.window)
-        self.progress.setObjectName("import-progress")
-        self.progress.setWindowTitle(self.tr("Import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.cancel)
-        reporter.step.connect(self._on_step)
-        files = [Path(p) for p in paths]
-        self.runner.write(lambda: service.import_paths(files, progress=reporter.report),
-                          EVERYTHING, done=self._on_done, failed=lambda _e: self._finish())
+        job = self.job = ImportJob(service.import_paths, [Path(p) for p in paths])
+        job.progressed.connect(self._on_progress)
+        job.ended.connect(self._on_ended)
+        self._landed = 0
+        panel = self._panel()
+        panel.start()
+        panel.show()
+        job.start()
+
+    def _panel(self) -> ImportPanel:
+        if self.panel is None:
+            from desktop_app.ui.import_panel import ImportPanel
+
+            self.panel = ImportPanel()
+            self.panel.cancelRequested.connect(self.cancel)
+            self.window.statusBar().addPermanentWidget(self.panel)
+        return self.panel
 
     def cancel(self) -> None:
-        """Stop before the next file (the Cancel button; closing the window)."""
-        if self._reporter is not None:
-            self._reporter.cancel.set()
+        """Stop after the page being written (the Cancel button)."""
+        if self.job is not None:
+            self.job.cancel()
 
-    def _on_step(self, done: int, total: int, name: str) -> None:
-        if self.progress is None:
+    def stop(self) -> None:
+        """The window is closing: cancel, and wait for the page being written."""
+        job, self.job = self.job, None
+        self._refresh.stop()
+        if job is not None:
+            job.stop(STOP_WAIT_S)
+
+    def _on_progress(self) -> None:
+        job = self.job
+        if job is None:
             return
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, total))
-        self.progress.setLabelText(self.tr("Importing %1…").replace("%1", Path(name).name))
+        shown = job.take()
+        if self.panel is not None:
+            self.panel.show_progress(shown, time.monotonic() - job.started)
+        if shown.done > self._landed:  # pages landed: the list follows, a while later
+            self._landed = shown.done
+            if not self._refresh.isActive():
+                self._refresh.start()
 
-    def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        self._reporter = None
+    def _on_ended(self) -> None:
+        job, self.job = self.job, None
+        if job is None:  # stopped by closing
+            return
+        self._ended_job = job  # let go with the next import, not inside its own signal
+        self._refresh.stop()
+        if self.panel is not None:
+            self.panel.hide()
+        self.runner.announce(EVERYTHING)  # pages may have landed, even on a failure
+        if job.error is not None:
+            self.runner.report_failure(job.error)
+            return
+        report = self.last_report = job.report
+        if report is not None:
+            shown = job.take()
+            self.statusMessage.emit(self.report_text(report, shown.total - shown.done), 15_000)
 
-    def _on_done(self, report: ImportReport) -> None:
-        self._finish()
-        self.last_report = report
-        message = self.tr("%1 articles added from %2 new and %3 updated pages").replace(
-            "%1", str(report.articles_added)).replace("%2", str(report.added_pages)).replace(
-            "%3", str(report.updated_pages))
+    def report_text(self, report: ImportReport, not_done: int) -> str:
+        """What an import did, in the window's language; ``not_done``: files a cancel
+        left out."""
         if report.cancelled:
-            message = self.tr("Import cancelled; ") + message
+            kept = report.added_pages + report.updated_pages + report.unchanged_pages
+            message = self.tr("Import cancelled: %1 pages imported, the other %2 not; %3 "
+                              "articles added").replace("%1", str(kept)).replace(
+                "%2", str(max(0, not_done))).replace("%3", str(report.articles_added))
+        else:
+            message = self.tr("%1 articles added from %2 new and %3 updated pages").replace(
+                "%1", str(report.articles_added)).replace(
+                "%2", str(report.added_pages)).replace("%3", str(report.updated_pages))
         if report.errors:
             message += self.unreadable_text(report.errors)
-        self.statusMessage.emit(message, 10_000)
+        return message
 
     def unreadable_text(self, errors: Sequence[str]) -> str:
         # Each error reads "name: why" (in English, for the command line); the window

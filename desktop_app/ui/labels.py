@@ -8,7 +8,12 @@ and an id without one shows as itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from desktop_app.core.spans import NumberSpan
 
 
 def kind_labels() -> dict[str, str]:
@@ -90,16 +95,20 @@ def plain_number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
-def format_number(span) -> str:
+def format_number(span: NumberSpan) -> str:
     """The hover card of a number: what it is and its normalised value with unit."""
+    # Imported here: the first frame draws labels but no hover card (core.spans is slow).
+    from desktop_app.core.export.values import shown_values
+
     head = f"{span.text} · {number_label(span.kind)}"
     if span.iso:
         return f"{head}\n{span.iso}"
-    if span.value is None:
+    shown, upper = shown_values(span)
+    if shown is None:
         return head
-    value = plain_number(span.value)
-    if span.value_max is not None:
-        value = f"{value} – {plain_number(span.value_max)}"
+    value = plain_number(shown)
+    if upper is not None and upper != shown:
+        value = f"{value} – {plain_number(upper)}"
     unit = f" {span.unit}" if span.unit else ""
     approx = f"  ({span.approx})" if span.approx else ""
     return f"{head}\n= {value}{unit}{approx}"

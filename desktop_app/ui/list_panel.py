@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.article_model import ArticleTableModel
 from desktop_app.ui.article_table import ArticleTable
@@ -34,6 +41,7 @@ if TYPE_CHECKING:  # loaded with the parts built after the first frame
     from desktop_app.ui.library_queries import LibraryQueries
     from desktop_app.ui.operations import Changes, LibraryHandle, OperationRunner
     from desktop_app.ui.search_results import SearchResultModel, SnippetDelegate
+    from desktop_app.ui.settings import Settings
 
 LIST_PAGE, RESULTS_PAGE = 0, 1
 
@@ -41,9 +49,10 @@ LIST_PAGE, RESULTS_PAGE = 0, 1
 class ListPanel(QWidget):
     articleChosen = Signal(str)  # an article to read: picked by the user or by a listing
     readerFocusRequested = Signal()  # Enter on a search hit: go on reading it
+    hitOpened = Signal(str, str)  # article id, query: a search hit is shown (marks follow)
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle, current_id: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("list-panel")
         self.library = library
@@ -51,6 +60,7 @@ class ListPanel(QWidget):
         self.current_id = current_id  # the article being read (or to reopen at start)
         self._reading = False  # the reader shows an article
         self.sort_column, self.sort_descending = int(Column.PAGE), False
+        self.read_state: str | None = None  # read, unread or None (both): read_marks.py
         self._token = 0
         self.model = ArticleTableModel(self._fetch_rows, self)
         self.table = ArticleTable(self.model)
@@ -66,7 +76,9 @@ class ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.search_box)
+        self.search_row = QHBoxLayout()  # the read/unread filter joins it (read_marks.py)
+        self.search_row.addWidget(self.search_box, 1)
+        layout.addLayout(self.search_row)
         layout.addWidget(self.filter_host)
         layout.addWidget(self.pages, 1)
         self.count_label = QLabel()  # the window shows it in its status bar
@@ -76,7 +88,10 @@ class ListPanel(QWidget):
         self.results_model: SearchResultModel | None = None
         self.results_delegate: SnippetDelegate | None = None
         self.results_caption: QLabel | None = None
+        self.settings = settings  # the columns and the sort are kept there, as chosen
+        self._restore_columns()
         self.model.sortRequested.connect(self._on_sort)
+        self.table.columnsChosen.connect(self._save_columns)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.search_box.queryChanged.connect(self._on_query)
         self.search_box.returnPressed.connect(self._focus_results)
@@ -130,7 +145,8 @@ class ListPanel(QWidget):
             return
         filters = self.filter_bar.filters()
         # Which articles belong in the list (or how many there are) may have changed.
-        if (changes.library or (changes.tags and (filters.tag or not changes.articles))
+        if (changes.library or changes.listing
+                or (changes.tags and (filters.tag or not changes.articles))
                 or (changes.entities and (filters.entity or filters.entity_key))):
             self.request_listing()
         elif changes.articles:
@@ -149,7 +165,11 @@ class ListPanel(QWidget):
 
     # -- listing --------------------------------------------------------------------------
     def filters(self) -> Filters | None:
-        return self.filter_bar.filters() if self.filter_bar is not None else None
+        if self.filter_bar is None:
+            return None
+        from dataclasses import replace
+
+        return replace(self.filter_bar.filters(), read_state=self.read_state)
 
     def request_listing(self) -> None:
         filters = self.filters()
@@ -164,7 +184,24 @@ class ListPanel(QWidget):
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
         self.sort_column = column
         self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        if self.settings is not None:
+            self.settings.list_sort = (Column(column).name.lower(), self.sort_descending)
         self.request_listing()
+
+    def _restore_columns(self) -> None:
+        if self.settings is None:
+            return
+        names = {c.name.lower(): c for c in Column}
+        self.table.switch_off(names[n] for n in self.settings.hidden_columns if n in names)
+        name, descending = self.settings.list_sort
+        if name in names:
+            self.sort_column, self.sort_descending = int(names[name]), descending
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(self.sort_column, order)
+
+    def _save_columns(self, switched_off: list) -> None:
+        if self.settings is not None:
+            self.settings.hidden_columns = [Column(c).name.lower() for c in switched_off]
 
     def _on_filters(self, _filters: Filters) -> None:
         self.request_listing()
@@ -175,12 +212,17 @@ class ListPanel(QWidget):
         self.model.set_ids(ids)
         self.update_counts()
         row = self.model.row_of(self.current_id) if self.current_id else -1
-        if row < 0 and not self._reading and ids:
-            row = 0
+        if row < 0 and ids and (not self._reading or self._gone(self.current_id)):
+            row = 0  # the first article; also when the one being read was removed
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _gone(self, article_id: str | None) -> bool:
+        service = self.library.service
+        return (article_id is not None and service is not None
+                and not service.has_article(article_id))
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.id_at(current.row()) if current.isValid() else None
@@ -236,6 +278,8 @@ class ListPanel(QWidget):
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
         if article_id:
             self.articleChosen.emit(article_id)
+            self.hitOpened.emit(article_id, self.results_model.query
+                                if self.results_model is not None else "")
 
     def _focus_results(self) -> None:
         model, results = self.results_model, self.results
@@ -262,6 +306,18 @@ class ListPanel(QWidget):
         self.pages.setCurrentIndex(LIST_PAGE)
         if self.filter_bar is not None:
             self.filter_bar.set_entity_key(key, name)
+
+    def show_filters(self, filters: Filters, query: str = "",
+                     name: tuple[str, str] | None = None) -> None:
+        """Narrow the list to ``filters`` and ``query`` at once (a chart's bar clicked);
+        ``name`` (text, type) labels a name filter."""
+        if self.filter_bar is None:  # built after the first frame
+            return
+        self.filter_bar.set_filters(filters, name)
+        if query != self.query():
+            self.search_box.setText(query)
+        if not query:
+            self.pages.setCurrentIndex(LIST_PAGE)
 
     def show_tag(self, tag: str) -> None:
         self.search_box.clear()

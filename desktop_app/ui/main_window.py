@@ -25,12 +25,14 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
+from desktop_app.ui.chart_opening import connect_charts, open_charts
 from desktop_app.ui.first_frame import FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
 from desktop_app.ui.list_panel import ListPanel
 from desktop_app.ui.menus import Menus
 from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
 from desktop_app.ui.reader_panel import ReaderPanel
+from desktop_app.ui.reading_controls import ReadingControls
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.window_state import (
     MAIN_SPLITTER,
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         s, runner, library = self.settings, self.operations, self.library
         self.highlight_edits = HighlightEdits(runner, library, self.undo_stack, self)
-        self.list_panel = ListPanel(runner, library, s.last_article)
+        self.list_panel = ListPanel(runner, library, s.last_article, settings=s)
         self.reader_panel = ReaderPanel(runner, library, self.highlight_edits,
                                         (s.last_article, s.last_scroll))
         self.reader = self.reader_panel.view  # the reading pane (the self-test looks at it)
@@ -127,10 +129,13 @@ class MainWindow(QMainWindow):
         m.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         m.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         m.toggle_notes.toggled.connect(self.notes_host.setVisible)
+        m.columns_menu.aboutToShow.connect(lambda: lists.table.fill_column_menu(m.columns_menu))
+        connect_charts(self)  # View → Charts, and a name's context menu in the reader
         m.quit.triggered.connect(self.close)
         m.about.triggered.connect(self._about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice))
+        self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
 
     def build_later(self) -> None:
         """The parts the first frame holds places for (once); call after that frame."""
@@ -150,8 +155,8 @@ class MainWindow(QMainWindow):
         reader.highlightClicked.connect(notes.focus_highlight)
         notes.highlightActivated.connect(reader.scroll_to_highlight)
         notes.tag_editor.tagClicked.connect(self.list_panel.show_tag)
+        notes.tag_editor.tagChartRequested.connect(lambda tag: open_charts(self, tag=tag))
         from desktop_app.ui.names_dock import add_names_dock
-
         self.names_dock = add_names_dock(self)
         if reader.detail is not None:
             notes.show_article(reader.detail)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.importing import PageImporter
         from desktop_app.ui.library_queries import LibraryQueries, default_opener
         from desktop_app.ui.opening import OpenProblems
+        from desktop_app.ui.sample_pages import SamplePages
 
         self.statusBar().showMessage(self.tr("Opening the library…"))
         queries = self.queries = LibraryQueries(self.library_path,
@@ -192,6 +198,8 @@ class MainWindow(QMainWindow):
         self.menus.import_files.triggered.connect(importer.choose_files)
         self.menus.import_folder.triggered.connect(importer.choose_folder)
         self.menus.backup.triggered.connect(importer.back_up)
+        samples = SamplePages(self.operations, self.library, self.menus.remove_samples, self)
+        samples.statusMessage.connect(self.show_status)
         queries.requestOpen.emit()
         # Built while the thread opens the file; its answer is queued, so it finds them.
         self.build_later()
@@ -300,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menus.retranslate()
+        self.reading.retranslate()
         language = self.settings.language
         self.menus.languages[language if language in i18n.LANGUAGES else "system"
                              ].setChecked(True)
@@ -383,7 +392,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._closed = True
         if self.importer is not None:
-            self.importer.cancel()
+            self.importer.stop()  # cancelled; the page being written lands whole
         self.operations.stop()  # the last writes land before the library closes
         if self.opening is not None:
             self.opening.stopped = True

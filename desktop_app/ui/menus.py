@@ -31,6 +31,8 @@ class Menus:
         self.export_menu.setObjectName("export-menu")
         self.export_menu.menuAction().setVisible(False)
         self.backup = self._action(self.file, "backup")
+        self.remove_samples = self._action(self.file, "remove-samples")
+        self.remove_samples.setEnabled(False)  # until the library shows it holds samples
         self.file.addSeparator()
         self.quit = self._action(self.file, "quit", StdKey.Quit)
 
@@ -42,7 +44,7 @@ class Menus:
         self.edit.addAction(self.redo)
         self.edit.addSeparator()
         self.find = self._action(self.edit, "find", None)
-        self.find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(StdKey.Find)])
+        self.find.setShortcut(QKeySequence("Ctrl+K"))  # Ctrl+F finds in the article
         self.clear_filters = self._action(self.edit, "clear-filters", "Ctrl+Shift+L")
 
         self.zoom_in = self._action(self.view, "zoom-in", None)
@@ -62,6 +64,8 @@ class Menus:
         self.toggle_notes = self._action(self.view, "toggle-notes", "Ctrl+Shift+N")
         self.toggle_notes.setCheckable(True)
         self.toggle_notes.setChecked(True)
+        self.columns_menu = self.view.addMenu("")  # filled by the article list as it opens
+        self.charts = self._action(self.view, "charts", "Ctrl+Shift+G")
 
         self.highlight_actions: dict[str, QAction] = {}
         for number, colour in enumerate(HIGHLIGHT_COLORS, start=1):
@@ -101,6 +105,7 @@ class Menus:
         self.import_folder.setText(translate("Menus", "Import &Folder…"))
         self.export_menu.setTitle(translate("Menus", "&Export"))
         self.backup.setText(translate("Menus", "&Back Up Library…"))
+        self.remove_samples.setText(translate("Menus", "&Remove Sample Pages…"))
         self.quit.setText(translate("Menus", "&Quit"))
         self.undo.setText(translate("Menus", "&Undo"))
         self.redo.setText(translate("Menus", "&Redo"))
@@ -118,6 +123,8 @@ class Menus:
         self.languages["zh_CN"].setText("中文（简体）")  # each language named in itself
         self.languages["en"].setText("English")
         self.toggle_notes.setText(translate("Menus", "&Notes Panel"))
+        self.columns_menu.setTitle(translate("Menus", "List &Columns"))
+        self.charts.setText(translate("Menus", "&Charts…"))
         for colour, action in self.highlight_actions.items():
             label = translate("Menus", "Highlight in %1")
             action.setText(label.replace("%1", highlight_colour_label(colour)))

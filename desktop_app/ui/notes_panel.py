@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import add_highlight_entries
 from desktop_app.ui.highlight_model import HighlightListModel
+from desktop_app.ui.inert import Refused, refused_resource
 from desktop_app.ui.operations import Changes
 from desktop_app.ui.roles import HIGHLIGHT_ROLE
 from desktop_app.ui.tag_editor import TagEditor
@@ -55,8 +56,9 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.requested: list[str] = []  # every resource the document asked for (tests)
 
-    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
+    def loadResource(self, type_: int, name: QUrl | str) -> Refused:  # type: ignore[override]
         self.requested.append(name.toString() if isinstance(name, QUrl) else name)
+        return refused_resource(type_)  # not None: then Qt reads a local file itself
 
 
 class NotesPanel(QWidget):
@@ -163,6 +165,9 @@ class NotesPanel(QWidget):
     def _on_library_changed(self, changes: Changes, initiator: object) -> None:
         service, article_id = self.library.service, self.article_id
         if service is None or article_id is None or not changes.touches(article_id):
+            return
+        if changes.library and not service.has_article(article_id):
+            self.show_article(None)  # removed (the sample pages); nothing to annotate
             return
         # What this panel wrote itself it shows already (re-reading would move the caret).
         if (changes.highlights or changes.library) and initiator is not self:

@@ -48,6 +48,9 @@ class Changes(NamedTuple):
     tags: bool = False
     entities: bool = False  # name corrections: they apply to every article
     library: bool = False  # articles came or went (import, note import, reopening)
+    # Pages landed while an import runs: the list is read again, nothing else (the open
+    # article, a selection in it, a note being typed stay); the import's end says library.
+    listing: bool = False
 
     @classmethod
     def of_article(cls, article_id: str, *, notes: bool = False, highlights: bool = False,
@@ -61,7 +64,8 @@ class Changes(NamedTuple):
         return article_id in self.articles if self.articles else self.any()
 
     def any(self) -> bool:
-        return self.notes or self.highlights or self.tags or self.entities or self.library
+        return (self.notes or self.highlights or self.tags or self.entities or self.library
+                or self.listing)
 
 
 NOTHING = Changes()
@@ -170,6 +174,13 @@ class OperationRunner(QObject):
         wrote to it)."""
         self.libraryChanged.emit(changes, initiator)
 
+    def report_failure(self, exc: Exception) -> None:
+        """A write made outside the runner failed (an import, on its own thread): the
+        banner says so, as for the runner's own writes."""
+        if not _expected(exc):
+            traceback.print_exception(exc, file=sys.stderr)  # a bug: keep the trace
+        self.failed.emit(exc)
+
     @property
     def idle(self) -> bool:
         """Nothing queued, running, or waiting to be delivered."""
@@ -238,10 +249,10 @@ class OperationRunner(QObject):
     def _deliver_one(self, job: _Job) -> None:
         alive = job.owner is None or isValid(job.owner)
         if job.error is not None:
-            if not _expected(job.error):
-                traceback.print_exception(job.error, file=sys.stderr)  # a bug: keep the trace
             if job.banner:
-                self.failed.emit(job.error)
+                self.report_failure(job.error)
+            elif not _expected(job.error):
+                traceback.print_exception(job.error, file=sys.stderr)  # a bug: keep the trace
             if job.failed is not None and alive:
                 job.failed(job.error)
             return

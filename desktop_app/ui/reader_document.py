@@ -1,15 +1,17 @@
 """Builds the QTextDocument of one article: header, then one block per paragraph.
 
 Body paragraphs are inserted as plain runs through a QTextCursor (no HTML parsing), so
-document position ``body_start + offset`` is exactly ``offset`` in ArticleDetail.text
-and every span, highlight and selection maps back without searching. Building the
-document this way is also faster than setHtml with the same spans (bench/startup.py).
+document position ``body_start + offset`` is exactly ``offset`` in ArticleDetail.text,
+moved on only by the subhead blocks drawn above it (``Rendered.offsets``, a
+:class:`~desktop_app.ui.reader_offsets.BodyMap`), and every span, highlight and
+selection maps back without searching. Building the document this way is also faster
+than setHtml with the same spans (bench/startup.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -22,18 +24,26 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from desktop_app.core.articles import placed
 from desktop_app.core.vocabulary import number_layer
 from desktop_app.ui import theme as themes
+from desktop_app.ui.reader_offsets import BodyMap
 from desktop_app.ui.reader_runs import Run, runs
 
 HIGHLIGHT_ID_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 LINE_HEIGHT_PERCENT = 175
 
 
+SUBHEAD_PROPERTY = int(QTextFormat.Property.UserProperty) + 2  # on a subhead's block
+
+
 @dataclass
 class Rendered:
     document: QTextDocument
     body_start: int
+    offsets: BodyMap = field(default_factory=lambda: BodyMap(0))
+    # document position where each subhead drawn starts, in reading order (the outline)
+    subheads: list[tuple[str, int]] = field(default_factory=list)
 
 
 def visible_spans(detail, layers: Collection[str]):
@@ -157,27 +167,36 @@ def build(
 
     numbers, entities, highlights = visible_spans(detail, layers)
     formats = _Formats(theme)
-    subheads = set(detail.subheads)
+    heads = placed(detail.subhead_places(), len(detail.paragraphs))
     body_fmt = block(0, px * 0.65, px * 2, LINE_HEIGHT_PERCENT)
-    subhead_fmt = block(px * 0.6, px * 0.5, 0, 150)
+    subhead_fmt = block(px * 0.9, px * 0.45, 0, 125)
     subhead_char = QTextCharFormat()
-    subhead_char.setFont(themes.heading_font(point_size * 1.1))
+    subhead_char.setFont(themes.heading_font(point_size * 1.12))
+    subhead_char.setForeground(QColor(theme.text))
+    drawn: list[tuple[str, int]] = []
+
+    def subhead(text: str) -> None:
+        # Its own block, outside the article text: BodyMap accounts for its characters.
+        fmt = QTextBlockFormat(subhead_fmt)
+        fmt.setProperty(SUBHEAD_PROPERTY, len(drawn))
+        cursor.insertBlock(fmt, subhead_char)
+        drawn.append((text, cursor.position()))
+        cursor.insertText(text, subhead_char)
+
     body_start = -1
-    for paragraph, paragraph_runs in zip(
-        detail.paragraphs,
-        runs(detail.text, detail.paragraphs, numbers, entities, highlights),
-        strict=True,
+    for index, paragraph_runs in enumerate(
+        runs(detail.text, detail.paragraphs, numbers, entities, highlights)
     ):
-        is_subhead = paragraph in subheads
-        cursor.insertBlock(subhead_fmt if is_subhead else body_fmt, formats.get(None, None, None))
+        for text in (text for text, before in heads if before == index):
+            subhead(text)
+        cursor.insertBlock(body_fmt, formats.get(None, None, None))
         if body_start < 0:
             body_start = cursor.position()
         for run in paragraph_runs:
             fmt = _run_format(run, numbers, entities, highlights, formats)
-            if is_subhead:
-                fmt = QTextCharFormat(fmt)
-                fmt.merge(subhead_char)
             cursor.insertText(detail.text[run.start:run.end], fmt)
+    for text in (text for text, before in heads if before >= len(detail.paragraphs)):
+        subhead(text)
     if body_start < 0:
         body_start = doc.characterCount() - 1
-    return Rendered(doc, body_start)
+    return Rendered(doc, body_start, BodyMap.of(body_start, detail.paragraphs, heads), drawn)

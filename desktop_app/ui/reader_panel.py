@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app import APP_DISPLAY_NAME
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.ui.legend import Legend
 from desktop_app.ui.operations import Changes
+from desktop_app.ui.outline import ArticleOutline
 from desktop_app.ui.reader_view import REMOVE, RETYPE, ReaderView
 
 if TYPE_CHECKING:
@@ -27,12 +28,21 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 
+def detail_subheads(detail: ArticleDetail) -> list[str]:
+    """The subheads the pane draws, in reading order (those with a known place)."""
+    from desktop_app.core.articles import placed
+
+    return [text for text, _ in placed(detail.subhead_places(), len(detail.paragraphs))]
+
+
 class ReaderPanel(QWidget):
     articleOpened = Signal(object)  # ArticleDetail: another article is shown
-    articleUpdated = Signal(object)  # ArticleDetail: the same article, read again
+    # ArticleDetail: the same article, read again; None: it was removed (the samples)
+    articleUpdated = Signal(object)
     highlightAdded = Signal(int)
     highlightClicked = Signal(int)
     entityClicked = Signal(str, str)  # text, type
+    entityChartRequested = Signal(str, str)  # text, type: "Mentions over time"
     statusMessage = Signal(str, int)  # text, milliseconds (0: until replaced)
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle,
@@ -47,12 +57,19 @@ class ReaderPanel(QWidget):
         self.view = ReaderView()
         self.view.entity_count = self._entity_count
         self.legend = Legend()
+        self.outline = ArticleOutline()  # the subheads beside the pane, when there are any
+        self.outline.subheadChosen.connect(self.view.scroll_to_subhead)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.outline)
+        layout.addLayout(row, 1)
         layout.addWidget(self.legend)
         self.banner_host = layout  # the write-failure banner goes on top
+        self._rows = layout
         self.selection_label = QLabel()  # the window shows it in its status bar
         self.selection_label.setObjectName("selection-label")
         self.legend.layersChanged.connect(self.view.set_layers)
@@ -62,6 +79,7 @@ class ReaderPanel(QWidget):
         view.highlightRecolourRequested.connect(self._recolour)
         view.highlightDeleteRequested.connect(self._delete)
         view.entityClicked.connect(self.entityClicked)
+        view.entityChartRequested.connect(self.entityChartRequested)
         view.entityCorrection.connect(self.correct_entity)
         runner.libraryChanged.connect(self._on_library_changed)
 
@@ -80,6 +98,10 @@ class ReaderPanel(QWidget):
     def _show(self, detail: ArticleDetail, scroll: int | None) -> None:
         switched = self.detail is None or self.detail.id != detail.id
         self.detail = detail
+        # The outline first: showing or hiding it changes the pane's width, and so the
+        # height of the text a scroll position (restored on start) refers to.
+        self.outline.set_subheads(detail_subheads(detail))
+        self._rows.activate()
         self.view.show_article(detail, scroll)
         self._update_selection_label()
         (self.articleOpened if switched else self.articleUpdated).emit(detail)
@@ -93,9 +115,23 @@ class ReaderPanel(QWidget):
             return
         try:
             detail = service.article(self.detail.id)
-        except (LibraryError, NotFoundError):
-            return  # gone (re-imported away) or unreadable: keep showing what was read
+        except NotFoundError:
+            # Gone while this was reading it: keep showing what was read, unless the
+            # library no longer has it at all (the sample pages were removed).
+            if not service.has_article(self.detail.id):
+                self.close_article()
+            return
+        except LibraryError:
+            return  # unreadable: keep showing what was read
         self._show(detail, None)
+
+    def close_article(self) -> None:
+        """Show no article (the one shown was removed from the library)."""
+        self.detail = self.view.detail = None
+        self.outline.set_subheads([])
+        self.view.redraw()
+        self._update_selection_label()
+        self.articleUpdated.emit(None)
 
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.entities or changes.library:
@@ -181,9 +217,11 @@ class ReaderPanel(QWidget):
     def set_theme(self, theme: themes.Theme) -> None:
         self.view.set_theme(theme)
         self.legend.set_theme(theme)
+        self.outline.set_theme(theme)
 
     def retranslate(self) -> None:
         self.legend.retranslate()
+        self.outline.retranslate()
         if self.detail is not None:
             self.view.redraw()
             self._update_selection_label()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.core.vocabulary import ENTITY_TYPES, HIGHLIGHT_COLORS
 from desktop_app.ui import theme as themes
+from desktop_app.ui.inert import Refused, refused_resource
 from desktop_app.ui.legend import LAYERS
+from desktop_app.ui.reader_offsets import BodyMap
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl
@@ -35,6 +37,7 @@ MIN_MARGIN_EMS = 0.9
 
 class ReaderView(QTextBrowser):
     entityClicked = Signal(str, str)  # text, type
+    entityChartRequested = Signal(str, str)  # text, type: chart it over time
     highlightClicked = Signal(int)
     highlightRequested = Signal(str)  # colour; the selection is read by the receiver
     highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
@@ -43,6 +46,7 @@ class ReaderView(QTextBrowser):
     # where it was recognised) or REMOVE (not a name)
     entityCorrection = Signal(str, str, str)
     zoomChanged = Signal(float)
+    redrawn = Signal()  # a new document is shown: marks drawn over it are drawn again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +57,8 @@ class ReaderView(QTextBrowser):
         self.detail: ArticleDetail | None = None
         self._own_document: QTextDocument | None = None
         self.body_start = 0
+        self.offsets = BodyMap(0)  # text offsets ↔ document positions (subheads between)
+        self.subheads: list[tuple[str, int]] = []  # (subhead, document position) drawn
         self.theme: themes.Theme = themes.LIGHT
         self.layers: set[str] = set(LAYERS)
         self.point_size = BASE_POINT_SIZE
@@ -62,11 +68,12 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_click)
 
     # -- resources: never fetch -------------------------------------------------------
-    def loadResource(self, type_: int, name: QUrl | str) -> None:  # type: ignore[override]
+    def loadResource(self, type_: int, name: QUrl | str) -> Refused:  # type: ignore[override]
         # Nothing the reader shows is an external resource; refusing everything means a
         # crafted article or note can never make the app read a file or touch the network.
-        del type_, name
-        return None
+        # Not None: then Qt reads a local file itself (ui/inert.py).
+        del name
+        return refused_resource(type_)
 
     # -- showing ----------------------------------------------------------------------
     def show_article(self, detail: ArticleDetail, scroll: int | None = None) -> None:
@@ -76,6 +83,8 @@ class ReaderView(QTextBrowser):
     def redraw(self, scroll: int | None = None) -> None:
         if self.detail is None:
             self.clear()
+            self.subheads = []
+            self.redrawn.emit()
             return
         keep = self.verticalScrollBar().value() if scroll is None else scroll
         # Imported with the first article: the empty pane of the first frame needs none
@@ -92,8 +101,10 @@ class ReaderView(QTextBrowser):
         if old is not None:
             old.deleteLater()
         self.body_start = rendered.body_start
+        self.offsets, self.subheads = rendered.offsets, rendered.subheads
         self._apply_measure()
         self.verticalScrollBar().setValue(keep)
+        self.redrawn.emit()
 
     def set_layers(self, layers: Collection[str]) -> None:
         self.layers = set(layers)
@@ -146,26 +157,42 @@ class ReaderView(QTextBrowser):
         if not cursor.hasSelection():
             return None
         limit = len(self.detail.text)
-        start = max(0, min(limit, cursor.selectionStart() - self.body_start))
-        end = max(0, min(limit, cursor.selectionEnd() - self.body_start))
+        start = max(0, min(limit, self.offsets.to_text(cursor.selectionStart())))
+        end = max(0, min(limit, self.offsets.to_text(cursor.selectionEnd())))
         return (start, end) if end > start else None
+
+    def document_position(self, offset: int) -> int:
+        """Where text offset ``offset`` of the article is in the document."""
+        return self.offsets.to_document(offset)
 
     def select_range(self, start: int, end: int) -> None:
         from PySide6.QtGui import QTextCursor
 
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.body_start + start)
-        cursor.setPosition(self.body_start + end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.offsets.to_document(start))
+        cursor.setPosition(self.offsets.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def scroll_to_offset(self, offset: int) -> None:
         from PySide6.QtGui import QTextCursor
 
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.body_start + max(0, offset))
+        cursor.setPosition(self.offsets.to_document(max(0, offset)))
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def scroll_to_subhead(self, index: int) -> None:
+        """Bring the ``index``-th subhead drawn to the top of the pane (the outline)."""
+        from PySide6.QtGui import QTextCursor
+
+        if not 0 <= index < len(self.subheads):
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.subheads[index][1])
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - rect.height())
 
     def viewport_point_of(self, offset: int) -> QPoint:
         """Where the character at ``offset`` is drawn (tests hover and click there)."""
@@ -173,7 +200,7 @@ class ReaderView(QTextBrowser):
         from PySide6.QtGui import QTextCursor
 
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.body_start + offset + 1)
+        cursor.setPosition(self.offsets.to_document(offset) + 1)
         return self.cursorRect(cursor).center() - QPoint(3, 0)
 
     # -- hover and click --------------------------------------------------------------
@@ -258,6 +285,10 @@ class ReaderView(QTextBrowser):
                 )
         if kind == "e":
             menu.addSeparator()
+            chart = menu.addAction(self.tr("Mentions over Time"))
+            chart.setObjectName("entity-chart")
+            chart.triggered.connect(
+                lambda _=False, s=span: self.entityChartRequested.emit(s.text, s.type))
             retype = menu.addMenu(self.tr("Change type of “%1”").replace("%1", span.text))
             for entity_type in ENTITY_TYPES:
                 if entity_type != span.type:
@@ -282,7 +313,10 @@ class ReaderView(QTextBrowser):
         """The highlight drawn under viewport point ``pos``, if the layer is shown."""
         if self.detail is None or "highlights" not in self.layers:
             return None
-        offset = self.cursorForPosition(pos).position() - self.body_start
+        position = self.cursorForPosition(pos).position()
+        if self.offsets.in_subhead(position):
+            return None  # a subhead is no part of the text a highlight marks
+        offset = self.offsets.to_text(position)
         return next((h for h in self.detail.highlights
                      if not h.orphan and h.start <= offset < h.end), None)
 

@@ -22,13 +22,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 def snippet_html(hit, theme: themes.Theme) -> str:
     """Snippet with the matched ranges marked; everything else escaped."""
+    from desktop_app.ui.hit_marks import HIT_COLOURS
+
     parts, last = [], 0
-    mark = theme.highlights["yellow"]
+    # The hit colour of the reading pane (not a highlight colour), with the theme's text.
+    mark = HIT_COLOURS[theme.dark][0]
     for start, end in sorted(hit.snippet_hits):
         if start < last:
             continue
         parts.append(escape(hit.snippet[last:start]))
-        parts.append(f'<span style="background:{mark}; color:#1f2328">'
+        parts.append(f'<span style="background:{mark}; color:{theme.text}">'
                      f'{escape(hit.snippet[start:end])}</span>')
         last = end
     parts.append(escape(hit.snippet[last:]))

@@ -89,5 +89,29 @@ class Settings:
     def last_scroll(self, value: int) -> None:
         self._set("reader/last_scroll", int(value))
 
+    @property
+    def hidden_columns(self) -> list[str]:
+        """The article list's columns the reader switched off (Column names, lower case)."""
+        value = self.qsettings.value("list/hidden_columns")
+        if value is None:
+            return []
+        if isinstance(value, str):  # QSettings gives a lone item back as a string
+            return [value] if value else []
+        return [str(v) for v in value if v]
+
+    @hidden_columns.setter
+    def hidden_columns(self, value: list[str]) -> None:
+        self._set("list/hidden_columns", sorted(value) or [""])  # [] would read back as None
+
+    @property
+    def list_sort(self) -> tuple[str, bool]:
+        """The article list's sort: a Column name (lower case) and whether descending."""
+        return self._get("list/sort_column", "page"), self._get("list/sort_descending", 0, int) == 1
+
+    @list_sort.setter
+    def list_sort(self, value: tuple[str, bool]) -> None:
+        self._set("list/sort_column", value[0])
+        self._set("list/sort_descending", int(value[1]))
+
     def sync(self) -> None:
         self.qsettings.sync()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 class TagEditor(QWidget):
     tagsEdited = Signal(str, list, list)  # article id, added, removed (as asked for)
     tagClicked = Signal(str)
+    tagChartRequested = Signal(str)  # the tag's articles over time (View → Charts)
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle, stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -51,6 +53,8 @@ class TagEditor(QWidget):
         self.tag_list.setMaximumHeight(64)
         self.tag_list.setSpacing(2)
         self.tag_list.itemActivated.connect(lambda item: self.tagClicked.emit(item.text()))
+        self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tag_list.customContextMenuRequested.connect(self._show_tag_menu)
         self.tag_input = QLineEdit()
         self.tag_input.setObjectName("tag-input")
         self.tag_completions = QStringListModel(self)
@@ -74,6 +78,20 @@ class TagEditor(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
         runner.libraryChanged.connect(self._on_library_changed)
+
+    def tag_menu(self, tag: str) -> QMenu:
+        menu = QMenu(self)
+        chart = menu.addAction(self.tr("Mentions over Time"))
+        chart.setObjectName("tag-chart")
+        chart.triggered.connect(lambda _=False: self.tagChartRequested.emit(tag))
+        return menu
+
+    def _show_tag_menu(self, pos: QPoint) -> None:
+        item = self.tag_list.itemAt(pos)
+        if item is not None:
+            menu = self.tag_menu(item.text())
+            menu.exec(self.tag_list.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Tags"))

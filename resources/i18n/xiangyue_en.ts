@@ -2,102 +2,331 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArticleOutline</name>
+    <message>
+        <location filename="../../desktop_app/ui/outline.py" line="56"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outline.py" line="57"/>
+        <source>Click a subhead to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="158"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="159"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
+        <source>No dated articles for “%1” within these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="205"/>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
+        <source>%1 to %2: %n article(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n article</numerusform>
+            <numerusform>%1 to %2: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="178"/>
+        <source>, %n mention(s)</source>
+        <translation>
+            <numerusform>, %n mention</numerusform>
+            <numerusform>, %n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="182"/>
+        <source>“%1” in the papers, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="183"/>
+        <source>“%1” in the papers, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="184"/>
+        <source>Articles tagged “%1”, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="185"/>
+        <source>Articles tagged “%1”, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="186"/>
+        <source>Articles matching “%1”, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="187"/>
+        <source>Articles matching “%1”, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
+        <source>Week (page date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
+        <source>Month (page date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="199"/>
+        <source>No names within these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
+        <source>%1 (%2): %n article(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n article</numerusform>
+            <numerusform>%1 (%2): %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="204"/>
+        <source>Names in most articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="234"/>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="235"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="236"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="250"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="251"/>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="264"/>
+        <source>Within the list&apos;s filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="265"/>
+        <source>Within the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="276"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
+        <source>Top names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="283"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="284"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="285"/>
+        <source>All names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="296"/>
+        <source>Mentions are counted where the library stores them (names only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="73"/>
+        <source>Choose a day on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="74"/>
+        <source>Type a date: 2025-03-30, 2025/3/30, 2025.3.30, 2025年3月30日 or 3月30日; empty for any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="110"/>
+        <source>There is no day “%1” in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="112"/>
+        <source>“%1”: the year must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="114"/>
+        <source>“%1” is not a date; type 2025-03-30, 2025/3/30 or 3月30日.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="77"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98"/>
         <source>One file per article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
         <source>Include articles without notes or highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="117"/>
         <source>Articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="120"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="127"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="132"/>
         <source>Preview (first articles):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="142"/>
         <source>Current article</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="144"/>
         <source>Selected articles (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -105,32 +334,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="147"/>
         <source>Articles with a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="149"/>
         <source>Search results for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="151"/>
         <source>All annotated articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="208"/>
         <source>Export to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="213"/>
         <source>Export to File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="233"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,22 +405,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/labels.py" line="68"/>
         <source>Markdown (Obsidian, Typora…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/labels.py" line="69"/>
         <source>HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/labels.py" line="70"/>
         <source>CSV table (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Web Annotation JSON (re-importable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,65 +479,116 @@
     </message>
 </context>
 <context>
+    <name>FiguresChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
+        <source>No figures to draw for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
+        <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <source>The first date is after the last: no article can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>from any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>to any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="105"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="111"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="135"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="138"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="144"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="206"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="237"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="207"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="255"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="285"/>
         <source>%1 (also %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="257"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="287"/>
         <source>%1: %2  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="260"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="290"/>
         <source>Showing the articles that name %1; click to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="89"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="107"/>
+        <source>Find in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="108"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="109"/>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/find_bar.py" line="110"/>
+        <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,114 +622,163 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="68"/>
+        <source>Cancelling the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="70"/>
+        <source>Starting the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="71"/>
+        <source>Importing %1 of %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="76"/>
+        <source>%1 pages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="80"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_panel.py" line="81"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_panel.py" line="86"/>
+        <source>Stop the import; the pages imported so far stay in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="17"/>
+        <location filename="../../desktop_app/ui/labels.py" line="22"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="18"/>
+        <location filename="../../desktop_app/ui/labels.py" line="23"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/labels.py" line="24"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
         <source>Continuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
         <source>Quote box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="29"/>
+        <location filename="../../desktop_app/ui/labels.py" line="34"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="30"/>
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="31"/>
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
         <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="42"/>
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43"/>
+        <location filename="../../desktop_app/ui/labels.py" line="48"/>
         <source>Ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <location filename="../../desktop_app/ui/labels.py" line="49"/>
         <source>Ordinal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <location filename="../../desktop_app/ui/labels.py" line="50"/>
         <source>Other numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../../desktop_app/ui/labels.py" line="57"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../../desktop_app/ui/labels.py" line="58"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="54"/>
+        <location filename="../../desktop_app/ui/labels.py" line="59"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../../desktop_app/ui/labels.py" line="60"/>
         <source>Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="56"/>
+        <location filename="../../desktop_app/ui/labels.py" line="61"/>
         <source>Purple</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +893,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="200"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -572,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -580,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -591,18 +920,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -612,138 +941,153 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="95"/>
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="96"/>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97"/>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98"/>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Back Up Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107"/>
-        <source>&amp;Search Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/menus.py" line="108"/>
-        <source>Clear Search and &amp;Filters</source>
+        <source>&amp;Remove Sample Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="109"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="110"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="111"/>
-        <source>&amp;Actual Size</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="112"/>
-        <source>&amp;Theme</source>
+        <source>&amp;Search Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="113"/>
-        <location filename="../../desktop_app/ui/menus.py" line="117"/>
-        <source>Follow &amp;System</source>
+        <source>Clear Search and &amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="114"/>
-        <source>&amp;Light</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="115"/>
-        <source>&amp;Dark</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="116"/>
-        <source>&amp;Language</source>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
+        <location filename="../../desktop_app/ui/menus.py" line="122"/>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="119"/>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="120"/>
-        <source>&amp;Notes Panel</source>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122"/>
-        <source>Highlight in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124"/>
-        <source>Edit Article &amp;Note</source>
+        <location filename="../../desktop_app/ui/menus.py" line="121"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="125"/>
-        <source>Add &amp;Tag</source>
+        <source>&amp;Notes Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <source>List &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
+        <source>&amp;Charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="129"/>
+        <source>Highlight in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="131"/>
+        <source>Edit Article &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="132"/>
+        <source>Add &amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>&amp;About Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,37 +1277,37 @@ Click to list the articles naming it</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="141"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
         <source>Note on the selected highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,52 +1418,37 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="59"/>
+        <location filename="../../desktop_app/ui/importing.py" line="57"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="60"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="69"/>
+        <location filename="../../desktop_app/ui/importing.py" line="67"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81"/>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="81"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="103"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="116"/>
+        <location filename="../../desktop_app/ui/importing.py" line="150"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120"/>
-        <source>Import cancelled; </source>
+        <location filename="../../desktop_app/ui/importing.py" line="77"/>
+        <source>An import is already running: wait for it to finish, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="146"/>
+        <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="130"/>
+        <location filename="../../desktop_app/ui/importing.py" line="162"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>; %n file could not be read: %1</numerusform>
@@ -1127,31 +1456,57 @@ This version cannot open it without risking damage to it; please update Xiangyue
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="141"/>
-        <location filename="../../desktop_app/ui/importing.py" line="157"/>
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
+        <location filename="../../desktop_app/ui/importing.py" line="189"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="142"/>
+        <location filename="../../desktop_app/ui/importing.py" line="174"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="148"/>
+        <location filename="../../desktop_app/ui/importing.py" line="180"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="158"/>
+        <location filename="../../desktop_app/ui/importing.py" line="190"/>
         <source>The library was not backed up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadMarks</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
+        <source>%n article(s) marked read</source>
+        <translation>
+            <numerusform>%n article marked read</numerusform>
+            <numerusform>%n articles marked read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="128"/>
+        <source>Read and unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="129"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/read_marks.py" line="130"/>
+        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="105"/>
+        <location filename="../../desktop_app/ui/reader_document.py" line="115"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,17 +1514,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1532,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="236"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1188,24 +1543,150 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="212"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="275"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="252"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="279"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="261"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="288"/>
+        <source>Mentions over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="292"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="269"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
         <source>Not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingControls</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <source>&amp;Find in Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="104"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="105"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <source>Mark All in List as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplePages</name>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="58"/>
+        <source>Remove Sample Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="61"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="70"/>
+        <source>Remove the %n sample page(s) bundled with Xiangyue</source>
+        <translation>
+            <numerusform>Remove the %n sample page bundled with Xiangyue</numerusform>
+            <numerusform>Remove the %n sample pages bundled with Xiangyue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="72"/>
+        <source> (%n article(s)) from the library?</source>
+        <translation>
+            <numerusform> (%n article) from the library?</numerusform>
+            <numerusform> (%n articles) from the library?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="74"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="75"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sample_pages.py" line="77"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="80"/>
+        <source>Your %1 on them will be deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="81"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="82"/>
+        <source>Your own pages are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
+        <source>Removed %1 sample pages (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,24 +1699,97 @@ Mentioned in %n articles · click to list them</numerusform>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
+        <source>Reading pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
+        <source>Find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75"/>
+        <source>Search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77"/>
+        <source>Page down; at the end, the next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78"/>
+        <source>Page up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81"/>
+        <source>Close and remove the marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Go to the first result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="79"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="84"/>
+        <source>Mentions over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="97"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="98"/>
         <source>Add a tag and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="81"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="99"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/tag_editor.py" line="100"/>
         <source>Remove the selected tag from this article</source>
         <translation type="unfinished"></translation>
     </message>

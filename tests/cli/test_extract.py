@@ -83,3 +83,14 @@ def test_saved_corrections_apply(tmp_path, capsys, _isolated_home) -> None:
     names = {(e["text"], e["type"]) for e in json.loads(capsys.readouterr().out)["entities"]}
     assert ("曙光", "PER") in names
     assert all(t != "长沙经开区" for t, _ in names)
+
+
+def test_table_reads_a_share_as_printed_and_json_keeps_the_fraction(tmp_path, capsys) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("同比增长25%以上，占比5%至10%。", encoding="utf-8")
+    assert main(["extract", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "= 25 %" in out and "= 5–10 %" in out
+    assert main(["extract", str(page), "--json"]) == 0
+    values = [n["value"] for n in json.loads(capsys.readouterr().out)["numbers"]]
+    assert values == [0.25, 0.05]

@@ -89,3 +89,26 @@ def test_unknown_article_and_damaged_library_give_one_line_errors(
     code, _, err = run(capsys, "list", "--db", str(junk))
     assert code == 3 and "is damaged" in err and err.count("\n") == 1
     assert junk.read_bytes() == b"this is not a database" * 100
+
+
+def test_show_json_lists_each_subhead_with_the_paragraph_it_heads(
+    lib_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(lib_path)
+    total, example = 0, None
+    for row in js(capsys, "list", "--db", db):
+        article = js(capsys, "show", row["id"], "--db", db)
+        example = example or (article if article["subheads"] else None)
+        for subhead in article["subheads"]:
+            assert set(subhead) == {"text", "before_paragraph"}
+            assert 0 < subhead["before_paragraph"] < len(article["paragraphs"])
+            assert subhead["text"] not in article["text"].split("\n")
+            total += 1
+    assert total == 24  # every subhead the five sample pages print
+    # As text, a subhead stands on its own line right above the paragraph it heads.
+    assert example is not None
+    code, out, _ = run(capsys, "show", example["id"], "--db", db)
+    first = example["subheads"][0]
+    lines = out.splitlines()
+    at = lines.index(f"## {first['text']}")
+    assert code == 0 and lines[at + 1] == example["paragraphs"][first["before_paragraph"]]

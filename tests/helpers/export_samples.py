@@ -32,6 +32,10 @@ def entity(text: str, name: str, kind: str) -> EntitySpan:
     return EntitySpan(start, start + len(name), name, kind)
 
 
+# One figure of each kind, with ranges and qualifiers, for the tests of how values read.
+NUMBER_TEXT = ("营收约8520亿元，增长25%以上，占比5%至10%，近80家企业，年发电5亿度，"
+               "用了两年多，提高1.1个百分点，近七成，损耗3‰，三至五成。")
+
 HOSTILE_TEXT = (
     "2024年,全省绿色智能计算产业规模达8520亿元,同比增长19.2%。\n"
     "黄利飞在长沙说:<script>alert('article')</script> 与 <img src=x onerror=alert(1)> 都是文字。\n"
@@ -63,8 +67,8 @@ def hostile_article() -> ExportArticle:
         ),
         numbers=(
             number(text, "8520亿元", "money", 852_000_000_000, "元"),
-            number(text, "19.2%", "percent", 19.2, "%"),
-            number(text, "-5%", "percent", -5, "%"),
+            number(text, "19.2%", "percent", 0.192, "%"),
+            number(text, "-5%", "percent", -0.05, "%"),
         ),
         entities=(
             entity(text, "黄利飞", "PER"),

@@ -156,3 +156,11 @@ def test_entity_corrections_apply_everywhere_and_can_be_withdrawn(lib: LibrarySe
     assert lib.corrections().removed == {word}
     lib.correct_entity(word)
     assert lib.corrections().is_empty()
+
+
+def test_the_date_range_is_the_first_and_last_dated_article(lib: LibraryService,
+                                                            tmp_path: Path) -> None:
+    dates = sorted({lib.article(a).date for a in lib.article_ids()} - {None, ""})
+    assert lib.date_range() == (dates[0], dates[-1])
+    with LibraryService.open(tmp_path / "empty.sqlite3", daily_backup=False) as empty:
+        assert empty.date_range() is None  # the calendar then opens on today

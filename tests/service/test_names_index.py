@@ -1,6 +1,6 @@
 """The names index (人物 / 地点 / 机构): variants grouped under one key, counted, dated,
-filtered, renamed and merged, corrections applied; a library of version 6 gets the
-mention counts on opening."""
+filtered, renamed and merged, corrections applied; a library of version 7 gets the
+mention counts on opening (step 8)."""
 
 from __future__ import annotations
 
@@ -123,7 +123,7 @@ def test_corrections_apply_to_the_index(two_days: LibraryService) -> None:
     assert by_key(two_days)["ORG:设厂"]["articles"] == 2
 
 
-def test_a_version_6_library_gets_its_mention_counts(two_days: LibraryService) -> None:
+def test_a_version_7_library_gets_its_mention_counts(two_days: LibraryService) -> None:
     path = two_days.path
     before = by_key(two_days)
     two_days.close()
@@ -133,7 +133,7 @@ def test_a_version_6_library_gets_its_mention_counts(two_days: LibraryService) -
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")
     conn.execute("ALTER TABLE article_entities DROP COLUMN key_first")
     conn.execute("DROP TABLE name_corrections")
-    conn.execute("PRAGMA user_version = 6")
+    conn.execute("PRAGMA user_version = 7")
     conn.commit()
     conn.close()
     with LibraryService.open(path, import_seeds=False, daily_backup=False) as lib:

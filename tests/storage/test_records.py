@@ -38,8 +38,28 @@ def test_each_record_prints_what_asdict_printed() -> None:
         ImportReport(1, 2, 3, 4, ["bad.txt: unreadable"], [7], True),
     ]
     for record in records:
-        assert [f.name for f in fields(record)] == list(record.to_dict())
-        assert _printed(record.to_dict()) == _printed(asdict(record))
+        # An article prints its subheads with their positions as one list (below).
+        names = [f.name for f in fields(record) if f.name != "subhead_positions"]
+        expected = {k: v for k, v in asdict(record).items() if k != "subhead_positions"}
+        if isinstance(record, ArticleDetail):
+            expected["subheads"] = [{"text": "一", "before_paragraph": None}]
+        assert names == list(record.to_dict())
+        assert _printed(record.to_dict()) == _printed(expected)
+
+
+def test_an_article_prints_each_subhead_with_the_paragraph_it_heads() -> None:
+    detail = ArticleDetail(
+        id="a-1", title="标题", subtitle="", byline="", authors=[], dateline="",
+        kind="article", subheads=["一、抓项目", "二、稳增长"], paragraphs=["甲。", "乙。", "丙。"],
+        text="甲。\n乙。\n丙。", date=None, page=None, section=None, source_path="/p.txt",
+        subhead_positions=[1, 2],
+    )
+    printed = detail.to_dict()
+    assert printed["subheads"] == [{"text": "一、抓项目", "before_paragraph": 1},
+                                   {"text": "二、稳增长", "before_paragraph": 2}]
+    assert "subhead_positions" not in printed
+    expected = {k: v for k, v in asdict(detail).items() if k != "subhead_positions"}
+    assert _printed(printed) == _printed({**expected, "subheads": printed["subheads"]})
 
 
 def test_a_search_hit_prints_its_hits_as_lists() -> None:

@@ -19,6 +19,7 @@ class Row:
     tags: list[str]
     note_chars: int
     highlight_count: int
+    read: bool = False
 
 
 @dataclass
@@ -42,6 +43,11 @@ class Detail:
     note: str = ""
     tags: list = field(default_factory=list)
     highlights: list = field(default_factory=list)
+    subhead_positions: list = field(default_factory=list)
+
+    def subhead_places(self) -> list:
+        return list(zip(self.subheads, self.subhead_positions or [None] * len(self.subheads),
+                        strict=True))
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ def article(aid: str, title: str, paragraphs: list[str], kind: str = "article") 
     text = "\n".join(paragraphs)
     numbers, entities = [], []
     for word, kind_, value, unit in (("8520亿元", "money", 8.52e11, "元"),
-                                     ("19.2%", "percent", 19.2, "%")):
+                                     ("19.2%", "percent", 0.192, "%")):
         start = text.find(word)
         if start >= 0:
             numbers.append(NumberSpan(start, start + len(word), word, kind_, value, None, unit))

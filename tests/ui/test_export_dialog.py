@@ -126,3 +126,63 @@ def test_file_menu_offers_every_format_and_knows_the_current_article(qtbot, lib_
     assert context.current_id == window.detail.id
     assert set(context.tags) == {"算力", "湖南"}
     window.close()
+
+
+def test_the_html_preview_is_the_page_as_rendered_not_its_source(qtbot, annotated, tmp_path):
+    library, _, info = annotated
+    first = info["ids"][0]
+    dialog = _dialog(qtbot, annotated, ExportContext(current_id=first, default_folder=tmp_path),
+                     "html")
+    _choose(dialog.scope, "current")
+    shown = _preview(qtbot, dialog)
+    assert dialog.preview.currentWidget() is dialog.preview.page
+    assert library.article(first).title in shown and "文章笔记" in shown
+    # No CSS, no tags: what a browser shows, not the file's text.
+    assert "font-family" not in shown and "<h1" not in shown and "<blockquote" not in shown
+    # The note's <img onerror> and the highlight's <script> are text of the page, as exported.
+    assert "<script>alert(1)</script>" in shown
+    assert dialog.preview.page.palette().base().color().name() == "#ffffff"  # its own paper
+    _choose(dialog.format, "md")
+    assert "# " in _preview(qtbot, dialog)  # a text format still shows its source
+    assert dialog.preview.currentWidget() is dialog.preview.source
+
+
+def assert_nothing_local_is_read(browser, tmp_path) -> None:
+    """A picture and a style sheet on disk, named by URL and by path: none is read."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    picture, sheet = tmp_path / "secret.png", tmp_path / "secret.css"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    sheet.write_text("p { color: red; }", encoding="utf-8")
+    by_url = QUrl.fromLocalFile(str(picture)).toString()
+    browser.setHtml(f'<html><head><link rel="stylesheet" href="{sheet}"></head><body>'
+                    f'<p>正文</p><img src="{by_url}"><img src="{picture}"></body></html>')
+    browser.show()
+    browser.repaint()  # painting is when Qt tries an image's src as a path
+    document = browser.document()
+    for src in (by_url, str(picture)):
+        got = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(src))
+        assert got is None or got.width() != 4, src
+    assert not document.resource(QTextDocument.ResourceType.StyleSheetResource,
+                                 QUrl(str(sheet)))
+    assert "#ff0000" not in document.toHtml()  # the sheet on disk made text red
+
+
+def test_the_rendered_page_fetches_nothing_and_runs_nothing(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    from desktop_app.ui.export_preview import ExportPreview
+
+    preview = ExportPreview()
+    qtbot.addWidget(preview)
+    preview.show_page("<html><head><script>document.write('ran')</script></head><body>"
+                      '<p>正文</p><a href="javascript:alert(3)">链接</a></body></html>')
+    assert "正文" in preview.toPlainText() and "ran" not in preview.toPlainText()
+    page = preview.page
+    assert not page.openLinks() and not page.openExternalLinks()
+    page.anchorClicked.emit(QUrl("javascript:alert(3)"))
+    assert page.source().isEmpty()
+    assert_nothing_local_is_read(page, tmp_path)

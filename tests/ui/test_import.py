@@ -34,10 +34,10 @@ def test_drop_a_folder_imports_its_pages_off_the_ui_thread(qtbot, window, tmp_pa
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
     assert drop.isAccepted()
-    assert window.importer.progress is not None  # a progress dialog with a Cancel button
+    assert window.importer.panel.isVisible()  # progress with a Cancel button
     qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
     assert window.importer.last_report.articles_added >= 1
-    assert window.importer.progress is None
+    assert not window.importer.panel.isVisible()
     model = window.list_panel.model
     qtbot.waitUntil(lambda: model.rowCount() == window.service.count_articles() > before)
     titles = [row.title for row in window.service.article_rows(model.ids())]
@@ -59,7 +59,7 @@ def test_cancel_stops_the_import(qtbot, window, tmp_path):
         (tmp_path / f"p{index}.txt").write_text(NEW_PAGE.replace("新图书馆", f"新馆{index}"),
                                                 encoding="utf-8")
     window.importer.import_paths([tmp_path])
-    window.importer.cancel()  # as the dialog's Cancel button does
+    window.importer.panel.cancel_button.click()
     qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
     assert window.importer.last_report.cancelled
     assert window.importer.last_report.added_pages < 6

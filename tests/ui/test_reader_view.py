@@ -113,8 +113,15 @@ def test_hostile_markup_is_text_and_nothing_is_fetched(reader, monkeypatch):
     assert "<img src=http://example.com/x.png>" in text
     assert "<a href=file:///etc/passwd>" in text
     assert requested == []
-    assert reader.loadResource(2, QUrl("http://example.com/x.png")) is None
+    assert reader.loadResource(2, QUrl("http://example.com/x.png")).width() == 1  # blank
     assert not reader.openLinks() and not reader.openExternalLinks()
+
+
+def test_a_local_file_is_never_read_into_the_reading_pane(reader, tmp_path):
+    # Qt's document reads a local file itself when the view's loadResource gives None.
+    from tests.ui.test_export_dialog import assert_nothing_local_is_read
+
+    assert_nothing_local_is_read(reader, tmp_path)
 
 
 def test_zoom_keys_change_the_text_size(qtbot, reader):
@@ -126,3 +133,19 @@ def test_zoom_keys_change_the_text_size(qtbot, reader):
     qtbot.keyClick(reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert reader.point_size == before - 1
     assert reader.document().defaultFont().pointSizeF() == before - 1
+
+
+def test_the_hover_card_reads_each_kind_as_printed(qapp):
+    from desktop_app.core.extraction.numbers import find_numbers
+    from desktop_app.ui.labels import format_number
+    from tests.helpers.export_samples import NUMBER_TEXT as TEXT
+
+    cards = {n.text: format_number(n).splitlines()[1] for n in find_numbers(TEXT)}
+    assert cards["25%以上"] == "= 25 %  (以上)"
+    assert cards["5%至10%"] == "= 5 – 10 %"
+    assert cards["1.1个百分点"] == "= 1.1 个百分点"
+    assert cards["近七成"] == "= 7 成  (近)"
+    assert cards["3‰"] == "= 3 ‰"
+    assert cards["约8520亿元"] == "= 852,000,000,000 元  (约)"
+    assert cards["近80家"] == "= 80 家  (近)"
+    assert cards["两年多"] == "= 2 年  (多)"

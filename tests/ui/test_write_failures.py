@@ -120,7 +120,7 @@ def test_an_import_that_cannot_write_is_reported(qtbot, window, monkeypatch, tmp
     window.importer.import_paths([tmp_path])
     qtbot.waitUntil(lambda: window.banner.shown_text() != "", timeout=15_000)
     assert "full" in window.banner.shown_text()
-    assert window.importer.progress is None
+    assert not window.importer.panel.isVisible() and window.importer.job is None
 
 
 def test_the_chinese_window_says_why_a_write_failed_in_chinese(qtbot, window, monkeypatch):

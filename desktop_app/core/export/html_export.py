@@ -22,7 +22,7 @@ from desktop_app.core.export.markdown_export import (
     metadata_items,
 )
 from desktop_app.core.export.mdtext import nest_headings, neutralise_html
-from desktop_app.core.export.model import Counted, ExportArticle, ExportFormat
+from desktop_app.core.export.model import Counted, ExportArticle, ExportFormat, ExportHighlight
 from desktop_app.core.export.safe_markdown import new_renderer, render
 from desktop_app.core.export.values import normalised
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLOUR_LIST
@@ -95,19 +95,32 @@ def article_html(article: ExportArticle, renderer: markdown.Markdown | None = No
                      + "</ul>")
     if article.note.strip():
         parts += [f"<h2>{NOTE_HEADING}</h2>", note_html(article.note, renderer, 2)]
-    if article.highlights:
-        parts.append(f"<section>\n<h2>{HIGHLIGHTS_HEADING}</h2>")
-        for h in article.highlights:
-            parts.append(f'<div class="highlight {_color_class(h.color)}">'
-                         f"<blockquote><p>{text(h.quote)}</p></blockquote>\n"
-                         f'<p class="byline">{text(highlight_byline(article, h))}</p>')
-            if h.note.strip():
-                parts.append(note_html(h.note, renderer, 2))
-            parts.append("</div>")
+    if article.highlights or article.subheads:
+        parts.append("<section>")
+        if article.highlights:
+            parts.append(f"<h2>{HIGHLIGHTS_HEADING}</h2>")
+        # The article's subheads head the highlights made under them, in reading order.
+        for section in range(len(article.subheads) + 1):
+            if section:
+                parts.append(f'<h3 class="subhead">{text(article.subheads[section - 1][0])}</h3>')
+            for h in article.highlights:
+                if article.section_of(h) == section:
+                    parts.append(_highlight_html(article, h, renderer))
         parts.append("</section>")
     if article.numbers:
         parts.append(_numbers_table(article))
     parts.append("</article>\n")
+    return "\n".join(parts)
+
+
+def _highlight_html(article: ExportArticle, h: ExportHighlight,
+                    renderer: markdown.Markdown) -> str:
+    parts = [f'<div class="highlight {_color_class(h.color)}">'
+             f"<blockquote><p>{text(h.quote)}</p></blockquote>\n"
+             f'<p class="byline">{text(highlight_byline(article, h))}</p>']
+    if h.note.strip():
+        parts.append(note_html(h.note, renderer, 2))
+    parts.append("</div>")
     return "\n".join(parts)
 
 

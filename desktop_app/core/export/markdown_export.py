@@ -118,7 +118,12 @@ def article_markdown(article: ExportArticle, *, standalone: bool = True) -> str:
     sections = [header_markdown(article, standalone=standalone)]
     if article.highlights:
         sections.append(f"## {HIGHLIGHTS_HEADING}\n")
-        sections += [highlight_markdown(article, h) for h in article.highlights]
+    # The article's subheads head the highlights made under them, in reading order.
+    for section in range(len(article.subheads) + 1):
+        if section:
+            sections.append(f"## {escape_text(article.subheads[section - 1][0])}\n")
+        sections += [highlight_markdown(article, h) for h in article.highlights
+                     if article.section_of(h) == section]
     if article.numbers:
         sections.append(numbers_markdown(article))
     return "\n".join(sections)

@@ -47,6 +47,13 @@ class ExportArticle:
     highlights: tuple[ExportHighlight, ...] = ()
     numbers: tuple[NumberSpan, ...] = ()
     entities: tuple[EntitySpan, ...] = field(default_factory=tuple)
+    # (subhead, paragraph it stands before), those with a known place, in reading order
+    subheads: tuple[tuple[str, int], ...] = ()
+
+    def section_of(self, highlight: ExportHighlight) -> int:
+        """The subhead section a highlight falls in (0: before the first subhead)."""
+        paragraph = self.text.count("\n", 0, highlight.start)
+        return sum(1 for _, before in self.subheads if before <= paragraph)
 
     def mentioned(self, entity_type: str) -> list[str]:
         """Distinct names of one entity type, in order of first mention."""

@@ -43,6 +43,9 @@ UNIT_KIND: dict[str, str] = {
 # The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
 CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "摄氏度": "℃", "大类": "类"}
 
+# A share is stored as a fraction (19.2% → 0.192, 近七成 → 0.7) and shown per printed unit.
+PER_UNIT = {"%": 100.0, "％": 100.0, "‰": 1000.0, "个百分点": 100.0, "百分点": 100.0, "成": 10.0}
+
 # Characters after a measure word that make it part of another word (成为, 家庭, 项目…).
 _GUARDS = {
     "成": "为员立功本果就长效熟交都型品",
@@ -110,3 +113,10 @@ def unit_kind(unit: str) -> str:
 
 def canonical_unit(unit: str) -> str:
     return CANONICAL.get(unit, unit)
+
+
+def in_printed_unit(value: float, unit: str) -> float:
+    """A stored value as its unit prints it: 0.25 with unit % → 25, 0.7 with 成 → 7."""
+    scale = PER_UNIT.get(unit)
+    # Rounding drops the float noise of the product (0.192 * 100 = 19.200000000000003).
+    return value if scale is None else round(value * scale, 9)

@@ -27,6 +27,7 @@ import re
 from desktop_app.core.extraction.number_dates import CONNECTOR, date_at
 from desktop_app.core.extraction.number_units import (
     CHINESE_DIGIT_BLOCKED,
+    PER_UNIT,
     UNIT_PATTERN,
     canonical_unit,
     unit_kind,
@@ -71,7 +72,6 @@ _PREFIX_GUARDS = {"约": "签合节预制契邀履违公条相特集简爽", "�
 _VAGUE = {"数": "十百千万亿", "几": "十百千万亿", "上": "百千万亿"}
 _RANK_UNITS = frozenset({"强", "名", "位"})  # 前十强, 前10名
 _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "分钟", "秒"})
-_FRACTION = {"%": 100.0, "％": 100.0, "‰": 1000.0, "个百分点": 100.0, "百分点": 100.0, "成": 10.0}
 _FORMULA = frozenset("+＋×xX*＊/=÷")
 _HEAD_NOUNS = frozenset(
     (
@@ -201,7 +201,7 @@ def _quantity(text: str, p: int, floor: int) -> _Found | None:
     if unit in _RANK_UNITS and p > floor and text[p - 1] == "前":
         return p - 1, end, ("ordinal", value, None, unit, approx, None)
     kind = unit_kind(unit) if unit else "measure"
-    scale = _FRACTION.get(unit, 1.0)
+    scale = PER_UNIT.get(unit, 1.0)
     if value_max is not None:
         value_max = _tidy(value_max / scale)
     return start, end, (kind, _tidy(value / scale), value_max, canonical_unit(unit), approx, None)

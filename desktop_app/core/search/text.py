@@ -190,6 +190,11 @@ def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(_GAP.join(parts))
 
 
+def count(text: str, term: str) -> int:
+    """How often ``term`` occurs in ``text``, found as :func:`find_hits` finds it."""
+    return len(_pattern(term).findall(text)) if text else 0
+
+
 def contains_all(text: str, terms: Iterable[str]) -> bool:
     return all(_pattern(term).search(text) for term in terms)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.blocks import Block, starts_dateline
-from desktop_app.core.splitting.lines import Kind
+from desktop_app.core.splitting.lines import Kind, is_terminated
+from desktop_app.core.splitting.subhead_forms import MAX_SUBHEAD_CHARS, subhead_form
 from desktop_app.core.splitting.widths import (
     MAX_HEADING_WIDTH,
     SHORT_HEADING_WIDTH,
@@ -88,8 +89,31 @@ def _reads_as_heading(
     if not markdown_page:
         return True
     # Pages that mark headings in Markdown only leave bare lines for headline stacks
-    # (kicker, deck) that sit right next to a heading, a byline or a dateline.
-    return next_is_structure or (prev is not None and prev.kind is Kind.HEADING)
+    # (kicker, deck) that sit right next to a heading, a byline or a dateline, and for
+    # subheads set in the body's type, between two paragraphs of one story.
+    return (
+        next_is_structure
+        or (prev is not None and prev.kind is Kind.HEADING)
+        or _bare_subhead(block, prev, nxt)
+    )
+
+
+def _bare_subhead(block: Block, prev: Block | None, nxt: Block | None) -> bool:
+    """One short line, numbered, bracketed or plain, with a finished paragraph above
+    it and a paragraph under it (a sentence a photo cut in two has a caption under it)."""
+    if len(block.lines) != 1 or len(block.text) > MAX_SUBHEAD_CHARS:
+        return False
+    between = (
+        prev is not None and prev.is_para and not prev.caption and is_terminated(prev.text)
+        and nxt is not None and nxt.is_para and not nxt.caption
+        and not starts_dateline(nxt.text)
+    )
+    return between and (subhead_form(block.text) or len(block.text) <= _BARE_SUBHEAD_CHARS)
+
+
+# A bare line this short between two paragraphs of a Markdown page is a subhead; a
+# longer one without number or brackets may be a sentence the extraction cut.
+_BARE_SUBHEAD_CHARS = 16
 
 
 _GOES_ON = re.compile(r"下转|转第|转[A-Z\d一二三四五六七八九十]")

@@ -12,6 +12,7 @@ import re
 
 from desktop_app.core.splitting.blocks import SIGNOFF, Block, join_lines, starts_dateline
 from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
+from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
     SHORT_HEADING_WIDTH,
@@ -49,6 +50,8 @@ def can_join(
         # 沿海…") goes on.
         return False
     if starts_dateline(line.text) or _DATELINE_OPENING.match(line.text):
+        return False
+    if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,
@@ -160,6 +163,21 @@ def continues_across_photo(
         # a subhead on a phrase of four: "向优而进，构建产业新版图")
         return True
     return len(last) >= CUT_CLAUSE and bool(_CLAUSE.search(last))
+
+
+def _short_subhead(line: Line, column: dict[int, float], narrow: float) -> bool:
+    """A numbered or bracketed subhead on a line of its own takes no text after it.
+
+    A numbered paragraph ("一、加强组织领导，…") opens on a line too, but a wrapped one
+    fills its column (kinsoku leaves it a cell short at most): only a line shorter than
+    that is a subhead.
+    """
+    if not subhead_form(line.text):
+        return False
+    if line.text.startswith("【"):
+        return True
+    width = column.get(line.index, 0.0) or narrow
+    return not width or display_width(line.text) < width - 1
 
 
 def _unclosed(text: str) -> bool:

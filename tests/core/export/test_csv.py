@@ -46,7 +46,7 @@ def test_cells_that_excel_would_run_are_made_text(tmp_path):
     notes, numbers, _ = _write(tmp_path, [hostile_article()])
     formula = [r["note"] for r in _rows(notes) if "HYPERLINK" in r["note"]]
     assert formula == ["'=HYPERLINK(\"http://x\")\n第二行"]
-    minus = [r for r in _rows(numbers) if r["kind"] == "percent" and r["value"] == "-5"]
+    minus = [r for r in _rows(numbers) if r["kind"] == "percent" and r["value"] == "-0.05"]
     assert minus and minus[0]["text"] == "'-5%"
 
 

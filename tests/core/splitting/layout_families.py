@@ -43,6 +43,8 @@ class Style:
     kickers: bool = True  # print kickers and decks the stories have
     stories: tuple[int, int] = (2, 4)
     seed_share: float = 0.2  # chance that a story comes from the seed pages
+    subheads: str = "marked"  # how subheads print: layout_subheads.SUBHEAD_STYLES
+    more_subheads: bool = False  # stories printed without subheads get some
     notes: list[str] = field(default_factory=list)
 
 
@@ -257,6 +259,7 @@ class Para:
     lines: list[str]
     text: str = ""  # the paragraph as written ("" for subheads and bylines)
     lead: str = ""  # printed before ``text`` in the first line (an inline dateline)
+    sub: str = ""  # a subhead: what it says, without its marks
 
     def printed(self, count: int) -> str:
         """The written text that the first ``count`` lines print."""
@@ -270,7 +273,8 @@ def _body(story: Story, style: Style, rng: Rng) -> list[Para]:
     first = True
     for text, subhead in story.body:
         if subhead:
-            out.append(Para([_heading(text, style, "sub")]))
+            line = _subhead_line(text, sum(bool(p.sub) for p in out), style)
+            out.append(Para([line], sub=line.strip("*# ")))
             continue
         lead = ""
         if first and story.dateline and not style.dateline_line:
@@ -289,6 +293,14 @@ def _body(story: Story, style: Style, rng: Rng) -> list[Para]:
         else:
             out.append(Para([f"（{story.byline}）"]))
     return out
+
+
+def _subhead_line(text: str, number: int, style: Style) -> str:
+    numeral = "一二三四五六七八九十"[number % 10]
+    if style.subheads in ("bracket", "plain"):
+        return f"【{text}】" if style.subheads == "bracket" else text
+    shaped = {"numbered": f"{numeral}、{text}", "paren": f"（{numeral}）{text}"}
+    return _heading(shaped.get(style.subheads, text), style, "sub")
 
 
 def _head_lines(story: Story, style: Style, rng: Rng) -> list[str]:

@@ -130,6 +130,8 @@ class GoldItem:
     title: str  # the printed headline, "" when it has none
     sentences: list[str]
     source: str = "own"
+    # (subhead as written, first sentence of the paragraph it is printed above)
+    subheads: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -196,6 +198,46 @@ def score(page: Page, articles: Sequence[Any]) -> Scores:
             )
             result.title.append(ok)
     result.precision = [count == 1 for count in starts]
+    return result
+
+
+@dataclass
+class SubheadScores:
+    found: int = 0  # subheads the split gives
+    right: int = 0  # of those, printed as subheads, above the paragraph they head
+    printed: int = 0  # subheads the page prints
+
+    def add(self, other: SubheadScores) -> None:
+        self.found += other.found
+        self.right += other.right
+        self.printed += other.printed
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.printed if self.printed else 1.0
+
+
+def subhead_key(text: str) -> str:
+    """A subhead as compared with the gold: marks, brackets and spacing ignored."""
+    return norm(re.sub(r"[*#【】]", "", text))
+
+
+def score_subheads(page: Page, articles: Sequence[Any]) -> SubheadScores:
+    """Subheads found in the split against those printed: a found subhead is right when
+    it is a printed one and stands right above the paragraph it heads."""
+    printed = {(subhead_key(text), norm(first)) for item in page.items
+               for text, first in item.subheads}
+    result = SubheadScores(printed=len(printed))
+    for article in articles:
+        for text, before in zip(article.subheads, article.subhead_positions, strict=True):
+            result.found += 1
+            following = norm(article.paragraphs[before]) if before < len(article.paragraphs) else ""
+            result.right += any(key == subhead_key(text) and following.startswith(first)
+                                for key, first in printed)
     return result
 
 

@@ -21,10 +21,11 @@ hypothesis strategy over every family and ``corpus()`` the fixed pages the bench
 scores (``bench/split_layouts.py``). ``score()`` and ``sentence_counts()`` compare a
 split with the gold.
 
-The generator lives in three modules: ``layout_gold`` (the articles, the gold, the
-scorers), ``layout_families`` (the families and the printing of a story) and this one
+The generator lives in four modules: ``layout_gold`` (the articles, the gold, the
+scorers), ``layout_families`` (the families and the printing of a story),
+``layout_subheads`` (stories cut into sections and the ``subheads`` family) and this one
 (a page laid out, the fixed corpus, the hypothesis strategy), which re-exports the
-public names of the other two.
+public names of the others.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from typing import Any
 from tests.core.splitting.layout_families import (
     CONTINUED_FROM,
     CONTINUED_TO,
-    FAMILIES,
     HEADERS,
     PAGE_NUMBERS,
     Out,
@@ -63,13 +63,16 @@ from tests.core.splitting.layout_gold import (
     Photo,
     Scores,
     Story,
+    SubheadScores,
     norm,
     score,
+    score_subheads,
     seed_stories,
     sentence_counts,
     sentences,
     written,
 )
+from tests.core.splitting.layout_subheads import FAMILIES, with_subheads
 
 __all__ = [
     "CONTINUED_FROM",
@@ -88,6 +91,7 @@ __all__ = [
     "Scores",
     "Story",
     "Style",
+    "SubheadScores",
     "cell_width",
     "cell_width_of",
     "corpus",
@@ -96,6 +100,7 @@ __all__ = [
     "page_for",
     "pages",
     "score",
+    "score_subheads",
     "seed_stories",
     "sentence_counts",
     "sentences",
@@ -108,6 +113,10 @@ def generate(family: str, rng: Rng) -> Page:
     """One page of ``family`` with its gold."""
     style = FAMILIES[family](rng)
     stories = _pick_stories(style, rng)
+    notes = [f"width={style.width}", f"marks={style.marks}", f"head={style.head}"]
+    if style.more_subheads:
+        stories = [with_subheads(story, rng) for story in stories]
+        notes.append(f"subheads={style.subheads}")
     _, all_photos = written()
     plain_photos = [p for p in all_photos if not p.title]
     mid_photos = rng.sample(plain_photos, min(len(plain_photos), style.captions))
@@ -115,7 +124,6 @@ def generate(family: str, rng: Rng) -> Page:
     news_photos = rng.sample(news, 1) if style.photo_news else []
     out = Out(style)
     items: list[GoldItem] = []
-    notes = [f"width={style.width}", f"marks={style.marks}", f"head={style.head}"]
     if rng.random() < 0.5:  # the page's own banner at the top
         out.block([*rng.sample(HEADERS[:3], 2), rng.choice(PAGE_NUMBERS)], blank_after=True)
     if style.continuations and len(stories) > 1:
@@ -151,7 +159,8 @@ def generate(family: str, rng: Rng) -> Page:
                 left -= len(para.lines)
             body = [*kept, Para([rng.choice(CONTINUED_TO)])]
             notes.append("goes on on page 2")
-        items.append(GoldItem("story", story.title, said, story.source))
+        items.append(GoldItem("story", story.title, said, story.source,
+                              _printed_subheads(body, said)))
         # Photo captions cut a sentence of this story in two.
         inserts: dict[tuple[int, int], list[str]] = {}
         while mid_photos and (spot := _cut_for_photo(body, rng)) and spot not in inserts:
@@ -217,6 +226,19 @@ def generate(family: str, rng: Rng) -> Page:
         lines += ["", rng.choice(PAGE_NUMBERS)]
     text = "\n".join(lines).strip("\n") + "\n"
     return Page(family, text, items, notes)
+
+
+def _printed_subheads(body: list[Para], said: list[str]) -> list[tuple[str, str]]:
+    """(subhead, first sentence of the paragraph under it) for each subhead printed above
+    a paragraph that is printed."""
+    found = []
+    for index, para in enumerate(body):
+        below = next((p for p in body[index + 1:] if p.text), None)
+        if para.sub and below is not None:
+            first = sentences(below.text)[0]
+            if first in said:
+                found.append((para.sub, first))
+    return found
 
 
 def _extract_twice(lines: list[str], times: int, rng: Rng) -> list[str]:

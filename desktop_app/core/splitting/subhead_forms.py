@@ -1,0 +1,37 @@
+"""How newspapers print a subhead (小标题) so that a bare line can be told by its form.
+
+Inside an article a section is headed by a short line without a full stop: numbered
+("一、产业链补链强链", "（二）人才引得进"), bracketed ("【守住绿水青山】"), or only
+set in bold, which plain text loses. The numbered and bracketed forms say what they are
+even where the page marks its headings in Markdown and leaves these bare, or where a
+narrow column gives no width to go by; ``layout._is_subhead`` still decides, from what
+stands around it, whether a heading heads a section or an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.splitting.lines import is_terminated
+
+_NUMERAL = "一二三四五六七八九十"
+# "一、" "（一）" "(一)" "1." "1、" "第一，" is a sentence's opening, not a heading's.
+_NUMBERED = re.compile(
+    rf"^(?:[{_NUMERAL}]{{1,3}}、|[（(][{_NUMERAL}]{{1,3}}[）)]|\d{{1,2}}[、.．](?!\d))\S"
+)
+_BRACKETED = re.compile(r"^【[^【】]{2,30}】$")
+# A subhead is a phrase: a line of more than this many cells is body text.
+MAX_SUBHEAD_CHARS = 30
+_SENTENCE_INSIDE = re.compile(r"[。！？；]")
+
+
+def subhead_form(text: str) -> bool:
+    """Is ``text`` printed the way a subhead is: numbered or in 【】, short, unfinished?"""
+    text = text.strip()
+    if not text or len(text) > MAX_SUBHEAD_CHARS:
+        return False
+    if _BRACKETED.match(text):
+        return True
+    return bool(_NUMBERED.match(text)) and not is_terminated(text) and not (
+        _SENTENCE_INSIDE.search(text)
+    )

@@ -1,0 +1,132 @@
+"""Read and unread in the window: an article shown for a moment becomes read; unread
+titles are bold in the list (desktop_app.ui.article_model); Go → Mark as Unread and Mark
+All in List as Read; a read/unread filter beside the other filters.
+
+When an article counts as read: after it has been shown for DWELL_MS, not the instant it
+opens. j / k, Space at an article's end and the arrow keys in the list pass through
+articles in a fraction of a second each; marking every one of those read would make
+"unread" mean nothing after a skim. A second and a half is long enough to have taken
+in the title and the first lines, which is what "read" means in a news reader (Readwise
+and Feedly mark on open; this is their rule with the skimming left out).
+
+Every write goes through the operations runner; when it is done the list reads the rows
+it changed again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QComboBox
+
+from desktop_app.ui.operations import NOTHING
+from desktop_app.ui.roles import ARTICLE_ID_ROLE
+
+if TYPE_CHECKING:
+    from desktop_app.ui.list_panel import ListPanel
+    from desktop_app.ui.operations import LibraryHandle, OperationRunner
+    from desktop_app.ui.reader_panel import ReaderPanel
+
+DWELL_MS = 1500
+
+
+class ReadMarks(QObject):
+    statusMessage = Signal(str, int)
+
+    def __init__(self, runner: OperationRunner, library: LibraryHandle, lists: ListPanel,
+                 reader: ReaderPanel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.library, self.lists, self.reader = runner, library, lists, reader
+        self.dwell_ms = DWELL_MS
+        self._pending = ""  # the article the timer will mark read
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._dwelt)
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("read-filter")
+        self.filter_box.currentIndexChanged.connect(self._on_filter)
+        self.retranslate()
+
+    # -- becoming read ------------------------------------------------------------------
+    def opened(self, article_id: str) -> None:
+        """The reader shows ``article_id``: read once it has stayed a moment."""
+        self._pending = article_id
+        self._timer.start(self.dwell_ms)
+
+    def _dwelt(self) -> None:
+        article_id, self._pending = self._pending, ""
+        detail = self.reader.detail
+        if detail is None or detail.id != article_id:
+            return  # gone on to another meanwhile
+        self._write(lambda service: service.mark_read(article_id), [article_id])
+
+    def _write(self, work, ids: list[str]) -> None:
+        service = self.library.service
+        if service is None:
+            return
+        # Only the list shows read state, and only these rows: refreshed here rather than
+        # announced (a Changes naming articles with no flag set announces nothing).
+        self.runner.write(lambda: work(service), NOTHING, owner=self,
+                          done=lambda _count: self.lists.model.refresh(ids))
+
+    # -- the reader's commands ----------------------------------------------------------
+    def mark_unread_now(self) -> None:
+        """Go → Mark as Unread: the articles selected in the list, else the one read."""
+        ids = list(self.lists.selected_ids())
+        detail = self.reader.detail
+        if not ids and detail is not None:
+            ids = [detail.id]
+        if not ids:
+            return
+        if self._pending in ids:
+            self._timer.stop()  # it stays unread though it is still shown
+            self._pending = ""
+        self._write(lambda service: service.mark_unread(*ids), ids)
+
+    def mark_all_read(self) -> None:
+        """Go → Mark All in List as Read: every article the list's filters select, or,
+        while search results are shown, every result."""
+        from desktop_app.ui.list_panel import RESULTS_PAGE
+
+        filters = self.lists.filters()
+        service = self.library.service
+        if filters is None or service is None:
+            return
+        results = self.lists.results_model
+        if self.lists.pages.currentIndex() == RESULTS_PAGE and results is not None:
+            ids = [results.index(r).data(ARTICLE_ID_ROLE) for r in range(results.rowCount())]
+            self.runner.write(lambda: service.mark_read(*ids), NOTHING, owner=self,
+                              done=lambda count: self._marked(count, ids))
+            return
+
+        def done(ids: list[str]) -> None:
+            self._marked(len(ids), [])
+            if filters.read_state == "unread":
+                self.lists.request_listing()  # they no longer belong in this list
+            else:
+                self.lists.model.refresh(sorted(ids))
+
+        self.runner.write(lambda: service.mark_all_read(filters), NOTHING, owner=self,
+                          done=done)
+
+    def _marked(self, count: int, ids: list[str]) -> None:
+        self.statusMessage.emit(self.tr("%n article(s) marked read", "", count), 5000)
+        self.lists.model.refresh(ids)
+
+    # -- the filter -----------------------------------------------------------------------
+    def _on_filter(self, _index: int) -> None:
+        state = self.filter_box.currentData()
+        if state != self.lists.read_state:
+            self.lists.read_state = state
+            self.lists.request_listing()
+
+    def retranslate(self) -> None:
+        box = self.filter_box
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Read and unread"), None)
+        box.addItem(self.tr("Unread"), "unread")
+        box.addItem(self.tr("Read"), "read")
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
