@@ -41,6 +41,9 @@ PYTHON_EXCLUDES = (
     "pyqtgraph.examples", "pyqtgraph.opengl", "pyqtgraph.jupyter", "pyqtgraph.console",
     "pyqtgraph.flowchart", "pyqtgraph.canvas",
     "tkinter", "unittest", "pydoc_data",
+    # The app never opens a network connection: without ssl and _hashlib the bundle drops
+    # OpenSSL (libcrypto, libssl: 5 MiB); hashlib falls back to Python's own sha256.
+    "ssl", "_ssl", "_hashlib",
     # multiprocessing stays: imports analyse pages in worker processes (import_pool).
 )
 

@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService, NotFoundError
-from desktop_app.storage.migrations import LATEST_VERSION
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v7_read_state
 
 
 def test_articles_start_unread_and_marks_are_kept_across_opening(lib, lib_path: Path):
@@ -59,14 +59,15 @@ def test_an_unknown_article_is_refused(lib):
         lib.mark_read("no-such-article")
 
 
-def test_a_version_7_library_opens_with_every_article_unread(lib_path: Path):
+def test_a_library_from_before_read_state_opens_with_every_article_unread(lib_path: Path):
+    step = MIGRATIONS.index(_v7_read_state) + 1
     with LibraryService.open(lib_path) as lib:
         lib.mark_read(lib.article_ids()[0])
     with sqlite3.connect(lib_path) as conn:
         conn.execute("DROP TABLE article_reads")
-        conn.execute("PRAGMA user_version = 7")
+        conn.execute(f"PRAGMA user_version = {step - 1}")
     with LibraryService.open(lib_path) as lib:
-        assert lib._db.user_version == LATEST_VERSION == 8
+        assert lib._db.user_version == LATEST_VERSION
         assert lib.count_unread() == lib.count_articles()
         lib.mark_read(lib.article_ids()[0])
         assert lib.count_unread() == lib.count_articles() - 1
