@@ -234,6 +234,10 @@ def _v8_names_index(db: sqlite_utils.Database) -> None:
                "(name_key, text, article_seq, mentions, date, key_first)")
     db.execute("CREATE TABLE IF NOT EXISTS name_corrections (key TEXT PRIMARY KEY,"
                " name TEXT, merged_into TEXT, updated TEXT NOT NULL)")
+    # The copied date follows the article's, whoever changes it (sqlite-utils, Datasette).
+    db.execute("CREATE TRIGGER IF NOT EXISTS articles_date_entities AFTER UPDATE OF date"
+               " ON articles BEGIN UPDATE article_entities SET date = NEW.date"
+               " WHERE article_seq = NEW.seq; END")
 
 
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,

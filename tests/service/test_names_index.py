@@ -123,11 +123,19 @@ def test_corrections_apply_to_the_index(two_days: LibraryService) -> None:
     assert by_key(two_days)["ORG:设厂"]["articles"] == 2
 
 
+def test_a_date_changed_by_another_program_shows_in_the_index(two_days: LibraryService
+                                                               ) -> None:
+    with sqlite3.connect(two_days.path) as conn:  # as sqlite-utils or Datasette would
+        conn.execute("UPDATE articles SET date = '2024-12-31' WHERE title = '株洲市新开三条地铁'")
+    assert by_key(two_days)["LOC:长沙"]["first_date"] == "2024-12-31"
+
+
 def test_a_version_7_library_gets_its_mention_counts(two_days: LibraryService) -> None:
     path = two_days.path
     before = by_key(two_days)
     two_days.close()
     conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER articles_date_entities")  # version 8's too
     conn.execute("DROP INDEX idx_article_entities_names")
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")

@@ -26,6 +26,7 @@ def _make_v1(path: Path) -> tuple[str, str]:
     conn.execute("DROP TABLE search_chars")
     conn.execute("DROP TABLE article_reads")  # version 8's
     conn.execute("ALTER TABLE pages DROP COLUMN sample")  # version 3's
+    conn.execute("DROP TRIGGER articles_date_entities")  # version 8's too
     conn.execute("DROP INDEX idx_article_entities_names")  # version 8's (names index)
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")

@@ -44,6 +44,7 @@ def _make_v4(path: Path) -> dict[str, object]:
         before = {"id": article_id, "articles": lib.count_articles(),
                   "rows": _rows(path)}
     conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER articles_date_entities")  # version 8's too
     conn.execute("DROP INDEX idx_article_entities_names")  # version 8's (names index)
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
     conn.execute("ALTER TABLE article_entities DROP COLUMN date")
