@@ -10,6 +10,7 @@ from desktop_app.core.collation import title_key
 from desktop_app.ui.names_model import NAME_KEY_ROLE, NameColumn
 from desktop_app.ui.names_panel import TABS
 from desktop_app.ui.operations import Changes
+from desktop_app.ui.shortcuts_dialog import menu_rows
 from tests.ui.conftest import open_window, settle
 from tests.ui.keyboard import type_text
 
@@ -48,6 +49,8 @@ def test_the_index_opens_most_mentioned_first_with_variants_grouped(qtbot, windo
     assert {"湖南省", "湖南"} <= {v.text for v in hunan.variants}
     assert "湖南省" in panel.model.index(0, NameColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert panel.caption.text() and str(len(listed)) in panel.caption.text()
+    # In Help → Keyboard Shortcuts, as every menu entry with keys.
+    assert ("View › Names Index", "Ctrl+Shift+I") in menu_rows(window)
 
 
 def test_click_a_name_to_list_every_article_naming_any_variant(qtbot, window):
