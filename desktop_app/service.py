@@ -23,6 +23,7 @@ from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
 from desktop_app.service_facts import FactsReading
 from desktop_app.service_guard import ServiceGuard
+from desktop_app.service_names import NamesIndex
 from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
@@ -71,7 +72,7 @@ ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
-class LibraryService(ReadingState, FactsReading):  # service_reading.py, service_facts.py
+class LibraryService(ReadingState, FactsReading, NamesIndex):  # service_reading, _facts, _names
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = ServiceGuard(database.path)
@@ -362,7 +363,6 @@ class LibraryService(ReadingState, FactsReading):  # service_reading.py, service
         self._write(lambda c: notes_import.apply_changes(c, seq, changes, now()))
 
     # -- the file -------------------------------------------------------------------
-
     def backup_to(self, path: str | Path) -> Path:
         """A consistent copy of the library at ``path`` (SQLite online backup API)."""
         with self._lock:

@@ -164,6 +164,33 @@ ZH = {
     "%1 could not be read: it is not a file Xiangyue can use": "无法读取 %1：湘阅无法使用这个文件",
     "; %n file(s) could not be read: %1": "；%n 个文件无法读取：%1",
     "The library was not backed up: %1.": "文库未备份：%1。",
+    # the names index (names_panel, names_model, names_dock) and the filter bar's name
+    "%1 (also %2)": "%1（又作 %2）",
+    "Showing the articles that name %1; click to clear": "正在列出提到 %1 的文章；点击清除",
+    "Name": "名称", "Type": "类别",  # Mentions, Articles: as the charts say them
+    "First": "首见", "Last": "末见",
+    "%1 · %2\nVariants: %3\nClick to list the articles naming it":
+        "%1 · %2\n写法：%3\n点击列出提到它的文章",
+    "Reading the names…": "正在读取名称…", "All": "全部", "People": "人名",
+    "Places": "地名", "Organisations": "机构",
+    "No names in these articles": "这些文章中没有名称",
+    "%n name(s)": "共 %n 个名称",
+    " · in the articles the list's filters keep": " · 仅限列表筛选出的文章",
+    "List Articles Naming “%1”": "列出提到“%1”的文章", "Copy Name": "复制名称",
+    "Rename “%1”…": "重命名“%1”…", "Merge “%1” Into…": "将“%1”合并到…",
+    "Merge %n Names…": "合并 %n 个名称…", "Separate Merged Names": "拆分已合并的名称",
+    "Rename Name": "重命名名称",
+    "Show “%1” in the index as (empty: its most frequent form):":
+        "在索引中将“%1”显示为（留空：用最常见的写法）：",
+    "Merge the selected names into:": "将所选名称合并到：",
+    "Merge “%1” into:": "将“%1”合并到：", "Merge Names": "合并名称",
+    "%1 (%2 mentions, %3)": "%1（提及 %2 次，%3）",
+    "Find a name…": "查找名称…",
+    "The names could not be read: %1": "无法读取名称：%1",
+    "People, places and organisations named in the articles": "文章中提到的人物、地点和机构",
+    "Names Index": "名称索引", "Names &Index": "名称索引(&I)",
+    "The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)":
+        "已隐藏笔记面板，为名称索引腾出空间（Ctrl+Shift+N 可重新显示）",
     # Import progress in the status bar (import_panel, importing)
     "Cancelling the import…": "正在取消导入…", "Starting the import…": "正在开始导入…",
     "Importing %1 of %2 pages": "正在导入 %1 / %2 页", "%1 pages/s": "%1 页/秒",
@@ -263,6 +290,8 @@ EN_PLURALS = {
     "%1 · %2\nMentioned in %n article(s) · click to list them": (
         "%1 · %2\nMentioned in %n article · click to list them",
         "%1 · %2\nMentioned in %n articles · click to list them"),
+    "%n name(s)": ("%n name", "%n names"),
+    "Merge %n Names…": ("Merge %n Name…", "Merge %n Names…"),
     "%1 to %2: %n article(s)": ("%1 to %2: %n article", "%1 to %2: %n articles"),
     ", %n mention(s)": (", %n mention", ", %n mentions"),
     "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),

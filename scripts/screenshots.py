@@ -16,6 +16,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 SIZE = (1280, 800)
+# SHOT_UI_LANG=en adds "-en" to the names of the shots that show it (names index only).
+SUFFIX = "" if os.environ.get("SHOT_UI_LANG", "zh_CN") == "zh_CN" else "-en"
 
 
 def wait(app, condition, timeout_s: float = 60) -> None:
@@ -202,6 +204,24 @@ def main() -> int:
     reading_shots(app, window, shot)
 
     shoot_charts(app, window, settle)
+
+    # The names index, a name clicked: the list holds every article naming a variant.
+    lists.search_box.clear()
+    window.names_dock.toggleViewAction().trigger()
+    names = window.names_dock.panel
+    wait(app, lambda: names.model.rowCount() > 0)
+    names.select_key("ORG:吉利")
+    names.nameChosen.emit("ORG:吉利", names.model.entry(names.model.row_of("ORG:吉利")).name)
+    wait(app, lambda: lists.model.rowCount() < window.service.count_articles())
+    lists.table.selectRow(0)
+    wait(app, lambda: window.operations.idle)
+    names.select_key("ORG:吉利")
+    window.set_theme("light")
+    shot(f"names-light{SUFFIX}.png")
+    window.set_theme("dark")
+    shot(f"names-dark{SUFFIX}.png")
+    window.set_theme("light")
+
     window.close()
     return 0
 

@@ -17,11 +17,13 @@ from desktop_app.cli import (
     extract_cmd,
     facts_cmd,
     library_cmd,
+    names_cmd,
     split_cmd,
 )
 from desktop_app.cli.output import CliError, fail
 
-COMMAND_MODULES = [split_cmd, extract_cmd, export_cmd, library_cmd, entity_cmd, facts_cmd]
+COMMAND_MODULES = [split_cmd, extract_cmd, export_cmd, library_cmd, entity_cmd, facts_cmd,
+                   names_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

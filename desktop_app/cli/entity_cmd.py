@@ -1,7 +1,9 @@
-"""``xiangyue entity add|remove|retype|clear|list``: correct names from the command line.
+"""``xiangyue entity add|remove|retype|clear|list``: correct names from the command line;
+``rename|merge|separate`` correct the names index (``xiangyue names``) by a name's key.
 
 A correction applies to every article of the library, now and after later imports, just
-as one made in the window (both go through :meth:`LibraryService.correct_entity`).
+as one made in the window (both go through :meth:`LibraryService.correct_entity`, or
+the names index's ``rename_name``, ``merge_names`` and ``unmerge_name``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common])
     actions = parser.add_subparsers(dest="entity_action", metavar="ACTION", required=True)
 
-    def action(name: str, help_: str, handler: Handler, typed: bool = False) -> None:
+    def action(name: str, help_: str, handler: Handler, typed: bool = False
+               ) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_, parents=[common])
         p.add_argument("--json", action="store_true", help="print JSON")
         if name != "list":
@@ -36,12 +39,20 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
             p.add_argument("--type", required=True, choices=ENTITY_TYPES, dest="etype",
                            type=str.upper, metavar="|".join(ENTITY_TYPES))
         p.set_defaults(handler=handler)
+        return p
 
     action("add", "make WORD a name of this type in every article", run_add, typed=True)
     action("remove", "make WORD never a name", run_remove)
     action("retype", "give a recognised name another type everywhere", run_retype, typed=True)
     action("clear", "forget the correction of WORD (the recognised names come back)", run_clear)
     action("list", "list the corrections", run_list)
+    p = action("rename", "show the name with key WORD (LOC:湖南) under NAME in the index",
+               run_rename)
+    p.add_argument("name", metavar="NAME", help="the new name; \"\" for the usual one")
+    p = action("merge", "count, list and filter the name with key WORD under key INTO",
+               run_merge)
+    p.add_argument("into", metavar="INTO")
+    action("separate", "undo a merge of the name with key WORD", run_separate)
 
 
 def _word(args: argparse.Namespace) -> str:
@@ -112,6 +123,47 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print_text("no corrections")
     return 0
+
+
+def _known_key(lib: LibraryService, key: str) -> str:
+    key = key.strip()
+    if lib.entity_article_count(key=key) == 0 and not lib.merged_names(key):
+        raise CliError(f"no name has the key {key!r}; `xiangyue names` lists the keys")
+    return key
+
+
+def _index_row(args: argparse.Namespace, lib: LibraryService, key: str, done: str) -> int:
+    key = lib.current_name_key(key)
+    row = {"key": key, "name": lib.name_of_key(key),
+           "articles": lib.entity_article_count(key=key), "merged": lib.merged_names(key)}
+    if args.json:
+        print_json(row)
+    else:
+        print_text(f"{done}; {row['name']} ({key}) is named in {row['articles']} article(s)")
+    return 0
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        key = _known_key(lib, args.word)
+        lib.rename_name(key, args.name)
+        return _index_row(args, lib, key, f"{key} renamed")
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    with _library(args) as lib:
+        key, into = _known_key(lib, args.word), _known_key(lib, args.into)
+        target = lib.merge_names(key, into)
+        return _index_row(args, lib, target, f"{key} merged into {target}")
+
+
+def run_separate(args: argparse.Namespace) -> int:
+    key = _word(args)
+    with _library(args) as lib:
+        if lib.current_name_key(key) == key:
+            raise CliError(f"{key} is not merged into another name")
+        lib.unmerge_name(key)
+        return _index_row(args, lib, key, f"{key} separated")
 
 
 def _row(fixes: Corrections, word: str) -> dict | None:

@@ -6,7 +6,7 @@ window also uses to turn a clicked bar back into dates.
 
 Mentions (how often an article names a name, not just whether it does) are counted where
 the library stores them: the ``mentions`` column of ``article_entities``, which the names
-index adds (branch ``namesindex``, migration 7). A library without it has article counts
+index adds (migration step 9). A library without it has article counts
 only, and these functions say so by returning ``None`` for mentions.
 """
 
@@ -65,7 +65,7 @@ def top_names(conn: sqlite3.Connection, filters: Filters, limit: int,
     sql_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     mentions = "sum(e.mentions)" if has_mentions(conn) else "0"
     # Unfiltered, the entity rows alone: one pass over an index holding name_key and
-    # article_seq (the names index's, migration 7) instead of a lookup per row.
+    # article_seq (the names index's, migration step 9) instead of a lookup per row.
     rows = ("article_entities e JOIN articles a ON a.seq = e.article_seq" if where
             else "article_entities e")
     top = [(r[0], int(r[1]), int(r[2])) for r in conn.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from typing import TypedDict
 
@@ -144,13 +145,38 @@ def _insert_entity_rows(conn: sqlite3.Connection, seq: int, text: str, entities:
                         corrections: Corrections) -> None:
     """The filter table holds entities with the corrections applied; the article row
     keeps the analyser's own spans so that a withdrawn correction can be undone."""
-    raw = [EntitySpan(**e) for e in json.loads(entities or "[]")]
-    pairs = {(e.text, e.type) for e in apply_corrections(text, raw, corrections)}
+    counts = entity_counts(text, entities, corrections)
+    rows, keys = [], set()
+    for (word, type_), n in sorted(counts.items()):
+        key = name_key(word, type_)
+        rows.append((seq, word, type_, key, n, int(key not in keys)))
+        keys.add(key)
     conn.executemany(
-        "INSERT OR IGNORE INTO article_entities(article_seq, text, type, name_key)"
-        " VALUES (?, ?, ?, ?)",
-        [(seq, word, type_, name_key(word, type_)) for word, type_ in sorted(pairs)],
-    )
+        "INSERT OR IGNORE INTO article_entities(article_seq, text, type, name_key, mentions,"
+        " key_first, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+        " (SELECT date FROM articles WHERE seq = ?1))", rows)
+    # A name the user merged into another (names index) takes that one's key.
+    merged = conn.execute(
+        "UPDATE article_entities SET name_key = (SELECT merged_into FROM name_corrections"
+        " WHERE key = article_entities.name_key) WHERE article_seq = ? AND name_key IN"
+        " (SELECT key FROM name_corrections WHERE merged_into IS NOT NULL)", (seq,))
+    if merged.rowcount > 0:
+        conn.execute(FIRST_OF_KEY + " WHERE article_seq = ?", (seq,))
+
+
+# ``key_first``: 1 on one row per article and key, so that summing it counts articles
+# (the names index) without a DISTINCT; set again wherever keys change.
+FIRST_OF_KEY = (
+    "UPDATE article_entities SET key_first = (rowid = (SELECT min(x.rowid)"
+    " FROM article_entities x WHERE x.article_seq = article_entities.article_seq"
+    " AND x.name_key = article_entities.name_key))")
+
+
+def entity_counts(text: str, entities: str | None, corrections: Corrections
+                  ) -> Counter[tuple[str, str]]:
+    """How often each (name, type) occurs in an article's text, corrections applied."""
+    raw = [EntitySpan(**e) for e in json.loads(entities or "[]")]
+    return Counter((e.text, e.type) for e in apply_corrections(text, raw, corrections))
 
 
 def seq_of(conn: sqlite3.Connection, article_id: str) -> int:

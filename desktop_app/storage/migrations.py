@@ -213,9 +213,41 @@ def _v8_facts(db: sqlite_utils.Database) -> None:
 
     facts_store.create_table(db.conn)
     facts_store.fill_facts(db.conn)
+def _v9_names_index(db: sqlite_utils.Database) -> None:
+    """The names index (storage/names_index.py). Each entity row gets how often its
+    article names it (``mentions``, counted here from the stored spans with the user's
+    corrections applied), its article's date (``date``) and ``key_first`` (1 on one row
+    per article and key: summed, it counts articles), and an index holding all a names
+    index reads, so listing every name is one scan of that index, no table row read.
+    ``name_corrections`` keeps the user's renames and merges of names."""
+    from desktop_app.storage.annotation_store import load_corrections
+    from desktop_app.storage.names_index import fill_mentions
+
+    columns = {row[1] for row in db.execute("PRAGMA table_info(article_entities)")}
+    if "mentions" not in columns:
+        db.execute("ALTER TABLE article_entities ADD COLUMN mentions INTEGER NOT NULL"
+                   " DEFAULT 1")
+    if "date" not in columns:
+        db.execute("ALTER TABLE article_entities ADD COLUMN date TEXT")
+    if "key_first" not in columns:
+        db.execute("ALTER TABLE article_entities ADD COLUMN key_first INTEGER NOT NULL"
+                   " DEFAULT 1")
+    db.execute("UPDATE article_entities SET date = (SELECT date FROM articles"
+               " WHERE seq = article_seq)")
+    db.execute("UPDATE article_entities SET key_first = 0 WHERE rowid NOT IN"
+               " (SELECT min(rowid) FROM article_entities GROUP BY article_seq, name_key)")
+    fill_mentions(db.conn, load_corrections(db.conn))
+    db.execute("CREATE INDEX IF NOT EXISTS idx_article_entities_names ON article_entities"
+               "(name_key, text, article_seq, mentions, date, key_first)")
+    db.execute("CREATE TABLE IF NOT EXISTS name_corrections (key TEXT PRIMARY KEY,"
+               " name TEXT, merged_into TEXT, updated TEXT NOT NULL)")
+    # The copied date follows the article's, whoever changes it (sqlite-utils, Datasette).
+    db.execute("CREATE TRIGGER IF NOT EXISTS articles_date_entities AFTER UPDATE OF date"
+               " ON articles BEGIN UPDATE article_entities SET date = NEW.date"
+               " WHERE article_seq = NEW.seq; END")
 
 
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
-                          _v7_read_state, _v8_facts]
+                          _v7_read_state, _v8_facts, _v9_names_index]
 LATEST_VERSION = len(MIGRATIONS)

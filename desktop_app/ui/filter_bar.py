@@ -1,8 +1,12 @@
-"""Filters above the article list: kind, tag, date range and the entity being followed.
+"""Filters above the article list: kind, tag, date range and the name being followed.
 
 The bar keeps its choices current by itself: when the operations runner announces that
 tags or the articles changed, it reads the kinds and tags again (keeping what was
 chosen). Renaming the chosen tag is its own operation.
+
+A name is followed by its key (湖南省 and 湖南 are ``LOC:湖南``, name_keys.py): clicking
+吉利 in the reader or in the names index lists the articles naming 吉利汽车集团 and 吉利汽车
+too, and the chip says which variants it matched.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from desktop_app.ui.operations import Changes
 if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
+CHIP_VARIANTS = 3  # other variants named on the chip; its tooltip lists them all
+
+
 class FilterBar(QWidget):
     filtersChanged = Signal(object)  # Filters
     kindsChanged = Signal(list)  # the kinds in the library (the list sizes a column by them)
@@ -38,9 +45,11 @@ class FilterBar(QWidget):
         self.runner, self.library = runner, library
         self._kinds: list[tuple[str, int]] = []
         self._tags: list[tuple[str, int]] = []
-        self.entity: tuple[str, str] | None = None
-        # Set with ``entity``: every variant of the name (a chart's bar), not its text alone.
+        self.entity: tuple[str, str] | None = None  # (text, type) as the chip shows it
+        # Set with ``entity``: every variant of the name (its key), not its text alone.
         self.entity_key: str | None = None
+        self._variants: list[str] = []  # what the key matched, for the chip
+        self._renamed = False  # ask the library what the name is called (after a rename)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kind-filter")
         self.tag_box = QComboBox()
@@ -107,6 +116,8 @@ class FilterBar(QWidget):
     # -- options ----------------------------------------------------------------------
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
         service = self.library.service
+        if (changes.entities or changes.library) and self.entity is not None:
+            self._follow_corrections()
         if changes.library:
             self.reload_options()
         elif changes.tags and service is not None:  # kinds change only with the articles
@@ -156,9 +167,19 @@ class FilterBar(QWidget):
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
 
     def set_entity(self, text: str, entity_type: str, key: str | None = None) -> None:
-        self.entity, self.entity_key = (text, entity_type), key
+        """Follow the name ``text`` (a name clicked in the reader): all its variants,
+        through its key (the one given, or the one the library files it under)."""
+        service = self.library.service
+        if key is None and service is not None:
+            key = service.name_key_of(text, entity_type)
+        self.entity, self.entity_key, self._renamed = (text, entity_type), key, False
+        self._describe_entity()
         self._show_entity()
         self._emit()
+
+    def set_entity_key(self, key: str, name: str = "") -> None:
+        """Follow every variant of the name with ``key``, shown as ``name``."""
+        self.set_entity(name or key.split(":", 1)[-1], key.split(":", 1)[0], key)
 
     def set_filters(self, filters: Filters, name: tuple[str, str] | None = None) -> None:
         """Show ``filters`` (all of them at once, one listing); ``name`` (text, type) is
@@ -180,6 +201,8 @@ class FilterBar(QWidget):
             self.entity, self.entity_key = name, None
         elif not filters.entity and not filters.entity_key:
             self.entity, self.entity_key = None, None
+        self._renamed = False
+        self._describe_entity()
         self._show_entity()
         self._emit()
 
@@ -227,16 +250,44 @@ class FilterBar(QWidget):
         self.runner.write(lambda: service.rename_tag(old, new), Changes(tags=True),
                           done=lambda _none: self.set_tag(new), owner=self, initiator=self)
 
+    # -- the name followed -------------------------------------------------------------
+    def _describe_entity(self) -> None:
+        """Read what the held key matches now (a few rows of an indexed query)."""
+        service, key = self.library.service, self.entity_key
+        self._variants = []
+        if self.entity is None or key is None or service is None:
+            return
+        if self._renamed:
+            self.entity = (service.name_of_key(key), self.entity[1])
+        self._variants = [text for text, _type, _n in service.entity_variants(key)]
+
+    def _follow_corrections(self) -> None:
+        """A rename or merge of the held name: follow it to its key and name now."""
+        service, key = self.library.service, self.entity_key
+        if self.entity is None or key is None or service is None:
+            return
+        self.entity_key, self._renamed = service.current_name_key(key), True
+        self._describe_entity()
+        self._show_entity()
+        if self.entity_key != key:
+            self._emit()
+
     def _show_entity(self) -> None:
         self.entity_chip.setVisible(self.entity is not None)
-        if self.entity:
-            text, entity_type = self.entity
-            self.entity_chip.setText(
-                self.tr("%1: %2  ✕").replace("%1", entity_label(entity_type)).replace("%2", text)
-            )
-            self.entity_chip.setToolTip(
-                self.tr("Showing articles that mention this; click to clear")
-            )
+        if self.entity is None:
+            return
+        name, entity_type = self.entity
+        others = [v for v in self._variants if v != name]
+        text = name
+        if others:
+            shown = "、".join(others[:CHIP_VARIANTS]) + ("…" if len(others) > CHIP_VARIANTS
+                                                         else "")
+            text = self.tr("%1 (also %2)").replace("%1", name).replace("%2", shown)
+        self.entity_chip.setText(
+            self.tr("%1: %2  ✕").replace("%1", entity_label(entity_type)).replace("%2", text))
+        matched = "、".join(self._variants) if self._variants else name
+        self.entity_chip.setToolTip(
+            self.tr("Showing the articles that name %1; click to clear").replace("%1", matched))
 
     def _on_tag(self) -> None:
         self.rename_tag_button.setEnabled(self.tag_box.currentData() is not None)

@@ -300,6 +300,13 @@ class ListPanel(QWidget):
         if self.filter_bar is not None:
             self.filter_bar.set_entity(text, entity_type)
 
+    def show_entity_key(self, key: str, name: str) -> None:
+        """List the articles naming any variant of the name with ``key`` (names index)."""
+        self.search_box.clear()
+        self.pages.setCurrentIndex(LIST_PAGE)
+        if self.filter_bar is not None:
+            self.filter_bar.set_entity_key(key, name)
+
     def show_filters(self, filters: Filters, query: str = "",
                      name: tuple[str, str] | None = None) -> None:
         """Narrow the list to ``filters`` and ``query`` at once (a chart's bar clicked);

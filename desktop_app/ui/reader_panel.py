@@ -53,7 +53,7 @@ class ReaderPanel(QWidget):
         self.runner, self.library, self.edits = runner, library, edits
         self.detail: ArticleDetail | None = None
         self._pending_article, self._pending_scroll = pending  # reopened where it was left
-        self._entity_counts: dict[str, int] = {}
+        self._entity_counts: dict[tuple[str, str], int] = {}
         self.view = ReaderView()
         self.view.entity_count = self._entity_count
         self.legend = Legend()
@@ -150,11 +150,13 @@ class ReaderPanel(QWidget):
         highlights = self.detail.highlights if self.detail is not None else []
         return next((h for h in highlights if h.id == highlight_id), None)
 
-    def _entity_count(self, text: str) -> int:
+    def _entity_count(self, text: str, entity_type: str) -> int:
+        # By key, as a click lists them: 吉利 counts the articles naming 吉利汽车 too.
         service = self.library.service
-        if text not in self._entity_counts and service is not None:
-            self._entity_counts[text] = service.entity_article_count(text)
-        return self._entity_counts.get(text, 0)
+        if (text, entity_type) not in self._entity_counts and service is not None:
+            key = service.name_key_of(text, entity_type)
+            self._entity_counts[text, entity_type] = service.entity_article_count(key=key)
+        return self._entity_counts.get((text, entity_type), 0)
 
     # -- annotating -----------------------------------------------------------------------
     def highlight_selection(self, colour: str = DEFAULT_HIGHLIGHT_COLOR) -> None:

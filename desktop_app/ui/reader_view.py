@@ -63,7 +63,7 @@ class ReaderView(QTextBrowser):
         self.layers: set[str] = set(LAYERS)
         self.point_size = BASE_POINT_SIZE
         self.hover_text = ""  # the card last shown on hover (tests read it)
-        self.entity_count: Callable[[str], int] = lambda _text: 0
+        self.entity_count: Callable[[str, str], int] = lambda _text, _type: 0
         self.highlighted.connect(self._on_hover)
         self.anchorClicked.connect(self._on_click)
 
@@ -232,7 +232,7 @@ class ReaderView(QTextBrowser):
         if kind == "n":
             return format_number(span)
         if kind == "e":
-            count = self.entity_count(span.text)
+            count = self.entity_count(span.text, span.type)
             return self.tr("%1 · %2\nMentioned in %n article(s) · click to list them", "",
                            count).replace("%1", span.text).replace("%2", entity_label(span.type))
         note = span.note.strip()

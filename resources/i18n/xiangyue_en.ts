@@ -499,63 +499,68 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
         <source>The first date is after the last: no article can match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>from any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="99"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>to any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="111"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="130"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="133"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="144"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="214"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="237"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="215"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="235"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="285"/>
+        <source>%1 (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="287"/>
         <source>%1: %2  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
-        <source>Showing articles that mention this; click to clear</source>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="290"/>
+        <source>Showing the articles that name %1; click to clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,18 +920,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1084,6 +1089,188 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>&amp;About Xiangyue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesDock</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
+        <source>Names Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
+        <source>Names &amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
+        <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
+        <source>%1 · %2
+Variants: %3
+Click to list the articles naming it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
+        <source>Reading the names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
+        <source>The names could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
+        <source>No names in these articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
+        <source> · in the articles the list&apos;s filters keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
+        <source>List Articles Naming “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
+        <source>Copy Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
+        <source>Merge “%1” Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
+        <source>Merge %n Names…</source>
+        <translation>
+            <numerusform>Merge %n Name…</numerusform>
+            <numerusform>Merge %n Names…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
+        <source>Separate Merged Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <source>Rename Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
+        <source>Show “%1” in the index as (empty: its most frequent form):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
+        <source>Merge the selected names into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
+        <source>Merge Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
+        <source>%1 (%2 mentions, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
+        <source>Find a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
+        <source>People, places and organisations named in the articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,17 +1514,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>

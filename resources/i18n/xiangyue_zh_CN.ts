@@ -496,64 +496,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
         <source>The first date is after the last: no article can match.</source>
         <translation>起始日期晚于截止日期：没有文章符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>from any</source>
         <translation>不限起始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="99"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>to any</source>
         <translation>不限截止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="111"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation>重命名所选标签；与已有标签同名则合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="130"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="133"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="144"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="214"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="237"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="215"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
         <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="235"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="285"/>
+        <source>%1 (also %2)</source>
+        <translation>%1（又作 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="287"/>
         <source>%1: %2  ✕</source>
         <translation>%1：%2  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
-        <source>Showing articles that mention this; click to clear</source>
-        <translation>正在列出提到它的文章；点击清除</translation>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="290"/>
+        <source>Showing the articles that name %1; click to clear</source>
+        <translation>正在列出提到 %1 的文章；点击清除</translation>
     </message>
 </context>
 <context>
@@ -907,19 +912,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1080,6 +1085,188 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
         <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>&amp;About Xiangyue</source>
         <translation>关于湘阅(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDock</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
+        <source>Names Index</source>
+        <translation>名称索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
+        <source>Names &amp;Index</source>
+        <translation>名称索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
+        <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
+        <translation>已隐藏笔记面板，为名称索引腾出空间（Ctrl+Shift+N 可重新显示）</translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
+        <source>Articles</source>
+        <translation>文章篇数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
+        <source>First</source>
+        <translation>首见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
+        <source>Last</source>
+        <translation>末见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
+        <source>%1 · %2
+Variants: %3
+Click to list the articles naming it</source>
+        <translation>%1 · %2
+写法：%3
+点击列出提到它的文章</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
+        <source>Reading the names…</source>
+        <translation>正在读取名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
+        <source>The names could not be read: %1</source>
+        <translation>无法读取名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <source>People</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <source>Places</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
+        <source>No names in these articles</source>
+        <translation>这些文章中没有名称</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>共 %n 个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
+        <source> · in the articles the list&apos;s filters keep</source>
+        <translation> · 仅限列表筛选出的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
+        <source>List Articles Naming “%1”</source>
+        <translation>列出提到“%1”的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
+        <source>Copy Name</source>
+        <translation>复制名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
+        <source>Rename “%1”…</source>
+        <translation>重命名“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
+        <source>Merge “%1” Into…</source>
+        <translation>将“%1”合并到…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
+        <source>Merge %n Names…</source>
+        <translation>
+            <numerusform>合并 %n 个名称…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
+        <source>Separate Merged Names</source>
+        <translation>拆分已合并的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <source>Rename Name</source>
+        <translation>重命名名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
+        <source>Show “%1” in the index as (empty: its most frequent form):</source>
+        <translation>在索引中将“%1”显示为（留空：用最常见的写法）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
+        <source>Merge the selected names into:</source>
+        <translation>将所选名称合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
+        <source>Merge Names</source>
+        <translation>合并名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
+        <source>%1 (%2 mentions, %3)</source>
+        <translation>%1（提及 %2 次，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
+        <source>Find a name…</source>
+        <translation>查找名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
+        <source>People, places and organisations named in the articles</source>
+        <translation>文章中提到的人物、地点和机构</translation>
     </message>
 </context>
 <context>
@@ -1332,17 +1519,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="196"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>

@@ -24,13 +24,19 @@ def _make_v1(path: Path) -> tuple[str, str]:
         lib.tag(article_id, "旧标签")
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE search_chars")
-    conn.execute("DROP TABLE article_reads")  # version 8's
+    conn.execute("DROP TABLE article_reads")  # version 7's
     conn.execute("DROP TABLE facts")  # version 8's
     conn.execute("DROP TABLE fact_counts")
     conn.execute("ALTER TABLE pages DROP COLUMN sample")  # version 3's
+    conn.execute("DROP TRIGGER articles_date_entities")  # version 9's
+    conn.execute("DROP INDEX idx_article_entities_names")  # version 9's (names index)
+    conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN date")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN key_first")
+    conn.execute("DROP TABLE name_corrections")
     conn.execute("DROP INDEX idx_article_entities_name_key")  # version 5's
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
-    conn.execute("ALTER TABLE articles DROP COLUMN subhead_positions")  # version 7's
+    conn.execute("ALTER TABLE articles DROP COLUMN subhead_positions")  # version 6's
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

@@ -44,6 +44,12 @@ def _make_v4(path: Path) -> dict[str, object]:
         before = {"id": article_id, "articles": lib.count_articles(),
                   "rows": _rows(path)}
     conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER articles_date_entities")  # version 9's
+    conn.execute("DROP INDEX idx_article_entities_names")  # version 9's (names index)
+    conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN date")
+    conn.execute("ALTER TABLE article_entities DROP COLUMN key_first")
+    conn.execute("DROP TABLE name_corrections")
     conn.execute("DROP INDEX idx_article_entities_name_key")
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
     conn.execute("PRAGMA user_version = 4")

@@ -76,7 +76,7 @@ def test_hovering_a_number_shows_its_normalised_value(reader):
 
 def test_hovering_and_clicking_a_name(qtbot, reader):
     service = sample_service()
-    reader.entity_count = service.entity_article_count
+    reader.entity_count = lambda text, _type: service.entity_article_count(text)
     detail = service.article("a1")
     reader.show_article(detail)
     offset = detail.text.index("孙延源") + 1

@@ -1,0 +1,82 @@
+"""The names index's place in the window: a dock beside the article list (View → Names).
+
+Built after the first frame, hidden until asked for (its state is remembered with the
+window's). Clicking a name there lists its articles through the list's filter bar; the
+index follows the bar's other filters.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from desktop_app.ui.names_panel import NamesPanel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+SHORTCUT = "Ctrl+Shift+I"  # I for index; N is the notes panel's
+
+
+class NamesDock(QDockWidget):
+    def __init__(self, panel: NamesPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("names-dock")  # saveState() knows it by this name
+        self.panel = panel
+        self.setWidget(panel)
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.toggleViewAction().setObjectName("toggle-names")
+        self.toggleViewAction().setShortcut(QKeySequence(SHORTCUT))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Names Index"))
+        self.toggleViewAction().setText(self.tr("Names &Index"))
+        self.panel.retranslate()
+
+
+def _make_room(window: MainWindow, dock: NamesDock, shown: bool) -> None:
+    """Give a dock shown too narrow for its columns their width, hiding the notes panel
+    if the window has no other room (the list and the reader keep their minimum widths)."""
+    wanted = dock.panel.sizeHint().width()
+    if not shown or dock.isFloating() or dock.width() >= wanted:
+        return
+    room = window.width() - window.splitter.minimumSizeHint().width()
+    if room < wanted and window.menus.toggle_notes.isChecked():
+        window.menus.toggle_notes.setChecked(False)
+        window.show_status(QCoreApplication.translate(
+            "NamesDock", "The notes panel is hidden to make room for the names index "
+            "(Ctrl+Shift+N shows it)"), 8000)
+    # After this round of layout, which would otherwise squeeze it back.
+    QTimer.singleShot(0, lambda: window.resizeDocks([dock], [wanted],
+                                                    Qt.Orientation.Horizontal))
+
+
+def add_names_dock(window: MainWindow) -> NamesDock:
+    """Build the names dock into ``window`` (after its first frame) and wire it up."""
+    lists = window.list_panel
+    panel = NamesPanel(window.operations, window.library)
+    dock = NamesDock(panel, window)
+    # Where and whether it was last time; adding it first would drop what was saved.
+    if not window.restoreDockWidget(dock):
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()
+    dock.visibilityChanged.connect(lambda shown: _make_room(window, dock, shown))
+    window.menus.view.insertAction(window.menus.toggle_notes, dock.toggleViewAction())
+    panel.nameChosen.connect(lists.show_entity_key)
+    # Opened from the keyboard: straight to the name search.
+    dock.toggleViewAction().triggered.connect(
+        lambda checked: panel.search.setFocus() if checked else None)
+    if lists.filter_bar is not None:
+        lists.filter_bar.filtersChanged.connect(panel.set_filters)
+        panel.set_filters(lists.filter_bar.filters())
+    return dock
