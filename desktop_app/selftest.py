@@ -77,17 +77,12 @@ def _jieba_dictionary() -> Path:
 
 
 def find_resources(ctx: Context) -> None:
+    from desktop_app.core.collation import readings_file, title_key
     from desktop_app.paths import resource_path, seeds_dir
 
-    ctx.paths = {
-        "seeds": seeds_dir().resolve(),
-        "dicts": resource_path("dicts").resolve(),
-        "translations": resource_path("i18n").resolve(),
-        "jieba": _jieba_dictionary(),
-    }
-    from desktop_app.core.collation import readings_file, title_key
-
-    ctx.paths["pinyin"] = readings_file().resolve()
+    ctx.paths = {"seeds": seeds_dir().resolve(), "dicts": resource_path("dicts").resolve(),
+                 "translations": resource_path("i18n").resolve(),
+                 "jieba": _jieba_dictionary(), "pinyin": readings_file().resolve()}
     for name, path in ctx.paths.items():
         if not path.exists():
             raise StepFailed(f"{name} not found at {path}")

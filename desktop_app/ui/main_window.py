@@ -1,16 +1,11 @@
 """The reader window: it composes the panels and wires their signals, nothing more.
 
-- the list (desktop_app.ui.list_panel): search, filters, articles or search hits;
-- the reader (desktop_app.ui.reader_panel): the reading pane and its legend;
-- the notes panel (desktop_app.ui.notes_panel), with its tag editor;
-- the operations runner (desktop_app.ui.operations): every write, off the UI thread;
-  after each it announces ``libraryChanged`` and every panel refreshes itself;
-- the write-failure banner, the importer, the export menu, the open-problem dialogs.
-
-Each panel gets the runner, the library handle and what else it needs when it is built,
-and talks to the others by signals, connected here. The window is shown before the
-library opens; opening (on first run it imports the bundled sample pages) happens in the
-query thread (desktop_app.ui.library_queries), after the first frame has painted.
+The panels (list, reader, notes, names, charts, import, failure banner) get the
+operations runner (every write, off the UI thread, then ``libraryChanged`` so each panel
+refreshes itself), the library handle and what else they need when built, and talk by
+signals connected here. The window is shown before the library opens; opening (on first
+run it imports the sample pages) happens in the query thread (ui/library_queries.py),
+after the first frame has painted.
 """
 
 from __future__ import annotations
