@@ -4,6 +4,7 @@ page import (``page_import``) and, for older libraries, by migration step 8."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -41,6 +42,14 @@ class FactsReading:
         query = _query(filters, kind, unit, subject, period)
         with self._lock:
             return facts_store.count_facts(self._db.conn, query)
+
+    def fact_sentences(self, rows: Sequence[FactRow]) -> list[str]:
+        """The sentence each figure of ``rows`` is printed in (one per row)."""
+        from desktop_app.core.facts.facts import sentence_of
+
+        with self._lock:
+            texts = facts_store.article_texts(self._db.conn, [r.article_id for r in rows])
+        return [sentence_of(texts.get(r.article_id, ""), r.start, r.end) for r in rows]
 
 
 def _query(filters: Filters, kind: str | None, unit: str | None, subject: str | None,

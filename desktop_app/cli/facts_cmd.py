@@ -4,20 +4,15 @@ per number with what it measures (subject), how (relation) and when (period)."""
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 
 from desktop_app.cli.library_cmd import _library
 from desktop_app.cli.output import print_json, print_text, utf8_stdout
-from desktop_app.core.export.csv_export import cell
-from desktop_app.core.export.values import plain_number
+from desktop_app.core.export.facts_csv import write_facts_csv
 from desktop_app.core.filters import Filters
 from desktop_app.core.vocabulary import ARTICLE_KINDS, NUMBER_KINDS
 
-CSV_COLUMNS = ("article_id", "date", "page", "title", "text", "value", "unit", "kind", "subject",
-               "relation", "period", "period_iso", "start", "end", "subject_start",
-               "subject_end")
-ORDERS = "page, value, subject, period, kind, unit, relation"
+ORDERS = "page, value, subject, period, kind, unit, relation, title"
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -63,15 +58,7 @@ def run_facts(args: argparse.Namespace) -> int:
         return 0
     if args.csv:
         utf8_stdout()
-        sys.stdout.write("\ufeff")  # Excel reads UTF-8 only with the mark
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows([
-            r.article_id, r.date or "", r.page or "", cell(r.title), cell(r.text),
-            "" if r.value is None else plain_number(r.value), cell(r.unit), r.kind,
-            cell(r.subject), cell(r.relation), cell(r.period), r.period_iso or "",
-            r.start, r.end, "" if r.subject_start is None else r.subject_start,
-            "" if r.subject_end is None else r.subject_end] for r in rows)
+        write_facts_csv(sys.stdout, rows)
         return 0
     for r in rows:
         print_text(f"{r.article_id}  {r.date or '----------'}  {r.text:<12} "

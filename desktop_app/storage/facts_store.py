@@ -35,6 +35,8 @@ FACT_ORDERS = {
     "kind": f"f.kind, f.value, {_KEY}",
     "unit": f"f.unit, f.value, {_KEY}",
     "relation": f"f.relation, {_KEY}",
+    # No index holds it: a sort of the rows selected (the figures table's title column).
+    "title": f"a.title, {_KEY}",
 }
 
 
@@ -228,6 +230,18 @@ def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
             else " JOIN articles a ON a.seq = f.article_seq")
     sql = f"SELECT count(*) FROM facts f{join}{where}"
     return int(conn.execute(sql, params).fetchone()[0])
+
+
+def article_texts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str]:
+    """The text of each article of ``article_ids`` (the figures table's sentences)."""
+    found: dict[str, str] = {}
+    ids = list(dict.fromkeys(article_ids))
+    for i in range(0, len(ids), 500):  # under SQLite's parameter limit
+        chunk = ids[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        found.update(conn.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})",
+                                  chunk).fetchall())
+    return found
 
 
 def article_facts(conn: sqlite3.Connection, seq: int) -> Sequence[tuple[object, ...]]:

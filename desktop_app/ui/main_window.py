@@ -151,8 +151,8 @@ class MainWindow(QMainWindow):
         notes.highlightActivated.connect(reader.scroll_to_highlight)
         notes.tag_editor.tagClicked.connect(self.list_panel.show_tag)
         notes.tag_editor.tagChartRequested.connect(lambda tag: open_charts(self, tag=tag))
-        from desktop_app.ui.names_dock import add_names_dock
-        self.names_dock = add_names_dock(self)
+        from desktop_app.ui.facts_opening import add_docks
+        self.names_dock, self.facts_dock = add_docks(self)  # names index, figures table
         if reader.detail is not None:
             notes.show_article(reader.detail)
 

@@ -188,6 +188,16 @@ def _sentence_start(text: str, at: int) -> int:
     return i
 
 
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``, stripped."""
+    i = end
+    while i < len(text) and text[i] not in SENTENCE_END:
+        i += 1
+    if i < len(text) and text[i] != "\n":
+        i += 1  # the full stop belongs to the sentence
+    return text[_sentence_start(text, start):i].strip()
+
+
 def _default_tag(part: str) -> list[tuple[str, str]]:
     from desktop_app.core.extraction.dictionaries import tagger
 

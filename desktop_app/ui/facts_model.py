@@ -1,0 +1,192 @@
+"""The figures table as a model: pages of rows read off the UI thread as the view
+scrolls, sorted by the library (``LibraryService.facts(order=)``), never all at once.
+
+:func:`load_page` runs in the operations thread (Qt-free); the model only holds what
+was read and asks for more (``moreWanted``) when the view scrolls to its end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop_app.core.filters import NO_FILTERS, Filters
+from desktop_app.ui.labels import number_label, plain_number
+
+if TYPE_CHECKING:
+    from desktop_app.service import LibraryService
+    from desktop_app.service_facts import FactRow
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200  # rows read at a time: a few screens
+MISSING = "—"
+# Shown as printed: a percent is stored as a fraction (19.2% → 0.192).
+PER_UNIT = {"%": 100.0, "％": 100.0, "‰": 1000.0, "个百分点": 100.0, "百分点": 100.0}
+
+
+class FactColumn(IntEnum):
+    PRINTED = 0
+    VALUE = 1
+    UNIT = 2
+    KIND = 3
+    SUBJECT = 4
+    RELATION = 5
+    PERIOD = 6
+    TITLE = 7
+    DATE = 8
+
+
+# The library's order for each column (FACT_ORDERS); the printed text sorts by value.
+ORDER_OF = {
+    FactColumn.PRINTED: "value", FactColumn.VALUE: "value", FactColumn.UNIT: "unit",
+    FactColumn.KIND: "kind", FactColumn.SUBJECT: "subject", FactColumn.RELATION: "relation",
+    FactColumn.PERIOD: "period", FactColumn.TITLE: "title", FactColumn.DATE: "page",
+}
+
+
+class FactsQuery(NamedTuple):
+    """What the table shows: the list's filters, its own narrowing and its order."""
+
+    filters: Filters = NO_FILTERS
+    kind: str | None = None
+    unit: str | None = None
+    subject: str | None = None
+    period: tuple[str | None, str | None] = (None, None)
+    order: str = "page"
+    descending: bool = False
+
+    def narrowing(self) -> dict[str, Any]:
+        return {"kind": self.kind, "unit": self.unit, "subject": self.subject,
+                "period": self.period}
+
+
+class FactsPage(NamedTuple):
+    offset: int
+    rows: list[FactRow]
+    sentences: list[str]
+    total: int | None  # counted with the first page only
+
+
+def load_page(service: LibraryService, query: FactsQuery, offset: int,
+              count: bool) -> FactsPage:
+    """``PAGE`` figures from ``offset``, their sentences, and (first page) the total."""
+    rows = service.facts(query.filters, **query.narrowing(), limit=PAGE, offset=offset,
+                         order=query.order, descending=query.descending)
+    total = service.count_facts(query.filters, **query.narrowing()) if count else None
+    return FactsPage(offset, rows, service.fact_sentences(rows), total)
+
+
+def shown_value(value: float, unit: str) -> float:
+    """The value in the unit as printed: 0.192 with % is 19.2."""
+    return round(value * PER_UNIT.get(unit, 1.0), 10)
+
+
+def value_text(row: FactRow) -> str:
+    """852,000,000,000 元; 19.2 %."""
+    if row.value is None:
+        return MISSING
+    number = plain_number(shown_value(row.value, row.unit))
+    return f"{number} {row.unit}" if row.unit else number
+
+
+def tsv_line(row: FactRow, sentence: str) -> str:
+    cells = [row.text, value_text(row), row.unit, number_label(row.kind), row.subject,
+             row.relation, row.period, row.title, row.date or "", sentence]
+    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)
+
+
+class FactsModel(QAbstractTableModel):
+    moreWanted = Signal(int)  # the offset of the next page to read
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FactRow] = []
+        self.sentences: list[str] = []
+        self.total = 0
+        self.waiting = False  # a page was asked for and has not come
+        self.sort_column, self.sort_order = FactColumn.DATE, Qt.SortOrder.AscendingOrder
+        # Set by the panel: reads again in the new order.
+        self.sortWanted: Callable[[], None] | None = None
+
+    # -- filling ----------------------------------------------------------------------
+    def set_first(self, page: FactsPage) -> None:
+        self.beginResetModel()
+        self.rows, self.sentences = list(page.rows), list(page.sentences)
+        self.total = page.total if page.total is not None else len(page.rows)
+        self.waiting = False
+        self.endResetModel()
+
+    def add_page(self, page: FactsPage) -> None:
+        self.waiting = False
+        if page.offset != len(self.rows) or not page.rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self.rows += page.rows
+        self.sentences += page.sentences
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.waiting and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.waiting = True
+            self.moreWanted.emit(len(self.rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = FactColumn(column), order
+        if self.sortWanted is not None:
+            self.sortWanted()
+
+    def order(self) -> tuple[str, bool]:
+        return ORDER_OF[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
+
+    # -- reading ----------------------------------------------------------------------
+    def row(self, index: int) -> FactRow | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FactColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.sentences[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == FactColumn.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(row: FactRow, column: int) -> str:
+        texts = {
+            FactColumn.PRINTED: row.text, FactColumn.VALUE: value_text(row),
+            FactColumn.UNIT: row.unit, FactColumn.KIND: number_label(row.kind),
+            FactColumn.SUBJECT: row.subject, FactColumn.RELATION: row.relation,
+            FactColumn.PERIOD: row.period + (f" ({row.period_iso})" if row.period_iso
+                                             and row.period_iso not in row.period else ""),
+            FactColumn.TITLE: row.title, FactColumn.DATE: row.date or MISSING,
+        }
+        return texts[FactColumn(column)] or MISSING
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            FactColumn.PRINTED: self.tr("Printed"), FactColumn.VALUE: self.tr("Value"),
+            FactColumn.UNIT: self.tr("Unit"), FactColumn.KIND: self.tr("Kind"),
+            FactColumn.SUBJECT: self.tr("Subject"), FactColumn.RELATION: self.tr("Relation"),
+            FactColumn.PERIOD: self.tr("Period"), FactColumn.TITLE: self.tr("Article"),
+            FactColumn.DATE: self.tr("Date"),
+        }.get(FactColumn(section))

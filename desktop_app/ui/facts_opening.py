@@ -1,0 +1,163 @@
+"""The figures table's place in the window: a dock under the list and the reader
+(View → Figures), built after the first frame and hidden until asked for; and what its
+rows lead to: the article with the number selected, a CSV file, a chart of a subject.
+
+Kept out of main_window.py (which only calls :func:`add_facts_dock`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QVBoxLayout, QWidget
+
+from desktop_app.ui.facts_model import shown_value
+from desktop_app.ui.facts_panel import FactsPanel
+
+if TYPE_CHECKING:
+    from desktop_app.core.figure_series import FigurePoint
+    from desktop_app.service import LibraryService
+    from desktop_app.ui.facts_model import FactsQuery
+    from desktop_app.ui.figures_chart import FiguresChart
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.names_dock import NamesDock
+
+SHORTCUT = "Ctrl+Shift+F"  # F for figures
+CHART_LIMIT = 500  # figures of one subject drawn at most (bars beyond read as noise)
+translate = QCoreApplication.translate
+
+
+class FactsDock(QDockWidget):
+    def __init__(self, panel: FactsPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facts-dock")  # saveState() knows it by this name
+        self.panel = panel
+        self.setWidget(panel)
+        self.toggleViewAction().setObjectName("toggle-facts")
+        self.toggleViewAction().setShortcut(QKeySequence(SHORTCUT))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Figures"))
+        self.toggleViewAction().setText(self.tr("&Figures Table"))
+        self.panel.retranslate()
+
+
+def add_docks(window: MainWindow) -> tuple[NamesDock, FactsDock]:
+    """The names index and the figures table, built into ``window``."""
+    from desktop_app.ui.names_dock import add_names_dock
+
+    return add_names_dock(window), add_facts_dock(window)
+
+
+def add_facts_dock(window: MainWindow) -> FactsDock:
+    """Build the figures dock into ``window`` (after its first frame) and wire it up."""
+    panel = FactsPanel(window.operations, window.library)
+    dock = FactsDock(panel, window)
+    if not window.restoreDockWidget(dock):  # where and whether it was last time
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+    window.menus.view.insertAction(window.menus.toggle_notes, dock.toggleViewAction())
+    dock.toggleViewAction().triggered.connect(
+        lambda checked: panel.table.setFocus() if checked else None)
+    panel.factChosen.connect(lambda article_id, start, end:
+                             show_fact(window, article_id, start, end))
+    panel.chartWanted.connect(lambda subject: chart_subject(window, subject))
+    panel.exportWanted.connect(lambda: ask_export(window, panel))
+    bar = window.list_panel.filter_bar
+    if bar is not None:
+        bar.filtersChanged.connect(panel.set_filters)
+        panel.set_filters(bar.filters())
+    return dock
+
+
+def show_fact(window: MainWindow, article_id: str, start: int, end: int) -> None:
+    """Open the article in the reader with the number selected and in view."""
+    window.reader_panel.open_article(article_id)
+    detail = window.reader_panel.detail
+    if detail is None or detail.id != article_id:
+        return
+    view = window.reader_panel.view
+    view.select_range(start, end)
+    view.scroll_to_offset(start)
+
+
+# -- CSV ------------------------------------------------------------------------------
+def ask_export(window: MainWindow, panel: FactsPanel) -> None:
+    path, _filter = QFileDialog.getSaveFileName(
+        window, translate("FactsDock", "Export Figures as CSV"),
+        str(Path.home() / "figures.csv"), translate("FactsDock", "CSV table (*.csv)"))
+    if path:
+        export_csv(window, panel.query(), Path(path))
+
+
+def export_csv(window: MainWindow, query: FactsQuery, path: Path) -> None:
+    """Every figure ``query`` selects (not only the rows read so far) into ``path``."""
+    service = window.service
+    if service is None:
+        return
+
+    def work() -> int:
+        from desktop_app.core.export.facts_csv import write_facts_csv
+
+        rows = service.facts(query.filters, **query.narrowing(), order=query.order,
+                             descending=query.descending)
+        with path.open("w", encoding="utf-8", newline="") as out:
+            write_facts_csv(out, rows)
+        return len(rows)
+
+    window.operations.read(work, owner=window, done=lambda n: window.show_status(
+        translate("FactsDock", "%1 figures exported to %2").replace("%1", f"{n:,}")
+        .replace("%2", str(path)), 8000))
+
+
+# -- a chart of one subject -----------------------------------------------------------
+def subject_points(service: LibraryService, subject: str) -> list[FigurePoint]:
+    """The figures whose subject is ``subject`` (the same text), by period; Qt-free."""
+    from desktop_app.core.figure_series import FigurePoint
+
+    rows = [r for r in service.facts(subject=subject, order="period", limit=CHART_LIMIT * 4)
+            if r.subject == subject and r.value is not None][:CHART_LIMIT]
+    return [FigurePoint(r.period or r.date or r.period_iso or "?",
+                        shown_value(r.value, r.unit), r.unit, r.article_id)
+            for r in rows if r.value is not None]
+
+
+class SubjectChart(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        from desktop_app.ui.figures_chart import FiguresChart
+
+        super().__init__(window)
+        self.setObjectName("subject-chart")
+        self.resize(720, 440)
+        self.chart: FiguresChart = FiguresChart(window.theme, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chart)
+        self.chart.articleChosen.connect(window.open_article)
+        window.menus.theme_group.triggered.connect(
+            lambda _action: self.chart.set_theme(window.theme))
+
+
+def chart_subject(window: MainWindow, subject: str) -> None:
+    service = window.service
+    if service is None or not subject:
+        return
+
+    def done(points: list[FigurePoint]) -> None:
+        dialog: SubjectChart | None = getattr(window, "subject_chart", None)
+        if dialog is None:
+            dialog = window.subject_chart = SubjectChart(window)  # type: ignore[attr-defined]
+        dialog.setWindowTitle(translate("FactsDock", "Figures: %1").replace("%1", subject))
+        dialog.chart.show_figures(subject, points)
+        dialog.show()
+        dialog.raise_()
+
+    window.operations.read(lambda: subject_points(service, subject), owner=window, done=done)

@@ -1,0 +1,164 @@
+"""The figures table in the window, driven as a user would: open it from View, sort by
+value, narrow by kind, click a row to read the number in its article, copy rows as TSV,
+export CSV, chart a subject."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.ui.facts_model import PAGE, FactColumn
+from desktop_app.ui.shortcuts_dialog import menu_rows
+from tests.ui.conftest import settle
+from tests.ui.keyboard import type_text
+
+
+def open_table(qtbot, window):
+    window.findChild(type(window.menus.find), "toggle-facts").trigger()
+    panel = window.facts_dock.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=15_000)
+    return panel
+
+
+def wait_reloaded(qtbot, panel, check) -> None:
+    qtbot.waitUntil(lambda: not panel._typing.isActive() and check(), timeout=15_000)
+
+
+def click_cell(qtbot, panel, row: int, column: int) -> None:
+    rect = panel.table.visualRect(panel.model.index(row, column))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_table_opens_with_the_library_count_and_its_first_rows(qtbot, window):
+    panel = open_table(qtbot, window)
+    service = window.service
+    total = service.count_facts()
+    assert window.facts_dock.isVisible()
+    assert panel.model.total == total
+    assert f"{total:,}" in panel.caption.text()
+    first = service.facts(limit=3)
+    shown = [panel.model.row(r) for r in range(3)]
+    assert [(r.article_id, r.start) for r in shown] == [(r.article_id, r.start) for r in first]
+    # Read a page at a time, never all at once; the rest comes as the view scrolls.
+    assert panel.model.rowCount() == min(PAGE, total)
+    assert ("View › Figures Table", "Ctrl+Shift+F") in menu_rows(window)
+
+
+def test_values_are_shown_normalised_and_percent_as_printed(qtbot, window):
+    panel = open_table(qtbot, window)
+    model = panel.model
+    texts = {model.row(r).text: model.index(r, FactColumn.VALUE).data()
+             for r in range(model.rowCount())}
+    assert texts["1.7 万亿元"] == "1,700,000,000,000 元"
+    assert texts["15%"] == "15 %"
+    tip = model.index(0, FactColumn.SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.row(0).text.replace(" ", "") in tip.replace(" ", "")  # its sentence
+
+
+def test_sort_by_value_is_the_library_order(qtbot, window):
+    panel = open_table(qtbot, window)
+    panel.table.horizontalHeader().setSortIndicator(FactColumn.VALUE,
+                                                    Qt.SortOrder.DescendingOrder)
+    expected = window.service.facts(limit=5, order="value", descending=True)
+    wait_reloaded(qtbot, panel, lambda: panel.model.row(0) is not None
+                  and panel.model.row(0).start == expected[0].start
+                  and panel.model.row(0).article_id == expected[0].article_id)
+    shown = [panel.model.row(r) for r in range(5)]
+    assert [(r.article_id, r.start) for r in shown] == [(r.article_id, r.start)
+                                                        for r in expected]
+
+
+def test_filter_by_kind_and_subject_narrows_rows_and_count(qtbot, window):
+    panel = open_table(qtbot, window)
+    expected = window.service.count_facts(kind="percent")
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("percent"))
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == expected)
+    assert {panel.model.row(r).kind for r in range(panel.model.rowCount())} == {"percent"}
+    assert f"{expected:,}" in panel.caption.text()
+    type_text(qtbot, panel.subject, "数字经济")
+    narrowed = window.service.count_facts(kind="percent", subject="数字经济")
+    assert 0 < narrowed < expected
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == narrowed)
+    assert all("数字经济" in panel.model.row(r).subject for r in range(narrowed))
+
+
+def test_the_list_filters_narrow_the_table(qtbot, window):
+    panel = open_table(qtbot, window)
+    settle(qtbot, window)
+    bar = window.list_panel.filter_bar
+    bar.set_entity_key("LOC:湖南", "湖南")
+    filters = bar.filters()
+    expected = window.service.count_facts(filters)
+    assert 0 < expected < window.service.count_facts()
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == expected)
+
+
+def test_click_a_row_shows_the_number_selected_in_its_article(qtbot, window):
+    panel = open_table(qtbot, window)
+    current = window.detail.id
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.row(r).article_id != current)
+    fact = panel.model.row(row)
+    click_cell(qtbot, panel, row, FactColumn.SUBJECT)
+    assert window.detail.id == fact.article_id
+    assert window.reader.selected_range() == (fact.start, fact.end)
+    assert window.reader.textCursor().selectedText().replace(" ", "") \
+        == fact.text.replace(" ", "")
+
+
+def test_ctrl_c_copies_the_selected_rows_as_tsv(qtbot, window):
+    panel = open_table(qtbot, window)
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    panel.table.selectionModel().select(
+        panel.model.index(1, 0), panel.table.selectionModel().SelectionFlag.Select
+        | panel.table.selectionModel().SelectionFlag.Rows)
+    qtbot.keyClick(panel.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert len(lines) == 3  # the header and two rows
+    assert lines[0].split("\t")[:2] == ["Printed", "Value"]
+    first = lines[1].split("\t")
+    assert first[0] == panel.model.row(0).text
+    assert first[1] == panel.model.index(0, FactColumn.VALUE).data()
+    assert len(first) == len(lines[0].split("\t"))
+
+
+def test_export_csv_writes_every_figure_of_the_view(qtbot, window, tmp_path, monkeypatch):
+    panel = open_table(qtbot, window)
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("money"))
+    expected = window.service.facts(kind="money")
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == len(expected))
+    target = tmp_path / "figures.csv"
+    monkeypatch.setattr("desktop_app.ui.facts_opening.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    panel.export_button.click()
+    qtbot.waitUntil(target.exists, timeout=15_000)
+    settle(qtbot, window)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw  # Excel reads it as UTF-8
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == len(expected)
+    assert {r["kind"] for r in rows} == {"money"}
+    assert rows[0]["text"] == expected[0].text
+
+
+def test_chart_this_subject_draws_that_subjects_figures(qtbot, window):
+    panel = open_table(qtbot, window)
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.row(r).subject == "湖南省数字经济总量"
+               and panel.model.row(r).unit == "元")
+    menu = panel.menu_for(panel.model.row(row))
+    assert isinstance(menu, QMenu)
+    chart_action = next(a for a in menu.actions() if a.text() == "Chart This Subject")
+    chart_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "subject_chart", None) is not None
+                    and window.subject_chart.isVisible(), timeout=15_000)
+    points = window.subject_chart.chart.points
+    subject_rows = [r for r in window.service.facts(subject="湖南省数字经济总量")
+                    if r.subject == "湖南省数字经济总量"]
+    units = {r.unit for r in subject_rows}
+    # One unit: drawn, a bar per figure; several: refused (no points kept).
+    assert len(points) == (len(subject_rows) if len(units) == 1 else 0)
