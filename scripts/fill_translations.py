@@ -267,6 +267,19 @@ ZH = {
     "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
     "%n article(s) marked read": "%n 篇文章已标为已读",
     "Marked unread": "已标为未读",
+    # The figures table (facts_panel, facts_model, facts_opening).
+    "Printed": "原文", "Value": "数值", "Unit": "单位", "Subject": "指标", "Relation": "关系",
+    "Sentence": "所在句子", "Reading the figures…": "正在读取数字…",
+    "The figures could not be read: %1": "无法读取数字：%1", "%1 figures": "共 %1 个数字",
+    "Open Article": "打开文章", "Copy Rows": "复制所选行", "Chart This Subject": "为此指标作图",
+    "Export CSV…": "导出 CSV…", "Subject contains…": "指标包含…",
+    "Only figures in this unit, as stored: 元, %, 家 …": "只看此单位的数字：元、%、家 …",
+    "Period from": "时期起", "Period to": "时期止",
+    "Periods from this one on: 2024, 2024-03 …": "从此时期起：2024、2024-03 …",
+    "Periods up to this one: 2025, 2025-06 …": "到此时期止：2025、2025-06 …",
+    "Figures": "数据", "&Figures Table": "数据表(&F)",
+    "Export Figures as CSV": "将数字导出为 CSV", "CSV table (*.csv)": "CSV 表格 (*.csv)",
+    "%1 figures exported to %2": "已将 %1 个数字导出到 %2", "Figures: %1": "数据：%1",
 }
 
 EN_PLURALS = {

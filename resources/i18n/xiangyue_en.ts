@@ -466,6 +466,172 @@
     </message>
 </context>
 <context>
+    <name>FactsDock</name>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="49"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="50"/>
+        <source>&amp;Figures Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="96"/>
+        <source>Export Figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="97"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="118"/>
+        <source>%1 figures exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="158"/>
+        <source>Figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="191"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="188"/>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="225"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="230"/>
+        <source>%1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="243"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="263"/>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="285"/>
+        <source>Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="266"/>
+        <source>Chart This Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="269"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="284"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="274"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="277"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
+        <source>Only figures in this unit, as stored: 元, %, 家 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="279"/>
+        <source>Subject contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
+        <source>Periods from this one on: 2024, 2024-03 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="282"/>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="283"/>
+        <source>Periods up to this one: 2025, 2025-06 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailureBanner</name>
     <message>
         <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
@@ -920,18 +1086,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>

@@ -463,6 +463,172 @@
     </message>
 </context>
 <context>
+    <name>FactsDock</name>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="49"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="50"/>
+        <source>&amp;Figures Table</source>
+        <translation>数据表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="96"/>
+        <source>Export Figures as CSV</source>
+        <translation>将数字导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="97"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="118"/>
+        <source>%1 figures exported to %2</source>
+        <translation>已将 %1 个数字导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="158"/>
+        <source>Figures: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FactsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <source>Printed</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <source>Subject</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_model.py" line="191"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="188"/>
+        <source>Reading the figures…</source>
+        <translation>正在读取数字…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="225"/>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="230"/>
+        <source>%1 figures</source>
+        <translation>共 %1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="243"/>
+        <source>Sentence</source>
+        <translation>所在句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="263"/>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="285"/>
+        <source>Copy Rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="266"/>
+        <source>Chart This Subject</source>
+        <translation>为此指标作图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="269"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="284"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="274"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="277"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
+        <source>Only figures in this unit, as stored: 元, %, 家 …</source>
+        <translation>只看此单位的数字：元、%、家 …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="279"/>
+        <source>Subject contains…</source>
+        <translation>指标包含…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
+        <source>Period from</source>
+        <translation>时期起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
+        <source>Periods from this one on: 2024, 2024-03 …</source>
+        <translation>从此时期起：2024、2024-03 …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="282"/>
+        <source>Period to</source>
+        <translation>时期止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="283"/>
+        <source>Periods up to this one: 2025, 2025-06 …</source>
+        <translation>到此时期止：2025、2025-06 …</translation>
+    </message>
+</context>
+<context>
     <name>FailureBanner</name>
     <message>
         <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
@@ -912,19 +1078,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>

@@ -54,3 +54,18 @@ def test_orders_and_pages(shared_lib: LibraryService) -> None:
     assert by_subject == sorted(by_subject)
     with pytest.raises(ValueError, match="unknown order"):
         shared_lib.facts(order="colour")
+
+
+def test_title_order_and_each_figures_sentence(shared_lib: LibraryService) -> None:
+    titles = [r.title for r in shared_lib.facts(order="title", descending=True)]
+    assert titles == sorted(titles, reverse=True)
+    rows = shared_lib.facts(kind="money", limit=20)
+    sentences = shared_lib.fact_sentences(rows)
+    assert len(sentences) == len(rows)
+    for row, sentence in zip(rows, sentences, strict=True):
+        text = shared_lib.article(row.article_id).text
+        assert row.text in sentence and sentence in text
+        # Whole: it ends at a full stop (or the paragraph's end), starts after one.
+        at = text.index(sentence)
+        assert at == 0 or text[at - 1] in "。！？!?\n"
+        assert sentence[-1] in "。！？!?" or text[at + len(sentence):][:1] in ("", "\n")

@@ -162,3 +162,41 @@ def test_chart_this_subject_draws_that_subjects_figures(qtbot, window):
     units = {r.unit for r in subject_rows}
     # One unit: drawn, a bar per figure; several: refused (no points kept).
     assert len(points) == (len(subject_rows) if len(units) == 1 else 0)
+
+
+def test_the_table_reads_chinese_in_the_chinese_ui(qtbot, window):
+    from desktop_app.ui import i18n
+
+    panel = open_table(qtbot, window)
+    try:
+        window.menus.languages["zh_CN"].trigger()
+        qtbot.waitUntil(lambda: window.facts_dock.windowTitle() == "数据")
+        assert panel.caption.text() == f"共 {panel.model.total:,} 个数字"
+        header = panel.model.headerData(FactColumn.SUBJECT, Qt.Orientation.Horizontal)
+        assert header == "指标"
+        assert window.facts_dock.toggleViewAction().text() == "数据表(&F)"
+    finally:
+        i18n.install("en")
+
+
+def test_the_table_follows_a_change_to_the_library(qtbot, window):
+    from desktop_app.ui.operations import Changes
+
+    panel = open_table(qtbot, window)
+    service, bar = window.service, window.list_panel.filter_bar
+    ids = list(dict.fromkeys(r.article_id for r in service.facts()))[:2]
+
+    def tag(article_id: str) -> None:
+        window.operations.write(lambda: service.tag(article_id, "数据测试"),
+                                Changes.of_article(article_id, tags=True))
+        settle(qtbot, window)
+
+    tag(ids[0])
+    qtbot.waitUntil(lambda: bar.tag_box.findData("数据测试") >= 0, timeout=15_000)
+    bar.set_tag("数据测试")
+    one = service.count_facts(bar.filters())
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == one)
+    tag(ids[1])  # another article takes the tag: its figures join the table
+    both = service.count_facts(bar.filters())
+    assert both > one
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == both)
