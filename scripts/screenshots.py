@@ -221,9 +221,54 @@ def main() -> int:
     window.set_theme("dark")
     shot(f"names-dark{SUFFIX}.png")
     window.set_theme("light")
+    window.names_dock.hide()
+    shoot_facts(app, window, shot)
 
     window.close()
     return 0
+
+
+def shoot_facts(app, window, shot) -> None:
+    """View → Figures Table: money figures, largest first, one opened in the reader with
+    its number selected; then Chart This Subject. Both themes."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.facts_model import FactColumn
+
+    lists = window.list_panel
+    lists.clear_search_and_filters()
+    window.menus.toggle_notes.setChecked(False)  # the table is wide: the reader keeps room
+    window.facts_dock.toggleViewAction().trigger()
+    facts = window.facts_dock.panel
+    window.resizeDocks([window.facts_dock], [330], Qt.Orientation.Vertical)
+    facts.kind_box.setCurrentIndex(facts.kind_box.findData("money"))
+    facts.table.horizontalHeader().setSortIndicator(FactColumn.VALUE,
+                                                    Qt.SortOrder.DescendingOrder)
+    wait(app, lambda: not facts._typing.isActive() and facts.model.rowCount() > 0
+         and facts.model.row(0).kind == "money" and window.operations.idle)
+    row = next((r for r in range(facts.model.rowCount())
+                if facts.model.row(r).subject and facts.model.row(r).period), 0)
+    facts.table.selectRow(row)
+    fact = facts.model.row(row)
+    facts.factChosen.emit(fact.article_id, fact.start, fact.end)
+    wait(app, lambda: window.detail.id == fact.article_id)
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        shot(f"facts-{theme}{SUFFIX}.png")
+    window.set_theme("light")
+    facts.chartWanted.emit("总投资", "元")  # five figures in the sample pages
+    wait(app, lambda: getattr(window, "subject_chart", None) is not None
+         and window.subject_chart.isVisible())
+    dialog = window.subject_chart
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        dialog.chart.set_theme(window.theme)
+        settle(app, 0.6)
+        path = OUT / f"facts-chart-{theme}{SUFFIX}.png"
+        dialog.grab().save(str(path))
+        print(path.relative_to(REPO))
+    window.set_theme("light")
+    dialog.close()
 
 
 def reading_shots(app, window, shot) -> None:

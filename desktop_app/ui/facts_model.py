@@ -173,8 +173,8 @@ class FactsModel(QAbstractTableModel):
             FactColumn.PRINTED: row.text, FactColumn.VALUE: value_text(row),
             FactColumn.UNIT: row.unit, FactColumn.KIND: number_label(row.kind),
             FactColumn.SUBJECT: row.subject, FactColumn.RELATION: row.relation,
-            FactColumn.PERIOD: row.period + (f" ({row.period_iso})" if row.period_iso
-                                             and row.period_iso not in row.period else ""),
+            # As printed; else what it was derived from (the page date, say).
+            FactColumn.PERIOD: row.period or row.period_iso or "",
             FactColumn.TITLE: row.title, FactColumn.DATE: row.date or MISSING,
         }
         return texts[FactColumn(column)] or MISSING

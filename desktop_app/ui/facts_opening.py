@@ -70,7 +70,7 @@ def add_facts_dock(window: MainWindow) -> FactsDock:
         lambda checked: panel.table.setFocus() if checked else None)
     panel.factChosen.connect(lambda article_id, start, end:
                              show_fact(window, article_id, start, end))
-    panel.chartWanted.connect(lambda subject: chart_subject(window, subject))
+    panel.chartWanted.connect(lambda subject, unit: chart_subject(window, subject, unit))
     panel.exportWanted.connect(lambda: ask_export(window, panel))
     bar = window.list_panel.filter_bar
     if bar is not None:
@@ -120,12 +120,13 @@ def export_csv(window: MainWindow, query: FactsQuery, path: Path) -> None:
 
 
 # -- a chart of one subject -----------------------------------------------------------
-def subject_points(service: LibraryService, subject: str) -> list[FigurePoint]:
-    """The figures whose subject is ``subject`` (the same text), by period; Qt-free."""
+def subject_points(service: LibraryService, subject: str, unit: str) -> list[FigurePoint]:
+    """The figures in ``unit`` whose subject is ``subject`` (the same text, not only
+    holding it), by period; Qt-free."""
     from desktop_app.core.figure_series import FigurePoint
 
-    rows = [r for r in service.facts(subject=subject, order="period", limit=CHART_LIMIT * 4)
-            if r.subject == subject and r.value is not None][:CHART_LIMIT]
+    found = service.facts(subject=subject, unit=unit, order="period")
+    rows = [r for r in found if r.subject == subject and r.value is not None][:CHART_LIMIT]
     return [FigurePoint(r.period or r.date or r.period_iso or "?",
                         shown_value(r.value, r.unit), r.unit, r.article_id)
             for r in rows if r.value is not None]
@@ -146,7 +147,7 @@ class SubjectChart(QDialog):
             lambda _action: self.chart.set_theme(window.theme))
 
 
-def chart_subject(window: MainWindow, subject: str) -> None:
+def chart_subject(window: MainWindow, subject: str, unit: str) -> None:
     service = window.service
     if service is None or not subject:
         return
@@ -160,4 +161,5 @@ def chart_subject(window: MainWindow, subject: str) -> None:
         dialog.show()
         dialog.raise_()
 
-    window.operations.read(lambda: subject_points(service, subject), owner=window, done=done)
+    window.operations.read(lambda: subject_points(service, subject, unit), owner=window,
+                           done=done)

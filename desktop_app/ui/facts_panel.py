@@ -48,14 +48,16 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 TYPING_PAUSE_MS = 250
-WIDTHS = {FactColumn.PRINTED: 90, FactColumn.VALUE: 150, FactColumn.UNIT: 50,
+WIDTHS = {FactColumn.PRINTED: 110, FactColumn.VALUE: 150, FactColumn.UNIT: 50,
           FactColumn.KIND: 60, FactColumn.SUBJECT: 200, FactColumn.RELATION: 70,
           FactColumn.PERIOD: 110, FactColumn.TITLE: 220, FactColumn.DATE: 86}
 
 
 class FactsPanel(QWidget):
     factChosen = Signal(str, int, int)  # article id, start, end: show it in the reader
-    chartWanted = Signal(str)  # a subject: chart its figures across articles
+    # A subject and a unit: chart its figures in that unit across articles and periods
+    # (figures in other units cannot share the axis).
+    chartWanted = Signal(str, str)
     exportWanted = Signal()  # File → export the figures shown as CSV
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle,
@@ -133,6 +135,7 @@ class FactsPanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in WIDTHS.items():
             table.setColumnWidth(column, width)
+        header.setSectionResizeMode(FactColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         table.clicked.connect(self._choose)
         table.activated.connect(self._choose)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -264,7 +267,7 @@ class FactsPanel(QWidget):
                        lambda: self.factChosen.emit(row.article_id, row.start, row.end))
         menu.addAction(self.tr("Copy Rows"), self.copy_selected)
         chart = menu.addAction(self.tr("Chart This Subject"),
-                               lambda: self.chartWanted.emit(row.subject))
+                               lambda: self.chartWanted.emit(row.subject, row.unit))
         chart.setEnabled(bool(row.subject))
         menu.addAction(self.tr("Export CSV…"), self.exportWanted.emit)
         return menu
