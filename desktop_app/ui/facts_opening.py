@@ -127,9 +127,12 @@ def subject_points(service: LibraryService, subject: str, unit: str) -> list[Fig
 
     found = service.facts(subject=subject, unit=unit, order="period")
     rows = [r for r in found if r.subject == subject and r.value is not None][:CHART_LIMIT]
-    return [FigurePoint(r.period or r.date or r.period_iso or "?",
-                        shown_value(r.value, r.unit), r.unit, r.article_id)
-            for r in rows if r.value is not None]
+    # The ISO form where there is one (else the page date): short under a bar (2023-10,
+    # not 截至2023年10月) and, sorted, in time order; printed-only periods come last.
+    points = [FigurePoint(r.period_iso or r.date or r.period or "?",
+                          shown_value(r.value, r.unit), r.unit, r.article_id)
+              for r in rows if r.value is not None]
+    return sorted(points, key=lambda p: p.period)
 
 
 class SubjectChart(QDialog):
@@ -138,7 +141,7 @@ class SubjectChart(QDialog):
 
         super().__init__(window)
         self.setObjectName("subject-chart")
-        self.resize(720, 440)
+        self.resize(900, 480)
         self.chart: FiguresChart = FiguresChart(window.theme, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.chart)

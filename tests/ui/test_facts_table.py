@@ -162,7 +162,9 @@ def test_chart_this_subject_draws_that_subjects_figures(qtbot, window):
     # The subject is printed in several units; the chart takes the clicked row's (元),
     # which can share an axis, a bar per figure.
     assert len({r.unit for r in every}) > 1
-    assert [p.article_id for p in points] == [r.article_id for r in every if r.unit == "元"]
+    assert sorted(p.article_id for p in points) == sorted(r.article_id for r in every
+                                                          if r.unit == "元")
+    assert [p.period for p in points] == sorted(p.period for p in points)  # time order
     assert {p.unit for p in points} == {"元"} and len(points) >= 2
 
 
