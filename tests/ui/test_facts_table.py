@@ -47,6 +47,18 @@ def test_the_table_opens_with_the_library_count_and_its_first_rows(qtbot, window
     assert ("View › Figures Table", "Ctrl+Shift+F") in menu_rows(window)
 
 
+def test_scrolling_to_the_end_reads_the_next_page(qtbot, window):
+    panel = open_table(qtbot, window)
+    total = panel.model.total
+    assert total > PAGE  # the sample pages print more figures than one page holds
+    bar = panel.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: panel.model.rowCount() == total, timeout=15_000)
+    everything = window.service.facts()
+    last = panel.model.row(total - 1)
+    assert (last.article_id, last.start) == (everything[-1].article_id, everything[-1].start)
+
+
 def test_values_are_shown_normalised_and_percent_as_printed(qtbot, window):
     panel = open_table(qtbot, window)
     model = panel.model
@@ -107,6 +119,9 @@ def test_click_a_row_shows_the_number_selected_in_its_article(qtbot, window):
     assert window.reader.selected_range() == (fact.start, fact.end)
     assert window.reader.textCursor().selectedText().replace(" ", "") \
         == fact.text.replace(" ", "")
+    marks = window.reading.marks  # marked as a search hit is, the current one
+    assert marks.hits[marks.current] == (fact.start, fact.end)
+    assert marks.format_at(fact.start) is not None
 
 
 def test_ctrl_c_copies_the_selected_rows_as_tsv(qtbot, window):
