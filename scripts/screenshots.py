@@ -252,6 +252,7 @@ def shoot_facts(app, window, shot) -> None:
     fact = facts.model.row(row)
     facts.factChosen.emit(fact.article_id, fact.start, fact.end)
     wait(app, lambda: window.detail.id == fact.article_id)
+    window.statusBar().clearMessage()  # the names index's note on making room
     for theme in ("light", "dark"):
         window.set_theme(theme)
         shot(f"facts-{theme}{SUFFIX}.png")
