@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -72,15 +72,19 @@ def test_values_are_shown_normalised_and_percent_as_printed(qtbot, window):
 
 def test_sort_by_value_is_the_library_order(qtbot, window):
     panel = open_table(qtbot, window)
-    panel.table.horizontalHeader().setSortIndicator(FactColumn.VALUE,
-                                                    Qt.SortOrder.DescendingOrder)
-    expected = window.service.facts(limit=5, order="value", descending=True)
-    wait_reloaded(qtbot, panel, lambda: panel.model.row(0) is not None
-                  and panel.model.row(0).start == expected[0].start
-                  and panel.model.row(0).article_id == expected[0].article_id)
-    shown = [panel.model.row(r) for r in range(5)]
-    assert [(r.article_id, r.start) for r in shown] == [(r.article_id, r.start)
-                                                        for r in expected]
+    header = panel.table.horizontalHeader()
+    for _click in range(2):  # one way, then the other
+        x = header.sectionViewportPosition(FactColumn.VALUE) + 20
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(x, header.height() // 2))
+        assert header.sortIndicatorSection() == FactColumn.VALUE
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        expected = window.service.facts(limit=5, order="value", descending=descending)
+        wait_reloaded(qtbot, panel, lambda e=expected: [
+            (r.article_id, r.start) for r in map(panel.model.row, range(5))
+            if r is not None] == [(r.article_id, r.start) for r in e])
+        values = [panel.model.row(r).value or 0.0 for r in range(5)]
+        assert values == sorted(values, reverse=descending)
 
 
 def test_filter_by_kind_and_subject_narrows_rows_and_count(qtbot, window):

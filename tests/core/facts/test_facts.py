@@ -105,3 +105,25 @@ def test_any_text_gives_one_sound_fact_per_number(text: str, page_date: str | No
         assert fact.subject_end <= fact.start or fact.subject_start >= fact.end
         between = text[min(fact.subject_end, fact.start):max(fact.subject_start, fact.end)]
         assert not any(ch in "。！？\n" for ch in between)
+
+
+def test_the_sentence_of_a_figure_is_whole_and_holds_it() -> None:
+    from desktop_app.core.facts.facts import sentence_of
+
+    text = "开篇一句。2024年，全省产业规模达8520亿元，同比增长19.2%。\n下一段！"
+    start = text.index("8520亿元")
+    assert sentence_of(text, start, start + 6) == "2024年，全省产业规模达8520亿元，同比增长19.2%。"
+    assert sentence_of(text, 0, 2) == "开篇一句。"
+    assert sentence_of(text, len(text) - 2, len(text) - 1) == "下一段！"
+
+
+@given(st.text(alphabet="数字。！\n，", max_size=30), st.data())
+def test_a_sentence_is_a_piece_of_the_text_around_the_span(text: str, data) -> None:
+    from desktop_app.core.facts.facts import sentence_of
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    sentence = sentence_of(text, start, end)
+    assert sentence in text
+    assert text[start:end].strip() in sentence or "\n" in text[start:end] \
+        or any(c in text[start:end] for c in "。！")
