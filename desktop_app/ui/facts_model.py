@@ -67,16 +67,20 @@ class FactsPage(NamedTuple):
     offset: int
     rows: list[FactRow]
     sentences: list[str]
-    total: int | None  # counted with the first page only
+    total: int | None  # None: not counted (it is, apart, after the first page)
 
 
-def load_page(service: LibraryService, query: FactsQuery, offset: int,
-              count: bool) -> FactsPage:
-    """``PAGE`` figures from ``offset``, their sentences, and (first page) the total."""
+def load_page(service: LibraryService, query: FactsQuery, offset: int) -> FactsPage:
+    """``PAGE`` figures from ``offset`` and their sentences."""
     rows = service.facts(query.filters, **query.narrowing(), limit=PAGE, offset=offset,
                          order=query.order, descending=query.descending)
-    total = service.count_facts(query.filters, **query.narrowing()) if count else None
-    return FactsPage(offset, rows, service.fact_sentences(rows), total)
+    return FactsPage(offset, rows, service.fact_sentences(rows), None)
+
+
+def count(service: LibraryService, query: FactsQuery) -> int:
+    """How many figures ``query`` selects: read after the first page, which is shown
+    first (counting a subject search over millions of figures can take longer)."""
+    return service.count_facts(query.filters, **query.narrowing())
 
 
 def shown_value(value: float, unit: str) -> float:
@@ -105,7 +109,8 @@ class FactsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[FactRow] = []
         self.sentences: list[str] = []
-        self.total = 0
+        self.total: int | None = 0  # None: being counted
+        self.more = False  # a full page came last: there may be more
         self.waiting = False  # a page was asked for and has not come
         self.sort_column, self.sort_order = FactColumn.DATE, Qt.SortOrder.AscendingOrder
         # Set by the panel: reads again in the new order.
@@ -115,13 +120,17 @@ class FactsModel(QAbstractTableModel):
     def set_first(self, page: FactsPage) -> None:
         self.beginResetModel()
         self.rows, self.sentences = list(page.rows), list(page.sentences)
-        self.total = page.total if page.total is not None else len(page.rows)
+        self.total = page.total
+        self.more = len(page.rows) == PAGE
         self.waiting = False
         self.endResetModel()
 
     def add_page(self, page: FactsPage) -> None:
         self.waiting = False
-        if page.offset != len(self.rows) or not page.rows:
+        if page.offset != len(self.rows):
+            return
+        self.more = len(page.rows) == PAGE
+        if not page.rows:
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
@@ -129,8 +138,12 @@ class FactsModel(QAbstractTableModel):
         self.sentences += page.sentences
         self.endInsertRows()
 
+    def set_total(self, total: int) -> None:
+        self.total = total
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self.waiting and len(self.rows) < self.total
+        more = self.more if self.total is None else len(self.rows) < self.total
+        return not parent.isValid() and not self.waiting and more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):

@@ -35,6 +35,7 @@ from desktop_app.ui.facts_model import (
     FactsModel,
     FactsPage,
     FactsQuery,
+    count,
     load_page,
     tsv_line,
 )
@@ -189,8 +190,11 @@ class FactsPanel(QWidget):
         self._token += 1
         token, query = self._token, self.query()
         self.caption.setText(self.tr("Reading the figures…"))
-        self.runner.read(lambda: load_page(service, query, 0, True), owner=self,
+        self.runner.read(lambda: load_page(service, query, 0), owner=self,
                          done=lambda page: self._on_first(token, page),
+                         failed=lambda exc: self._on_failed(token, exc))
+        self.runner.read(lambda: count(service, query), owner=self,
+                         done=lambda total: self._on_count(token, total),
                          failed=lambda exc: self._on_failed(token, exc))
 
     def _on_first(self, token: int, page: FactsPage) -> None:
@@ -198,6 +202,12 @@ class FactsPanel(QWidget):
             return
         self.error = ""
         self.model.set_first(page)
+        self.caption.setText(self.tr("Counting the figures…"))
+
+    def _on_count(self, token: int, total: int) -> None:
+        if token != self._token:
+            return
+        self.model.set_total(total)
         self._show_count()
 
     def _fetch_more(self, offset: int) -> None:
@@ -216,7 +226,7 @@ class FactsPanel(QWidget):
                 self.model.waiting = False
                 self._on_failed(token, exc)
 
-        self.runner.read(lambda: load_page(service, query, offset, False), owner=self,
+        self.runner.read(lambda: load_page(service, query, offset), owner=self,
                          done=done, failed=failed)
 
     def _on_failed(self, token: int, exc: Exception) -> None:
@@ -230,6 +240,8 @@ class FactsPanel(QWidget):
 
     def _show_count(self) -> None:
         total = self.model.total
+        if total is None:
+            return
         self.caption.setText(self.tr("%1 figures").replace("%1", f"{total:,}"))
 
     # -- choosing, copying ------------------------------------------------------------

@@ -478,22 +478,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="96"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="101"/>
         <source>Export Figures as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="97"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="102"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="118"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="123"/>
         <source>%1 figures exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="158"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="167"/>
         <source>Figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,47 +501,47 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="191"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="204"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,84 +549,89 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="192"/>
         <source>Reading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="205"/>
+        <source>Counting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="238"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="230"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="245"/>
         <source>%1 figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="258"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="265"/>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="300"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
         <source>Chart This Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="269"/>
         <location filename="../../desktop_app/ui/facts_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="299"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="274"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="289"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="292"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="293"/>
         <source>Only figures in this unit, as stored: 元, %, 家 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="294"/>
         <source>Subject contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="295"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="296"/>
         <source>Periods from this one on: 2024, 2024-03 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="297"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="298"/>
         <source>Periods up to this one: 2025, 2025-06 …</source>
         <translation type="unfinished"></translation>
     </message>

@@ -475,22 +475,22 @@
         <translation>数据表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="96"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="101"/>
         <source>Export Figures as CSV</source>
         <translation>将数字导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="97"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="102"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="118"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="123"/>
         <source>%1 figures exported to %2</source>
         <translation>已将 %1 个数字导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="158"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="167"/>
         <source>Figures: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -498,47 +498,47 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="187"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="188"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
         <source>Subject</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="189"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="190"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="191"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -546,84 +546,89 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="192"/>
         <source>Reading the figures…</source>
         <translation>正在读取数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="205"/>
+        <source>Counting the figures…</source>
+        <translation>正在统计数字…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="238"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数字：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="230"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="245"/>
         <source>%1 figures</source>
         <translation>共 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="258"/>
         <source>Sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="265"/>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="300"/>
         <source>Copy Rows</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
         <source>Chart This Subject</source>
         <translation>为此指标作图</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="269"/>
         <location filename="../../desktop_app/ui/facts_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="299"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="274"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="289"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="292"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="293"/>
         <source>Only figures in this unit, as stored: 元, %, 家 …</source>
         <translation>只看此单位的数字：元、%、家 …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="294"/>
         <source>Subject contains…</source>
         <translation>指标包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="295"/>
         <source>Period from</source>
         <translation>时期起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="296"/>
         <source>Periods from this one on: 2024, 2024-03 …</source>
         <translation>从此时期起：2024、2024-03 …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="297"/>
         <source>Period to</source>
         <translation>时期止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="298"/>
         <source>Periods up to this one: 2025, 2025-06 …</source>
         <translation>到此时期止：2025、2025-06 …</translation>
     </message>

@@ -19,7 +19,8 @@ from tests.ui.keyboard import type_text
 def open_table(qtbot, window):
     window.findChild(type(window.menus.find), "toggle-facts").trigger()
     panel = window.facts_dock.panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel.model.total is not None,
+                    timeout=15_000)
     return panel
 
 
