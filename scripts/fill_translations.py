@@ -271,6 +271,7 @@ ZH = {
     "Printed": "原文", "Value": "数值", "Unit": "单位", "Subject": "指标", "Relation": "关系",
     "Sentence": "所在句子", "Reading the figures…": "正在读取数字…",
     "Counting the figures…": "正在统计数字…",
+    "The figures could not be exported: %1": "无法导出数字：%1",
     "The figures could not be read: %1": "无法读取数字：%1", "%1 figures": "共 %1 个数字",
     "Open Article": "打开文章", "Copy Rows": "复制所选行", "Chart This Subject": "为此指标作图",
     "Export CSV…": "导出 CSV…", "Subject contains…": "指标包含…",

@@ -119,7 +119,13 @@ def export_csv(window: MainWindow, query: FactsQuery, path: Path) -> None:
             write_facts_csv(out, rows)
         return len(rows)
 
-    window.operations.read(work, owner=window, done=lambda n: window.show_status(
+    def failed(exc: Exception) -> None:
+        from desktop_app.ui.library_messages import failure_text
+
+        window.show_status(translate("FactsDock", "The figures could not be exported: %1")
+                           .replace("%1", failure_text(exc)), 15_000)
+
+    window.operations.read(work, owner=window, failed=failed, done=lambda n: window.show_status(
         translate("FactsDock", "%1 figures exported to %2").replace("%1", f"{n:,}")
         .replace("%2", str(path)), 8000))
 

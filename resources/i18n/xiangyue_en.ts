@@ -488,12 +488,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="123"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="125"/>
+        <source>The figures could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="129"/>
         <source>%1 figures exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="167"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="173"/>
         <source>Figures: %1</source>
         <translation type="unfinished"></translation>
     </message>

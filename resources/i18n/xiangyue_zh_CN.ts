@@ -485,12 +485,17 @@
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="123"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="125"/>
+        <source>The figures could not be exported: %1</source>
+        <translation>无法导出数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="129"/>
         <source>%1 figures exported to %2</source>
         <translation>已将 %1 个数字导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="167"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="173"/>
         <source>Figures: %1</source>
         <translation>数据：%1</translation>
     </message>

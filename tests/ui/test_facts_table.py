@@ -224,3 +224,15 @@ def test_the_table_follows_a_change_to_the_library(qtbot, window):
     both = service.count_facts(bar.filters())
     assert both > one
     wait_reloaded(qtbot, panel, lambda: panel.model.total == both)
+
+
+def test_an_export_that_cannot_be_written_says_so(qtbot, window, tmp_path, monkeypatch):
+    panel = open_table(qtbot, window)
+    target = tmp_path / "no-such-folder" / "figures.csv"
+    monkeypatch.setattr("desktop_app.ui.facts_opening.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    panel.export_button.click()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "could not be exported" in window.statusBar().currentMessage(),
+                    timeout=15_000)
+    assert not target.exists()
