@@ -102,6 +102,19 @@ def test_filter_by_kind_and_subject_narrows_rows_and_count(qtbot, window):
     assert all("数字经济" in panel.model.row(r).subject for r in range(narrowed))
 
 
+def test_filter_by_unit_and_period_range(qtbot, window):
+    panel = open_table(qtbot, window)
+    type_text(qtbot, panel.unit, "元")
+    type_text(qtbot, panel.period_from, "2024")
+    type_text(qtbot, panel.period_to, "2025")
+    expected = window.service.facts(unit="元", period=("2024", "2025"))
+    assert 0 < len(expected) < window.service.count_facts(unit="元")
+    wait_reloaded(qtbot, panel, lambda: panel.model.total == len(expected))
+    assert [(panel.model.row(r).article_id, panel.model.row(r).start)
+            for r in range(len(expected))] == [(r.article_id, r.start) for r in expected]
+    assert f"{len(expected):,}" in panel.caption.text()
+
+
 def test_the_list_filters_narrow_the_table(qtbot, window):
     panel = open_table(qtbot, window)
     settle(qtbot, window)
