@@ -267,6 +267,9 @@ ZH = {
     "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
     "%n article(s) marked read": "%n 篇文章已标为已读",
     "Marked unread": "已标为未读",
+    "Fix the Split": "修正分篇", "Merge with Next Article": "与下一篇合并",
+    "Merge with Previous Article": "与上一篇合并", "Split Article Here": "从此处拆分文章",
+    "Use This Line as Headline": "将此行设为标题", "Change Kind": "更改类型",
 }
 
 EN_PLURALS = {

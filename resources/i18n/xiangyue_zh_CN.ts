@@ -912,19 +912,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1519,17 +1519,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="167"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="199"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="220"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1537,7 +1537,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="237"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1546,28 +1546,28 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="239"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="276"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="279"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="280"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="293"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="301"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -1762,6 +1762,39 @@ Mentioned in %n article(s) · click to list them</source>
         <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SplitFixes</name>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="33"/>
+        <source>Merge with Next Article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="34"/>
+        <source>Merge with Previous Article</source>
+        <translation>与上一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="35"/>
+        <source>Split Article Here</source>
+        <translation>从此处拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="36"/>
+        <source>Use This Line as Headline</source>
+        <translation>将此行设为标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="37"/>
+        <source>Change Kind</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="47"/>
+        <source>Fix the Split</source>
+        <translation>修正分篇</translation>
     </message>
 </context>
 <context>
