@@ -127,7 +127,14 @@ class SplitEditing:
             last = SplitEdit(*edits[-1])
             rows = split_edits_store.page_articles(conn, page_id)
             undo = Edit(last.args["undo"]["op"], last.args["undo"]["args"])
-            _store(self._db, page_id, rows, apply_edit([_analysed(r) for r in rows], undo))
+            try:
+                result = apply_edit([_analysed(r) for r in rows], undo)
+            except EditError:
+                # The fix is not in effect (an import of the changed page left it out):
+                # taking it back is forgetting it.
+                result = None
+            if result is not None:
+                _store(self._db, page_id, rows, result)
             split_edits_store.delete_edit(conn, page_id, last.seq)
             search_index.flush_user(conn)
             return last

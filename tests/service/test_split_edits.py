@@ -127,3 +127,24 @@ def test_an_edit_that_does_not_fit_is_refused(page_lib) -> None:
     with pytest.raises(EditError):
         service.split_article(last, 0)
     assert service.split_edits(last) == []
+
+
+def test_a_fix_the_changed_page_no_longer_fits_is_left_out_and_can_be_forgotten(
+        page_lib) -> None:
+    service, page = page_lib
+    first, second = _long_pair(service)
+    text_a, text_b = service.article(first).text, service.article(second).text
+    service.merge_articles(first, "next")
+    # The second article's text changes, its id with it: the merge no longer fits.
+    text = page.read_text(encoding="utf-8")
+    quote = next(text_b[i:i + 6] for i in range(len(text_b))
+                 if text.count(text_b[i:i + 6]) == 1)
+    at = text.index(quote)
+    page.write_text(text[:at] + "改写" + text[at + 2:], encoding="utf-8")
+    assert _import(service, page) == 1
+    assert service.article(first).text == text_a
+    assert [e.op for e in service.split_edits(first)] == ["merge"]
+    undone = service.undo_split_edit(first)
+    assert undone is not None and undone.op == "merge"
+    assert service.split_edits(first) == []
+    assert service.article(first).text == text_a
