@@ -126,7 +126,7 @@ def inverse(before: Sequence[Analysed], edit: Edit) -> Edit:
         line = int(args["line"])
         return Edit("untitle", {"id": args["id"], "line": line, "title": old.title,
                                 "subtitle": old.subtitle,
-                                "span": list(_span(old, line)),
+                                "span": _span(old, line),
                                 "positions": list(old.subhead_positions)})
     if edit.op == "kind":
         return Edit("kind", {"id": args["id"], "kind": _find(before, args["id"]).article.kind})
@@ -151,9 +151,10 @@ def _fields(article: Article) -> dict[str, Any]:
             "source_end": article.source_end}
 
 
-def _span(article: Article, line: int) -> tuple[int, int]:
+def _span(article: Article, line: int) -> list[int] | None:
+    """The page span of paragraph ``line``, None when the article has none for it."""
     spans = article.paragraph_spans
-    return spans[line] if line < len(spans) else (article.source_start, article.source_start)
+    return list(spans[line]) if line < len(spans) else None
 
 
 def _inside_paragraph(before: Sequence[Analysed], args: dict[str, Any]) -> bool:
@@ -303,7 +304,9 @@ def _untitle(articles: list[Analysed], args: dict[str, Any]) -> Result:
         raise EditError(f"line {line} is not a line of the article")
     start = sum(len(p) + 1 for p in paras[:line])
     paras.insert(line, old.title)
-    spans.insert(line, tuple(args["span"]))
+    if args.get("span") is not None:
+        start_end = args["span"]
+        spans.insert(line, (int(start_end[0]), int(start_end[1])))
     grow = len(old.title) + 1
     new = replace(old, title=args["title"], subtitle=args["subtitle"], paragraphs=paras,
                   paragraph_spans=spans,
