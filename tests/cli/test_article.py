@@ -84,6 +84,9 @@ def test_merge_survives_reimport_and_keeps_a_highlight(capsys, page_db) -> None:
     assert show(capsys, db, first)["text"] == text_a + "\n" + text_b
     assert second not in _ids(capsys, db)
     _on_its_words(capsys, db, first, text_b[3:9])
+    # The same page again: nothing to do, and the merge stands.
+    assert import_files(Path(db), [page], analyser=quick).unchanged_pages == 1
+    assert show(capsys, db, first)["text"] == text_a + "\n" + text_b
     ops = json.loads(run(capsys, "article", "ops", first, "--json", "--db", db))
     assert [(o["op"], o["args"]) for o in ops] == [("merge", {"first": first,
                                                               "second": second})]
