@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -144,11 +145,12 @@ class SplitEditing:
             row = _row(self._db.conn, article_id)
             return str(row["title"] if title else row["text"])
 
-    def _edit(self, article_id: str, make: Any, answer: Any = None) -> str:
+    def _edit(self, article_id: str, make: Callable[[list[str]], Edit],
+              answer: Callable[[Edit], str] | None = None) -> str:
         with self._lock, self._db.transaction() as conn:
             page_id = _page_of(conn, article_id)
             rows = split_edits_store.page_articles(conn, page_id)
-            edit: Edit = make([r["id"] for r in rows])
+            edit = make([str(r["id"]) for r in rows])
             before = [_analysed(r) for r in rows]
             result = apply_edit(before, edit)
             # Its inverse is kept with it: undo needs the page as it was (an old title,
@@ -158,7 +160,7 @@ class SplitEditing:
             split_edits_store.add_edit(conn, page_id, edit.op, {
                 **edit.args, "undo": {"op": undo.op, "args": undo.args}}, now())
             search_index.flush_user(conn)
-            return str(answer(edit)) if answer else ""
+            return answer(edit) if answer else ""
 
 
 def _page_of(conn: sqlite3.Connection, article_id: str) -> int:
