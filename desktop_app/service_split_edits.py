@@ -157,8 +157,14 @@ class SplitEditing:
             # the second article's fields), which the stored articles no longer hold.
             undo = inverse(before, edit)
             _store(self._db, page_id, rows, result)
+            # The titles of the articles it names find them again when the page's text
+            # changed and the splitter gives them new ids (edits._adopted).
+            named = {str(edit.args[k]) for k in ("first", "second", "id") if k in edit.args}
+            titles = {item.article.id: item.article.title for item in before
+                      if item.article.id in named}
             split_edits_store.add_edit(conn, page_id, edit.op, {
-                **edit.args, "undo": {"op": undo.op, "args": undo.args}}, now())
+                **edit.args, "titles": titles, "undo": {"op": undo.op, "args": undo.args}},
+                now())
             search_index.flush_user(conn)
             return answer(edit) if answer else ""
 

@@ -108,7 +108,8 @@ def run_ops(args: argparse.Namespace) -> int:
     with _library(args) as lib:
         edits = lib.split_edits(args.id)
     rows = [{"seq": e.seq, "op": e.op, "created": e.created,
-             "args": {k: v for k, v in e.args.items() if k != "undo"}} for e in edits]
+             "args": {k: v for k, v in e.args.items() if k not in ("undo", "titles")}}
+            for e in edits]
     if args.json:
         print_json(rows)
     else:

@@ -84,14 +84,39 @@ def line_at(text: str, offset: int) -> int:
 def apply_edits(articles: Sequence[Analysed], edits: Sequence[Edit]
                 ) -> tuple[list[Analysed], list[int]]:
     """Every edit in order; returns the articles and the indexes of the edits that no
-    longer fit the page (its text changed there) and were left out."""
+    longer fit the page (its text changed there, headline and all) and were left out."""
     current, skipped = list(articles), []
     for index, edit in enumerate(edits):
         try:
-            current = apply_edit(current, edit).articles
+            current = apply_edit(_adopted(current, edit), edit).articles
         except EditError:
             skipped.append(index)
     return current, skipped
+
+
+def _adopted(articles: list[Analysed], edit: Edit) -> list[Analysed]:
+    """The articles, an article whose text changed taking back the id the edit names.
+
+    The splitter's id is a hash of title and text, so an article whose page text changed
+    comes back under a new id. An edit keeps the titles of the articles it names
+    (``titles``); the one article of the page with that title, under an id no edit
+    knows, is the same article and takes its old id back, so the edit still fits and
+    the user's work stays on it.
+    """
+    titles: dict[str, str] = edit.args.get("titles") or {}
+    ids = {item.article.id for item in articles}
+    for old_id, title in titles.items():
+        if old_id in ids:
+            continue
+        same = [k for k, item in enumerate(articles)
+                if item.article.title == title and item.article.id not in titles]
+        if len(same) == 1:
+            item = articles[same[0]]
+            articles = [*articles[:same[0]],
+                        Analysed(replace(item.article, id=old_id), item.numbers,
+                                 item.entities), *articles[same[0] + 1:]]
+            ids.add(old_id)
+    return articles
 
 
 def apply_edit(articles: Sequence[Analysed], edit: Edit) -> Result:

@@ -160,3 +160,13 @@ def test_edits_that_no_longer_fit_are_left_out_and_the_rest_applied() -> None:
         apply_edit(page, Edit("merge", {"first": "a1", "second": "a0"}))
     with pytest.raises(EditError):
         apply_edit(page, Edit("split", {"id": "a1", "offset": 0}))
+
+
+def test_an_article_whose_text_changed_is_found_again_by_its_headline() -> None:
+    page = [_article(0, SENTENCES[:2], [], "一"), _article(1, SENTENCES[2:3], [], "二")]
+    merge = Edit("merge", {"first": "a0", "second": "old", "titles": {"a0": "一", "old": "二"}})
+    [merged], skipped = apply_edits(page, [merge])
+    assert skipped == [] and merged.article.id == "a0"
+    assert merged.article.text == "\n".join(SENTENCES[:3])
+    elsewhere = Edit("merge", {"first": "a0", "second": "old", "titles": {"old": "三"}})
+    assert apply_edits(page, [elsewhere])[1] == [0]
