@@ -26,7 +26,7 @@ from desktop_app.service_guard import ServiceGuard
 from desktop_app.service_names import NamesIndex
 from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
-from desktop_app.service_split_edits import SplitEditing
+from desktop_app.service_split_edits import EditError, SplitEditing
 from desktop_app.storage import (
     annotation_store,
     backups,
@@ -61,7 +61,7 @@ from desktop_app.storage.records import (
 )
 
 __all__ = [
-    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
+    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "EditError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
     "SampleContents", "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library",

@@ -312,8 +312,8 @@ class ReaderView(QTextBrowser):
             from desktop_app.ui.split_fixes import add_split_entries
 
             menu.addSeparator()
-            add_split_entries(menu, self.text_offset_at(pos), self.detail.kind,
-                              self.splitFixRequested.emit)
+            add_split_entries(menu, self.text_offset_at(pos), len(self.detail.text),
+                              self.detail.kind, self.splitFixRequested.emit)
         return menu
 
     def text_offset_at(self, pos: QPoint) -> int | None:

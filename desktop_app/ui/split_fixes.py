@@ -38,10 +38,10 @@ def _label(action: str) -> str:
     }[action]
 
 
-def add_split_entries(menu: QMenu, offset: int | None, kind: str,
+def add_split_entries(menu: QMenu, offset: int | None, length: int, kind: str,
                       request: Callable[[str, int, str], object]) -> None:
     """The fixes, in a submenu of ``menu``; ``offset``: the text offset under the
-    pointer (None over a subhead or outside the text: no split, no headline there)."""
+    pointer (None over a subhead: no split, no headline there); ``length``: the text's."""
     from desktop_app.ui.labels import kind_label
 
     fixes = menu.addMenu(QCoreApplication.translate("SplitFixes", "Fix the Split"))
@@ -49,7 +49,10 @@ def add_split_entries(menu: QMenu, offset: int | None, kind: str,
     for action in (MERGE_NEXT, MERGE_PREV, SPLIT, RETITLE):
         entry = fixes.addAction(_label(action))
         entry.setObjectName(action)
-        entry.setEnabled(offset is not None or action in (MERGE_NEXT, MERGE_PREV))
+        if action == SPLIT:
+            entry.setEnabled(offset is not None and 0 < offset < length)
+        elif action == RETITLE:
+            entry.setEnabled(offset is not None)
         entry.triggered.connect(lambda _=False, a=action: request(a, offset or 0, ""))
     kinds = fixes.addMenu(_label(KIND))
     for choice in ARTICLE_KINDS:

@@ -819,73 +819,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="49"/>
         <source>it is no longer in the library (another program may have changed it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="53"/>
+        <source>the split cannot be changed so: there is no article on that side on this page, or the place is at the article&apos;s very start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="56"/>
         <source>something unexpected went wrong (the details were written to the error output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="66"/>
-        <location filename="../../desktop_app/ui/library_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="104"/>
         <source>the disk holding %1 is full (free some space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="74"/>
         <source>%1 cannot be written there: no permission (choose another folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
         <source>%1 or its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="83"/>
         <source>%1 could not be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="86"/>
         <source>%1 could not be read: it is not a file Xiangyue can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="107"/>
         <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="111"/>
         <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="115"/>
         <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="119"/>
         <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="123"/>
         <source>the library %1 was made by a newer version of Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="126"/>
         <source>the library %1 cannot be used</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,3 +65,15 @@ def test_merge_with_next_retitle_and_kind_then_undo(qtbot, window) -> None:
     after = service.article(article_id)
     assert (after.title, after.text) == (before.title, before.text)
     assert service.count_articles() == count
+
+
+def test_a_fix_that_does_not_fit_says_why_and_leaves_no_undo_step(qtbot, window) -> None:
+    service = window.service
+    first_of_page = service.article_ids()[0]  # page order: the first of its page
+    window.reader_panel.open_article(first_of_page)
+    qtbot.waitUntil(lambda: window.detail is not None and window.detail.id == first_of_page)
+    count = service.count_articles()
+    _trigger(window, window.reader.viewport_point_of(3), "merge-prev")
+    qtbot.waitUntil(lambda: window.banner.shown_text() != "")
+    assert "split cannot be changed" in window.banner.shown_text()
+    assert service.count_articles() == count and window.undo_stack.count() == 0
