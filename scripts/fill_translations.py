@@ -267,6 +267,12 @@ ZH = {
     "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
     "%n article(s) marked read": "%n 篇文章已标为已读",
     "Marked unread": "已标为未读",
+    "Fix the Split": "修正分篇", "Merge with Next Article": "与下一篇合并",
+    "Merge with Previous Article": "与上一篇合并", "Split Article Here": "从此处拆分文章",
+    "Use This Line as Headline": "将此行设为标题", "Change Kind": "更改类型",
+    "the split cannot be changed so: there is no article on that side on this page, or the "
+    "place is at the article's very start or end":
+        "无法这样修改分篇：本版面这一侧没有文章，或位置在文章的开头或结尾",
 }
 
 EN_PLURALS = {
