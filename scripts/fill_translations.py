@@ -282,6 +282,12 @@ ZH = {
     "Figures": "数据", "&Figures Table": "数据表(&F)",
     "Export Figures as CSV": "将数字导出为 CSV", "CSV table (*.csv)": "CSV 表格 (*.csv)",
     "%1 figures exported to %2": "已将 %1 个数字导出到 %2", "Figures: %1": "数据：%1",
+    "Fix the Split": "修正分篇", "Merge with Next Article": "与下一篇合并",
+    "Merge with Previous Article": "与上一篇合并", "Split Article Here": "从此处拆分文章",
+    "Use This Line as Headline": "将此行设为标题", "Change Kind": "更改类型",
+    "the split cannot be changed so: there is no article on that side on this page, or the "
+    "place is at the article's very start or end":
+        "无法这样修改分篇：本版面这一侧没有文章，或位置在文章的开头或结尾",
 }
 
 EN_PLURALS = {
