@@ -267,6 +267,12 @@ ZH = {
     "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
     "%n article(s) marked read": "%n 篇文章已标为已读",
     "Marked unread": "已标为未读",
+    # Reading settings (desktop_app/ui/reading_settings*.py)
+    "&Reading Settings…": "阅读设置(&R)…", "Reading Settings": "阅读设置",
+    "Default (Song serif)": "默认（宋体）", "&Font:": "字体(&F)：", "&Size:": "字号(&S)：",
+    "&Line spacing:": "行距(&L)：", "&Paragraph spacing:": "段距(&P)：",
+    "Page &width:": "版心宽度(&W)：", " em": " 字", " characters": " 字",
+    "Restore Defaults": "恢复默认",
 }
 
 EN_PLURALS = {

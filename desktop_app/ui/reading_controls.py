@@ -20,6 +20,7 @@ from desktop_app.ui.article_navigation import ArticleNavigation
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.hit_marks import HitMarks
 from desktop_app.ui.read_marks import ReadMarks
+from desktop_app.ui.reading_settings import ReadingSettings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -53,6 +54,7 @@ class ReadingControls(QObject):
         self.reads.statusMessage.connect(window.show_status)
         self.mark_unread = self._action(self.go_menu, "mark-unread", "Shift+U")
         self.mark_all_read = self._action(self.go_menu, "mark-all-read", "Ctrl+Shift+R")
+        self.look = ReadingSettings(window)  # View → Reading Settings
         self.shortcuts = self._action(menus.help, "keyboard-shortcuts", "F1")
         menus.help.insertAction(menus.about, self.shortcuts)
         self.find_in_article.triggered.connect(self.find_bar.open_bar)
@@ -110,3 +112,4 @@ class ReadingControls(QObject):
         self.mark_all_read.setText(translate("ReadingControls", "Mark All in List as &Read"))
         self.find_bar.retranslate()
         self.reads.retranslate()
+        self.look.retranslate()
