@@ -138,6 +138,7 @@ def main() -> int:
     window.set_theme("dark")
     shot("main-dark.png")
     window.set_theme("light")
+    reading_settings_shots(app, window)
 
     # An article cut into sections: subheads in the pane and the outline beside it.
     sectioned = most_subheads(window.service)
@@ -224,6 +225,43 @@ def main() -> int:
 
     window.close()
     return 0
+
+
+def reading_settings_shots(app, window) -> None:
+    """View → Reading Settings open over the pane, a sans face and looser lines chosen;
+    the dialog (a window of its own) is drawn onto the window's picture where it stands."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    from desktop_app.ui.reading_look import DEFAULT_LOOK
+
+    dialog = window.reading.look.open_dialog()
+    sans = dialog.family.findData("Noto Sans CJK SC")
+    dialog.family.setCurrentIndex(max(0, sans))
+    dialog.line_height.setValue(200)
+    dialog.paragraph_spacing.setValue(1.0)
+    dialog.measure.setValue(30)
+    reader = window.reader
+    corner = reader.mapTo(window, reader.rect().topRight())
+    dialog.adjustSize()
+    dialog.move(window.mapToGlobal(corner) - dialog.rect().topRight() + QPoint(-24, 24))
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        settle(app)
+        picture = window.grab()
+        painter = QPainter(picture)
+        where = window.mapFromGlobal(dialog.pos())
+        painter.drawPixmap(where, dialog.grab())
+        painter.setPen(window.palette().mid().color())  # the frame a window manager draws
+        painter.drawRect(dialog.rect().translated(where).adjusted(0, 0, -1, -1))
+        painter.end()
+        path = OUT / f"reading-settings-{theme}.png"
+        picture.save(str(path))
+        print(path.relative_to(REPO))
+    dialog.close()
+    reader.set_look(DEFAULT_LOOK)
+    window.settings.reading_look = DEFAULT_LOOK
+    window.set_theme("light")
 
 
 def reading_shots(app, window, shot) -> None:

@@ -109,3 +109,10 @@ def test_the_settings_survive_a_restart(qtbot, library_path):
         assert dialog.family.currentData() == family
     finally:
         again.close()
+
+
+def test_the_shortcut_is_in_the_keyboard_shortcuts_list(qtbot, window):
+    from desktop_app.ui.shortcuts_dialog import menu_rows
+
+    rows = dict(menu_rows(window))
+    assert rows["View › Reading Settings"] == "Ctrl+Shift+F"
