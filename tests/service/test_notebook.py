@@ -42,7 +42,7 @@ def test_every_highlight_and_note_is_listed_with_its_article(annotated):
 
 
 def test_newest_first_by_date(annotated):
-    lib, (first, _second, third) = annotated
+    lib, (first, _second, _third) = annotated
     lib.set_note(first, "## 第一篇的笔记，改过")  # written last: first in the list
     entries = lib.notebook(order="date")
     rewritten = next(e for e in entries if e.kind == NOTE and e.article_id == first)
