@@ -1,1839 +1,1953 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ArticleOutline</name>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="56" />
+        <location filename="../../desktop_app/ui/outline.py" line="56"/>
         <source>Outline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="57" />
+        <location filename="../../desktop_app/ui/outline.py" line="57"/>
         <source>Click a subhead to go to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170" />
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170" />
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170" />
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
         <source>No dated articles for “%1” within these filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
         <source>mentions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="174" />
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="205"/>
         <source>articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
         <source>%1 to %2: %n article(s)</source>
         <translation>
-            <numerusform>%1 to %2: %n article</numerusform><numerusform>%1 to %2: %n articles</numerusform></translation>
+            <numerusform>%1 to %2: %n article</numerusform>
+            <numerusform>%1 to %2: %n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="178"/>
         <source>, %n mention(s)</source>
         <translation>
-            <numerusform>, %n mention</numerusform><numerusform>, %n mentions</numerusform></translation>
+            <numerusform>, %n mention</numerusform>
+            <numerusform>, %n mentions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="182" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="182"/>
         <source>“%1” in the papers, per week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="183" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="183"/>
         <source>“%1” in the papers, per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="184"/>
         <source>Articles tagged “%1”, per week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="185"/>
         <source>Articles tagged “%1”, per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="186"/>
         <source>Articles matching “%1”, per week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="187"/>
         <source>Articles matching “%1”, per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
         <source>Week (page date)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
         <source>Month (page date)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="199" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="199"/>
         <source>No names within these filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
         <source>%1 (%2): %n article(s)</source>
         <translation>
-            <numerusform>%1 (%2): %n article</numerusform><numerusform>%1 (%2): %n articles</numerusform></translation>
+            <numerusform>%1 (%2): %n article</numerusform>
+            <numerusform>%1 (%2): %n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="204"/>
         <source>Names in most articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="234" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="234"/>
         <source>Export Chart as SVG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="235"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="236"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="250" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="250"/>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="251" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="251"/>
         <source>Could not save %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="264" />
-        <source>Within the list's filters: %1</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="264"/>
+        <source>Within the list&apos;s filters: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="265" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="265"/>
         <source>Within the whole library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="276" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="276"/>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
         <source>Over time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="278" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
         <source>Top names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="279" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
         <source>Export PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
         <source>Export SVG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="283"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="284"/>
         <source>Mentions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="285" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="285"/>
         <source>All names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="296"/>
         <source>Mentions are counted where the library stores them (names only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="73" />
+        <location filename="../../desktop_app/ui/date_field.py" line="73"/>
         <source>Choose a day on a calendar (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="74" />
+        <location filename="../../desktop_app/ui/date_field.py" line="74"/>
         <source>Type a date: 2025-03-30, 2025/3/30, 2025.3.30, 2025年3月30日 or 3月30日; empty for any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="110" />
+        <location filename="../../desktop_app/ui/date_field.py" line="110"/>
         <source>There is no day “%1” in the calendar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="112" />
+        <location filename="../../desktop_app/ui/date_field.py" line="112"/>
         <source>“%1”: the year must be between %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="114" />
+        <location filename="../../desktop_app/ui/date_field.py" line="114"/>
         <source>“%1” is not a date; type 2025-03-30, 2025/3/30 or 3月30日.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="77"/>
         <source>Export Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98"/>
         <source>One file per article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
         <source>Include articles without notes or highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="109"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115"/>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="117" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="117"/>
         <source>Articles:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
         <source>Tag:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="120"/>
         <source>Save to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="127"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="132"/>
         <source>Preview (first articles):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="142"/>
         <source>Current article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="144"/>
         <source>Selected articles (%n)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="147"/>
         <source>Articles with a tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="149"/>
         <source>Search results for “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="151"/>
         <source>All annotated articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="208"/>
         <source>Export to Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="213"/>
         <source>Export to File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="233"/>
         <source>No preview: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="237" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="237"/>
         <source>Nothing to export in this choice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="244"/>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="261" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="261"/>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
         <source>Replace Files?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="269"/>
         <source>These files already exist and would be replaced:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="286" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="286"/>
         <source>Exported %1 notes and highlights to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="292" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="292"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="282"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="68" />
+        <location filename="../../desktop_app/ui/labels.py" line="68"/>
         <source>Markdown (Obsidian, Typora…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="69" />
+        <location filename="../../desktop_app/ui/labels.py" line="69"/>
         <source>HTML page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="70" />
+        <location filename="../../desktop_app/ui/labels.py" line="70"/>
         <source>CSV table (Excel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71" />
+        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Web Annotation JSON (re-importable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="39" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="39"/>
         <source>%1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="44" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="44"/>
         <source>Import Notes from JSON…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="77" />
-        <location filename="../../desktop_app/ui/export_menu.py" line="91" />
-        <location filename="../../desktop_app/ui/export_menu.py" line="107" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="77"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="91"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="107"/>
         <source>Import Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="77" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="77"/>
         <source>Web Annotation JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="92" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="92"/>
         <source>%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles not found in this library.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="103" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="103"/>
         <source>%1 is not a Web Annotation JSON file Xiangyue can read; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="106" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="106"/>
         <source>Notes were not imported: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FailureBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="43" />
+        <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
         <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="56" />
+        <location filename="../../desktop_app/ui/failure_banner.py" line="56"/>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="55" />
+        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
         <source>No figures to draw for “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="63" />
+        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
         <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="71" />
+        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
         <source>The first date is after the last: no article can match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="106" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="107" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>from any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>to any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="109" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="111" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="111"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="141" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="144" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="144"/>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="237" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="237"/>
         <source>Rename Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="238" />
-        <source>New name for “%1” (an existing tag's name merges them):</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
+        <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="285" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="285"/>
         <source>%1 (also %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="287" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="287"/>
         <source>%1: %2  ✕</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="290" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="290"/>
         <source>Showing the articles that name %1; click to clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="89" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="89"/>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="107" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="107"/>
         <source>Find in this article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="108" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="108"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="109" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="109"/>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="110" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="110"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HighlightEdits</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_edits.py" line="42" />
+        <location filename="../../desktop_app/ui/highlight_edits.py" line="42"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_model.py" line="52" />
+        <location filename="../../desktop_app/ui/highlight_model.py" line="52"/>
         <source>(text changed: highlight no longer found)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HighlightMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_menu.py" line="32" />
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="32"/>
         <source>Highlight Colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/highlight_menu.py" line="45" />
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="45"/>
         <source>Delete Highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="68" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="68"/>
         <source>Cancelling the import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="70"/>
         <source>Starting the import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="71"/>
         <source>Importing %1 of %2 pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="76" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="76"/>
         <source>%1 pages/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="80" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="80"/>
         <source>about %n min left</source>
         <translation>
-            <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="81"/>
         <source>about %n s left</source>
         <translation>
-            <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="85"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="86"/>
         <source>Stop the import; the pages imported so far stay in the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="22" />
+        <location filename="../../desktop_app/ui/labels.py" line="22"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="23" />
+        <location filename="../../desktop_app/ui/labels.py" line="23"/>
         <source>Brief</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="24" />
+        <location filename="../../desktop_app/ui/labels.py" line="24"/>
         <source>Commentary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25" />
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
         <source>Photo caption</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="26" />
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
         <source>Continuation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="27" />
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
         <source>Quote box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="34" />
+        <location filename="../../desktop_app/ui/labels.py" line="34"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35" />
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36" />
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43" />
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44" />
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
         <source>Percent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="45" />
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="46" />
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="47" />
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="48" />
+        <location filename="../../desktop_app/ui/labels.py" line="48"/>
         <source>Ratio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="49" />
+        <location filename="../../desktop_app/ui/labels.py" line="49"/>
         <source>Ordinal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="50" />
+        <location filename="../../desktop_app/ui/labels.py" line="50"/>
         <source>Other numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="57" />
+        <location filename="../../desktop_app/ui/labels.py" line="57"/>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="58" />
+        <location filename="../../desktop_app/ui/labels.py" line="58"/>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="59" />
+        <location filename="../../desktop_app/ui/labels.py" line="59"/>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <location filename="../../desktop_app/ui/labels.py" line="60"/>
         <source>Pink</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="61" />
+        <location filename="../../desktop_app/ui/labels.py" line="61"/>
         <source>Purple</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="53" />
+        <location filename="../../desktop_app/ui/legend.py" line="53"/>
         <source>Numbers:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="54" />
+        <location filename="../../desktop_app/ui/legend.py" line="54"/>
         <source>Names:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="59" />
+        <location filename="../../desktop_app/ui/legend.py" line="59"/>
         <source>Highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="62" />
+        <location filename="../../desktop_app/ui/legend.py" line="62"/>
         <source>Show or hide this layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="21" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="21"/>
         <source>The newest backup was taken %1; whatever you changed after that is not in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="25" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="25"/>
         <source>The newest backup was taken %1; %2 notes and %3 highlights changed after that are not in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="48" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="48"/>
         <source>it is no longer in the library (another program may have changed it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="51" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="51"/>
         <source>something unexpected went wrong (the details were written to the error output)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="66" />
-        <location filename="../../desktop_app/ui/library_messages.py" line="99" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="99"/>
         <source>the disk holding %1 is full (free some space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="69" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="69"/>
         <source>%1 cannot be written there: no permission (choose another folder)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="73" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="73"/>
         <source>%1 or its folder does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="76" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="76"/>
         <source>%1 already exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="78" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
         <source>%1 could not be read or written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="81" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
         <source>%1 could not be read: it is not a file Xiangyue can use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="102" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="102"/>
         <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="106" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="106"/>
         <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="110" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="110"/>
         <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="114" />
-        <source>the library %1 is damaged (SQLite's check of the file failed); File → Quit and reopen to restore a backup</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="114"/>
+        <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="118" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="118"/>
         <source>the library %1 was made by a newer version of Xiangyue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="121" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="121"/>
         <source>the library %1 cannot be used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="242" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="244" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
         <source>%1 of %n article(s)</source>
         <translation>
-            <numerusform>%1 of %n article</numerusform><numerusform>%1 of %n articles</numerusform></translation>
+            <numerusform>%1 of %n article</numerusform>
+            <numerusform>%1 of %n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%n result(s) for “%1”</source>
         <translation>
-            <numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99" />
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100" />
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101" />
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102" />
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>&amp;Annotate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103" />
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104" />
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106" />
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107" />
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108" />
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
         <source>&amp;Remove Sample Pages…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="109" />
+        <location filename="../../desktop_app/ui/menus.py" line="109"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="110" />
+        <location filename="../../desktop_app/ui/menus.py" line="110"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="111"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <location filename="../../desktop_app/ui/menus.py" line="112"/>
         <source>&amp;Search Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113" />
+        <location filename="../../desktop_app/ui/menus.py" line="113"/>
         <source>Clear Search and &amp;Filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114" />
+        <location filename="../../desktop_app/ui/menus.py" line="114"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115" />
+        <location filename="../../desktop_app/ui/menus.py" line="115"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="116"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="118" />
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
+        <location filename="../../desktop_app/ui/menus.py" line="122"/>
         <source>Follow &amp;System</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="119" />
+        <location filename="../../desktop_app/ui/menus.py" line="119"/>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="120" />
+        <location filename="../../desktop_app/ui/menus.py" line="120"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="121"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="125"/>
         <source>&amp;Notes Panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="126"/>
         <source>List &amp;Columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
         <source>&amp;Charts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>Highlight in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <location filename="../../desktop_app/ui/menus.py" line="131"/>
         <source>Edit Article &amp;Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="132"/>
         <source>Add &amp;Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>&amp;About Xiangyue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="42" />
+        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
         <source>Names Index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="43" />
+        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
         <source>Names &amp;Index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="56" />
+        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
         <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="176" />
+        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="177" />
+        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="178" />
+        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
         <source>Mentions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="179" />
+        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="180" />
+        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
         <source>First</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="181" />
+        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="217" />
+        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="163" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
         <source>Reading the names…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="224" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
         <source>The names could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="230" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="237" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
         <source>No names in these articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="239" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n name</numerusform><numerusform>%n names</numerusform></translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="241" />
-        <source> · in the articles the list's filters keep</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
+        <source> · in the articles the list&apos;s filters keep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="281" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
         <source>List Articles Naming “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="283" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
         <source>Copy Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="287" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
         <source>Rename “%1”…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="289" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
         <source>Merge “%1” Into…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
         <source>Merge %n Names…</source>
         <translation>
-            <numerusform>Merge %n Name…</numerusform><numerusform>Merge %n Names…</numerusform></translation>
+            <numerusform>Merge %n Name…</numerusform>
+            <numerusform>Merge %n Names…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
         <source>Separate Merged Names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="306" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
         <source>Rename Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="307" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
         <source>Show “%1” in the index as (empty: its most frequent form):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="317" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
         <source>Merge the selected names into:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="322" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="327" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
         <source>Merge Names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="333" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
         <source>%1 (%2 mentions, %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="361" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
         <source>Find a name…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="362" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
         <source>People, places and organisations named in the articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="103"/>
+        <source>Note&amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="105"/>
+        <source>Notebook: All Highlights and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotebookModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="70"/>
+        <source>Article note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="76"/>
+        <source>(text changed: highlight no longer found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotebookPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="151"/>
+        <source>The notebook could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="170"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="172"/>
+        <source>Nothing matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="175"/>
+        <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="201"/>
+        <source>Search highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="202"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="203"/>
+        <source>All colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="206"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="207"/>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
         <source>Highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
         <source>Note on the selected highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
         <source>Article note (Markdown, saved as you type)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
         <source>Write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="153" />
+        <location filename="../../desktop_app/ui/opening.py" line="153"/>
         <source>Restoring the latest automatic backup…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="156" />
+        <location filename="../../desktop_app/ui/opening.py" line="156"/>
         <source>Opening the library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="172" />
+        <location filename="../../desktop_app/ui/opening.py" line="172"/>
         <source>Restored %1; the damaged file was kept as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55" />
-        <source>The library file is damaged: SQLite's check of the file failed.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58" />
+        <location filename="../../desktop_app/ui/opening.py" line="58"/>
         <source>File: %1
 
 Automatic backups, newest first:
 %2
 
 Restore puts the newest backup in its place; the damaged file is kept beside it, renamed, never deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65" />
+        <location filename="../../desktop_app/ui/opening.py" line="65"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="70" />
+        <location filename="../../desktop_app/ui/opening.py" line="70"/>
         <source>The library could not be read from its drive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72" />
+        <location filename="../../desktop_app/ui/opening.py" line="72"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="78" />
+        <location filename="../../desktop_app/ui/opening.py" line="78"/>
         <source>The library is in use by another Xiangyue window or program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="80" />
+        <location filename="../../desktop_app/ui/opening.py" line="80"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="85" />
+        <location filename="../../desktop_app/ui/opening.py" line="85"/>
         <source>The library was made by a newer version of Xiangyue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="87" />
+        <location filename="../../desktop_app/ui/opening.py" line="87"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="91" />
+        <location filename="../../desktop_app/ui/opening.py" line="91"/>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="92" />
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="96" />
+        <location filename="../../desktop_app/ui/opening.py" line="96"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="97" />
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="98" />
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57" />
+        <location filename="../../desktop_app/ui/importing.py" line="57"/>
         <source>Import Pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58" />
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/importing.py" line="67"/>
         <source>Import a Folder of Pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="150" />
+        <location filename="../../desktop_app/ui/importing.py" line="150"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <location filename="../../desktop_app/ui/importing.py" line="77"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146" />
+        <location filename="../../desktop_app/ui/importing.py" line="146"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="162" />
+        <location filename="../../desktop_app/ui/importing.py" line="162"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
-            <numerusform>; %n file could not be read: %1</numerusform><numerusform>; %n files could not be read: %1</numerusform></translation>
+            <numerusform>; %n file could not be read: %1</numerusform>
+            <numerusform>; %n files could not be read: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="173" />
-        <location filename="../../desktop_app/ui/importing.py" line="189" />
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
+        <location filename="../../desktop_app/ui/importing.py" line="189"/>
         <source>Back Up Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="174" />
+        <location filename="../../desktop_app/ui/importing.py" line="174"/>
         <source>Library files (*.sqlite3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="180" />
+        <location filename="../../desktop_app/ui/importing.py" line="180"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="190" />
+        <location filename="../../desktop_app/ui/importing.py" line="190"/>
         <source>The library was not backed up: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadMarks</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/read_marks.py" line="113" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
         <source>%n article(s) marked read</source>
         <translation>
-            <numerusform>%n article marked read</numerusform><numerusform>%n articles marked read</numerusform></translation>
+            <numerusform>%n article marked read</numerusform>
+            <numerusform>%n articles marked read</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="128" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="128"/>
         <source>Read and unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="129" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="129"/>
         <source>Unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="130" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="130"/>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="115" />
+        <location filename="../../desktop_app/ui/reader_document.py" line="115"/>
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="166" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
         <source>Select some text to highlight first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
         <source>Correction saved; it applies to every article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="207" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="243" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="243"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
             <numerusform>%1 · %2
-Mentioned in %n article · click to list them</numerusform><numerusform>%1 · %2
-Mentioned in %n articles · click to list them</numerusform></translation>
+Mentioned in %n article · click to list them</numerusform>
+            <numerusform>%1 · %2
+Mentioned in %n articles · click to list them</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="246" />
-        <location filename="../../desktop_app/ui/reader_view.py" line="282" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="282"/>
         <source>Highlight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="286" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="286"/>
         <source>Mark as name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="295" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="295"/>
         <source>Mentions over Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="299" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="299"/>
         <source>Change type of “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="307" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="307"/>
         <source>Not a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="104" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
         <source>&amp;Find in Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="105" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
         <source>&amp;Next Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="111" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="112" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Mark All in List as &amp;Read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingSettings</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings.py" line="51" />
+        <location filename="../../desktop_app/ui/reading_settings.py" line="51"/>
         <source>&amp;Reading Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="150" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="150"/>
         <source>Reading Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="151"/>
         <source>Default (Song serif)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
         <source>&amp;Font:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
         <source>&amp;Line spacing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
         <source>&amp;Paragraph spacing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
         <source>Page &amp;width:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="156"/>
         <source> em</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="157" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="157"/>
         <source> characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SamplePages</name>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="58" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="58"/>
         <source>Remove Sample Pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="61" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="61"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="70" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="70"/>
         <source>Remove the %n sample page(s) bundled with Xiangyue</source>
         <translation>
-            <numerusform>Remove the %n sample page bundled with Xiangyue</numerusform><numerusform>Remove the %n sample pages bundled with Xiangyue</numerusform></translation>
+            <numerusform>Remove the %n sample page bundled with Xiangyue</numerusform>
+            <numerusform>Remove the %n sample pages bundled with Xiangyue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="72" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="72"/>
         <source> (%n article(s)) from the library?</source>
         <translation>
-            <numerusform> (%n article) from the library?</numerusform><numerusform> (%n articles) from the library?</numerusform></translation>
+            <numerusform> (%n article) from the library?</numerusform>
+            <numerusform> (%n articles) from the library?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="74" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="74"/>
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="75" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="75"/>
         <source>%n highlight(s)</source>
         <translation>
-            <numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="77" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="77"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="80" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="80"/>
         <source>Your %1 on them will be deleted too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="81" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="81"/>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="82" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="82"/>
         <source>Your own pages are not touched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="98" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
         <source>Removed %1 sample pages (%2 articles)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/search_box.py" line="26" />
+        <location filename="../../desktop_app/ui/search_box.py" line="26"/>
         <source>Search articles (Ctrl+K)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
         <source>Reading pane</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
         <source>Find bar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75"/>
         <source>Search field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77"/>
         <source>Page down; at the end, the next article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78"/>
         <source>Page up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79"/>
         <source>Next match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80"/>
         <source>Previous match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81"/>
         <source>Close and remove the marks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82"/>
         <source>Go to the first result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Clear the search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="84" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="84"/>
         <source>Mentions over Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="97"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="98"/>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="99"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="100"/>
         <source>Remove the selected tag from this article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="90" />
+        <location filename="../../desktop_app/ui/undo.py" line="90"/>
         <source>Delete highlight “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="111" />
+        <location filename="../../desktop_app/ui/undo.py" line="111"/>
         <source>Recolour highlight “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="129" />
+        <location filename="../../desktop_app/ui/undo.py" line="129"/>
         <source>Remove tag “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

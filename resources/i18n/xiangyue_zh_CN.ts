@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ArticleOutline</name>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="56" />
+        <location filename="../../desktop_app/ui/outline.py" line="56"/>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="57" />
+        <location filename="../../desktop_app/ui/outline.py" line="57"/>
         <source>Click a subhead to go to it</source>
         <translation>点击小标题跳到该处</translation>
     </message>
@@ -16,37 +17,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Page</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169" />
+        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170" />
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170" />
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170" />
+        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -54,181 +55,184 @@
 <context>
     <name>ChartDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
         <source>No dated articles for “%1” within these filters.</source>
         <translation>在当前筛选范围内，没有提到“%1”且有日期的文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
         <source>mentions</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="174" />
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="205"/>
         <source>articles</source>
         <translation>篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="176"/>
         <source>%1 to %2: %n article(s)</source>
         <translation>
-            <numerusform>%1 至 %2：%n 篇</numerusform></translation>
+            <numerusform>%1 至 %2：%n 篇</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="178"/>
         <source>, %n mention(s)</source>
         <translation>
-            <numerusform>，提及 %n 次</numerusform></translation>
+            <numerusform>，提及 %n 次</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="182" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="182"/>
         <source>“%1” in the papers, per week</source>
         <translation>“%1”每周见报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="183" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="183"/>
         <source>“%1” in the papers, per month</source>
         <translation>“%1”每月见报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="184"/>
         <source>Articles tagged “%1”, per week</source>
         <translation>标签“%1”的文章（每周）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="185"/>
         <source>Articles tagged “%1”, per month</source>
         <translation>标签“%1”的文章（每月）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="186"/>
         <source>Articles matching “%1”, per week</source>
         <translation>含“%1”的文章（每周）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="187"/>
         <source>Articles matching “%1”, per month</source>
         <translation>含“%1”的文章（每月）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
         <source>Week (page date)</source>
         <translation>周（版面日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="189"/>
         <source>Month (page date)</source>
         <translation>月（版面日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="199" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="199"/>
         <source>No names within these filters.</source>
         <translation>当前筛选范围内没有名称。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="201"/>
         <source>%1 (%2): %n article(s)</source>
         <translation>
-            <numerusform>%1（%2）：%n 篇</numerusform></translation>
+            <numerusform>%1（%2）：%n 篇</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="204"/>
         <source>Names in most articles</source>
         <translation>见报篇数最多的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="233"/>
         <source>Export Chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="234" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="234"/>
         <source>Export Chart as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="235"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="236"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="250" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="250"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="251" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="251"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="264" />
-        <source>Within the list's filters: %1</source>
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="264"/>
+        <source>Within the list&apos;s filters: %1</source>
         <translation>在列表的筛选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="265" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="265"/>
         <source>Within the whole library</source>
         <translation>在整个文库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="276" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="276"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="277"/>
         <source>Over time</source>
         <translation>随时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="278" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="278"/>
         <source>Top names</source>
         <translation>高频名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="279" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="279"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="280"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="282"/>
         <source>Per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="283"/>
         <source>Articles</source>
         <translation>文章篇数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="284"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="285" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="285"/>
         <source>All names</source>
         <translation>全部名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/chart_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/chart_dialog.py" line="296"/>
         <source>Mentions are counted where the library stores them (names only)</source>
         <translation>提及次数仅在文库记录时统计（仅限名称）</translation>
     </message>
@@ -236,27 +240,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="73" />
+        <location filename="../../desktop_app/ui/date_field.py" line="73"/>
         <source>Choose a day on a calendar (Alt+Down)</source>
         <translation>在日历上选择日期 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="74" />
+        <location filename="../../desktop_app/ui/date_field.py" line="74"/>
         <source>Type a date: 2025-03-30, 2025/3/30, 2025.3.30, 2025年3月30日 or 3月30日; empty for any</source>
         <translation>输入日期：2025-03-30、2025/3/30、2025.3.30、2025年3月30日或3月30日；留空表示不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="110" />
+        <location filename="../../desktop_app/ui/date_field.py" line="110"/>
         <source>There is no day “%1” in the calendar.</source>
         <translation>日历上没有“%1”这一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="112" />
+        <location filename="../../desktop_app/ui/date_field.py" line="112"/>
         <source>“%1”: the year must be between %2 and %3.</source>
         <translation>“%1”：年份须在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_field.py" line="114" />
+        <location filename="../../desktop_app/ui/date_field.py" line="114"/>
         <source>“%1” is not a date; type 2025-03-30, 2025/3/30 or 3月30日.</source>
         <translation>“%1”不是日期；请输入 2025-03-30、2025/3/30 或 3月30日。</translation>
     </message>
@@ -264,155 +268,156 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="77"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98"/>
         <source>One file per article</source>
         <translation>每篇文章一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="106"/>
         <source>Include articles without notes or highlights</source>
         <translation>包括没有笔记和划线的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="117" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="117"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="118"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="120"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="127"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="132"/>
         <source>Preview (first articles):</source>
         <translation>预览（前几篇）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="142"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="144"/>
         <source>Selected articles (%n)</source>
         <translation>
-            <numerusform>所选文章（%n 篇）</numerusform></translation>
+            <numerusform>所选文章（%n 篇）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="147"/>
         <source>Articles with a tag</source>
         <translation>带某个标签的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="149"/>
         <source>Search results for “%1”</source>
         <translation>“%1”的搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="151"/>
         <source>All annotated articles</source>
         <translation>所有有批注的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="208" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="208"/>
         <source>Export to Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="213"/>
         <source>Export to File</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="233"/>
         <source>No preview: %1</source>
         <translation>无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="237" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="237"/>
         <source>Nothing to export in this choice.</source>
         <translation>这个范围里没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="244"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="261" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="261"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="268"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="269" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="269"/>
         <source>These files already exist and would be replaced:
 %1</source>
         <translation>这些文件已存在，将被替换：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="286" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="286"/>
         <source>Exported %1 notes and highlights to %2</source>
         <translation>已将 %1 条笔记和划线导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="292" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="292"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="282"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="68" />
+        <location filename="../../desktop_app/ui/labels.py" line="68"/>
         <source>Markdown (Obsidian, Typora…)</source>
         <translation>Markdown（Obsidian、Typora…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="69" />
+        <location filename="../../desktop_app/ui/labels.py" line="69"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="70" />
+        <location filename="../../desktop_app/ui/labels.py" line="70"/>
         <source>CSV table (Excel)</source>
         <translation>CSV 表格（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71" />
+        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Web Annotation JSON (re-importable)</source>
         <translation>Web Annotation JSON（可再导入）</translation>
     </message>
@@ -420,39 +425,39 @@
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="39" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="39"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="44" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="44"/>
         <source>Import Notes from JSON…</source>
         <translation>从 JSON 导入笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="77" />
-        <location filename="../../desktop_app/ui/export_menu.py" line="91" />
-        <location filename="../../desktop_app/ui/export_menu.py" line="107" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="77"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="91"/>
+        <location filename="../../desktop_app/ui/export_menu.py" line="107"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="77" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="77"/>
         <source>Web Annotation JSON (*.json)</source>
         <translation>Web Annotation JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="92" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="92"/>
         <source>%1 highlights added, %2 updated, %3 already here; %4 notes added or merged; %5 articles not found in this library.</source>
         <translation>新增 %1 处划线，更新 %2 处，%3 处已存在；新增或合并 %4 条笔记；%5 篇文章不在本文库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="103" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="103"/>
         <source>%1 is not a Web Annotation JSON file Xiangyue can read; nothing was imported.</source>
         <translation>%1 不是湘阅能读取的 Web Annotation JSON 文件，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_menu.py" line="106" />
+        <location filename="../../desktop_app/ui/export_menu.py" line="106"/>
         <source>Notes were not imported: %1.</source>
         <translation>笔记未导入：%1。</translation>
     </message>
@@ -460,12 +465,12 @@
 <context>
     <name>FailureBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="43" />
+        <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
         <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
         <translation>未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="56" />
+        <location filename="../../desktop_app/ui/failure_banner.py" line="56"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -473,17 +478,17 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="55" />
+        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
         <source>No figures to draw for “%1”.</source>
         <translation>“%1”没有可画的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="63" />
+        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
         <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
         <translation>“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="71" />
+        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -491,67 +496,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
         <source>The first date is after the last: no article can match.</source>
         <translation>起始日期晚于截止日期：没有文章符合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="106" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="107" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>from any</source>
         <translation>不限起始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>to any</source>
         <translation>不限截止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="109" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="111" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="111"/>
         <source>Rename the selected tag; a name already in use merges the two</source>
         <translation>重命名所选标签；与已有标签同名则合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="141" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="144" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="144"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="237" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="237"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="238" />
-        <source>New name for “%1” (an existing tag's name merges them):</source>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="238"/>
+        <source>New name for “%1” (an existing tag&apos;s name merges them):</source>
         <translation>“%1”的新名称（与已有标签同名则合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="285" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="285"/>
         <source>%1 (also %2)</source>
         <translation>%1（又作 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="287" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="287"/>
         <source>%1: %2  ✕</source>
         <translation>%1：%2  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="290" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="290"/>
         <source>Showing the articles that name %1; click to clear</source>
         <translation>正在列出提到 %1 的文章；点击清除</translation>
     </message>
@@ -559,27 +564,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="89" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="89"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="107" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="107"/>
         <source>Find in this article</source>
         <translation>在本文中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="108" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="108"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+回车，Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="109" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="109"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一处（回车，F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/find_bar.py" line="110" />
+        <location filename="../../desktop_app/ui/find_bar.py" line="110"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -587,7 +592,7 @@
 <context>
     <name>HighlightEdits</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_edits.py" line="42" />
+        <location filename="../../desktop_app/ui/highlight_edits.py" line="42"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>划线已删除——按 Ctrl+Z 恢复</translation>
     </message>
@@ -595,7 +600,7 @@
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_model.py" line="52" />
+        <location filename="../../desktop_app/ui/highlight_model.py" line="52"/>
         <source>(text changed: highlight no longer found)</source>
         <translation>（原文已变，找不到这处划线）</translation>
     </message>
@@ -603,12 +608,12 @@
 <context>
     <name>HighlightMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/highlight_menu.py" line="32" />
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="32"/>
         <source>Highlight Colour</source>
         <translation>划线颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/highlight_menu.py" line="45" />
+        <location filename="../../desktop_app/ui/highlight_menu.py" line="45"/>
         <source>Delete Highlight</source>
         <translation>删除划线</translation>
     </message>
@@ -616,44 +621,46 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="68" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="68"/>
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="70"/>
         <source>Starting the import…</source>
         <translation>正在开始导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="71"/>
         <source>Importing %1 of %2 pages</source>
         <translation>正在导入 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="76" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="76"/>
         <source>%1 pages/s</source>
         <translation>%1 页/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="80" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="80"/>
         <source>about %n min left</source>
         <translation>
-            <numerusform>约剩 %n 分钟</numerusform></translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="81"/>
         <source>about %n s left</source>
         <translation>
-            <numerusform>约剩 %n 秒</numerusform></translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/import_panel.py" line="86"/>
         <source>Stop the import; the pages imported so far stay in the library</source>
         <translation>停止导入；已导入的页面会留在文库中</translation>
     </message>
@@ -661,112 +668,112 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="22" />
+        <location filename="../../desktop_app/ui/labels.py" line="22"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="23" />
+        <location filename="../../desktop_app/ui/labels.py" line="23"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="24" />
+        <location filename="../../desktop_app/ui/labels.py" line="24"/>
         <source>Commentary</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25" />
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
         <source>Photo caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="26" />
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
         <source>Continuation</source>
         <translation>转版续文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="27" />
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
         <source>Quote box</source>
         <translation>引文框</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="34" />
+        <location filename="../../desktop_app/ui/labels.py" line="34"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35" />
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
         <source>Place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36" />
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43" />
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44" />
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="45" />
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="46" />
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="47" />
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="48" />
+        <location filename="../../desktop_app/ui/labels.py" line="48"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="49" />
+        <location filename="../../desktop_app/ui/labels.py" line="49"/>
         <source>Ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="50" />
+        <location filename="../../desktop_app/ui/labels.py" line="50"/>
         <source>Other numbers</source>
         <translation>其他数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="57" />
+        <location filename="../../desktop_app/ui/labels.py" line="57"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="58" />
+        <location filename="../../desktop_app/ui/labels.py" line="58"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="59" />
+        <location filename="../../desktop_app/ui/labels.py" line="59"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <location filename="../../desktop_app/ui/labels.py" line="60"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="61" />
+        <location filename="../../desktop_app/ui/labels.py" line="61"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -774,22 +781,22 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="53" />
+        <location filename="../../desktop_app/ui/legend.py" line="53"/>
         <source>Numbers:</source>
         <translation>数字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="54" />
+        <location filename="../../desktop_app/ui/legend.py" line="54"/>
         <source>Names:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="59" />
+        <location filename="../../desktop_app/ui/legend.py" line="59"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="62" />
+        <location filename="../../desktop_app/ui/legend.py" line="62"/>
         <source>Show or hide this layer</source>
         <translation>显示或隐藏这一层</translation>
     </message>
@@ -797,83 +804,83 @@
 <context>
     <name>LibraryMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="21" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="21"/>
         <source>The newest backup was taken %1; whatever you changed after that is not in it.</source>
         <translation>最新的备份创建于 %1；此后的所有改动都不在其中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="25" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="25"/>
         <source>The newest backup was taken %1; %2 notes and %3 highlights changed after that are not in it.</source>
         <translation>最新的备份创建于 %1；此后改动的 %2 条笔记和 %3 处划线不在其中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="48" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="48"/>
         <source>it is no longer in the library (another program may have changed it)</source>
         <translation>它已不在文库中（可能被其他程序改动了）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="51" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="51"/>
         <source>something unexpected went wrong (the details were written to the error output)</source>
         <translation>发生了意外错误（详细信息已写入错误输出）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="66" />
-        <location filename="../../desktop_app/ui/library_messages.py" line="99" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="99"/>
         <source>the disk holding %1 is full (free some space)</source>
         <translation>存放 %1 的磁盘已满（请腾出空间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="69" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="69"/>
         <source>%1 cannot be written there: no permission (choose another folder)</source>
         <translation>无权在那里写入 %1（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="73" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="73"/>
         <source>%1 or its folder does not exist</source>
         <translation>%1 或其所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="76" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="76"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="78" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
         <source>%1 could not be read or written</source>
         <translation>无法读写 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="81" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
         <source>%1 could not be read: it is not a file Xiangyue can use</source>
         <translation>无法读取 %1：湘阅无法使用这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="102" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="102"/>
         <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
         <translation>文库 %1 所在的文件夹不可写入；请把它复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="106" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="106"/>
         <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
         <translation>文库 %1 正忙：另一个湘阅窗口或程序正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="110" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="110"/>
         <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
         <translation>无法读写文库 %1；文件本身检查无误，不需要恢复：请检查它所在的磁盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="114" />
-        <source>the library %1 is damaged (SQLite's check of the file failed); File → Quit and reopen to restore a backup</source>
+        <location filename="../../desktop_app/ui/library_messages.py" line="114"/>
+        <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
         <translation>文库 %1 已损坏（SQLite 对文件的检查未通过）；请退出并重新打开以恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="118" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="118"/>
         <source>the library %1 was made by a newer version of Xiangyue</source>
         <translation>文库 %1 由更新版本的湘阅创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="121" />
+        <location filename="../../desktop_app/ui/library_messages.py" line="121"/>
         <source>the library %1 cannot be used</source>
         <translation>无法使用文库 %1</translation>
     </message>
@@ -881,40 +888,43 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="242" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>共 %n 篇文章</numerusform></translation>
+            <numerusform>共 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="244" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
         <source>%1 of %n article(s)</source>
         <translation>
-            <numerusform>%1 / 共 %n 篇</numerusform></translation>
+            <numerusform>%1 / 共 %n 篇</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248" />
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%n result(s) for “%1”</source>
         <translation>
-            <numerusform>“%1” 的搜索结果：%n 条</numerusform></translation>
+            <numerusform>“%1” 的搜索结果：%n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -926,153 +936,153 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99" />
+        <location filename="../../desktop_app/ui/menus.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100" />
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101" />
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102" />
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103" />
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104" />
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106" />
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107" />
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108" />
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
         <source>&amp;Remove Sample Pages…</source>
         <translation>移除示例页面(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="109" />
+        <location filename="../../desktop_app/ui/menus.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="110" />
+        <location filename="../../desktop_app/ui/menus.py" line="110"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="111"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <location filename="../../desktop_app/ui/menus.py" line="112"/>
         <source>&amp;Search Articles</source>
         <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113" />
+        <location filename="../../desktop_app/ui/menus.py" line="113"/>
         <source>Clear Search and &amp;Filters</source>
         <translation>清除搜索和筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114" />
+        <location filename="../../desktop_app/ui/menus.py" line="114"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115" />
+        <location filename="../../desktop_app/ui/menus.py" line="115"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="116"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="118" />
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
+        <location filename="../../desktop_app/ui/menus.py" line="122"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="119" />
+        <location filename="../../desktop_app/ui/menus.py" line="119"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="120" />
+        <location filename="../../desktop_app/ui/menus.py" line="120"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="125"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="126"/>
         <source>List &amp;Columns</source>
         <translation>列表栏目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
         <source>&amp;Charts…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>Highlight in %1</source>
         <translation>用%1划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <location filename="../../desktop_app/ui/menus.py" line="131"/>
         <source>Edit Article &amp;Note</source>
         <translation>编辑文章笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="132"/>
         <source>Add &amp;Tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>&amp;About Xiangyue</source>
         <translation>关于湘阅(&amp;A)</translation>
     </message>
@@ -1080,17 +1090,17 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="42" />
+        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
         <source>Names Index</source>
         <translation>名称索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="43" />
+        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
         <source>Names &amp;Index</source>
         <translation>名称索引(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="56" />
+        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
         <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
         <translation>已隐藏笔记面板，为名称索引腾出空间（Ctrl+Shift+N 可重新显示）</translation>
     </message>
@@ -1098,37 +1108,37 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="176" />
+        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="177" />
+        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="178" />
+        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="179" />
+        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
         <source>Articles</source>
         <translation>文章篇数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="180" />
+        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
         <source>First</source>
         <translation>首见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="181" />
+        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
         <source>Last</source>
         <translation>末见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="217" />
+        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>
@@ -1140,157 +1150,235 @@ Click to list the articles naming it</source>
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="163" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
         <source>Reading the names…</source>
         <translation>正在读取名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="224" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
         <source>The names could not be read: %1</source>
         <translation>无法读取名称：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="230" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="237" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
         <source>No names in these articles</source>
         <translation>这些文章中没有名称</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="239" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
         <source>%n name(s)</source>
         <translation>
-            <numerusform>共 %n 个名称</numerusform></translation>
+            <numerusform>共 %n 个名称</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="241" />
-        <source> · in the articles the list's filters keep</source>
+        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
+        <source> · in the articles the list&apos;s filters keep</source>
         <translation> · 仅限列表筛选出的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="281" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
         <source>List Articles Naming “%1”</source>
         <translation>列出提到“%1”的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="283" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
         <source>Copy Name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="287" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
         <source>Rename “%1”…</source>
         <translation>重命名“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="289" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
         <source>Merge “%1” Into…</source>
         <translation>将“%1”合并到…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
         <source>Merge %n Names…</source>
         <translation>
-            <numerusform>合并 %n 个名称…</numerusform></translation>
+            <numerusform>合并 %n 个名称…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
         <source>Separate Merged Names</source>
         <translation>拆分已合并的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="306" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
         <source>Rename Name</source>
         <translation>重命名名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="307" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
         <source>Show “%1” in the index as (empty: its most frequent form):</source>
         <translation>在索引中将“%1”显示为（留空：用最常见的写法）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="317" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
         <source>Merge the selected names into:</source>
         <translation>将所选名称合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="322" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="327" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
         <source>Merge Names</source>
         <translation>合并名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="333" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
         <source>%1 (%2 mentions, %3)</source>
         <translation>%1（提及 %2 次，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="361" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
         <source>Find a name…</source>
         <translation>查找名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="362" />
+        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
         <source>People, places and organisations named in the articles</source>
         <translation>文章中提到的人物、地点和机构</translation>
     </message>
 </context>
 <context>
+    <name>Notebook</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="103"/>
+        <source>Note&amp;book</source>
+        <translation>笔记本(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="105"/>
+        <source>Notebook: All Highlights and Notes</source>
+        <translation>笔记本：全部划线和笔记</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="70"/>
+        <source>Article note:</source>
+        <translation>文章笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="76"/>
+        <source>(text changed: highlight no longer found)</source>
+        <translation>（原文已变，找不到这处划线）</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="151"/>
+        <source>The notebook could not be read.</source>
+        <translation>无法读取笔记本。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="170"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="172"/>
+        <source>Nothing matches these filters.</source>
+        <translation>没有符合这些筛选条件的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="175"/>
+        <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
+        <translation>还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="201"/>
+        <source>Search highlights and notes</source>
+        <translation>搜索划线和笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="202"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="203"/>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="206"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="207"/>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
         <source>Note on the selected highlight</source>
         <translation>所选划线的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation>文章笔记（Markdown，随写随存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation>写笔记… **加粗**、- 列表、&gt; 引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
         <source>Write</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -1298,17 +1386,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="153" />
+        <location filename="../../desktop_app/ui/opening.py" line="153"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="156" />
+        <location filename="../../desktop_app/ui/opening.py" line="156"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="172" />
+        <location filename="../../desktop_app/ui/opening.py" line="172"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -1316,12 +1404,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55" />
-        <source>The library file is damaged: SQLite's check of the file failed.</source>
+        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation>文库文件已损坏：SQLite 对文件的检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58" />
+        <location filename="../../desktop_app/ui/opening.py" line="58"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -1336,19 +1424,19 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
 “恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65" />
+        <location filename="../../desktop_app/ui/opening.py" line="65"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="70" />
+        <location filename="../../desktop_app/ui/opening.py" line="70"/>
         <source>The library could not be read from its drive.</source>
         <translation>无法从所在的磁盘读取文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72" />
+        <location filename="../../desktop_app/ui/opening.py" line="72"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
@@ -1357,12 +1445,12 @@ The file itself checks out, so nothing needs restoring. Check the drive it is on
 文件本身检查无误，不需要恢复。请检查它所在的磁盘（网络盘或移动盘可能已断开），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="78" />
+        <location filename="../../desktop_app/ui/opening.py" line="78"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="80" />
+        <location filename="../../desktop_app/ui/opening.py" line="80"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
@@ -1371,12 +1459,12 @@ Close the other Xiangyue (or wait for it to finish writing), then try again.</so
 请关闭另一个湘阅（或等它写完），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="85" />
+        <location filename="../../desktop_app/ui/opening.py" line="85"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation>这个文库由更新版本的湘阅创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="87" />
+        <location filename="../../desktop_app/ui/opening.py" line="87"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
@@ -1385,27 +1473,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
 本版本打开它可能会损坏它；请更新湘阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="91" />
+        <location filename="../../desktop_app/ui/opening.py" line="91"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="92" />
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="96" />
+        <location filename="../../desktop_app/ui/opening.py" line="96"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="97" />
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="98" />
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1413,59 +1501,60 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57" />
+        <location filename="../../desktop_app/ui/importing.py" line="57"/>
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58" />
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation>报纸版面 (*.txt *.md *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/importing.py" line="67"/>
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="150" />
+        <location filename="../../desktop_app/ui/importing.py" line="150"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <location filename="../../desktop_app/ui/importing.py" line="77"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation>已有导入正在进行：请等它完成，或先取消它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146" />
+        <location filename="../../desktop_app/ui/importing.py" line="146"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation>导入已取消：已导入 %1 页，取消了其余 %2 页；新增 %3 篇文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="162" />
+        <location filename="../../desktop_app/ui/importing.py" line="162"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
-            <numerusform>；%n 个文件无法读取：%1</numerusform></translation>
+            <numerusform>；%n 个文件无法读取：%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="173" />
-        <location filename="../../desktop_app/ui/importing.py" line="189" />
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
+        <location filename="../../desktop_app/ui/importing.py" line="189"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="174" />
+        <location filename="../../desktop_app/ui/importing.py" line="174"/>
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="180" />
+        <location filename="../../desktop_app/ui/importing.py" line="180"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="190" />
+        <location filename="../../desktop_app/ui/importing.py" line="190"/>
         <source>The library was not backed up: %1.</source>
         <translation>文库未备份：%1。</translation>
     </message>
@@ -1473,23 +1562,24 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReadMarks</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/read_marks.py" line="113" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
         <source>%n article(s) marked read</source>
         <translation>
-            <numerusform>%n 篇文章已标为已读</numerusform></translation>
+            <numerusform>%n 篇文章已标为已读</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="128" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="128"/>
         <source>Read and unread</source>
         <translation>已读和未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="129" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="129"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="130" />
+        <location filename="../../desktop_app/ui/read_marks.py" line="130"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -1497,7 +1587,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="115" />
+        <location filename="../../desktop_app/ui/reader_document.py" line="115"/>
         <source>Page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -1505,17 +1595,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="166" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="207" />
+        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1523,36 +1613,37 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="243" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="243"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
             <numerusform>%1 · %2
-%n 篇文章提到 · 点击列出</numerusform></translation>
+%n 篇文章提到 · 点击列出</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="246" />
-        <location filename="../../desktop_app/ui/reader_view.py" line="282" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="282"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="286" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="286"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="295" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="295"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="299" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="299"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="307" />
+        <location filename="../../desktop_app/ui/reader_view.py" line="307"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -1560,47 +1651,47 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="104" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="105" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="111" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Mark as &amp;Unread</source>
         <translation>标为未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="112" />
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Mark All in List as &amp;Read</source>
         <translation>列表中全部标为已读(&amp;R)</translation>
     </message>
@@ -1608,7 +1699,7 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingSettings</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings.py" line="51" />
+        <location filename="../../desktop_app/ui/reading_settings.py" line="51"/>
         <source>&amp;Reading Settings…</source>
         <translation>阅读设置(&amp;R)…</translation>
     </message>
@@ -1616,52 +1707,52 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="150" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="150"/>
         <source>Reading Settings</source>
         <translation>阅读设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="151" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="151"/>
         <source>Default (Song serif)</source>
         <translation>默认（宋体）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
         <source>&amp;Font:</source>
         <translation>字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
         <source>&amp;Size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
         <source>&amp;Line spacing:</source>
         <translation>行距(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
         <source>&amp;Paragraph spacing:</source>
         <translation>段距(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
         <source>Page &amp;width:</source>
         <translation>版心宽度(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="156"/>
         <source> em</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="157" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="157"/>
         <source> characters</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159"/>
         <source>Restore Defaults</source>
         <translation>恢复默认</translation>
     </message>
@@ -1669,62 +1760,67 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>SamplePages</name>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="58" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="58"/>
         <source>Remove Sample Pages</source>
         <translation>移除示例页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="61" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="61"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="70" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="70"/>
         <source>Remove the %n sample page(s) bundled with Xiangyue</source>
         <translation>
-            <numerusform>要从文库中移除湘阅自带的 %n 个示例页面</numerusform></translation>
+            <numerusform>要从文库中移除湘阅自带的 %n 个示例页面</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="72" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="72"/>
         <source> (%n article(s)) from the library?</source>
         <translation>
-            <numerusform>（共 %n 篇文章）吗？</numerusform></translation>
+            <numerusform>（共 %n 篇文章）吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="74" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="74"/>
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n 条笔记</numerusform></translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="75" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="75"/>
         <source>%n highlight(s)</source>
         <translation>
-            <numerusform>%n 处划线</numerusform></translation>
+            <numerusform>%n 处划线</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sample_pages.py" line="77" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="77"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n 个标签</numerusform></translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="80" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="80"/>
         <source>Your %1 on them will be deleted too.</source>
         <translation>你在这些文章上的%1也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="81" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="81"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="82" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="82"/>
         <source>Your own pages are not touched.</source>
         <translation>你自己导入的页面不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sample_pages.py" line="98" />
+        <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
         <source>Removed %1 sample pages (%2 articles)</source>
         <translation>已移除 %1 个示例页面（%2 篇文章）</translation>
     </message>
@@ -1732,7 +1828,7 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/search_box.py" line="26" />
+        <location filename="../../desktop_app/ui/search_box.py" line="26"/>
         <source>Search articles (Ctrl+K)…</source>
         <translation>搜索文章 (Ctrl+K)…</translation>
     </message>
@@ -1740,67 +1836,67 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="53"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
         <source>Reading pane</source>
         <translation>阅读区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="74"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="75"/>
         <source>Search field</source>
         <translation>搜索框</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="77"/>
         <source>Page down; at the end, the next article</source>
         <translation>向下翻页；到末尾时打开下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="78"/>
         <source>Page up</source>
         <translation>向上翻页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="79"/>
         <source>Next match</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="80"/>
         <source>Previous match</source>
         <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="81"/>
         <source>Close and remove the marks</source>
         <translation>关闭并清除标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="82"/>
         <source>Go to the first result</source>
         <translation>转到第一条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
@@ -1808,27 +1904,27 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="84" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="84"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="97"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="98"/>
         <source>Add a tag and press Enter</source>
         <translation>输入标签后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="99"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tag_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/tag_editor.py" line="100"/>
         <source>Remove the selected tag from this article</source>
         <translation>从本文移除所选标签</translation>
     </message>
@@ -1836,17 +1932,17 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="90" />
+        <location filename="../../desktop_app/ui/undo.py" line="90"/>
         <source>Delete highlight “%1”</source>
         <translation>删除划线“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="111" />
+        <location filename="../../desktop_app/ui/undo.py" line="111"/>
         <source>Recolour highlight “%1”</source>
         <translation>更改划线“%1”的颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="129" />
+        <location filename="../../desktop_app/ui/undo.py" line="129"/>
         <source>Remove tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
