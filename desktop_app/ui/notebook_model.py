@@ -51,8 +51,8 @@ class NotebookModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text_of(entry)
         if role == Qt.ItemDataRole.DecorationRole:
-            if entry.kind == NOTE:
-                return None
+            if entry.kind == NOTE:  # a grey bar: a note, no colour of its own
+                return QColor(self.theme.muted)
             return QColor(self.theme.highlights.get(entry.color, "#fff59d"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.note if entry.kind == NOTE else "\n\n".join(

@@ -80,12 +80,21 @@ class NotebookPanel(QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("notebook-caption")
         self.caption.setWordWrap(True)
-        filters = QHBoxLayout()
+        # Two rows of two, each box narrow: the dock fits beside the list, the reader and
+        # the notes panel at 1280 pixels in either language (an open box shows items whole).
+        search_row, filters = QHBoxLayout(), QHBoxLayout()
+        search_row.addWidget(self.search, 2)
+        search_row.addWidget(self.order_box, 1)
         for box in (self.tag_box, self.colour_box, self.order_box):
-            filters.addWidget(box, 1)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
+        filters.addWidget(self.tag_box, 1)
+        filters.addWidget(self.colour_box, 1)
+        self.search.setMinimumWidth(80)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
