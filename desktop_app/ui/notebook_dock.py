@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.notebook_panel import NotebookPanel
 
 SHORTCUT = "Ctrl+Shift+B"  # B for book: N is the notes panel's
+SHOWN_KEY = "view/notebook"  # in settings.ini: 1 when the notebook was open at the end
 translate = QCoreApplication.translate
 
 
@@ -37,6 +38,16 @@ class Notebook(QObject):
         self.action.setCheckable(True)
         window.menus.view.insertAction(window.menus.charts, self.action)
         self.action.triggered.connect(self.set_shown)
+        if window.settings.qsettings.value(SHOWN_KEY, 0, int) == 1:
+            # Open at the end of the last run: built again once the library has opened
+            # (after the first frame), where it was (restoreDockWidget).
+            window.operations.libraryChanged.connect(self._reopen)
+
+    def _reopen(self, *_changes: object) -> None:
+        self.window.operations.libraryChanged.disconnect(self._reopen)
+        if self.dock is None:
+            self._build().show()
+            self._remember(True)
 
     def set_shown(self, shown: bool) -> None:
         if shown:
@@ -65,13 +76,17 @@ class Notebook(QObject):
                              | Qt.DockWidgetArea.RightDockWidgetArea)
         if not window.restoreDockWidget(dock):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.visibilityChanged.connect(
-            lambda _visible: self.action.setChecked(not dock.isHidden()))
+        dock.visibilityChanged.connect(lambda _visible: self._remember(not dock.isHidden()))
         panel.entryChosen.connect(self.open_entry)
         # After the window's own handler (connected first) has set window.theme.
         window.menus.theme_group.triggered.connect(lambda _a: panel.set_theme(window.theme))
         self.retranslate()
         return dock
+
+    def _remember(self, shown: bool) -> None:
+        # Hidden by the reader, not by the window closing: that hides no dock explicitly.
+        self.action.setChecked(shown)
+        self.window.settings.qsettings.setValue(SHOWN_KEY, int(shown))
 
     def open_entry(self, entry: NotebookEntry) -> None:
         """Open the entry's article; a highlight is scrolled to and selected (and chosen

@@ -119,3 +119,37 @@ def test_the_shortcut_is_listed_and_closes_the_notebook_again(qtbot, window):
     window.reading.notebook.action.trigger()
     qtbot.waitUntil(lambda: not panel.isVisible())
     assert not window.reading.notebook.action.isChecked()
+
+
+def test_the_keyboard_opens_an_item(qtbot, window):
+    first, _second = annotate(window)
+    panel = open_notebook(qtbot, window)
+    row = next(r for r, e in enumerate(entries(panel)) if e.kind == "note")
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(row))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.detail.id == first)
+    assert window.notes.note_tabs.currentIndex() == 1  # an article note: shown as written
+
+
+def test_an_open_notebook_is_open_again_after_a_restart(qtbot, library_path):
+    from tests.ui.conftest import open_window
+
+    window = open_window(qtbot, library_path)
+    open_notebook(qtbot, window)
+    window.close()
+    again = open_window(qtbot, library_path)
+    try:
+        qtbot.waitUntil(lambda: again.reading.notebook.panel is not None
+                        and again.reading.notebook.panel.isVisible())
+        assert again.reading.notebook.action.isChecked()
+        again.reading.notebook.action.trigger()  # closed this time: stays closed
+    finally:
+        again.close()
+    third = open_window(qtbot, library_path)
+    try:
+        settle(qtbot, third)
+        assert third.reading.notebook.panel is None
+        assert not third.reading.notebook.action.isChecked()
+    finally:
+        third.close()
