@@ -116,3 +116,19 @@ def test_the_shortcut_is_in_the_keyboard_shortcuts_list(qtbot, window):
 
     rows = dict(menu_rows(window))
     assert rows["View › Reading Settings"] == "Ctrl+Shift+F"
+
+
+def test_a_hand_edited_settings_file_is_held_to_the_bounds(qtbot):
+    from desktop_app.ui.reading_look import LINE_HEIGHT_RANGE, MEASURE_RANGE
+    from desktop_app.ui.settings import Settings
+
+    settings = Settings()
+    for key, value in (("reading/line_height", "9999"), ("reading/measure", "many"),
+                       ("reading/paragraph_spacing", "-4"), ("reading/family", "  楷体 ")):
+        settings.qsettings.setValue(key, value)
+    look = settings.reading_look
+    assert look.line_height == LINE_HEIGHT_RANGE[1]
+    assert look.measure == DEFAULT_LOOK.measure  # not a number: the default
+    assert MEASURE_RANGE[0] <= look.measure <= MEASURE_RANGE[1]
+    assert look.paragraph_spacing == 0.0
+    assert look.family == "楷体"
