@@ -3,6 +3,7 @@ each row the quote (or the note), the highlight's note, then its article, date a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +17,15 @@ Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = USER + 20  # the NotebookEntry of a row
 QUOTE_CHARS = 120  # a longer quote is cut in the list; its tooltip holds it all
 NOTE_LINES = 4  # of an article note shown in the list
+
+
+def _plain_line(line: str) -> str:
+    """A line of a Markdown note as read, not as typed: no heading marks, emphasis marks
+    or quote markers; a list item keeps a bullet."""
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"^\s*>\s?", "", line)
+    line = re.sub(r"^\s*[-*+]\s+", "• ", line)
+    return re.sub(r"(\*\*|__|`)", "", line)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -65,7 +75,8 @@ class NotebookModel(QAbstractListModel):
 
     def text_of(self, entry: NotebookEntry) -> str:
         if entry.kind == NOTE:
-            lines = [line for line in entry.note.strip().splitlines() if line.strip()]
+            lines = [_plain_line(line) for line in entry.note.strip().splitlines()
+                     if line.strip()]
             shown = lines[:NOTE_LINES] + (["…"] if len(lines) > NOTE_LINES else [])
             head = [self.tr("Article note:"), *shown]
         else:
@@ -75,5 +86,5 @@ class NotebookModel(QAbstractListModel):
             if entry.orphan:
                 head.append(self.tr("(text changed: highlight no longer found)"))
         where = "  ·  ".join(p for p in (entry.title, entry.article_date) if p)
-        tags = " ".join(f"#{tag}" for tag in entry.tags)
+        tags = " ".join(f"#\u2060{tag}" for tag in entry.tags)  # no line break after #
         return "\n".join([*head, where + (f"  ·  {tags}" if tags else "")])

@@ -19,7 +19,7 @@ def annotate(window) -> tuple[str, str]:
     shown = window.detail.id
     first, second = [a for a in service.article_ids() if a != shown][3:5]
     service.add_highlight(first, 4, 12, "yellow", note="写进周报")
-    service.set_note(first, "这一篇的要点：算力规模")
+    service.set_note(first, "## 这一篇的要点\n\n- **算力规模**")
     service.tag(first, "周报")
     service.add_highlight(second, 20, 30, "green")
     window.operations.announce(EVERYTHING)
@@ -37,8 +37,9 @@ def open_notebook(qtbot, window):
 
 
 def texts(panel) -> list[str]:
+    """Each row as read (the word joiners that keep a tag on one line taken out)."""
     model = panel.model
-    return [model.index(r).data() for r in range(model.rowCount())]
+    return [model.index(r).data().replace("\u2060", "") for r in range(model.rowCount())]
 
 
 def entries(panel):
@@ -55,7 +56,9 @@ def test_every_highlight_and_note_is_listed_with_its_article_and_tags(qtbot, win
     quote = window.service.article(first).text[4:12]
     row = next(r for r in rows if quote in r)
     assert "✎ 写进周报" in row and title in row and "#周报" in row
-    assert any("这一篇的要点：算力规模" in r and title in r for r in rows)
+    note = next(r for r in rows if "这一篇的要点" in r)
+    assert title in note and "• 算力规模" in note  # the Markdown as read, not as typed
+    assert "#" not in note.split("\n")[1] and "**" not in note
     assert any(window.service.article(second).title in r for r in rows)
     assert panel.caption.text().startswith("3 item")
 
