@@ -1277,12 +1277,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_dock.py" line="103"/>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="118"/>
         <source>Note&amp;book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_dock.py" line="105"/>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="120"/>
         <source>Notebook: All Highlights and Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,12 +1290,12 @@ Click to list the articles naming it</source>
 <context>
     <name>NotebookModel</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="81"/>
         <source>Article note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="87"/>
         <source>(text changed: highlight no longer found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,12 +1303,12 @@ Click to list the articles naming it</source>
 <context>
     <name>NotebookPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="160"/>
         <source>The notebook could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="179"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1316,37 +1316,37 @@ Click to list the articles naming it</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="181"/>
         <source>Nothing matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="184"/>
         <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="210"/>
         <source>Search highlights and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="211"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="212"/>
         <source>All colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="215"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="216"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,47 +1649,47 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
         <source>&amp;Find in Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
         <source>Mark All in List as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1272,12 +1272,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_dock.py" line="103"/>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="118"/>
         <source>Note&amp;book</source>
         <translation>笔记本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_dock.py" line="105"/>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="120"/>
         <source>Notebook: All Highlights and Notes</source>
         <translation>笔记本：全部划线和笔记</translation>
     </message>
@@ -1285,12 +1285,12 @@ Click to list the articles naming it</source>
 <context>
     <name>NotebookModel</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="81"/>
         <source>Article note:</source>
         <translation>文章笔记：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="87"/>
         <source>(text changed: highlight no longer found)</source>
         <translation>（原文已变，找不到这处划线）</translation>
     </message>
@@ -1298,49 +1298,49 @@ Click to list the articles naming it</source>
 <context>
     <name>NotebookPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="160"/>
         <source>The notebook could not be read.</source>
         <translation>无法读取笔记本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="179"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="181"/>
         <source>Nothing matches these filters.</source>
         <translation>没有符合这些筛选条件的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="184"/>
         <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
         <translation>还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="210"/>
         <source>Search highlights and notes</source>
         <translation>搜索划线和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="211"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="212"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="215"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="216"/>
         <source>By article</source>
         <translation>按文章</translation>
     </message>
@@ -1651,47 +1651,47 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Mark as &amp;Unread</source>
         <translation>标为未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
         <source>Mark All in List as &amp;Read</source>
         <translation>列表中全部标为已读(&amp;R)</translation>
     </message>
