@@ -288,6 +288,22 @@ ZH = {
     "the split cannot be changed so: there is no article on that side on this page, or the "
     "place is at the article's very start or end":
         "无法这样修改分篇：本版面这一侧没有文章，或位置在文章的开头或结尾",
+    # Reading settings (desktop_app/ui/reading_settings*.py)
+    "&Reading Settings…": "阅读设置(&R)…", "Reading Settings": "阅读设置",
+    "Default (Song serif)": "默认（宋体）", "&Font:": "字体(&F)：", "&Size:": "字号(&S)：",
+    "&Line spacing:": "行距(&L)：", "&Paragraph spacing:": "段距(&P)：",
+    "Page &width:": "版心宽度(&W)：", " em": " 字", " characters": " 字",
+    "Restore Defaults": "恢复默认",
+    # The notebook (desktop_app/ui/notebook_*.py)
+    "Note&book": "笔记本(&B)", "Notebook: All Highlights and Notes": "笔记本：全部划线和笔记",
+    "Article note:": "文章笔记：", "%n item(s)": "共 %n 条",
+    "The notebook could not be read.": "无法读取笔记本。",
+    "Nothing matches these filters.": "没有符合这些筛选条件的内容。",
+    "No highlights or notes yet: select text in an article and press Ctrl+H, "
+    "or write an article note (Ctrl+E).":
+        "还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。",
+    "Search highlights and notes": "搜索划线和笔记", "All colours": "全部颜色",
+    "Newest first": "最新在前", "By article": "按文章",
 }
 
 EN_PLURALS = {
@@ -316,6 +332,7 @@ EN_PLURALS = {
     "%1 to %2: %n article(s)": ("%1 to %2: %n article", "%1 to %2: %n articles"),
     ", %n mention(s)": (", %n mention", ", %n mentions"),
     "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),
+    "%n item(s)": ("%n item", "%n items"),
 }
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 SIZE = (1280, 800)
-# SHOT_UI_LANG=en adds "-en" to the names of the shots that show it (names index only).
+# SHOT_UI_LANG=en adds "-en" to the names of the shots that show it (names index,
+# reading settings, notebook).
 SUFFIX = "" if os.environ.get("SHOT_UI_LANG", "zh_CN") == "zh_CN" else "-en"
 
 
@@ -138,6 +139,7 @@ def main() -> int:
     window.set_theme("dark")
     shot("main-dark.png")
     window.set_theme("light")
+    reading_settings_shots(app, window)
 
     # An article cut into sections: subheads in the pane and the outline beside it.
     sectioned = most_subheads(window.service)
@@ -195,6 +197,7 @@ def main() -> int:
     window.reader.setTextCursor(window.reader.textCursor())
     window.reader.scroll_to_offset(first)
     shot("notes-panel.png")
+    notebook_shots(app, window)
 
     lists.focus_search()
     lists.search_box.setText("算力")
@@ -270,6 +273,88 @@ def shoot_facts(app, window, shot) -> None:
         print(path.relative_to(REPO))
     window.set_theme("light")
     dialog.close()
+
+
+def reading_settings_shots(app, window) -> None:
+    """View → Reading Settings open over the pane, a sans face and looser lines chosen;
+    the dialog (a window of its own) is drawn onto the window's picture where it stands."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    from desktop_app.ui.reading_look import DEFAULT_LOOK
+
+    dialog = window.reading.look.open_dialog()
+    sans = dialog.family.findData("Noto Sans CJK SC")
+    dialog.family.setCurrentIndex(max(0, sans))
+    dialog.line_height.setValue(200)
+    dialog.paragraph_spacing.setValue(1.0)
+    dialog.measure.setValue(30)
+    reader = window.reader
+    corner = reader.mapTo(window, reader.rect().topRight())
+    dialog.adjustSize()
+    dialog.move(window.mapToGlobal(corner) - dialog.rect().topRight() + QPoint(-24, 24))
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        settle(app)
+        picture = window.grab()
+        painter = QPainter(picture)
+        where = window.mapFromGlobal(dialog.pos())
+        painter.drawPixmap(where, dialog.grab())
+        painter.setPen(window.palette().mid().color())  # the frame a window manager draws
+        painter.drawRect(dialog.rect().translated(where).adjusted(0, 0, -1, -1))
+        painter.end()
+        path = OUT / f"reading-settings-{theme}{SUFFIX}.png"
+        picture.save(str(path))
+        print(path.relative_to(REPO))
+    dialog.close()
+    reader.set_look(DEFAULT_LOOK)
+    window.settings.reading_look = DEFAULT_LOOK
+    window.set_theme("light")
+
+
+def notebook_shots(app, window) -> None:
+    """View → Notebook beside the reader: the library's highlights and notes (a few more
+    made on other articles here), one opened in its article; both themes."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.operations import EVERYTHING
+
+    service = window.service
+    shown = window.detail.id
+    others = [a for a in service.article_ids()
+              if a != shown and len(service.article(a).text) > 120]
+    marks = [("blue", "对比去年同期"), ("pink", ""), ("green", "可作为案例")]
+    for article_id, (colour, note) in zip(others[:3], marks, strict=True):
+        text = service.article(article_id).text
+        start = text.find("，") + 1 if 0 < text.find("，") < 60 else 0
+        service.add_highlight(article_id, start, start + 16, colour, note=note)
+    service.tag(others[0], "湖南经济")
+    service.set_note(others[1], "产业转移：关注承接项目的落地进度。")
+    window.operations.announce(EVERYTHING)
+    wait(app, lambda: window.operations.idle)
+    notebook = window.reading.notebook
+    window.menus.toggle_notes.setChecked(False)  # the reader keeps its room beside the dock
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([330, sizes[0] + sizes[1] - 330, sizes[2]])
+    notebook.action.trigger()
+    panel = notebook.panel
+    wait(app, lambda: panel.model.rowCount() >= len(marks) + 1)
+    window.resizeDocks([notebook.dock], [380], Qt.Orientation.Horizontal)
+    row = next(r for r, e in enumerate(panel.model.entries()) if e.article_id == others[0])
+    panel.choose_row(row)
+    wait(app, lambda: window.detail.id == others[0])
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        settle(app)
+        path = OUT / f"notebook-{theme}{SUFFIX}.png"
+        window.grab().save(str(path))
+        print(path.relative_to(REPO))
+    window.set_theme("light")
+    notebook.action.trigger()  # closed again: the shots after it show the window as before
+    window.menus.toggle_notes.setChecked(True)
+    window.splitter.setSizes(sizes)
+    window.list_panel.table.selectRow(window.list_panel.model.row_of(shown))
+    wait(app, lambda: window.detail.id == shown)
 
 
 def reading_shots(app, window, shot) -> None:

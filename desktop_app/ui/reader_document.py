@@ -29,9 +29,9 @@ from desktop_app.core.vocabulary import number_layer
 from desktop_app.ui import theme as themes
 from desktop_app.ui.reader_offsets import BodyMap
 from desktop_app.ui.reader_runs import Run, runs
+from desktop_app.ui.reading_look import DEFAULT_LOOK, ReadingLook
 
 HIGHLIGHT_ID_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
-LINE_HEIGHT_PERCENT = 175
 
 
 SUBHEAD_PROPERTY = int(QTextFormat.Property.UserProperty) + 2  # on a subhead's block
@@ -126,10 +126,11 @@ def build(
     layers: Collection[str],
     point_size: float,
     kind_label: Callable[[str], str] = str,
+    look: ReadingLook = DEFAULT_LOOK,
 ) -> Rendered:
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
-    doc.setDefaultFont(themes.reading_font(point_size))
+    doc.setDefaultFont(themes.reading_font(point_size, look.family))
     doc.setDocumentMargin(24)
     cursor = QTextCursor(doc)
     muted = QTextCharFormat()
@@ -161,14 +162,16 @@ def build(
                     theme.muted, px * 0.4)
     byline = "  ".join(p for p in (detail.byline, detail.dateline) if p)
     if byline:
-        header_line(byline, themes.reading_font(point_size * 0.92), theme.muted, px * 0.2)
-    header_line(_meta_line(detail, kind_label), themes.reading_font(point_size * 0.85),
+        header_line(byline, themes.reading_font(point_size * 0.92, look.family), theme.muted,
+                    px * 0.2)
+    header_line(_meta_line(detail, kind_label),
+                themes.reading_font(point_size * 0.85, look.family),
                 theme.muted, px * 1.2)
 
     numbers, entities, highlights = visible_spans(detail, layers)
     formats = _Formats(theme)
     heads = placed(detail.subhead_places(), len(detail.paragraphs))
-    body_fmt = block(0, px * 0.65, px * 2, LINE_HEIGHT_PERCENT)
+    body_fmt = block(0, px * look.paragraph_spacing, px * 2, look.line_height)
     subhead_fmt = block(px * 0.9, px * 0.45, 0, 125)
     subhead_char = QTextCharFormat()
     subhead_char.setFont(themes.heading_font(point_size * 1.12))

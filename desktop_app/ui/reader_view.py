@@ -17,6 +17,7 @@ from desktop_app.ui import theme as themes
 from desktop_app.ui.inert import Refused, refused_resource
 from desktop_app.ui.legend import LAYERS
 from desktop_app.ui.reader_offsets import BodyMap
+from desktop_app.ui.reading_look import DEFAULT_LOOK, ReadingLook
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 MIN_POINT_SIZE, MAX_POINT_SIZE, BASE_POINT_SIZE = 8.0, 32.0, 12.0
 ADD, RETYPE, REMOVE = "add", "retype", "remove"  # how entityCorrection corrects a name
-MEASURE_EMS = 34  # comfortable line length for CJK body text, in characters
 MIN_MARGIN_EMS = 0.9
 
 
@@ -63,6 +63,7 @@ class ReaderView(QTextBrowser):
         self.theme: themes.Theme = themes.LIGHT
         self.layers: set[str] = set(LAYERS)
         self.point_size = BASE_POINT_SIZE
+        self.look: ReadingLook = DEFAULT_LOOK  # View → Reading Settings
         self.hover_text = ""  # the card last shown on hover (tests read it)
         self.entity_count: Callable[[str, str], int] = lambda _text, _type: 0
         self.highlighted.connect(self._on_hover)
@@ -94,7 +95,7 @@ class ReaderView(QTextBrowser):
         from desktop_app.ui.labels import kind_label
 
         rendered = reader_document.build(
-            self.detail, self.theme, self.layers, self.point_size, kind_label
+            self.detail, self.theme, self.layers, self.point_size, kind_label, self.look
         )
         old, self._own_document = self._own_document, rendered.document
         rendered.document.setParent(self)
@@ -115,6 +116,12 @@ class ReaderView(QTextBrowser):
         self.theme = theme
         self.redraw()
 
+    def set_look(self, look: ReadingLook) -> None:
+        look = look.bounded()
+        if look != self.look:
+            self.look = look
+            self.redraw()
+
     def set_point_size(self, size: float) -> None:
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         if size != self.point_size:
@@ -133,7 +140,7 @@ class ReaderView(QTextBrowser):
         self._apply_measure()
 
     def _apply_measure(self) -> None:
-        # Centre a column of about MEASURE_EMS characters: long CJK lines tire the eye.
+        # Centre a column of about look.measure characters: long CJK lines tire the eye.
         # A narrow pane still keeps a margin of about one character: text touching the
         # pane's edge reads as clipped. The empty pane has no text to place (and its
         # first frame skips the ~7 ms of Qt classes these calls touch first); render()
@@ -141,7 +148,7 @@ class ReaderView(QTextBrowser):
         if self.detail is None:
             return
         em = self.point_size * self.logicalDpiX() / 72
-        side = max(em * MIN_MARGIN_EMS, (self.viewport().width() - MEASURE_EMS * em) / 2)
+        side = max(em * MIN_MARGIN_EMS, (self.viewport().width() - self.look.measure * em) / 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 0.5:

@@ -6,7 +6,8 @@ in its own module: desktop_app.ui.hit_marks, find_bar, article_navigation, read_
 
 Entries: Edit → Find in Article (Ctrl+F), Find Next (F3), Find Previous (Shift+F3);
 a Go menu → Next Article (J), Previous Article (K), Mark as Unread, Mark All as Read;
-Help → Keyboard Shortcuts (F1).
+Help → Keyboard Shortcuts (F1); View → Reading Settings (Ctrl+Shift+D,
+ui/reading_settings.py) and View → Notebook (Ctrl+Shift+B, ui/notebook_dock.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop_app.ui.article_navigation import ArticleNavigation
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.hit_marks import HitMarks
+from desktop_app.ui.notebook_dock import Notebook
 from desktop_app.ui.read_marks import ReadMarks
+from desktop_app.ui.reading_settings import ReadingSettings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -53,6 +56,8 @@ class ReadingControls(QObject):
         self.reads.statusMessage.connect(window.show_status)
         self.mark_unread = self._action(self.go_menu, "mark-unread", "Shift+U")
         self.mark_all_read = self._action(self.go_menu, "mark-all-read", "Ctrl+Shift+R")
+        self.look = ReadingSettings(window)  # View → Reading Settings
+        self.notebook = Notebook(window)  # View → Notebook
         self.shortcuts = self._action(menus.help, "keyboard-shortcuts", "F1")
         menus.help.insertAction(menus.about, self.shortcuts)
         self.find_in_article.triggered.connect(self.find_bar.open_bar)
@@ -110,3 +115,5 @@ class ReadingControls(QObject):
         self.mark_all_read.setText(translate("ReadingControls", "Mark All in List as &Read"))
         self.find_bar.retranslate()
         self.reads.retranslate()
+        self.look.retranslate()
+        self.notebook.retranslate()

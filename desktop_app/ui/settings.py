@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app.paths import data_dir
+from desktop_app.ui.reading_look import DEFAULT_LOOK, ReadingLook
 
 FILE_NAME = "settings.ini"
 
@@ -112,6 +113,24 @@ class Settings:
     def list_sort(self, value: tuple[str, bool]) -> None:
         self._set("list/sort_column", value[0])
         self._set("list/sort_descending", int(value[1]))
+
+    @property
+    def reading_look(self) -> ReadingLook:
+        """View → Reading Settings: font family, line and paragraph spacing, page width."""
+        d = DEFAULT_LOOK
+        return ReadingLook(
+            self._get("reading/family", d.family),
+            self._get("reading/line_height", d.line_height, int),
+            self._get("reading/paragraph_spacing", d.paragraph_spacing, float),
+            self._get("reading/measure", d.measure, int),
+        ).bounded()
+
+    @reading_look.setter
+    def reading_look(self, value: ReadingLook) -> None:
+        self._set("reading/family", value.family)
+        self._set("reading/line_height", int(value.line_height))
+        self._set("reading/paragraph_spacing", float(value.paragraph_spacing))
+        self._set("reading/measure", int(value.measure))
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -141,11 +141,13 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def reading_font(point_size: float) -> QFont:
+def reading_font(point_size: float, family: str = "") -> QFont:
+    """``family`` first when chosen (View → Reading Settings), the serif list behind it
+    for the characters it lacks."""
     from PySide6.QtGui import QFont
 
     font = QFont()
-    font.setFamilies(READING_FAMILIES)
+    font.setFamilies([family, *READING_FAMILIES] if family else READING_FAMILIES)
     font.setPointSizeF(point_size)
     return font
 
