@@ -104,6 +104,8 @@ def _jobs(value: str) -> int:
 def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag", metavar="T")
     parser.add_argument("--kind", metavar="K")
+    parser.add_argument("--exclude-kind", metavar="K",
+                        help="leave out articles of this kind (photo_caption: the captions)")
     parser.add_argument("--from", dest="date_from", metavar="DATE")
     parser.add_argument("--to", dest="date_to", metavar="DATE")
     parser.add_argument("--entity", metavar="NAME")

@@ -6,6 +6,7 @@ in its own module: desktop_app.ui.hit_marks, find_bar, article_navigation, read_
 
 Entries: Edit → Find in Article (Ctrl+F), Find Next (F3), Find Previous (Shift+F3);
 a Go menu → Next Article (J), Previous Article (K), Mark as Unread, Mark All as Read;
+View → Hide Photo Captions (Ctrl+Shift+P, desktop_app.ui.caption_toggle);
 Help → Keyboard Shortcuts (F1).
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.ui.article_navigation import ArticleNavigation
+from desktop_app.ui.caption_toggle import CaptionToggle
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.hit_marks import HitMarks
 from desktop_app.ui.read_marks import ReadMarks
@@ -53,6 +55,8 @@ class ReadingControls(QObject):
         self.reads.statusMessage.connect(window.show_status)
         self.mark_unread = self._action(self.go_menu, "mark-unread", "Shift+U")
         self.mark_all_read = self._action(self.go_menu, "mark-all-read", "Ctrl+Shift+R")
+        self.captions = CaptionToggle(menus.view, menus.columns_menu.menuAction(), lists,
+                                      window.settings, self)
         self.shortcuts = self._action(menus.help, "keyboard-shortcuts", "F1")
         menus.help.insertAction(menus.about, self.shortcuts)
         self.find_in_article.triggered.connect(self.find_bar.open_bar)
@@ -110,3 +114,4 @@ class ReadingControls(QObject):
         self.mark_all_read.setText(translate("ReadingControls", "Mark All in List as &Read"))
         self.find_bar.retranslate()
         self.reads.retranslate()
+        self.captions.retranslate()

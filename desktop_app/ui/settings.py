@@ -113,5 +113,14 @@ class Settings:
         self._set("list/sort_column", value[0])
         self._set("list/sort_descending", int(value[1]))
 
+    @property
+    def hide_captions(self) -> bool:
+        """View → Hide Photo Captions: the list and search leave the captions out."""
+        return self._get("list/hide_captions", 0, int) == 1
+
+    @hide_captions.setter
+    def hide_captions(self, value: bool) -> None:
+        self._set("list/hide_captions", int(value))
+
     def sync(self) -> None:
         self.qsettings.sync()
