@@ -1,0 +1,59 @@
+"""A first launch: the sample pages go in while the window is usable, the status bar
+says how many are in, and their articles are listed as each page lands (issue 16)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop_app import page_import
+from desktop_app.paths import LIBRARY_FILE
+from desktop_app.service import LibraryService
+from desktop_app.ui import i18n
+from tests.conftest import SEEDS
+from tests.helpers.fake_analysers import quick
+
+
+@pytest.mark.seeds
+def test_the_sample_pages_are_counted_and_listed_as_they_land(qtbot, _isolated_home: Path):
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.main_window import MainWindow
+
+    last_page = threading.Event()  # the slow step: the last sample page waits for it
+
+    class HeldBeforeTheLastPage(LibraryService):
+        def import_samples(self, progress=None):
+            def held(done: int, total: int, name: str) -> bool:
+                going_on = progress(done, total, name)
+                if done == total - 1:
+                    last_page.wait(30)
+                return going_on
+            # The real pages, without the analysis (seconds a page, not the subject here).
+            return page_import.import_files(self.path, [SEEDS], held, sample=True,
+                                            analyser=quick)
+
+    create_app([])
+    window = MainWindow(_isolated_home / LIBRARY_FILE,
+                        opener=lambda path, seeds: HeldBeforeTheLastPage.open(
+                            path, import_seeds=seeds))
+    qtbot.addWidget(window)
+    i18n.install("en")
+    window.show()
+    window.start()
+    try:
+        status, model = window.statusBar(), window.list_panel.model
+        qtbot.waitUntil(lambda: status.currentMessage() == "Adding the sample pages: 4 of 5…",
+                        timeout=30_000)
+        # Four pages in, the fifth not: their articles are listed already.
+        assert window.service.count_samples() == 4
+        listed = window.service.count_articles()
+        qtbot.waitUntil(lambda: model.rowCount() == listed > 0, timeout=10_000)
+    finally:
+        last_page.set()
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("The sample pages are in: 5"),
+                    timeout=30_000)
+    qtbot.waitUntil(lambda: model.rowCount() == window.service.count_articles() > listed)
+    assert window.service.count_samples() == 5
+    window.close()
