@@ -267,6 +267,15 @@ ZH = {
     "Read and unread": "已读和未读", "Unread": "未读", "Read": "已读",
     "%n article(s) marked read": "%n 篇文章已标为已读",
     "Marked unread": "已标为未读",
+    # issue 16: files an import left out, the first launch's sample pages, hiding captions
+    "Files Not Imported": "未导入的文件",
+    "%n file(s) were not imported:": "%n 个文件未导入：",
+    "Copy List": "复制列表",
+    "%1: skipped, not a page file (pages are %2)": "%1：已跳过，不是版面文件（版面文件为 %2）",
+    "Hide &Photo Captions": "隐藏图片说明(&P)",
+    "Adding the sample pages: %1 of %2…": "正在加入示例版面：%1 / %2…",
+    "The sample pages are in: %n page(s). Import your own with File → Import Files.":
+        "示例版面已加入：共 %n 个版面。可用“文件 → 导入文件”加入你自己的版面。",
 }
 
 EN_PLURALS = {
@@ -295,6 +304,11 @@ EN_PLURALS = {
     "%1 to %2: %n article(s)": ("%1 to %2: %n article", "%1 to %2: %n articles"),
     ", %n mention(s)": (", %n mention", ", %n mentions"),
     "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),
+    "%n file(s) were not imported:": ("%n file was not imported:",
+                                      "%n files were not imported:"),
+    "The sample pages are in: %n page(s). Import your own with File → Import Files.": (
+        "The sample pages are in: %n page. Import your own with File → Import Files.",
+        "The sample pages are in: %n pages. Import your own with File → Import Files."),
 }
 
 

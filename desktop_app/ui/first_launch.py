@@ -36,7 +36,7 @@ class SampleProgress(QObject):
     def on_progress(self, done: int, total: int) -> None:
         if done >= total:
             self._say(self.tr("The sample pages are in: %n page(s). Import your own with "
-                              "File → Import.", "", total), DONE_MS)
+                              "File → Import Files.", "", total), DONE_MS)
             self.runner.announce(EVERYTHING)  # the filters' kinds and dates too
             return
         self._say(self.tr("Adding the sample pages: %1 of %2…").replace(

@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>CaptionToggle</name>
+    <message>
+        <location filename="../../desktop_app/ui/caption_toggle.py" line="50"/>
+        <source>Hide &amp;Photo Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartDialog</name>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
@@ -671,6 +679,32 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="34"/>
+        <source>Files Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_problems.py" line="37"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n file was not imported:</numerusform>
+            <numerusform>%n files were not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="46"/>
+        <source>Copy List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="54"/>
+        <source>%1: skipped, not a page file (pages are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="22"/>
@@ -893,7 +927,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="246"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -901,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -909,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -920,18 +954,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1315,17 +1349,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="153"/>
+        <location filename="../../desktop_app/ui/opening.py" line="157"/>
         <source>Restoring the latest automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="156"/>
+        <location filename="../../desktop_app/ui/opening.py" line="160"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="172"/>
+        <location filename="../../desktop_app/ui/opening.py" line="176"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,12 +1367,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="56"/>
         <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58"/>
+        <location filename="../../desktop_app/ui/opening.py" line="59"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -1348,69 +1382,69 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <location filename="../../desktop_app/ui/opening.py" line="66"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="70"/>
+        <location filename="../../desktop_app/ui/opening.py" line="71"/>
         <source>The library could not be read from its drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="78"/>
+        <location filename="../../desktop_app/ui/opening.py" line="79"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="80"/>
+        <location filename="../../desktop_app/ui/opening.py" line="81"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="85"/>
+        <location filename="../../desktop_app/ui/opening.py" line="86"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="87"/>
+        <location filename="../../desktop_app/ui/opening.py" line="88"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="91"/>
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
         <source>The library cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="92"/>
+        <location filename="../../desktop_app/ui/opening.py" line="93"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="96"/>
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="97"/>
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="98"/>
+        <location filename="../../desktop_app/ui/opening.py" line="99"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,37 +1452,37 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing.py" line="59"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <location filename="../../desktop_app/ui/importing.py" line="68"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="150"/>
+        <location filename="../../desktop_app/ui/importing.py" line="161"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77"/>
+        <location filename="../../desktop_app/ui/importing.py" line="78"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146"/>
+        <location filename="../../desktop_app/ui/importing.py" line="157"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="162"/>
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>; %n file could not be read: %1</numerusform>
@@ -1456,23 +1490,23 @@ This version cannot open it without risking damage to it; please update Xiangyue
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="173"/>
-        <location filename="../../desktop_app/ui/importing.py" line="189"/>
+        <location filename="../../desktop_app/ui/importing.py" line="184"/>
+        <location filename="../../desktop_app/ui/importing.py" line="200"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="174"/>
+        <location filename="../../desktop_app/ui/importing.py" line="185"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="180"/>
+        <location filename="../../desktop_app/ui/importing.py" line="191"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="190"/>
+        <location filename="../../desktop_app/ui/importing.py" line="201"/>
         <source>The library was not backed up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,47 +1606,47 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
         <source>&amp;Find in Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="104"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="105"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
         <source>&amp;Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Mark All in List as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,6 +1721,22 @@ Mentioned in %n articles · click to list them</numerusform>
     <message>
         <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
         <source>Removed %1 sample pages (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProgress</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/first_launch.py" line="38"/>
+        <source>The sample pages are in: %n page(s). Import your own with File → Import Files.</source>
+        <translation>
+            <numerusform>The sample pages are in: %n page. Import your own with File → Import Files.</numerusform>
+            <numerusform>The sample pages are in: %n pages. Import your own with File → Import Files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/first_launch.py" line="42"/>
+        <source>Adding the sample pages: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>CaptionToggle</name>
+    <message>
+        <location filename="../../desktop_app/ui/caption_toggle.py" line="50"/>
+        <source>Hide &amp;Photo Captions</source>
+        <translation>隐藏图片说明(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>ChartDialog</name>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
@@ -666,6 +674,31 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="34"/>
+        <source>Files Not Imported</source>
+        <translation>未导入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_problems.py" line="37"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n 个文件未导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="46"/>
+        <source>Copy List</source>
+        <translation>复制列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="54"/>
+        <source>%1: skipped, not a page file (pages are %2)</source>
+        <translation>%1：已跳过，不是版面文件（版面文件为 %2）</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="22"/>
@@ -888,21 +921,21 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="246"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -912,19 +945,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1310,17 +1343,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="153"/>
+        <location filename="../../desktop_app/ui/opening.py" line="157"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="156"/>
+        <location filename="../../desktop_app/ui/opening.py" line="160"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="172"/>
+        <location filename="../../desktop_app/ui/opening.py" line="176"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -1328,12 +1361,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="56"/>
         <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation>文库文件已损坏：SQLite 对文件的检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58"/>
+        <location filename="../../desktop_app/ui/opening.py" line="59"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -1348,19 +1381,19 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
 “恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <location filename="../../desktop_app/ui/opening.py" line="66"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="70"/>
+        <location filename="../../desktop_app/ui/opening.py" line="71"/>
         <source>The library could not be read from its drive.</source>
         <translation>无法从所在的磁盘读取文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
@@ -1369,12 +1402,12 @@ The file itself checks out, so nothing needs restoring. Check the drive it is on
 文件本身检查无误，不需要恢复。请检查它所在的磁盘（网络盘或移动盘可能已断开），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="78"/>
+        <location filename="../../desktop_app/ui/opening.py" line="79"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="80"/>
+        <location filename="../../desktop_app/ui/opening.py" line="81"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
@@ -1383,12 +1416,12 @@ Close the other Xiangyue (or wait for it to finish writing), then try again.</so
 请关闭另一个湘阅（或等它写完），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="85"/>
+        <location filename="../../desktop_app/ui/opening.py" line="86"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation>这个文库由更新版本的湘阅创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="87"/>
+        <location filename="../../desktop_app/ui/opening.py" line="88"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
@@ -1397,27 +1430,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
 本版本打开它可能会损坏它；请更新湘阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="91"/>
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="92"/>
+        <location filename="../../desktop_app/ui/opening.py" line="93"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="96"/>
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="97"/>
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="98"/>
+        <location filename="../../desktop_app/ui/opening.py" line="99"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1425,60 +1458,60 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing.py" line="59"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation>报纸版面 (*.txt *.md *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <location filename="../../desktop_app/ui/importing.py" line="68"/>
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="150"/>
+        <location filename="../../desktop_app/ui/importing.py" line="161"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77"/>
+        <location filename="../../desktop_app/ui/importing.py" line="78"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation>已有导入正在进行：请等它完成，或先取消它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146"/>
+        <location filename="../../desktop_app/ui/importing.py" line="157"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation>导入已取消：已导入 %1 页，取消了其余 %2 页；新增 %3 篇文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="162"/>
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>；%n 个文件无法读取：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="173"/>
-        <location filename="../../desktop_app/ui/importing.py" line="189"/>
+        <location filename="../../desktop_app/ui/importing.py" line="184"/>
+        <location filename="../../desktop_app/ui/importing.py" line="200"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="174"/>
+        <location filename="../../desktop_app/ui/importing.py" line="185"/>
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="180"/>
+        <location filename="../../desktop_app/ui/importing.py" line="191"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="190"/>
+        <location filename="../../desktop_app/ui/importing.py" line="201"/>
         <source>The library was not backed up: %1.</source>
         <translation>文库未备份：%1。</translation>
     </message>
@@ -1575,47 +1608,47 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="104"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="105"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Mark as &amp;Unread</source>
         <translation>标为未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Mark All in List as &amp;Read</source>
         <translation>列表中全部标为已读(&amp;R)</translation>
     </message>
@@ -1686,6 +1719,21 @@ Mentioned in %n article(s) · click to list them</source>
         <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
         <source>Removed %1 sample pages (%2 articles)</source>
         <translation>已移除 %1 个示例页面（%2 篇文章）</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProgress</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/first_launch.py" line="38"/>
+        <source>The sample pages are in: %n page(s). Import your own with File → Import Files.</source>
+        <translation>
+            <numerusform>示例版面已加入：共 %n 个版面。可用“文件 → 导入文件”加入你自己的版面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/first_launch.py" line="42"/>
+        <source>Adding the sample pages: %1 of %2…</source>
+        <translation>正在加入示例版面：%1 / %2…</translation>
     </message>
 </context>
 <context>
