@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.page_files import FORMATS
+from desktop_app.ui.import_reasons import error_line
 
 
 class ImportProblemsDialog(QDialog):
@@ -32,7 +33,7 @@ class ImportProblemsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import-problems")
         self.setWindowTitle(self.tr("Files Not Imported"))
-        self.lines = [*errors, *(self.skipped_line(name) for name in skipped)]
+        self.lines = [*map(error_line, errors), *map(self.skipped_line, skipped)]
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("%n file(s) were not imported:", "", len(self.lines)))
         heading.setWordWrap(True)

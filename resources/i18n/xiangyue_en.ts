@@ -681,12 +681,12 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_problems.py" line="34"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="35"/>
         <source>Files Not Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_problems.py" line="37"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="38"/>
         <source>%n file(s) were not imported:</source>
         <translation>
             <numerusform>%n file was not imported:</numerusform>
@@ -694,13 +694,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_problems.py" line="46"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="47"/>
         <source>Copy List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_problems.py" line="54"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="55"/>
         <source>%1: skipped, not a page file (pages are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="25"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="27"/>
+        <source>holds no readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="29"/>
+        <source>looks like a binary file, not a text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="31"/>
+        <source>is too large for a newspaper page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="33"/>
+        <source>is not text in a known encoding (tried UTF-8, UTF-16, GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="36"/>
+        <source>does not exist (was it moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="38"/>
+        <source>cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="46"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="48"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="50"/>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="52"/>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="54"/>
+        <source>a bitmap image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="56"/>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="58"/>
+        <source>a ZIP archive (or Office document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="60"/>
+        <source>an old Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="72"/>
+        <source>is %1, not a text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="81"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -676,26 +676,114 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_problems.py" line="34"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="35"/>
         <source>Files Not Imported</source>
         <translation>未导入的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_problems.py" line="37"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="38"/>
         <source>%n file(s) were not imported:</source>
         <translation>
             <numerusform>%n 个文件未导入：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_problems.py" line="46"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="47"/>
         <source>Copy List</source>
         <translation>复制列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_problems.py" line="54"/>
+        <location filename="../../desktop_app/ui/import_problems.py" line="55"/>
         <source>%1: skipped, not a page file (pages are %2)</source>
         <translation>%1：已跳过，不是版面文件（版面文件为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="25"/>
+        <source>is empty</source>
+        <translation>是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="27"/>
+        <source>holds no readable text</source>
+        <translation>没有可读的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="29"/>
+        <source>looks like a binary file, not a text page</source>
+        <translation>看来是二进制文件，不是文本版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="31"/>
+        <source>is too large for a newspaper page</source>
+        <translation>太大，不像一个报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="33"/>
+        <source>is not text in a known encoding (tried UTF-8, UTF-16, GB18030)</source>
+        <translation>不是已知编码的文本（试过 UTF-8、UTF-16、GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="36"/>
+        <source>does not exist (was it moved or deleted?)</source>
+        <translation>不存在（是否已移走或删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="38"/>
+        <source>cannot be read (permission denied)</source>
+        <translation>无法读取（没有权限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="46"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="48"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="50"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="52"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="54"/>
+        <source>a bitmap image</source>
+        <translation>位图图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="56"/>
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="58"/>
+        <source>a ZIP archive (or Office document)</source>
+        <translation>ZIP 压缩包（或 Office 文档）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="60"/>
+        <source>an old Office document</source>
+        <translation>旧版 Office 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="72"/>
+        <source>is %1, not a text page</source>
+        <translation>是%1，不是文本版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

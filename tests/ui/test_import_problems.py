@@ -35,3 +35,21 @@ def test_a_clean_import_opens_no_dialog(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
     assert window.importer.last_report.added_pages == 1
     assert window.importer.problems is None
+
+
+def test_the_list_says_the_reasons_in_the_windows_language(qtbot):
+    from desktop_app.ui import i18n
+    from desktop_app.ui.import_problems import ImportProblemsDialog
+
+    errors = ["第05版.txt: is a PDF document, not a text page", "第06版.txt: is empty",
+              "x.txt: a reason this window does not know"]
+    try:
+        i18n.install("zh_CN")
+        dialog = ImportProblemsDialog(errors, ["照片/头版.jpg"])
+        qtbot.addWidget(dialog)
+        assert dialog.lines == ["第05版.txt：是PDF 文档，不是文本版面", "第06版.txt：是空文件",
+                                "x.txt：a reason this window does not know",
+                                "照片/头版.jpg：已跳过，不是版面文件（版面文件为 .txt, .md, .pdf）"]
+    finally:
+        i18n.install("en")
+    assert ImportProblemsDialog(errors, []).lines[:2] == errors[:2]
