@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from desktop_app.ui.operations import EVERYTHING, Changes
 
@@ -27,13 +28,15 @@ class SampleProgress(QObject):
     statusMessage = Signal(str, int)  # text, milliseconds (0: until replaced)
 
     def __init__(self, runner: OperationRunner, queries: LibraryQueries,
-                 parent: QObject | None = None) -> None:
+                 status_bar: QStatusBar | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.status_bar = runner, status_bar
         self.shown = ""  # the last text (tests read it)
+        self.bar: QProgressBar | None = None  # pages in, beside the text; built when needed
         queries.worker.seedProgress.connect(self.on_progress)
 
     def on_progress(self, done: int, total: int) -> None:
+        self._show_bar(done, total)
         if done >= total:
             self._say(self.tr("The sample pages are in: %n page(s). Import your own with "
                               "File → Import Files.", "", total), DONE_MS)
@@ -43,6 +46,19 @@ class SampleProgress(QObject):
             "%1", str(done)).replace("%2", str(total)), 0)
         if done > 0:
             self.runner.announce(LANDED)
+
+    def _show_bar(self, done: int, total: int) -> None:
+        if self.status_bar is None:
+            return
+        if self.bar is None:
+            self.bar = QProgressBar()
+            self.bar.setObjectName("sample-pages-progress")
+            self.bar.setFixedWidth(140)
+            self.bar.setTextVisible(False)
+            self.status_bar.addPermanentWidget(self.bar)
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.bar.setVisible(done < total)
 
     def _say(self, text: str, timeout_ms: int) -> None:
         self.shown = text

@@ -142,7 +142,10 @@ class OpenProblems(QObject):
         self._after_open = ""  # said once the library has opened again
         queries.worker.openFailed.connect(self.on_open_failed)
         # A first launch's sample pages going in (said here: it is part of opening).
-        self.samples = SampleProgress(runner, queries, self)
+        from PySide6.QtWidgets import QMainWindow
+
+        bar = window.statusBar() if isinstance(window, QMainWindow) else None
+        self.samples = SampleProgress(runner, queries, bar, self)
         self.samples.statusMessage.connect(self.statusMessage)
 
     def on_open_failed(self, exc: Exception) -> None:

@@ -48,6 +48,8 @@ def test_the_sample_pages_are_counted_and_listed_as_they_land(qtbot, _isolated_h
                         timeout=30_000)
         # Four pages in, the fifth not: their articles are listed already.
         assert window.service.count_samples() == 4
+        bar = window.opening.samples.bar
+        assert bar.isVisible() and (bar.value(), bar.maximum()) == (4, 5)
         listed = window.service.count_articles()
         qtbot.waitUntil(lambda: model.rowCount() == listed > 0, timeout=10_000)
     finally:
@@ -56,4 +58,5 @@ def test_the_sample_pages_are_counted_and_listed_as_they_land(qtbot, _isolated_h
                     timeout=30_000)
     qtbot.waitUntil(lambda: model.rowCount() == window.service.count_articles() > listed)
     assert window.service.count_samples() == 5
+    assert not bar.isVisible()
     window.close()
