@@ -272,7 +272,7 @@ ZH = {
     "%n file(s) were not imported:": "%n 个文件未导入：",
     "Copy List": "复制列表",
     "%1: skipped, not a page file (pages are %2)": "%1：已跳过，不是版面文件（版面文件为 %2）",
-    "Hide &Photo Captions": "隐藏图片说明(&P)",
+    "Hide &Photo Captions": "隐藏图片说明(&P)", " · photo captions hidden": " · 已隐藏图片说明",
     "%1: %2": "%1：%2", "is empty": "是空文件", "holds no readable text": "没有可读的文字",
     "looks like a binary file, not a text page": "看来是二进制文件，不是文本版面",
     "is too large for a newspaper page": "太大，不像一个报纸版面",

@@ -103,6 +103,7 @@ def main() -> int:
         save(dialog, "import-left-out", theme)
     dialog.close()
 
+    window.statusBar().clearMessage()  # the import's summary: the count shows again
     window.reading.captions.action.trigger()
     wait(app, lambda: lists.model.rowCount() < window.service.count_articles())
     for theme in ("light", "dark"):

@@ -246,6 +246,9 @@ class ListPanel(QWidget):
             text = self.tr("%n article(s)", "", total)
         else:
             text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
+        filters = self.filters()
+        if filters is not None and filters.exclude_kind is not None:
+            text += self.tr(" · photo captions hidden")  # else they seem to be missing
         self.count_label.setText(text)
 
     def results_text(self, query: str, count: int) -> str:

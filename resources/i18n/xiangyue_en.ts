@@ -1030,8 +1030,13 @@
             <numerusform>%1 of %n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_panel.py" line="251"/>
+        <source> · photo captions hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -1437,17 +1442,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="157"/>
+        <location filename="../../desktop_app/ui/opening.py" line="160"/>
         <source>Restoring the latest automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="160"/>
+        <location filename="../../desktop_app/ui/opening.py" line="163"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="176"/>
+        <location filename="../../desktop_app/ui/opening.py" line="179"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +1820,7 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>SampleProgress</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/first_launch.py" line="38"/>
+        <location filename="../../desktop_app/ui/first_launch.py" line="41"/>
         <source>The sample pages are in: %n page(s). Import your own with File → Import Files.</source>
         <translation>
             <numerusform>The sample pages are in: %n page. Import your own with File → Import Files.</numerusform>
@@ -1823,7 +1828,7 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_launch.py" line="42"/>
+        <location filename="../../desktop_app/ui/first_launch.py" line="45"/>
         <source>Adding the sample pages: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1022,8 +1022,13 @@
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_panel.py" line="251"/>
+        <source> · photo captions hidden</source>
+        <translation> · 已隐藏图片说明</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -1431,17 +1436,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="157"/>
+        <location filename="../../desktop_app/ui/opening.py" line="160"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="160"/>
+        <location filename="../../desktop_app/ui/opening.py" line="163"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="176"/>
+        <location filename="../../desktop_app/ui/opening.py" line="179"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -1812,14 +1817,14 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>SampleProgress</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/first_launch.py" line="38"/>
+        <location filename="../../desktop_app/ui/first_launch.py" line="41"/>
         <source>The sample pages are in: %n page(s). Import your own with File → Import Files.</source>
         <translation>
             <numerusform>示例版面已加入：共 %n 个版面。可用“文件 → 导入文件”加入你自己的版面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_launch.py" line="42"/>
+        <location filename="../../desktop_app/ui/first_launch.py" line="45"/>
         <source>Adding the sample pages: %1 of %2…</source>
         <translation>正在加入示例版面：%1 / %2…</translation>
     </message>

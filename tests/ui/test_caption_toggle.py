@@ -27,6 +27,7 @@ def test_hiding_captions_takes_them_out_of_the_list_and_search_and_is_remembered
     everything = service.count_articles()
     qtbot.waitUntil(lambda: model.rowCount() == everything - len(captions))
     assert CAPTION_KIND not in kinds_listed(window)
+    assert window.list_panel.count_label.text().endswith(" · photo captions hidden")
     # Search: a caption's own words find it no more.
     caption = service.article(captions[0])
     word = caption.text.strip()[:4]
