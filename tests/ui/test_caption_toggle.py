@@ -23,6 +23,10 @@ def test_hiding_captions_takes_them_out_of_the_list_and_search_and_is_remembered
     assert CAPTION_KIND in kinds_listed(window)
     action = window.findChild(type(window.menus.charts), "hide-captions")
     assert action.shortcut().toString() == "Ctrl+Shift+P"
+    from desktop_app.ui.shortcuts_dialog import menu_rows
+
+    assert any(keys == "Ctrl+Shift+P" and "Captions" in what  # Help → Keyboard Shortcuts
+               for what, keys in menu_rows(window))
     action.trigger()
     everything = service.count_articles()
     qtbot.waitUntil(lambda: model.rowCount() == everything - len(captions))
