@@ -143,6 +143,12 @@ class LibraryService(ReadingState, FactsReading, NamesIndex):  # service_reading
             return ImportReport()
         return page_import.import_files(self.path, [seeds], progress, sample=True)
 
+    def samples_cut_short(self) -> bool:
+        """Some of the bundled sample pages are in, not all: the window closed while a
+        first launch imported them (import_samples again adds only the rest)."""
+        seeds = paths.new_library_seeds()
+        return seeds is not None and 0 < self.count_samples() < len(page_import.expand([seeds]))
+
     def count_samples(self) -> int:
         """How many of the bundled sample pages the library holds."""
         return self.read(samples.count_samples)

@@ -106,7 +106,7 @@ class QueryWorker(QObject):
             self.openFailed.emit(exc)
             return
         self.opened.emit(str(self.path), for_window)
-        if own.created:
+        if own.created or own.samples_cut_short():
             self.samples = threading.Thread(target=self._import_samples, args=(own,),
                                             name="sample-pages", daemon=False)
             self.samples.start()

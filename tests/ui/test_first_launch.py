@@ -60,3 +60,34 @@ def test_the_sample_pages_are_counted_and_listed_as_they_land(qtbot, _isolated_h
     assert window.service.count_samples() == 5
     assert not bar.isVisible()
     window.close()
+
+
+class QuickSamples(LibraryService):
+    """The real sample pages, without the analysis."""
+
+    def import_samples(self, progress=None):
+        return page_import.import_files(self.path, [SEEDS], progress, sample=True,
+                                        analyser=quick)
+
+
+@pytest.mark.seeds
+def test_a_first_launch_cut_short_by_closing_is_finished_at_the_next(
+        qtbot, _isolated_home: Path):
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.main_window import MainWindow
+
+    path = _isolated_home / LIBRARY_FILE
+    with QuickSamples.open(path, import_seeds=False) as service:
+        # The window closed after two of the five pages.
+        page_import.import_files(path, [SEEDS], lambda done, *_: done < 2, sample=True,
+                                 analyser=quick)
+        assert service.count_samples() == 2 and service.samples_cut_short()
+    create_app([])
+    window = MainWindow(path, opener=lambda p, seeds: QuickSamples.open(p, import_seeds=seeds))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.service is not None
+                    and window.service.count_samples() == 5, timeout=30_000)
+    assert not window.service.samples_cut_short()
+    window.close()
