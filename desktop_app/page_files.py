@@ -3,8 +3,8 @@
 Under a folder, a file of a format Xiangyue does not read (a photo, a Word document) is
 not imported, but it is named in the report with the reason, so a reader who dropped a
 folder of scans learns why those did not arrive instead of wondering. Hidden files and
-folders (".DS_Store", ".git") that hold no page are passed over in silence: nobody put
-them there to be read.
+folders (".DS_Store", ".git") and the system's own (Thumbs.db) that hold no page are
+passed over in silence: nobody put them there to be read.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from pathlib import Path
 # Markdown, which is text with a few marks) and PDF (pdf_file).
 PAGE_SUFFIXES = (".txt", ".md", ".pdf")
 FORMATS = ", ".join(PAGE_SUFFIXES)
+# Files the system leaves in folders by itself (Windows' thumbnail cache and folder
+# settings): not the reader's, so not worth a line.
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
 
 
 def skip_reason(name: str) -> str:
@@ -52,4 +55,5 @@ def find_pages(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 
 
 def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+    return (relative.name.lower() in _SYSTEM_FILES
+            or any(part.startswith(".") for part in relative.parts))

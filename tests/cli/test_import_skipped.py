@@ -22,6 +22,7 @@ def test_a_folder_import_takes_markdown_pages_and_names_every_file_left_out(
     (folder / "notes.docx").write_bytes(b"PK\x03\x04 a Word file")
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / ".DS_Store").write_bytes(b"\x00\x01")  # hidden: nobody meant it as a page
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")  # Windows' own
     db = str(tmp_path / "lib.sqlite3")
     code = main(["--db", db, "import", str(folder)])
     out, err = capsys.readouterr()
