@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app import service_split_edits
 from desktop_app.core.annotating.anchors import anchor
 from desktop_app.core.annotating.article_pairing import pair_articles
 from desktop_app.core.annotating.highlights import anchor_context
@@ -329,13 +330,14 @@ def _unchanged(database: Database, digest: str, sample: bool) -> ImportReport:
 def _store(database: Database, prepared: PreparedPage, corrections: Corrections,
            report: ImportReport, sample: bool) -> None:
     conn, stamp = database.conn, now()
-    articles = prepared.split.articles
     old_id = importer.page_id_of(conn, prepared.source_path)
     record = importer.page_record(prepared.source_path, prepared.content_hash,
                                   prepared.split.meta, prepared.encoding,
                                   prepared.chars, stamp, sample)
     page_id = importer.store_page(database.db, old_id, record)
+    prepared = service_split_edits.reapplied(conn, page_id, prepared)  # the reader's fixes
     old = [] if old_id is None else importer.current_articles(conn, page_id)
+    articles = prepared.split.articles
     pairs = pair_articles([r[1:] for r in old], [(a.id, a.title, a.text) for a in articles])
     if old_id is None:
         report.added_pages = 1

@@ -26,6 +26,7 @@ from desktop_app.service_guard import ServiceGuard
 from desktop_app.service_names import NamesIndex
 from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
+from desktop_app.service_split_edits import EditError, SplitEditing
 from desktop_app.storage import (
     annotation_store,
     backups,
@@ -60,7 +61,7 @@ from desktop_app.storage.records import (
 )
 
 __all__ = [
-    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "Highlight",
+    "ArticleDetail", "ArticleRow", "CorruptLibraryError", "DiskFullError", "EditError", "Highlight",
     "ImportReport", "LibraryError", "LibraryIOError", "LibraryService", "LockedLibraryError",
     "NewerLibraryError", "NotFoundError", "ReadOnlyLibraryError", "RestoreImpact",
     "SampleContents", "SampleRemoval", "SearchHit", "UnreadableFileError", "check_library",
@@ -72,7 +73,8 @@ ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
-class LibraryService(ReadingState, FactsReading, NamesIndex):  # service_reading, _facts, _names
+class LibraryService(ReadingState, FactsReading, NamesIndex,  # service_reading, _facts, _names
+                     SplitEditing):  # service_split_edits
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = ServiceGuard(database.path)

@@ -288,6 +288,12 @@ ZH = {
     "Adding the sample pages: %1 of %2…": "正在加入示例版面：%1 / %2…",
     "The sample pages are in: %n page(s). Import your own with File → Import Files.":
         "示例版面已加入：共 %n 个版面。可用“文件 → 导入文件”加入你自己的版面。",
+    "Fix the Split": "修正分篇", "Merge with Next Article": "与下一篇合并",
+    "Merge with Previous Article": "与上一篇合并", "Split Article Here": "从此处拆分文章",
+    "Use This Line as Headline": "将此行设为标题", "Change Kind": "更改类型",
+    "the split cannot be changed so: there is no article on that side on this page, or the "
+    "place is at the article's very start or end":
+        "无法这样修改分篇：本版面这一侧没有文章，或位置在文章的开头或结尾",
 }
 
 EN_PLURALS = {

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from desktop_app import APP_DISPLAY_NAME, __version__
 from desktop_app.cli import (
+    article_cmd,
     entity_cmd,
     export_cmd,
     extract_cmd,
@@ -23,7 +24,7 @@ from desktop_app.cli import (
 from desktop_app.cli.output import CliError, fail
 
 COMMAND_MODULES = [split_cmd, extract_cmd, export_cmd, library_cmd, entity_cmd, facts_cmd,
-                   names_cmd]
+                   names_cmd, article_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -247,7 +247,15 @@ def _v9_names_index(db: sqlite_utils.Database) -> None:
                " WHERE article_seq = NEW.seq; END")
 
 
+def _v10_split_edits(db: sqlite_utils.Database) -> None:
+    """``split_edits``: the reader's fixes to a page's split (storage/split_edits_store.py),
+    empty: an older library has none."""
+    from desktop_app.storage.split_edits_store import CREATE
+
+    db.execute(CREATE)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
-                          _v7_read_state, _v8_facts, _v9_names_index]
+                          _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits]
 LATEST_VERSION = len(MIGRATIONS)

@@ -35,6 +35,7 @@ def failure_text(exc: BaseException) -> str:
     trouble (a LibraryError subclass), a file's (OSError, a file refused unread), or a
     bug (the trace goes to the error output; desktop_app.ui.operations)."""
     from desktop_app.service import (  # loaded by the worker long before a failure
+        EditError,
         LibraryError,
         NotFoundError,
         UnreadableFileError,
@@ -48,6 +49,10 @@ def failure_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "LibraryMessages", "it is no longer in the library (another program may have "
             "changed it)")
+    if isinstance(exc, EditError):  # a fix to the split that does not fit its page
+        return QCoreApplication.translate(
+            "LibraryMessages", "the split cannot be changed so: there is no article on that "
+            "side on this page, or the place is at the article's very start or end")
     return QCoreApplication.translate(
         "LibraryMessages", "something unexpected went wrong (the details were written to "
         "the error output)")

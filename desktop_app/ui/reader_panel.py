@@ -81,6 +81,7 @@ class ReaderPanel(QWidget):
         view.entityClicked.connect(self.entityClicked)
         view.entityChartRequested.connect(self.entityChartRequested)
         view.entityCorrection.connect(self.correct_entity)
+        view.splitFixRequested.connect(self.fix_split)
         runner.libraryChanged.connect(self._on_library_changed)
 
     # -- reading --------------------------------------------------------------------------
@@ -196,6 +197,18 @@ class ReaderPanel(QWidget):
         self.runner.write(work, Changes(entities=True), owner=self, done=lambda _none:
                           self.statusMessage.emit(
                               self.tr("Correction saved; it applies to every article"), 5000))
+
+    def fix_split(self, action: str, offset: int = 0, kind: str = "") -> None:
+        """Merge, split, retitle or change the kind of the open article, undoably
+        (ui/split_fixes.py); the article the fix leaves is shown."""
+        if self.detail is None or self.library.service is None:
+            return
+        from desktop_app.ui.split_fixes import FixSplit
+        from desktop_app.ui.undo import perform
+
+        command = FixSplit(self.runner, self.library, self.edits.stack, self.detail.id,
+                           action, offset, kind)
+        perform(command, done=lambda shown: self.open_article(shown))
 
     # -- what the status bar and the title say --------------------------------------------
     def _update_selection_label(self) -> None:

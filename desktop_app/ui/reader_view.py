@@ -42,6 +42,7 @@ class ReaderView(QTextBrowser):
     highlightRequested = Signal(str)  # colour; the selection is read by the receiver
     highlightRecolourRequested = Signal(int, str)  # highlight id, new colour
     highlightDeleteRequested = Signal(int)
+    splitFixRequested = Signal(str, int, str)  # action, text offset, kind (ui/split_fixes.py)
     # text, type ("" when removing), and how: ADD (mark as a name), RETYPE (change the type
     # where it was recognised) or REMOVE (not a name)
     entityCorrection = Signal(str, str, str)
@@ -307,7 +308,20 @@ class ReaderView(QTextBrowser):
             add_highlight_entries(menu, highlight, self.theme,
                                   self.highlightRecolourRequested.emit,
                                   self.highlightDeleteRequested.emit)
+        if self.detail is not None:
+            from desktop_app.ui.split_fixes import add_split_entries
+
+            menu.addSeparator()
+            add_split_entries(menu, self.text_offset_at(pos), len(self.detail.text),
+                              self.detail.kind, self.splitFixRequested.emit)
         return menu
+
+    def text_offset_at(self, pos: QPoint) -> int | None:
+        """The article text offset under viewport point ``pos`` (None on a subhead)."""
+        position = self.cursorForPosition(pos).position()
+        if self.detail is None or self.offsets.in_subhead(position):
+            return None
+        return max(0, min(len(self.detail.text), self.offsets.to_text(position)))
 
     def highlight_at(self, pos: QPoint):
         """The highlight drawn under viewport point ``pos``, if the layer is shown."""

@@ -941,73 +941,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="49"/>
         <source>it is no longer in the library (another program may have changed it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="53"/>
+        <source>the split cannot be changed so: there is no article on that side on this page, or the place is at the article&apos;s very start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="56"/>
         <source>something unexpected went wrong (the details were written to the error output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="66"/>
-        <location filename="../../desktop_app/ui/library_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="104"/>
         <source>the disk holding %1 is full (free some space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="74"/>
         <source>%1 cannot be written there: no permission (choose another folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
         <source>%1 or its folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="83"/>
         <source>%1 could not be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="86"/>
         <source>%1 could not be read: it is not a file Xiangyue can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="107"/>
         <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="111"/>
         <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="115"/>
         <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="119"/>
         <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="123"/>
         <source>the library %1 was made by a newer version of Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="126"/>
         <source>the library %1 cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,17 +1646,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="167"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="199"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="220"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,7 +1664,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="237"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1670,28 +1675,28 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="239"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="276"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="279"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="280"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
         <source>Mentions over Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="293"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="301"/>
         <source>Not a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1911,39 @@ Mentioned in %n articles · click to list them</numerusform>
     <message>
         <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitFixes</name>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="33"/>
+        <source>Merge with Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="34"/>
+        <source>Merge with Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="35"/>
+        <source>Split Article Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="36"/>
+        <source>Use This Line as Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="37"/>
+        <source>Change Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="47"/>
+        <source>Fix the Split</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

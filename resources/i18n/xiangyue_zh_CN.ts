@@ -935,73 +935,78 @@
         <translation>最新的备份创建于 %1；此后改动的 %2 条笔记和 %3 处划线不在其中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="49"/>
         <source>it is no longer in the library (another program may have changed it)</source>
         <translation>它已不在文库中（可能被其他程序改动了）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="53"/>
+        <source>the split cannot be changed so: there is no article on that side on this page, or the place is at the article&apos;s very start or end</source>
+        <translation>无法这样修改分篇：本版面这一侧没有文章，或位置在文章的开头或结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_messages.py" line="56"/>
         <source>something unexpected went wrong (the details were written to the error output)</source>
         <translation>发生了意外错误（详细信息已写入错误输出）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="66"/>
-        <location filename="../../desktop_app/ui/library_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="104"/>
         <source>the disk holding %1 is full (free some space)</source>
         <translation>存放 %1 的磁盘已满（请腾出空间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="74"/>
         <source>%1 cannot be written there: no permission (choose another folder)</source>
         <translation>无权在那里写入 %1（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
         <source>%1 or its folder does not exist</source>
         <translation>%1 或其所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="83"/>
         <source>%1 could not be read or written</source>
         <translation>无法读写 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="86"/>
         <source>%1 could not be read: it is not a file Xiangyue can use</source>
         <translation>无法读取 %1：湘阅无法使用这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="107"/>
         <source>the library %1 is in a folder that cannot be written to; copy it to a writable folder</source>
         <translation>文库 %1 所在的文件夹不可写入；请把它复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="111"/>
         <source>the library %1 is busy: another Xiangyue window or program is writing to it</source>
         <translation>文库 %1 正忙：另一个湘阅窗口或程序正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="115"/>
         <source>the library %1 could not be read or written; the file itself checks out, so nothing needs restoring: check the drive it is on</source>
         <translation>无法读写文库 %1；文件本身检查无误，不需要恢复：请检查它所在的磁盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="119"/>
         <source>the library %1 is damaged (SQLite&apos;s check of the file failed); File → Quit and reopen to restore a backup</source>
         <translation>文库 %1 已损坏（SQLite 对文件的检查未通过）；请退出并重新打开以恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="123"/>
         <source>the library %1 was made by a newer version of Xiangyue</source>
         <translation>文库 %1 由更新版本的湘阅创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/library_messages.py" line="126"/>
         <source>the library %1 cannot be used</source>
         <translation>无法使用文库 %1</translation>
     </message>
@@ -1645,17 +1650,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="167"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="199"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="220"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1663,7 +1668,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="237"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1672,28 +1677,28 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="239"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="276"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="279"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="280"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="293"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="301"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -1903,6 +1908,39 @@ Mentioned in %n article(s) · click to list them</source>
         <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SplitFixes</name>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="33"/>
+        <source>Merge with Next Article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="34"/>
+        <source>Merge with Previous Article</source>
+        <translation>与上一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="35"/>
+        <source>Split Article Here</source>
+        <translation>从此处拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="36"/>
+        <source>Use This Line as Headline</source>
+        <translation>将此行设为标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="37"/>
+        <source>Change Kind</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_fixes.py" line="47"/>
+        <source>Fix the Split</source>
+        <translation>修正分篇</translation>
     </message>
 </context>
 <context>
