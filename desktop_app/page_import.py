@@ -43,14 +43,14 @@ from desktop_app.page_analysis import (
     worker_analyse,
     worker_setup,
 )
+from desktop_app.page_files import PAGE_SUFFIXES, find_pages
 from desktop_app.storage import annotation_store, facts_store, importer, library, search_index
 from desktop_app.storage.db import Database, failures_reported, now
 from desktop_app.storage.records import ImportReport
 
-__all__ = ["Analyser", "ImportStatus", "PreparedPage", "Progress", "content_hash", "expand",
-           "import_files", "import_page", "import_pdf", "prepare"]
+__all__ = ["PAGE_SUFFIXES", "Analyser", "ImportStatus", "PreparedPage", "Progress",
+           "content_hash", "expand", "import_files", "import_page", "import_pdf", "prepare"]
 
-PAGE_SUFFIXES = (".txt", ".pdf")
 Progress = Callable[[int, int, str], bool]
 # A page whose analysis takes longer than this (seconds) is stopped and reported.
 PAGE_TIME_LIMIT_S = 60.0
@@ -76,21 +76,8 @@ Status = Callable[[ImportStatus], bool]
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the page files (*.txt) anywhere under given folders.
-
-    Under a folder, every ``*.txt`` that is not itself a folder is listed, even a named
-    pipe, a device or a broken link: reading refuses those by their type (without opening
-    them), so the import reports them by name instead of passing over them in silence.
-    """
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.suffix.lower() in PAGE_SUFFIXES and not p.is_dir()))
-        else:
-            found.append(path)
-    return found
+    """Files as given, and the page files anywhere under given folders (find_pages)."""
+    return find_pages(paths)[0]
 
 
 def worker_count(jobs: int | None, files: int) -> int:
@@ -124,8 +111,8 @@ def import_files(library_path: Path, paths: Iterable[str | Path],
     while waiting for workers, about ten times a second; returning False cancels too.
     A cancelled import keeps every page committed before it, and no part of any other.
     """
-    files = expand(paths)
-    report = ImportReport()
+    files, skipped = find_pages(paths)
+    report = ImportReport(skipped=skipped)
     # A PDF is read and laid out page by page in this process (import_pdf): the workers
     # take text pages only, so an import holding a PDF runs here.
     workers = 1 if any(_is_pdf_name(p) for p in files) else worker_count(jobs, len(files))

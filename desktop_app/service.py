@@ -80,6 +80,7 @@ class LibraryService(ReadingState, FactsReading, NamesIndex,  # service_reading,
         self._db = database
         self._lock = ServiceGuard(database.path)
         self.path = database.path
+        self.created = database.created  # this open made the file (a first launch)
         # Corrections as last read, and data_version then: reloaded when it changes.
         self._corrections: Corrections | None = None
         self._corrections_version = 0
@@ -101,9 +102,8 @@ class LibraryService(ReadingState, FactsReading, NamesIndex,  # service_reading,
         database = Database(path)
         service = cls(database)
         try:
-            seeds = paths.new_library_seeds() if database.created and import_seeds else None
-            if seeds is not None:
-                page_import.import_files(path, [seeds], sample=True)
+            if database.created and import_seeds:
+                service.import_samples()
             if daily_backup:
                 backups.daily_backup(database.conn, path)
         except sqlite3.DatabaseError as exc:
@@ -136,6 +136,21 @@ class LibraryService(ReadingState, FactsReading, NamesIndex,  # service_reading,
         """
         return page_import.import_files(self.path, paths_, progress, jobs=jobs,
                                         status=status)
+
+    def import_samples(self, progress: Progress | None = None) -> ImportReport:
+        """The bundled sample pages, marked as samples (a new library in the window;
+        nothing when ``XIANGYUE_NO_SEEDS`` is set). ``progress`` as for import_paths;
+        through a connection of its own, like import_paths."""
+        seeds = paths.new_library_seeds()
+        if seeds is None:
+            return ImportReport()
+        return page_import.import_files(self.path, [seeds], progress, sample=True)
+
+    def samples_cut_short(self) -> bool:
+        """Some of the bundled sample pages are in, not all: the window closed while a
+        first launch imported them (import_samples again adds only the rest)."""
+        seeds = paths.new_library_seeds()
+        return seeds is not None and 0 < self.count_samples() < len(page_import.expand([seeds]))
 
     def count_samples(self) -> int:
         """How many of the bundled sample pages the library holds."""

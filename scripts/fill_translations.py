@@ -282,6 +282,27 @@ ZH = {
     "Figures": "数据", "&Figures Table": "数据表(&F)",
     "Export Figures as CSV": "将数字导出为 CSV", "CSV table (*.csv)": "CSV 表格 (*.csv)",
     "%1 figures exported to %2": "已将 %1 个数字导出到 %2", "Figures: %1": "数据：%1",
+    # issue 16: files an import left out, the first launch's sample pages, hiding captions
+    "Files Not Imported": "未导入的文件",
+    "%n file(s) were not imported:": "%n 个文件未导入：",
+    "Copy List": "复制列表",
+    "%1: skipped, not a page file (pages are %2)": "%1：已跳过，不是版面文件（版面文件为 %2）",
+    "Hide &Photo Captions": "隐藏图片说明(&P)", " · photo captions hidden": " · 已隐藏图片说明",
+    "%1: %2": "%1：%2", "is empty": "是空文件", "holds no readable text": "没有可读的文字",
+    "looks like a binary file, not a text page": "看来是二进制文件，不是文本版面",
+    "is too large for a newspaper page": "太大，不像一个报纸版面",
+    "is not text in a known encoding (tried UTF-8, UTF-16, GB18030)":
+        "不是已知编码的文本（试过 UTF-8、UTF-16、GB18030）",
+    "does not exist (was it moved or deleted?)": "不存在（是否已移走或删除？）",
+    "cannot be read (permission denied)": "无法读取（没有权限）",
+    "is %1, not a text page": "是%1，不是文本版面",
+    "a PDF document": "PDF 文档", "a PNG image": "PNG 图片", "a JPEG image": "JPEG 图片",
+    "a GIF image": "GIF 图片", "a bitmap image": "位图图片", "a TIFF image": "TIFF 图片",
+    "a ZIP archive (or Office document)": "ZIP 压缩包（或 Office 文档）",
+    "an old Office document": "旧版 Office 文档",
+    "Adding the sample pages: %1 of %2…": "正在加入示例版面：%1 / %2…",
+    "The sample pages are in: %n page(s). Import your own with File → Import Files.":
+        "示例版面已加入：共 %n 个版面。可用“文件 → 导入文件”加入你自己的版面。",
     "Fix the Split": "修正分篇", "Merge with Next Article": "与下一篇合并",
     "Merge with Previous Article": "与上一篇合并", "Split Article Here": "从此处拆分文章",
     "Use This Line as Headline": "将此行设为标题", "Change Kind": "更改类型",
@@ -333,6 +354,11 @@ EN_PLURALS = {
     ", %n mention(s)": (", %n mention", ", %n mentions"),
     "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),
     "%n item(s)": ("%n item", "%n items"),
+    "%n file(s) were not imported:": ("%n file was not imported:",
+                                      "%n files were not imported:"),
+    "The sample pages are in: %n page(s). Import your own with File → Import Files.": (
+        "The sample pages are in: %n page. Import your own with File → Import Files.",
+        "The sample pages are in: %n pages. Import your own with File → Import Files."),
 }
 
 

@@ -47,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         return parser
 
     p = add("import", run_import, "import page files and folders into the library",
-            description="Import page files (*.txt) and folders into the library. Pages "
+            description="Import page files (*.txt, *.md, *.pdf) and folders into the "
+            "library; each file not imported is named on stderr with the reason. Pages "
             "already in it are skipped before any analysis, so running an interrupted "
             "import again resumes it. Ctrl+C stops after the page being written; every "
             "page written so far stays.")
@@ -103,6 +104,8 @@ def _jobs(value: str) -> int:
 def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag", metavar="T")
     parser.add_argument("--kind", metavar="K")
+    parser.add_argument("--exclude-kind", metavar="K",
+                        help="leave out articles of this kind (photo_caption: the captions)")
     parser.add_argument("--from", dest="date_from", metavar="DATE")
     parser.add_argument("--to", dest="date_to", metavar="DATE")
     parser.add_argument("--entity", metavar="NAME")
@@ -136,6 +139,7 @@ def _library(args: argparse.Namespace) -> Iterator:
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop_app.cli.import_progress import ImportDisplay
+    from desktop_app.page_files import skip_reason
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -152,8 +156,12 @@ def run_import(args: argparse.Namespace) -> int:
                    f"added; {report.chars:,} characters in {display.seconds():.1f} s "
                    f"({display.rate() / 1000:.1f}k/s, {jobs} job{'s' if jobs > 1 else ''})"
                    + ("; cancelled" if report.cancelled else ""))
+        # One line a file on stderr, each with its reason: those that failed, then the
+        # files under a folder that are not pages.
         for error in report.errors:
             print(f"skipped: {error}", file=sys.stderr)
+        for name in report.skipped:
+            print(skip_reason(name), file=sys.stderr)
         if report.orphaned_highlights:
             print_text(f"{len(report.orphaned_highlights)} highlight(s) no longer found in "
                        "the edited pages (kept as orphans): "

@@ -98,6 +98,7 @@ HIGHLIGHT_COLOUR = {colour.id: colour for colour in HIGHLIGHT_COLOUR_LIST}
 
 # What the splitter calls a piece of a page (each rule in core/splitting names one).
 ARTICLE_KINDS = ("article", "brief", "commentary", "photo_caption", "continuation", "quote_box")
+CAPTION_KIND = ARTICLE_KINDS[3]  # what View → Hide Photo Captions leaves out
 
 # What the read-state filter narrows to (Filters.read_state; storage/read_state.py).
 READ_STATES = ("read", "unread")

@@ -197,6 +197,9 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
     if filters.kind is not None:
         parts.append("a.kind = ?")
         params.append(filters.kind)
+    if filters.exclude_kind is not None:
+        parts.append("a.kind <> ?")
+        params.append(filters.exclude_kind)
     if filters.date_from is not None:
         parts.append("a.date >= ?")
         params.append(filters.date_from)

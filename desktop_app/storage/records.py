@@ -85,6 +85,7 @@ class ImportReportDict(TypedDict):
     orphaned_highlights: list[int]
     cancelled: bool
     chars: int
+    skipped: list[str]
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,9 @@ class ImportReport:
     orphaned_highlights: list[int] = field(default_factory=list)
     cancelled: bool = False
     chars: int = 0  # characters of article text analysed and stored
+    # Files under an imported folder that are not page files, by their path from it (not
+    # errors: a folder of scans may hold photos too).
+    skipped: list[str] = field(default_factory=list)
 
     def merge(self, other: ImportReport) -> None:
         self.added_pages += other.added_pages
@@ -248,6 +252,7 @@ class ImportReport:
         self.updated_pages += other.updated_pages
         self.articles_added += other.articles_added
         self.errors.extend(other.errors)
+        self.skipped.extend(other.skipped)
         self.orphaned_highlights.extend(other.orphaned_highlights)
         self.chars += other.chars
 
@@ -256,5 +261,5 @@ class ImportReport:
             "added_pages": self.added_pages, "unchanged_pages": self.unchanged_pages,
             "updated_pages": self.updated_pages, "articles_added": self.articles_added,
             "errors": list(self.errors), "orphaned_highlights": list(self.orphaned_highlights),
-            "cancelled": self.cancelled, "chars": self.chars,
+            "cancelled": self.cancelled, "chars": self.chars, "skipped": list(self.skipped),
         }

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.ui.operations import EVERYTHING, Changes
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QDialog, QMainWindow
 
     from desktop_app.service import ImportReport
     from desktop_app.ui.import_job import ImportJob
@@ -42,6 +42,7 @@ class PageImporter(QObject):
         self.job: ImportJob | None = None  # the import running, if any
         self.panel: ImportPanel | None = None  # built with the first import
         self.last_report: ImportReport | None = None
+        self.problems: QDialog | None = None  # the files the last import left out
         self._ended_job: ImportJob | None = None
         self._landed = 0  # files handled when the list was last told
         self._refresh = QTimer(self)
@@ -137,6 +138,16 @@ class PageImporter(QObject):
         if report is not None:
             shown = job.take()
             self.statusMessage.emit(self.report_text(report, shown.total - shown.done), 15_000)
+            if report.errors or report.skipped:
+                self._show_problems(report)
+
+    def _show_problems(self, report: ImportReport) -> None:
+        from desktop_app.ui.import_problems import ImportProblemsDialog
+
+        if self.problems is not None:
+            self.problems.close()
+        self.problems = ImportProblemsDialog(report.errors, report.skipped, self.window)
+        self.problems.open()
 
     def report_text(self, report: ImportReport, not_done: int) -> str:
         """What an import did, in the window's language; ``not_done``: files a cancel

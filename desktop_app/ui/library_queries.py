@@ -1,9 +1,14 @@
 """Opening the library and answering the list's queries, off the UI thread.
 
-One long-lived QThread owns its own LibraryService (on first run it imports the bundled
-samples). It also opens the window's service (a second connection, used by the UI
-thread and the operations runner afterwards) so that opening, migrating and checking
-the file never runs on the UI thread. Then it answers listings, sorts and searches.
+One long-lived QThread owns its own LibraryService. It also opens the window's service
+(a second connection, used by the UI thread and the operations runner afterwards) so
+that opening, migrating and checking the file never runs on the UI thread. Then it
+answers listings, sorts and searches.
+
+On first run (the file was just created) the bundled sample pages are imported on a
+thread of their own, after the window has its service: that takes seconds, and the list
+shows their articles as they land (``seedProgress``, desktop_app.ui.first_launch)
+instead of an empty window saying "Opening the library…" until the last page is in.
 Requests travel as queued signals and answers come back the same way, tagged with a
 token so the list can drop answers it no longer wants. Writes do not come here: they go
 through the operations runner (desktop_app.ui.operations).
@@ -17,6 +22,7 @@ than destroyed while running.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +36,7 @@ from desktop_app.ui.roles import SERVICE_ORDER, Column
 if TYPE_CHECKING:
     from desktop_app.service import LibraryService
 
-Opener = Callable[[Path, bool], "LibraryService"]  # (path, import_seeds)
+Opener = Callable[[Path, bool], "LibraryService"]  # (path, import_seeds): False here
 ROW_CHUNK = 500
 STOP_WAIT_MS = 10_000
 _still_running: list[QThread] = []  # threads that outlived their window; see module doc
@@ -74,22 +80,25 @@ class QueryWorker(QObject):
     failed = Signal(object)  # the exception of a listing or search that failed
     idsReady = Signal(int, list)
     searchReady = Signal(int, str, list)
+    seedProgress = Signal(int, int)  # sample pages in, of all (first run; any thread)
 
     def __init__(self, path: Path, opener: Opener):
         super().__init__()
         self.path = path
         self.opener = opener
         self.service: LibraryService | None = None
+        self.samples: threading.Thread | None = None  # importing them on first run
+        self._stop_samples = threading.Event()
 
     def _service(self) -> LibraryService:
         if self.service is None:
-            self.service = self.opener(self.path, True)
+            self.service = self.opener(self.path, False)
         return self.service
 
     @Slot()
     def open(self) -> None:
         try:
-            self._service()
+            own = self._service()
             for_window = self.opener(self.path, False)
         except Exception as exc:  # the window explains it to the user
             # Nothing stays open: a restore may have to move the file next.
@@ -97,6 +106,22 @@ class QueryWorker(QObject):
             self.openFailed.emit(exc)
             return
         self.opened.emit(str(self.path), for_window)
+        if own.created or own.samples_cut_short():
+            self.samples = threading.Thread(target=self._import_samples, args=(own,),
+                                            name="sample-pages", daemon=False)
+            self.samples.start()
+
+    def _import_samples(self, service: LibraryService) -> None:
+        """On the samples' thread: one transaction a page, through a connection of its
+        own, so the list's queries here go on between pages."""
+        def progress(done: int, total: int, _name: str) -> bool:
+            self.seedProgress.emit(done, total)
+            return not self._stop_samples.is_set()
+
+        try:
+            service.import_samples(progress)
+        except Exception as exc:  # the pages already in stay; the window says what failed
+            self.failed.emit(exc)
 
     @Slot(int, object, int, bool)
     def list_ids(self, token: int, filters: Filters, column: int, descending: bool) -> None:
@@ -118,6 +143,10 @@ class QueryWorker(QObject):
 
     @Slot()
     def close(self) -> None:
+        if self.samples is not None:  # stops after the page being written
+            self._stop_samples.set()
+            self.samples.join()
+            self.samples = None
         if self.service is not None:
             self.service.close()
             self.service = None

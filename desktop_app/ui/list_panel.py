@@ -61,6 +61,7 @@ class ListPanel(QWidget):
         self._reading = False  # the reader shows an article
         self.sort_column, self.sort_descending = int(Column.PAGE), False
         self.read_state: str | None = None  # read, unread or None (both): read_marks.py
+        self.exclude_kind: str | None = None  # a kind left out: caption_toggle.py
         self._token = 0
         self.model = ArticleTableModel(self._fetch_rows, self)
         self.table = ArticleTable(self.model)
@@ -169,7 +170,10 @@ class ListPanel(QWidget):
             return None
         from dataclasses import replace
 
-        return replace(self.filter_bar.filters(), read_state=self.read_state)
+        chosen = self.filter_bar.filters()
+        # A kind chosen in the filter bar wins over the same kind hidden in View.
+        exclude = self.exclude_kind if chosen.kind != self.exclude_kind else None
+        return replace(chosen, read_state=self.read_state, exclude_kind=exclude)
 
     def request_listing(self) -> None:
         filters = self.filters()
@@ -242,6 +246,9 @@ class ListPanel(QWidget):
             text = self.tr("%n article(s)", "", total)
         else:
             text = self.tr("%1 of %n article(s)", "", total).replace("%1", str(shown))
+        filters = self.filters()
+        if filters is not None and filters.exclude_kind is not None:
+            text += self.tr(" · photo captions hidden")  # else they seem to be missing
         self.count_label.setText(text)
 
     def results_text(self, query: str, count: int) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import OperationRunner
 
 from desktop_app import APP_DISPLAY_NAME
+from desktop_app.ui.first_launch import SampleProgress
 
 RESTORE, RETRY, QUIT = "restore", "retry", "quit"
 MAX_LISTED = 8  # backups listed in the dialog; a week of daily ones plus a migration
@@ -140,6 +141,12 @@ class OpenProblems(QObject):
         self.stopped = False  # the window closed
         self._after_open = ""  # said once the library has opened again
         queries.worker.openFailed.connect(self.on_open_failed)
+        # A first launch's sample pages going in (said here: it is part of opening).
+        from PySide6.QtWidgets import QMainWindow
+
+        bar = window.statusBar() if isinstance(window, QMainWindow) else None
+        self.samples = SampleProgress(runner, queries, bar, self)
+        self.samples.statusMessage.connect(self.statusMessage)
 
     def on_open_failed(self, exc: Exception) -> None:
         from desktop_app.ui.library_messages import failure_text

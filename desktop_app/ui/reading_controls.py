@@ -6,6 +6,7 @@ in its own module: desktop_app.ui.hit_marks, find_bar, article_navigation, read_
 
 Entries: Edit → Find in Article (Ctrl+F), Find Next (F3), Find Previous (Shift+F3);
 a Go menu → Next Article (J), Previous Article (K), Mark as Unread, Mark All as Read;
+View → Hide Photo Captions (Ctrl+Shift+P, desktop_app.ui.caption_toggle);
 Help → Keyboard Shortcuts (F1); View → Reading Settings (Ctrl+Shift+D,
 ui/reading_settings.py) and View → Notebook (Ctrl+Shift+B, ui/notebook_dock.py).
 """
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.ui.article_navigation import ArticleNavigation
+from desktop_app.ui.caption_toggle import CaptionToggle
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.hit_marks import HitMarks
 from desktop_app.ui.notebook_dock import Notebook
@@ -58,6 +60,8 @@ class ReadingControls(QObject):
         self.mark_all_read = self._action(self.go_menu, "mark-all-read", "Ctrl+Shift+R")
         self.look = ReadingSettings(window)  # View → Reading Settings
         self.notebook = Notebook(window)  # View → Notebook
+        self.captions = CaptionToggle(menus.view, menus.columns_menu.menuAction(), lists,
+                                      window.settings, self)
         self.shortcuts = self._action(menus.help, "keyboard-shortcuts", "F1")
         menus.help.insertAction(menus.about, self.shortcuts)
         self.find_in_article.triggered.connect(self.find_bar.open_bar)
@@ -117,3 +121,4 @@ class ReadingControls(QObject):
         self.reads.retranslate()
         self.look.retranslate()
         self.notebook.retranslate()
+        self.captions.retranslate()

@@ -132,5 +132,14 @@ class Settings:
         self._set("reading/paragraph_spacing", float(value.paragraph_spacing))
         self._set("reading/measure", int(value.measure))
 
+    @property
+    def hide_captions(self) -> bool:
+        """View → Hide Photo Captions: the list and search leave the captions out."""
+        return self._get("list/hide_captions", 0, int) == 1
+
+    @hide_captions.setter
+    def hide_captions(self, value: bool) -> None:
+        self._set("list/hide_captions", int(value))
+
     def sync(self) -> None:
         self.qsettings.sync()

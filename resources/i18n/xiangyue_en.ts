@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>CaptionToggle</name>
+    <message>
+        <location filename="../../desktop_app/ui/caption_toggle.py" line="50"/>
+        <source>Hide &amp;Photo Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartDialog</name>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
@@ -847,6 +855,120 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="35"/>
+        <source>Files Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_problems.py" line="38"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n file was not imported:</numerusform>
+            <numerusform>%n files were not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="47"/>
+        <source>Copy List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="55"/>
+        <source>%1: skipped, not a page file (pages are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="25"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="27"/>
+        <source>holds no readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="29"/>
+        <source>looks like a binary file, not a text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="31"/>
+        <source>is too large for a newspaper page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="33"/>
+        <source>is not text in a known encoding (tried UTF-8, UTF-16, GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="36"/>
+        <source>does not exist (was it moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="38"/>
+        <source>cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="46"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="48"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="50"/>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="52"/>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="54"/>
+        <source>a bitmap image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="56"/>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="58"/>
+        <source>a ZIP archive (or Office document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="60"/>
+        <source>an old Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="72"/>
+        <source>is %1, not a text page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="81"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="22"/>
@@ -1074,7 +1196,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="246"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1082,15 +1204,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
             <numerusform>%1 of %n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_panel.py" line="251"/>
+        <source> · photo captions hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -1456,6 +1583,83 @@ Click to list the articles naming it</source>
     </message>
 </context>
 <context>
+    <name>Notebook</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="118"/>
+        <source>Note&amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="120"/>
+        <source>Notebook: All Highlights and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotebookModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="81"/>
+        <source>Article note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="87"/>
+        <source>(text changed: highlight no longer found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotebookPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="160"/>
+        <source>The notebook could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="179"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="181"/>
+        <source>Nothing matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="184"/>
+        <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="210"/>
+        <source>Search highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="211"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="212"/>
+        <source>All colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="215"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="216"/>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
@@ -1496,17 +1700,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="153"/>
+        <location filename="../../desktop_app/ui/opening.py" line="160"/>
         <source>Restoring the latest automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="156"/>
+        <location filename="../../desktop_app/ui/opening.py" line="163"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="172"/>
+        <location filename="../../desktop_app/ui/opening.py" line="179"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,12 +1718,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="56"/>
         <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58"/>
+        <location filename="../../desktop_app/ui/opening.py" line="59"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -1529,69 +1733,69 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <location filename="../../desktop_app/ui/opening.py" line="66"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="70"/>
+        <location filename="../../desktop_app/ui/opening.py" line="71"/>
         <source>The library could not be read from its drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="78"/>
+        <location filename="../../desktop_app/ui/opening.py" line="79"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="80"/>
+        <location filename="../../desktop_app/ui/opening.py" line="81"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="85"/>
+        <location filename="../../desktop_app/ui/opening.py" line="86"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="87"/>
+        <location filename="../../desktop_app/ui/opening.py" line="88"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="91"/>
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
         <source>The library cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="92"/>
+        <location filename="../../desktop_app/ui/opening.py" line="93"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="96"/>
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="97"/>
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="98"/>
+        <location filename="../../desktop_app/ui/opening.py" line="99"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,37 +1803,37 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing.py" line="59"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <location filename="../../desktop_app/ui/importing.py" line="68"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="150"/>
+        <location filename="../../desktop_app/ui/importing.py" line="161"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77"/>
+        <location filename="../../desktop_app/ui/importing.py" line="78"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146"/>
+        <location filename="../../desktop_app/ui/importing.py" line="157"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="162"/>
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>; %n file could not be read: %1</numerusform>
@@ -1637,23 +1841,23 @@ This version cannot open it without risking damage to it; please update Xiangyue
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="173"/>
-        <location filename="../../desktop_app/ui/importing.py" line="189"/>
+        <location filename="../../desktop_app/ui/importing.py" line="184"/>
+        <location filename="../../desktop_app/ui/importing.py" line="200"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="174"/>
+        <location filename="../../desktop_app/ui/importing.py" line="185"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="180"/>
+        <location filename="../../desktop_app/ui/importing.py" line="191"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="190"/>
+        <location filename="../../desktop_app/ui/importing.py" line="201"/>
         <source>The library was not backed up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1917,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1724,28 +1928,28 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="276"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="283"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="280"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="287"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="296"/>
         <source>Mentions over Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="293"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="301"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="308"/>
         <source>Not a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,48 +1957,109 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Find in Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="104"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="105"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
         <source>&amp;Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="116"/>
         <source>&amp;Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="117"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="118"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="119"/>
         <source>Mark All in List as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettings</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings.py" line="51"/>
+        <source>&amp;Reading Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="150"/>
+        <source>Reading Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="151"/>
+        <source>Default (Song serif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
+        <source>&amp;Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
+        <source>&amp;Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
+        <source>&amp;Paragraph spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
+        <source>Page &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="156"/>
+        <source> em</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="157"/>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159"/>
+        <source>Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,6 +2133,22 @@ Mentioned in %n articles · click to list them</numerusform>
     <message>
         <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
         <source>Removed %1 sample pages (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProgress</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/first_launch.py" line="41"/>
+        <source>The sample pages are in: %n page(s). Import your own with File → Import Files.</source>
+        <translation>
+            <numerusform>The sample pages are in: %n page. Import your own with File → Import Files.</numerusform>
+            <numerusform>The sample pages are in: %n pages. Import your own with File → Import Files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/first_launch.py" line="45"/>
+        <source>Adding the sample pages: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>CaptionToggle</name>
+    <message>
+        <location filename="../../desktop_app/ui/caption_toggle.py" line="50"/>
+        <source>Hide &amp;Photo Captions</source>
+        <translation>隐藏图片说明(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>ChartDialog</name>
     <message>
         <location filename="../../desktop_app/ui/chart_dialog.py" line="170"/>
@@ -842,6 +850,119 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="35"/>
+        <source>Files Not Imported</source>
+        <translation>未导入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_problems.py" line="38"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n 个文件未导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="47"/>
+        <source>Copy List</source>
+        <translation>复制列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_problems.py" line="55"/>
+        <source>%1: skipped, not a page file (pages are %2)</source>
+        <translation>%1：已跳过，不是版面文件（版面文件为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="25"/>
+        <source>is empty</source>
+        <translation>是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="27"/>
+        <source>holds no readable text</source>
+        <translation>没有可读的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="29"/>
+        <source>looks like a binary file, not a text page</source>
+        <translation>看来是二进制文件，不是文本版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="31"/>
+        <source>is too large for a newspaper page</source>
+        <translation>太大，不像一个报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="33"/>
+        <source>is not text in a known encoding (tried UTF-8, UTF-16, GB18030)</source>
+        <translation>不是已知编码的文本（试过 UTF-8、UTF-16、GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="36"/>
+        <source>does not exist (was it moved or deleted?)</source>
+        <translation>不存在（是否已移走或删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="38"/>
+        <source>cannot be read (permission denied)</source>
+        <translation>无法读取（没有权限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="46"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="48"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="50"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="52"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="54"/>
+        <source>a bitmap image</source>
+        <translation>位图图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="56"/>
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="58"/>
+        <source>a ZIP archive (or Office document)</source>
+        <translation>ZIP 压缩包（或 Office 文档）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="60"/>
+        <source>an old Office document</source>
+        <translation>旧版 Office 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="72"/>
+        <source>is %1, not a text page</source>
+        <translation>是%1，不是文本版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_reasons.py" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="22"/>
@@ -1069,21 +1190,26 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="246"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_panel.py" line="251"/>
+        <source> · photo captions hidden</source>
+        <translation> · 已隐藏图片说明</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -1451,6 +1577,82 @@ Click to list the articles naming it</source>
     </message>
 </context>
 <context>
+    <name>Notebook</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="118"/>
+        <source>Note&amp;book</source>
+        <translation>笔记本(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_dock.py" line="120"/>
+        <source>Notebook: All Highlights and Notes</source>
+        <translation>笔记本：全部划线和笔记</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="81"/>
+        <source>Article note:</source>
+        <translation>文章笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_model.py" line="87"/>
+        <source>(text changed: highlight no longer found)</source>
+        <translation>（原文已变，找不到这处划线）</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="160"/>
+        <source>The notebook could not be read.</source>
+        <translation>无法读取笔记本。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="179"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="181"/>
+        <source>Nothing matches these filters.</source>
+        <translation>没有符合这些筛选条件的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="184"/>
+        <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
+        <translation>还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="210"/>
+        <source>Search highlights and notes</source>
+        <translation>搜索划线和笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="211"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="212"/>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="215"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="216"/>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
@@ -1491,17 +1693,17 @@ Click to list the articles naming it</source>
 <context>
     <name>OpenProblems</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="153"/>
+        <location filename="../../desktop_app/ui/opening.py" line="160"/>
         <source>Restoring the latest automatic backup…</source>
         <translation>正在恢复最新的自动备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="156"/>
+        <location filename="../../desktop_app/ui/opening.py" line="163"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="172"/>
+        <location filename="../../desktop_app/ui/opening.py" line="179"/>
         <source>Restored %1; the damaged file was kept as %2</source>
         <translation>已恢复 %1；损坏的文件保留为 %2</translation>
     </message>
@@ -1509,12 +1711,12 @@ Click to list the articles naming it</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="55"/>
+        <location filename="../../desktop_app/ui/opening.py" line="56"/>
         <source>The library file is damaged: SQLite&apos;s check of the file failed.</source>
         <translation>文库文件已损坏：SQLite 对文件的检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="58"/>
+        <location filename="../../desktop_app/ui/opening.py" line="59"/>
         <source>File: %1
 
 Automatic backups, newest first:
@@ -1529,19 +1731,19 @@ Restore puts the newest backup in its place; the damaged file is kept beside it,
 “恢复”会用最新的备份替换它；损坏的文件改名后保留在原处，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="65"/>
+        <location filename="../../desktop_app/ui/opening.py" line="66"/>
         <source>No automatic backup of it exists, so there is nothing to restore. The damaged file is left untouched at:
 %1</source>
         <translation>这个文库没有自动备份，无法恢复。损坏的文件原样保留在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="70"/>
+        <location filename="../../desktop_app/ui/opening.py" line="71"/>
         <source>The library could not be read from its drive.</source>
         <translation>无法从所在的磁盘读取文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="72"/>
+        <location filename="../../desktop_app/ui/opening.py" line="73"/>
         <source>File: %1
 
 The file itself checks out, so nothing needs restoring. Check the drive it is on (a network or removable drive may have gone away), then try again.</source>
@@ -1550,12 +1752,12 @@ The file itself checks out, so nothing needs restoring. Check the drive it is on
 文件本身检查无误，不需要恢复。请检查它所在的磁盘（网络盘或移动盘可能已断开），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="78"/>
+        <location filename="../../desktop_app/ui/opening.py" line="79"/>
         <source>The library is in use by another Xiangyue window or program.</source>
         <translation>另一个湘阅窗口或程序正在使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="80"/>
+        <location filename="../../desktop_app/ui/opening.py" line="81"/>
         <source>File: %1
 
 Close the other Xiangyue (or wait for it to finish writing), then try again.</source>
@@ -1564,12 +1766,12 @@ Close the other Xiangyue (or wait for it to finish writing), then try again.</so
 请关闭另一个湘阅（或等它写完），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="85"/>
+        <location filename="../../desktop_app/ui/opening.py" line="86"/>
         <source>The library was made by a newer version of Xiangyue.</source>
         <translation>这个文库由更新版本的湘阅创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="87"/>
+        <location filename="../../desktop_app/ui/opening.py" line="88"/>
         <source>File: %1
 
 This version cannot open it without risking damage to it; please update Xiangyue.</source>
@@ -1578,27 +1780,27 @@ This version cannot open it without risking damage to it; please update Xiangyue
 本版本打开它可能会损坏它；请更新湘阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="91"/>
+        <location filename="../../desktop_app/ui/opening.py" line="92"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="92"/>
+        <location filename="../../desktop_app/ui/opening.py" line="93"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="96"/>
+        <location filename="../../desktop_app/ui/opening.py" line="97"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="97"/>
+        <location filename="../../desktop_app/ui/opening.py" line="98"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/opening.py" line="98"/>
+        <location filename="../../desktop_app/ui/opening.py" line="99"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1606,60 +1808,60 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="57"/>
+        <location filename="../../desktop_app/ui/importing.py" line="58"/>
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing.py" line="59"/>
         <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
         <translation>报纸版面 (*.txt *.md *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67"/>
+        <location filename="../../desktop_app/ui/importing.py" line="68"/>
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="150"/>
+        <location filename="../../desktop_app/ui/importing.py" line="161"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77"/>
+        <location filename="../../desktop_app/ui/importing.py" line="78"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation>已有导入正在进行：请等它完成，或先取消它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146"/>
+        <location filename="../../desktop_app/ui/importing.py" line="157"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation>导入已取消：已导入 %1 页，取消了其余 %2 页；新增 %3 篇文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="162"/>
+        <location filename="../../desktop_app/ui/importing.py" line="173"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>；%n 个文件无法读取：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="173"/>
-        <location filename="../../desktop_app/ui/importing.py" line="189"/>
+        <location filename="../../desktop_app/ui/importing.py" line="184"/>
+        <location filename="../../desktop_app/ui/importing.py" line="200"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="174"/>
+        <location filename="../../desktop_app/ui/importing.py" line="185"/>
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="180"/>
+        <location filename="../../desktop_app/ui/importing.py" line="191"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="190"/>
+        <location filename="../../desktop_app/ui/importing.py" line="201"/>
         <source>The library was not backed up: %1.</source>
         <translation>文库未备份：%1。</translation>
     </message>
@@ -1718,7 +1920,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1727,28 +1929,28 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="240"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="276"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="283"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="280"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="287"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="296"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="293"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="301"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="308"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
@@ -1756,49 +1958,110 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="102"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="103"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="104"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="105"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="106"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="107"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="116"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="108"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="117"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="109"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="118"/>
         <source>Mark as &amp;Unread</source>
         <translation>标为未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="110"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="119"/>
         <source>Mark All in List as &amp;Read</source>
         <translation>列表中全部标为已读(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettings</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings.py" line="51"/>
+        <source>&amp;Reading Settings…</source>
+        <translation>阅读设置(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="150"/>
+        <source>Reading Settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="151"/>
+        <source>Default (Song serif)</source>
+        <translation>默认（宋体）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
+        <source>&amp;Size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="152"/>
+        <source>&amp;Line spacing:</source>
+        <translation>行距(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
+        <source>&amp;Paragraph spacing:</source>
+        <translation>段距(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="153"/>
+        <source>Page &amp;width:</source>
+        <translation>版心宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="156"/>
+        <source> em</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="157"/>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2130,21 @@ Mentioned in %n article(s) · click to list them</source>
         <location filename="../../desktop_app/ui/sample_pages.py" line="98"/>
         <source>Removed %1 sample pages (%2 articles)</source>
         <translation>已移除 %1 个示例页面（%2 篇文章）</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProgress</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/first_launch.py" line="41"/>
+        <source>The sample pages are in: %n page(s). Import your own with File → Import Files.</source>
+        <translation>
+            <numerusform>示例版面已加入：共 %n 个版面。可用“文件 → 导入文件”加入你自己的版面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/first_launch.py" line="45"/>
+        <source>Adding the sample pages: %1 of %2…</source>
+        <translation>正在加入示例版面：%1 / %2…</translation>
     </message>
 </context>
 <context>
