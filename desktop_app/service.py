@@ -24,6 +24,7 @@ from desktop_app.service_corrections import migrate_corrections_file
 from desktop_app.service_facts import FactsReading
 from desktop_app.service_guard import ServiceGuard
 from desktop_app.service_names import NamesIndex
+from desktop_app.service_prints import PrintsReading
 from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
 from desktop_app.storage import (
@@ -72,7 +73,7 @@ ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
-class LibraryService(ReadingState, FactsReading, NamesIndex):  # service_reading, _facts, _names
+class LibraryService(ReadingState, FactsReading, NamesIndex, PrintsReading):  # service_*.py
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = ServiceGuard(database.path)
