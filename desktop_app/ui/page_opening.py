@@ -64,8 +64,8 @@ class PageOpening(QObject):
             from desktop_app.ui.page_view import PageWindow
 
             self.window = PageWindow(self.runner, self.view.window())
+        self.window.show()  # first: the page is fitted to the shown window's width
         self.window.show_print(self.where, self.title)
-        self.window.show()
         self.window.raise_()
         self.window.activateWindow()
         return self.window

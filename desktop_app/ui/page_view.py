@@ -182,8 +182,13 @@ class PageWindow(QWidget):
 
     def _fit_scale(self) -> float:
         assert self.where is not None
+        self.layout().activate()  # a window just shown: the viewport's width is known
         room = self.scroller.viewport().width() - 4
-        return room / self.where.width if self.where.width > 0 else 1.0
+        bar = self.scroller.verticalScrollBar()
+        if not bar.isVisible():  # it will be, once a page taller than the view is shown
+            room -= bar.sizeHint().width()
+        fit = room / self.where.width if self.where.width > 0 else 1.0
+        return min(MAX_SCALE, max(MIN_SCALE, fit))
 
     def _zoom_to(self, scale: float) -> None:
         scale = min(MAX_SCALE, max(MIN_SCALE, scale))

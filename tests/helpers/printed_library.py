@@ -11,12 +11,14 @@ from tests.helpers.fake_analysers import quick
 from tests.helpers.newspaper_pdf import paper
 
 
-def printed_library(folder: Path, seed: int = 3, columns: int = 4) -> tuple[Path, Path]:
-    """(library path, PDF path): a one-page paper of ``columns`` columns, imported."""
+def printed_library(folder: Path, seed: int = 3, columns: int = 4,
+                    library: Path | None = None) -> tuple[Path, Path]:
+    """(library path, PDF path): a one-page paper of ``columns`` columns, imported into
+    ``library`` (default: a new file in ``folder``)."""
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / "paper.pdf"
     paper(pdf, seed, pages=1, columns=[columns])
-    library = folder / "library.sqlite3"
+    library = library or folder / "library.sqlite3"
     LibraryService.open(library, import_seeds=False, daily_backup=False).close()
     report = import_files(library, [pdf], analyser=quick)
     assert not report.errors, report.errors
