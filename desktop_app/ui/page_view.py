@@ -182,7 +182,8 @@ class PageWindow(QWidget):
 
     def _fit_scale(self) -> float:
         assert self.where is not None
-        self.layout().activate()  # a window just shown: the viewport's width is known
+        if (layout := self.layout()) is not None:
+            layout.activate()  # a window just shown: the viewport's width is known
         room = self.scroller.viewport().width() - 4
         bar = self.scroller.verticalScrollBar()
         if not bar.isVisible():  # it will be, once a page taller than the view is shown

@@ -920,18 +920,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1478,6 +1478,57 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>PageOpening</name>
+    <message>
+        <location filename="../../desktop_app/ui/page_opening.py" line="75"/>
+        <source>The printed PDF page, with this article outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="245"/>
+        <source>The PDF this article came from is no longer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="247"/>
+        <source>The PDF %1 has changed since it was imported; import it again to show this article on its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="255"/>
+        <source>%1 · page %2 · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="260"/>
+        <source>Show on Page — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="261"/>
+        <source>Show on Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="262"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="263"/>
+        <source>Zoom In (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="264"/>
+        <source>Zoom Out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadMarks</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
@@ -1514,17 +1565,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="171"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="198"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="203"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="212"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1583,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="236"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="238"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1543,29 +1594,34 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="239"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="277"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="279"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="281"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="290"/>
         <source>Mentions over Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="294"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="302"/>
         <source>Not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="308"/>
+        <source>Show on Page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
