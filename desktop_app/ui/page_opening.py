@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 if TYPE_CHECKING:
     from desktop_app.core.reading.pdf_print import ArticlePrint
     from desktop_app.service import ArticleDetail
+    from desktop_app.ui import theme as themes
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
     from desktop_app.ui.page_view import PageWindow
     from desktop_app.ui.reader_view import ReaderView
@@ -28,6 +29,7 @@ class PageOpening(QObject):
         self.where: ArticlePrint | None = None
         self.title = ""
         self.window: PageWindow | None = None
+        self.theme: themes.Theme | None = None
         self.bar = QWidget()  # the row holding the link, above the pane
         self.bar.setObjectName("page-link-bar")
         row = QHBoxLayout(self.bar)
@@ -64,11 +66,21 @@ class PageOpening(QObject):
             from desktop_app.ui.page_view import PageWindow
 
             self.window = PageWindow(self.runner, self.view.window())
+            if self.theme is not None:
+                self.set_theme(self.theme)
         self.window.show()  # first: the page is fitted to the shown window's width
         self.window.show_print(self.where, self.title)
         self.window.raise_()
         self.window.activateWindow()
         return self.window
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        # A window of its own: it does not take the main window's palette by itself.
+        from desktop_app.ui.theme import palette_for
+
+        self.theme = theme
+        if self.window is not None:
+            self.window.setPalette(palette_for(theme))
 
     def retranslate(self) -> None:
         self.link.setText(f'<a href="page">{self.tr("Show on Page")}</a>')

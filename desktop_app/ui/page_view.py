@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -94,10 +103,18 @@ class PageCanvas(QWidget):
         fill.setAlpha(48)
         pen = QPen(accent)
         pen.setWidthF(2.0)
-        painter.setPen(pen)
+        # Each block filled; one line around them all (blocks a gutter apart merge), so
+        # the article reads as one shape, not a dozen boxes.
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
+        outline = QPainterPath()
+        outline.setFillRule(Qt.FillRule.WindingFill)  # overlapping boxes make one shape
         for rect in self.region_rects():
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))  # around the ink, not over it
+            outline.addRect(rect.adjusted(-6, -6, 6, 6))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline.simplified())
         painter.end()
 
 
@@ -120,6 +137,7 @@ class PageWindow(QWidget):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("page-window")
+        self.setAutoFillBackground(True)  # its own palette's window colour, in both themes
         self.runner = runner
         self.where: ArticlePrint | None = None
         self.title = ""

@@ -223,6 +223,7 @@ class ReaderPanel(QWidget):
         self.view.set_theme(theme)
         self.legend.set_theme(theme)
         self.outline.set_theme(theme)
+        self.page.set_theme(theme)
 
     def retranslate(self) -> None:
         self.legend.retranslate()

@@ -60,7 +60,7 @@ def test_show_on_page_draws_the_page_with_the_article_outlined(qtbot, printed_wi
     # The outline is drawn there, in the accent colour, on the white page.
     image = canvas.grab().toImage()
     accent = canvas.accent()
-    x, y = round(rects[0].left() - 2), round(rects[0].center().y())
+    x, y = round(rects[0].left() - 6), round(rects[0].center().y())
     pixel = image.pixelColor(x, y)
     assert _close((pixel.red(), pixel.green(), pixel.blue()),
                   (accent.red(), accent.green(), accent.blue())), pixel.name()
