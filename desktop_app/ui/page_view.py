@@ -51,6 +51,11 @@ class _Missing:
     why: str
 
 
+# (path, size, modification time) → the file's hash: a zoom does not read a 300 MB
+# issue again to know it is still the file imported.
+_hashes: dict[tuple[str, int, int], str] = {}
+
+
 def load_page(where: ArticlePrint, scale: float) -> RenderedPage | _Missing:
     """The work done off the UI thread: check the PDF is the one imported, render it."""
     from desktop_app.core.reading.pdf_print import file_hash
@@ -58,7 +63,11 @@ def load_page(where: ArticlePrint, scale: float) -> RenderedPage | _Missing:
 
     path = Path(where.pdf_path)
     try:
-        if file_hash(path) != where.pdf_hash:
+        stat = path.stat()
+        key = (where.pdf_path, stat.st_size, stat.st_mtime_ns)
+        if key not in _hashes:
+            _hashes[key] = file_hash(path)
+        if _hashes[key] != where.pdf_hash:
             return _Missing(CHANGED)
         return render_page(path, where.page_number, scale)
     except OSError:
