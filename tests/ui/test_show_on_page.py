@@ -102,3 +102,30 @@ def test_a_text_page_offers_no_page(window):
     menu = reader.view.build_context_menu(QPoint(10, 10))
     assert not [a for a in menu.actions() if a.objectName() == "show-on-page"]
     menu.deleteLater()
+
+
+def test_ctrl_wheel_zooms_and_a_plain_wheel_scrolls(qtbot, printed_window):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, _ = printed_window
+    page = _show_on_page(qtbot, window)
+    canvas = page.canvas
+    qtbot.waitUntil(lambda: canvas.image is not None, timeout=15_000)
+    scale = canvas.scale
+
+    def wheel(modifiers) -> None:
+        viewport = page.scroller.viewport()
+        centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+        event = QWheelEvent(centre, viewport.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(viewport, event)
+
+    before = page.scroller.verticalScrollBar().value()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert page.scroller.verticalScrollBar().value() > before and canvas.scale == scale
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: canvas.scale < scale, timeout=15_000)
+    assert abs(canvas.image.width() - page.where.width * canvas.scale) <= 1
