@@ -154,6 +154,7 @@ class PageWindow(QWidget):
         self._wanted = 0  # the render asked for last; earlier answers are dropped
         self._scroll_to_region = True
         self._keep = 0.0  # where the view's top was, in points, across a zoom
+        self._why = ""  # GONE or CHANGED while the message is shown
         self.resize(900, 760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -246,10 +247,12 @@ class PageWindow(QWidget):
             return  # a newer request is on its way
         if isinstance(result, _Missing):
             self.scroller.hide()
+            self._why = result.why
             self.message.setText(self._missing_text(result.why))
             self.message.show()
             return
         self.message.hide()
+        self._why = ""
         self.scroller.show()
         image = QImage(result.data, result.width, result.height, result.stride,
                        QImage.Format.Format_ARGB32).copy()  # owns its pixels
@@ -289,4 +292,6 @@ class PageWindow(QWidget):
         self.fit_button.setText(self.tr("Fit Width"))
         self.zoom_in_button.setToolTip(self.tr("Zoom In (Ctrl+wheel)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom Out (Ctrl+wheel)"))
+        if self._why:
+            self.message.setText(self._missing_text(self._why))
         self._update_caption()
