@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop_app.core.articles import SplitPage
 from desktop_app.core.facts.facts import Fact, find_facts
 from desktop_app.core.reading.pages import PageError, read_page
+from desktop_app.core.reading.pdf_print import PrintedPage
 from desktop_app.core.spans import Analysis, Corrections
 from desktop_app.core.splitting.split import split_page
 
@@ -34,6 +35,7 @@ class PreparedPage:
     encoding: str
     split: SplitPage
     analyses: list[Analysis]  # one per article of ``split``
+    printed: PrintedPage | None = None  # a PDF's page: where each article is printed
     # One list per article: its figures (core/facts), read here so that an import's
     # worker processes do this work too (the tagger is loaded there already).
     facts: list[list[Fact]] = field(init=False)

@@ -29,6 +29,7 @@ from desktop_app.core.articles import SplitPage
 from desktop_app.core.reading.pages import PageError, read_page
 from desktop_app.core.reading.pdf_file import PdfError, PdfFile, is_pdf
 from desktop_app.core.reading.pdf_layout import lay_out
+from desktop_app.core.reading.pdf_print import PrintedPage, file_hash
 from desktop_app.core.spans import Corrections
 from desktop_app.import_pool import AnalysisPool, Done, PoolStartError, cpu_count
 from desktop_app.page_analysis import (
@@ -46,6 +47,7 @@ from desktop_app.page_analysis import (
 from desktop_app.page_files import PAGE_SUFFIXES, find_pages
 from desktop_app.storage import annotation_store, facts_store, importer, library, search_index
 from desktop_app.storage.db import Database, failures_reported, now
+from desktop_app.storage.print_store import refresh_file, replace_print
 from desktop_app.storage.records import ImportReport
 
 __all__ = ["PAGE_SUFFIXES", "Analyser", "ImportStatus", "PreparedPage", "Progress",
@@ -115,7 +117,7 @@ def import_files(library_path: Path, paths: Iterable[str | Path],
     report = ImportReport(skipped=skipped)
     # A PDF is read and laid out page by page in this process (import_pdf): the workers
     # take text pages only, so an import holding a PDF runs here.
-    workers = 1 if any(_is_pdf_name(p) for p in files) else worker_count(jobs, len(files))
+    workers = 1 if any(is_pdf(p) for p in files) else worker_count(jobs, len(files))
     run = _Run(files, report, progress, status, workers)
     database = Database(library_path)
     try:
@@ -257,10 +259,6 @@ def import_page(database: Database, path: Path, analyser: Analyser | None = None
     return store_prepared(database, prepared, sample)
 
 
-def _is_pdf_name(path: Path) -> bool:
-    return path.suffix.lower() == ".pdf"
-
-
 def _pdf_progress(run: _Run, index: int) -> Callable[[int, int], bool]:
     """``going_on(page, pages)`` for import_pdf: the file's progress, page by page."""
     def going_on(page: int, pages: int) -> bool:
@@ -279,23 +277,26 @@ def import_pdf(database: Database, path: Path, report: ImportReport,
     analyse = analyser or default_analyser()
     errors: list[PdfError] = []
     with PdfFile(path) as pdf:
-        source = str(path.resolve())
+        source, pdf_hash = str(path.resolve()), file_hash(path)
         for number in range(1, pdf.page_count + 1):
             if not going_on(number, pdf.page_count):
                 return False
             try:
-                laid = lay_out(pdf.read_page(number - 1))
+                geometry = pdf.read_page(number - 1)
             except PdfError as exc:
                 errors.append(exc)
                 continue
+            laid = lay_out(geometry)
+            printed = PrintedPage.of(source, pdf_hash, number, geometry, laid.regions)
             digest = content_hash(f"pdf\n{laid.text}")
             if importer.has_page_text(database.conn, digest):
+                refresh_file(database, digest, printed)  # moved, re-saved
                 report.merge(_unchanged(database, digest, sample))
                 continue
             split: SplitPage = laid.split
             analyses = analyse_articles(analyse, split)
             report.merge(store_prepared(database, PreparedPage(
-                f"{source}#page={number}", digest, "pdf", split, analyses), sample))
+                f"{source}#page={number}", digest, "pdf", split, analyses, printed), sample))
     reasons = {exc.reason for exc in errors}
     if errors and len(errors) == pdf.page_count and len(reasons) == 1:
         report.errors.append(f"{path.name}: {errors[0].reason}")  # one line for the file
@@ -367,6 +368,7 @@ def _store(database: Database, prepared: PreparedPage, corrections: Corrections,
                 report.orphaned_highlights.extend(_reanchor(conn, successor, article.text,
                                                             stamp))
         facts_store.replace_facts(conn, seq, prepared.facts[position])
+        replace_print(conn, seq, prepared.printed, position)
 
 
 def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> list[int]:

@@ -21,13 +21,10 @@ from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.service_corrections import migrate_corrections_file
-from desktop_app.service_facts import FactsReading
+from desktop_app.service_features import ServiceFeatures
 from desktop_app.service_guard import ServiceGuard
-from desktop_app.service_names import NamesIndex
-from desktop_app.service_notebook import NotebookReading
-from desktop_app.service_reading import ReadingState
 from desktop_app.service_restore import check_library, library_backups, restore_backup
-from desktop_app.service_split_edits import EditError, SplitEditing
+from desktop_app.service_split_edits import EditError
 from desktop_app.storage import (
     annotation_store,
     backups,
@@ -74,8 +71,7 @@ ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
 Result = TypeVar("Result")
 
 
-class LibraryService(ReadingState, FactsReading, NamesIndex,  # service_reading, _facts, _names
-                     SplitEditing, NotebookReading):  # service_split_edits, _notebook
+class LibraryService(ServiceFeatures):  # each feature's methods: service_features.py
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = ServiceGuard(database.path)

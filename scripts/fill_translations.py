@@ -220,6 +220,14 @@ ZH = {
         "“%1”不是日期；请输入 2025-03-30、2025/3/30 或 3月30日。",
     "The first date is after the last: no article can match.":
         "起始日期晚于截止日期：没有文章符合。",
+    # Show on Page (ui/page_view.py, ui/page_opening.py, the reading pane's menu)
+    "Show on Page": "在版面上查看", "Show on Page — %1": "在版面上查看 — %1",
+    "Fit Width": "适合宽度", "Zoom In (Ctrl+wheel)": "放大（Ctrl+滚轮）",
+    "Zoom Out (Ctrl+wheel)": "缩小（Ctrl+滚轮）", "%1 · page %2 · %3%": "%1 · 第 %2 页 · %3%",
+    "The printed PDF page, with this article outlined": "印刷的 PDF 版面，框出这篇文章",
+    "The PDF this article came from is no longer at %1.": "这篇文章来自的 PDF 已不在 %1。",
+    "The PDF %1 has changed since it was imported; import it again to show this article "
+    "on its page.": "PDF %1 在导入后已改动；请重新导入，才能在版面上查看这篇文章。",
     # Charts (ui/chart_dialog.py, ui/figures_chart.py, View → Charts)
     "&Charts…": "图表(&C)…", "Charts": "图表", "Mentions over Time": "见报趋势",
     "Over time": "随时间", "Top names": "高频名称", "Export PNG…": "导出 PNG…",

@@ -101,6 +101,42 @@ def shoot_charts(app, window, settle) -> None:
     dialog.close()
 
 
+def shoot_page_view(app, window) -> None:
+    """Show on Page: a generated newspaper PDF imported, one article shown on its printed
+    page, light and dark."""
+    from desktop_app.page_import import import_files
+    from tests.helpers.newspaper_pdf import paper
+
+    pdf = window.library_path.parent / "papers" / "xiangyue-page.pdf"
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    paper(pdf, 3, pages=1, columns=[4])
+    import_files(window.library_path, [pdf])
+    window.check_outside_changes()
+    window.list_panel.clear_search_and_filters()
+    settle(app)
+    service, lists = window.service, window.list_panel
+    wait(app, lambda: any(service.article_print(a) for a in lists.model.ids()))
+    printed = [a for a in lists.model.ids() if service.article_print(a) is not None]
+    article_id = printed[min(2, len(printed) - 1)]
+    lists.table.selectRow(lists.model.row_of(article_id))
+    wait(app, lambda: window.detail.id == article_id)
+    opening = window.reader_panel.page
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        settle(app)
+        page = opening.open_page()
+        page.resize(900, 700)
+        page.canvas.image = None
+        page.show_print(opening.where, opening.title)
+        wait(app, lambda p=page: p.canvas.image is not None)
+        settle(app, 0.6)
+        path = OUT / f"show-on-page-{theme}.png"
+        page.grab().save(str(path))
+        print(path.relative_to(REPO))
+        page.close()
+    window.set_theme("light")
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -121,6 +157,10 @@ def main() -> int:
     wait(app, lambda: window.detail is not None)
     window.resize(*SIZE)
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["page"]:  # only the Show on Page shots
+        shoot_page_view(app, window)
+        window.close()
+        return 0
 
     article_id = richest_article(window.service)
     lists = window.list_panel
@@ -207,6 +247,7 @@ def main() -> int:
     reading_shots(app, window, shot)
 
     shoot_charts(app, window, settle)
+    shoot_page_view(app, window)
 
     # The names index, a name clicked: the list holds every article naming a variant.
     lists.search_box.clear()

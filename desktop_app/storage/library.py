@@ -116,6 +116,7 @@ def delete_article(conn: sqlite3.Connection, seq: int) -> None:
     search_index.remove(conn, seq)
     conn.execute("DELETE FROM article_entities WHERE article_seq = ?", (seq,))
     conn.execute("DELETE FROM facts WHERE article_seq = ?", (seq,))
+    conn.execute("DELETE FROM article_prints WHERE article_seq = ?", (seq,))
     conn.execute("DELETE FROM articles WHERE seq = ?", (seq,))
 
 

@@ -255,7 +255,17 @@ def _v10_split_edits(db: sqlite_utils.Database) -> None:
     db.execute(CREATE)
 
 
+def _v11_article_prints(db: sqlite_utils.Database) -> None:
+    """Where each article imported from a PDF was printed (storage/print_store.py):
+    the PDF's path and hash, its page number and size, the article's boxes. Articles
+    imported before have no row until their PDF is imported again."""
+    from desktop_app.storage.print_store import CREATE
+
+    db.execute(CREATE)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
-                          _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits]
+                          _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits,
+                          _v11_article_prints]
 LATEST_VERSION = len(MIGRATIONS)

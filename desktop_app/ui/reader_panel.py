@@ -19,6 +19,7 @@ from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 from desktop_app.ui.legend import Legend
 from desktop_app.ui.operations import Changes
 from desktop_app.ui.outline import ArticleOutline
+from desktop_app.ui.page_opening import PageOpening
 from desktop_app.ui.reader_view import REMOVE, RETYPE, ReaderView
 
 if TYPE_CHECKING:
@@ -59,9 +60,11 @@ class ReaderPanel(QWidget):
         self.legend = Legend()
         self.outline = ArticleOutline()  # the subheads beside the pane, when there are any
         self.outline.subheadChosen.connect(self.view.scroll_to_subhead)
+        self.page = PageOpening(runner, library, self.view, self)  # "Show on Page"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.page.bar)
         row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.view, 1)
@@ -102,6 +105,7 @@ class ReaderPanel(QWidget):
         # The outline first: showing or hiding it changes the pane's width, and so the
         # height of the text a scroll position (restored on start) refers to.
         self.outline.set_subheads(detail_subheads(detail))
+        self.page.article_shown(detail)
         self._rows.activate()
         self.view.show_article(detail, scroll)
         self._update_selection_label()
@@ -130,6 +134,7 @@ class ReaderPanel(QWidget):
         """Show no article (the one shown was removed from the library)."""
         self.detail = self.view.detail = None
         self.outline.set_subheads([])
+        self.page.article_shown(None)
         self.view.redraw()
         self._update_selection_label()
         self.articleUpdated.emit(None)
@@ -231,10 +236,12 @@ class ReaderPanel(QWidget):
         self.view.set_theme(theme)
         self.legend.set_theme(theme)
         self.outline.set_theme(theme)
+        self.page.set_theme(theme)
 
     def retranslate(self) -> None:
         self.legend.retranslate()
         self.outline.retranslate()
+        self.page.retranslate()
         if self.detail is not None:
             self.view.redraw()
             self._update_selection_label()

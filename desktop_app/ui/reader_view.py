@@ -47,6 +47,7 @@ class ReaderView(QTextBrowser):
     # where it was recognised) or REMOVE (not a name)
     entityCorrection = Signal(str, str, str)
     zoomChanged = Signal(float)
+    pageRequested = Signal()  # "Show on Page": the article's printed page
     redrawn = Signal()  # a new document is shown: marks drawn over it are drawn again
 
     def __init__(self, parent: QWidget | None = None):
@@ -65,6 +66,7 @@ class ReaderView(QTextBrowser):
         self.point_size = BASE_POINT_SIZE
         self.look: ReadingLook = DEFAULT_LOOK  # View → Reading Settings
         self.hover_text = ""  # the card last shown on hover (tests read it)
+        self.printed = False  # the article came from a PDF: "Show on Page" is offered
         self.entity_count: Callable[[str, str], int] = lambda _text, _type: 0
         self.highlighted.connect(self._on_hover)
         self.anchorClicked.connect(self._on_click)
@@ -309,6 +311,11 @@ class ReaderView(QTextBrowser):
             remove.triggered.connect(
                 lambda _=False, s=span.text: self.entityCorrection.emit(s, "", REMOVE)
             )
+        if self.printed:
+            menu.addSeparator()
+            page = menu.addAction(self.tr("Show on Page"))
+            page.setObjectName("show-on-page")
+            page.triggered.connect(self.pageRequested)
         highlight = self.highlight_at(pos) if kind != "h" else span
         if highlight is not None:
             menu.addSeparator()

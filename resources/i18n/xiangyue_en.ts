@@ -1863,6 +1863,57 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>PageOpening</name>
+    <message>
+        <location filename="../../desktop_app/ui/page_opening.py" line="87"/>
+        <source>The printed PDF page, with this article outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="275"/>
+        <source>The PDF this article came from is no longer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="277"/>
+        <source>The PDF %1 has changed since it was imported; import it again to show this article on its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="285"/>
+        <source>%1 · page %2 · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="290"/>
+        <source>Show on Page — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="291"/>
+        <source>Show on Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="292"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="293"/>
+        <source>Zoom In (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="294"/>
+        <source>Zoom Out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadMarks</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
@@ -1899,17 +1950,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="167"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="172"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="204"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="225"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1968,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1928,29 +1979,34 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="247"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="283"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="249"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="285"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="287"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="296"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="298"/>
         <source>Mentions over Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="302"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="308"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="310"/>
         <source>Not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="316"/>
+        <source>Show on Page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1867,6 +1867,57 @@ This version cannot open it without risking damage to it; please update Xiangyue
     </message>
 </context>
 <context>
+    <name>PageOpening</name>
+    <message>
+        <location filename="../../desktop_app/ui/page_opening.py" line="87"/>
+        <source>The printed PDF page, with this article outlined</source>
+        <translation>印刷的 PDF 版面，框出这篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>PageWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="275"/>
+        <source>The PDF this article came from is no longer at %1.</source>
+        <translation>这篇文章来自的 PDF 已不在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="277"/>
+        <source>The PDF %1 has changed since it was imported; import it again to show this article on its page.</source>
+        <translation>PDF %1 在导入后已改动；请重新导入，才能在版面上查看这篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="285"/>
+        <source>%1 · page %2 · %3%</source>
+        <translation>%1 · 第 %2 页 · %3%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="290"/>
+        <source>Show on Page — %1</source>
+        <translation>在版面上查看 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="291"/>
+        <source>Show on Page</source>
+        <translation>在版面上查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="292"/>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="293"/>
+        <source>Zoom In (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/page_view.py" line="294"/>
+        <source>Zoom Out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+</context>
+<context>
     <name>ReadMarks</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
@@ -1902,17 +1953,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="167"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="172"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="204"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="225"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1920,7 +1971,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1929,30 +1980,35 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="247"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="283"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="249"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="285"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="287"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="296"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="298"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="300"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="302"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="308"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="310"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader_view.py" line="316"/>
+        <source>Show on Page</source>
+        <translation>在版面上查看</translation>
     </message>
 </context>
 <context>
