@@ -22,10 +22,10 @@ _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
 
 
 def skip_reason(name: str) -> str:
-    """The command line's line for a file skipped under a folder ("name: why"); the
-    window says it in its own language."""
+    """Why a file under a folder was skipped, as the command line says it ("name: why",
+    after "skipped: " like a page that failed); the window says it in its own language."""
     what = Path(name).suffix.lower() or "no suffix"
-    return f"{name}: skipped, not a page file ({what}; pages are {FORMATS})"
+    return f"{name}: not a page file ({what}; pages are {FORMATS})"
 
 
 def find_pages(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:

@@ -161,7 +161,7 @@ def run_import(args: argparse.Namespace) -> int:
         for error in report.errors:
             print(f"skipped: {error}", file=sys.stderr)
         for name in report.skipped:
-            print(skip_reason(name), file=sys.stderr)
+            print(f"skipped: {skip_reason(name)}", file=sys.stderr)
         if report.orphaned_highlights:
             print_text(f"{len(report.orphaned_highlights)} highlight(s) no longer found in "
                        "the edited pages (kept as orphans): "

@@ -31,8 +31,8 @@ def test_a_folder_import_takes_markdown_pages_and_names_every_file_left_out(
     lines = err.splitlines()
     assert len(lines) == 3, err  # one line a file, each with its reason
     assert any("empty.txt" in line and "is empty" in line for line in lines)
-    assert any(line.startswith("scan.jpg: skipped, not a page file (.jpg") for line in lines)
-    assert any(line.startswith("notes.docx: skipped, not a page file (.docx")
+    assert any(line.startswith("skipped: scan.jpg: not a page file (.jpg") for line in lines)
+    assert any(line.startswith("skipped: notes.docx: not a page file (.docx")
                for line in lines)
     assert code == 1  # a page file that failed
     main(["--db", db, "import", str(folder), "--json"])
@@ -50,5 +50,5 @@ def test_a_folder_of_pages_and_photos_alone_is_a_success(
     code = main(["--db", str(tmp_path / "lib.sqlite3"), "import", str(folder)])
     _, err = capsys.readouterr()
     assert code == 0
-    assert err.strip() == f"{Path('photos', 'p1.png')}: skipped, not a page file (.png; " \
+    assert err.strip() == f"skipped: {Path('photos', 'p1.png')}: not a page file (.png; " \
         "pages are .txt, .md, .pdf)"
