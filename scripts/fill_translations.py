@@ -11,6 +11,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from en_plurals import EN_PLURALS
+
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 ZH = {
@@ -333,40 +337,6 @@ ZH = {
         "还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。",
     "Search highlights and notes": "搜索划线和笔记", "All colours": "全部颜色",
     "Newest first": "最新在前", "By article": "按文章",
-}
-
-EN_PLURALS = {
-    "%n article(s) marked read": ("%n article marked read", "%n articles marked read"),
-    "%1 of %n article(s)": ("%1 of %n article", "%1 of %n articles"),
-    "%n article(s)": ("%n article", "%n articles"),
-    "%n result(s) for “%1”": ("%n result for “%1”", "%n results for “%1”"),
-    "; %n file(s) could not be read": ("; %n file could not be read",
-                                       "; %n files could not be read"),
-    "; %n file(s) could not be read: %1": ("; %n file could not be read: %1",
-                                           "; %n files could not be read: %1"),
-    "about %n min left": ("about %n min left", "about %n min left"),
-    "about %n s left": ("about %n s left", "about %n s left"),
-    "Remove the %n sample page(s) bundled with Xiangyue": (
-        "Remove the %n sample page bundled with Xiangyue",
-        "Remove the %n sample pages bundled with Xiangyue"),
-    " (%n article(s)) from the library?": (" (%n article) from the library?",
-                                            " (%n articles) from the library?"),
-    "%n note(s)": ("%n note", "%n notes"), "%n highlight(s)": ("%n highlight", "%n highlights"),
-    "%n tag(s)": ("%n tag", "%n tags"),
-    "%1 · %2\nMentioned in %n article(s) · click to list them": (
-        "%1 · %2\nMentioned in %n article · click to list them",
-        "%1 · %2\nMentioned in %n articles · click to list them"),
-    "%n name(s)": ("%n name", "%n names"),
-    "Merge %n Names…": ("Merge %n Name…", "Merge %n Names…"),
-    "%1 to %2: %n article(s)": ("%1 to %2: %n article", "%1 to %2: %n articles"),
-    ", %n mention(s)": (", %n mention", ", %n mentions"),
-    "%1 (%2): %n article(s)": ("%1 (%2): %n article", "%1 (%2): %n articles"),
-    "%n item(s)": ("%n item", "%n items"),
-    "%n file(s) were not imported:": ("%n file was not imported:",
-                                      "%n files were not imported:"),
-    "The sample pages are in: %n page(s). Import your own with File → Import Files.": (
-        "The sample pages are in: %n page. Import your own with File → Import Files.",
-        "The sample pages are in: %n pages. Import your own with File → Import Files."),
 }
 
 
