@@ -3,7 +3,7 @@ reading keys, called by scripts/screenshots.py (kept apart to keep each script s
 
 from __future__ import annotations
 
-from shot_helpers import OUT, REPO, SUFFIX, settle, wait
+from shot_helpers import REPO, SUFFIX, out_path, settle, wait
 
 
 def shoot_facts(app, window, shot) -> None:
@@ -43,7 +43,7 @@ def shoot_facts(app, window, shot) -> None:
         window.set_theme(theme)
         dialog.chart.set_theme(window.theme)
         settle(app, 0.6)
-        path = OUT / f"facts-chart-{theme}{SUFFIX}.png"
+        path = out_path(f"facts-chart-{theme}{SUFFIX}.png")
         dialog.grab().save(str(path))
         print(path.relative_to(REPO))
     window.set_theme("light")
@@ -78,7 +78,7 @@ def reading_settings_shots(app, window) -> None:
         painter.setPen(window.palette().mid().color())  # the frame a window manager draws
         painter.drawRect(dialog.rect().translated(where).adjusted(0, 0, -1, -1))
         painter.end()
-        path = OUT / f"reading-settings-{theme}{SUFFIX}.png"
+        path = out_path(f"reading-settings-{theme}{SUFFIX}.png")
         picture.save(str(path))
         print(path.relative_to(REPO))
     dialog.close()
@@ -121,7 +121,7 @@ def notebook_shots(app, window) -> None:
     for theme in ("light", "dark"):
         window.set_theme(theme)
         settle(app)
-        path = OUT / f"notebook-{theme}{SUFFIX}.png"
+        path = out_path(f"notebook-{theme}{SUFFIX}.png")
         window.grab().save(str(path))
         print(path.relative_to(REPO))
     window.set_theme("light")

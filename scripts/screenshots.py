@@ -21,7 +21,7 @@ from screenshot_features import (
     reading_shots,
     shoot_facts,
 )
-from shot_helpers import OUT, REPO, SIZE, SUFFIX, settle, wait
+from shot_helpers import OUT, REPO, SIZE, SUFFIX, out_path, settle, wait
 
 
 def richest_article(service) -> str:
@@ -77,7 +77,7 @@ def shoot_charts(app, window, settle) -> None:
             window.set_theme(theme)
             dialog.set_theme(window.theme)
             settle(app, 0.6)
-            path = OUT / f"{name}-{theme}.png"
+            path = out_path(f"{name}-{theme}.png")
             dialog.grab().save(str(path))
             print(path.relative_to(REPO))
     window.set_theme("light")
@@ -113,7 +113,7 @@ def shoot_page_view(app, window) -> None:
         page.show_print(opening.where, opening.title)
         wait(app, lambda p=page: p.canvas.image is not None)
         settle(app, 0.6)
-        path = OUT / f"show-on-page-{theme}.png"
+        path = out_path(f"show-on-page-{theme}.png")
         page.grab().save(str(path))
         print(path.relative_to(REPO))
         page.close()
@@ -153,7 +153,7 @@ def main() -> int:
 
     def shot(name: str) -> None:
         settle(app)
-        path = OUT / name
+        path = out_path(name)
         window.grab().save(str(path))
         print(path.relative_to(REPO))
 

@@ -9,9 +9,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 SIZE = (1280, 800)
-# SHOT_UI_LANG=en adds "-en" to the names of the shots that show it (names index,
-# reading settings, notebook).
+# SHOT_UI_LANG=en adds "-en" to every shot's name, so an English run never overwrites
+# the Chinese shots the README shows.
 SUFFIX = "" if os.environ.get("SHOT_UI_LANG", "zh_CN") == "zh_CN" else "-en"
+
+
+def out_path(name: str) -> Path:
+    """Where the shot ``name`` (``main-light.png``) goes, with the language's suffix."""
+    stem = name.removesuffix(".png").removesuffix(SUFFIX) if SUFFIX else name[:-4]
+    return OUT / f"{stem}{SUFFIX}.png"
 
 
 def wait(app, condition, timeout_s: float = 60) -> None:
