@@ -138,6 +138,11 @@ def main() -> int:
     window.show()
     window.start()
     wait(app, lambda: window.detail is not None)
+    # First launch adds the sample pages one by one: the shots show the whole library.
+    samples = window.opening.samples
+    wait(app, lambda: samples.bar is not None and not samples.bar.isVisible()
+         and window.operations.idle)
+    window.statusBar().clearMessage()
     window.resize(*SIZE)
     OUT.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["page"]:  # only the Show on Page shots
