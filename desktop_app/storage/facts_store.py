@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TypedDict
+from dataclasses import asdict, dataclass
 
 from desktop_app.core.facts.facts import Fact, find_facts
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -40,25 +39,6 @@ FACT_ORDERS = {
 }
 
 
-class FactRowDict(TypedDict):
-    article_id: str
-    start: int
-    end: int
-    text: str
-    value: float | None
-    unit: str
-    kind: str
-    subject: str
-    subject_start: int | None
-    subject_end: int | None
-    relation: str
-    period: str
-    period_iso: str | None
-    date: str | None
-    page: str | None
-    title: str
-
-
 @dataclass(frozen=True)
 class FactRow:
     """A figure as the library hands it out; offsets index the article's ``text``."""
@@ -80,15 +60,9 @@ class FactRow:
     page: str | None  # the page it is printed on
     title: str
 
-    def to_dict(self) -> FactRowDict:
-        return {
-            "article_id": self.article_id, "start": self.start, "end": self.end,
-            "text": self.text, "value": self.value, "unit": self.unit, "kind": self.kind,
-            "subject": self.subject, "subject_start": self.subject_start,
-            "subject_end": self.subject_end, "relation": self.relation,
-            "period": self.period, "period_iso": self.period_iso, "date": self.date,
-            "page": self.page, "title": self.title,
-        }
+    def to_dict(self) -> dict[str, object]:
+        """The row as ``facts --json`` prints it: every field, in declaration order."""
+        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from desktop_app.ui.facts_model import shown_value
 from desktop_app.ui.facts_panel import FactsPanel
+from desktop_app.ui.panel_dock import PanelDock
 
 if TYPE_CHECKING:
     from desktop_app.core.figure_series import FigurePoint
@@ -30,25 +30,14 @@ CHART_LIMIT = 500  # figures of one subject drawn at most (bars beyond read as n
 translate = QCoreApplication.translate
 
 
-class FactsDock(QDockWidget):
+class FactsDock(PanelDock):
+    panel: FactsPanel
+
     def __init__(self, panel: FactsPanel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("facts-dock")  # saveState() knows it by this name
-        self.panel = panel
-        self.setWidget(panel)
-        self.toggleViewAction().setObjectName("toggle-facts")
-        self.toggleViewAction().setShortcut(QKeySequence(SHORTCUT))
-        self.retranslate()
+        super().__init__(panel, "facts", SHORTCUT, parent)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Figures"))
-        self.toggleViewAction().setText(self.tr("&Figures Table"))
-        self.panel.retranslate()
+    def titles(self) -> tuple[str, str]:
+        return self.tr("Figures"), self.tr("&Figures Table")
 
 
 def add_docks(window: MainWindow) -> tuple[NamesDock, FactsDock]:

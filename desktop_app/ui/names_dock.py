@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.names_panel import NamesPanel
+from desktop_app.ui.panel_dock import PanelDock
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -21,27 +21,16 @@ if TYPE_CHECKING:
 SHORTCUT = "Ctrl+Shift+I"  # I for index; N is the notes panel's
 
 
-class NamesDock(QDockWidget):
+class NamesDock(PanelDock):
+    panel: NamesPanel
+
     def __init__(self, panel: NamesPanel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("names-dock")  # saveState() knows it by this name
-        self.panel = panel
-        self.setWidget(panel)
+        super().__init__(panel, "names", SHORTCUT, parent)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.toggleViewAction().setObjectName("toggle-names")
-        self.toggleViewAction().setShortcut(QKeySequence(SHORTCUT))
-        self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Names Index"))
-        self.toggleViewAction().setText(self.tr("Names &Index"))
-        self.panel.retranslate()
+    def titles(self) -> tuple[str, str]:
+        return self.tr("Names Index"), self.tr("Names &Index")
 
 
 def _make_room(window: MainWindow, dock: NamesDock, shown: bool) -> None:
