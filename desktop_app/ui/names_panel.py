@@ -37,9 +37,9 @@ from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.ui.labels import entity_label
 from desktop_app.ui.names_model import NameColumn, NamesLoad, NamesModel, load_names
 from desktop_app.ui.operations import Changes
+from desktop_app.ui.shown_panel import ShownPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
 
     from desktop_app.service_names import NameEntry
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
@@ -61,7 +61,7 @@ def _picked(text: str, items: list[str], choices: list[NameEntry]) -> NameEntry 
     return None
 
 
-class NamesPanel(QWidget):
+class NamesPanel(ShownPanel):
     nameChosen = Signal(str, str)  # key, name: list the articles naming it
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle,
@@ -70,8 +70,6 @@ class NamesPanel(QWidget):
         self.setObjectName("names-panel")
         self.runner, self.library = runner, library
         self.filters: Filters = NO_FILTERS
-        self._token = 0  # the latest read asked for; older answers are dropped
-        self._stale = True  # the library changed since the last read
         self._loaded = False
         self.model = NamesModel(self)
         self.tabs = QTabBar()
@@ -136,21 +134,11 @@ class NamesPanel(QWidget):
         scope = replace(filters, entity=None, entity_key=None)
         if scope != self.filters:
             self.filters = scope
-            self._stale = True
-            self.reload_if_shown()
+            self.mark_stale()
 
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.library or changes.entities or (changes.tags and self.filters.tag):
-            self._stale = True
-            self.reload_if_shown()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload_if_shown()
-
-    def reload_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         service = self.library.service

@@ -28,9 +28,9 @@ from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import swatch
 from desktop_app.ui.labels import highlight_colour_label
 from desktop_app.ui.notebook_model import ENTRY_ROLE, NotebookModel
+from desktop_app.ui.shown_panel import ShownPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
 
     from desktop_app.service_notebook import NotebookEntry
     from desktop_app.ui.operations import Changes, LibraryHandle, OperationRunner
@@ -39,7 +39,7 @@ ORDERS = ("date", "article")  # the order box's items, as LibraryService.noteboo
 SEARCH_DELAY_MS = 200  # typing: read once the reader pauses
 
 
-class NotebookPanel(QWidget):
+class NotebookPanel(ShownPanel):
     entryChosen = Signal(object)  # NotebookEntry: open its place
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle,
@@ -48,8 +48,6 @@ class NotebookPanel(QWidget):
         self.setObjectName("notebook-panel")
         self.runner, self.library = runner, library
         self.theme = themes.LIGHT
-        self._stale = True
-        self._token = 0
         self.search = QLineEdit()
         self.search.setObjectName("notebook-search")
         self.search.setClearButtonEnabled(True)
@@ -114,16 +112,7 @@ class NotebookPanel(QWidget):
     # -- reading ------------------------------------------------------------------------
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.library or changes.notes or changes.highlights or changes.tags:
-            self._stale = True
-            self.reload_if_shown()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload_if_shown()
-
-    def reload_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         """Read the notebook again with the filters shown (off the UI thread)."""
