@@ -5,12 +5,15 @@ folder, another program holding the write lock, a file damaged mid-session. The 
 (desktop_app.ui.operations) catches the failure off the UI thread and announces it;
 this shows it in the status bar and in a banner above the reading pane, in the UI's
 language (desktop_app.ui.library_messages). The banner stays until a later write
-succeeds, so a failure cannot flash past unnoticed. The panel that asked for the write
-keeps what the user typed (NotesPanel.keep_unsaved) and tries again on the next edit.
+succeeds and nothing typed is still waiting to be saved: a background write (an article
+marked read) going through does not hide it while a note is still unsaved. The panel
+that asked for the write keeps what the user typed (NotesPanel.keep_unsaved) and tries
+again on the next edit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -29,6 +32,8 @@ class FailureBanner(QObject):
     def __init__(self, runner: OperationRunner, status_bar: QStatusBar, host: QBoxLayout,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Is something the user typed still waiting to be saved? (The notes panel says.)
+        self.still_unsaved: Callable[[], bool] = lambda: False
         self.status_bar = status_bar
         self.host = host  # the label goes on top of this layout
         self.failure: Exception | None = None  # the last failure, until a write succeeds
@@ -48,7 +53,7 @@ class FailureBanner(QObject):
         label.show()
 
     def clear(self) -> None:
-        if self.failure is None:
+        if self.failure is None or self.still_unsaved():
             return
         self.failure = None
         if self._label is not None:

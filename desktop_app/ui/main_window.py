@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         if self.notes is not None:
             return
         from desktop_app.ui.notes_panel import NotesPanel
-
         self.list_panel.build_rest(self.theme)
         notes = self.notes = NotesPanel(self.operations, self.library, self.highlight_edits,
                                         self.undo_stack)
@@ -188,6 +187,7 @@ class MainWindow(QMainWindow):
         self.list_panel.attach(queries)
         self.banner = FailureBanner(self.operations, self.statusBar(),
                                     self.reader_panel.banner_host, self)
+        self.banner.still_unsaved = lambda: bool(self.notes and self.notes.unsaved)
         importer = self.importer = PageImporter(self.operations, self.library, self)
         importer.statusMessage.connect(self.show_status)
         self.menus.import_files.triggered.connect(importer.choose_files)

@@ -256,12 +256,14 @@ class OperationRunner(QObject):
             if job.failed is not None and alive:
                 job.failed(job.error)
             return
-        if job.banner:
-            self.succeeded.emit()
         if job.changes is not None and job.changes.any():
             self.libraryChanged.emit(job.changes, job.initiator)
         if job.done is not None and alive:
             job.done(job.result)
+        if job.banner:
+            # After ``done``: the panel has marked what it saved before the banner asks
+            # whether anything typed is still unsaved.
+            self.succeeded.emit()
 
 
 def _expected(exc: Exception) -> bool:

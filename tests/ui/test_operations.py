@@ -93,6 +93,34 @@ def test_a_failed_write_is_said_in_chinese_and_what_was_typed_stays(qtbot, windo
     assert window.service.note(article_id) == "要点!"
 
 
+def test_the_banner_stays_while_a_note_is_unsaved_whatever_else_is_saved(qtbot, window,
+                                                                         monkeypatch):
+    """Another write going through (a tag here; an article marked read in the background)
+    does not hide the warning while the note it is about is still unsaved."""
+    article_id = window.detail.id
+
+    def busy(*_args, **_kwargs):
+        raise LockedLibraryError(window.service.path)
+
+    monkeypatch.setattr(window.service, "set_note", busy)
+    try:
+        type_text(qtbot, window.notes.note_edit, "要点")
+        qtbot.waitUntil(lambda: window.banner.shown_text() != "")
+        window.notes.tag_editor.edit_tags(article_id, ["标签"], [])
+        settle(qtbot, window)
+        tags, shown = window.service.article(article_id).tags, window.banner.shown_text()
+        unsaved = dict(window.notes.unsaved)
+    finally:
+        monkeypatch.undo()  # before any failure closes the window: the note can be saved
+    assert tags == ["标签"]  # that write went through
+    assert shown != ""
+    assert unsaved == {article_id: "要点"}
+    window.notes.note_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, window.notes.note_edit, "!")  # the next edit saves the note
+    qtbot.waitUntil(lambda: window.banner.shown_text() == "")
+    assert window.service.note(article_id) == "要点!"
+
+
 def test_a_bug_in_a_write_is_shown_too(qtbot, window, monkeypatch, capsys):
     def broken(*_args, **_kwargs):
         raise KeyError("not a library problem")
