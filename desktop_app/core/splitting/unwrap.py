@@ -23,6 +23,7 @@ from desktop_app.core.splitting.blocks import (
     COLUMN_BREAK_LINE,
     SIGNOFF,
     Block,
+    ends_with_credit,
     join_lines,
     starts_dateline,
 )
@@ -32,7 +33,6 @@ from desktop_app.core.splitting.joining import (
     Bigrams,
     can_join,
     continues_across_photo,
-    ends_with_credit,
 )
 from desktop_app.core.splitting.lines import Kind, Line, credit_split, is_terminated
 from desktop_app.core.splitting.widths import (
