@@ -86,7 +86,14 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
         # A running header may fall inside a caption too.
         last = next((b for b in reversed(blocks) if b.kind is not Kind.BANNER), None)
         if is_caption:
-            if last is not None and last.is_para and last.caption and not last.credit:
+            # A caption ends on its credit: the next caption is another photo's.
+            if (
+                last is not None
+                and last.is_para
+                and last.caption
+                and not last.credit
+                and not ends_with_credit(last.lines[-1].text)
+            ):
                 last.lines.append(line)
             else:
                 blocks.append(Block(kind=Kind.TEXT, lines=[line], caption=True))
