@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from desktop_app.core.extraction.analysis import analyse
 from desktop_app.core.reading.pages import clean_text, decode_page
@@ -34,8 +34,20 @@ def test_any_saved_page_decodes_to_its_clean_text(saved: tuple[bytes, str]) -> N
         assert invisible not in page.text
 
 
+# Photo captions outnumbering the story's lines once made its widest line a headline.
+_CAPTION = "图为长沙经开区一角。（黄利飞 摄）"
+_STORY = "全省绿色智能计算产业规模达8520亿元，同比\n增长19.2%。"
+CAPTIONS_OUTNUMBER_THE_STORY = "\n".join([
+    "算力经济湖南瞄准世界一流", "湖南日报全媒体记者 黄利飞", _STORY, _CAPTION, _CAPTION,
+    "（下转2版）", "算力经济湖南瞄准世界一流", "——聚焦高质量发展", "湖南日报长沙1日讯",
+    _STORY, _CAPTION, _CAPTION, "长沙经开区着力打造智能算力设施高地，探索高效", "应用运行新模式。",
+    _CAPTION, _CAPTION, "",
+])
+
+
 @fuzz(120)
 @given(page_texts())
+@example(CAPTIONS_OUTNUMBER_THE_STORY)
 def test_the_splitter_keeps_every_sentence_and_valid_offsets(text: str) -> None:
     page = split_page(text)
     assert page.articles

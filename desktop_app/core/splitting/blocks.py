@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
+from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
 
 _DATELINE = re.compile(
     rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"
@@ -55,6 +55,12 @@ class Block:
 def starts_dateline(text: str) -> str:
     match = _DATELINE.match(text)
     return match.group(0) if match else ""
+
+
+def ends_with_credit(text: str) -> bool:
+    """"…一角。（黄利飞 摄）": a photo credit closes its caption like a full stop."""
+    split = credit_split(text)
+    return split is not None and bool(split[0]) and is_terminated(split[0])
 
 
 def join_lines(parts: list[str]) -> str:

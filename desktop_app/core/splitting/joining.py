@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.splitting.blocks import SIGNOFF, Block, join_lines, starts_dateline
-from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
+from desktop_app.core.splitting.blocks import (
+    SIGNOFF,
+    Block,
+    ends_with_credit,
+    join_lines,
+    starts_dateline,
+)
+from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
@@ -187,9 +193,3 @@ def _unclosed(text: str) -> bool:
 def _only_dateline(para: Block) -> bool:
     text = join_lines([line.text for line in para.lines])
     return bool(text) and starts_dateline(text).strip() == text
-
-
-def ends_with_credit(text: str) -> bool:
-    """"…一角。（黄利飞 摄）": a photo credit closes its caption like a full stop."""
-    split = credit_split(text)
-    return split is not None and bool(split[0]) and is_terminated(split[0])

@@ -23,6 +23,7 @@ from desktop_app.core.splitting.blocks import (
     COLUMN_BREAK_LINE,
     SIGNOFF,
     Block,
+    ends_with_credit,
     join_lines,
     starts_dateline,
 )
@@ -32,7 +33,6 @@ from desktop_app.core.splitting.joining import (
     Bigrams,
     can_join,
     continues_across_photo,
-    ends_with_credit,
 )
 from desktop_app.core.splitting.lines import Kind, Line, credit_split, is_terminated
 from desktop_app.core.splitting.widths import (
@@ -86,7 +86,14 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
         # A running header may fall inside a caption too.
         last = next((b for b in reversed(blocks) if b.kind is not Kind.BANNER), None)
         if is_caption:
-            if last is not None and last.is_para and last.caption and not last.credit:
+            # A caption ends on its credit: the next caption is another photo's.
+            if (
+                last is not None
+                and last.is_para
+                and last.caption
+                and not last.credit
+                and not ends_with_credit(last.lines[-1].text)
+            ):
                 last.lines.append(line)
             else:
                 blocks.append(Block(kind=Kind.TEXT, lines=[line], caption=True))

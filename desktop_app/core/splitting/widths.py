@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from desktop_app.core.splitting.blocks import SIGNOFF
+from desktop_app.core.splitting.blocks import SIGNOFF, ends_with_credit
 from desktop_app.core.splitting.lines import Kind, Line
 
 # A heading is a short line; anything wider is text even when it stops mid-sentence.
@@ -33,14 +33,22 @@ def display_width(text: str) -> float:
 
 def column_width(lines: list[Line]) -> float:
     """The page's column: most wrapped lines are full, so three in four are no wider."""
-    widths = sorted(display_width(x.text) for x in lines if x.kind is Kind.TEXT)
+    widths = sorted(display_width(x.text) for x in _column_lines(lines))
     return widths[len(widths) * 3 // 4] if widths else 0.0
 
 
 def narrow_page(lines: list[Line], column: float) -> bool:
     """Is the page (whose column is ``column`` wide) set in narrow columns? Too few
     lines say nothing about the column."""
-    return sum(x.kind is Kind.TEXT for x in lines) >= 12 and column <= NARROW_COLUMN
+    return len(_column_lines(lines)) >= 12 and column <= NARROW_COLUMN
+
+
+def _column_lines(lines: list[Line]) -> list[Line]:
+    """The text lines that show the column's width. A caption's last line, closed by
+    its photo credit, is set under its photo and ends a sentence: on a page with many
+    photos these short lines would make the column look narrower than its text, and
+    the wrapped text wider than the column (a headline set across columns)."""
+    return [x for x in lines if x.kind is Kind.TEXT and not ends_with_credit(x.text)]
 
 
 def column_widths(lines: list[Line], narrow: float) -> dict[int, float]:

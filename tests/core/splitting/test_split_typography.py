@@ -125,6 +125,39 @@ def test_a_caption_in_a_narrow_column_takes_only_its_own_lines() -> None:
     assert caption.text == "4月22日，技术人员在邵阳一家光伏电站巡检设备。"
 
 
+def test_two_captions_in_a_row_are_two_photos_each_with_its_credit() -> None:
+    text = (
+        "湘江沿线春耕忙\n湖南日报全媒体记者 李明\n各地抢抓农时，组织农机下田作业。\n"
+        "4月25日，农技人员在田间指导育秧。（王芳 摄）\n"
+        "5月6日，农机手驾驶插秧机进行机械化插秧作业。（赵强 摄）\n"
+    )
+    captions = [a for a in split_page(text).articles if a.kind == "photo_caption"]
+    assert [(a.text, a.authors) for a in captions] == [
+        ("4月25日，农技人员在田间指导育秧。", ["王芳"]),
+        ("5月6日，农机手驾驶插秧机进行机械化插秧作业。", ["赵强"]),
+    ]
+
+
+def test_photo_captions_do_not_make_the_wrapped_text_look_set_across_columns() -> None:
+    # Eight one-line captions (17 cells wide) outnumber the story's lines (22-23): the
+    # story's full line must not be read as a headline set across narrower columns.
+    captions = "".join(
+        f"图为{place}一景。（李明 摄）\n"
+        for place in ("东洞庭湖保护区", "采桑湖湿地公园", "君山区芦苇荡", "南湖风景区码头")
+    )
+    text = (
+        "洞庭湖生态修复见成效\n湖南日报全媒体记者 李明\n"
+        "岳阳市今年清退湖区矮围网围一千二百余亩，全年\n完成治理任务。\n" + captions
+        + "湖区候鸟数量连续三年增长，保护区巡护队员每天徒\n步巡查二十公里。\n" + captions
+    )
+    story = split_page(text).articles[0]
+    assert story.subheads == []
+    assert story.paragraphs == [
+        "岳阳市今年清退湖区矮围网围一千二百余亩，全年完成治理任务。",
+        "湖区候鸟数量连续三年增长，保护区巡护队员每天徒步巡查二十公里。",
+    ]
+
+
 def test_narrow_column_lines_are_not_mastheads_or_bylines() -> None:
     assert not is_byline("记者坦言，来湖南布")
     assert not is_byline("记者从长")
