@@ -78,6 +78,8 @@ def can_join(
             return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
+    if narrow and len(para.lines) == 1 and off_column(last, column, narrow):
+        return False
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
     # A paragraph of two or more lines shows its own column width; a single line can
@@ -178,6 +180,30 @@ def _short_subhead(line: Line, column: dict[int, float], narrow: float) -> bool:
         return True
     width = column.get(line.index, 0.0) or narrow
     return not width or display_width(line.text) < width - 1
+
+
+# A paragraph's first line may fall this much short of its column: the two-cell indent
+# that extraction drops, a space after "本报讯", a cell that kinsoku carried down.
+FIRST_LINE_SHORT = 4.0
+# Only a closing mark hangs past the column (kinsoku); half-width digits round by half.
+HANGS = "，。、；：？！”’）》,.;:?!)"
+
+
+def off_column(line: Line, column: dict[int, float], narrow: float) -> bool:
+    """Does a paragraph's first line in a narrow column (the page's: ``narrow``) miss
+    the column's width?
+
+    Every wrapped line of a narrow column fills it, the first one too (less its
+    indent): a line that opens a paragraph and stops mid-phrase clearly short of the
+    column, or runs past it without a hanging closing mark, was set on a line of its
+    own (a subhead, a headline), not wrapped. The lines that follow may end their
+    paragraphs, so the column is the page's or theirs, whichever is kinder.
+    """
+    local = column.get(line.index, 0.0) or narrow
+    own = text_width(line.text)
+    return own < min(local, narrow) - FIRST_LINE_SHORT or (
+        own > max(local, narrow) + 0.5 and line.text[-1] not in HANGS
+    )
 
 
 def _unclosed(text: str) -> bool:

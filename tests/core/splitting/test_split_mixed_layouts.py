@@ -44,3 +44,39 @@ def test_markdown_headlines_above_their_stories_stay_with_the_story_below() -> N
     assert [(a.title, a.paragraphs[0]) for a in page.articles] == [
         (head, a) for _, a, _, head in STORIES
     ]
+
+
+def _column(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+@pytest.mark.parametrize(
+    ("subhead", "width"), [("从靠天吃饭到看数管园茶园", 10), ("安化茶农从靠天吃饭到看数管园", 19)]
+)
+def test_a_subhead_that_misses_the_width_of_its_narrow_column_is_not_wrapped_text(
+    subhead: str, width: int
+) -> None:
+    # Every wrapped line of a narrow column fills it; a line after a finished paragraph
+    # that runs past the column (12 cells in 10) or stops clearly short of it (14 in
+    # 19: more than an indent) is a subhead set on its own line, not the next
+    # paragraph's first line.
+    first = "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。"
+    second = "过去，茶农判断采摘时间全凭经验，如今系统会根据积温数据给出建议，省时又省力。"
+    third = "据介绍，应用数字化管理后，茶园每亩人工成本下降了约一成，优质茶叶比例明显提高。"
+    lines = ["茶园里的“数字农夫”", "湖南日报全媒体记者 彭晓岚", *_column(first, width),
+             subhead, *_column(second, width), *_column(third, width),
+             *_column(first, width), *_column(second, width)]  # enough lines to tell a column
+    [article] = split_page("\n".join(lines) + "\n").articles
+    assert (article.subheads, article.subhead_positions) == ([subhead], [1])
+    assert article.paragraphs == [first, second, third, first, second]
+
+
+def test_a_paragraph_opening_short_of_its_column_by_its_indent_is_one_paragraph() -> None:
+    # Extraction drops the two-cell indent of a paragraph's first line: still wrapped.
+    first = "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。"
+    second = "过去茶农判断采摘时间全凭经验，如今系统会根据积温数据给出建议，省时又省力。"
+    lines = ["茶园里的“数字农夫”", "湖南日报全媒体记者 彭晓岚", *_column(first, 12),
+             second[:10], *_column(second[10:], 12), *_column(first, 12)]
+    [article] = split_page("\n".join(lines) + "\n").articles
+    assert article.subheads == []
+    assert article.paragraphs == [first, second, first]
