@@ -15,6 +15,7 @@ from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_t
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
+    DROPPED_INDENT,
     SHORT_HEADING_WIDTH,
     SHORT_RATIO,
     display_width,
@@ -33,10 +34,16 @@ _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
 
 def can_join(
-    para: Block, line: Line, markdown_page: bool, column: dict[int, float], narrow: float
+    para: Block,
+    line: Line,
+    markdown_page: bool,
+    column: dict[int, float],
+    narrow: float,
+    slack: float = DROPPED_INDENT,
 ) -> bool:
     """May ``line`` go on the paragraph ``para``? ``narrow``: the page's column width
-    when it is set in narrow columns, else 0."""
+    when it is set in narrow columns, else 0; ``slack``: how far short of it a
+    paragraph's first line may stop (``widths.first_line_slack``)."""
     last = para.lines[-1]
     if is_terminated(last.text) or SIGNOFF.search(last.text) or ends_with_credit(last.text):
         return False
@@ -78,7 +85,7 @@ def can_join(
             return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
-    if narrow and len(para.lines) == 1 and off_column(last, column, narrow):
+    if narrow and len(para.lines) == 1 and off_column(last, column, narrow, slack):
         return False
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
@@ -182,26 +189,24 @@ def _short_subhead(line: Line, column: dict[int, float], narrow: float) -> bool:
     return not width or display_width(line.text) < width - 1
 
 
-# A paragraph's first line may fall this much short of its column: the two-cell indent
-# that extraction drops, a space after "本报讯", a cell that kinsoku carried down.
-FIRST_LINE_SHORT = 4.0
 # Only a closing mark hangs past the column (kinsoku); half-width digits round by half.
 HANGS = "，。、；：？！”’）》,.;:?!)"
 
 
-def off_column(line: Line, column: dict[int, float], narrow: float) -> bool:
+def off_column(line: Line, column: dict[int, float], narrow: float, slack: float) -> bool:
     """Does a paragraph's first line in a narrow column (the page's: ``narrow``) miss
     the column's width?
 
     Every wrapped line of a narrow column fills it, the first one too (less its
-    indent): a line that opens a paragraph and stops mid-phrase clearly short of the
-    column, or runs past it without a hanging closing mark, was set on a line of its
-    own (a subhead, a headline), not wrapped. The lines that follow may end their
-    paragraphs, so the column is the page's or theirs, whichever is kinder.
+    indent, if the page drops it: ``slack``): a line that opens a paragraph and stops
+    mid-phrase clearly short of the column, or runs past it without a hanging closing
+    mark, was set on a line of its own (a subhead, a headline), not wrapped. The lines
+    that follow may end their paragraphs, so the column is the page's or theirs,
+    whichever is kinder.
     """
     local = column.get(line.index, 0.0) or narrow
     own = text_width(line.text)
-    return own < min(local, narrow) - FIRST_LINE_SHORT or (
+    return own < min(local, narrow) - slack or (
         own > max(local, narrow) + 0.5 and line.text[-1] not in HANGS
     )
 

@@ -8,9 +8,10 @@ column it was printed in; these measurements are kept apart from the joining rul
 from __future__ import annotations
 
 import functools
+import itertools
 
 from desktop_app.core.splitting.blocks import SIGNOFF
-from desktop_app.core.splitting.lines import Kind, Line
+from desktop_app.core.splitting.lines import Kind, Line, is_terminated
 
 # A heading is a short line; anything wider is text even when it stops mid-sentence.
 MAX_HEADING_WIDTH = 48
@@ -57,6 +58,35 @@ def column_widths(lines: list[Line], narrow: float) -> dict[int, float]:
         ahead = sorted(text_width(x.text) for x in text_lines[pos + 1 : pos + 4])
         widths[line.index] = ahead[len(ahead) // 2] if ahead else 0.0
     return widths
+
+
+# A paragraph's first line may fall this much short of its column on a page whose
+# extraction drops the two-cell indent (plus a space after "本报讯", a carried cell);
+# on a page that keeps its first lines full, kinsoku's cell and a half-width digit.
+DROPPED_INDENT = 4.0
+FULL_FIRST_LINE = 1.5
+
+
+def first_line_slack(lines: list[Line], column: dict[int, float], narrow: float) -> float:
+    """How far short of its column a paragraph's first line may stop on this page (set
+    in columns ``narrow`` wide).
+
+    The page tells: the median shortfall of the lines that open a wrapped paragraph
+    (after a finished sentence, going on to the next line). Pages whose extraction
+    dropped the indent show about two cells; the others fill their first lines. The
+    lines after one may be other first lines, so the page's column counts too.
+    """
+    text = [x for x in lines if x.kind is Kind.TEXT]
+    shortfalls = sorted(
+        max(column[line.index], narrow) - text_width(line.text)
+        for before, line in itertools.pairwise(text)
+        if column.get(line.index) and is_terminated(before.text)
+        and not is_terminated(line.text) and not line.indent
+    )
+    if len(shortfalls) < 3:
+        return DROPPED_INDENT
+    median = shortfalls[len(shortfalls) // 2]
+    return FULL_FIRST_LINE if median < 1.0 else DROPPED_INDENT
 
 
 # In a narrow column no wrapped line is this much wider than the column: a wider line

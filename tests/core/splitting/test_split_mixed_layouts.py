@@ -46,37 +46,56 @@ def test_markdown_headlines_above_their_stories_stay_with_the_story_below() -> N
     ]
 
 
-def _column(text: str, width: int) -> list[str]:
-    return [text[i : i + width] for i in range(0, len(text), width)]
+PARAS = [
+    "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。",
+    "过去，茶农判断采摘时间全凭经验，如今系统会根据积温数据给出建议，省时又省力。",
+    "据介绍，应用数字化管理后，茶园每亩人工成本下降了约一成，优质茶叶比例明显提高。",
+    "随着电商直播兴起，越来越多的年轻人回到家乡，当起了“茶二代”，直播间里人气很旺。",
+    "今年春茶季，当地一家合作社通过直播卖出的黑茶，比去年同期翻了一番，供不应求。",
+]
+
+
+def _narrow_page(width: int, subhead: str = "", indent: int = 0) -> str:
+    """A story in a column ``width`` cells wide, a subhead above its second paragraph;
+    ``indent``: the cells each paragraph's first line leaves blank (extraction drops
+    the indent, so the line is that much shorter)."""
+    lines = ["茶园里的“数字农夫”", "湖南日报全媒体记者 彭晓岚"]
+    for number, para in enumerate(PARAS):
+        if number == 1 and subhead:
+            lines.append(subhead)
+        first = width - indent
+        wrapped = [para[:first], *(para[i : i + width] for i in range(first, len(para), width))]
+        if wrapped[-1] in "。”":  # kinsoku: a closing mark hangs past the column
+            wrapped[-2:] = [wrapped[-2] + wrapped[-1]]
+        lines += wrapped
+    return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
-    ("subhead", "width"), [("从靠天吃饭到看数管园茶园", 10), ("安化茶农从靠天吃饭到看数管园", 19)]
+    ("subhead", "width", "indent"),
+    [
+        ("从靠天吃饭到看数管园茶园", 10, 2),  # runs past the column
+        ("从靠天吃饭到看数管园", 13, 0),  # short, on a page whose first lines fill
+        ("看数管园的茶农们", 11, 0),
+    ],
 )
 def test_a_subhead_that_misses_the_width_of_its_narrow_column_is_not_wrapped_text(
-    subhead: str, width: int
+    subhead: str, width: int, indent: int
 ) -> None:
-    # Every wrapped line of a narrow column fills it; a line after a finished paragraph
-    # that runs past the column (12 cells in 10) or stops clearly short of it (14 in
-    # 19: more than an indent) is a subhead set on its own line, not the next
+    # Every wrapped line of a narrow column fills it, the first one less its indent
+    # where the page drops it; a line after a finished paragraph that runs past the
+    # column or stops short of it is a subhead set on its own line, not the next
     # paragraph's first line.
-    first = "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。"
-    second = "过去，茶农判断采摘时间全凭经验，如今系统会根据积温数据给出建议，省时又省力。"
-    third = "据介绍，应用数字化管理后，茶园每亩人工成本下降了约一成，优质茶叶比例明显提高。"
-    lines = ["茶园里的“数字农夫”", "湖南日报全媒体记者 彭晓岚", *_column(first, width),
-             subhead, *_column(second, width), *_column(third, width),
-             *_column(first, width), *_column(second, width)]  # enough lines to tell a column
-    [article] = split_page("\n".join(lines) + "\n").articles
+    [article] = split_page(_narrow_page(width, subhead, indent)).articles
     assert (article.subheads, article.subhead_positions) == ([subhead], [1])
-    assert article.paragraphs == [first, second, third, first, second]
+    assert article.paragraphs == PARAS
 
 
-def test_a_paragraph_opening_short_of_its_column_by_its_indent_is_one_paragraph() -> None:
-    # Extraction drops the two-cell indent of a paragraph's first line: still wrapped.
-    first = "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。"
-    second = "过去茶农判断采摘时间全凭经验，如今系统会根据积温数据给出建议，省时又省力。"
-    lines = ["茶园里的“数字农夫”", "湖南日报全媒体记者 彭晓岚", *_column(first, 12),
-             second[:10], *_column(second[10:], 12), *_column(first, 12)]
-    [article] = split_page("\n".join(lines) + "\n").articles
+@pytest.mark.parametrize("width", [10, 13, 19])
+def test_paragraphs_opening_short_of_their_column_by_the_indent_are_wrapped_text(
+    width: int,
+) -> None:
+    # The page drops every paragraph's two-cell indent: its first lines are no subheads.
+    [article] = split_page(_narrow_page(width, indent=2)).articles
     assert article.subheads == []
-    assert article.paragraphs == [first, second, first]
+    assert article.paragraphs == PARAS
