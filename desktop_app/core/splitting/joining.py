@@ -15,13 +15,17 @@ from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_t
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
-    DROPPED_INDENT,
     SHORT_HEADING_WIDTH,
     SHORT_RATIO,
+    FirstLines,
     display_width,
     full_lines,
     text_width,
 )
+
+ANY_FIRST_LINE = FirstLines()
+
+ANY_FIRST_LINE = FirstLines()
 
 # The first wrapped line of a dateline: "湖南日报株洲4月" / "27日讯（全媒体记者…".
 _DATELINE_OPENING = re.compile(
@@ -39,11 +43,11 @@ def can_join(
     markdown_page: bool,
     column: dict[int, float],
     narrow: float,
-    slack: float = DROPPED_INDENT,
+    first: FirstLines = ANY_FIRST_LINE,
 ) -> bool:
     """May ``line`` go on the paragraph ``para``? ``narrow``: the page's column width
-    when it is set in narrow columns, else 0; ``slack``: how far short of it a
-    paragraph's first line may stop (``widths.first_line_slack``)."""
+    when it is set in narrow columns, else 0; ``first``: how a paragraph's first line
+    in it may look (``widths.first_lines``)."""
     last = para.lines[-1]
     if is_terminated(last.text) or SIGNOFF.search(last.text) or ends_with_credit(last.text):
         return False
@@ -85,7 +89,7 @@ def can_join(
             return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
-    if narrow and len(para.lines) == 1 and off_column(last, column, narrow, slack):
+    if narrow and len(para.lines) == 1 and off_column(last, column, narrow, first):
         return False
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
@@ -193,12 +197,12 @@ def _short_subhead(line: Line, column: dict[int, float], narrow: float) -> bool:
 HANGS = "，。、；：？！”’）》,.;:?!)"
 
 
-def off_column(line: Line, column: dict[int, float], narrow: float, slack: float) -> bool:
+def off_column(line: Line, column: dict[int, float], narrow: float, first: FirstLines) -> bool:
     """Does a paragraph's first line in a narrow column (the page's: ``narrow``) miss
     the column's width?
 
     Every wrapped line of a narrow column fills it, the first one too (less its
-    indent, if the page drops it: ``slack``): a line that opens a paragraph and stops
+    indent, if the page drops it: ``first.slack``): a line that opens a paragraph and stops
     mid-phrase clearly short of the column, or runs past it without a hanging closing
     mark, was set on a line of its own (a subhead, a headline), not wrapped. The lines
     that follow may end their paragraphs, so the column is the page's or theirs,
@@ -206,8 +210,11 @@ def off_column(line: Line, column: dict[int, float], narrow: float, slack: float
     """
     local = column.get(line.index, 0.0) or narrow
     own = text_width(line.text)
-    return own < min(local, narrow) - slack or (
-        own > max(local, narrow) + 0.5 and line.text[-1] not in HANGS
+    # Digits and Latin letters are set narrower than a CJK cell but not always as half
+    # of one: a line is short only when it would be even if they took a whole cell.
+    most = own + 0.5 * sum(ord(ch) < 0x2E80 for ch in line.text)
+    return most < min(local, narrow) - first.slack or (
+        own > max(local, narrow, first.widest) + 0.5 and line.text[-1] not in HANGS
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from dataclasses import dataclass
 
 from desktop_app.core.splitting.blocks import SIGNOFF
 from desktop_app.core.splitting.lines import Kind, Line, is_terminated
@@ -67,9 +68,19 @@ DROPPED_INDENT = 4.0
 FULL_FIRST_LINE = 1.5
 
 
-def first_line_slack(lines: list[Line], column: dict[int, float], narrow: float) -> float:
+@dataclass(frozen=True)
+class FirstLines:
+    """How a paragraph's first line in this page's narrow column may look."""
+
+    slack: float = DROPPED_INDENT  # how far short of the column it may stop
+    # The column with digits and Latin letters counted as whole cells: fonts set them
+    # narrower than a CJK character, but not always half as wide.
+    widest: float = 0.0
+
+
+def first_lines(lines: list[Line], column: dict[int, float], narrow: float) -> FirstLines:
     """How far short of its column a paragraph's first line may stop on this page (set
-    in columns ``narrow`` wide).
+    in columns ``narrow`` wide), and how wide the column may run.
 
     The page tells: the median shortfall of the lines that open a wrapped paragraph
     (after a finished sentence, going on to the next line). Pages whose extraction
@@ -77,6 +88,8 @@ def first_line_slack(lines: list[Line], column: dict[int, float], narrow: float)
     lines after one may be other first lines, so the page's column counts too.
     """
     text = [x for x in lines if x.kind is Kind.TEXT]
+    lengths = sorted(len(x.text) for x in text)
+    widest = float(lengths[len(lengths) * 3 // 4]) if lengths else 0.0
     shortfalls = sorted(
         max(column[line.index], narrow) - text_width(line.text)
         for before, line in itertools.pairwise(text)
@@ -84,9 +97,9 @@ def first_line_slack(lines: list[Line], column: dict[int, float], narrow: float)
         and not is_terminated(line.text) and not line.indent
     )
     if len(shortfalls) < 3:
-        return DROPPED_INDENT
+        return FirstLines(DROPPED_INDENT, widest)
     median = shortfalls[len(shortfalls) // 2]
-    return FULL_FIRST_LINE if median < 1.0 else DROPPED_INDENT
+    return FirstLines(FULL_FIRST_LINE if median < 1.0 else DROPPED_INDENT, widest)
 
 
 # In a narrow column no wrapped line is this much wider than the column: a wider line

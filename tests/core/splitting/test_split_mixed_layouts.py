@@ -99,3 +99,16 @@ def test_paragraphs_opening_short_of_their_column_by_the_indent_are_wrapped_text
     [article] = split_page(_narrow_page(width, indent=2)).articles
     assert article.subheads == []
     assert article.paragraphs == PARAS
+
+
+def test_lines_with_digits_in_a_narrow_column_are_wrapped_text() -> None:
+    # Fonts set digits narrower than a CJK character, but not always half as wide: a
+    # line holding "8520" is not short of its column, nor is the next one too wide.
+    para = "全省绿色智能计算产业规模达8520亿元，同比增长19.2%。"
+    more = "长沙经开区着力打造智能算力设施高地，探索高效应用运行新模式。"
+    lines = ["算力经济湖南瞄准世界一流", "湖南日报全媒体记者 黄利飞"]
+    for text in [para, more, para + more, more, para]:
+        lines += [text[i : i + 19] for i in range(0, len(text), 19)]
+    [article] = split_page("\n".join(lines) + "\n").articles
+    assert article.subheads == []
+    assert article.paragraphs == [para, more, para + more, more, para]
