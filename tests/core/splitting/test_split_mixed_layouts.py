@@ -112,3 +112,43 @@ def test_lines_with_digits_in_a_narrow_column_are_wrapped_text() -> None:
     [article] = split_page("\n".join(lines) + "\n").articles
     assert article.subheads == []
     assert article.paragraphs == [para, more, para + more, more, para]
+
+
+def test_a_deck_beside_its_story_does_not_run_into_the_story() -> None:
+    # Layout-preserving extraction prints the headline stack in the left column and the
+    # story in the right one: the foot of the left column does not flow into the top
+    # of the right one.
+    page = split_page(
+        "马王堆文物“活”起来       　　戴上头显设备，观众仿佛穿越两千\n"
+        "数字展厅接待观众超百万    多年，走进西汉长沙国丞相家的宴\n"
+        "                          席之间。\n"
+        "                          　　湖南博物院推出的马王堆数字展厅\n"
+        "                          开放一年来，累计接待观众超过一\n"
+        "                          百万人次。\n"
+    )
+    [article] = page.articles
+    assert (article.title, article.subtitle) == ("马王堆文物“活”起来", "数字展厅接待观众超百万")
+    assert article.paragraphs == [
+        "戴上头显设备，观众仿佛穿越两千多年，走进西汉长沙国丞相家的宴席之间。",
+        "湖南博物院推出的马王堆数字展厅开放一年来，累计接待观众超过一百万人次。",
+    ]
+
+
+def test_a_page_that_indents_its_paragraphs_beside_a_long_flush_story() -> None:
+    # One story is set flush beside its headline (its lines open far right, at its
+    # column); the other indents each paragraph. Indented openings of paragraphs make
+    # the page an indented one however many flush lines the first story has.
+    flush = "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。" * 12
+    rows = [flush[i : i + 15] for i in range(0, len(flush), 15)]
+    lines = [f"茶园里的“数字农夫”    {rows[0]}", *(" " * 22 + row for row in rows[1:])]
+    paras = ["中午十一点半，株洲市石峰区一个社区食堂里，几位老人正围坐在一起吃饭。",
+             "三菜一汤，老人每餐只需十二元，八十岁以上的老人还能再享受优惠。",
+             "社区负责人介绍，食堂由街道提供场地，引入餐饮企业运营。",
+             "“饭菜可口，还热闹，比一个人在家做饭强多了。”八十二岁的黄奶奶说。"]
+    lines += ["“一老一小”有了去处", "湖南日报全媒体记者 温可馨"]
+    for para in paras:
+        text = "\u3000\u3000" + para
+        lines += [text[i : i + 17] for i in range(0, len(text), 17)]
+    page = split_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["茶园里的“数字农夫”", "“一老一小”有了去处"]
+    assert page.articles[1].paragraphs == paras
