@@ -152,3 +152,20 @@ def test_a_page_that_indents_its_paragraphs_beside_a_long_flush_story() -> None:
     page = split_page("\n".join(lines) + "\n")
     assert [a.title for a in page.articles] == ["茶园里的“数字农夫”", "“一老一小”有了去处"]
     assert page.articles[1].paragraphs == paras
+
+
+@pytest.mark.parametrize("kicker", ["### 全民健身 活力三湘", "## 全民健身"])
+def test_a_smaller_heading_right_above_a_larger_one_is_its_kicker(kicker: str) -> None:
+    page = split_page(
+        "# 洞庭湖越冬候鸟数量创新高\n### ——监测到鸟类四十余万只\n"
+        "湖南日报岳阳4月15日讯（全媒体记者 余鸣蝉）记者从东洞庭湖国家级自然保护区获悉，"
+        "今冬明春洞庭湖区共监测到越冬水鸟四十余万只。\n"
+        "目前，大部分候鸟已陆续北迁，保护区将继续做好湿地修复和巡护监测。\n"
+        f"{kicker}\n# 环洞庭湖自行车赛鸣枪开赛\n"
+        "湖南日报益阳4月28日讯（全媒体记者 钟子墨） 今天上午，环洞庭湖自行车赛在益阳市"
+        "大通湖区鸣枪开赛。\n赛道沿湖堤而建，全长一百二十公里，途经湿地公园和渔村。\n"
+    )
+    assert [(a.title, a.subtitle) for a in page.articles] == [
+        ("洞庭湖越冬候鸟数量创新高", "监测到鸟类四十余万只"),
+        ("环洞庭湖自行车赛鸣枪开赛", kicker.lstrip("# ")),
+    ]
