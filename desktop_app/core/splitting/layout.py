@@ -256,6 +256,10 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     # A story signed at its end ("…说。 张三") is over: what follows heads another.
     prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
+    if nxt.kind is Kind.MARKER and "转" in nxt.text and "上接" not in nxt.text:
+        # A heading at the foot of a story that goes on on another page ("下转第2版")
+        # heads the section printed there: it is the story's subhead, not an article.
+        return prev_ok
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
 

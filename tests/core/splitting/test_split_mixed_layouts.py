@@ -169,3 +169,21 @@ def test_a_smaller_heading_right_above_a_larger_one_is_its_kicker(kicker: str) -
         ("洞庭湖越冬候鸟数量创新高", "监测到鸟类四十余万只"),
         ("环洞庭湖自行车赛鸣枪开赛", kicker.lstrip("# ")),
     ]
+
+
+@pytest.mark.parametrize("marker", ["◀下转2版", "（下转第2版）", "（转第4版）"])
+def test_a_heading_right_before_a_jump_to_another_page_is_the_story_s_subhead(
+    marker: str,
+) -> None:
+    page = split_page(
+        "## “一件事一次办”事项扩至三百项\n\n湖南日报全媒体记者 付雪晴\n\n"
+        "记者从省政务服务和大数据中心获悉，全省“一件事一次办”事项清单近日再次扩容。\n\n"
+        "新纳入清单的事项涵盖新生儿出生、退休养老、不动产登记等领域。\n\n"
+        f"**数据多跑路 群众少跑腿**\n\n{marker}\n\n"
+        "## 湘西州推进“村村通客车”提质升级\n\n湖南日报全媒体记者 龙启航\n\n"
+        "清晨六点半，花垣县一辆满载乘客的乡村客车准时驶出车站。\n"
+    )
+    assert [(a.title, a.subheads, a.subhead_positions) for a in page.articles] == [
+        ("“一件事一次办”事项扩至三百项", ["数据多跑路 群众少跑腿"], [2]),
+        ("湘西州推进“村村通客车”提质升级", [], []),
+    ]
