@@ -89,8 +89,11 @@ def can_join(
             return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
-    if narrow and len(para.lines) == 1 and off_column(last, column, narrow, first):
-        return False
+    if narrow and len(para.lines) == 1:
+        # A paragraph's first line: its width is judged against the column less the
+        # indent the page drops, not by a ratio (two cells are a quarter of a column of
+        # eight).
+        return not off_column(last, column, narrow, first)
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
     # A paragraph of two or more lines shows its own column width; a single line can
@@ -99,7 +102,9 @@ def can_join(
     if len(para.lines) == 1:
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
-    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+    # No line of a narrow column is wider than it but by a closing mark that hangs.
+    widest = min(max(widths), narrow) if narrow else max(widths)
+    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * widest)
 
 
 # No story opens on a sentence this short: after a photo it ends one the photo cut.

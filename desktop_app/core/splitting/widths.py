@@ -64,7 +64,7 @@ def column_widths(lines: list[Line], narrow: float) -> dict[int, float]:
 # A paragraph's first line may fall this much short of its column on a page whose
 # extraction drops the two-cell indent (plus a space after "本报讯", a carried cell);
 # on a page that keeps its first lines full, kinsoku's cell and a half-width digit.
-DROPPED_INDENT = 4.0
+DROPPED_INDENT = 3.5
 FULL_FIRST_LINE = 1.5
 
 

@@ -50,7 +50,7 @@ PARAS = [
     "清明前后，安化县的茶山上一片新绿，采茶工人们穿梭在茶垄之间，一派繁忙景象。",
     "过去，茶农判断采摘时间全凭经验，如今系统会根据积温数据给出建议，省时又省力。",
     "据介绍，应用数字化管理后，茶园每亩人工成本下降了约一成，优质茶叶比例明显提高。",
-    "随着电商直播兴起，越来越多的年轻人回到家乡，当起了“茶二代”，直播间里人气很旺。",
+    "“直播间里人气很旺，订单一天比一天多。”合作社负责人说，越来越多的年轻人回到家乡。",
     "今年春茶季，当地一家合作社通过直播卖出的黑茶，比去年同期翻了一番，供不应求。",
 ]
 
@@ -91,11 +91,13 @@ def test_a_subhead_that_misses_the_width_of_its_narrow_column_is_not_wrapped_tex
     assert article.paragraphs == PARAS
 
 
-@pytest.mark.parametrize("width", [10, 13, 19])
+@pytest.mark.parametrize("width", [8, 10, 13, 19])
 def test_paragraphs_opening_short_of_their_column_by_the_indent_are_wrapped_text(
     width: int,
 ) -> None:
-    # The page drops every paragraph's two-cell indent: its first lines are no subheads.
+    # The page drops every paragraph's two-cell indent: its first lines are no subheads,
+    # not even in a column of eight where the indent is a quarter of it, nor where a
+    # closing mark hangs past the column on the line under it.
     [article] = split_page(_narrow_page(width, indent=2)).articles
     assert article.subheads == []
     assert article.paragraphs == PARAS
