@@ -193,8 +193,9 @@ def main() -> None:
     rows = [(label, evaluate(pages, split)) for label, split in splits]
     print(f"{args.pages} pages per family from page {args.start}, {len(pages)} pages\n")
     _print(rows, args.pages)
-    print()
-    subhead_table(pages, split_page)
+    for label, split in splits:
+        print(f"\nsubheads, {label or 'now'}:")
+        subhead_table(pages, split)
     print("\nseed pages (tests/core/splitting/test_seed_pages.py structure):")
     for label, split in splits:
         seeds, count = seed_scores(split)
