@@ -4,8 +4,11 @@ them on every generated family and the seed pages), one small made-up page each.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.splitting.split import split_page
+from tests.core.splitting.layout_families import wrap
 
 # Each story opens on its dateline, as a provincial daily's stories do.
 STORIES = [
@@ -189,3 +192,28 @@ def test_a_heading_right_before_a_jump_to_another_page_is_the_story_s_subhead(
         ("“一件事一次办”事项扩至三百项", ["数据多跑路 群众少跑腿"], [2]),
         ("湘西州推进“村村通客车”提质升级", [], []),
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    # One sentence a paragraph: a sentence that ends at the end of a line inside a
+    # paragraph is told from a paragraph's end by nothing on a page (a known limit).
+    st.lists(st.sampled_from([p for p in PARAS if p.count("。") == 1]), min_size=4, max_size=7),
+    st.integers(8, 19),
+    st.sampled_from(["full", "indented", "dropped"]),
+)
+def test_paragraphs_in_any_narrow_column_come_back_whole(
+    paras: list[str], width: int, indent: str
+) -> None:
+    # Wrapped as the layout generator wraps (cells, kinsoku), the first line full, with
+    # its indent printed, or with the indent's room left empty: no paragraph is cut,
+    # none runs into the next, and no line of one is taken for a subhead.
+    lines = ["茶园里的“数字农夫”", "湖南日报全媒体记者 彭晓岚"]
+    for para in paras:
+        wrapped = wrap(("" if indent == "full" else "\u3000\u3000") + para, width)
+        if indent == "dropped":
+            wrapped[0] = wrapped[0].removeprefix("\u3000\u3000")
+        lines += wrapped
+    [article] = split_page("\n".join(lines) + "\n").articles
+    assert article.subheads == []
+    assert article.paragraphs == paras
