@@ -214,7 +214,8 @@ def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
     pos += step
     while 0 <= pos < len(blocks):
         block = blocks[pos]
-        if not (block.is_para and block.caption):
+        # Captions and running page headers stand anywhere; they neighbour nothing.
+        if not (block.is_para and block.caption) and block.kind is not Kind.BANNER:
             return block
         pos += step
     return None

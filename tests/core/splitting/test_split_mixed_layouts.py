@@ -217,3 +217,16 @@ def test_paragraphs_in_any_narrow_column_come_back_whole(
     [article] = split_page("\n".join(lines) + "\n").articles
     assert article.subheads == []
     assert article.paragraphs == paras
+
+
+def test_a_running_header_under_a_subhead_does_not_make_it_a_headline() -> None:
+    # Page furniture falls anywhere; what stands around a subhead is the story's text.
+    page = split_page(
+        "**“一老一小”有了暖心食堂**\n\n湖南日报全媒体记者 温可馨\n\n"
+        "中午十一点半，株洲市石峰区一个社区食堂里，几位老人正围坐在一起吃饭。\n\n"
+        "“饭菜可口，还热闹，比一个人在家做饭强多了。”八十二岁的黄奶奶说。\n\n"
+        "**放学后有了去处**\n湖南日报\n\n"
+        "食堂还在楼上开辟了四点半课堂，由志愿者辅导孩子们完成作业。\n"
+    )
+    [article] = page.articles
+    assert (article.subheads, article.subhead_positions) == (["放学后有了去处"], [2])
