@@ -214,8 +214,10 @@ def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
     pos += step
     while 0 <= pos < len(blocks):
         block = blocks[pos]
-        # Captions and running page headers stand anywhere; they neighbour nothing.
-        if not (block.is_para and block.caption) and block.kind is not Kind.BANNER:
+        # Captions stand anywhere; so do running page headers, but one above a heading
+        # is the top of a column, where a story may start: only one under it is skipped.
+        furniture = block.kind is Kind.BANNER and step > 0
+        if not (block.is_para and block.caption) and not furniture:
             return block
         pos += step
     return None
