@@ -39,6 +39,22 @@ def _share_bytecode() -> None:
 
 _share_bytecode()
 
+
+def _hypothesis_profiles() -> None:
+    """Property tests draw the same examples on every run (a hash of each test seeds them),
+    so a run passes or fails on the code, never on the draw: a random draw once found a
+    splitter case in one run of three, which is a red CI waiting to happen. A release run
+    (``XIANGYUE_LONG=1``) explores with fresh random examples; a failure it finds is kept
+    as an ``@example`` on the test."""
+    from hypothesis import settings
+
+    settings.register_profile("repeatable", derandomize=True, database=None)
+    settings.register_profile("explore", derandomize=False)
+    settings.load_profile("explore" if os.environ.get("XIANGYUE_LONG") else "repeatable")
+
+
+_hypothesis_profiles()
+
 __all__ = ["REPO", "SEEDS"]  # tests/ui/test_import.py imports SEEDS from here
 
 CopyLibrary = Callable[[Path], Path]  # the copy_library fixture
