@@ -176,11 +176,13 @@ def seed_scores(split: Callable[[str], Any]) -> tuple[Scores, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=30, help="pages per family")
+    parser.add_argument("--start", type=int, default=0,
+                        help="first page number per family (pages 1000+ were never looked at)")
     parser.add_argument("--ref", help="also score the splitter of this git revision")
     parser.add_argument("--show", help="print the failing pages of this family")
     parser.add_argument("--limit", type=int, default=5)
     args = parser.parse_args()
-    pages = corpus(args.pages)
+    pages = corpus(args.pages, args.start)
     from desktop_app.core.splitting.split import split_page
 
     if args.show:
@@ -189,10 +191,11 @@ def main() -> None:
     splits = [(args.ref, _splitter_at(args.ref))] if args.ref else []
     splits.append(("now" if args.ref else "", split_page))
     rows = [(label, evaluate(pages, split)) for label, split in splits]
-    print(f"{args.pages} pages per family, {len(pages)} pages\n")
+    print(f"{args.pages} pages per family from page {args.start}, {len(pages)} pages\n")
     _print(rows, args.pages)
-    print()
-    subhead_table(pages, split_page)
+    for label, split in splits:
+        print(f"\nsubheads, {label or 'now'}:")
+        subhead_table(pages, split)
     print("\nseed pages (tests/core/splitting/test_seed_pages.py structure):")
     for label, split in splits:
         seeds, count = seed_scores(split)

@@ -23,10 +23,15 @@ from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
     SHORT_HEADING_WIDTH,
     SHORT_RATIO,
+    FirstLines,
     display_width,
     full_lines,
     text_width,
 )
+
+ANY_FIRST_LINE = FirstLines()
+
+ANY_FIRST_LINE = FirstLines()
 
 # The first wrapped line of a dateline: "湖南日报株洲4月" / "27日讯（全媒体记者…".
 _DATELINE_OPENING = re.compile(
@@ -39,10 +44,16 @@ _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
 
 def can_join(
-    para: Block, line: Line, markdown_page: bool, column: dict[int, float], narrow: float
+    para: Block,
+    line: Line,
+    markdown_page: bool,
+    column: dict[int, float],
+    narrow: float,
+    first: FirstLines = ANY_FIRST_LINE,
 ) -> bool:
     """May ``line`` go on the paragraph ``para``? ``narrow``: the page's column width
-    when it is set in narrow columns, else 0."""
+    when it is set in narrow columns, else 0; ``first``: how a paragraph's first line
+    in it may look (``widths.first_lines``)."""
     last = para.lines[-1]
     if is_terminated(last.text) or SIGNOFF.search(last.text) or ends_with_credit(last.text):
         return False
@@ -84,6 +95,11 @@ def can_join(
             return False
     if markdown_page or last.text.endswith(tuple(_CONTINUES)) or line.text[0] in _OPENS_NOTHING:
         return True
+    if narrow and len(para.lines) == 1:
+        # A paragraph's first line: its width is judged against the column less the
+        # indent the page drops, not by a ratio (two cells are a quarter of a column of
+        # eight).
+        return not off_column(last, column, narrow, first)
     # In a wrapped column every line but the last is full width: a clearly shorter
     # line ended its paragraph, or was a heading.
     # A paragraph of two or more lines shows its own column width; a single line can
@@ -92,7 +108,9 @@ def can_join(
     if len(para.lines) == 1:
         widths.append(column.get(last.index, 0.0))
     last_width = display_width(last.text)
-    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * max(widths))
+    # No line of a narrow column is wider than it but by a closing mark that hangs.
+    widest = min(max(widths), narrow) if narrow else max(widths)
+    return not (last_width <= SHORT_HEADING_WIDTH and last_width < SHORT_RATIO * widest)
 
 
 # No story opens on a sentence this short: after a photo it ends one the photo cut.
@@ -184,6 +202,31 @@ def _short_subhead(line: Line, column: dict[int, float], narrow: float) -> bool:
         return True
     width = column.get(line.index, 0.0) or narrow
     return not width or display_width(line.text) < width - 1
+
+
+# Only a closing mark hangs past the column (kinsoku); half-width digits round by half.
+HANGS = "，。、；：？！”’）》,.;:?!)"
+
+
+def off_column(line: Line, column: dict[int, float], narrow: float, first: FirstLines) -> bool:
+    """Does a paragraph's first line in a narrow column (the page's: ``narrow``) miss
+    the column's width?
+
+    Every wrapped line of a narrow column fills it, the first one too (less its
+    indent, if the page drops it: ``first.slack``): a line that opens a paragraph and stops
+    mid-phrase clearly short of the column, or runs past it without a hanging closing
+    mark, was set on a line of its own (a subhead, a headline), not wrapped. The lines
+    that follow may end their paragraphs, so the column is the page's or theirs,
+    whichever is kinder.
+    """
+    local = column.get(line.index, 0.0) or narrow
+    own = text_width(line.text)
+    # Digits and Latin letters are set narrower than a CJK cell but not always as half
+    # of one: a line is short only when it would be even if they took a whole cell.
+    most = own + 0.5 * sum(ord(ch) < 0x2E80 for ch in line.text)
+    return most < min(local, narrow) - first.slack or (
+        own > max(local, narrow, first.widest) + 0.5 and line.text[-1] not in HANGS
+    )
 
 
 def _unclosed(text: str) -> bool:

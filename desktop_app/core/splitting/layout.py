@@ -214,7 +214,10 @@ def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
     pos += step
     while 0 <= pos < len(blocks):
         block = blocks[pos]
-        if not (block.is_para and block.caption):
+        # Captions stand anywhere; so do running page headers, but one above a heading
+        # is the top of a column, where a story may start: only one under it is skipped.
+        furniture = block.kind is Kind.BANNER and step > 0
+        if not (block.is_para and block.caption) and not furniture:
             return block
         pos += step
     return None
@@ -256,6 +259,10 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     # A story signed at its end ("…说。 张三") is over: what follows heads another.
     prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
+    if nxt.kind is Kind.MARKER and "转" in nxt.text and "上接" not in nxt.text:
+        # A heading at the foot of a story that goes on on another page ("下转第2版")
+        # heads the section printed there: it is the story's subhead, not an article.
+        return prev_ok
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
 

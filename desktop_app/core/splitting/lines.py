@@ -7,6 +7,7 @@ everywhere, and a leading space where the extractor started a new text block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -285,18 +286,32 @@ def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
 
 
 def _read_beside(rows: list[tuple[Line, Line]]) -> list[Line]:
-    return [left for left, _ in rows] + [right for _, right in rows]
+    """The left column, then the right one. Text does not flow from the foot of the
+    left column into the top of the right one: the right column starts a block."""
+    rights = [right for _, right in rows]
+    if rights:
+        rights[0] = replace(rights[0], block_start=True)
+    return [left for left, _ in rows] + rights
 
 
 # Share of text lines that open with white space above which the page indents its
 # paragraphs: a leading space then starts a paragraph, not a new extraction block.
 INDENTED_PAGE = 0.15
+# The same share among the lines that may open a paragraph (after a finished
+# sentence): long stories set flush beside their headlines (pdftotext -layout) keep
+# the first share low on a page whose other stories indent every paragraph.
+INDENTED_OPENINGS = 1 / 3
 
 
 def _paragraph_indents(lines: list[Line]) -> list[Line]:
     text = [line for line in lines if line.kind is Kind.TEXT]
     opened = sum(line.block_start for line in text)
-    if opened < 3 or opened < INDENTED_PAGE * len(text):
+    openings = [after for before, after in itertools.pairwise(text) if is_terminated(before.text)]
+    indented_openings = sum(line.block_start for line in openings)
+    if opened < 3 or (
+        opened < INDENTED_PAGE * len(text)
+        and indented_openings < max(3, INDENTED_OPENINGS * len(openings))
+    ):
         return lines
     return [
         replace(line, block_start=False, indent=True) if line.block_start else line

@@ -49,7 +49,9 @@ def assign(
     target_grams = {id(t): grams(t.text) for t in targets}
     scored: list[tuple[float, float, int, int, Group, Run | Caption]] = []
     positions = [t.position for t in targets]
-    below = not markdown_page and headlines_follow_bodies(groups, units, affinity, target_grams)
+    # Markdown marks do not say where a headline sits: a PDF-to-Markdown tool reading a
+    # column page in print order puts each "## headline" after its story just the same.
+    below = headlines_follow_bodies(groups, units, affinity, target_grams)
     for group in groups:
         following = _following(units, group.position)
         preceding = _preceding(units, group.position)

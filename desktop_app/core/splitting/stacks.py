@@ -62,12 +62,17 @@ def _next_stack(group: Group, level: int) -> bool:
     """A Markdown heading as large as the stack's headline starts the next stack.
 
     Bare lines above a heading are its kicker, a smaller heading below it is its deck,
-    and bold lines (all of one size) stay one stack: kicker, headline, deck.
+    and bold lines (all of one size) stay one stack: kicker, headline, deck. A single
+    smaller line right above a larger heading is its kicker ("### 全民健身 活力三湘" /
+    "# 环洞庭湖自行车赛鸣枪开赛").
     """
     if not level or level == BOLD or group.kicker:
         return False
     marked = [h.level for h in group.lines if 0 < h.level < BOLD]
-    return bool(marked) and level <= min(marked)
+    if not marked or level > min(marked):
+        return False
+    one_line = len({h.line_id for h in group.lines}) == 1
+    return not (level < min(marked) and one_line)
 
 
 def _inline_kicker(text: str) -> str:

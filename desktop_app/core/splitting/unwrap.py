@@ -45,6 +45,7 @@ from desktop_app.core.splitting.widths import (
     column_width,
     column_widths,
     display_width,
+    first_lines,
     narrow_page,
 )
 
@@ -72,6 +73,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     narrow = page_column if narrow_page(lines, page_column) else 0.0
     caption_lines = _caption_lines(lines, page_column, bool(narrow))
     column = column_widths(lines, narrow)
+    first = first_lines(lines, column, narrow)
     words = Bigrams(lines)
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
@@ -102,7 +104,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             open_para is not None
             and _only_captions_after(blocks, open_para)
             and (
-                can_join(open_para, line, markdown_page, column, narrow)
+                can_join(open_para, line, markdown_page, column, narrow, first)
                 or continues_across_photo(open_para, line, blocks, words)
             )
         ):

@@ -8,9 +8,11 @@ column it was printed in; these measurements are kept apart from the joining rul
 from __future__ import annotations
 
 import functools
+import itertools
+from dataclasses import dataclass
 
 from desktop_app.core.splitting.blocks import SIGNOFF, ends_with_credit
-from desktop_app.core.splitting.lines import Kind, Line
+from desktop_app.core.splitting.lines import Kind, Line, is_terminated
 
 # A heading is a short line; anything wider is text even when it stops mid-sentence.
 MAX_HEADING_WIDTH = 48
@@ -65,6 +67,47 @@ def column_widths(lines: list[Line], narrow: float) -> dict[int, float]:
         ahead = sorted(text_width(x.text) for x in text_lines[pos + 1 : pos + 4])
         widths[line.index] = ahead[len(ahead) // 2] if ahead else 0.0
     return widths
+
+
+# A paragraph's first line may fall this much short of its column on a page whose
+# extraction drops the two-cell indent (plus a space after "本报讯", a carried cell);
+# on a page that keeps its first lines full, kinsoku's cell and a half-width digit.
+DROPPED_INDENT = 3.5
+FULL_FIRST_LINE = 1.5
+
+
+@dataclass(frozen=True)
+class FirstLines:
+    """How a paragraph's first line in this page's narrow column may look."""
+
+    slack: float = DROPPED_INDENT  # how far short of the column it may stop
+    # The column with digits and Latin letters counted as whole cells: fonts set them
+    # narrower than a CJK character, but not always half as wide.
+    widest: float = 0.0
+
+
+def first_lines(lines: list[Line], column: dict[int, float], narrow: float) -> FirstLines:
+    """How far short of its column a paragraph's first line may stop on this page (set
+    in columns ``narrow`` wide), and how wide the column may run.
+
+    The page tells: the median shortfall of the lines that open a wrapped paragraph
+    (after a finished sentence, going on to the next line). Pages whose extraction
+    dropped the indent show about two cells; the others fill their first lines. The
+    lines after one may be other first lines, so the page's column counts too.
+    """
+    text = [x for x in lines if x.kind is Kind.TEXT]
+    lengths = sorted(len(x.text) for x in text)
+    widest = float(lengths[len(lengths) * 3 // 4]) if lengths else 0.0
+    shortfalls = sorted(
+        max(column[line.index], narrow) - text_width(line.text)
+        for before, line in itertools.pairwise(text)
+        if column.get(line.index) and is_terminated(before.text)
+        and not is_terminated(line.text) and not line.indent
+    )
+    if len(shortfalls) < 3:
+        return FirstLines(DROPPED_INDENT, widest)
+    median = shortfalls[len(shortfalls) // 2]
+    return FirstLines(FULL_FIRST_LINE if median < 1.0 else DROPPED_INDENT, widest)
 
 
 # In a narrow column no wrapped line is this much wider than the column: a wider line

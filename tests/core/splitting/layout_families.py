@@ -34,6 +34,7 @@ class Style:
     blank_paras: bool = True  # blank line between paragraphs and blocks
     blank_lines: bool = False  # blank line between every wrapped line
     indent: bool = False  # paragraphs open with two ideographic spaces
+    dropped_indent: bool = False  # set, but dropped by extraction (as on the seed pages)
     headers: bool = False  # running page header/footer lines every so many lines
     page_numbers: bool = False
     captions: int = 0  # photo captions dropped into the middle of a sentence
@@ -80,6 +81,7 @@ def _plain(rng: Rng) -> Style:
 def _narrow(rng: Rng) -> Style:
     return Style(
         width=rng.randint(8, 19),
+        dropped_indent=rng.random() < 0.3,
         blank_paras=rng.random() < 0.5,
         blank_lines=rng.random() < 0.3,
         byline_after=rng.random() < 0.3,
@@ -98,13 +100,8 @@ def _narrow_below(rng: Rng) -> Style:
 
 
 def _wide_headers(rng: Rng) -> Style:
-    return Style(
-        width=rng.randint(30, 40),
-        blank_paras=rng.random() < 0.5,
-        headers=True,
-        page_numbers=True,
-        byline_after=rng.random() < 0.3,
-    )
+    return Style(width=rng.randint(30, 40), blank_paras=rng.random() < 0.5, headers=True,
+                 page_numbers=True, byline_after=rng.random() < 0.3)
 
 
 def _beside(rng: Rng) -> Style:
@@ -153,6 +150,7 @@ def _mixed(rng: Rng) -> Style:
         blank_paras=rng.random() < 0.5,
         blank_lines=bool(width and width < 20 and rng.random() < 0.3),
         indent=rng.random() < 0.2,
+        dropped_indent=rng.random() < 0.2,
         headers=rng.random() < 0.3,
         page_numbers=rng.random() < 0.3,
         captions=rng.choice([0, 0, 1, 2]),
@@ -281,9 +279,11 @@ def _body(story: Story, style: Style, rng: Rng) -> list[Para]:
             sep = rng.choice(["", " "]) if story.dateline.endswith("）") else " "
             lead = story.dateline + sep
         first = False
-        lines = wrap(lead + text, style.width) if style.width else [lead + text]
-        if style.indent:
-            lines[0] = "\u3000\u3000" + lines[0]
+        # The indent takes room in the column; extraction may drop it but not the room.
+        indent = "\u3000\u3000" if style.indent or style.dropped_indent else ""
+        lines = wrap(indent + lead + text, style.width) if style.width else [indent + lead + text]
+        if style.dropped_indent:
+            lines[0] = lines[0].removeprefix(indent)
         out.append(Para(lines, text, lead))
     if style.byline_after and story.byline and not story.dateline:
         names = story.byline.split(" ", 1)[-1]
