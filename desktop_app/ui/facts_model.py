@@ -96,6 +96,24 @@ def value_text(row: FactRow) -> str:
     return f"{number} {row.unit}" if row.unit else number
 
 
+# Chinese reads large numbers in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), not in groups of three.
+CHINESE_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
+
+def chinese_value_text(row: FactRow) -> str:
+    """8520亿 元 for 852,000,000,000 元, as a Chinese reader writes it (four decimals at
+    most: the full value is in the cell's tooltip); small values as value_text."""
+    if row.value is None:
+        return MISSING
+    value = shown_value(row.value, row.unit)
+    for scale, name in CHINESE_SCALES:
+        if abs(value) >= scale:
+            # 8520亿, not 8,520亿: below the next scale there are four digits at most.
+            number = f"{plain_number(round(value / scale, 4)).replace(',', '')}{name}"
+            return f"{number} {row.unit}" if row.unit else number
+    return value_text(row)
+
+
 def tsv_line(row: FactRow, sentence: str) -> str:
     cells = [row.text, value_text(row), row.unit, number_label(row.kind), row.subject,
              row.relation, row.period, row.title, row.date or "", sentence]
@@ -113,6 +131,7 @@ class FactsModel(QAbstractTableModel):
         self.more = False  # a full page came last: there may be more
         self.waiting = False  # a page was asked for and has not come
         self.sort_column, self.sort_order = FactColumn.DATE, Qt.SortOrder.AscendingOrder
+        self.chinese = False  # values in 万 and 亿 (set by the panel with the language)
         # Set by the panel: reads again in the new order.
         self.sortWanted: Callable[[], None] | None = None
 
@@ -173,8 +192,12 @@ class FactsModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == FactColumn.VALUE and self.chinese:
+                return chinese_value_text(row)
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == FactColumn.VALUE:  # every digit, whatever the cell shows
+                return f"{value_text(row)}\n{self.sentences[index.row()]}"
             return self.sentences[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == FactColumn.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
