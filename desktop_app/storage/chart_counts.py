@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.core.filters import Filters
-from desktop_app.storage import library
+from desktop_app.storage import library, name_counts
 
 _BATCH = 500  # keys per IN (…), well under SQLite's limit of variables
 
@@ -43,6 +43,13 @@ def name_per_day(conn: sqlite3.Connection, key: str, filters: Filters
                  ) -> list[tuple[str, int, int]]:
     """``(date, articles, mentions)`` naming any variant of ``key`` (an article naming
     two variants, 湖南省 and 湖南, counts once, with both variants' mentions)."""
+    if has_mentions(conn) and not library.filter_sql(filters)[0]:
+        # The whole library: the rows' own dates and key_first (one row per article and
+        # key), all in the names index's covering index; no article row is read.
+        return [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
+            "SELECT date, sum(key_first), sum(mentions) FROM article_entities"
+            " WHERE name_key = ? AND date IS NOT NULL GROUP BY date ORDER BY date",
+            (key,))]
     where, params = _where(filters)
     mentions = "sum(e.mentions)" if has_mentions(conn) else "0"
     return [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
@@ -63,6 +70,8 @@ def top_names(conn: sqlite3.Connection, filters: Filters, limit: int,
         conditions.append("e.name_key >= ? AND e.name_key < ?")
         params += [f"{entity_type}:", f"{entity_type};"]
     sql_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    if not where and has_mentions(conn):
+        return _top_of_library(conn, limit, entity_type)
     mentions = "sum(e.mentions)" if has_mentions(conn) else "0"
     # Unfiltered, the entity rows alone: one pass over an index holding name_key and
     # article_seq (the names index's, migration step 9) instead of a lookup per row.
@@ -75,6 +84,25 @@ def top_names(conn: sqlite3.Connection, filters: Filters, limit: int,
     shown = _most_used_variants(conn, [key for key, _a, _m in top])
     return [(key, shown.get(key, key.split(":", 1)[-1]), articles, mentions)
             for key, articles, mentions in top]
+
+
+def _top_of_library(conn: sqlite3.Connection, limit: int, entity_type: str | None
+                    ) -> list[tuple[str, str, int, int]]:
+    """:func:`top_names` of the whole library, from the counts kept per name and variant
+    (storage/name_counts.py): a few rows per name, not every entity row."""
+    totals: dict[str, list[int]] = {}  # key: [articles, mentions]
+    variants: dict[str, list[tuple[int, str]]] = {}  # key: (articles naming it, text)
+    for key, text, mentions, rows, articles, _first, _last in name_counts.rows(
+            conn, entity_type):
+        total = totals.setdefault(key, [0, 0])
+        total[0] += int(articles)
+        total[1] += int(mentions)
+        variants.setdefault(key, []).append((int(rows), text))
+    ranked = sorted(totals, key=lambda k: (-totals[k][0], -totals[k][1], k))[:limit]
+    # Shown: the variant in most articles, then the shortest, then the first (as
+    # _most_used_variants picks it).
+    return [(key, min(variants[key], key=lambda v: (-v[0], len(v[1]), v[1]))[1],
+             totals[key][0], totals[key][1]) for key in ranked]
 
 
 def _most_used_variants(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str]:
