@@ -90,3 +90,25 @@ def rows(conn: sqlite3.Connection, entity_type: str | None = None
     # Keys start with their type: a range of the table's key.
     return conn.execute(sql + " WHERE name_key >= ? AND name_key < ?",
                         (f"{entity_type}:", f"{entity_type};"))
+
+
+def top_rows(conn: sqlite3.Connection, entity_type: str | None, limit: int
+             ) -> list[tuple[object, ...]]:
+    """The rows of :func:`rows` of the ``limit`` names (keys) mentioned most, all their
+    variants' rows: the first screen of the index without building every entry."""
+    where, params = "", []
+    if entity_type is not None:
+        where, params = " WHERE name_key >= ? AND name_key < ?", [
+            f"{entity_type}:", f"{entity_type};"]
+    keys = [r[0] for r in conn.execute(
+        f"SELECT name_key FROM name_counts{where} GROUP BY name_key"
+        f" ORDER BY sum(mentions) DESC, sum(articles) DESC, name_key LIMIT ?",
+        [*params, limit])]
+    found: list[tuple[object, ...]] = []
+    for start in range(0, len(keys), 500):  # under SQLite's limit of variables
+        batch = keys[start:start + 500]
+        found += conn.execute(
+            "SELECT name_key, text, mentions, rows, articles, first_date, last_date"
+            f" FROM name_counts WHERE name_key IN ({', '.join('?' * len(batch))})",
+            batch).fetchall()
+    return found

@@ -16,7 +16,9 @@ filter, the counts and this index all follow it without knowing about merges.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -55,10 +57,20 @@ class NameEntry:
 
 
 def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
-          entity_type: str | None = None) -> list[NameEntry]:
+          entity_type: str | None = None, limit: int | None = None) -> list[NameEntry]:
     """Every name of the articles ``filters`` lets through (of ``entity_type`` if given),
-    most mentioned first."""
+    most mentioned first; the first ``limit`` only, if given."""
     where, params = library.filter_sql(filters)
+    if limit is not None and not where:
+        # The first screen of the whole library's index: a tenth of a second at 100,000
+        # articles where every name takes a second (docs/benchmarks.md).
+        return _entries(conn, name_counts.top_rows(conn, entity_type, limit))
+    return _entries(conn, _grouped(conn, where, params, entity_type))[:limit]
+
+
+def _grouped(conn: sqlite3.Connection, where: str, params: list[object],
+             entity_type: str | None) -> Iterable[tuple[Any, ...]]:
+    """The rows of :func:`name_counts.rows` for the articles ``where`` selects."""
     conditions = [where] if where else []
     if entity_type is not None:
         # Keys start with their type: a range on the indexed key, not a LIKE.
@@ -71,6 +83,13 @@ def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
         f"SELECT e.name_key, e.text, sum(e.mentions), count(*), sum(e.key_first),"
         f" min(e.date), max(e.date) FROM articles a JOIN article_entities e"
         f" ON e.article_seq = a.seq {sql_where} GROUP BY e.name_key, e.text", params))
+    return grouped
+
+
+def _entries(conn: sqlite3.Connection, grouped: Iterable[tuple[Any, ...]]
+             ) -> list[NameEntry]:
+    """Grouped rows (key, text, mentions, rows, articles, first, last) as the index's
+    entries, most mentioned first."""
     entries: dict[str, NameEntry] = {}
     for key, text, mentions, rows_, articles, first, last in grouped:
         entry = entries.get(key)

@@ -34,6 +34,10 @@ def _index(lib: LibraryService) -> list[dict[str, object]]:
 
 def test_the_kept_counts_follow_every_change_of_the_names(lib: LibraryService) -> None:
     _agree(lib)
+    # The first screen (the most mentioned names) is the start of the whole index.
+    for type_ in (None, "LOC"):
+        every = [e.to_dict() for e in lib.names(type=type_)]
+        assert [e.to_dict() for e in lib.names(type=type_, limit=7)] == every[:7]
     top = lib.names()[:3]
     lib.correct_entity(top[0].variants[0].text, remove=True)
     _agree(lib)
