@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.core.filters import Filters
-from desktop_app.storage import library, name_counts
+from desktop_app.storage import library
 
 _BATCH = 500  # keys per IN (…), well under SQLite's limit of variables
 
@@ -90,19 +90,24 @@ def _top_of_library(conn: sqlite3.Connection, limit: int, entity_type: str | Non
                     ) -> list[tuple[str, str, int, int]]:
     """:func:`top_names` of the whole library, from the counts kept per name and variant
     (storage/name_counts.py): a few rows per name, not every entity row."""
-    totals: dict[str, list[int]] = {}  # key: [articles, mentions]
-    variants: dict[str, list[tuple[int, str]]] = {}  # key: (articles naming it, text)
-    for key, text, mentions, rows, articles, _first, _last in name_counts.rows(
-            conn, entity_type):
-        total = totals.setdefault(key, [0, 0])
-        total[0] += int(articles)
-        total[1] += int(mentions)
-        variants.setdefault(key, []).append((int(rows), text))
-    ranked = sorted(totals, key=lambda k: (-totals[k][0], -totals[k][1], k))[:limit]
+    where, params = "", []
+    if entity_type is not None:  # keys start with their type: a range of the key
+        where, params = " WHERE name_key >= ? AND name_key < ?", [
+            f"{entity_type}:", f"{entity_type};"]
+    top = [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
+        f"SELECT name_key, sum(articles), sum(mentions) FROM name_counts{where}"
+        f" GROUP BY name_key ORDER BY 2 DESC, 3 DESC, name_key LIMIT ?", [*params, limit])]
+    variants: dict[str, list[tuple[int, str]]] = {}
+    for start in range(0, len(top), _BATCH):
+        batch = [key for key, _a, _m in top[start:start + _BATCH]]
+        for key, text, rows in conn.execute(
+                f"SELECT name_key, text, rows FROM name_counts WHERE name_key IN"
+                f" ({','.join('?' * len(batch))})", batch):
+            variants.setdefault(key, []).append((int(rows), text))
     # Shown: the variant in most articles, then the shortest, then the first (as
     # _most_used_variants picks it).
     return [(key, min(variants[key], key=lambda v: (-v[0], len(v[1]), v[1]))[1],
-             totals[key][0], totals[key][1]) for key in ranked]
+             articles, mentions) for key, articles, mentions in top]
 
 
 def _most_used_variants(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str]:
