@@ -120,6 +120,18 @@ def tsv_line(row: FactRow, sentence: str) -> str:
     return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)
 
 
+# Each column's text, computed for that cell only (a view asks for every visible cell on
+# each paint); the value's own, in the UI's language, is FactsModel.value_shown.
+_CELL_TEXTS: dict[int, Callable[[FactRow], str]] = {
+    FactColumn.PRINTED: lambda r: r.text, FactColumn.UNIT: lambda r: r.unit,
+    FactColumn.KIND: lambda r: number_label(r.kind), FactColumn.SUBJECT: lambda r: r.subject,
+    FactColumn.RELATION: lambda r: r.relation,
+    # As printed; else what it was derived from (the page date, say).
+    FactColumn.PERIOD: lambda r: r.period or r.period_iso or "",
+    FactColumn.TITLE: lambda r: r.title, FactColumn.DATE: lambda r: r.date or MISSING,
+}
+
+
 class FactsModel(QAbstractTableModel):
     moreWanted = Signal(int)  # the offset of the next page to read
 
@@ -192,9 +204,9 @@ class FactsModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == FactColumn.VALUE and self.chinese:
-                return chinese_value_text(row)
-            return self._text(row, column)
+            if column == FactColumn.VALUE:
+                return self.value_shown(row)
+            return _CELL_TEXTS[column](row) or MISSING
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == FactColumn.VALUE:  # every digit, whatever the cell shows
                 return f"{value_text(row)}\n{self.sentences[index.row()]}"
@@ -203,17 +215,9 @@ class FactsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(row: FactRow, column: int) -> str:
-        texts = {
-            FactColumn.PRINTED: row.text, FactColumn.VALUE: value_text(row),
-            FactColumn.UNIT: row.unit, FactColumn.KIND: number_label(row.kind),
-            FactColumn.SUBJECT: row.subject, FactColumn.RELATION: row.relation,
-            # As printed; else what it was derived from (the page date, say).
-            FactColumn.PERIOD: row.period or row.period_iso or "",
-            FactColumn.TITLE: row.title, FactColumn.DATE: row.date or MISSING,
-        }
-        return texts[FactColumn(column)] or MISSING
+    def value_shown(self, row: FactRow) -> str:
+        """The value cell's text in the UI's language."""
+        return chinese_value_text(row) if self.chinese else value_text(row)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

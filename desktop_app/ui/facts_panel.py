@@ -252,7 +252,7 @@ class FactsPanel(QWidget):
         from its usual width; pages read later only widen it."""
         model, metrics = self.model, self.table.fontMetrics()
         column = FactColumn.VALUE
-        texts = [model.index(r, column).data() for r in range(first, model.rowCount())]
+        texts = [model.value_shown(row) for row in model.rows[first:]]
         # The cell's margins and the sort arrow's room, as the view draws them.
         needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 24
         current = WIDTHS[column] if first == 0 else self.table.columnWidth(column)
