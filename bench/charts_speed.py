@@ -45,6 +45,9 @@ def main() -> int:
     parser.add_argument("--names-index", action="store_true",
                         help="add the names index's covering index (branch namesindex, "
                              "migration 7) first, to measure the counts as they will be")
+    parser.add_argument("--library", type=Path,
+                        help="time on this library instead (e.g. bench/out/names-100000"
+                             ".sqlite3 of bench/names.py); it is migrated when older")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from startup import make_library
@@ -53,7 +56,7 @@ def main() -> int:
     from desktop_app.service import LibraryService
     from desktop_app.service_charts import Subject, mentions_over_time, top_names
 
-    path = make_library(args.articles)
+    path = args.library or make_library(args.articles)
     if args.names_index:
         import sqlite3
 

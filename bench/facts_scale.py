@@ -13,7 +13,7 @@ articles … LIMIT n``, no filter, no order): the cost of reading that many rows
 * open: the first screen of the figures table (200 rows in page order), and its count;
 * refilter: kind, kind + unit, a subject text, an entity, a date range; each the first
   200 rows in page order and the count;
-* sort: by value within a kind, by subject.
+* sort: by value within a kind, by subject, by article title.
 
 Numbers go to docs/benchmarks.md by hand.
 """
@@ -177,6 +177,11 @@ def run(lib: LibraryService) -> dict:
             [lambda: f(kind="money", order="value", descending=True, limit=PAGE_ROWS)] * 10,
             None, results)
     measure(lib, "by subject", [lambda: f(order="subject", limit=PAGE_ROWS)] * 10,
+            None, results)
+    measure(lib, "by title", [lambda: f(order="title", limit=PAGE_ROWS)] * 10,
+            None, results)
+    measure(lib, "money by title desc",
+            [lambda: f(kind="money", order="title", descending=True, limit=PAGE_ROWS)] * 10,
             None, results)
     return results
 

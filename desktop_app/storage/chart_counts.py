@@ -43,6 +43,13 @@ def name_per_day(conn: sqlite3.Connection, key: str, filters: Filters
                  ) -> list[tuple[str, int, int]]:
     """``(date, articles, mentions)`` naming any variant of ``key`` (an article naming
     two variants, 湖南省 and 湖南, counts once, with both variants' mentions)."""
+    if has_mentions(conn) and not library.filter_sql(filters)[0]:
+        # The whole library: the rows' own dates and key_first (one row per article and
+        # key), all in the names index's covering index; no article row is read.
+        return [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
+            "SELECT date, sum(key_first), sum(mentions) FROM article_entities"
+            " WHERE name_key = ? AND date IS NOT NULL GROUP BY date ORDER BY date",
+            (key,))]
     where, params = _where(filters)
     mentions = "sum(e.mentions)" if has_mentions(conn) else "0"
     return [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
@@ -63,6 +70,8 @@ def top_names(conn: sqlite3.Connection, filters: Filters, limit: int,
         conditions.append("e.name_key >= ? AND e.name_key < ?")
         params += [f"{entity_type}:", f"{entity_type};"]
     sql_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    if not where and has_mentions(conn):
+        return _top_of_library(conn, limit, entity_type)
     mentions = "sum(e.mentions)" if has_mentions(conn) else "0"
     # Unfiltered, the entity rows alone: one pass over an index holding name_key and
     # article_seq (the names index's, migration step 9) instead of a lookup per row.
@@ -75,6 +84,30 @@ def top_names(conn: sqlite3.Connection, filters: Filters, limit: int,
     shown = _most_used_variants(conn, [key for key, _a, _m in top])
     return [(key, shown.get(key, key.split(":", 1)[-1]), articles, mentions)
             for key, articles, mentions in top]
+
+
+def _top_of_library(conn: sqlite3.Connection, limit: int, entity_type: str | None
+                    ) -> list[tuple[str, str, int, int]]:
+    """:func:`top_names` of the whole library, from the counts kept per name and variant
+    (storage/name_counts.py): a few rows per name, not every entity row."""
+    where, params = "", []
+    if entity_type is not None:  # keys start with their type: a range of the key
+        where, params = " WHERE name_key >= ? AND name_key < ?", [
+            f"{entity_type}:", f"{entity_type};"]
+    top = [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
+        f"SELECT name_key, sum(articles), sum(mentions) FROM name_counts{where}"
+        f" GROUP BY name_key ORDER BY 2 DESC, 3 DESC, name_key LIMIT ?", [*params, limit])]
+    variants: dict[str, list[tuple[int, str]]] = {}
+    for start in range(0, len(top), _BATCH):
+        batch = [key for key, _a, _m in top[start:start + _BATCH]]
+        for key, text, rows in conn.execute(
+                f"SELECT name_key, text, rows FROM name_counts WHERE name_key IN"
+                f" ({','.join('?' * len(batch))})", batch):
+            variants.setdefault(key, []).append((int(rows), text))
+    # Shown: the variant in most articles, then the shortest, then the first (as
+    # _most_used_variants picks it).
+    return [(key, min(variants[key], key=lambda v: (-v[0], len(v[1]), v[1]))[1],
+             articles, mentions) for key, articles, mentions in top]
 
 
 def _most_used_variants(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str]:

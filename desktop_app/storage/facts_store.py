@@ -23,9 +23,11 @@ COLUMNS = ("start", "end", "text", "value", "unit", "kind", "subject", "subject_
 # What a figures table sorts on. Page order walks the articles' (date, page, position)
 # index and each article's figures by the table's key; every other order is a column of
 # ``facts`` followed by the key, which is what its index holds after the column, so the
-# first screen of any order is an index walk, not a sort of millions of rows.
+# first screen of any order is an index walk, not a sort of millions of rows. The
+# orders of an article's column walk the articles first (_ARTICLE_FIRST).
 _PAGE_ORDER = "a.date, a.page_no, a.position, a.seq, f.start"
 _KEY = "f.article_seq, f.start"
+_ARTICLE_FIRST = ("page", "title")
 FACT_ORDERS = {
     "page": _PAGE_ORDER,
     "value": f"f.value, {_KEY}",
@@ -34,8 +36,8 @@ FACT_ORDERS = {
     "kind": f"f.kind, f.value, {_KEY}",
     "unit": f"f.unit, f.value, {_KEY}",
     "relation": f"f.relation, {_KEY}",
-    # No index holds it: a sort of the rows selected (the figures table's title column).
-    "title": f"a.title, {_KEY}",
+    # Like page order: the articles' title index (title, seq), each one's figures by key.
+    "title": "a.title, a.seq, f.start",
 }
 
 
@@ -182,9 +184,10 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     sort = FACT_ORDERS[order]
     if descending:
         sort = ", ".join(f"{part} DESC" for part in sort.split(", "))
-    # CROSS JOIN keeps SQLite's loops in the written order: articles first (in page
-    # order, from their index) for page order, the figures first for the others.
-    tables = ("articles a CROSS JOIN facts f ON f.article_seq = a.seq" if order == "page"
+    # CROSS JOIN keeps SQLite's loops in the written order: articles first (in page or
+    # title order, from their index) for those orders, the figures first for the others.
+    tables = ("articles a CROSS JOIN facts f ON f.article_seq = a.seq"
+              if order in _ARTICLE_FIRST
               else "facts f CROSS JOIN articles a ON a.seq = f.article_seq")
     sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.page_no, a.title"
            f" FROM {tables}{where} ORDER BY {sort} LIMIT ? OFFSET ?")

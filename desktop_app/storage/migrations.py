@@ -264,8 +264,17 @@ def _v11_article_prints(db: sqlite_utils.Database) -> None:
     db.execute(CREATE)
 
 
+def _v12_name_counts(db: sqlite_utils.Database) -> None:
+    """``name_counts`` (storage/name_counts.py): the whole library's names index, filled
+    from ``article_entities`` and kept by triggers on it, so that listing every name
+    reads one row per name and variant instead of grouping every entity row."""
+    from desktop_app.storage import name_counts
+
+    name_counts.create(db.conn)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
                           _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits,
-                          _v11_article_prints]
+                          _v11_article_prints, _v12_name_counts]
 LATEST_VERSION = len(MIGRATIONS)

@@ -2,7 +2,9 @@
 
 Read from ``article_entities`` (one row per article, name text and type, with the user's
 corrections applied), whose ``name_key`` groups the variants of a name (湖南省 and 湖南 are
-``LOC:湖南``) and whose ``mentions`` says how often the article names it (version 9).
+``LOC:湖南``) and whose ``mentions`` says how often the article names it (version 9);
+for the whole library, from the counts kept per key and text (storage/name_counts.py,
+version 12).
 
 The user corrects the index itself through ``name_corrections`` (version 9), one row per
 key: ``name`` shows the key under a name of the user's choice; ``merged_into`` makes it
@@ -14,12 +16,14 @@ filter, the counts and this index all follow it without knowing about merges.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Corrections
-from desktop_app.storage import library
+from desktop_app.storage import library, name_counts
 
 
 @dataclass(frozen=True)
@@ -53,25 +57,41 @@ class NameEntry:
 
 
 def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
-          entity_type: str | None = None) -> list[NameEntry]:
+          entity_type: str | None = None, limit: int | None = None) -> list[NameEntry]:
     """Every name of the articles ``filters`` lets through (of ``entity_type`` if given),
-    most mentioned first."""
+    most mentioned first; the first ``limit`` only, if given."""
     where, params = library.filter_sql(filters)
+    if limit is not None and not where:
+        # The first screen of the whole library's index: a tenth of a second at 100,000
+        # articles where every name takes a second (docs/benchmarks.md).
+        return _entries(conn, name_counts.top_rows(conn, entity_type, limit))
+    return _entries(conn, _grouped(conn, where, params, entity_type))[:limit]
+
+
+def _grouped(conn: sqlite3.Connection, where: str, params: list[object],
+             entity_type: str | None) -> Iterable[tuple[Any, ...]]:
+    """The rows of :func:`name_counts.rows` for the articles ``where`` selects."""
     conditions = [where] if where else []
     if entity_type is not None:
         # Keys start with their type: a range on the indexed key, not a LIKE.
         conditions.append("e.name_key >= ? AND e.name_key < ?")
         params += [f"{entity_type}:", f"{entity_type};"]
     sql_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    # Unfiltered, the rows' own dates let the scan read the covering index alone.
-    rows = ("articles a JOIN article_entities e ON e.article_seq = a.seq" if where
-            else "article_entities e")
-    entries: dict[str, NameEntry] = {}
-    for key, text, mentions, rows_, articles, first, last in conn.execute(
+    # Unfiltered, the counts kept per name and variant (version 12) are the answer;
+    # filtered, the selected articles' rows are grouped.
+    grouped = (name_counts.rows(conn, entity_type) if not where else conn.execute(
         f"SELECT e.name_key, e.text, sum(e.mentions), count(*), sum(e.key_first),"
-        f" min(e.date), max(e.date) FROM {rows} {sql_where} GROUP BY e.name_key, e.text",
-        params,
-    ):
+        f" min(e.date), max(e.date) FROM articles a JOIN article_entities e"
+        f" ON e.article_seq = a.seq {sql_where} GROUP BY e.name_key, e.text", params))
+    return grouped
+
+
+def _entries(conn: sqlite3.Connection, grouped: Iterable[tuple[Any, ...]]
+             ) -> list[NameEntry]:
+    """Grouped rows (key, text, mentions, rows, articles, first, last) as the index's
+    entries, most mentioned first."""
+    entries: dict[str, NameEntry] = {}
+    for key, text, mentions, rows_, articles, first, last in grouped:
         entry = entries.get(key)
         if entry is None:
             entry = entries[key] = NameEntry(key, key.split(":", 1)[0], "", 0, 0, first, last)

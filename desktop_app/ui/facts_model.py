@@ -96,10 +96,40 @@ def value_text(row: FactRow) -> str:
     return f"{number} {row.unit}" if row.unit else number
 
 
+# Chinese reads large numbers in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), not in groups of three.
+CHINESE_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
+
+def chinese_value_text(row: FactRow) -> str:
+    """8520亿 元 for 852,000,000,000 元, as a Chinese reader writes it (four decimals at
+    most: the full value is in the cell's tooltip); small values as value_text."""
+    if row.value is None:
+        return MISSING
+    value = shown_value(row.value, row.unit)
+    for scale, name in CHINESE_SCALES:
+        if abs(value) >= scale:
+            # 8520亿, not 8,520亿: below the next scale there are four digits at most.
+            number = f"{plain_number(round(value / scale, 4)).replace(',', '')}{name}"
+            return f"{number} {row.unit}" if row.unit else number
+    return value_text(row)
+
+
 def tsv_line(row: FactRow, sentence: str) -> str:
     cells = [row.text, value_text(row), row.unit, number_label(row.kind), row.subject,
              row.relation, row.period, row.title, row.date or "", sentence]
     return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)
+
+
+# Each column's text, computed for that cell only (a view asks for every visible cell on
+# each paint); the value's own, in the UI's language, is FactsModel.value_shown.
+_CELL_TEXTS: dict[int, Callable[[FactRow], str]] = {
+    FactColumn.PRINTED: lambda r: r.text, FactColumn.UNIT: lambda r: r.unit,
+    FactColumn.KIND: lambda r: number_label(r.kind), FactColumn.SUBJECT: lambda r: r.subject,
+    FactColumn.RELATION: lambda r: r.relation,
+    # As printed; else what it was derived from (the page date, say).
+    FactColumn.PERIOD: lambda r: r.period or r.period_iso or "",
+    FactColumn.TITLE: lambda r: r.title, FactColumn.DATE: lambda r: r.date or MISSING,
+}
 
 
 class FactsModel(QAbstractTableModel):
@@ -113,6 +143,7 @@ class FactsModel(QAbstractTableModel):
         self.more = False  # a full page came last: there may be more
         self.waiting = False  # a page was asked for and has not come
         self.sort_column, self.sort_order = FactColumn.DATE, Qt.SortOrder.AscendingOrder
+        self.chinese = False  # values in 万 and 亿 (set by the panel with the language)
         # Set by the panel: reads again in the new order.
         self.sortWanted: Callable[[], None] | None = None
 
@@ -173,24 +204,20 @@ class FactsModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            if column == FactColumn.VALUE:
+                return self.value_shown(row)
+            return _CELL_TEXTS[column](row) or MISSING
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == FactColumn.VALUE:  # every digit, whatever the cell shows
+                return f"{value_text(row)}\n{self.sentences[index.row()]}"
             return self.sentences[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == FactColumn.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(row: FactRow, column: int) -> str:
-        texts = {
-            FactColumn.PRINTED: row.text, FactColumn.VALUE: value_text(row),
-            FactColumn.UNIT: row.unit, FactColumn.KIND: number_label(row.kind),
-            FactColumn.SUBJECT: row.subject, FactColumn.RELATION: row.relation,
-            # As printed; else what it was derived from (the page date, say).
-            FactColumn.PERIOD: row.period or row.period_iso or "",
-            FactColumn.TITLE: row.title, FactColumn.DATE: row.date or MISSING,
-        }
-        return texts[FactColumn(column)] or MISSING
+    def value_shown(self, row: FactRow) -> str:
+        """The value cell's text in the UI's language."""
+        return chinese_value_text(row) if self.chinese else value_text(row)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,8 @@ class FactsPanel(QWidget):
         self.model = FactsModel(self)
         self.model.sortWanted = self._on_sort
         self.model.moreWanted.connect(self._fetch_more)
+        self.model.modelReset.connect(lambda: self._fit_values(0))
+        self.model.rowsInserted.connect(lambda _p, first, _last: self._fit_values(first))
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("facts-kind")
         self.kind_box.addItem("", None)
@@ -244,6 +246,18 @@ class FactsPanel(QWidget):
             return
         self.caption.setText(self.tr("%1 figures").replace("%1", f"{total:,}"))
 
+    def _fit_values(self, first: int) -> None:
+        """Widen the value column to its widest value read (from row ``first`` on): a
+        value cut short reads as another number. From the first page on it starts again
+        from its usual width; pages read later only widen it."""
+        model, metrics = self.model, self.table.fontMetrics()
+        column = FactColumn.VALUE
+        texts = [model.value_shown(row) for row in model.rows[first:]]
+        # The cell's margins and the sort arrow's room, as the view draws them.
+        needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 24
+        current = WIDTHS[column] if first == 0 else self.table.columnWidth(column)
+        self.table.setColumnWidth(column, max(current, needed))
+
     # -- choosing, copying ------------------------------------------------------------
     def _choose(self, index: QModelIndex) -> None:
         row = self.model.row(index.row())
@@ -286,6 +300,11 @@ class FactsPanel(QWidget):
 
     # -- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        if chinese != self.model.chinese:
+            self.model.chinese = chinese
+            self.model.layoutChanged.emit()
+            self._fit_values(0)
         self.kind_box.setItemText(0, self.tr("All kinds"))
         for i, kind in enumerate(NUMBER_KINDS, start=1):
             self.kind_box.setItemText(i, number_label(kind))

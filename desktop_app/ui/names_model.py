@@ -64,6 +64,18 @@ class NamesLoad:
                      .casefold() for e in entries}
 
 
+FIRST_SCREEN = 200  # names shown while the rest is read (the whole library only)
+
+
+def load_first_screen(service: LibraryService) -> NamesLoad:
+    """The most mentioned names of the whole library, read from its kept counts in a
+    tenth of a second where every name takes a second or more at 100,000 articles; runs
+    off the UI thread before :func:`load_names`."""
+    entries = service.names(limit=FIRST_SCREEN)
+    by_name = sorted(entries, key=lambda e: (title_key(e.name), e.key))
+    return NamesLoad(entries, {e.key: rank for rank, e in enumerate(by_name)})
+
+
 def load_names(service: LibraryService, filters: Filters) -> NamesLoad:
     """Every name of the articles ``filters`` lets through; runs off the UI thread."""
     entries = service.names(filters)

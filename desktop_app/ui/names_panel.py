@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.ui.labels import entity_label
-from desktop_app.ui.names_model import NameColumn, NamesLoad, NamesModel, load_names
+from desktop_app.ui.names_model import (
+    NameColumn,
+    NamesLoad,
+    NamesModel,
+    load_first_screen,
+    load_names,
+)
 from desktop_app.ui.operations import Changes
 from desktop_app.ui.shown_panel import ShownPanel
 
@@ -71,6 +77,7 @@ class NamesPanel(ShownPanel):
         self.runner, self.library = runner, library
         self.filters: Filters = NO_FILTERS
         self._loaded = False
+        self._partial = False  # only the first screen is shown
         self.model = NamesModel(self)
         self.tabs = QTabBar()
         self.tabs.setObjectName("names-type-tabs")
@@ -149,15 +156,24 @@ class NamesPanel(ShownPanel):
         token, filters = self._token, self.filters
         if not self._loaded:
             self.caption.setText(self.tr("Reading the names…"))
+            if filters == NO_FILTERS:  # the first screen first, then every name
+                self.runner.read(lambda: load_first_screen(service), owner=self,
+                                 done=lambda load: self._on_first_screen(token, load),
+                                 failed=lambda exc: self._on_failed(token, exc))
         self.runner.read(lambda: load_names(service, filters), owner=self,
                          done=lambda load: self._on_loaded(token, load),
                          failed=lambda exc: self._on_failed(token, exc))
+
+    def _on_first_screen(self, token: int, load: NamesLoad) -> None:
+        if token == self._token and not self._loaded:
+            self._partial = True  # counted when every name is in
+            self.model.set_load(load)
 
     def _on_loaded(self, token: int, load: NamesLoad) -> None:
         if token != self._token:
             return  # a newer read is on its way
         selected = {e.key for e in self.selected_entries()}
-        self._loaded = True
+        self._loaded, self._partial = True, False
         self.model.set_load(load)
         self._select_keys(selected)
 
@@ -217,7 +233,8 @@ class NamesPanel(ShownPanel):
         labels = {None: self.tr("All"), "PER": self.tr("People"), "LOC": self.tr("Places"),
                   "ORG": self.tr("Organisations")}
         for index, entity_type in enumerate(TABS):
-            self.tabs.setTabText(index, f"{labels[entity_type]} {counts.get(entity_type, 0)}")
+            count = "" if self._partial else f" {counts.get(entity_type, 0)}"
+            self.tabs.setTabText(index, f"{labels[entity_type]}{count}")
         if not self._loaded:
             return
         shown = self.model.rowCount()

@@ -14,6 +14,7 @@ from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService
 from desktop_app.service_names import NAME_ORDERS
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v9_names_index
+from tests.helpers.older_library import drop_name_counts
 from tests.storage.test_name_keys_stored import PAGE
 
 pytestmark = pytest.mark.usefixtures("tagger")
@@ -135,6 +136,7 @@ def test_an_older_library_gets_its_mention_counts(two_days: LibraryService) -> N
     before = by_key(two_days)
     two_days.close()
     conn = sqlite3.connect(path)
+    drop_name_counts(conn)  # version 12's
     conn.execute("DROP TRIGGER articles_date_entities")  # the names index step's
     conn.execute("DROP INDEX idx_article_entities_names")
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")

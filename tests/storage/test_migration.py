@@ -13,6 +13,7 @@ from desktop_app.service import LibraryService
 from desktop_app.storage import backups, search_index
 from desktop_app.storage.db import Database
 from desktop_app.storage.migrations import LATEST_VERSION
+from tests.helpers.older_library import drop_name_counts
 
 
 def _make_v1(path: Path) -> tuple[str, str]:
@@ -28,6 +29,7 @@ def _make_v1(path: Path) -> tuple[str, str]:
     conn.execute("DROP TABLE facts")  # version 8's
     conn.execute("DROP TABLE fact_counts")
     conn.execute("ALTER TABLE pages DROP COLUMN sample")  # version 3's
+    drop_name_counts(conn)  # version 12's
     conn.execute("DROP TRIGGER articles_date_entities")  # version 9's
     conn.execute("DROP INDEX idx_article_entities_names")  # version 9's (names index)
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")

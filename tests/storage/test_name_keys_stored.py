@@ -15,6 +15,7 @@ from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService
 from desktop_app.storage import backups
 from desktop_app.storage.migrations import LATEST_VERSION
+from tests.helpers.older_library import drop_name_counts
 
 PAGE = """湖南日报
 2025年3月30日 星期日
@@ -44,6 +45,7 @@ def _make_v4(path: Path) -> dict[str, object]:
         before = {"id": article_id, "articles": lib.count_articles(),
                   "rows": _rows(path)}
     conn = sqlite3.connect(path)
+    drop_name_counts(conn)  # version 12's
     conn.execute("DROP TRIGGER articles_date_entities")  # version 9's
     conn.execute("DROP INDEX idx_article_entities_names")  # version 9's (names index)
     conn.execute("ALTER TABLE article_entities DROP COLUMN mentions")

@@ -18,7 +18,8 @@ from tests.ui.keyboard import type_text
 def open_index(qtbot, window):
     window.findChild(type(window.menus.find), "toggle-names").trigger()
     panel = window.names_dock.panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=15_000)
+    # Every name, not only the first screen (tests/ui/test_names_first_screen.py).
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel._loaded, timeout=15_000)
     return panel
 
 

@@ -182,7 +182,7 @@ def _clause_end(text: str, at: int) -> int:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    i = at
+    i = min(at, len(text))  # an offset past the text (a text edited elsewhere): its end
     while i > 0 and text[i - 1] not in SENTENCE_END:
         i -= 1
     return i
