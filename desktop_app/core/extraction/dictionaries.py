@@ -30,6 +30,7 @@ class Lexicon:
     places: dict[str, str]  # name → level (province, prefecture, county, other)
     persons: frozenset[str]
     not_entities: dict[str, frozenset[str]]  # word → types it never has
+    world: frozenset[str] = frozenset()  # countries, regions, cities abroad (CLDR)
 
     def never(self, word: str, etype: str) -> bool:
         return etype in self.not_entities.get(word, ())
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         places=places,
         persons=frozenset(_words("persons.txt")),
         not_entities=never,
+        world=frozenset(_words("world_places.txt")),
     )
 
 

@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import fusion, name_levers, ner_model, org_lists, org_rules
+from desktop_app.core.extraction import (
+    fusion,
+    name_levers,
+    ner_model,
+    org_lists,
+    org_rules,
+    place_levers,
+)
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -105,8 +112,11 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = name_levers.join_dashed_bodies(text, chosen)
     chosen = org_lists.extend_bodies(text, chosen, tokens)
+    spans = [(t.start, t.end) for t in tokens]
+    chosen = place_levers.world_places(text, chosen, spans, lex.world)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
+    chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 
