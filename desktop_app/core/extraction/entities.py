@@ -117,6 +117,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
     chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))
+    chosen = place_levers.country_pairs(text, chosen, (s for s, _e in spans), lex.world)
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 

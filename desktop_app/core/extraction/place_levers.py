@@ -6,16 +6,27 @@ by a list of the dev sets' words.
    (马拉维 正好…, 圭亚|那总理). A name that is, or that jieba's word completes into, a
    country, region or city of the world table (``world_places.txt``, built from CLDR) is
    that place.
+2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
+   中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
+   发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
+   name the model made of it (中墨 as a person, 中葡 as a body). Left alone: a pair that is
+   a region's name (中亚, 中非).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
 # How far jieba's word may run past the model's person to complete a place (圭亚|那).
 _COMPLETE = 2
+# One-character names of countries (and China's short names) as news pairs them.
+_COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
+_CHINA = "中华"
+_PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
+                   "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)")
 
 
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
@@ -42,3 +53,30 @@ def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[st
                 ) -> list[Candidate]:
     """jieba's words that are places of ``world``: to fill where no name is."""
     return [Candidate(s, e, "LOC", 1) for s, e in words if text[s:e] in world]
+
+
+def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int],
+                  world: frozenset[str]) -> list[Candidate]:
+    """``chosen`` with each pair of one-character country names before a word of relations
+    as two places (see the module doc). ``word_starts``: where jieba's words start."""
+    starts = set(word_starts)
+    pairs: list[tuple[int, int]] = []
+    for match in _PAIR.finditer(text):
+        start, end = match.span()
+        pair = match.group()
+        if start not in starts or pair in world or pair[0] == pair[1] \
+                or (pair[0] in _CHINA and pair[1] in _CHINA):
+            continue
+        pairs.append((start, end))
+    if not pairs:
+        return chosen
+    out = []
+    for cand in chosen:
+        if any(s <= cand.start and cand.end <= e for s, e in pairs):
+            continue  # the model's name made of the pair, or one half: replaced below
+        out.append(cand)
+    for start, end in pairs:
+        if any(c.start < end and start < c.end for c in out):
+            continue  # a longer name holds the pair
+        out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
+    return sorted(out, key=lambda c: c.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.place_levers import world_places, world_words
+from desktop_app.core.extraction.place_levers import country_pairs, world_places, world_words
 
 
 def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
@@ -45,3 +45,29 @@ def test_a_word_naming_a_place_abroad_fills_a_gap() -> None:
     text = "游客从布基纳法索回来"
     found = world_words(text, [(0, 2), (2, 3), (3, 8), (8, 10)], lexicon().world)
     assert typed(found) == [(3, 8, "LOC")]
+
+
+def test_two_countries_before_a_word_of_relations_are_two_places() -> None:
+    world = lexicon().world
+    # 努力发展中智关系: jieba's words start at the pair (发展|中智|关系).
+    text = "努力发展中智关系"
+    out = country_pairs(text, [], [0, 2, 4, 6], world)
+    assert typed(out) == [(4, 5, "LOC"), (5, 6, "LOC")]
+    # The model made a person of the pair (让中墨友好…): the pair wins.
+    text = "让中墨友好长存"
+    out = country_pairs(text, [Candidate(1, 3, "PER", 6)], [0, 1, 3, 5], world)
+    assert typed(out) == [(1, 2, "LOC"), (2, 3, "LOC")]
+
+
+def test_a_pair_inside_a_word_or_naming_a_region_stays() -> None:
+    world = lexicon().world
+    # 其中亚欧合作: jieba cuts 其中|亚欧, so 中亚 is no pair here and 亚欧 is.
+    text = "其中亚欧合作"
+    out = country_pairs(text, [], [0, 2, 4], world)
+    assert typed(out) == [(2, 3, "LOC"), (3, 4, "LOC")]
+    # 中亚合作: Central Asia is one region, not China and Asia.
+    out = country_pairs("中亚合作", [Candidate(0, 2, "LOC", 6)], [0, 2], world)
+    assert typed(out) == [(0, 2, "LOC")]
+    # A longer name that holds the pair keeps it.
+    out = country_pairs("中加友好协会", [Candidate(0, 6, "ORG", 6)], [0, 2, 4], world)
+    assert typed(out) == [(0, 6, "ORG")]
