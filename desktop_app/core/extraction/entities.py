@@ -104,7 +104,13 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     model = fusion.trimmed_to_words(model, words)
     model = fusion.without_common_words(text, model, words,
                                         lambda word: org_rules.body_shaped(word, lex))
-    chosen = fusion.fuse(model, candidates, strong, tokens=read)
+    tags = tagger().word_tag_tab
+
+    def known_place(start: int, end: int) -> bool:
+        word = text[start:end]
+        return word in lex.places or word in lex.world or tags.get(word) == "ns"
+
+    chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     starts = [(t.start, t.word) for t in tokens]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.fusion import fuse
 from desktop_app.core.extraction.place_levers import country_pairs, world_places, world_words
 
 
@@ -71,3 +72,20 @@ def test_a_pair_inside_a_word_or_naming_a_region_stays() -> None:
     # A longer name that holds the pair keeps it.
     out = country_pairs("中加友好协会", [Candidate(0, 6, "ORG", 6)], [0, 2, 4], world)
     assert typed(out) == [(0, 6, "ORG")]
+
+
+def test_a_body_made_only_of_known_places_is_those_places() -> None:
+    # 中华人民共和国澳门特别行政区今天…: jieba's dictionary has the chain as a body, the
+    # model reads two places; both are known places, so the places stand.
+    text = "中华人民共和国澳门特别行政区今天"
+    model = [(0, 7, "LOC"), (7, 14, "LOC")]
+    known = {"中华人民共和国", "澳门特别行政区"}
+    out = fuse(model, [Candidate(0, 14, "ORG", 5)], set(), tokens=model,
+               known_place=lambda s, e: text[s:e] in known)
+    assert typed(out) == [(0, 7, "LOC"), (7, 14, "LOC")]
+    # 宁乡经开区: the zone is no known place, so the body the rules found stands.
+    text = "宁乡经开区招商"
+    model = [(0, 2, "LOC"), (2, 5, "LOC")]
+    out = fuse(model, [Candidate(0, 5, "ORG", 4)], set(), tokens=model,
+               known_place=lambda s, e: text[s:e] == "宁乡")
+    assert typed(out) == [(0, 5, "ORG")]
