@@ -11,12 +11,14 @@ by a list of the dev sets' words.
    发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
    name the model made of it (中墨 as a person, 中葡 as a body). Left alone: a pair that is
    a region's name (中亚, 中非).
+3. **A part of a place named by its direction is the place** (青海南部, 西藏东部 → 青海,
+   西藏): the direction says where in the place, the name is the place's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -25,6 +27,7 @@ _COMPLETE = 2
 # One-character names of countries (and China's short names) as news pairs them.
 _COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
 _CHINA = "中华"
+_DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
                    "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)")
 
@@ -80,3 +83,17 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
             continue  # a longer name holds the pair
         out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
     return sorted(out, key=lambda c: c.start)
+
+
+def without_direction_tails(text: str, chosen: list[Candidate],
+                            known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place that ends in a direction (青海南部) cut to the place before
+    it, when that is a place the tables know (``known_place(start, end)``)."""
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC":
+            tail = _DIRECTION_TAIL.search(text, cand.start, cand.end)
+            if tail and tail.start() - cand.start >= 2 and known_place(cand.start, tail.start()):
+                cand = Candidate(cand.start, tail.start(), "LOC", cand.strength)
+        out.append(cand)
+    return out

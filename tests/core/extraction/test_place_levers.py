@@ -6,7 +6,12 @@ from __future__ import annotations
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
-from desktop_app.core.extraction.place_levers import country_pairs, world_places, world_words
+from desktop_app.core.extraction.place_levers import (
+    country_pairs,
+    without_direction_tails,
+    world_places,
+    world_words,
+)
 
 
 def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
@@ -89,3 +94,14 @@ def test_a_body_made_only_of_known_places_is_those_places() -> None:
     out = fuse(model, [Candidate(0, 5, "ORG", 4)], set(), tokens=model,
                known_place=lambda s, e: text[s:e] == "宁乡")
     assert typed(out) == [(0, 5, "ORG")]
+
+
+def test_a_part_of_a_place_named_by_its_direction_is_the_place() -> None:
+    text = "今晚甘肃东南部有小雪"
+    out = without_direction_tails(text, [Candidate(2, 7, "LOC", 6)],
+                                  lambda s, e: text[s:e] == "甘肃")
+    assert typed(out) == [(2, 4, "LOC")]
+    # Not when what comes before the direction is no place the tables know.
+    text = "今晚山前南部有小雪"
+    out = without_direction_tails(text, [Candidate(2, 6, "LOC", 6)], lambda s, e: False)
+    assert typed(out) == [(2, 6, "LOC")]
