@@ -114,6 +114,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)
+    chosen = place_levers.without_leading_glue(text, chosen, words, known_place)
     starts = [(t.start, t.word) for t in tokens]
     chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)

@@ -13,6 +13,8 @@ by a list of the dev sets' words.
    a region's name (中亚, 中非).
 3. **A part of a place named by its direction is the place** (青海南部, 西藏东部 → 青海,
    西藏): the direction says where in the place, the name is the place's.
+4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
+   与|加州): jieba cuts it as a word of its own and the rest is a known place.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _COMPLETE = 2
 _COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
 _CHINA = "中华"
 _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
+_LEAD_GLUE_TAGS = frozenset({"p", "c"})
 _PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
                    "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)")
 
@@ -95,5 +98,21 @@ def without_direction_tails(text: str, chosen: list[Candidate],
             tail = _DIRECTION_TAIL.search(text, cand.start, cand.end)
             if tail and tail.start() - cand.start >= 2 and known_place(cand.start, tail.start()):
                 cand = Candidate(cand.start, tail.start(), "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_leading_glue(text: str, chosen: list[Candidate],
+                         words: Iterable[tuple[int, int, str]],
+                         known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with the preposition or conjunction glued before a place cut off.
+    ``words``: jieba's ``(start, end, tag)``."""
+    one = {start: tag for start, end, tag in words if end - start == 1}
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and cand.end - cand.start >= 3 \
+                and one.get(cand.start) in _LEAD_GLUE_TAGS \
+                and known_place(cand.start + 1, cand.end):
+            cand = Candidate(cand.start + 1, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out

@@ -9,6 +9,7 @@ from desktop_app.core.extraction.fusion import fuse
 from desktop_app.core.extraction.place_levers import (
     country_pairs,
     without_direction_tails,
+    without_leading_glue,
     world_places,
     world_words,
 )
@@ -105,3 +106,17 @@ def test_a_part_of_a_place_named_by_its_direction_is_the_place() -> None:
     text = "今晚山前南部有小雪"
     out = without_direction_tails(text, [Candidate(2, 6, "LOC", 6)], lambda s, e: False)
     assert typed(out) == [(2, 6, "LOC")]
+
+
+def test_a_preposition_glued_before_a_place_comes_off() -> None:
+    # 总理将同智利总统会谈: the model read 同智利 as the place.
+    text = "总理将同智利总统会谈"
+    words = [(0, 2, "n"), (2, 3, "d"), (3, 4, "p"), (4, 6, "ns"), (6, 8, "n"), (8, 10, "v")]
+    known = lambda s, e: text[s:e] == "智利"  # noqa: E731
+    out = without_leading_glue(text, [Candidate(3, 6, "LOC", 6)], words, known)
+    assert typed(out) == [(4, 6, "LOC")]
+    # 同江市 is a city: jieba's word is not the preposition alone.
+    text = "来到同江市"
+    out = without_leading_glue(text, [Candidate(2, 5, "LOC", 6)], [(0, 2, "v"), (2, 5, "ns")],
+                               lambda s, e: True)
+    assert typed(out) == [(2, 5, "LOC")]
