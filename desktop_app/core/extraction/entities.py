@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction import (
+    body_levers,
     fusion,
     name_levers,
     ner_model,
@@ -102,6 +103,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     words = [(t.start, t.end, t.flag) for t in tokens]
     model = fusion.model_names(text, read, lex.titles)
     model = fusion.trimmed_to_words(model, words)
+    model = body_levers.without_false_bodies(text, model, words, lex.titles)
     model = fusion.without_common_words(text, model, words,
                                         lambda word: org_rules.body_shaped(word, lex))
     tags = tagger().word_tag_tab
@@ -111,6 +113,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         return word in lex.places or word in lex.world or tags.get(word) == "ns"
 
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
+    chosen = body_levers.without_one_character_bodies(chosen)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)

@@ -1,0 +1,51 @@
+"""Levers for the model's organisations that are no body (issue 12, third round;
+docs/quality.md), each a kind of error on news, not a list of the dev sets' words:
+
+1. **A title is no body**: 国务委员 is a post (the shipped titles list says so).
+2. **One character is no body**: the model marks 讯 in a dateline (…日讯) or half of a
+   word (联|大, 红|二十六军); no body is named by one character in running text. (Applied
+   after fusion: a rule may first extend such a character to a body, 铁 → 铁建重工.)
+3. **A body inside a longer everyday word of jieba's is none**: 两国 in 两国政府, 国际 in
+   国际金融, 多党 in 多党合作, 共产党 in 共产党人 — the word is a common noun or idiom
+   (jieba's dictionary tags), and a name is not a piece of one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+# jieba's tags of everyday words (nouns, idioms, fixed phrases, verbal nouns, adjectives).
+_COMMON_TAGS = frozenset({"n", "l", "i", "vn", "a", "an", "d", "v"})
+
+
+def without_false_bodies(text: str, model: list[tuple[int, int, str]],
+                         words: Sequence[tuple[int, int, str]], titles: frozenset[str]
+                         ) -> list[tuple[int, int, str]]:
+    """The model's names less the bodies of the module doc. ``words``: jieba's
+    ``(start, end, tag)`` in order."""
+    starts = [w[0] for w in words]
+    out = []
+    for start, end, etype in model:
+        if etype == "ORG" and (text[start:end] in titles
+                               or _inside_common_word(words, starts, start, end)):
+            continue
+        out.append((start, end, etype))
+    return out
+
+
+def _inside_common_word(words: Sequence[tuple[int, int, str]], starts: list[int],
+                        start: int, end: int) -> bool:
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0:
+        return False
+    w_start, w_end, tag = words[k]
+    return w_start <= start and end <= w_end and (w_start, w_end) != (start, end) \
+        and tag in _COMMON_TAGS
+
+
+def without_one_character_bodies(chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less its bodies of one character (see the module doc)."""
+    return [c for c in chosen if not (c.type == "ORG" and c.end - c.start == 1)]

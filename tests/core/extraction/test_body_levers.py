@@ -1,0 +1,36 @@
+"""The model's organisations that are no body (issue 12, third round), each kind on
+made-up sentences: core/extraction/body_levers.py."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.body_levers import (
+    without_false_bodies,
+    without_one_character_bodies,
+)
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entity_rules import Candidate
+
+
+def test_a_title_is_no_body() -> None:
+    text = "国务委员兼秘书长出席"
+    words = [(0, 4, "x_title"), (4, 5, "v"), (5, 8, "n"), (8, 10, "v")]
+    assert without_false_bodies(text, [(0, 4, "ORG")], words, lexicon().titles) == []
+
+
+def test_a_body_inside_a_longer_everyday_word_is_none() -> None:
+    # 双方支持两国政府交往: the model took 两国 of jieba's 两国政府 (an everyday phrase).
+    text = "双方支持两国政府交往"
+    words = [(0, 2, "n"), (2, 4, "v"), (4, 8, "l"), (8, 10, "v")]
+    assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == []
+    # The word itself, or a body inside a name jieba knows, stays.
+    words = [(0, 2, "n"), (2, 4, "v"), (4, 8, "nt"), (8, 10, "v")]
+    assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == [(4, 6, "ORG")]
+    words = [(0, 2, "n"), (2, 4, "v"), (4, 6, "n"), (6, 8, "n"), (8, 10, "v")]
+    assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == [(4, 6, "ORG")]
+
+
+def test_one_character_is_no_body() -> None:
+    # 北京5月2日讯: the model marks the dateline's 讯.
+    chosen = [Candidate(0, 2, "LOC", 6), Candidate(6, 7, "ORG", 6), Candidate(7, 10, "ORG", 6)]
+    out = without_one_character_bodies(chosen)
+    assert [(c.start, c.end) for c in out] == [(0, 2), (7, 10)]
