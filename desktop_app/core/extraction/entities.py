@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction import (
     body_levers,
     fusion,
@@ -24,6 +23,7 @@ from desktop_app.core.extraction import (
     org_rules,
     place_levers,
 )
+from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
