@@ -4,10 +4,12 @@ made-up sentences: core/extraction/body_levers.py."""
 from __future__ import annotations
 
 from desktop_app.core.extraction.body_levers import (
+    hotels_as_bodies,
     without_false_bodies,
     without_one_character_bodies,
 )
 from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 
 
@@ -34,3 +36,18 @@ def test_one_character_is_no_body() -> None:
     chosen = [Candidate(0, 2, "LOC", 6), Candidate(6, 7, "ORG", 6), Candidate(7, 10, "ORG", 6)]
     out = without_one_character_bodies(chosen)
     assert [(c.start, c.end) for c in out] == [(0, 2), (7, 10)]
+
+
+def test_a_hotel_is_a_body() -> None:
+    text = "代表团下榻在松江饭店"
+    out = hotels_as_bodies(text, [Candidate(0, 3, "ORG", 6), Candidate(6, 10, "LOC", 6)])
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 3, "ORG"), (6, 10, "ORG")]
+    # The word alone is no hotel's name.
+    out = hotels_as_bodies("在饭店", [Candidate(1, 3, "LOC", 6)])
+    assert out[0].type == "LOC"
+
+
+def test_a_place_before_a_hotel_is_part_of_its_name() -> None:
+    # 住进松江宾馆: the model read the place only.
+    spans = {(e.text, e.type) for e in find_entities("客人们住进了松江宾馆，第二天离开。")}
+    assert ("松江宾馆", "ORG") in spans
