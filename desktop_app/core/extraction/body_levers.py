@@ -8,7 +8,10 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
 3. **A body inside a longer everyday word of jieba's is none**: 两国 in 两国政府, 国际 in
    国际金融, 多党 in 多党合作, 共产党 in 共产党人 — the word is a common noun or idiom
    (jieba's dictionary tags), and a name is not a piece of one.
-4. **A hotel is a body**: the model reads 长城饭店, 银丰宾馆 as places; a hotel is a
+4. **A body does not end in a title**: jieba's dictionary holds 中央政治局常委 (a post)
+   as a body; a rule's body that runs from a name of the model's on into a title
+   (中共中央政治局|常委) is that name.
+5. **A hotel is a body**: the model reads 长城饭店, 银丰宾馆 as places; a hotel is a
    business (the seed pages, MSRA and PFR all count firms as bodies).
 """
 
@@ -59,3 +62,18 @@ def hotels_as_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [Candidate(c.start, c.end, "ORG", c.strength)
             if c.type == "LOC" and c.end - c.start > 2 and text.endswith(HOTEL_KINDS, 0, c.end)
             else c for c in chosen]
+
+
+def without_title_tails(text: str, candidates: list[Candidate], titles: frozenset[str],
+                        keep: set[Candidate]) -> list[Candidate]:
+    """``candidates`` less the rule bodies that end in a title of two or more characters
+    (see the module doc); ``keep``: candidates that stay whatever they end in."""
+    longest = max(map(len, titles), default=0)
+    out = []
+    for cand in candidates:
+        if cand.type == "ORG" and cand not in keep and any(
+                text[cand.end - n:cand.end] in titles
+                for n in range(2, min(longest, cand.end - cand.start - 2) + 1)):
+            continue
+        out.append(cand)
+    return out

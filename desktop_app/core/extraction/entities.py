@@ -112,6 +112,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         word = text[start:end]
         return word in lex.places or word in lex.world or tags.get(word) == "ns"
 
+    candidates = body_levers.without_title_tails(text, candidates, lex.titles, strong)
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = body_levers.without_one_character_bodies(chosen)
     chosen = body_levers.hotels_as_bodies(text, chosen)

@@ -7,6 +7,7 @@ from desktop_app.core.extraction.body_levers import (
     hotels_as_bodies,
     without_false_bodies,
     without_one_character_bodies,
+    without_title_tails,
 )
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
@@ -51,3 +52,16 @@ def test_a_place_before_a_hotel_is_part_of_its_name() -> None:
     # 住进松江宾馆: the model read the place only.
     spans = {(e.text, e.type) for e in find_entities("客人们住进了松江宾馆，第二天离开。")}
     assert ("松江宾馆", "ORG") in spans
+
+
+def test_a_body_does_not_end_in_a_title() -> None:
+    # 市委常委出席: jieba's dictionary may hold a post as a body; the rule's body stops short.
+    text = "中共市委政治局常委出席"
+    titles = frozenset({"常委"})
+    rule = Candidate(0, 9, "ORG", 4)
+    assert without_title_tails(text, [rule], titles, set()) == []
+    assert without_title_tails(text, [rule], titles, {rule}) == [rule]  # a credit line's
+    # A body whose last characters merely begin with a title's stays (…委员会).
+    text = "全国委员会开会"
+    cand = Candidate(0, 5, "ORG", 4)
+    assert without_title_tails(text, [cand], frozenset({"委员"}), set()) == [cand]
