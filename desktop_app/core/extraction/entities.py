@@ -115,6 +115,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     candidates = body_levers.without_title_tails(text, candidates, lex.titles, strong)
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = body_levers.without_one_character_bodies(chosen)
+    chosen = place_levers.without_stray_characters(text, chosen)
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)

@@ -29,6 +29,8 @@ _COMPLETE = 2
 # One-character names of countries (and China's short names) as news pairs them.
 _COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
 _CHINA = "中华"
+# Every one-character name of a place news uses: countries, China's provinces and regions.
+SHORT_NAMES = frozenset(_COUNTRY_CHARS + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
 _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 _PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
@@ -116,3 +118,10 @@ def without_leading_glue(text: str, chosen: list[Candidate],
             cand = Candidate(cand.start + 1, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out
+
+
+def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the one-character places that are no short name of a country or a
+    province (长 of 总行长, 月 of 月辉): news writes one-character places only as such."""
+    return [c for c in chosen if not (c.type == "LOC" and c.end - c.start == 1
+                                      and text[c.start] not in SHORT_NAMES)]

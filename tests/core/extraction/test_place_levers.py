@@ -10,6 +10,7 @@ from desktop_app.core.extraction.place_levers import (
     country_pairs,
     without_direction_tails,
     without_leading_glue,
+    without_stray_characters,
     world_places,
     world_words,
 )
@@ -120,3 +121,11 @@ def test_a_preposition_glued_before_a_place_comes_off() -> None:
     out = without_leading_glue(text, [Candidate(2, 5, "LOC", 6)], [(0, 2, "v"), (2, 5, "ns")],
                                lambda s, e: True)
     assert typed(out) == [(2, 5, "LOC")]
+
+
+def test_a_stray_character_is_no_place() -> None:
+    # 总行长王五说: the model cut 长 out of 行长; 访美 keeps its one-character country.
+    text = "总行长王五说访美"
+    chosen = [Candidate(2, 3, "LOC", 6), Candidate(3, 5, "PER", 6), Candidate(7, 8, "LOC", 6)]
+    out = without_stray_characters(text, chosen)
+    assert typed(out) == [(3, 5, "PER"), (7, 8, "LOC")]
