@@ -30,7 +30,8 @@ _COMPLETE = 2
 _COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
 _CHINA = "中华"
 # Every one-character name of a place news uses: countries, China's provinces and regions.
-SHORT_NAMES = frozenset(_COUNTRY_CHARS + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
+SHORT_NAMES = frozenset(_COUNTRY_CHARS
+                        + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
 _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 _PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
