@@ -19,6 +19,7 @@ by a list of the dev sets' words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
@@ -79,16 +80,29 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
         pairs.append((start, end))
     if not pairs:
         return chosen
+    # Marks, not pairwise comparisons: a line may hold thousands of pairs (linear time).
+    in_pair = bytearray(len(text) + 1)
+    for start, end in pairs:
+        in_pair[start:end] = b"\1" * (end - start)
     out = []
     for cand in chosen:
-        if any(s <= cand.start and cand.end <= e for s, e in pairs):
+        if all(in_pair[cand.start:cand.end]) and _one_pair(pairs, cand):
             continue  # the model's name made of the pair, or one half: replaced below
         out.append(cand)
+    taken = bytearray(len(text) + 1)
+    for cand in out:
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
     for start, end in pairs:
-        if any(c.start < end and start < c.end for c in out):
+        if any(taken[start:end]):
             continue  # a longer name holds the pair
         out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
     return sorted(out, key=lambda c: c.start)
+
+
+def _one_pair(pairs: list[tuple[int, int]], cand: Candidate) -> bool:
+    """``cand`` lies within one of the sorted, disjoint ``pairs``."""
+    k = bisect.bisect_right(pairs, (cand.start, 1 << 62)) - 1
+    return k >= 0 and pairs[k][0] <= cand.start and cand.end <= pairs[k][1]
 
 
 def without_direction_tails(text: str, chosen: list[Candidate],
