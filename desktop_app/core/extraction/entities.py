@@ -99,7 +99,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
            candidates: list[Candidate], strong: set[Candidate], lex: Lexicon
            ) -> list[Candidate]:
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
-    cleaned by the levers of :mod:`fusion` in order."""
+    cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers` and
+    :mod:`body_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
     model = fusion.model_names(text, read, lex.titles)
     model = fusion.trimmed_to_words(model, words)
