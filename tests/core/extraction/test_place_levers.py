@@ -8,6 +8,7 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
 from desktop_app.core.extraction.place_levers import (
     country_pairs,
+    places_in_titles,
     without_direction_tails,
     without_leading_glue,
     without_stray_characters,
@@ -129,3 +130,15 @@ def test_a_stray_character_is_no_place() -> None:
     chosen = [Candidate(2, 3, "LOC", 6), Candidate(3, 5, "PER", 6), Candidate(7, 8, "LOC", 6)]
     out = without_stray_characters(text, chosen)
     assert typed(out) == [(3, 5, "PER"), (7, 8, "LOC")]
+
+
+def test_a_place_inside_the_title_of_a_work_is_a_place() -> None:
+    # 他写了《我为衡阳写稿》: the model reads the title as one work (nw).
+    text = "他写了《我为衡阳写稿》"
+    read = [(0, 1, "r"), (1, 3, "v"), (3, 4, "w"), (4, 10, "nw"), (10, 11, "w")]
+    words = [(0, 1), (1, 3), (3, 4), (4, 5), (5, 6), (6, 8), (8, 10), (10, 11)]
+    known = lambda s, e: text[s:e] == "衡阳"  # noqa: E731
+    assert typed(places_in_titles(text, read, words, known)) == [(6, 8, "LOC")]
+    # Outside a work nothing is added here (the model's own names stand there).
+    read = [(0, 1, "r"), (1, 3, "v"), (3, 4, "w"), (4, 10, "n"), (10, 11, "w")]
+    assert places_in_titles(text, read, words, known) == []
