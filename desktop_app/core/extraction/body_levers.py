@@ -1,7 +1,8 @@
 """Levers for the model's organisations that are no body (issue 12, third round;
 docs/quality.md), each a kind of error on news, not a list of the dev sets' words:
 
-1. **A title is no body**: 国务委员 is a post (the shipped titles list says so).
+1. **A title is no body**: 国务委员 is a post (the shipped titles list says so), and
+   neither is a piece of one (国务 of 国务委员).
 2. **One character is no body**: the model marks 讯 in a dateline (…日讯) or half of a
    word (联|大, 红|二十六军); no body is named by one character in running text. (Applied
    after fusion: a rule may first extend such a character to a body, 铁 → 铁建重工.)
@@ -23,8 +24,9 @@ from collections.abc import Sequence
 from desktop_app.core.extraction.entity_rules import Candidate
 
 HOTEL_KINDS = ("饭店", "宾馆", "酒店")
-# jieba's tags of everyday words (nouns, idioms, fixed phrases, verbal nouns, adjectives).
-_COMMON_TAGS = frozenset({"n", "l", "i", "vn", "a", "an", "d", "v"})
+# jieba's tags of everyday words (nouns, idioms, fixed phrases, verbal nouns, adjectives),
+# and the tag the shipped titles get.
+_COMMON_TAGS = frozenset({"n", "l", "i", "vn", "a", "an", "d", "v", "x_title"})
 
 
 def without_false_bodies(text: str, model: list[tuple[int, int, str]],

@@ -18,6 +18,8 @@ def test_a_title_is_no_body() -> None:
     text = "国务委员兼秘书长出席"
     words = [(0, 4, "x_title"), (4, 5, "v"), (5, 8, "n"), (8, 10, "v")]
     assert without_false_bodies(text, [(0, 4, "ORG")], words, lexicon().titles) == []
+    # …nor is a piece of one (the model's 国务 of 国务委员).
+    assert without_false_bodies(text, [(0, 2, "ORG")], words, lexicon().titles) == []
 
 
 def test_a_body_inside_a_longer_everyday_word_is_none() -> None:
