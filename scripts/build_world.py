@@ -7,10 +7,12 @@ data: Unicode License v3, both permissive) and run
 
     uv run python scripts/build_world.py /tmp/babel/babel-2.18.0-py3-none-any.whl
 
-Output: one name a line. Territory names (``zh`` locale: 马拉维, 圭亚那, 东南亚) and the
-exemplar cities of the time zones (伦敦, 吉隆坡, 墨西哥城). Left out: names that are not
-places (欧盟, 联合国, 未知地区), qualified names (刚果（布）, 北达科他州新塞勒姆) and one
-character names.
+Output: ``name<TAB>kind`` a line, kind ``territory`` (``zh`` locale names of countries,
+territories and regions: 马拉维, 圭亚那, 东南亚) or ``city`` (the exemplar cities of the
+time zones: 伦敦, 吉隆坡, 墨西哥城; many are named after people, 达尔文, so the app trusts
+them less). Left out: names that are not places (欧盟, 联合国, 未知地区), qualified names
+(刚果（布）, 北达科他州新塞勒姆), one-character names, and the zones of Antarctica and the
+Arctic (research stations named after people: 戴维斯, 帕尔默).
 """
 
 from __future__ import annotations
@@ -49,11 +51,14 @@ class _Unpickler(pickle.Unpickler):
 def build(wheel: Path) -> list[str]:
     with zipfile.ZipFile(wheel) as zf, zf.open("babel/locale-data/zh.dat") as raw:
         data = _Unpickler(raw).load()
-    names = set(data["territories"].values())
-    names.update(v["city"] for v in data["time_zones"].values()
-                 if isinstance(v, dict) and "city" in v)
-    return sorted(n for n in names if _PLAIN.match(n) and not _QUALIFIED.search(n)
-                  and n not in _NOT_PLACES)
+    kinds = {name: "territory" for name in data["territories"].values()}
+    for zone, names in data["time_zones"].items():
+        if isinstance(names, dict) and "city" in names \
+                and not zone.startswith(("Antarctica/", "Arctic/")):
+            kinds.setdefault(names["city"], "city")
+    return sorted(f"{name}\t{kind}" for name, kind in kinds.items()
+                  if _PLAIN.match(name) and not _QUALIFIED.search(name)
+                  and name not in _NOT_PLACES)
 
 
 def main() -> int:

@@ -130,7 +130,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_dashed_bodies(text, chosen)
     chosen = org_lists.extend_bodies(text, chosen, tokens)
     spans = [(t.start, t.end) for t in tokens]
-    chosen = place_levers.world_places(text, chosen, spans, lex.world)
+    chosen = place_levers.world_places(text, chosen, spans, lex.world, lex.countries)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
     chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))

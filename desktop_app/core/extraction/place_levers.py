@@ -2,10 +2,11 @@
 round; docs/quality.md): each a kind of error, fixed by a shape or by a shipped table, not
 by a list of the dev sets' words.
 
-1. **A place abroad is no person**: the model reads transliterated country names as people
-   (马拉维 正好…, 圭亚|那总理). A name that is, or that jieba's word completes into, a
-   country, region or city of the world table (``world_places.txt``, built from CLDR) is
-   that place.
+1. **A country is no person**: the model reads transliterated country names as people
+   (马拉维 正好…, 圭亚|那总理). A person that is, or that jieba's word completes into, a
+   country or region of the world table (``world_places.txt``, built from CLDR) is that
+   place; a city of the table only fills a gap or completes a place (cities are often named
+   after people: 达尔文 is mostly the naturalist, and the model's reading stands).
 2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
    中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
    发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
@@ -43,9 +44,10 @@ _PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
 
 
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
-                 world: frozenset[str]) -> list[Candidate]:
-    """``chosen`` with its persons that name a place of ``world`` retyped to places, and
-    completed to jieba's word where the model cut the place short (圭亚 → 圭亚那).
+                 world: frozenset[str], countries: frozenset[str]) -> list[Candidate]:
+    """``chosen`` with its persons that name a country of ``countries`` retyped to places,
+    and a person or place completed to jieba's word where that word is a place of ``world``
+    the model cut short (圭亚 → 圭亚那; a person so only into a country).
     ``words``: jieba's ``(start, end)``."""
     ends = dict(words)
     starts = {c.start for c in chosen}
@@ -53,10 +55,12 @@ def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, 
     for cand in chosen:
         if cand.type in ("PER", "LOC"):
             end = ends.get(cand.start, -1)
-            if cand.end < end <= cand.end + _COMPLETE and text[cand.start:end] in world \
+            word = text[cand.start:end]
+            if cand.end < end <= cand.end + _COMPLETE \
+                    and word in (countries if cand.type == "PER" else world) \
                     and not any(k in starts for k in range(cand.start + 1, end)):
                 cand = Candidate(cand.start, end, "LOC", cand.strength)
-            elif cand.type == "PER" and text[cand.start:cand.end] in world:
+            elif cand.type == "PER" and text[cand.start:cand.end] in countries:
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out

@@ -25,28 +25,33 @@ def test_the_world_table_knows_countries_regions_and_cities_abroad() -> None:
     world = lexicon().world
     assert {"马拉维", "圭亚那", "东南亚", "吉隆坡"} <= world
     assert not {"联合国", "欧盟", "世界"} & world  # bodies and the world are no places
+    assert "吉隆坡" not in lexicon().countries  # a city
 
 
 def test_a_country_read_as_a_person_is_a_place() -> None:
     # 马拉维的湖光山色吸引游客: a transliterated country looks like a person's name.
+    lex = lexicon()
     text = "马拉维的湖光山色吸引游客"
-    out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lexicon().world)
+    out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lex.world,
+                       lex.countries)
     assert typed(out) == [(0, 3, "LOC")]
-    # A person stays a person.
-    text = "马立伟的湖光山色吸引游客"
-    out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lexicon().world)
-    assert typed(out) == [(0, 3, "PER")]
+    # A person stays a person, and so does one a city is named after (达尔文的进化论).
+    for text in ("马立伟的湖光山色吸引游客", "达尔文的进化论影响深远"):
+        out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lex.world,
+                           lex.countries)
+        assert typed(out) == [(0, 3, "PER")]
 
 
 def test_a_place_cut_short_is_completed_to_the_word() -> None:
     # 他在圭亚那总理府前: the model stopped at 圭亚, jieba's word is the country.
     text = "他在圭亚那总理府前"
+    lex = lexicon()
     out = world_places(text, [Candidate(2, 4, "PER", 6)], [(0, 1), (1, 2), (2, 5), (5, 7)],
-                       lexicon().world)
+                       lex.world, lex.countries)
     assert typed(out) == [(2, 5, "LOC")]
     # Not over the start of another name.
     out = world_places(text, [Candidate(2, 4, "PER", 6), Candidate(4, 5, "LOC", 6)],
-                       [(2, 5)], lexicon().world)
+                       [(2, 5)], lex.world, lex.countries)
     assert typed(out)[0] == (2, 4, "PER")
 
 
