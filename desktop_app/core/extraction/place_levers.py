@@ -6,7 +6,8 @@ by a list of the dev sets' words.
    (马拉维 正好…, 圭亚|那总理). A person that is, or that jieba's word completes into, a
    country or region of the world table (``world_places.txt``, built from CLDR) is that
    place; a city of the table only fills a gap or completes a place (cities are often named
-   after people: 达尔文 is mostly the naturalist, and the model's reading stands).
+   after people: 达尔文 is mostly the naturalist, and the model's reading stands). A
+   country the model read takes jieba's word for its formal name (以色列|国, 俄罗斯|联邦).
 2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
    中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
    发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
@@ -30,7 +31,9 @@ from collections.abc import Callable, Iterable
 from desktop_app.core.extraction.entity_rules import Candidate
 
 # How far jieba's word may run past the model's person to complete a place (圭亚|那).
-_COMPLETE = 2
+_COMPLETE = 3
+# A country's formal name: 以色列国, 俄罗斯联邦, 波兰共和国.
+_STATE_WORDS = ("国", "联邦", "共和国", "王国")
 # One-character names of countries (and China's short names) as news pairs them.
 _COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
 _CHINA = "中华"
@@ -56,8 +59,9 @@ def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, 
         if cand.type in ("PER", "LOC"):
             end = ends.get(cand.start, -1)
             word = text[cand.start:end]
-            if cand.end < end <= cand.end + _COMPLETE \
-                    and word in (countries if cand.type == "PER" else world) \
+            if cand.end < end <= cand.end + _COMPLETE and (
+                    word in (countries if cand.type == "PER" else world)
+                    or (text[cand.start:cand.end] in countries and word.endswith(_STATE_WORDS))) \
                     and not any(k in starts for k in range(cand.start + 1, end)):
                 cand = Candidate(cand.start, end, "LOC", cand.strength)
             elif cand.type == "PER" and text[cand.start:cand.end] in countries:

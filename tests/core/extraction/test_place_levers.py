@@ -147,3 +147,16 @@ def test_a_place_inside_the_title_of_a_work_is_a_place() -> None:
     # Outside a work nothing is added here (the model's own names stand there).
     read = [(0, 1, "r"), (1, 3, "v"), (3, 4, "w"), (4, 10, "n"), (10, 11, "w")]
     assert places_in_titles(text, read, words, known) == []
+
+
+def test_a_country_takes_its_formal_name() -> None:
+    # 同芬兰共和国签署: the model read 芬兰, jieba's word is the state's formal name.
+    text = "同芬兰共和国签署"
+    lex = lexicon()
+    out = world_places(text, [Candidate(1, 3, "LOC", 6)], [(0, 1), (1, 6), (6, 8)],
+                       lex.world, lex.countries)
+    assert typed(out) == [(1, 6, "LOC")]
+    # Not any longer word (芬兰语 is a language).
+    out = world_places("学芬兰语", [Candidate(1, 3, "LOC", 6)], [(0, 1), (1, 4)],
+                       lex.world, lex.countries)
+    assert typed(out) == [(1, 3, "LOC")]
