@@ -14,6 +14,8 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    (中共中央政治局|常委) is that name.
 5. **A hotel is a body**: the model reads 长城饭店, 银丰宾馆 as places; a hotel is a
    business (the seed pages, MSRA and PFR all count firms as bodies).
+6. **A hall or a square is a place**: 人民大会堂, 天安门广场 are where things happen, not
+   who does them; a body the model or a rule named like one is retyped.
 """
 
 from __future__ import annotations
@@ -79,3 +81,13 @@ def without_title_tails(text: str, candidates: list[Candidate], titles: frozense
             continue
         out.append(cand)
     return out
+
+
+VENUE_KINDS = ("大会堂", "纪念堂", "广场")
+
+
+def venues_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with its bodies named like a venue (…大会堂, …广场) retyped to places."""
+    return [Candidate(c.start, c.end, "LOC", c.strength)
+            if c.type == "ORG" and c.end - c.start > 2 and text.endswith(VENUE_KINDS, 0, c.end)
+            else c for c in chosen]

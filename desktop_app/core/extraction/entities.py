@@ -119,6 +119,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.without_one_character_bodies(chosen)
     chosen = place_levers.without_stray_characters(text, chosen)
     chosen = body_levers.hotels_as_bodies(text, chosen)
+    chosen = body_levers.venues_as_places(text, chosen)
     chosen = person_levers.whole_persons(chosen, words)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop_app.core.extraction.body_levers import (
     hotels_as_bodies,
+    venues_as_places,
     without_false_bodies,
     without_one_character_bodies,
     without_title_tails,
@@ -67,3 +68,10 @@ def test_a_body_does_not_end_in_a_title() -> None:
     text = "全国委员会开会"
     cand = Candidate(0, 5, "ORG", 4)
     assert without_title_tails(text, [cand], frozenset({"委员"}), set()) == [cand]
+
+
+def test_a_hall_or_a_square_is_a_place() -> None:
+    text = "大会在湘江大会堂和五一广场举行"
+    chosen = [Candidate(3, 8, "ORG", 6), Candidate(9, 13, "ORG", 4)]
+    out = venues_as_places(text, chosen)
+    assert [(c.start, c.end, c.type) for c in out] == [(3, 8, "LOC"), (9, 13, "LOC")]
