@@ -30,6 +30,8 @@ class Lexicon:
     places: dict[str, str]  # name → level (province, prefecture, county, other)
     persons: frozenset[str]
     not_entities: dict[str, frozenset[str]]  # word → types it never has
+    world: frozenset[str] = frozenset()  # countries, regions, cities abroad (CLDR)
+    countries: frozenset[str] = frozenset()  # the countries, territories, regions of world
 
     def never(self, word: str, etype: str) -> bool:
         return etype in self.not_entities.get(word, ())
@@ -55,6 +57,7 @@ def lexicon() -> Lexicon:
         name, level, full = line.split("\t")
         places.setdefault(name, "county_short" if level == "county" and name != full else level)
     never: dict[str, frozenset[str]] = {}
+    world = [line.split("\t") for line in _lines("world_places.txt")]
     for line in _lines("not_entities.txt"):
         word, types = line.split("\t")
         never[word] = frozenset(ENTITY_TYPES if types == "ALL" else types.split(","))
@@ -67,6 +70,8 @@ def lexicon() -> Lexicon:
         places=places,
         persons=frozenset(_words("persons.txt")),
         not_entities=never,
+        world=frozenset(name for name, _kind in world),
+        countries=frozenset(name for name, kind in world if kind == "territory"),
     )
 
 

@@ -14,8 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from desktop_app.core.extraction import (
+    body_levers,
+    fusion,
+    name_levers,
+    ner_model,
+    org_lists,
+    org_rules,
+    person_levers,
+    place_levers,
+)
 from desktop_app.core.extraction import entity_rules as rules
-from desktop_app.core.extraction import fusion, name_levers, ner_model, org_lists, org_rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -91,22 +100,45 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
            candidates: list[Candidate], strong: set[Candidate], lex: Lexicon
            ) -> list[Candidate]:
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
-    cleaned by the levers of :mod:`fusion` in order."""
+    cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers` and
+    :mod:`body_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
     model = fusion.model_names(text, read, lex.titles)
     model = fusion.trimmed_to_words(model, words)
+    model = body_levers.without_false_bodies(text, model, words, lex.titles)
     model = fusion.without_common_words(text, model, words,
                                         lambda word: org_rules.body_shaped(word, lex))
-    chosen = fusion.fuse(model, candidates, strong, tokens=read)
+    tags = tagger().word_tag_tab
+
+    def known_place(start: int, end: int) -> bool:
+        word = text[start:end]
+        return word in lex.places or word in lex.world or tags.get(word) == "ns"
+
+    candidates = body_levers.without_title_tails(text, candidates, lex.titles, strong)
+    chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
+    chosen = body_levers.without_one_character_bodies(chosen)
+    chosen = place_levers.without_stray_characters(text, chosen)
+    chosen = body_levers.hotels_as_bodies(text, chosen)
+    chosen = body_levers.venues_as_places(text, chosen)
+    chosen = person_levers.whole_persons(chosen, words)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
+    chosen = place_levers.without_direction_tails(text, chosen, known_place)
+    chosen = place_levers.without_leading_glue(text, chosen, words, known_place)
     starts = [(t.start, t.word) for t in tokens]
     chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = name_levers.join_dashed_bodies(text, chosen)
     chosen = org_lists.extend_bodies(text, chosen, tokens)
+    spans = [(t.start, t.end) for t in tokens]
+    chosen = place_levers.world_places(text, chosen, spans, lex.world, lex.countries)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
+    chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))
+    chosen = place_levers.country_pairs(text, chosen, (s for s, _e in spans), lex.world)
+    # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.
+    chosen = fusion.fill_gaps(chosen, place_levers.places_in_titles(
+        text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 

@@ -147,7 +147,8 @@ def _with_congresses(text: str, spans: list[tuple[int, int, str]]
 
 def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
          strong: set[Candidate], alone_types: frozenset[str] = frozenset(),
-         tokens: Iterable[tuple[int, int, str]] = ()) -> list[Candidate]:
+         tokens: Iterable[tuple[int, int, str]] = (),
+         known_place: Callable[[int, int], bool] | None = None) -> list[Candidate]:
     """Non-overlapping names from the model's spans and the rules' candidates (see module doc).
 
     ``strong`` holds the rule candidates that may add a name where the model saw none, and
@@ -156,6 +157,9 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
     ``tokens``: all the model's tokens; a rule's place or body never holds one the model
     reads as a person or a time, nor runs back over a verb or a function word before the
     model name it extends (交由…集团, 新华社北京3月11日电最高人民法院, 李瑞环会见…促进会).
+    ``known_place(start, end)``: the text there is a place the tables know; a rule's body
+    made only of such places of the model's is a chain of places, not a body
+    (中华人民共和国|香港特别行政区; but 宁乡|经开区 is a body: 经开区 is no known place).
     """
     model = sorted(model)
     ends = [m[1] for m in model]
@@ -193,6 +197,8 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
             continue
         if cand.type == "PER" and any(m[2] != "PER" for m in inside):
             continue  # 温哥华 is no person because jieba says so
+        if cand.type == "ORG" and known_place and _place_chain(inside, cand, known_place):
+            continue  # 中华人民共和国|香港特别行政区: places, not a body
         if len(inside) == 1 and inside[0][:2] == (cand.start, cand.end) \
                 and (inside[0][2] == cand.type or cand.type == "PER"):
             continue  # the same name, or a retyping to a person: the model's stands
@@ -210,6 +216,15 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
             taken[start:end] = b"\1" * (end - start)
             chosen.append(Candidate(start, end, etype, MODEL_STRENGTH))
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _place_chain(inside: list[tuple[int, int, str]], cand: Candidate,
+                 known_place: Callable[[int, int], bool]) -> bool:
+    """The model's names ``inside`` are two or more known places that tile ``cand``."""
+    if len(inside) < 2 or inside[0][0] != cand.start or inside[-1][1] != cand.end:
+        return False
+    return all(m[2] == "LOC" and known_place(m[0], m[1]) for m in inside) and all(
+        a[1] == b[0] for a, b in itertools.pairwise(inside))
 
 
 def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) -> bool:

@@ -47,7 +47,7 @@ BODY_KINDS = _set(
     "参议院 众议院 议院 上院 下院 议会 国会 内阁 外交部 国防部 财政部 内政部 司法部 当局 警察局 "
     "海关 省委 市委 县委 区委 州委 党委 镇党委 政协 人大 军区 警备区 舰队 代表团 使馆 大使馆 "
     "领事馆 总领事馆 工会 商会 会馆 俱乐部 教会 球队 乐团 交响乐团 剧团 大学 博物馆 图书馆 "
-    "美术馆 银行 交易所 总部 法院 检察院")
+    "美术馆 银行 交易所 总部 法院 检察院 饭店 宾馆 酒店 大酒店")
 # Words for a kind of product: a place right before one names the product (天河超算).
 PRODUCT_KINDS = _set("超算 超级计算机 计算机 芯片 卫星 飞船 火箭 系列 型号 品牌 手机 轿车")
 # A hub, base or platform followed by one of these words is a goal or a description, not a

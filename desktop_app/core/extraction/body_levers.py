@@ -1,0 +1,93 @@
+"""Levers for the model's organisations that are no body (issue 12, third round;
+docs/quality.md), each a kind of error on news, not a list of the dev sets' words:
+
+1. **A title is no body**: 国务委员 is a post (the shipped titles list says so), and
+   neither is a piece of one (国务 of 国务委员).
+2. **One character is no body**: the model marks 讯 in a dateline (…日讯) or half of a
+   word (联|大, 红|二十六军); no body is named by one character in running text. (Applied
+   after fusion: a rule may first extend such a character to a body, 铁 → 铁建重工.)
+3. **A body inside a longer everyday word of jieba's is none**: 两国 in 两国政府, 国际 in
+   国际金融, 多党 in 多党合作, 共产党 in 共产党人 — the word is a common noun or idiom
+   (jieba's dictionary tags), and a name is not a piece of one.
+4. **A body does not end in a title**: jieba's dictionary holds 中央政治局常委 (a post)
+   as a body; a rule's body that runs from a name of the model's on into a title
+   (中共中央政治局|常委) is that name.
+5. **A hotel is a body**: the model reads 长城饭店, 银丰宾馆 as places; a hotel is a
+   business (the seed pages, MSRA and PFR all count firms as bodies).
+6. **A hall or a square is a place**: 人民大会堂, 天安门广场 are where things happen, not
+   who does them; a body the model or a rule named like one is retyped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+HOTEL_KINDS = ("饭店", "宾馆", "酒店")
+# jieba's tags of everyday words (nouns, idioms, fixed phrases, verbal nouns, adjectives),
+# and the tag the shipped titles get.
+_COMMON_TAGS = frozenset({"n", "l", "i", "vn", "a", "an", "d", "v", "x_title"})
+
+
+def without_false_bodies(text: str, model: list[tuple[int, int, str]],
+                         words: Sequence[tuple[int, int, str]], titles: frozenset[str]
+                         ) -> list[tuple[int, int, str]]:
+    """The model's names less the bodies of the module doc. ``words``: jieba's
+    ``(start, end, tag)`` in order."""
+    starts = [w[0] for w in words]
+    out = []
+    for start, end, etype in model:
+        if etype == "ORG" and (text[start:end] in titles
+                               or _inside_common_word(words, starts, start, end)):
+            continue
+        out.append((start, end, etype))
+    return out
+
+
+def _inside_common_word(words: Sequence[tuple[int, int, str]], starts: list[int],
+                        start: int, end: int) -> bool:
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0:
+        return False
+    w_start, w_end, tag = words[k]
+    return w_start <= start and end <= w_end and (w_start, w_end) != (start, end) \
+        and tag in _COMMON_TAGS
+
+
+def without_one_character_bodies(chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less its bodies of one character (see the module doc)."""
+    return [c for c in chosen if not (c.type == "ORG" and c.end - c.start == 1)]
+
+
+def hotels_as_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with its places named like a hotel retyped to bodies."""
+    return [Candidate(c.start, c.end, "ORG", c.strength)
+            if c.type == "LOC" and c.end - c.start > 2 and text.endswith(HOTEL_KINDS, 0, c.end)
+            else c for c in chosen]
+
+
+def without_title_tails(text: str, candidates: list[Candidate], titles: frozenset[str],
+                        keep: set[Candidate]) -> list[Candidate]:
+    """``candidates`` less the rule bodies that end in a title of two or more characters
+    (see the module doc); ``keep``: candidates that stay whatever they end in."""
+    longest = max(map(len, titles), default=0)
+    out = []
+    for cand in candidates:
+        if cand.type == "ORG" and cand not in keep and any(
+                text[cand.end - n:cand.end] in titles
+                for n in range(2, min(longest, cand.end - cand.start - 2) + 1)):
+            continue
+        out.append(cand)
+    return out
+
+
+VENUE_KINDS = ("大会堂", "纪念堂", "广场")
+
+
+def venues_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with its bodies named like a venue (…大会堂, …广场) retyped to places."""
+    return [Candidate(c.start, c.end, "LOC", c.strength)
+            if c.type == "ORG" and c.end - c.start > 2 and text.endswith(VENUE_KINDS, 0, c.end)
+            else c for c in chosen]

@@ -1,0 +1,54 @@
+"""A lever for persons the model cuts in pieces (issue 12, third round; docs/quality.md).
+
+**A person jieba's dictionary knows whole is one person**: the model splits long or
+transliterated names (拉夫|桑贾尼, 阿卜|杜拉希姆 with the second half read as a place).
+When one word of jieba's tagged as a person (``nr``, ``nrt``, ``nrfg``; three characters
+or more) holds a person of the model's, every name of the model's it touches lies inside
+it and the last one ends where the word ends, that word is the person (not 邓小平|理论:
+jieba's dictionary tags the theory as a person). A word the model reads whole as a place
+stays a place (jieba calls 温哥华 a person).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
+                  ) -> list[Candidate]:
+    """``chosen`` with the pieces of a person jieba knows whole joined (see the module
+    doc). ``words``: jieba's ``(start, end, tag)``, disjoint; ``chosen`` sorted by start."""
+    starts = [c.start for c in chosen]
+    replaced: dict[int, Candidate | None] = {}  # index in chosen → its replacement
+    for w_start, w_end, tag in words:
+        if tag not in _PERSON_TAGS or w_end - w_start < 3:
+            continue
+        k = max(bisect.bisect_right(starts, w_start) - 1, 0)
+        touched = []
+        while k < len(chosen) and chosen[k].start < w_end:
+            if chosen[k].end > w_start:
+                touched.append(chosen[k])
+            k += 1
+        if not any(c.type == "PER" for c in touched) \
+                or any(c.start < w_start or c.end > w_end for c in touched) \
+                or touched[-1].end != w_end:
+            continue  # no person, or the model's names run out of the word or stop short
+        if len(touched) == 1 and touched[0].start == w_start:
+            continue  # the person is the word already
+        first = k - len(touched)  # the touched names are the last ones scanned
+        replaced[first] = Candidate(w_start, w_end, "PER", max(c.strength for c in touched))
+        for j in range(first + 1, first + len(touched)):
+            replaced[j] = None
+    if not replaced:
+        return chosen
+    out = []
+    for j, cand in enumerate(chosen):
+        new = replaced.get(j, cand)
+        if new is not None:
+            out.append(new)
+    return out

@@ -1,0 +1,168 @@
+"""Levers for places that news names and the model misses or mistypes (issue 12, third
+round; docs/quality.md): each a kind of error, fixed by a shape or by a shipped table, not
+by a list of the dev sets' words.
+
+1. **A country is no person**: the model reads transliterated country names as people
+   (马拉维 正好…, 圭亚|那总理). A person that is, or that jieba's word completes into, a
+   country or region of the world table (``world_places.txt``, built from CLDR) is that
+   place; a city of the table only fills a gap or completes a place (cities are often named
+   after people: 达尔文 is mostly the naturalist, and the model's reading stands). A
+   country the model read takes jieba's word for its formal name (以色列|国, 俄罗斯|联邦).
+2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
+   中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
+   发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
+   name the model made of it (中墨 as a person, 中葡 as a body). Left alone: a pair that is
+   a region's name (中亚, 中非).
+3. **A part of a place named by its direction is the place** (青海南部, 西藏东部 → 青海,
+   西藏): the direction says where in the place, the name is the place's.
+4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
+   与|加州): jieba cuts it as a word of its own and the rest is a known place.
+6. **A place inside the title of a work is a place** (《我为长沙写稿》, a law named after a
+   region): the model reads the title as one work and marks nothing inside; jieba's words
+   there that the shipped tables know as places are marked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+# How far jieba's word may run past the model's person to complete a place (圭亚|那).
+_COMPLETE = 3
+# A country's formal name: 以色列国, 俄罗斯联邦, 波兰共和国.
+_STATE_WORDS = ("国", "联邦", "共和国", "王国")
+# One-character names of countries (and China's short names) as news pairs them.
+_COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
+_CHINA = "中华"
+# Every one-character name of a place news uses: countries, China's provinces and regions.
+SHORT_NAMES = frozenset(_COUNTRY_CHARS
+                        + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
+_DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
+_LEAD_GLUE_TAGS = frozenset({"p", "c"})
+_PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
+                   "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)")
+
+
+def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
+                 world: frozenset[str], countries: frozenset[str]) -> list[Candidate]:
+    """``chosen`` with its persons that name a country of ``countries`` retyped to places,
+    and a person or place completed to jieba's word where that word is a place of ``world``
+    the model cut short (圭亚 → 圭亚那; a person so only into a country).
+    ``words``: jieba's ``(start, end)``."""
+    ends = dict(words)
+    starts = {c.start for c in chosen}
+    out = []
+    for cand in chosen:
+        if cand.type in ("PER", "LOC"):
+            end = ends.get(cand.start, -1)
+            word = text[cand.start:end]
+            if cand.end < end <= cand.end + _COMPLETE and (
+                    word in (countries if cand.type == "PER" else world)
+                    or (text[cand.start:cand.end] in countries and word.endswith(_STATE_WORDS))) \
+                    and not any(k in starts for k in range(cand.start + 1, end)):
+                cand = Candidate(cand.start, end, "LOC", cand.strength)
+            elif cand.type == "PER" and text[cand.start:cand.end] in countries:
+                cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[str]
+                ) -> list[Candidate]:
+    """jieba's words that are places of ``world``: to fill where no name is."""
+    return [Candidate(s, e, "LOC", 1) for s, e in words if text[s:e] in world]
+
+
+def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int],
+                  world: frozenset[str]) -> list[Candidate]:
+    """``chosen`` with each pair of one-character country names before a word of relations
+    as two places (see the module doc). ``word_starts``: where jieba's words start."""
+    starts = set(word_starts)
+    pairs: list[tuple[int, int]] = []
+    for match in _PAIR.finditer(text):
+        start, end = match.span()
+        pair = match.group()
+        if start not in starts or pair in world or pair[0] == pair[1] \
+                or (pair[0] in _CHINA and pair[1] in _CHINA):
+            continue
+        pairs.append((start, end))
+    if not pairs:
+        return chosen
+    # Marks, not pairwise comparisons: a line may hold thousands of pairs (linear time).
+    in_pair = bytearray(len(text) + 1)
+    for start, end in pairs:
+        in_pair[start:end] = b"\1" * (end - start)
+    out = []
+    for cand in chosen:
+        if all(in_pair[cand.start:cand.end]) and _one_pair(pairs, cand):
+            continue  # the model's name made of the pair, or one half: replaced below
+        out.append(cand)
+    taken = bytearray(len(text) + 1)
+    for cand in out:
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    for start, end in pairs:
+        if any(taken[start:end]):
+            continue  # a longer name holds the pair
+        out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _one_pair(pairs: list[tuple[int, int]], cand: Candidate) -> bool:
+    """``cand`` lies within one of the sorted, disjoint ``pairs``."""
+    k = bisect.bisect_right(pairs, (cand.start, 1 << 62)) - 1
+    return k >= 0 and pairs[k][0] <= cand.start and cand.end <= pairs[k][1]
+
+
+def without_direction_tails(text: str, chosen: list[Candidate],
+                            known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place that ends in a direction (青海南部) cut to the place before
+    it, when that is a place the tables know (``known_place(start, end)``)."""
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC":
+            tail = _DIRECTION_TAIL.search(text, cand.start, cand.end)
+            if tail and tail.start() - cand.start >= 2 and known_place(cand.start, tail.start()):
+                cand = Candidate(cand.start, tail.start(), "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_leading_glue(text: str, chosen: list[Candidate],
+                         words: Iterable[tuple[int, int, str]],
+                         known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with the preposition or conjunction glued before a place cut off.
+    ``words``: jieba's ``(start, end, tag)``."""
+    one = {start: tag for start, end, tag in words if end - start == 1}
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and cand.end - cand.start >= 3 \
+                and one.get(cand.start) in _LEAD_GLUE_TAGS \
+                and known_place(cand.start + 1, cand.end):
+            cand = Candidate(cand.start + 1, cand.end, "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the one-character places that are no short name of a country or a
+    province (长 of 总行长, 月 of 月辉): news writes one-character places only as such."""
+    return [c for c in chosen if not (c.type == "LOC" and c.end - c.start == 1
+                                      and text[c.start] not in SHORT_NAMES)]
+
+
+def places_in_titles(text: str, read: Iterable[tuple[int, int, str]],
+                     words: Iterable[tuple[int, int]],
+                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """Known places among jieba's ``words`` inside the model's works (``read``: its tokens,
+    a work tagged ``nw``): to fill where no name is."""
+    inside = bytearray(len(text) + 1)
+    for start, end, tag in read:
+        if tag == "nw":
+            inside[start:end] = b"\1" * (end - start)
+    if not any(inside):
+        return []
+    return [Candidate(s, e, "LOC", 1) for s, e in words
+            if e - s >= 2 and inside[s] and inside[e - 1] and known_place(s, e)]

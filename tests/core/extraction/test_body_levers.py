@@ -1,0 +1,77 @@
+"""The model's organisations that are no body (issue 12, third round), each kind on
+made-up sentences: core/extraction/body_levers.py."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.body_levers import (
+    hotels_as_bodies,
+    venues_as_places,
+    without_false_bodies,
+    without_one_character_bodies,
+    without_title_tails,
+)
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.entity_rules import Candidate
+
+
+def test_a_title_is_no_body() -> None:
+    text = "国务委员兼秘书长出席"
+    words = [(0, 4, "x_title"), (4, 5, "v"), (5, 8, "n"), (8, 10, "v")]
+    assert without_false_bodies(text, [(0, 4, "ORG")], words, lexicon().titles) == []
+    # …nor is a piece of one (the model's 国务 of 国务委员).
+    assert without_false_bodies(text, [(0, 2, "ORG")], words, lexicon().titles) == []
+
+
+def test_a_body_inside_a_longer_everyday_word_is_none() -> None:
+    # 双方支持两国政府交往: the model took 两国 of jieba's 两国政府 (an everyday phrase).
+    text = "双方支持两国政府交往"
+    words = [(0, 2, "n"), (2, 4, "v"), (4, 8, "l"), (8, 10, "v")]
+    assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == []
+    # The word itself, or a body inside a name jieba knows, stays.
+    words = [(0, 2, "n"), (2, 4, "v"), (4, 8, "nt"), (8, 10, "v")]
+    assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == [(4, 6, "ORG")]
+    words = [(0, 2, "n"), (2, 4, "v"), (4, 6, "n"), (6, 8, "n"), (8, 10, "v")]
+    assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == [(4, 6, "ORG")]
+
+
+def test_one_character_is_no_body() -> None:
+    # 北京5月2日讯: the model marks the dateline's 讯.
+    chosen = [Candidate(0, 2, "LOC", 6), Candidate(6, 7, "ORG", 6), Candidate(7, 10, "ORG", 6)]
+    out = without_one_character_bodies(chosen)
+    assert [(c.start, c.end) for c in out] == [(0, 2), (7, 10)]
+
+
+def test_a_hotel_is_a_body() -> None:
+    text = "代表团下榻在松江饭店"
+    out = hotels_as_bodies(text, [Candidate(0, 3, "ORG", 6), Candidate(6, 10, "LOC", 6)])
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 3, "ORG"), (6, 10, "ORG")]
+    # The word alone is no hotel's name.
+    out = hotels_as_bodies("在饭店", [Candidate(1, 3, "LOC", 6)])
+    assert out[0].type == "LOC"
+
+
+def test_a_place_before_a_hotel_is_part_of_its_name() -> None:
+    # 住进松江宾馆: the model read the place only.
+    spans = {(e.text, e.type) for e in find_entities("客人们住进了松江宾馆，第二天离开。")}
+    assert ("松江宾馆", "ORG") in spans
+
+
+def test_a_body_does_not_end_in_a_title() -> None:
+    # 市委常委出席: jieba's dictionary may hold a post as a body; the rule's body stops short.
+    text = "中共市委政治局常委出席"
+    titles = frozenset({"常委"})
+    rule = Candidate(0, 9, "ORG", 4)
+    assert without_title_tails(text, [rule], titles, set()) == []
+    assert without_title_tails(text, [rule], titles, {rule}) == [rule]  # a credit line's
+    # A body whose last characters merely begin with a title's stays (…委员会).
+    text = "全国委员会开会"
+    cand = Candidate(0, 5, "ORG", 4)
+    assert without_title_tails(text, [cand], frozenset({"委员"}), set()) == [cand]
+
+
+def test_a_hall_or_a_square_is_a_place() -> None:
+    text = "大会在湘江大会堂和五一广场举行"
+    chosen = [Candidate(3, 8, "ORG", 6), Candidate(9, 13, "ORG", 4)]
+    out = venues_as_places(text, chosen)
+    assert [(c.start, c.end, c.type) for c in out] == [(3, 8, "LOC"), (9, 13, "LOC")]

@@ -1,0 +1,33 @@
+"""Persons the model cuts in pieces (issue 12, third round), on made-up sentences:
+core/extraction/person_levers.py."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.person_levers import whole_persons
+
+
+def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in found]
+
+
+def test_a_person_jieba_knows_whole_is_one_person() -> None:
+    # 总统阿卜杜拉希姆说: the model read 阿卜 + 杜拉希姆, jieba's dictionary one person.
+    chosen = [Candidate(2, 4, "PER", 6), Candidate(4, 8, "PER", 6)]
+    words = [(0, 2, "n"), (2, 8, "nrt"), (8, 9, "v")]
+    assert typed(whole_persons(chosen, words)) == [(2, 8, "PER")]
+    # …also when the second half was read as a place.
+    chosen = [Candidate(2, 4, "PER", 6), Candidate(4, 8, "LOC", 6)]
+    assert typed(whole_persons(chosen, words)) == [(2, 8, "PER")]
+
+
+def test_a_person_before_a_word_jieba_glued_on_stays_short() -> None:
+    # 学习王大明思想: jieba's dictionary may hold 王大明思想 as a person; the model's
+    # person stops before 思想, so the person is 王大明.
+    chosen = [Candidate(2, 5, "PER", 6)]
+    words = [(0, 2, "v"), (2, 7, "nr")]
+    assert typed(whole_persons(chosen, words)) == [(2, 5, "PER")]
+    # A place the model read whole stays a place, and no person is made without one.
+    chosen = [Candidate(2, 5, "LOC", 6)]
+    assert typed(whole_persons(chosen, [(2, 5, "nr")])) == [(2, 5, "LOC")]
+    assert typed(whole_persons(chosen, [(2, 7, "nr")])) == [(2, 5, "LOC")]

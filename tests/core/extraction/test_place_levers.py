@@ -1,0 +1,162 @@
+"""Places the model misses or mistypes (issue 12, third round), each kind on made-up
+sentences: the lever in core/extraction/place_levers.py and the span a reader should see."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.fusion import fuse
+from desktop_app.core.extraction.place_levers import (
+    country_pairs,
+    places_in_titles,
+    without_direction_tails,
+    without_leading_glue,
+    without_stray_characters,
+    world_places,
+    world_words,
+)
+
+
+def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in found]
+
+
+def test_the_world_table_knows_countries_regions_and_cities_abroad() -> None:
+    world = lexicon().world
+    assert {"马拉维", "圭亚那", "东南亚", "吉隆坡"} <= world
+    assert not {"联合国", "欧盟", "世界"} & world  # bodies and the world are no places
+    assert "吉隆坡" not in lexicon().countries  # a city
+
+
+def test_a_country_read_as_a_person_is_a_place() -> None:
+    # 马拉维的湖光山色吸引游客: a transliterated country looks like a person's name.
+    lex = lexicon()
+    text = "马拉维的湖光山色吸引游客"
+    out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lex.world,
+                       lex.countries)
+    assert typed(out) == [(0, 3, "LOC")]
+    # A person stays a person, and so does one a city is named after (达尔文的进化论).
+    for text in ("马立伟的湖光山色吸引游客", "达尔文的进化论影响深远"):
+        out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lex.world,
+                           lex.countries)
+        assert typed(out) == [(0, 3, "PER")]
+
+
+def test_a_place_cut_short_is_completed_to_the_word() -> None:
+    # 他在圭亚那总理府前: the model stopped at 圭亚, jieba's word is the country.
+    text = "他在圭亚那总理府前"
+    lex = lexicon()
+    out = world_places(text, [Candidate(2, 4, "PER", 6)], [(0, 1), (1, 2), (2, 5), (5, 7)],
+                       lex.world, lex.countries)
+    assert typed(out) == [(2, 5, "LOC")]
+    # Not over the start of another name.
+    out = world_places(text, [Candidate(2, 4, "PER", 6), Candidate(4, 5, "LOC", 6)],
+                       [(2, 5)], lex.world, lex.countries)
+    assert typed(out)[0] == (2, 4, "PER")
+
+
+def test_a_word_naming_a_place_abroad_fills_a_gap() -> None:
+    text = "游客从布基纳法索回来"
+    found = world_words(text, [(0, 2), (2, 3), (3, 8), (8, 10)], lexicon().world)
+    assert typed(found) == [(3, 8, "LOC")]
+
+
+def test_two_countries_before_a_word_of_relations_are_two_places() -> None:
+    world = lexicon().world
+    # 努力发展中智关系: jieba's words start at the pair (发展|中智|关系).
+    text = "努力发展中智关系"
+    out = country_pairs(text, [], [0, 2, 4, 6], world)
+    assert typed(out) == [(4, 5, "LOC"), (5, 6, "LOC")]
+    # The model made a person of the pair (让中墨友好…): the pair wins.
+    text = "让中墨友好长存"
+    out = country_pairs(text, [Candidate(1, 3, "PER", 6)], [0, 1, 3, 5], world)
+    assert typed(out) == [(1, 2, "LOC"), (2, 3, "LOC")]
+
+
+def test_a_pair_inside_a_word_or_naming_a_region_stays() -> None:
+    world = lexicon().world
+    # 其中亚欧合作: jieba cuts 其中|亚欧, so 中亚 is no pair here and 亚欧 is.
+    text = "其中亚欧合作"
+    out = country_pairs(text, [], [0, 2, 4], world)
+    assert typed(out) == [(2, 3, "LOC"), (3, 4, "LOC")]
+    # 中亚合作: Central Asia is one region, not China and Asia.
+    out = country_pairs("中亚合作", [Candidate(0, 2, "LOC", 6)], [0, 2], world)
+    assert typed(out) == [(0, 2, "LOC")]
+    # A longer name that holds the pair keeps it.
+    out = country_pairs("中加友好协会", [Candidate(0, 6, "ORG", 6)], [0, 2, 4], world)
+    assert typed(out) == [(0, 6, "ORG")]
+
+
+def test_a_body_made_only_of_known_places_is_those_places() -> None:
+    # 中华人民共和国澳门特别行政区今天…: jieba's dictionary has the chain as a body, the
+    # model reads two places; both are known places, so the places stand.
+    text = "中华人民共和国澳门特别行政区今天"
+    model = [(0, 7, "LOC"), (7, 14, "LOC")]
+    known = {"中华人民共和国", "澳门特别行政区"}
+    out = fuse(model, [Candidate(0, 14, "ORG", 5)], set(), tokens=model,
+               known_place=lambda s, e: text[s:e] in known)
+    assert typed(out) == [(0, 7, "LOC"), (7, 14, "LOC")]
+    # 宁乡经开区: the zone is no known place, so the body the rules found stands.
+    text = "宁乡经开区招商"
+    model = [(0, 2, "LOC"), (2, 5, "LOC")]
+    out = fuse(model, [Candidate(0, 5, "ORG", 4)], set(), tokens=model,
+               known_place=lambda s, e: text[s:e] == "宁乡")
+    assert typed(out) == [(0, 5, "ORG")]
+
+
+def test_a_part_of_a_place_named_by_its_direction_is_the_place() -> None:
+    text = "今晚甘肃东南部有小雪"
+    out = without_direction_tails(text, [Candidate(2, 7, "LOC", 6)],
+                                  lambda s, e: text[s:e] == "甘肃")
+    assert typed(out) == [(2, 4, "LOC")]
+    # Not when what comes before the direction is no place the tables know.
+    text = "今晚山前南部有小雪"
+    out = without_direction_tails(text, [Candidate(2, 6, "LOC", 6)], lambda s, e: False)
+    assert typed(out) == [(2, 6, "LOC")]
+
+
+def test_a_preposition_glued_before_a_place_comes_off() -> None:
+    # 总理将同智利总统会谈: the model read 同智利 as the place.
+    text = "总理将同智利总统会谈"
+    words = [(0, 2, "n"), (2, 3, "d"), (3, 4, "p"), (4, 6, "ns"), (6, 8, "n"), (8, 10, "v")]
+    known = lambda s, e: text[s:e] == "智利"  # noqa: E731
+    out = without_leading_glue(text, [Candidate(3, 6, "LOC", 6)], words, known)
+    assert typed(out) == [(4, 6, "LOC")]
+    # 同江市 is a city: jieba's word is not the preposition alone.
+    text = "来到同江市"
+    out = without_leading_glue(text, [Candidate(2, 5, "LOC", 6)], [(0, 2, "v"), (2, 5, "ns")],
+                               lambda s, e: True)
+    assert typed(out) == [(2, 5, "LOC")]
+
+
+def test_a_stray_character_is_no_place() -> None:
+    # 总行长王五说: the model cut 长 out of 行长; 访美 keeps its one-character country.
+    text = "总行长王五说访美"
+    chosen = [Candidate(2, 3, "LOC", 6), Candidate(3, 5, "PER", 6), Candidate(7, 8, "LOC", 6)]
+    out = without_stray_characters(text, chosen)
+    assert typed(out) == [(3, 5, "PER"), (7, 8, "LOC")]
+
+
+def test_a_place_inside_the_title_of_a_work_is_a_place() -> None:
+    # 他写了《我为衡阳写稿》: the model reads the title as one work (nw).
+    text = "他写了《我为衡阳写稿》"
+    read = [(0, 1, "r"), (1, 3, "v"), (3, 4, "w"), (4, 10, "nw"), (10, 11, "w")]
+    words = [(0, 1), (1, 3), (3, 4), (4, 5), (5, 6), (6, 8), (8, 10), (10, 11)]
+    known = lambda s, e: text[s:e] == "衡阳"  # noqa: E731
+    assert typed(places_in_titles(text, read, words, known)) == [(6, 8, "LOC")]
+    # Outside a work nothing is added here (the model's own names stand there).
+    read = [(0, 1, "r"), (1, 3, "v"), (3, 4, "w"), (4, 10, "n"), (10, 11, "w")]
+    assert places_in_titles(text, read, words, known) == []
+
+
+def test_a_country_takes_its_formal_name() -> None:
+    # 同芬兰共和国签署: the model read 芬兰, jieba's word is the state's formal name.
+    text = "同芬兰共和国签署"
+    lex = lexicon()
+    out = world_places(text, [Candidate(1, 3, "LOC", 6)], [(0, 1), (1, 6), (6, 8)],
+                       lex.world, lex.countries)
+    assert typed(out) == [(1, 6, "LOC")]
+    # Not any longer word (芬兰语 is a language).
+    out = world_places("学芬兰语", [Candidate(1, 3, "LOC", 6)], [(0, 1), (1, 4)],
+                       lex.world, lex.countries)
+    assert typed(out) == [(1, 3, "LOC")]
