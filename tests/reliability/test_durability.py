@@ -78,7 +78,7 @@ def _kill_rounds(lib_path: Path, rounds: int) -> None:
 
 
 def test_notes_survive_repeated_sigkill_mid_write(lib_path: Path) -> None:
-    _kill_rounds(lib_path, 20)
+    _kill_rounds(lib_path, 10)
 
 
 @pytest.mark.slow

@@ -1,7 +1,7 @@
 """The import kill test of tests/test_reliability_kill.py with ``--jobs 2`` (issue 15):
 the writer, with two worker processes analysing for it, is killed with SIGKILL at random
 moments; every page is then wholly in the library or not at all, and searchable exactly
-when it is in. Default 8 kills; ``XIANGYUE_LONG=1``: 60.
+when it is in. Default 5 kills; ``XIANGYUE_LONG=1``: 60.
 
 A round (four new pages) starts two workers, which load jieba and the name model before
 the first page is written, so kills are spread over a longer time than in the
@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.early  # a few minutes of waiting on the harness: start it first
 REPO = Path(__file__).resolve().parents[2]
 HARNESS = REPO / "tests" / "helpers" / "kill_harness.py"
-ROUNDS = 60 if os.environ.get("XIANGYUE_LONG") else 8
+ROUNDS = 60 if os.environ.get("XIANGYUE_LONG") else 5
 MAX_DELAY_S = 8.0
 
 
