@@ -20,11 +20,22 @@ from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.records import ArticleDetail, ArticleRow
 
+# Articles of one page stay together even when pages print no date or number.
+_PAGE_ORDER = "a.date, a.page_no, a.page_id, a.position, a.seq"
 ORDERS = {
-    # Articles of one page stay together even when pages print no date or number.
-    "page": "a.date, a.page_no, a.page_id, a.position, a.seq",
+    "page": _PAGE_ORDER,
     "date": "a.date, a.seq",
     "title": "a.title, a.seq",
+    # The list's other columns, ties in page order: sorted here, a sort of 100k
+    # articles no longer reads every row into Python first (docs/benchmarks.md).
+    "kind": f"a.kind, {_PAGE_ORDER}",
+    "tags": "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name FROM article_tags"
+            " at JOIN tags t ON t.id = at.tag_id WHERE at.article_seq = a.seq ORDER BY"
+            f" t.name)), ''), {_PAGE_ORDER}",
+    "highlights": "(SELECT count(*) FROM highlights h WHERE h.article_seq = a.seq),"
+                  f" {_PAGE_ORDER}",
+    "note": "coalesce((SELECT length(markdown) FROM notes n WHERE n.article_seq = a.seq),"
+            f" 0), {_PAGE_ORDER}",
 }
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
@@ -229,6 +240,15 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
     where = f"WHERE {where}" if where else ""
     sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
     return [r[0] for r in conn.execute(sql, params)]
+
+
+def article_titles(conn: sqlite3.Connection, filters: Filters = NO_FILTERS
+                   ) -> list[tuple[str, str]]:
+    """(id, title) of the listing in page order: the list sorts titles by pinyin."""
+    where, params = filter_sql(filters)
+    where = f"WHERE {where}" if where else ""
+    sql = f"SELECT a.id, a.title FROM articles a {where} ORDER BY {_PAGE_ORDER}"
+    return conn.execute(sql, params).fetchall()
 
 
 def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRow]:

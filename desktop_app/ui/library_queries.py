@@ -23,13 +23,13 @@ than destroyed while running.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop_app.core.collation import title_key
+from desktop_app.core.collation import title_sort_string
 from desktop_app.core.filters import Filters
 from desktop_app.ui.roles import SERVICE_ORDER, Column
 
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.service import LibraryService
 
 Opener = Callable[[Path, bool], "LibraryService"]  # (path, import_seeds): False here
-ROW_CHUNK = 500
 STOP_WAIT_MS = 10_000
 _still_running: list[QThread] = []  # threads that outlived their window; see module doc
 __all__ = ["Filters", "LibraryQueries", "Opener", "QueryWorker", "default_opener"]
@@ -51,27 +50,19 @@ def default_opener(path: Path, import_seeds: bool = False) -> LibraryService:
 
 def sorted_ids(service: LibraryService, filters: Filters, column: int,
                descending: bool) -> list[str]:
-    """Ids of the listing in the order of ``column``; runs in the worker thread."""
-    order = SERVICE_ORDER.get(Column(column), "page")
-    ids = service.article_ids(filters, order="page" if column == Column.TITLE else order)
-    if Column(column) == Column.TITLE or Column(column) not in SERVICE_ORDER:
-        ids = _sort_by_rows(service, ids, Column(column))
-    return ids[::-1] if descending else ids
+    """Ids of the listing in the order of ``column``; runs in the worker thread.
 
-
-def _sort_by_rows(service: LibraryService, ids: Sequence[str], column: Column) -> list[str]:
-    from desktop_app.ui.article_model import _cell  # Qt-free helper, shared with the view
-
-    rows = []
-    for start in range(0, len(ids), ROW_CHUNK):
-        rows.extend(service.article_rows(ids[start:start + ROW_CHUNK]))
-    if column == Column.TITLE:
-        # Chinese titles in pinyin order, as a reader expects, not code-point order. Not
-        # QCollator: it is not safe here, in the query thread (see core/collation.py).
-        rows.sort(key=lambda row: title_key(row.title))
+    Every column but the title is sorted in SQL. Titles go in pinyin order, which SQLite
+    cannot compare: (id, title) pairs in page order are sorted by
+    :func:`title_sort_string` (one ``str.translate`` a title; ``title_key`` built a
+    tuple per character, and the rows were read whole first)."""
+    if Column(column) == Column.TITLE:
+        pairs = service.article_titles(filters)
+        pairs.sort(key=lambda pair: title_sort_string(pair[1]))
+        ids = [article_id for article_id, _title in pairs]
     else:
-        rows.sort(key=lambda row: _cell(row, column, True))
-    return [row.id for row in rows]
+        ids = service.article_ids(filters, order=SERVICE_ORDER.get(Column(column), "page"))
+    return ids[::-1] if descending else ids
 
 
 class QueryWorker(QObject):

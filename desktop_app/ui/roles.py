@@ -25,5 +25,7 @@ class Column(IntEnum):
     NOTE = 6
 
 
-# Columns the storage layer can order by itself; the others are sorted off the UI thread.
-SERVICE_ORDER = {Column.DATE: "date", Column.PAGE: "page", Column.TITLE: "title"}
+# The order the storage layer sorts each column in (ties in page order); titles are put
+# in pinyin order off the UI thread (ui/library_queries.py), not by code point.
+SERVICE_ORDER = {Column.DATE: "date", Column.PAGE: "page", Column.KIND: "kind",
+                 Column.TAGS: "tags", Column.HIGHLIGHTS: "highlights", Column.NOTE: "note"}
