@@ -1,6 +1,7 @@
 """Browsing a big library in the window: sorting, filtering, scrolling, memory.
 
     uv run python bench/browse.py [--articles 100000] [--small 1000] [--repeats 5]
+                                  [--before DIR]
 
 The window (the real one, offscreen) opens a copy of bench/startup.py's library with
 some of the reader's own data added (tags, highlights, notes, read marks on a few
@@ -14,6 +15,11 @@ select). Then, in one process per library size:
 * the list scrolled to the end: how many rows the model fetched (lazily) and how long;
 * memory: the window's resident set after all that (VmRSS) and its peak (VmHWM), at
   ``--articles`` and at ``--small`` articles: the goal compares the two.
+
+Times are wall-clock and the process's CPU time (all its threads), since this 2-core
+machine is shared: under load the wall times grow with the queue, the CPU much less.
+``--before`` (a checkout of an earlier revision, e.g. a git worktree) runs the same
+steps on the big library with that code, in the same run.
 
 Numbers go to docs/benchmarks.md by hand.
 """
@@ -180,11 +186,11 @@ def browse_library(count: int) -> Path:
     return target
 
 
-def run(library: Path, repeats: int) -> dict:
+def run(library: Path, repeats: int, cwd: Path = REPO) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "XIANGYUE_HOME": tempfile.mkdtemp(prefix="xiangyue-browse-")}
     proc = subprocess.run([sys.executable, "-c", CHILD, str(library), str(repeats)],
-                          capture_output=True, text=True, cwd=REPO, env=env, check=False)
+                          capture_output=True, text=True, cwd=cwd, env=env, check=False)
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[len("RESULT "):])
@@ -196,9 +202,12 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--small", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--before", type=Path, help="an earlier revision's checkout")
     args = parser.parse_args()
     big, small = browse_library(args.articles), browse_library(args.small)
     results = {"big": run(big, args.repeats), "small": run(small, args.repeats)}
+    if args.before is not None:
+        results["big_before"] = run(big, args.repeats, args.before)
     results["rss_after_ratio"] = results["big"]["rss_after_mib"] / results["small"][
         "rss_after_mib"]
     results["rss_peak_ratio"] = results["big"]["rss_peak_mib"] / results["small"][

@@ -171,11 +171,6 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
         with self._lock:
             return library.article_ids(self._db.conn, order, filters)
 
-    def article_titles(self, filters: Filters = NO_FILTERS) -> list[tuple[str, str]]:
-        """(id, title) of the articles ``filters`` select, in page order."""
-        with self._lock:
-            return library.article_titles(self._db.conn, filters)
-
     def article_rows(self, ids: Sequence[str]) -> list[ArticleRow]:
         with self._lock:
             return library.article_rows(self._db.conn, ids)

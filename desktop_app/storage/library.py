@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypedDict
 
 import sqlite_utils
 
 from desktop_app.core.articles import Article, PageMeta
+from desktop_app.core.collation import title_sort_string
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -26,17 +27,12 @@ ORDERS = {
     "page": _PAGE_ORDER,
     "date": "a.date, a.seq",
     "title": "a.title, a.seq",
-    # The list's other columns, ties in page order: sorted here, a sort of 100k
-    # articles no longer reads every row into Python first (docs/benchmarks.md).
-    "kind": f"a.kind, {_PAGE_ORDER}",
-    "tags": "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name FROM article_tags"
-            " at JOIN tags t ON t.id = at.tag_id WHERE at.article_seq = a.seq ORDER BY"
-            f" t.name)), ''), {_PAGE_ORDER}",
-    "highlights": "(SELECT count(*) FROM highlights h WHERE h.article_seq = a.seq),"
-                  f" {_PAGE_ORDER}",
-    "note": "coalesce((SELECT length(markdown) FROM notes n WHERE n.article_seq = a.seq),"
-            f" 0), {_PAGE_ORDER}",
 }
+# The list's other columns, ties in page order (LIST_ORDERS): the page order is one walk
+# of the covering index idx_articles_listing (version 12), then a sort in Python by a
+# key read from the small tables; ORDER BY a key per row (a correlated count, a
+# collation SQLite does not know) cost 150-300 ms of CPU at 100,000 articles.
+LIST_ORDERS = ("pinyin", "kind", "tags", "highlights", "note")
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
@@ -234,21 +230,39 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
 
 def article_ids(conn: sqlite3.Connection, order: str = "page",
                 filters: Filters = NO_FILTERS) -> list[str]:
-    if order not in ORDERS:
+    """Ids in ``order``: one of ORDERS, or of LIST_ORDERS ("pinyin": titles as a Chinese
+    index orders them, core/collation.py)."""
+    if order not in ORDERS and order not in LIST_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
     where, params = filter_sql(filters)
     where = f"WHERE {where}" if where else ""
-    sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
-    return [r[0] for r in conn.execute(sql, params)]
+    if order in ORDERS:
+        sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
+        return [r[0] for r in conn.execute(sql, params)]
+    rows = conn.execute(f"SELECT a.seq, a.id, a.kind, a.title FROM articles a {where}"
+                        f" ORDER BY {_PAGE_ORDER}", params).fetchall()
+    rows.sort(key=_list_key(conn, order))  # stable: ties stay in page order
+    return [row[1] for row in rows]
 
 
-def article_titles(conn: sqlite3.Connection, filters: Filters = NO_FILTERS
-                   ) -> list[tuple[str, str]]:
-    """(id, title) of the listing in page order: the list sorts titles by pinyin."""
-    where, params = filter_sql(filters)
-    where = f"WHERE {where}" if where else ""
-    sql = f"SELECT a.id, a.title FROM articles a {where} ORDER BY {_PAGE_ORDER}"
-    return conn.execute(sql, params).fetchall()
+def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[tuple], object]:
+    """The sort key of a (seq, id, kind, title) row for a LIST_ORDERS order, as the
+    list's cells read (tags joined by ", " in name order, counts, note length)."""
+    if order == "pinyin":
+        return lambda row: title_sort_string(row[3])
+    if order == "kind":
+        return lambda row: row[2]
+    if order == "tags":
+        values: dict[int, object] = dict(conn.execute(
+            "SELECT article_seq, group_concat(name, ', ') FROM (SELECT at.article_seq,"
+            " t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            " ORDER BY at.article_seq, t.name) GROUP BY article_seq").fetchall())
+        return lambda row: values.get(row[0], "")
+    sql = ("SELECT article_seq, count(*) FROM highlights GROUP BY article_seq"
+           if order == "highlights"
+           else "SELECT article_seq, coalesce(length(markdown), 0) FROM notes")
+    values = dict(conn.execute(sql).fetchall())
+    return lambda row: values.get(row[0], 0)
 
 
 def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRow]:

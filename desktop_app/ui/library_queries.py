@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop_app.core.collation import title_sort_string
 from desktop_app.core.filters import Filters
 from desktop_app.ui.roles import SERVICE_ORDER, Column
 
@@ -50,18 +49,9 @@ def default_opener(path: Path, import_seeds: bool = False) -> LibraryService:
 
 def sorted_ids(service: LibraryService, filters: Filters, column: int,
                descending: bool) -> list[str]:
-    """Ids of the listing in the order of ``column``; runs in the worker thread.
-
-    Every column but the title is sorted in SQL. Titles go in pinyin order, which SQLite
-    cannot compare: (id, title) pairs in page order are sorted by
-    :func:`title_sort_string` (one ``str.translate`` a title; ``title_key`` built a
-    tuple per character, and the rows were read whole first)."""
-    if Column(column) == Column.TITLE:
-        pairs = service.article_titles(filters)
-        pairs.sort(key=lambda pair: title_sort_string(pair[1]))
-        ids = [article_id for article_id, _title in pairs]
-    else:
-        ids = service.article_ids(filters, order=SERVICE_ORDER.get(Column(column), "page"))
+    """Ids of the listing in the order of ``column``; runs in the worker thread. The
+    library sorts (storage/library.py): rows are never read whole to sort them."""
+    ids = service.article_ids(filters, order=SERVICE_ORDER.get(Column(column), "page"))
     return ids[::-1] if descending else ids
 
 

@@ -25,7 +25,8 @@ class Column(IntEnum):
     NOTE = 6
 
 
-# The order the storage layer sorts each column in (ties in page order); titles are put
-# in pinyin order off the UI thread (ui/library_queries.py), not by code point.
-SERVICE_ORDER = {Column.DATE: "date", Column.PAGE: "page", Column.KIND: "kind",
-                 Column.TAGS: "tags", Column.HIGHLIGHTS: "highlights", Column.NOTE: "note"}
+# The order the library lists each column in (ties in page order; titles by pinyin,
+# not by code point): storage/library.py, asked from the query thread.
+SERVICE_ORDER = {Column.TITLE: "pinyin", Column.DATE: "date", Column.PAGE: "page",
+                 Column.KIND: "kind", Column.TAGS: "tags", Column.HIGHLIGHTS: "highlights",
+                 Column.NOTE: "note"}
