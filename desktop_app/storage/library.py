@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import sqlite_utils
 
@@ -33,6 +33,7 @@ ORDERS = {
 # key read from the small tables; ORDER BY a key per row (a correlated count, a
 # collation SQLite does not know) cost 150-300 ms of CPU at 100,000 articles.
 LIST_ORDERS = ("pinyin", "kind", "tags", "highlights", "note")
+ListRow = tuple[int, str, str, str]  # seq, id, kind, title
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
@@ -245,7 +246,7 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
     return [row[1] for row in rows]
 
 
-def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[tuple], object]:
+def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[ListRow], Any]:
     """The sort key of a (seq, id, kind, title) row for a LIST_ORDERS order, as the
     list's cells read (tags joined by ", " in name order, counts, note length)."""
     if order == "pinyin":
@@ -253,7 +254,7 @@ def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[tuple], object]
     if order == "kind":
         return lambda row: row[2]
     if order == "tags":
-        values: dict[int, object] = dict(conn.execute(
+        values: dict[int, Any] = dict(conn.execute(
             "SELECT article_seq, group_concat(name, ', ') FROM (SELECT at.article_seq,"
             " t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
             " ORDER BY at.article_seq, t.name) GROUP BY article_seq").fetchall())
