@@ -205,9 +205,10 @@ def main() -> int:
     parser.add_argument("--before", type=Path, help="an earlier revision's checkout")
     args = parser.parse_args()
     big, small = browse_library(args.articles), browse_library(args.small)
-    results = {"big": run(big, args.repeats), "small": run(small, args.repeats)}
-    if args.before is not None:
+    results = {}
+    if args.before is not None:  # first: this checkout may migrate the library
         results["big_before"] = run(big, args.repeats, args.before)
+    results.update(big=run(big, args.repeats), small=run(small, args.repeats))
     results["rss_after_ratio"] = results["big"]["rss_after_mib"] / results["small"][
         "rss_after_mib"]
     results["rss_peak_ratio"] = results["big"]["rss_peak_mib"] / results["small"][

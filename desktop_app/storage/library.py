@@ -6,9 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any, TypedDict
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from desktop_app.core.articles import Article, PageMeta
 from desktop_app.core.collation import title_sort_string
@@ -20,6 +18,9 @@ from desktop_app.storage import search_index
 from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.records import ArticleDetail, ArticleRow
+
+if TYPE_CHECKING:  # imported by storage/db.py when a write first needs it
+    import sqlite_utils
 
 # Articles of one page stay together even when pages print no date or number.
 _PAGE_ORDER = "a.date, a.page_no, a.page_id, a.position, a.seq"

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.storage import search_index
 
-Step = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:  # imported by storage/db.py when a migration runs
+    import sqlite_utils
+
+Step = Callable[["sqlite_utils.Database"], None]
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
