@@ -76,12 +76,19 @@ class ArticleTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, article_id: str) -> int:
-        if not self._position and self._ids:
-            self._position = {aid: row for row, aid in enumerate(self._ids)}
-        return self._position.get(article_id, -1)
+        # One lookup after each listing (the article being read): a scan in C, 1-2 ms at
+        # 100k ids, where building the map took 60 ms of every sort and filter.
+        if self._position:
+            return self._position.get(article_id, -1)
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
 
     def refresh(self, article_ids: Sequence[str]) -> None:
         """Re-read rows whose tags, notes or highlights changed."""
+        if len(article_ids) > 8 and not self._position:  # many lookups: map them once
+            self._position = {aid: row for row, aid in enumerate(self._ids)}
         for article_id in article_ids:
             self._rows.pop(article_id, None)
             row = self.row_of(article_id)

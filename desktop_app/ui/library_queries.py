@@ -59,7 +59,7 @@ class QueryWorker(QObject):
     opened = Signal(str, object)  # path, the window's own LibraryService
     openFailed = Signal(object)  # the exception: the window explains it and offers a way out
     failed = Signal(object)  # the exception of a listing or search that failed
-    idsReady = Signal(int, list)
+    idsReady = Signal(int, object)  # a list of ids: as object, no QVariantList copy (40 ms at 100k)
     searchReady = Signal(int, str, list)
     seedProgress = Signal(int, int)  # sample pages in, of all (first run; any thread)
 
