@@ -50,21 +50,38 @@ def first_paint(window, then):
     window.installEventFilter(window._first_paint)
 """
 
+# The widgets the window shows in its first frame, as plain Qt: the search field and the
+# read-state box, the list, the legend's ten buttons over the reading pane, the notes
+# side (a list and an editor), six menus with the window's number of entries, the status
+# bar with its two labels. Docks (names, figures, notebook) start hidden in both.
 BARE = PEAK + r"""
 import sys, time
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QMainWindow, QSplitter, QTableView, QTextBrowser,
-    QPlainTextEdit, QLineEdit, QListView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QMainWindow,
+    QSplitter, QTableView, QTextBrowser, QToolButton, QPlainTextEdit, QLineEdit, QListView,
+    QVBoxLayout, QWidget)
 class M(QAbstractTableModel):
     def rowCount(self, p=QModelIndex()): return 0 if p.isValid() else 200
     def columnCount(self, p=QModelIndex()): return 0 if p.isValid() else 7
     def data(self, i, r=Qt.DisplayRole): return f"row {i.row()}" if r == Qt.DisplayRole else None
 app = QApplication(sys.argv)
 w = QMainWindow(); s = QSplitter(); left = QWidget(); l = QVBoxLayout(left)
-l.addWidget(QLineEdit()); t = QTableView(); m = M(); t.setModel(m); l.addWidget(t)
-s.addWidget(left); s.addWidget(QTextBrowser()); right = QWidget(); r = QVBoxLayout(right)
+row = QHBoxLayout(); row.addWidget(QLineEdit(), 1); row.addWidget(QComboBox()); l.addLayout(row)
+t = QTableView(); m = M(); t.setModel(m); l.addWidget(t)
+middle = QWidget(); c = QVBoxLayout(middle); legend = QHBoxLayout()
+for n in range(10):
+    b = QToolButton(); b.setText(f"L{n}"); b.setCheckable(True); legend.addWidget(b)
+c.addLayout(legend); c.addWidget(QLabel("header")); c.addWidget(QTextBrowser())
+s.addWidget(left); s.addWidget(middle); right = QWidget(); r = QVBoxLayout(right)
 r.addWidget(QListView()); r.addWidget(QPlainTextEdit()); s.addWidget(right)
-w.setCentralWidget(s); w.menuBar().addMenu("File"); w.statusBar(); w.resize(1280, 800)
+w.setCentralWidget(s)
+for title, entries in (("File", 8), ("Edit", 9), ("View", 16), ("Annotate", 8), ("Go", 5),
+                       ("Help", 2)):
+    menu = w.menuBar().addMenu(title)
+    for n in range(entries):
+        menu.addAction(f"{title} {n}")
+w.statusBar().addWidget(QLabel("count")); w.statusBar().addPermanentWidget(QLabel("sel"))
+w.resize(1280, 800)
 def done():
     print("ready", flush=True); print("rss", peak(), flush=True); app.quit()
 first_paint(w, lambda: QTimer.singleShot(0, done))

@@ -12,14 +12,15 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from desktop_app import page_import, paths
+from desktop_app import paths
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError
 from desktop_app.core.search.text import parse_query
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
+from desktop_app.page_files import find_pages  # page_import.expand, without page_import
 from desktop_app.service_corrections import migrate_corrections_file
 from desktop_app.service_features import ServiceFeatures
 from desktop_app.service_guard import ServiceGuard
@@ -67,7 +68,9 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int, str], bool]
-ImportStatusCallback = Callable[[page_import.ImportStatus], bool]
+if TYPE_CHECKING:  # imported by the import methods: its analysis code is not needed to read
+    from desktop_app import page_import
+ImportStatusCallback = Callable[["page_import.ImportStatus"], bool]
 Result = TypeVar("Result")
 
 
@@ -130,6 +133,7 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
         every core for enough files). ``progress`` and ``status``: see
         :func:`desktop_app.page_import.import_files` (False cancels; committed pages stay).
         """
+        from desktop_app import page_import  # with its analysis code: not to open or read
         return page_import.import_files(self.path, paths_, progress, jobs=jobs,
                                         status=status)
 
@@ -140,13 +144,13 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
         seeds = paths.new_library_seeds()
         if seeds is None:
             return ImportReport()
+        from desktop_app import page_import
         return page_import.import_files(self.path, [seeds], progress, sample=True)
 
     def samples_cut_short(self) -> bool:
-        """Some of the bundled sample pages are in, not all: the window closed while a
-        first launch imported them (import_samples again adds only the rest)."""
+        """Some sample pages are in, not all (a first launch cut short; adds the rest)."""
         seeds = paths.new_library_seeds()
-        return seeds is not None and 0 < self.count_samples() < len(page_import.expand([seeds]))
+        return seeds is not None and 0 < self.count_samples() < len(find_pages([seeds])[0])
 
     def count_samples(self) -> int:
         """How many of the bundled sample pages the library holds."""

@@ -37,7 +37,6 @@ from desktop_app.core.splitting.edits import (
     line_at,
     split_id,
 )
-from desktop_app.page_analysis import PreparedPage
 from desktop_app.storage import (
     annotation_store,
     facts_store,
@@ -48,6 +47,9 @@ from desktop_app.storage import (
 )
 from desktop_app.storage.db import Database, now
 from desktop_app.storage.errors import NotFoundError
+
+if TYPE_CHECKING:  # imported by reapplied(), with an import: not to open or read
+    from desktop_app.page_analysis import PreparedPage
 
 __all__ = ["EditError", "SplitEdit", "SplitEditing", "reapplied"]
 
@@ -258,6 +260,8 @@ def _reanchor(conn: sqlite3.Connection, seq: int, text: str, stamp: str) -> None
 def reapplied(conn: sqlite3.Connection, page_id: int, prepared: PreparedPage
               ) -> PreparedPage:
     """The page's stored fixes applied again to a fresh split (an import of the page)."""
+    from desktop_app.page_analysis import PreparedPage
+
     edits = split_edits_store.page_edits(conn, page_id)
     if not edits:
         return prepared

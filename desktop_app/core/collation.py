@@ -15,6 +15,7 @@ reading come last, in code-point order.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from functools import lru_cache
@@ -112,3 +113,56 @@ def title_key(title: str) -> SortKey:
     if digits:
         parts.append((_NUMBER, int(digits), digits))
     return tuple(parts)
+
+
+# -- the same order as one string, for sorting many titles fast -------------------------
+# ``title_key`` builds a tuple per character in Python; sorting 100,000 titles by it takes
+# about a second. ``title_sort_string`` gives a string whose plain order is the same:
+# ``str.translate`` turns each character into a self-delimiting code (a kind character,
+# then what the key compares within the kind), and each run of digits into its value's
+# length and digits, so no code is the beginning of another of the same kind.
+_KIND_MARK = tuple(chr(1 + kind) for kind in range(5))
+_HAN_BASE = 0xF0000  # Plane 15 private use: no digit there, room for every reading
+_DIGITS = re.compile(r"\d+")  # decimal digits, as unicodedata.decimal knows them
+
+
+@lru_cache(maxsize=1)
+def _han_codes() -> dict[int, str]:
+    readings = _readings()
+    ordered = sorted(readings, key=lambda code: (readings[code], chr(code)))
+    return {code: chr(_HAN_BASE + rank) for rank, code in enumerate(ordered)}
+
+
+class _Codes(dict[int, str]):
+    """What ``str.translate`` puts for each character: filled in as characters come."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if unicodedata.decimal(char, None) is not None:
+            found = char  # left for _DIGITS: runs of digits compare by value
+        else:
+            kind, plain, _char = _char_key(char)
+            if kind == _HAN:
+                found = _KIND_MARK[_HAN] + _han_codes()[code]
+            elif kind == _LATIN:
+                found = _KIND_MARK[_LATIN] + str(plain) + char
+            else:
+                found = _KIND_MARK[kind] + char
+        self[code] = found
+        return found
+
+
+_CODES = _Codes()
+
+
+def _number_code(match: re.Match[str]) -> str:
+    digits = "".join(str(unicodedata.decimal(c)) for c in match.group())
+    value = digits.lstrip("0") or "0"
+    # The value's length, then its digits, compare as numbers do; then the digits as
+    # written ("02" before "2"), ended by a character below any digit.
+    return _KIND_MARK[_NUMBER] + chr(0x100 + len(value)) + value + digits + "\0"
+
+
+def title_sort_string(title: str) -> str:
+    """A string that sorts as ``title_key(title)`` does (see the block comment above)."""
+    return _DIGITS.sub(_number_code, title.translate(_CODES))

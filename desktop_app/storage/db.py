@@ -13,12 +13,12 @@ import contextlib
 import os
 import sqlite3
 import struct
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.core.reading.user_files import UnreadableFileError, check_regular
@@ -33,6 +33,9 @@ from desktop_app.storage.errors import (
     ReadOnlyLibraryError,
 )
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:  # imported where a write first needs it: utils_database()
+    import sqlite_utils
 
 # Long enough to ride out another process's import of one page; short enough that a
 # stuck writer produces a message instead of a frozen window.
@@ -72,6 +75,25 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def utils_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite_utils over ``conn``, imported the first time a write needs it, not to open
+    or read a library: with its command-line and plugin dependencies (click, pluggy,
+    dateutil) and numpy it took 0.5-0.8 s, most of the time the window's query thread
+    spent opening the library (docs/benchmarks.md § Issue 15). numpy is kept out of
+    that import: sqlite_utils only uses it to name numpy column types, which the library
+    never stores (0.2 s); a later ``import numpy`` (charts) works as usual."""
+    if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # an ImportError there
+        try:
+            import sqlite_utils
+        finally:
+            if "numpy" in sys.modules and sys.modules["numpy"] is None:
+                del sys.modules["numpy"]
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
 class Database:
     """A connection to one library file, migrated to the current schema."""
 
@@ -108,7 +130,7 @@ class Database:
         except LibraryError:
             self._release()
             raise
-        self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        self._utils: sqlite_utils.Database | None = None
 
     def _configure(self, busy_timeout_ms: int) -> None:
         pragma = self.conn.execute
@@ -118,6 +140,13 @@ class Database:
         # FULL: a note the user saved survives a power cut, not only a crash; writes are
         # small and one transaction per page keeps imports from paying it per row.
         pragma("PRAGMA synchronous = FULL")
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as sqlite_utils sees it (for the writes that use it)."""
+        if self._utils is None:
+            self._utils = utils_database(self.conn)
+        return self._utils
 
     @property
     def user_version(self) -> int:
@@ -132,7 +161,7 @@ class Database:
         if version > 0:
             backups.make_backup(self.conn, backups.migration_backup_path(self.path, version))
         self.created = version == 0
-        db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        db = utils_database(self.conn)
         for number in range(version + 1, LATEST_VERSION + 1):
             with self.transaction():
                 MIGRATIONS[number - 1](db)

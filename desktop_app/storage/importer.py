@@ -8,12 +8,13 @@ store it, inside the caller's transaction (one per page).
 from __future__ import annotations
 
 import sqlite3
-from typing import TypedDict
-
-import sqlite_utils
+from typing import TYPE_CHECKING, TypedDict
 
 from desktop_app.core.articles import PageMeta
 from desktop_app.storage.db import new_rowid
+
+if TYPE_CHECKING:  # imported by storage/db.py when a write first needs it
+    import sqlite_utils
 
 
 def has_page_text(conn: sqlite3.Connection, content_hash: str) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
-from typing import TypedDict
-
-import sqlite_utils
+from collections.abc import Callable, Sequence
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from desktop_app.core.articles import Article, PageMeta
+from desktop_app.core.collation import title_sort_string
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -20,12 +20,22 @@ from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.records import ArticleDetail, ArticleRow
 
+if TYPE_CHECKING:  # imported by storage/db.py when a write first needs it
+    import sqlite_utils
+
+# Articles of one page stay together even when pages print no date or number.
+_PAGE_ORDER = "a.date, a.page_no, a.page_id, a.position, a.seq"
 ORDERS = {
-    # Articles of one page stay together even when pages print no date or number.
-    "page": "a.date, a.page_no, a.page_id, a.position, a.seq",
+    "page": _PAGE_ORDER,
     "date": "a.date, a.seq",
     "title": "a.title, a.seq",
 }
+# The list's other columns, ties in page order (LIST_ORDERS): the page order is one walk
+# of the covering index idx_articles_listing (version 12), then a sort in Python by a
+# key read from the small tables; ORDER BY a key per row (a correlated count, a
+# collation SQLite does not know) cost 150-300 ms of CPU at 100,000 articles.
+LIST_ORDERS = ("pinyin", "kind", "tags", "highlights", "note")
+ListRow = tuple[str, Any]  # id, then the title, the kind or the seq
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
@@ -223,12 +233,41 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
 
 def article_ids(conn: sqlite3.Connection, order: str = "page",
                 filters: Filters = NO_FILTERS) -> list[str]:
-    if order not in ORDERS:
+    """Ids in ``order``: one of ORDERS, or of LIST_ORDERS ("pinyin": titles as a Chinese
+    index orders them, core/collation.py)."""
+    if order not in ORDERS and order not in LIST_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
     where, params = filter_sql(filters)
     where = f"WHERE {where}" if where else ""
-    sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
-    return [r[0] for r in conn.execute(sql, params)]
+    if order in ORDERS:
+        sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
+        return [r[0] for r in conn.execute(sql, params)]
+    # Only the column sorted on is read (at 100k rows each one more costs time and memory).
+    column = {"pinyin": "a.title", "kind": "a.kind"}.get(order, "a.seq")
+    rows = conn.execute(f"SELECT a.id, {column} FROM articles a {where}"
+                        f" ORDER BY {_PAGE_ORDER}", params).fetchall()
+    rows.sort(key=_list_key(conn, order))  # stable: ties stay in page order
+    return [row[0] for row in rows]
+
+
+def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[ListRow], Any]:
+    """The sort key of an (id, title, kind or seq) row for a LIST_ORDERS order, as the
+    list's cells read (tags joined by ", " in name order, counts, note length)."""
+    if order == "pinyin":
+        return lambda row: title_sort_string(row[1])
+    if order == "kind":
+        return itemgetter(1)
+    if order == "tags":
+        values: dict[int, Any] = dict(conn.execute(
+            "SELECT article_seq, group_concat(name, ', ') FROM (SELECT at.article_seq,"
+            " t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            " ORDER BY at.article_seq, t.name) GROUP BY article_seq").fetchall())
+        return lambda row: values.get(row[1], "")
+    sql = ("SELECT article_seq, count(*) FROM highlights GROUP BY article_seq"
+           if order == "highlights"
+           else "SELECT article_seq, coalesce(length(markdown), 0) FROM notes")
+    values = dict(conn.execute(sql).fetchall())
+    return lambda row: values.get(row[1], 0)
 
 
 def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRow]:

@@ -13,6 +13,10 @@ from desktop_app.core.search.text import contains_all, make_snippet
 from desktop_app.storage import library, search_index
 from desktop_app.storage.records import SearchHit
 
+# An article's columns as scoring and snippets read them (None read as "").
+_COLUMNS = ("id, date, kind, title, coalesce(subtitle, ''), text, coalesce(byline, ''),"
+            " coalesce(dateline, ''), coalesce(subheads, '')")
+Row = tuple[str, str | None, str, str, str, str, str, str, str]
 RESCORED = 200  # the bm25 best of a query of longer terms that relevance orders again
 
 
@@ -22,35 +26,58 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
     :func:`desktop_app.core.search.text.parse_query`), most relevant first.
 
     The index gives the candidates (the newest ``CANDIDATES`` matches, or all with
-    ``limit=None``; of a query without one-character terms, bm25's best RESCORED of
-    them); each is scored by :func:`desktop_app.core.search.relevance.score`
-    (title, density of hits, the reader's own text), bm25 breaking ties.
+    ``limit=None``); RESCORED of them (see :func:`_pool`) are scored by
+    :func:`desktop_app.core.search.relevance.score` (title, density of hits, the
+    reader's own text), bm25 breaking ties.
     """
     where, params = library.filter_sql(filters)
     candidates = None if limit is None else max(search_index.CANDIDATES, limit)
     found = search_index.matching(conn, terms, where, params, candidates, excluded)
-    if limit is not None and all(len(term) > 1 for term in terms):
-        # bm25 on the bigrams knows how often a term occurs, how long the text is and the
-        # title: its best RESCORED are rescored, not all 1,000 (12 ms a query instead of
-        # 42 at 20,000 articles). A one-character term's index knows none of that.
-        found = found[:max(RESCORED, limit)]
+    if limit is not None and len(found) > max(RESCORED, limit):
+        found = _pool(conn, found, terms, max(RESCORED, limit))
     ranked = dict(found)
     scored: list[tuple[float, float, int]] = []
-    for seq, counted in _counted(conn, list(ranked), terms):
+    rows: dict[int, Row] = {}  # the candidates as read for scoring, for their snippets
+    for seq, counted in _counted(conn, list(ranked), terms, rows):
         scored.append((counted, ranked[seq], seq))
     scored.sort(key=lambda item: (-item[0], -item[1], -item[2]))
     hits = []
     # Snippets only for what is returned: cutting one costs more than scoring.
     for relevance_, _bm25, seq in scored[:limit]:
-        hit = _hit(conn, seq, terms, relevance_)
+        hit = _hit(conn, seq, terms, relevance_, rows.get(seq))
         if hit is not None:
             hits.append(hit)
     return hits
 
 
-def _counted(conn: sqlite3.Connection, seqs: list[int], terms: Sequence[str]
-             ) -> list[tuple[int, float]]:
-    """(seq, relevance) of each candidate that its stored text bears out.
+def _pool(conn: sqlite3.Connection, found: list[tuple[int, float]], terms: Sequence[str],
+          size: int) -> list[tuple[int, float]]:
+    """The ``size`` candidates worth reading whole: scoring reads each one's text, about
+    15 ms of CPU for 1,000 candidates at 100k articles (docs/search.md).
+
+    bm25 on the bigrams knows how often a term occurs, how long the text is and the
+    title: a query with a longer term rescores bm25's best. A query of one-character
+    terms has only the character index's bm25, which knows whether a term is in the
+    title and else prefers short bodies: its pool is the candidates holding the most
+    terms in their title (what a reader sees first, and worth 10 each), then the newest
+    (read from the titles alone, a few milliseconds)."""
+    if any(len(term) > 1 for term in terms):
+        return found[:size]
+    in_title = " + ".join(["(instr(title, ?) > 0 OR instr(coalesce(subtitle, ''), ?) > 0)"]
+                          * len(terms))
+    pool = conn.execute(
+        f"SELECT seq FROM articles WHERE seq IN (SELECT value FROM json_each(?))"
+        f" ORDER BY {in_title} DESC, seq DESC LIMIT ?",
+        (json.dumps([seq for seq, _ in found]), *(t for t in terms for _ in (1, 2)), size),
+    ).fetchall()
+    ranked = dict(found)
+    return [(seq, ranked[seq]) for (seq,) in pool]
+
+
+def _counted(conn: sqlite3.Connection, seqs: list[int], terms: Sequence[str],
+             rows: dict[int, Row]) -> list[tuple[int, float]]:
+    """(seq, relevance) of each candidate that its stored text bears out; each row read
+    goes into ``rows`` (the snippets are cut from them, not read again).
 
     The candidates' texts come in one query and the terms are counted with ``str.count``
     on the text as stored: 85 ms a query at 20,000 articles when each candidate was
@@ -62,13 +89,12 @@ def _counted(conn: sqlite3.Connection, seqs: list[int], terms: Sequence[str]
     """
     if not seqs:
         return []
-    rows = conn.execute(
-        "SELECT seq, title, coalesce(subtitle, ''), text, coalesce(byline, ''),"
-        " coalesce(dateline, ''), coalesce(subheads, '') FROM articles"
-        " WHERE seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),),
-    ).fetchall()
     result = []
-    for seq, title, subtitle, text, byline, dateline, subheads in rows:
+    for row in conn.execute(f"SELECT seq, {_COLUMNS} FROM articles WHERE seq IN"
+                            " (SELECT value FROM json_each(?))", (json.dumps(seqs),)):
+        seq, row = row[0], row[1:]
+        rows[seq] = row
+        _id, _date, _kind, title, subtitle, text, byline, dateline, subheads = row
         in_title = [title.count(t) + subtitle.count(t) for t in terms]
         in_body = [text.count(t) + byline.count(t) + dateline.count(t) + subheads.count(t)
                    for t in terms]
@@ -82,16 +108,14 @@ def _counted(conn: sqlite3.Connection, seqs: list[int], terms: Sequence[str]
     return result
 
 
-def _fields(conn: sqlite3.Connection, seq: int) -> list[str]:
+def _fields(conn: sqlite3.Connection, seq: int, row: Row | None = None) -> list[str]:
     """id, date, kind, then the texts a snippet may come from: body first (the title is
     shown anyway), then byline, dateline, title, subtitle, subheads."""
-    id_, title, subtitle, date, kind, text, byline, dateline, subheads = conn.execute(
-        "SELECT id, title, subtitle, date, kind, text, byline, dateline, subheads"
-        " FROM articles WHERE seq = ?", (seq,),
-    ).fetchone()
+    if row is None:
+        row = conn.execute(f"SELECT {_COLUMNS} FROM articles WHERE seq = ?", (seq,)).fetchone()
+    id_, date, kind, title, subtitle, text, byline, dateline, subheads = row
     heads = "\n".join(json.loads(subheads or "[]"))
-    return [id_, date or "", kind, text or "", byline or "", dateline or "", title or "",
-            subtitle or "", heads]
+    return [id_, date or "", kind, text or "", byline, dateline, title or "", subtitle, heads]
 
 
 def _checked(conn: sqlite3.Connection, seq: int, terms: Sequence[str]) -> float | None:
@@ -110,9 +134,9 @@ def _checked(conn: sqlite3.Connection, seq: int, terms: Sequence[str]) -> float 
     return relevance(terms, heading, body, user)
 
 
-def _hit(conn: sqlite3.Connection, seq: int, terms: Sequence[str], relevance_: float
-         ) -> SearchHit | None:
-    id_, date, kind, *texts = _fields(conn, seq)
+def _hit(conn: sqlite3.Connection, seq: int, terms: Sequence[str], relevance_: float,
+         row: Row | None = None) -> SearchHit | None:
+    id_, date, kind, *texts = _fields(conn, seq, row)
     for field in texts:
         snippet = make_snippet(field, terms)
         if snippet is not None:

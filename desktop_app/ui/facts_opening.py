@@ -1,5 +1,6 @@
 """The figures table's place in the window: a dock under the list and the reader
-(View → Figures), built after the first frame and hidden until asked for; and what its
+(View → Figures), built after the first frame and hidden until asked for (its panel
+when first shown: ui/panel_dock.py); and what its
 rows lead to: the article with the number selected, a CSV file, a chart of a subject.
 
 Kept out of main_window.py (which only calls :func:`add_facts_dock`).
@@ -7,20 +8,20 @@ Kept out of main_window.py (which only calls :func:`add_facts_dock`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
-from desktop_app.ui.facts_model import shown_value
-from desktop_app.ui.facts_panel import FactsPanel
 from desktop_app.ui.panel_dock import PanelDock
 
 if TYPE_CHECKING:
     from desktop_app.core.figure_series import FigurePoint
     from desktop_app.service import LibraryService
     from desktop_app.ui.facts_model import FactsQuery
+    from desktop_app.ui.facts_panel import FactsPanel
     from desktop_app.ui.figures_chart import FiguresChart
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.names_dock import NamesDock
@@ -31,10 +32,12 @@ translate = QCoreApplication.translate
 
 
 class FactsDock(PanelDock):
-    panel: FactsPanel
+    def __init__(self, build: Callable[[], FactsPanel], parent: QWidget | None = None) -> None:
+        super().__init__(build, "facts", SHORTCUT, parent)
 
-    def __init__(self, panel: FactsPanel, parent: QWidget | None = None) -> None:
-        super().__init__(panel, "facts", SHORTCUT, parent)
+    @property
+    def panel(self) -> FactsPanel:
+        return cast("FactsPanel", self.built_panel())
 
     def titles(self) -> tuple[str, str]:
         return self.tr("Figures"), self.tr("&Figures Table")
@@ -48,23 +51,29 @@ def add_docks(window: MainWindow) -> tuple[NamesDock, FactsDock]:
 
 
 def add_facts_dock(window: MainWindow) -> FactsDock:
-    """Build the figures dock into ``window`` (after its first frame) and wire it up."""
-    panel = FactsPanel(window.operations, window.library)
-    dock = FactsDock(panel, window)
+    """Add the figures dock to ``window`` (after its first frame); its panel is built and
+    wired when the dock is first shown."""
+    def build() -> FactsPanel:
+        from desktop_app.ui.facts_panel import FactsPanel
+
+        panel = FactsPanel(window.operations, window.library)
+        panel.factChosen.connect(lambda article_id, start, end:
+                                 show_fact(window, article_id, start, end))
+        panel.chartWanted.connect(lambda subject, unit: chart_subject(window, subject, unit))
+        panel.exportWanted.connect(lambda: ask_export(window, panel))
+        bar = window.list_panel.filter_bar
+        if bar is not None:
+            bar.filtersChanged.connect(panel.set_filters)
+            panel.set_filters(bar.filters())
+        return panel
+
+    dock = FactsDock(build, window)
     if not window.restoreDockWidget(dock):  # where and whether it was last time
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
     window.menus.view.insertAction(window.menus.toggle_notes, dock.toggleViewAction())
     dock.toggleViewAction().triggered.connect(
-        lambda checked: panel.table.setFocus() if checked else None)
-    panel.factChosen.connect(lambda article_id, start, end:
-                             show_fact(window, article_id, start, end))
-    panel.chartWanted.connect(lambda subject, unit: chart_subject(window, subject, unit))
-    panel.exportWanted.connect(lambda: ask_export(window, panel))
-    bar = window.list_panel.filter_bar
-    if bar is not None:
-        bar.filtersChanged.connect(panel.set_filters)
-        panel.set_filters(bar.filters())
+        lambda checked: dock.panel.table.setFocus() if checked else None)
     return dock
 
 
@@ -124,6 +133,7 @@ def subject_points(service: LibraryService, subject: str, unit: str) -> list[Fig
     """The figures in ``unit`` whose subject is ``subject`` (the same text, not only
     holding it), by period; Qt-free."""
     from desktop_app.core.figure_series import FigurePoint
+    from desktop_app.ui.facts_model import shown_value
 
     found = service.facts(subject=subject, unit=unit, order="period")
     rows = [r for r in found if r.subject == subject and r.value is not None][:CHART_LIMIT]

@@ -1,11 +1,9 @@
 """The reader window: it composes the panels and wires their signals, nothing more.
 
-The panels (list, reader, notes, names, charts, import, failure banner) get the
-operations runner (every write, off the UI thread, then ``libraryChanged`` so each panel
-refreshes itself), the library handle and what else they need when built, and talk by
-signals connected here. The window is shown before the library opens; opening (on first
-run it imports the sample pages) happens in the query thread (ui/library_queries.py),
-after the first frame has painted.
+Panels (list, reader, notes, names, charts, import, failure banner) get the operations
+runner (writes off the UI thread, then ``libraryChanged``), the library handle and what
+else they need, and talk by signals connected here. The window is shown first; the
+library opens in the query thread (ui/library_queries.py) once it has painted.
 """
 
 from __future__ import annotations
@@ -47,8 +45,7 @@ if TYPE_CHECKING:  # loaded after the first frame
     from desktop_app.ui.notes_panel import NotesPanel
     from desktop_app.ui.opening import OpenProblems
 
-# Started anyway if no paint arrives (a window restored minimised, a platform that
-# paints late): the library must not wait for a frame nobody sees.
+# Started anyway if no paint arrives (a window restored minimised): not waiting for it.
 START_FALLBACK_MS = 500
 
 
@@ -69,7 +66,7 @@ class MainWindow(QMainWindow):
         self.operations = OperationRunner(self)
         self.queries: LibraryQueries | None = None
         self.opening: OpenProblems | None = None
-        self.export_menu: ExportMenu | None = None
+        self._export_menu: ExportMenu | None = None
         # Built when the library starts opening: nothing is written before it is open.
         self.banner: FailureBanner | None = None
         self.importer: PageImporter | None = None
@@ -131,6 +128,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice))
         self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
+        lists.model.modelReset.connect(lambda: QTimer.singleShot(0, lambda: self.export_menu))
 
     def build_later(self) -> None:
         """The parts the first frame holds places for (once); call after that frame."""
@@ -200,22 +198,12 @@ class MainWindow(QMainWindow):
         self.build_later()
 
     def _on_opened(self, _path: str, service: LibraryService) -> None:
-        # The query thread opened (and on first run filled) the file, then opened this
-        # second connection for the window too: no SQLite opening on the UI thread.
+        # The query thread opened this connection for the window too: none on the UI thread.
         if self.queries is None:  # closed while the thread was opening
             service.close()
             return
         self.library.service = service
         self._seen_version = service.data_version()
-        if self.export_menu is None:
-            # Imported now: the export code pulls in the whole storage layer, which the
-            # query thread has loaded by now; at start-up it would delay the window.
-            from desktop_app.ui.export_menu import ExportMenu
-
-            self.export_menu = ExportMenu(self.menus.export_menu, self.operations,
-                                          self.library, self.list_panel, self.reader_panel,
-                                          self)
-            self.export_menu.statusMessage.connect(self.show_status)
         message = self.opening.take_message() if self.opening is not None else ""
         if message:
             self.statusBar().showMessage(message, 30_000)
@@ -232,6 +220,19 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox  # only ever needed on failure
 
             QMessageBox.critical(self, APP_DISPLAY_NAME, message)
+
+    @property
+    def export_menu(self) -> ExportMenu | None:
+        """File → Export, built after the first listing is shown (or when asked for): its
+        code took 150 ms of the UI thread before the list was filled (benchmarks.md)."""
+        if self._export_menu is None and self.service is not None:
+            from desktop_app.ui.export_menu import ExportMenu
+
+            menu = self._export_menu = ExportMenu(self.menus.export_menu, self.operations,
+                                                  self.library, self.list_panel,
+                                                  self.reader_panel, self)
+            menu.statusMessage.connect(self.show_status)
+        return self._export_menu
 
     @property
     def service(self) -> LibraryService | None:
@@ -258,7 +259,6 @@ class MainWindow(QMainWindow):
         if self.service is not None:  # an import writes through its own connection
             self._seen_version = self.service.data_version()
 
-    # -- what the panels say ----------------------------------------------------------
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.reader_panel.title())
         self.list_panel.follow_article(detail.id)
 
-    # -- importing by drag and drop -----------------------------------------------------
+    # -- what the panels say; importing by drag and drop ---------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in urls):

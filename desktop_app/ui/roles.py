@@ -25,5 +25,8 @@ class Column(IntEnum):
     NOTE = 6
 
 
-# Columns the storage layer can order by itself; the others are sorted off the UI thread.
-SERVICE_ORDER = {Column.DATE: "date", Column.PAGE: "page", Column.TITLE: "title"}
+# The order the library lists each column in (ties in page order; titles by pinyin,
+# not by code point): storage/library.py, asked from the query thread.
+SERVICE_ORDER = {Column.TITLE: "pinyin", Column.DATE: "date", Column.PAGE: "page",
+                 Column.KIND: "kind", Column.TAGS: "tags", Column.HIGHLIGHTS: "highlights",
+                 Column.NOTE: "note"}

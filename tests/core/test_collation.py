@@ -1,9 +1,9 @@
 """Sorting by title lists Chinese titles as a Chinese index does: pinyin, then tone."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.collation import numbered, title_key
+from desktop_app.core.collation import numbered, title_key, title_sort_string
 
 
 def ordered(titles: list[str]) -> list[str]:
@@ -49,3 +49,21 @@ def test_a_title_comes_before_any_longer_title_it_begins(head, tail):
 def test_order_does_not_depend_on_the_order_titles_arrive_in(titles):
     keys = [title_key(t) for t in ordered(titles)]
     assert keys == sorted(title_key(t) for t in reversed(titles))
+
+
+TRICKY = st.sampled_from(["长", "沙", "中", "钟", "a", "A", "Ａ", "b", "1", "２", "0", "10",
+                          "“", " ", "-", "é", "ß", "\x00", "\U0001d7ce", "٣", "〇", "ｚ"])
+
+
+@settings(deadline=None)  # the first call reads the readings table
+@given(st.lists(st.one_of(st.text(max_size=12), st.lists(TRICKY, max_size=8).map("".join)),
+                max_size=20))
+def test_the_sort_string_orders_titles_as_the_key_does(titles):
+    by_key = sorted(titles, key=title_key)
+    assert [title_key(t) for t in sorted(titles, key=title_sort_string)] == [
+        title_key(t) for t in by_key]
+
+
+def test_the_sort_string_keeps_the_index_order():
+    titles = ["株洲", "长沙", "第10版", "第2版", "GDP增长", "“十五五”开局", "Ａ股", "b站"]
+    assert sorted(titles, key=title_sort_string) == ordered(titles)

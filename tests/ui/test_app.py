@@ -52,6 +52,15 @@ def test_the_later_parts_are_there_once_the_window_starts(window):
     assert window.notes.isEnabled()  # an article is open
 
 
+def test_the_hidden_docks_build_their_panels_only_when_first_shown(window, qtbot):
+    """Start-up budget: the names index and the figures table cost nothing until asked."""
+    for dock in (window.names_dock, window.facts_dock):
+        assert not dock.isVisible() and not dock.is_built()
+        dock.toggleViewAction().trigger()
+        qtbot.waitUntil(dock.panel.isVisible)
+        assert dock.widget() is dock.panel
+
+
 def test_a_theme_is_a_frozen_record_and_its_fonts_default_to_bold_headings():
     """theme.py avoids `dataclasses` and Qt imports at start-up; it behaves as before."""
     import pytest

@@ -118,6 +118,8 @@ def test_file_menu_offers_every_format_and_knows_the_current_article(qtbot, lib_
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.detail is not None, timeout=15_000)
+    # Filled once the first listing is shown (after start-up, MainWindow.export_menu).
+    qtbot.waitUntil(lambda: bool(window.menus.export_menu.actions()))
     names = [a.objectName() for a in window.menus.export_menu.actions()]
     assert names[:4] == ["export-md", "export-html", "export-csv", "export-json"]
     assert "import-notes" in names
