@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from desktop_app.core.facts.facts import Fact, find_facts
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import NumberSpan
+from desktop_app.storage import fact_subjects
 from desktop_app.storage.library import filter_sql
 
 COLUMNS = ("start", "end", "text", "value", "unit", "kind", "subject", "subject_start",
@@ -153,7 +154,10 @@ def recount(conn: sqlite3.Connection) -> None:
                  " SELECT kind, unit, count(*) FROM facts GROUP BY kind, unit")
 
 
-def _where(query: FactQuery) -> tuple[str, list[object]]:
+def _where(query: FactQuery, subjects: list[str] | None = None
+           ) -> tuple[str, list[object]]:
+    """The conditions of ``query``; with ``subjects`` (those holding its subject text,
+    from fact_subjects) the subject test is a lookup of each in ``idx_facts_subject``."""
     where, params = filter_sql(query.filters)
     parts = [where] if where else []
     if query.kind is not None:
@@ -162,7 +166,10 @@ def _where(query: FactQuery) -> tuple[str, list[object]]:
     if query.unit is not None:
         parts.append("f.unit = ?")
         params.append(query.unit)
-    if query.subject:
+    if query.subject and subjects is not None:
+        parts.append("f.subject IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(subjects, ensure_ascii=False))
+    elif query.subject:
         parts.append("instr(f.subject, ?) > 0")
         params.append(query.subject)
     if query.period_from:
@@ -180,13 +187,24 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     """The figures ``query`` selects, sorted by ``order`` (a key of FACT_ORDERS)."""
     if order not in FACT_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
-    where, params = _where(query)
+    subjects = None
+    if query.subject:
+        subjects, found = fact_subjects.matching(conn, query.subject, query.kind, query.unit)
+        if not found:
+            return []
+        wanted = None if limit is None else limit + offset
+        if wanted is not None and not _few(conn, found, wanted):
+            subjects = None  # many match: the walk in the table's order soon finds them
+    where, params = _where(query, subjects)
     sort = FACT_ORDERS[order]
     if descending:
         sort = ", ".join(f"{part} DESC" for part in sort.split(", "))
     # CROSS JOIN keeps SQLite's loops in the written order: articles first (in page or
     # title order, from their index) for those orders, the figures first for the others.
-    tables = ("articles a CROSS JOIN facts f ON f.article_seq = a.seq"
+    # With the subjects found, their figures first (few: sorting them is cheap).
+    tables = ("facts f INDEXED BY idx_facts_subject CROSS JOIN articles a"
+              " ON a.seq = f.article_seq" if subjects is not None
+              else "articles a CROSS JOIN facts f ON f.article_seq = a.seq"
               if order in _ARTICLE_FIRST
               else "facts f CROSS JOIN articles a ON a.seq = f.article_seq")
     sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.page_no, a.title"
@@ -201,12 +219,37 @@ def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
         where = " AND ".join(f"{name} = ?" for name in given)
         sql = "SELECT coalesce(sum(n), 0) FROM fact_counts" + (f" WHERE {where}" if where else "")
         return int(conn.execute(sql, list(given.values())).fetchone()[0])
-    where, params = _where(query)
+    subjects = None
+    if query.subject:
+        subjects, found = fact_subjects.matching(conn, query.subject, query.kind, query.unit)
+        if not found or (query.filters == NO_FILTERS and not query.period_from
+                         and not query.period_to):
+            return found
+        if found > _COUNT_LOOKUPS:
+            subjects = None  # reading each of so many by the index is slower than a scan
+    where, params = _where(query, subjects)
     # Without a condition on the articles the join only costs time.
     join = ("" if query.filters == NO_FILTERS
             else " JOIN articles a ON a.seq = f.article_seq")
-    sql = f"SELECT count(*) FROM facts f{join}{where}"
+    indexed = " INDEXED BY idx_facts_subject" if subjects is not None else ""
+    sql = f"SELECT count(*) FROM facts f{indexed}{join}{where}"
     return int(conn.execute(sql, params).fetchone()[0])
+
+
+# Up to how many figures a count reads one by one through idx_facts_subject rather than
+# testing every figure's subject (measured at 4 million figures, docs/benchmarks.md).
+_COUNT_LOOKUPS = 200_000
+# Reading a matched figure through the index and sorting it costs about this many times
+# what reading one more figure of the table's walk costs (docs/benchmarks.md).
+_LOOKUP_COST = 10
+
+
+def _few(conn: sqlite3.Connection, found: int, wanted: int) -> bool:
+    """Whether reading and sorting the ``found`` figures of the subjects found is cheaper
+    than walking the table's order until ``wanted`` of them turn up: that walk reads
+    about ``wanted * total / found`` figures, if the matches are spread evenly."""
+    total = int(conn.execute("SELECT coalesce(sum(n), 0) FROM fact_counts").fetchone()[0])
+    return found * found * _LOOKUP_COST <= wanted * max(total, 1)
 
 
 def article_texts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str]:
