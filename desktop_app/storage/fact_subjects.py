@@ -52,16 +52,18 @@ def create(conn: sqlite3.Connection) -> None:
 
 
 def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
-             unit: str | None = None) -> tuple[list[str], int]:
-    """The distinct subjects holding ``word`` (of figures of ``kind`` and ``unit`` when
-    given), in subject order, and how many figures have them."""
-    sql = "SELECT subject, sum(n) FROM fact_subjects WHERE instr(subject, ?) > 0"
-    params: list[object] = [word]
-    if kind is not None:
-        sql += " AND kind = ?"
-        params.append(kind)
-    if unit is not None:
-        sql += " AND unit = ?"
-        params.append(unit)
-    rows = conn.execute(sql + " GROUP BY subject", params).fetchall()
-    return [subject for subject, _n in rows], sum(n for _subject, n in rows)
+             unit: str | None = None) -> tuple[list[str], int, int]:
+    """The distinct subjects holding ``word`` that figures of ``kind`` and ``unit`` (when
+    given) have, in subject order; how many figures of them match; and how many figures
+    those subjects have of any kind and unit (what reading them by the index reads)."""
+    conditions, params = [], []
+    for column, value in (("kind", kind), ("unit", unit)):
+        if value is not None:
+            conditions.append(f"{column} = ?")
+            params.append(value)
+    wanted = " AND ".join(conditions) or "1"
+    rows = conn.execute(f"SELECT subject, sum(n * ({wanted})) AS found, sum(n)"
+                        f" FROM fact_subjects WHERE instr(subject, ?) > 0 GROUP BY subject"
+                        f" HAVING found > 0", [*params, word]).fetchall()
+    return ([subject for subject, _found, _n in rows], sum(row[1] for row in rows),
+            sum(row[2] for row in rows))

@@ -189,11 +189,12 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
     subjects = None
     if query.subject:
-        subjects, found = fact_subjects.matching(conn, query.subject, query.kind, query.unit)
+        subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
+                                                       query.unit)
         if not found:
             return []
         wanted = None if limit is None else limit + offset
-        if wanted is not None and not _few(conn, found, wanted):
+        if wanted is not None and not _few(conn, found, read, wanted):
             subjects = None  # many match: the walk in the table's order soon finds them
     where, params = _where(query, subjects)
     sort = FACT_ORDERS[order]
@@ -221,11 +222,12 @@ def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
         return int(conn.execute(sql, list(given.values())).fetchone()[0])
     subjects = None
     if query.subject:
-        subjects, found = fact_subjects.matching(conn, query.subject, query.kind, query.unit)
+        subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
+                                                       query.unit)
         if not found or (query.filters == NO_FILTERS and not query.period_from
                          and not query.period_to):
             return found
-        if found > _COUNT_LOOKUPS:
+        if read > _COUNT_LOOKUPS:
             subjects = None  # reading each of so many by the index is slower than a scan
     where, params = _where(query, subjects)
     # Without a condition on the articles the join only costs time.
@@ -244,12 +246,13 @@ _COUNT_LOOKUPS = 200_000
 _LOOKUP_COST = 10
 
 
-def _few(conn: sqlite3.Connection, found: int, wanted: int) -> bool:
-    """Whether reading and sorting the ``found`` figures of the subjects found is cheaper
-    than walking the table's order until ``wanted`` of them turn up: that walk reads
-    about ``wanted * total / found`` figures, if the matches are spread evenly."""
+def _few(conn: sqlite3.Connection, found: int, read: int, wanted: int) -> bool:
+    """Whether reading the ``read`` figures of the subjects found (``found`` of them
+    matching) and sorting them is cheaper than walking the table's order until
+    ``wanted`` matches turn up: that walk reads about ``wanted * total / found``
+    figures, if the matches are spread evenly."""
     total = int(conn.execute("SELECT coalesce(sum(n), 0) FROM fact_counts").fetchone()[0])
-    return found * found * _LOOKUP_COST <= wanted * max(total, 1)
+    return read * found * _LOOKUP_COST <= wanted * max(total, 1)
 
 
 def article_texts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str]:
