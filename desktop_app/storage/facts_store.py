@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from desktop_app.core.facts.facts import Fact, find_facts
@@ -187,15 +187,29 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     """The figures ``query`` selects, sorted by ``order`` (a key of FACT_ORDERS)."""
     if order not in FACT_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
-    subjects = None
-    if query.subject:
-        subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
-                                                       query.unit)
-        if not found:
-            return []
-        wanted = None if limit is None else limit + offset
-        if wanted is not None and not _few(conn, found, read, wanted):
-            subjects = None  # many match: the walk in the table's order soon finds them
+    if not query.subject:
+        return _select(conn, query, None, order, descending, limit, offset)
+    subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
+                                                   query.unit)
+    if not found:
+        return []
+    # In subject order the subjects found are read in that order, no sort: the first
+    # rows come at once however many match, where a walk of that order's index would
+    # read every subject before the first one found.
+    if limit is not None and order != "subject" and not _few(conn, found, read,
+                                                             limit + offset):
+        # Many match: a walk in the table's order finds the rows wanted soon if the
+        # matches are spread over it. Should they cluster (a word of one year only),
+        # the walk stops where reading the subjects' figures would have been done.
+        rows = _walk(conn, read * _LOOKUP_COST * _STEPS_PER_ROW,
+                     lambda: _select(conn, query, None, order, descending, limit, offset))
+        if rows is not None:
+            return rows
+    return _select(conn, query, subjects, order, descending, limit, offset)
+
+
+def _select(conn: sqlite3.Connection, query: FactQuery, subjects: list[str] | None,
+            order: str, descending: bool, limit: int | None, offset: int) -> list[FactRow]:
     where, params = _where(query, subjects)
     sort = FACT_ORDERS[order]
     if descending:
@@ -212,6 +226,29 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
            f" FROM {tables}{where} ORDER BY {sort} LIMIT ? OFFSET ?")
     rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
     return [FactRow(*row) for row in rows]
+
+
+def _walk(conn: sqlite3.Connection, steps: int, select: Callable[[], list[FactRow]]
+          ) -> list[FactRow] | None:
+    """``select()``, or None if SQLite needs more than about ``steps`` instructions for it
+    (counted by a progress handler, so the same on a fast or a busy machine). Only
+    reads are interrupted: nothing is rolled back."""
+    ran = 0
+
+    def count() -> int:
+        nonlocal ran
+        ran += 1000
+        return ran > steps
+
+    conn.set_progress_handler(count, 1000)
+    try:
+        return select()
+    except sqlite3.OperationalError as error:
+        if ran > steps:
+            return None
+        raise error
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
@@ -244,6 +281,9 @@ _COUNT_LOOKUPS = 200_000
 # Reading a matched figure through the index and sorting it costs about this many times
 # what reading one more figure of the table's walk costs (docs/benchmarks.md).
 _LOOKUP_COST = 10
+# SQLite instructions per figure of a walk in page order testing its subject (6 to 8,
+# counted at 4 million figures).
+_STEPS_PER_ROW = 8
 
 
 def _few(conn: sqlite3.Connection, found: int, read: int, wanted: int) -> bool:
