@@ -51,11 +51,22 @@ def create(conn: sqlite3.Connection) -> None:
         conn.execute(trigger)
 
 
+# The last search's answer: the figures table asks for its rows and then its count with
+# the same text, and each asks this. Reused while the connection sees the same data.
+_last: tuple[sqlite3.Connection, tuple[object, ...], tuple[list[str], int, int]] | None = None
+
+
 def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
              unit: str | None = None) -> tuple[list[str], int, int]:
     """The distinct subjects holding ``word`` that figures of ``kind`` and ``unit`` (when
     given) have, in subject order; how many figures of them match; and how many figures
     those subjects have of any kind and unit (what reading them by the index reads)."""
+    global _last
+    # total_changes: this connection's writes; data_version: other connections' commits.
+    key = (word, kind, unit, conn.total_changes,
+           conn.execute("PRAGMA data_version").fetchone()[0])
+    if _last is not None and _last[0] is conn and _last[1] == key:
+        return _last[2]
     conditions, params = [], []
     for column, value in (("kind", kind), ("unit", unit)):
         if value is not None:
@@ -65,5 +76,7 @@ def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
     rows = conn.execute(f"SELECT subject, sum(n * ({wanted})) AS found, sum(n)"
                         f" FROM fact_subjects WHERE instr(subject, ?) > 0 GROUP BY subject"
                         f" HAVING found > 0", [*params, word]).fetchall()
-    return ([subject for subject, _found, _n in rows], sum(row[1] for row in rows),
-            sum(row[2] for row in rows))
+    result = ([subject for subject, _found, _n in rows], sum(row[1] for row in rows),
+              sum(row[2] for row in rows))
+    _last = (conn, key, result)
+    return result

@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService
-from desktop_app.storage import facts_store
+from desktop_app.storage import fact_subjects, facts_store
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v13_fact_subjects
 
 STEP = MIGRATIONS.index(_v13_fact_subjects) + 1
@@ -105,3 +105,30 @@ def test_an_older_library_gets_its_subjects_and_they_follow_a_reimport(tmp_path:
         assert {r.text for r in lib.facts(subject="算力")} == {"8520亿元", "19.2%"}
         assert lib.facts(subject="智能计算") == []
         assert lib.count_facts(subject="客流") == 0  # the article left, its figures too
+
+
+def test_a_search_repeated_after_a_change_sees_the_change(tmp_path: Path) -> None:
+    db = _import(tmp_path, PAGE)
+    page = tmp_path / "pages" / "2025-03-30_04.txt"
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
+        assert lib.count_facts(subject="客流") == 1
+        page.write_text(PAGE.replace("日均客流", "日均人流"), encoding="utf-8")
+        lib.import_paths([page])  # written through this library's own connection
+        assert lib.count_facts(subject="客流") == 0
+        assert lib.count_facts(subject="人流") == 1
+        with LibraryService.open(db, import_seeds=False, daily_backup=False) as other:
+            page.write_text(PAGE, encoding="utf-8")
+            other.import_paths([page])  # and through another one
+        assert lib.count_facts(subject="人流") == 0
+        assert len(lib.facts(subject="客流")) == 1
+
+
+def test_a_search_repeated_after_a_write_on_the_same_connection_sees_it(tmp_path: Path
+                                                                        ) -> None:
+    db = _import(tmp_path, PAGE)
+    with sqlite3.connect(db) as conn:
+        seq = conn.execute("SELECT article_seq FROM facts WHERE instr(subject, '客流')"
+                           ).fetchone()[0]
+        assert fact_subjects.matching(conn, "客流")[1] == 1
+        facts_store.replace_facts(conn, seq, [])  # the article's figures gone, uncommitted
+        assert fact_subjects.matching(conn, "客流") == ([], 0, 0)
