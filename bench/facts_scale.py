@@ -11,8 +11,9 @@ SELECT of the same number of rows** (``SELECT <the same columns> FROM facts JOIN
 articles … LIMIT n``, no filter, no order): the cost of reading that many rows at all.
 
 * open: the first screen of the figures table (200 rows in page order), and its count;
-* refilter: kind, kind + unit, a subject text, an entity, a date range; each the first
-  200 rows in page order and the count;
+* refilter: kind, kind + unit, a subject text (a common word, a rare one or none), an
+  entity, a date range; each the first 200 rows in page order and the count; a subject
+  text with a kind (and its count) or an entity, and in subject order;
 * sort: by value within a kind, by subject, by article title.
 
 Numbers go to docs/benchmarks.md by hand.
