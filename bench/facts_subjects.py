@@ -80,10 +80,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--figures", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--search", type=Path, help="only search this library (one"
+                        " this script built: the path it printed)")
     args = parser.parse_args()
     rng = random.Random(3)
+    if args.search:
+        search(args.search, rng)
+        return
     articles = figures(args.figures, rng)
     folder = Path(tempfile.mkdtemp())
+    print(f"libraries in {folder}")
     times: dict[str, list[float]] = {"with": [], "without": []}
     for run in range(args.runs):
         for kept in ("with", "without"):
@@ -99,22 +105,41 @@ def main() -> None:
     for kept, values in times.items():
         print(f"write {kept} fact_subjects triggers: median {statistics.median(values):.2f} s"
               f" = {statistics.median(values) / n * 1e6:.1f} µs a figure ({values})")
-    db = Database(folder / "with0.sqlite3")
-    distinct = db.conn.execute("SELECT count(DISTINCT subject) FROM fact_subjects").fetchone()
-    words = ["产业", "增长", "规模", "无此词", "龘", *rng.sample(SUFFIX, 15)]
-    found, plain = [], []
-    for word in words:
-        started = time.perf_counter()
-        fact_subjects.matching(db.conn, word)
-        found.append((time.perf_counter() - started) * 1000)
-        started = time.perf_counter()
-        db.conn.execute("SELECT * FROM facts LIMIT 200").fetchall()
-        plain.append((time.perf_counter() - started) * 1000)
-    print(f"{n:,} figures, {distinct[0]:,} distinct subjects: matching p50"
-          f" {statistics.median(found):.1f} ms p95 {p95(found):.1f} ms;"
-          f" plain SELECT of 200 p95 {p95(plain):.2f} ms")
-    db.close()
+    search(folder / "with0.sqlite3", rng)
 
+
+def search(path: Path, rng: random.Random) -> None:
+    """Words common, rare (two characters of one article's suffix; one character of
+    the suffixes) and absent: the scan of the distinct subjects alone, then the first
+    200 rows in page order and the count as the window asks for them, each next to a
+    plain SELECT of 200 figures."""
+    with LibraryService.open(path, import_seeds=False, daily_backup=False) as lib:
+        conn = lib._db.conn
+        distinct = conn.execute("SELECT count(DISTINCT subject) FROM fact_subjects"
+                                ).fetchone()[0]
+        suffixed = [s for (s,) in conn.execute("SELECT subject FROM fact_subjects WHERE"
+                                               " instr(subject, '（') LIMIT 5000")]
+        rare = [s[s.index("（") + 1:s.index("（") + 3] for s in rng.sample(suffixed, 10)]
+        words = ["产业", "增长", "规模", "企业", "省", *rare, *rng.sample(SUFFIX, 5),
+                 "无此词", "龘"]
+        times: dict[str, list[float]] = {"scan": [], "rows": [], "count": [], "plain": []}
+        for word in words:
+            for name, call in (("scan", lambda w=word: fact_subjects.matching(conn, w)),
+                               ("plain", lambda: conn.execute(
+                                   "SELECT * FROM facts LIMIT 200").fetchall()),
+                               ("rows", lambda w=word: lib.facts(subject=w, limit=200)),
+                               ("count", lambda w=word: lib.count_facts(subject=w))):
+                if name in ("scan", "rows"):
+                    fact_subjects._last = None  # each timed from scratch
+                started = time.perf_counter()
+                call()
+                times[name].append((time.perf_counter() - started) * 1000)
+            print(f"  {word}: " + ", ".join(f"{k} {v[-1]:.1f}" for k, v in times.items()),
+                  file=sys.stderr)
+    print(f"{distinct:,} distinct subjects, {len(words)} words:")
+    for name, values in times.items():
+        print(f"  {name:<6} p50 {statistics.median(values):7.1f} ms"
+              f"  p95 {p95(values):7.1f} ms  max {max(values):7.1f} ms")
 
 if __name__ == "__main__":
     main()

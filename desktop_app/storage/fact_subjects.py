@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import sqlite3
 
+# The subjects found (None: too many to list), the figures matching, the figures read.
+Matching = tuple[list[str] | None, int, int]
+
 CREATE = (
     "CREATE TABLE IF NOT EXISTS fact_subjects (subject TEXT NOT NULL, kind TEXT NOT NULL,"
     " unit TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (subject, kind, unit))"
@@ -53,14 +56,18 @@ def create(conn: sqlite3.Connection) -> None:
 
 # The last search's answer: the figures table asks for its rows and then its count with
 # the same text, and each asks this. Reused while the connection sees the same data.
-_last: tuple[sqlite3.Connection, tuple[object, ...], tuple[list[str], int, int]] | None = None
+_last: tuple[sqlite3.Connection, tuple[object, ...], Matching] | None = None
+# Up to how many subjects a search lists (for reading their figures by the index): more
+# would cost more in Python objects than the scan itself; those few match then anyway.
+LISTED = 2000
 
 
 def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
-             unit: str | None = None) -> tuple[list[str], int, int]:
+             unit: str | None = None) -> Matching:
     """The distinct subjects holding ``word`` that figures of ``kind`` and ``unit`` (when
-    given) have, in subject order; how many figures of them match; and how many figures
-    those subjects have of any kind and unit (what reading them by the index reads)."""
+    given) have, in subject order (None: more than LISTED); how many figures of them
+    match; and how many figures those subjects have of any kind and unit (what reading
+    them by the index reads)."""
     global _last
     # total_changes: this connection's writes; data_version: other connections' commits.
     key = (word, kind, unit, conn.total_changes,
@@ -73,10 +80,19 @@ def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
             conditions.append(f"{column} = ?")
             params.append(value)
     wanted = " AND ".join(conditions) or "1"
-    rows = conn.execute(f"SELECT subject, sum(n * ({wanted})) AS found, sum(n)"
-                        f" FROM fact_subjects WHERE instr(subject, ?) > 0 GROUP BY subject"
-                        f" HAVING found > 0", [*params, word]).fetchall()
-    result = ([subject for subject, _found, _n in rows], sum(row[1] for row in rows),
-              sum(row[2] for row in rows))
+    grouped = (f"SELECT subject, sum(n * ({wanted})) AS found, sum(n) AS n"
+               f" FROM fact_subjects WHERE instr(subject, ?) > 0 GROUP BY subject"
+               f" HAVING found > 0")
+    rows = conn.execute(f"{grouped} LIMIT {LISTED + 1}", [*params, word]).fetchall()
+    result: Matching
+    if len(rows) <= LISTED:
+        result = ([subject for subject, _found, _n in rows], sum(row[1] for row in rows),
+                  sum(row[2] for row in rows))
+    else:  # many: only the sums, not grouped (a kind or unit asked for makes the
+        # figures read an overestimate: subjects without them are counted too)
+        found, read = conn.execute(f"SELECT coalesce(sum(n * ({wanted})), 0),"
+                                   f" coalesce(sum(n), 0) FROM fact_subjects"
+                                   f" WHERE instr(subject, ?) > 0", [*params, word]).fetchone()
+        result = (None, int(found), int(read))
     _last = (conn, key, result)
     return result

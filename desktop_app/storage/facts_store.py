@@ -154,10 +154,11 @@ def recount(conn: sqlite3.Connection) -> None:
                  " SELECT kind, unit, count(*) FROM facts GROUP BY kind, unit")
 
 
-def _where(query: FactQuery, subjects: list[str] | None = None
+def _where(query: FactQuery, by_index: bool = False, subjects: list[str] | None = None
            ) -> tuple[str, list[object]]:
-    """The conditions of ``query``; with ``subjects`` (those holding its subject text,
-    from fact_subjects) the subject test is a lookup of each in ``idx_facts_subject``."""
+    """The conditions of ``query``; ``by_index``: the subject test is a lookup in
+    ``idx_facts_subject`` of each subject holding the text: ``subjects`` when listed
+    (fact_subjects.matching), else those fact_subjects holds."""
     where, params = filter_sql(query.filters)
     parts = [where] if where else []
     if query.kind is not None:
@@ -166,9 +167,13 @@ def _where(query: FactQuery, subjects: list[str] | None = None
     if query.unit is not None:
         parts.append("f.unit = ?")
         params.append(query.unit)
-    if query.subject and subjects is not None:
+    if query.subject and by_index and subjects is not None:
         parts.append("f.subject IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(subjects, ensure_ascii=False))
+    elif query.subject and by_index:
+        parts.append("f.subject IN (SELECT subject FROM fact_subjects"
+                     " WHERE instr(subject, ?) > 0)")
+        params.append(query.subject)
     elif query.subject:
         parts.append("instr(f.subject, ?) > 0")
         params.append(query.subject)
@@ -188,7 +193,15 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     if order not in FACT_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
     if not query.subject:
-        return _select(conn, query, None, order, descending, limit, offset)
+        return _select(conn, query, False, None, order, descending, limit, offset)
+    if limit is not None and order != "subject":
+        # A short walk first: a word many figures have is found within it, before the
+        # distinct subjects are scanned (a million of them take 0.1 s, docs/benchmarks.md).
+        rows = _walk(conn, _FIRST_WALK * _STEPS_PER_ROW,
+                     lambda: _select(conn, query, False, None, order, descending, limit,
+                                     offset))
+        if rows is not None:
+            return rows
     subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
                                                    query.unit)
     if not found:
@@ -202,15 +215,17 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
         # matches are spread over it. Should they cluster (a word of one year only),
         # the walk stops where reading the subjects' figures would have been done.
         rows = _walk(conn, read * _LOOKUP_COST * _STEPS_PER_ROW,
-                     lambda: _select(conn, query, None, order, descending, limit, offset))
+                     lambda: _select(conn, query, False, None, order, descending, limit,
+                                     offset))
         if rows is not None:
             return rows
-    return _select(conn, query, subjects, order, descending, limit, offset)
+    return _select(conn, query, True, subjects, order, descending, limit, offset)
 
 
-def _select(conn: sqlite3.Connection, query: FactQuery, subjects: list[str] | None,
-            order: str, descending: bool, limit: int | None, offset: int) -> list[FactRow]:
-    where, params = _where(query, subjects)
+def _select(conn: sqlite3.Connection, query: FactQuery, by_index: bool,
+            subjects: list[str] | None, order: str, descending: bool, limit: int | None,
+            offset: int) -> list[FactRow]:
+    where, params = _where(query, by_index, subjects)
     sort = FACT_ORDERS[order]
     if descending:
         sort = ", ".join(f"{part} DESC" for part in sort.split(", "))
@@ -218,7 +233,7 @@ def _select(conn: sqlite3.Connection, query: FactQuery, subjects: list[str] | No
     # title order, from their index) for those orders, the figures first for the others.
     # With the subjects found, their figures first (few: sorting them is cheap).
     tables = ("facts f INDEXED BY idx_facts_subject CROSS JOIN articles a"
-              " ON a.seq = f.article_seq" if subjects is not None
+              " ON a.seq = f.article_seq" if by_index
               else "articles a CROSS JOIN facts f ON f.article_seq = a.seq"
               if order in _ARTICLE_FIRST
               else "facts f CROSS JOIN articles a ON a.seq = f.article_seq")
@@ -257,20 +272,20 @@ def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
         where = " AND ".join(f"{name} = ?" for name in given)
         sql = "SELECT coalesce(sum(n), 0) FROM fact_counts" + (f" WHERE {where}" if where else "")
         return int(conn.execute(sql, list(given.values())).fetchone()[0])
-    subjects = None
+    subjects, by_index = None, False
     if query.subject:
         subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
                                                        query.unit)
         if not found or (query.filters == NO_FILTERS and not query.period_from
                          and not query.period_to):
             return found
-        if read > _COUNT_LOOKUPS:
-            subjects = None  # reading each of so many by the index is slower than a scan
-    where, params = _where(query, subjects)
+        # Reading each of many by the index is slower than testing every subject.
+        by_index = read <= _COUNT_LOOKUPS
+    where, params = _where(query, by_index, subjects)
     # Without a condition on the articles the join only costs time.
     join = ("" if query.filters == NO_FILTERS
             else " JOIN articles a ON a.seq = f.article_seq")
-    indexed = " INDEXED BY idx_facts_subject" if subjects is not None else ""
+    indexed = " INDEXED BY idx_facts_subject" if by_index else ""
     sql = f"SELECT count(*) FROM facts f{indexed}{join}{where}"
     return int(conn.execute(sql, params).fetchone()[0])
 
@@ -284,6 +299,8 @@ _LOOKUP_COST = 10
 # SQLite instructions per figure of a walk in page order testing its subject (6 to 8,
 # counted at 4 million figures).
 _STEPS_PER_ROW = 8
+# How many figures the first, short walk of a subject search reads at most (20-30 ms).
+_FIRST_WALK = 50_000
 
 
 def _few(conn: sqlite3.Connection, found: int, read: int, wanted: int) -> bool:
