@@ -31,6 +31,7 @@ from desktop_app.core.facts.facts import Fact  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
 from desktop_app.storage import fact_subjects, facts_store  # noqa: E402
 from desktop_app.storage.db import Database  # noqa: E402
+from desktop_app.storage.facts_store import FactQuery  # noqa: E402
 
 SUFFIX = [chr(c) for c in range(0x4E00, 0x4E00 + 2000)]
 
@@ -122,9 +123,17 @@ def search(path: Path, rng: random.Random) -> None:
         rare = [s[s.index("（") + 1:s.index("（") + 3] for s in rng.sample(suffixed, 10)]
         words = ["产业", "增长", "规模", "企业", "省", *rare, *rng.sample(SUFFIX, 5),
                  "无此词", "龘"]
-        times: dict[str, list[float]] = {"scan": [], "rows": [], "count": [], "plain": []}
+        times: dict[str, list[float]] = {"scan": [], "rows": [], "count": [], "old rows": [],
+                                         "old count": [], "plain": []}
+        old = "SELECT count(*) FROM facts WHERE instr(subject, ?) > 0"
         for word in words:
+            # "old": the queries before fact_subjects (the walk in page order, the scan)
             for name, call in (("scan", lambda w=word: fact_subjects.matching(conn, w)),
+                               ("old rows", lambda w=word: facts_store._select(
+                                   conn, FactQuery(subject=w), False, None, "page", False,
+                                   200, 0)),
+                               ("old count", lambda w=word: conn.execute(old, (w,))
+                                .fetchone()),
                                ("plain", lambda: conn.execute(
                                    "SELECT * FROM facts LIMIT 200").fetchall()),
                                ("rows", lambda w=word: lib.facts(subject=w, limit=200)),
