@@ -62,6 +62,25 @@ _last: tuple[sqlite3.Connection, tuple[object, ...], Matching] | None = None
 LISTED = 2000
 
 
+def _stamp(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes when the data may have: this connection's writes (total_changes) or
+    another connection's commits (data_version)."""
+    return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+_size: tuple[sqlite3.Connection, tuple[int, int], int] | None = None
+
+
+def size(conn: sqlite3.Connection) -> int:
+    """How many rows the table has (what a search scans), kept like the last search."""
+    global _size
+    stamp = _stamp(conn)
+    if _size is None or _size[0] is not conn or _size[1] != stamp:
+        _size = (conn, stamp, int(conn.execute("SELECT count(*) FROM fact_subjects")
+                                  .fetchone()[0]))
+    return _size[2]
+
+
 def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
              unit: str | None = None) -> Matching:
     """The distinct subjects holding ``word`` that figures of ``kind`` and ``unit`` (when
@@ -69,9 +88,7 @@ def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
     match; and how many figures those subjects have of any kind and unit (what reading
     them by the index reads)."""
     global _last
-    # total_changes: this connection's writes; data_version: other connections' commits.
-    key = (word, kind, unit, conn.total_changes,
-           conn.execute("PRAGMA data_version").fetchone()[0])
+    key = (word, kind, unit, *_stamp(conn))
     if _last is not None and _last[0] is conn and _last[1] == key:
         return _last[2]
     conditions, params = [], []

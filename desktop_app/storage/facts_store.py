@@ -194,9 +194,11 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
     if not query.subject:
         return _select(conn, query, False, None, order, descending, limit, offset)
-    if limit is not None and order != "subject":
-        # A short walk first: a word many figures have is found within it, before the
-        # distinct subjects are scanned (a million of them take 0.1 s, docs/benchmarks.md).
+    if limit is not None and order != "subject" and (
+            fact_subjects.size(conn) > _FIRST_WALK_FROM):
+        # A short walk first when the distinct subjects are many (subjects that seldom
+        # repeat): a word many figures have is found within it, before they are scanned
+        # (800,000 of them take 0.1-0.3 s, docs/benchmarks.md).
         rows = _walk(conn, _FIRST_WALK * _STEPS_PER_ROW,
                      lambda: _select(conn, query, False, None, order, descending, limit,
                                      offset))
@@ -301,6 +303,9 @@ _LOOKUP_COST = 10
 _STEPS_PER_ROW = 8
 # How many figures the first, short walk of a subject search reads at most (20-30 ms).
 _FIRST_WALK = 50_000
+# From how many rows of fact_subjects on that first walk is tried: scanning fewer costs
+# less than the walk would.
+_FIRST_WALK_FROM = _FIRST_WALK
 
 
 def _few(conn: sqlite3.Connection, found: int, read: int, wanted: int) -> bool:
