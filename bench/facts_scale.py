@@ -11,8 +11,9 @@ SELECT of the same number of rows** (``SELECT <the same columns> FROM facts JOIN
 articles … LIMIT n``, no filter, no order): the cost of reading that many rows at all.
 
 * open: the first screen of the figures table (200 rows in page order), and its count;
-* refilter: kind, kind + unit, a subject text, an entity, a date range; each the first
-  200 rows in page order and the count;
+* refilter: kind, kind + unit, a subject text (a common word, a rare one or none), an
+  entity, a date range; each the first 200 rows in page order and the count; a subject
+  text with a kind (and its count) or an entity, and in subject order;
 * sort: by value within a kind, by subject, by article title.
 
 Numbers go to docs/benchmarks.md by hand.
@@ -142,6 +143,20 @@ def measure(lib: LibraryService, name: str, calls: list[Callable[[], object]],
           + (f"  count p95 {entry['count_p95_ms']:7.1f} ms" if count_times else ""))
 
 
+def rare_words(conn: sqlite3.Connection, rng: random.Random) -> list[str]:
+    """Words of two characters that under 0.5 % of the figures' subjects hold (a walk in
+    page order reads a few hundred figures per match), and three that none holds."""
+    counts: dict[str, int] = {}
+    total = 0
+    grouped = conn.execute("SELECT subject, count(*) FROM facts GROUP BY subject")
+    for subject, n in grouped:
+        total += n
+        for gram in {subject[i:i + 2] for i in range(len(subject) - 1)}:
+            counts[gram] = counts.get(gram, 0) + n
+    few = sorted(w for w, n in counts.items() if n < total * 0.005)
+    return [*rng.sample(few, min(17, len(few))), "无此词", "龘", "不存在的主语"]
+
+
 def run(lib: LibraryService) -> dict:
     results: dict = {"figures": lib.count_facts(), "articles": lib.count_articles()}
     rng = random.Random(2)
@@ -166,6 +181,21 @@ def run(lib: LibraryService) -> dict:
     ws = [rng.choice(words) for _ in range(30)]
     measure(lib, "subject holds", [lambda w=w: f(subject=w, limit=PAGE_ROWS) for w in ws],
             [lambda w=w: c(subject=w) for w in ws], results)
+    rare = rare_words(lib._db.conn, rng)
+    measure(lib, "subject holds a rare word", [lambda w=w: f(subject=w, limit=PAGE_ROWS)
+                                              for w in rare],
+            [lambda w=w: c(subject=w) for w in rare], results)
+    ks = [rng.choice(kinds) for _ in range(20)]
+    measure(lib, "subject + kind", [lambda w=w, k=k: f(kind=k, subject=w, limit=PAGE_ROWS)
+                                    for w, k in zip(ws, ks, strict=False)],
+            [lambda w=w, k=k: c(kind=k, subject=w) for w, k in zip(ws, ks, strict=False)],
+            results)
+    measure(lib, "subject + entity",
+            [lambda w=w: f(Filters(entity=rng.choice(NAMES)), subject=w, limit=PAGE_ROWS)
+             for w in ws[:20]], None, results)
+    measure(lib, "by subject, holds a word",
+            [lambda w=w: f(subject=w, order="subject", limit=PAGE_ROWS) for w in ws[:20]],
+            None, results)
     es = [Filters(entity=rng.choice(NAMES)) for _ in range(30)]
     measure(lib, "entity", [lambda e=e: f(e, limit=PAGE_ROWS) for e in es],
             [lambda e=e: c(e) for e in es], results)

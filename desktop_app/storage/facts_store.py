@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from desktop_app.core.facts.facts import Fact, find_facts
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import NumberSpan
+from desktop_app.storage import fact_subjects
 from desktop_app.storage.library import filter_sql
 
 COLUMNS = ("start", "end", "text", "value", "unit", "kind", "subject", "subject_start",
@@ -153,7 +154,11 @@ def recount(conn: sqlite3.Connection) -> None:
                  " SELECT kind, unit, count(*) FROM facts GROUP BY kind, unit")
 
 
-def _where(query: FactQuery) -> tuple[str, list[object]]:
+def _where(query: FactQuery, by_index: bool = False, subjects: list[str] | None = None
+           ) -> tuple[str, list[object]]:
+    """The conditions of ``query``; ``by_index``: the subject test is a lookup in
+    ``idx_facts_subject`` of each subject holding the text: ``subjects`` when listed
+    (fact_subjects.matching), else those fact_subjects holds."""
     where, params = filter_sql(query.filters)
     parts = [where] if where else []
     if query.kind is not None:
@@ -162,7 +167,14 @@ def _where(query: FactQuery) -> tuple[str, list[object]]:
     if query.unit is not None:
         parts.append("f.unit = ?")
         params.append(query.unit)
-    if query.subject:
+    if query.subject and by_index and subjects is not None:
+        parts.append("f.subject IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(subjects, ensure_ascii=False))
+    elif query.subject and by_index:
+        parts.append("f.subject IN (SELECT subject FROM fact_subjects"
+                     " WHERE instr(subject, ?) > 0)")
+        params.append(query.subject)
+    elif query.subject:
         parts.append("instr(f.subject, ?) > 0")
         params.append(query.subject)
     if query.period_from:
@@ -180,13 +192,51 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     """The figures ``query`` selects, sorted by ``order`` (a key of FACT_ORDERS)."""
     if order not in FACT_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
-    where, params = _where(query)
+    if not query.subject:
+        return _select(conn, query, False, None, order, descending, limit, offset)
+    if limit is not None and order != "subject" and (
+            fact_subjects.size(conn) > _FIRST_WALK_FROM):
+        # A short walk first when the distinct subjects are many (subjects that seldom
+        # repeat): a word many figures have is found within it, before they are scanned
+        # (800,000 of them take 0.1-0.3 s, docs/benchmarks.md).
+        rows = _walk(conn, _FIRST_WALK * _STEPS_PER_ROW,
+                     lambda: _select(conn, query, False, None, order, descending, limit,
+                                     offset))
+        if rows is not None:
+            return rows
+    subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
+                                                   query.unit)
+    if not found:
+        return []
+    # In subject order the subjects found are read in that order, no sort: the first
+    # rows come at once however many match, where a walk of that order's index would
+    # read every subject before the first one found.
+    if limit is not None and order != "subject" and not _few(conn, found, read,
+                                                             limit + offset):
+        # Many match: a walk in the table's order finds the rows wanted soon if the
+        # matches are spread over it. Should they cluster (a word of one year only),
+        # the walk stops where reading the subjects' figures would have been done.
+        rows = _walk(conn, read * _LOOKUP_COST * _STEPS_PER_ROW,
+                     lambda: _select(conn, query, False, None, order, descending, limit,
+                                     offset))
+        if rows is not None:
+            return rows
+    return _select(conn, query, True, subjects, order, descending, limit, offset)
+
+
+def _select(conn: sqlite3.Connection, query: FactQuery, by_index: bool,
+            subjects: list[str] | None, order: str, descending: bool, limit: int | None,
+            offset: int) -> list[FactRow]:
+    where, params = _where(query, by_index, subjects)
     sort = FACT_ORDERS[order]
     if descending:
         sort = ", ".join(f"{part} DESC" for part in sort.split(", "))
     # CROSS JOIN keeps SQLite's loops in the written order: articles first (in page or
     # title order, from their index) for those orders, the figures first for the others.
-    tables = ("articles a CROSS JOIN facts f ON f.article_seq = a.seq"
+    # With the subjects found, their figures first (few: sorting them is cheap).
+    tables = ("facts f INDEXED BY idx_facts_subject CROSS JOIN articles a"
+              " ON a.seq = f.article_seq" if by_index
+              else "articles a CROSS JOIN facts f ON f.article_seq = a.seq"
               if order in _ARTICLE_FIRST
               else "facts f CROSS JOIN articles a ON a.seq = f.article_seq")
     sql = (f"SELECT a.id, {', '.join('f.' + c for c in COLUMNS)}, a.date, a.page_no, a.title"
@@ -195,18 +245,76 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
     return [FactRow(*row) for row in rows]
 
 
+def _walk(conn: sqlite3.Connection, steps: int, select: Callable[[], list[FactRow]]
+          ) -> list[FactRow] | None:
+    """``select()``, or None if SQLite needs more than about ``steps`` instructions for it
+    (counted by a progress handler, so the same on a fast or a busy machine). Only
+    reads are interrupted: nothing is rolled back."""
+    ran = 0
+
+    def count() -> int:
+        nonlocal ran
+        ran += 1000
+        return ran > steps
+
+    conn.set_progress_handler(count, 1000)
+    try:
+        return select()
+    except sqlite3.OperationalError as error:
+        if ran > steps:
+            return None
+        raise error
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
     if query == FactQuery(kind=query.kind, unit=query.unit):  # only kind and unit, if any
         given = {k: v for k, v in (("kind", query.kind), ("unit", query.unit)) if v is not None}
         where = " AND ".join(f"{name} = ?" for name in given)
         sql = "SELECT coalesce(sum(n), 0) FROM fact_counts" + (f" WHERE {where}" if where else "")
         return int(conn.execute(sql, list(given.values())).fetchone()[0])
-    where, params = _where(query)
+    subjects, by_index = None, False
+    if query.subject:
+        subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
+                                                       query.unit)
+        if not found or (query.filters == NO_FILTERS and not query.period_from
+                         and not query.period_to):
+            return found
+        # Reading each of many by the index is slower than testing every subject.
+        by_index = read <= _COUNT_LOOKUPS
+    where, params = _where(query, by_index, subjects)
     # Without a condition on the articles the join only costs time.
     join = ("" if query.filters == NO_FILTERS
             else " JOIN articles a ON a.seq = f.article_seq")
-    sql = f"SELECT count(*) FROM facts f{join}{where}"
+    indexed = " INDEXED BY idx_facts_subject" if by_index else ""
+    sql = f"SELECT count(*) FROM facts f{indexed}{join}{where}"
     return int(conn.execute(sql, params).fetchone()[0])
+
+
+# Up to how many figures a count reads one by one through idx_facts_subject rather than
+# testing every figure's subject (measured at 4 million figures, docs/benchmarks.md).
+_COUNT_LOOKUPS = 200_000
+# Reading a matched figure through the index and sorting it costs about this many times
+# what reading one more figure of the table's walk costs (docs/benchmarks.md).
+_LOOKUP_COST = 10
+# SQLite instructions per figure of a walk in page order testing its subject (6 to 8,
+# counted at 4 million figures).
+_STEPS_PER_ROW = 8
+# How many figures the first, short walk of a subject search reads at most (20-30 ms).
+_FIRST_WALK = 50_000
+# From how many rows of fact_subjects on that first walk is tried: scanning fewer costs
+# less than the walk would.
+_FIRST_WALK_FROM = _FIRST_WALK
+
+
+def _few(conn: sqlite3.Connection, found: int, read: int, wanted: int) -> bool:
+    """Whether reading the ``read`` figures of the subjects found (``found`` of them
+    matching) and sorting them is cheaper than walking the table's order until
+    ``wanted`` matches turn up: that walk reads about ``wanted * total / found``
+    figures, if the matches are spread evenly."""
+    total = int(conn.execute("SELECT coalesce(sum(n), 0) FROM fact_counts").fetchone()[0])
+    return read * found * _LOOKUP_COST <= wanted * max(total, 1)
 
 
 def article_texts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str]:

@@ -283,8 +283,18 @@ def _v13_listing_index(db: sqlite_utils.Database) -> None:
                "(date, page_no, page_id, position, seq, id, kind, title)")
 
 
+def _v14_fact_subjects(db: sqlite_utils.Database) -> None:
+    """``fact_subjects`` (storage/fact_subjects.py): each distinct figure subject with its
+    kind, unit and number of figures, filled from ``facts`` and kept by triggers on it,
+    so the figures table's subject search tests each subject once, not every figure."""
+    from desktop_app.storage import fact_subjects
+
+    fact_subjects.create(db.conn)
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
                           _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits,
-                          _v11_article_prints, _v12_name_counts, _v13_listing_index]
+                          _v11_article_prints, _v12_name_counts, _v13_listing_index,
+                          _v14_fact_subjects]
 LATEST_VERSION = len(MIGRATIONS)
