@@ -13,7 +13,6 @@ import contextlib
 import os
 import sqlite3
 import struct
-import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -78,17 +77,10 @@ def now() -> str:
 def utils_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     """sqlite_utils over ``conn``, imported the first time a write needs it, not to open
     or read a library: with its command-line and plugin dependencies (click, pluggy,
-    dateutil) and numpy it took 0.5-0.8 s, most of the time the window's query thread
-    spent opening the library (docs/benchmarks.md § Issue 15). numpy is kept out of
-    that import: sqlite_utils only uses it to name numpy column types, which the library
-    never stores (0.2 s); a later ``import numpy`` (charts) works as usual."""
-    if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
-        sys.modules["numpy"] = None  # type: ignore[assignment]  # an ImportError there
-        try:
-            import sqlite_utils
-        finally:
-            if "numpy" in sys.modules and sys.modules["numpy"] is None:
-                del sys.modules["numpy"]
+    dateutil) it took 0.5-0.8 s, most of the time the window's query thread spent opening
+    the library (docs/benchmarks.md § Issue 15). It also imports numpy (0.2 s); that is
+    left to it: hiding numpy from the import would make another thread's ``import numpy``
+    (the name model loading) fail meanwhile."""
     import sqlite_utils
 
     return sqlite_utils.Database(conn, execute_plugins=False)
