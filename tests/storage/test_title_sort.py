@@ -1,0 +1,39 @@
+"""Schema step 14: a library of the version before gets every title's sort string and the
+index the title order walks, and lists by title as it did (pinyin order, ties in page
+order)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop_app.core.collation import title_key
+from desktop_app.service import LibraryService
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v14_title_sort
+
+BEFORE = MIGRATIONS.index(_v14_title_sort)  # the version without the column
+
+
+def pinyin_order(lib: LibraryService) -> list[str]:
+    """The titles' order computed from the titles alone (stable: ties in page order)."""
+    rows = lib.article_rows(lib.article_ids())
+    return [row.id for row in sorted(rows, key=lambda row: title_key(row.title))]
+
+
+def test_a_library_of_the_step_before_gets_title_sorts_and_lists_by_pinyin(lib_path):
+    conn = sqlite3.connect(lib_path)
+    conn.execute("DROP INDEX idx_articles_title_sort")
+    conn.execute("ALTER TABLE articles DROP COLUMN title_sort")
+    conn.execute(f"PRAGMA user_version = {BEFORE}")
+    conn.commit()
+    conn.close()
+    with LibraryService.open(lib_path, daily_backup=False) as lib:
+        assert lib._db.user_version == LATEST_VERSION
+        assert lib.article_ids(order="pinyin") == pinyin_order(lib)
+        missing = lib._db.conn.execute(
+            "SELECT count(*) FROM articles WHERE title_sort IS NULL").fetchone()[0]
+        plan = " ".join(str(row) for row in lib._db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT a.id, a.kind FROM articles a ORDER BY"
+            " a.title_sort, a.date, a.page_no, a.page_id, a.position, a.seq"))
+    assert missing == 0
+    assert "COVERING INDEX idx_articles_title_sort" in plan
+    assert "TEMP B-TREE" not in plan  # the order is the index's: no sort
