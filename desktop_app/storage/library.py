@@ -39,7 +39,7 @@ ORDERS = {
 # key read from the small tables; ORDER BY a key per row (a correlated count, a
 # collation SQLite does not know) cost 150-300 ms of CPU at 100,000 articles.
 LIST_ORDERS = ("kind", "tags", "highlights", "note")
-ListRow = tuple[str, Any]  # id, then the kind or the seq
+ListRow = tuple[str, Any]  # id, then the title, the kind or the seq
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
@@ -259,11 +259,14 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
     where, params = filter_sql(filters)
     where = f"WHERE {where}" if where else ""
+    if order == "pinyin" and conn.execute(
+            "SELECT EXISTS(SELECT 1 FROM articles WHERE title_sort IS NULL)").fetchone()[0]:
+        order = "pinyin_computed"  # written by another tool: computed, as before step 14
     if order in ORDERS:
         sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
         return [r[0] for r in conn.execute(sql, params)]
     # Only the column sorted on is read (at 100k rows each one more costs time and memory).
-    column = "a.kind" if order == "kind" else "a.seq"
+    column = {"pinyin_computed": "a.title", "kind": "a.kind"}.get(order, "a.seq")
     rows = conn.execute(f"SELECT a.id, {column} FROM articles a {where}"
                         f" ORDER BY {_PAGE_ORDER}", params).fetchall()
     rows.sort(key=_list_key(conn, order))  # stable: ties stay in page order
@@ -271,8 +274,10 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
 
 
 def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[ListRow], Any]:
-    """The sort key of an (id, kind or seq) row for a LIST_ORDERS order, as the list's
+    """The sort key of an (id, title, kind or seq) row for a LIST_ORDERS order, as the list's
     cells read (tags joined by ", " in name order, counts, note length)."""
+    if order == "pinyin_computed":
+        return lambda row: title_sort(row[1])
     if order == "kind":
         return itemgetter(1)
     if order == "tags":

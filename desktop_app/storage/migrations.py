@@ -305,6 +305,12 @@ def _v14_title_sort(db: sqlite_utils.Database) -> None:
     fill_title_sorts(db.conn)
     db.execute("CREATE INDEX IF NOT EXISTS idx_articles_title_sort ON articles"
                "(title_sort, date, page_no, page_id, position, seq, id, kind)")
+    # Another tool (sqlite-utils, Datasette) changing a title leaves no stale string: it
+    # is cleared, and the list computes the title order while any is missing.
+    db.execute("CREATE TRIGGER IF NOT EXISTS articles_title_sort_stale AFTER UPDATE OF title"
+               " ON articles WHEN NEW.title IS NOT OLD.title AND NEW.title_sort IS"
+               " OLD.title_sort BEGIN UPDATE articles SET title_sort = NULL"
+               " WHERE seq = NEW.seq; END")
 
 
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,

@@ -21,6 +21,7 @@ def pinyin_order(lib: LibraryService) -> list[str]:
 
 def test_a_library_of_the_step_before_gets_title_sorts_and_lists_by_pinyin(lib_path):
     conn = sqlite3.connect(lib_path)
+    conn.execute("DROP TRIGGER articles_title_sort_stale")
     conn.execute("DROP INDEX idx_articles_title_sort")
     conn.execute("ALTER TABLE articles DROP COLUMN title_sort")
     conn.execute(f"PRAGMA user_version = {BEFORE}")
@@ -37,3 +38,17 @@ def test_a_library_of_the_step_before_gets_title_sorts_and_lists_by_pinyin(lib_p
     assert missing == 0
     assert "COVERING INDEX idx_articles_title_sort" in plan
     assert "TEMP B-TREE" not in plan  # the order is the index's: no sort
+
+
+def test_a_title_changed_by_another_tool_still_lists_in_pinyin_order(lib_path):
+    with LibraryService.open(lib_path, daily_backup=False) as lib:
+        first = lib.article_ids(order="pinyin")[0]
+        assert not lib.article_rows([first])[0].title.startswith("阿")
+    conn = sqlite3.connect(lib_path)
+    conn.execute("UPDATE articles SET title = '阿坝州' WHERE id = ?", (first,))
+    conn.commit()
+    conn.close()
+    with LibraryService.open(lib_path, daily_backup=False) as lib:
+        order = lib.article_ids(order="pinyin")
+        assert order == pinyin_order(lib)
+        assert order[0] != first  # moved to its new title's place, not left at the old
