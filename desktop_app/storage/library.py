@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from desktop_app.core.articles import Article, PageMeta
@@ -33,13 +32,14 @@ ORDERS = {
     # index idx_articles_title_sort (version 14) on the stored sort string. Computing
     # the string for every title at each sort took 1-1.6 s of CPU at 100,000 articles.
     "pinyin": "a.title_sort, " + _PAGE_ORDER,
+    "kind": "a.kind, " + _PAGE_ORDER,  # idx_articles_kind_listing (version 14) walked
 }
 # The list's other columns, ties in page order (LIST_ORDERS): the page order is one walk
 # of the covering index idx_articles_listing (version 13), then a sort in Python by a
 # key read from the small tables; ORDER BY a key per row (a correlated count, a
 # collation SQLite does not know) cost 150-300 ms of CPU at 100,000 articles.
-LIST_ORDERS = ("kind", "tags", "highlights", "note")
-ListRow = tuple[str, Any]  # id, then the title, the kind or the seq
+LIST_ORDERS = ("tags", "highlights", "note")
+ListRow = tuple[str, Any]  # id, then the title or the seq
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
@@ -266,7 +266,7 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
         sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
         return [r[0] for r in conn.execute(sql, params)]
     # Only the column sorted on is read (at 100k rows each one more costs time and memory).
-    column = {"pinyin_computed": "a.title", "kind": "a.kind"}.get(order, "a.seq")
+    column = "a.title" if order == "pinyin_computed" else "a.seq"
     rows = conn.execute(f"SELECT a.id, {column} FROM articles a {where}"
                         f" ORDER BY {_PAGE_ORDER}", params).fetchall()
     rows.sort(key=_list_key(conn, order))  # stable: ties stay in page order
@@ -274,12 +274,10 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
 
 
 def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[ListRow], Any]:
-    """The sort key of an (id, title, kind or seq) row for a LIST_ORDERS order, as the list's
+    """The sort key of an (id, title or seq) row for a LIST_ORDERS order, as the list's
     cells read (tags joined by ", " in name order, counts, note length)."""
     if order == "pinyin_computed":
         return lambda row: title_sort(row[1])
-    if order == "kind":
-        return itemgetter(1)
     if order == "tags":
         values: dict[int, Any] = dict(conn.execute(
             "SELECT article_seq, group_concat(name, ', ') FROM (SELECT at.article_seq,"

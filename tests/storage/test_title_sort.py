@@ -1,6 +1,6 @@
 """Schema step 14: a library of the version before gets every title's sort string and the
-index the title order walks, and lists by title as it did (pinyin order, ties in page
-order)."""
+indexes the title and kind orders walk, and lists by title and kind as it did (pinyin
+order, ties in page order)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,13 @@ def pinyin_order(lib: LibraryService) -> list[str]:
 
 
 def test_a_library_of_the_step_before_gets_title_sorts_and_lists_by_pinyin(lib_path):
+    with LibraryService.open(lib_path, daily_backup=False) as lib:
+        by_kind = lib.article_ids(order="kind")
     conn = sqlite3.connect(lib_path)
     conn.execute("DROP TRIGGER articles_title_sort_stale")
     conn.execute("DROP INDEX idx_articles_title_sort")
+    conn.execute("DROP INDEX idx_articles_kind_listing")
+    conn.execute("CREATE INDEX idx_articles_kind ON articles(kind)")
     conn.execute("ALTER TABLE articles DROP COLUMN title_sort")
     conn.execute(f"PRAGMA user_version = {BEFORE}")
     conn.commit()
@@ -30,13 +34,18 @@ def test_a_library_of_the_step_before_gets_title_sorts_and_lists_by_pinyin(lib_p
     with LibraryService.open(lib_path, daily_backup=False) as lib:
         assert lib._db.user_version == LATEST_VERSION
         assert lib.article_ids(order="pinyin") == pinyin_order(lib)
+        assert lib.article_ids(order="kind") == by_kind
         missing = lib._db.conn.execute(
             "SELECT count(*) FROM articles WHERE title_sort IS NULL").fetchone()[0]
         plan = " ".join(str(row) for row in lib._db.conn.execute(
             "EXPLAIN QUERY PLAN SELECT a.id, a.kind FROM articles a ORDER BY"
             " a.title_sort, a.date, a.page_no, a.page_id, a.position, a.seq"))
+        plan += " ".join(str(row) for row in lib._db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT a.id FROM articles a ORDER BY"
+            " a.kind, a.date, a.page_no, a.page_id, a.position, a.seq"))
     assert missing == 0
     assert "COVERING INDEX idx_articles_title_sort" in plan
+    assert "COVERING INDEX idx_articles_kind_listing" in plan
     assert "TEMP B-TREE" not in plan  # the order is the index's: no sort
 
 
