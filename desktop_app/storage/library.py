@@ -29,10 +29,10 @@ ORDERS = {
     "date": "a.date, a.seq",
     "title": "a.title, a.seq",
     # Titles as a Chinese index orders them, ties in page order: one walk of the covering
-    # index idx_articles_title_sort (version 14) on the stored sort string. Computing
+    # index idx_articles_title_sort (version 15) on the stored sort string. Computing
     # the string for every title at each sort took 1-1.6 s of CPU at 100,000 articles.
     "pinyin": "a.title_sort, " + _PAGE_ORDER,
-    "kind": "a.kind, " + _PAGE_ORDER,  # idx_articles_kind_listing (version 14) walked
+    "kind": "a.kind, " + _PAGE_ORDER,  # idx_articles_kind_listing (version 15) walked
 }
 # The list's other columns, ties in page order (LIST_ORDERS): the page order is one walk
 # of the covering index idx_articles_listing (version 13), then a sort in Python by a
@@ -79,7 +79,7 @@ def title_sort(title: str) -> bytes:
 
 
 def fill_title_sorts(conn: sqlite3.Connection) -> None:
-    """Set ``title_sort`` on every article that has none (schema step 14)."""
+    """Set ``title_sort`` on every article that has none (schema step 15)."""
     rows = conn.execute("SELECT seq, title FROM articles WHERE title_sort IS NULL"
                         " ORDER BY seq").fetchall()
     conn.executemany("UPDATE articles SET title_sort = ? WHERE seq = ?",
@@ -261,7 +261,7 @@ def article_ids(conn: sqlite3.Connection, order: str = "page",
     where = f"WHERE {where}" if where else ""
     if order == "pinyin" and conn.execute(
             "SELECT EXISTS(SELECT 1 FROM articles WHERE title_sort IS NULL)").fetchone()[0]:
-        order = "pinyin_computed"  # written by another tool: computed, as before step 14
+        order = "pinyin_computed"  # written by another tool: computed, as before step 15
     if order in ORDERS:
         sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
         return [r[0] for r in conn.execute(sql, params)]

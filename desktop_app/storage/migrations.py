@@ -292,7 +292,7 @@ def _v14_fact_subjects(db: sqlite_utils.Database) -> None:
     fact_subjects.create(db.conn)
 
 
-def _v14_title_sort(db: sqlite_utils.Database) -> None:
+def _v15_title_sort(db: sqlite_utils.Database) -> None:
     """``articles.title_sort`` (storage/library.py ``title_sort``: the title's pinyin sort
     string), filled for every article here, and ``idx_articles_title_sort`` holding all a
     listing in title order reads, so that sorting the list by title is one index walk:
@@ -323,5 +323,5 @@ MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
                           _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits,
                           _v11_article_prints, _v12_name_counts, _v13_listing_index,
-                          _v14_fact_subjects, _v14_title_sort]
+                          _v14_fact_subjects, _v15_title_sort]
 LATEST_VERSION = len(MIGRATIONS)

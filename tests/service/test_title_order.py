@@ -1,6 +1,6 @@
 """The title order (the list sorted by title) stays the pinyin order of the titles as they
 are now, after an import, a retitle, a merge and a split: each write stores the title's
-sort string (schema step 14)."""
+sort string (schema step 15)."""
 
 from __future__ import annotations
 

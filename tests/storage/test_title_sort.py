@@ -1,4 +1,4 @@
-"""Schema step 14: a library of the version before gets every title's sort string and the
+"""Schema step 15: a library of the version before gets every title's sort string and the
 indexes the title and kind orders walk, and lists by title and kind as it did (pinyin
 order, ties in page order)."""
 
@@ -8,9 +8,9 @@ import sqlite3
 
 from desktop_app.core.collation import title_key
 from desktop_app.service import LibraryService
-from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v14_title_sort
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v15_title_sort
 
-BEFORE = MIGRATIONS.index(_v14_title_sort)  # the version without the column
+BEFORE = MIGRATIONS.index(_v15_title_sort)  # the version without the column
 
 
 def pinyin_order(lib: LibraryService) -> list[str]:
