@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, ENTITY_TYPES, NUMBER_LAYERS
 from desktop_app.ui import theme as themes
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import entity_label, number_label
 
 LAYERS = (*NUMBER_LAYERS, *ENTITY_TYPES, "highlights")
@@ -18,11 +19,12 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("legend")
-        # Two rows (numbers; names and highlights) so the legend fits a narrow reading pane.
+        # Two rows (numbers; names and highlights), each wrapping when the reading pane is
+        # narrower than it: a row that could not wrap set the pane's minimum width.
         rows = QVBoxLayout(self)
         rows.setContentsMargins(8, 2, 8, 2)
         rows.setSpacing(0)
-        numbers_row, names_row = QHBoxLayout(), QHBoxLayout()
+        numbers_row, names_row = FlowLayout(), FlowLayout()
         rows.addLayout(numbers_row)
         rows.addLayout(names_row)
         self.numbers_caption = QLabel()
@@ -32,11 +34,12 @@ class Legend(QWidget):
         layout = numbers_row
         for layer in LAYERS:
             if layer == ENTITY_TYPES[0]:
-                numbers_row.addStretch(1)
                 layout = names_row
                 layout.addWidget(self.names_caption)
             if layer == "highlights":
-                layout.addSpacing(10)
+                gap = QWidget(self)
+                gap.setFixedSize(10, 1)
+                layout.addWidget(gap)
             button = QToolButton(self)
             button.setObjectName(f"legend-{layer}")
             button.setCheckable(True)
@@ -45,7 +48,6 @@ class Legend(QWidget):
             button.toggled.connect(self._emit)
             self.buttons[layer] = button
             layout.addWidget(button)
-        layout.addStretch(1)
         self.theme = themes.LIGHT
         self.retranslate()
 

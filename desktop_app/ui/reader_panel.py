@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from desktop_app.ui.highlight_edits import HighlightEdits
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
+# The reading pane's narrowest: about 16 characters of its text a line.
+READING_MIN_WIDTH = 340
 
 def detail_subheads(detail: ArticleDetail) -> list[str]:
     """The subheads the pane draws, in reading order (those with a known place)."""
@@ -56,6 +58,9 @@ class ReaderPanel(QWidget):
         self._pending_article, self._pending_scroll = pending  # reopened where it was left
         self._entity_counts: dict[tuple[str, str], int] = {}
         self.view = ReaderView()
+        # A column of text a reader can follow, whatever a dock beside it asks for (the
+        # legend under it wraps, so it no longer holds the pane this wide by accident).
+        self.view.setMinimumWidth(READING_MIN_WIDTH)
         self.view.entity_count = self._entity_count
         self.legend = Legend()
         self.outline = ArticleOutline()  # the subheads beside the pane, when there are any
