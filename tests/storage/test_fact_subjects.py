@@ -15,22 +15,9 @@ from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService
 from desktop_app.storage import fact_subjects, facts_store
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v14_fact_subjects
+from tests.helpers.figures_page import PAGE, import_page
 
 STEP = MIGRATIONS.index(_v14_fact_subjects) + 1
-PAGE = """湖南日报
-2025年3月30日 星期日
-第04版
-
-# 湖南绿色智能计算产业规模达8520亿元
-
-　　本报讯 2024年，全省绿色智能计算产业规模达8520亿元，同比增长19.2%。全省新增智能制造企业1585家。
-
-# 长沙市新开三条地铁
-
-　　本报讯 长沙市今天开通三条地铁线路，日均客流超过20万人次。
-"""
-
-
 def _kept(path: Path) -> list[tuple[object, ...]]:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT * FROM fact_subjects ORDER BY 1, 2, 3").fetchall()
@@ -83,19 +70,9 @@ def test_the_search_finds_what_the_subjects_hold_in_the_tables_order(
     assert lib.count_facts(subject="产业") > 3  # the words above do find figures
 
 
-def _import(tmp_path: Path, text: str) -> Path:
-    page = tmp_path / "pages" / "2025-03-30_04.txt"
-    page.parent.mkdir(exist_ok=True)
-    page.write_text(text, encoding="utf-8")
-    db = tmp_path / "library.sqlite3"
-    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
-        lib.import_paths([page])
-    return db
-
-
 def test_an_older_library_gets_its_subjects_and_they_follow_a_reimport(tmp_path: Path
                                                                        ) -> None:
-    db = _import(tmp_path, PAGE)
+    db = import_page(tmp_path, PAGE)
     expected = _grouped(db)
     assert ("全省绿色智能计算产业规模", "money", "元", 1) in expected
     with sqlite3.connect(db) as conn:
@@ -106,7 +83,7 @@ def test_an_older_library_gets_its_subjects_and_they_follow_a_reimport(tmp_path:
         assert lib.count_facts(subject="客流") == 1
     assert _kept(db) == expected
     edited = PAGE.replace("全省绿色智能计算产业规模", "全省算力产业规模").split("\n# 长沙市")[0]
-    _import(tmp_path, edited)
+    import_page(tmp_path, edited)
     assert _kept(db) == _grouped(db)
     with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
         assert {r.text for r in lib.facts(subject="算力")} == {"8520亿元", "19.2%"}
@@ -115,7 +92,7 @@ def test_an_older_library_gets_its_subjects_and_they_follow_a_reimport(tmp_path:
 
 
 def test_a_search_repeated_after_a_change_sees_the_change(tmp_path: Path) -> None:
-    db = _import(tmp_path, PAGE)
+    db = import_page(tmp_path, PAGE)
     page = tmp_path / "pages" / "2025-03-30_04.txt"
     with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
         assert lib.count_facts(subject="客流") == 1
@@ -132,7 +109,7 @@ def test_a_search_repeated_after_a_change_sees_the_change(tmp_path: Path) -> Non
 
 def test_a_search_repeated_after_a_write_on_the_same_connection_sees_it(tmp_path: Path
                                                                         ) -> None:
-    db = _import(tmp_path, PAGE)
+    db = import_page(tmp_path, PAGE)
     with sqlite3.connect(db) as conn:
         seq = conn.execute("SELECT article_seq FROM facts WHERE instr(subject, '客流')"
                            ).fetchone()[0]

@@ -12,37 +12,14 @@ from desktop_app.core.facts.facts import find_facts
 from desktop_app.service import LibraryService
 from desktop_app.storage import backups
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+from tests.helpers.figures_page import PAGE, import_page
 
 # The figures' step, found by its name: its number depends on the steps merged before it.
 FACTS_STEP = next(i for i, step in enumerate(MIGRATIONS, 1) if step.__name__.endswith("_facts"))
 
-PAGE = """湖南日报
-2025年3月30日 星期日
-第04版
-
-# 湖南绿色智能计算产业规模达8520亿元
-
-　　本报讯 2024年，全省绿色智能计算产业规模达8520亿元，同比增长19.2%。全省新增智能制造企业1585家。
-
-# 长沙市新开三条地铁
-
-　　本报讯 长沙市今天开通三条地铁线路，日均客流超过20万人次。
-"""
-
-
 def _rows(path: Path) -> list[tuple[object, ...]]:
     with sqlite3.connect(path) as conn:
         return sorted(conn.execute("SELECT * FROM facts"))
-
-
-def _import(tmp_path: Path, text: str) -> Path:
-    page = tmp_path / "pages" / "2025-03-30_04.txt"
-    page.parent.mkdir(exist_ok=True)
-    page.write_text(text, encoding="utf-8")
-    db = tmp_path / "library.sqlite3"
-    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
-        lib.import_paths([page])
-    return db
 
 
 def test_every_number_is_stored_with_what_the_rule_says(lib_path: Path) -> None:
@@ -102,13 +79,13 @@ def _counts_agree(lib: LibraryService) -> None:
 
 
 def test_a_reimport_replaces_the_figures_of_an_edited_article(tmp_path: Path) -> None:
-    db = _import(tmp_path, PAGE)
+    db = import_page(tmp_path, PAGE)
     with LibraryService.open(db, import_seeds=False) as lib:
         assert {r.text for r in lib.facts(subject="产业规模")} == {"8520亿元", "19.2%"}
         assert lib.count_facts(subject="客流") == 1
         _counts_agree(lib)
     edited = PAGE.replace("8520亿元", "8600亿元").split("\n# 长沙市")[0]
-    _import(tmp_path, edited)
+    import_page(tmp_path, edited)
     with LibraryService.open(db, import_seeds=False) as lib:
         assert {r.text for r in lib.facts(subject="产业规模")} == {"8600亿元", "19.2%"}
         assert lib.count_facts(subject="客流") == 0  # the article left, its figures too

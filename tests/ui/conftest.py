@@ -45,6 +45,19 @@ def settle(qtbot, window) -> None:
 
 
 @pytest.fixture
+def reader(qtbot):
+    """A bare reading pane, shown at a reading size (no window, no library)."""
+    from desktop_app.ui.reader_view import ReaderView
+
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
 def window(qtbot, library_path: Path):
     window = open_window(qtbot, library_path)
     yield window

@@ -18,16 +18,6 @@ PARAGRAPHS = ["长沙市今年新开工重点项目120个。", "项目涵盖先�
               "今年还将新建便民服务站30个。"]
 
 
-@pytest.fixture
-def reader(qtbot):
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 def _detail():
     detail = article("s1", "长沙重点项目建设提速", list(PARAGRAPHS))
     detail.subheads = ["一、抓项目 稳增长", "二、服务跟着需求走"]

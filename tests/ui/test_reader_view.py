@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 
@@ -10,16 +9,6 @@ from desktop_app.ui import theme as themes
 from desktop_app.ui.legend import Legend
 from desktop_app.ui.reader_view import ReaderView
 from tests.ui.fake_service import sample_service
-
-
-@pytest.fixture
-def reader(qtbot):
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def format_at(view: ReaderView, offset: int):
