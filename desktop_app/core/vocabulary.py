@@ -21,6 +21,10 @@ from typing import NamedTuple
 
 OTHER_NUMBERS = "other"  # the legend layer shared by kinds without one of their own
 
+# Chinese reads large numbers in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), not in groups of three:
+# the figures table's values and the figures chart's axis are written with these.
+CHINESE_MAGNITUDES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
 
 class NumberKind(NamedTuple):
     id: str  # as stored in the library and exported ("money")

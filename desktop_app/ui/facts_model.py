@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.core.filters import NO_FILTERS, Filters
+from desktop_app.core.vocabulary import CHINESE_MAGNITUDES
 from desktop_app.ui.labels import number_label, plain_number
 
 if TYPE_CHECKING:
@@ -96,17 +97,13 @@ def value_text(row: FactRow) -> str:
     return f"{number} {row.unit}" if row.unit else number
 
 
-# Chinese reads large numbers in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), not in groups of three.
-CHINESE_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
-
-
 def chinese_value_text(row: FactRow) -> str:
     """8520亿 元 for 852,000,000,000 元, as a Chinese reader writes it (four decimals at
     most: the full value is in the cell's tooltip); small values as value_text."""
     if row.value is None:
         return MISSING
     value = shown_value(row.value, row.unit)
-    for scale, name in CHINESE_SCALES:
+    for scale, name in CHINESE_MAGNITUDES:
         if abs(value) >= scale:
             # 8520亿, not 8,520亿: below the next scale there are four digits at most.
             number = f"{plain_number(round(value / scale, 4)).replace(',', '')}{name}"

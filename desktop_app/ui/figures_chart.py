@@ -26,11 +26,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.figure_series import FigurePoint, MixedUnitsError, check_units
+from desktop_app.core.vocabulary import CHINESE_MAGNITUDES
 from desktop_app.ui import theme as themes
 from desktop_app.ui.chart_plot import BarChart
 
-# Chinese magnitudes: a value axis in 亿元 reads as the paper prints it.
-MAGNITUDES = ((1e8, "亿"), (1e4, "万"))
 UNSCALED = {"%", "‰", "个百分点"}
 
 
@@ -82,7 +81,7 @@ class FiguresChart(QWidget):
 def _scale(values: Sequence[float], unit: str) -> tuple[float, str]:
     largest = max((abs(v) for v in values), default=0.0)
     if unit not in UNSCALED:
-        for factor, prefix in MAGNITUDES:
+        for factor, prefix in CHINESE_MAGNITUDES:  # an axis in 亿元, as printed
             if largest >= factor:
                 return factor, prefix + unit
     return 1.0, unit
