@@ -1,4 +1,4 @@
-"""``fact_subjects``: each distinct figure subject with its kind, unit and count (version 13).
+"""``fact_subjects``: each distinct figure subject with its kind, unit and count (schema step 14).
 
 The figures table's subject search ("the subject holds 算力") is a substring test, which
 no index of ``facts`` answers: walking the table's order until 200 rows match read most
