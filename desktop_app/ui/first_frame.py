@@ -30,7 +30,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # after this frame is on screen
+            QTimer.singleShot(0, self, self.then)  # after this frame; never after the window
         return False
 
 

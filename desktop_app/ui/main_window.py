@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice))
         self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
-        lists.model.modelReset.connect(lambda: QTimer.singleShot(0, lambda: self.export_menu))
+        lists.model.modelReset.connect(lambda: QTimer.singleShot(0, self, lambda: self.export_menu))
 
     def build_later(self) -> None:
         """The parts the first frame holds places for (once); call after that frame."""
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         started before the first frame, they delay it.
         """
         self._first_paint = FirstPaint(self, self.start)
-        QTimer.singleShot(START_FALLBACK_MS, self.start)
+        QTimer.singleShot(START_FALLBACK_MS, self, self.start)
 
     def start(self) -> None:
         """Open the library in the query thread; the panels fill in when it answers."""

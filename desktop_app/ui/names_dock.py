@@ -50,7 +50,7 @@ def _make_room(window: MainWindow, dock: NamesDock, shown: bool) -> None:
             "NamesDock", "The notes panel is hidden to make room for the names index "
             "(Ctrl+Shift+N shows it)"), 8000)
     # After this round of layout, which would otherwise squeeze it back.
-    QTimer.singleShot(0, lambda: window.resizeDocks([dock], [wanted],
+    QTimer.singleShot(0, dock, lambda: window.resizeDocks([dock], [wanted],
                                                     Qt.Orientation.Horizontal))
 
 

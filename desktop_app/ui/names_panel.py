@@ -128,7 +128,7 @@ class NamesPanel(ShownPanel):
         table.viewport().installEventFilter(self)  # resized: the name takes what is left
         # …and when rows bring in the vertical scroll bar, which narrows the view.
         table.verticalScrollBar().rangeChanged.connect(
-            lambda _low, _high: QTimer.singleShot(0, self.fit_columns))
+            lambda _low, _high: QTimer.singleShot(0, self, self.fit_columns))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.clicked.connect(self._choose)
@@ -208,7 +208,7 @@ class NamesPanel(ShownPanel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             # Once the view has settled: the scroll bar a reset brings in shrinks it again.
-            QTimer.singleShot(0, self.fit_columns)
+            QTimer.singleShot(0, self, self.fit_columns)
         return False
 
     def sizeHint(self) -> QSize:
