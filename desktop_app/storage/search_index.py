@@ -33,6 +33,9 @@ USER_WEIGHT = 4.0
 # Ranking every hit of a term found in most articles costs 130–160 ms at 100k articles;
 # scoring the newest CANDIDATES hits keeps a query bounded (docs/search.md).
 CANDIDATES = 1000
+# How many of a query's longer-term matches are tested against its one-character terms
+# at a time (see _with_chars).
+CHAR_BLOCK = 500
 
 
 def row_values(conn: sqlite3.Connection, seq: int) -> tuple[str, str]:
@@ -154,16 +157,14 @@ def matching(
     weights = ", ".join(str(w) for w in WEIGHTS)
     longer = [t for t in terms if len(t) > 1]
     chars = [t for t in terms if len(t) == 1]
-    if longer:
-        tests = _excluding("search_index", excluded)
-        if chars:
-            # "+" keeps the planner from handing the rowids to FTS5 one lookup at a time
-            # (seconds per query at 100k articles): the character set is built once, then tested
-            # against each phrase match as it streams by.
-            tests.insert(0, ("+search_index.rowid IN (SELECT rowid FROM search_chars"
-                             " WHERE search_chars MATCH ?)", char_expression(chars)))
+    if longer and chars:
+        found = _with_chars(conn, f"bm25(search_index, {weights})", match_expression(longer),
+                            char_expression(chars), where, params, candidates,
+                            _excluding("search_index", excluded))
+    elif longer:
         found = _query(conn, "search_index", f"bm25(search_index, {weights})",
-                       match_expression(longer), where, params, candidates, tests)
+                       match_expression(longer), where, params, candidates,
+                       _excluding("search_index", excluded))
     else:
         found = _query(conn, "search_chars", f"bm25(search_chars, {weights})",
                        char_expression(chars), where, params, candidates,
@@ -198,16 +199,48 @@ def _excluding(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
     return tests
 
 
-def _query(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
-           params: Sequence[object], candidates: int | None,
-           tests: Sequence[tuple[str, str]] = ()) -> list[tuple[int, float]]:
+def _with_chars(conn: sqlite3.Connection, score: str, expression: str, chars: str,
+                where: str, params: Sequence[object], candidates: int | None,
+                tests: Sequence[tuple[str, str]]) -> list[tuple[int, float]]:
+    """The newest ``candidates`` articles matching the bigram ``expression`` that also
+    hold every one-character term (``chars`` on the character index).
+
+    The longer terms' matches stream newest first; each block of them is tested against
+    the characters' matches *within the block's rowid range*, which FTS5 seeks to. Asking
+    for every article holding a common character instead (``rowid IN (SELECT …)``) built
+    a set of most of the library per query: 25–45 ms at 100k articles (docs/search.md).
+    """
+    rows = _cursor(conn, "search_index", score, expression, where, params, tests)
+    found: list[tuple[int, float]] = []
+    while candidates is None or len(found) < candidates:
+        block = rows.fetchmany(CHAR_BLOCK)
+        if not block:
+            break
+        low, high = block[-1][0], block[0][0]
+        holding = {seq for (seq,) in conn.execute(
+            "SELECT rowid FROM search_chars WHERE search_chars MATCH ?"
+            " AND rowid BETWEEN ? AND ?", (chars, low, high))}
+        found.extend(row for row in block if row[0] in holding)
+    return found if candidates is None else found[:candidates]
+
+
+def _cursor(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
+            params: Sequence[object], tests: Sequence[tuple[str, str]] = (),
+            limit: int | None = None) -> sqlite3.Cursor:
     join = f"JOIN articles a ON a.seq = {table}.rowid AND ({where})" if where else ""
     also = "".join(f" AND {sql}" for sql, _ in tests)
     sql = (f"SELECT {table}.rowid, {score} FROM {table} {join} WHERE {table} MATCH ?{also}"
            f" ORDER BY {table}.rowid DESC")
     # Parameters in the order they appear in the SQL text: join, MATCH, the extra tests.
     args: list[object] = [*params, expression, *(value for _, value in tests)]
-    if candidates is not None:
+    if limit is not None:
         sql += " LIMIT ?"
-        args.append(candidates)
-    return conn.execute(sql, args).fetchall()
+        args.append(limit)
+    return conn.execute(sql, args)
+
+
+def _query(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
+           params: Sequence[object], candidates: int | None,
+           tests: Sequence[tuple[str, str]] = ()) -> list[tuple[int, float]]:
+    return _cursor(conn, table, score, expression, where, params, tests,
+                   candidates).fetchall()

@@ -1,0 +1,49 @@
+"""A query mixing a longer term and one-character terms (``浏阳 花``) finds the newest
+matches holding all of them, however the longer term's matches are cut into blocks
+for the character test (storage/search_index.py ``_with_chars``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.search.text import normalise
+from desktop_app.storage import search_index
+
+
+def _newest_holding(conn, terms: list[str], excluded: list[str] = ()) -> list[int]:
+    """The reference: every article's indexed text scanned, newest first."""
+    seqs = [seq for (seq,) in conn.execute("SELECT seq FROM articles ORDER BY seq DESC")]
+    holding = []
+    for seq in seqs:
+        text = normalise("\n".join(search_index.row_values(conn, seq)))
+        if all(t in text for t in terms) and not any(t in text for t in excluded):
+            holding.append(seq)
+    return holding
+
+
+@pytest.mark.parametrize(("terms", "excluded"), [
+    (["发展", "省"], []), (["湖南", "年", "的"], []), (["产业", "新"], ["长沙"]),
+    (["建设", "鸟"], []),  # a character no article holds beside the term
+])
+@pytest.mark.parametrize(("block", "candidates"), [(1, 1), (2, 3), (7, None), (500, 3)])
+def test_every_block_size_finds_the_newest_articles_holding_every_term(
+        lib, monkeypatch, terms, excluded, block, candidates):
+    conn = lib._db.conn
+    monkeypatch.setattr(search_index, "CHAR_BLOCK", block)
+    expected = _newest_holding(conn, terms, excluded)
+    found = search_index.matching(conn, terms, candidates=candidates, excluded=excluded)
+    wanted = expected if candidates is None else expected[:candidates]
+    assert sorted(seq for seq, _ in found) == sorted(wanted)
+    if terms[0] != "建设":
+        assert len(expected) > 3  # the seed library still has such articles
+
+
+def test_a_filter_is_applied_before_the_newest_are_counted(lib, monkeypatch):
+    conn = lib._db.conn
+    monkeypatch.setattr(search_index, "CHAR_BLOCK", 2)
+    date = conn.execute("SELECT min(date) FROM articles").fetchone()[0]
+    on_date = {seq for (seq,) in conn.execute("SELECT seq FROM articles WHERE date = ?",
+                                              (date,))}
+    expected = [seq for seq in _newest_holding(conn, ["发展", "省"]) if seq in on_date]
+    found = search_index.matching(conn, ["发展", "省"], "a.date = ?", [date], candidates=2)
+    assert [seq for seq, _ in sorted(found, key=lambda item: -item[0])] == expected[:2]
