@@ -4,13 +4,15 @@ for the character test (storage/search_index.py ``_with_chars``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from desktop_app.core.search.text import normalise
 from desktop_app.storage import search_index
 
 
-def _newest_holding(conn, terms: list[str], excluded: list[str] = ()) -> list[int]:
+def _newest_holding(conn, terms: list[str], excluded: Sequence[str] = ()) -> list[int]:
     """The reference: every article's indexed text scanned, newest first."""
     seqs = [seq for (seq,) in conn.execute("SELECT seq FROM articles ORDER BY seq DESC")]
     holding = []
