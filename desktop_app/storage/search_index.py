@@ -33,9 +33,9 @@ USER_WEIGHT = 4.0
 # Ranking every hit of a term found in most articles costs 130–160 ms at 100k articles;
 # scoring the newest CANDIDATES hits keeps a query bounded (docs/search.md).
 CANDIDATES = 1000
-# How many of a query's longer-term matches are tested against its one-character terms
-# at a time (see _with_chars).
-CHAR_BLOCK = 500
+# How many of a query's matches are tested at a time against its one-character terms
+# (see _blocks): the first block, then each next one.
+FIRST_BLOCK, BLOCK = 100, 500
 
 
 def row_values(conn: sqlite3.Connection, seq: int) -> tuple[str, str]:
@@ -157,71 +157,101 @@ def matching(
     weights = ", ".join(str(w) for w in WEIGHTS)
     longer = [t for t in terms if len(t) > 1]
     chars = [t for t in terms if len(t) == 1]
-    if longer and chars:
-        found = _with_chars(conn, f"bm25(search_index, {weights})", match_expression(longer),
-                            char_expression(chars), where, params, candidates,
-                            _excluding("search_index", excluded))
-    elif longer:
-        found = _query(conn, "search_index", f"bm25(search_index, {weights})",
-                       match_expression(longer), where, params, candidates,
-                       _excluding("search_index", excluded))
-    else:
-        found = _query(conn, "search_chars", f"bm25(search_chars, {weights})",
-                       char_expression(chars), where, params, candidates,
-                       _excluding("search_chars", excluded))
+    table, expression = (("search_index", match_expression(longer)) if longer
+                         else ("search_chars", char_expression(chars)))
+    # One-character terms beside longer ones: tested block by block (_blocks). Excluded
+    # terms stay sets built once: measured block by block they were no faster, as an
+    # excluded word is usually rare in what the query finds (docs/search.md).
+    required = [("search_chars", char_expression(chars))] if longer and chars else []
+    excluding = [*_excluding_text(table, excluded), *_excluding_user(table, excluded)]
+    bm25 = f"bm25({table}, {weights})"
+    found = None
+    if required:
+        found = _blocks(conn, table, bm25, expression, where, params, candidates,
+                        excluding, required)
+    if found is None:
+        found = _query(conn, table, bm25, expression, where, params, candidates,
+                       [*_holding(table, required), *excluding])
     for seq, score in found:
         scores[seq] = -score
     # The user index is small: a one-character term stays a prefix query on its bigrams.
     user_expression = " OR ".join(match_expression([t]) for t in terms)
+    user_tests = [*_excluding_user("search_user", excluded),
+                  *_excluding_text("search_user", excluded)]
     for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
-                             where, params, candidates, _excluding("search_user", excluded)):
+                             where, params, candidates, user_tests):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
     return sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
 
 
-def _excluding(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
-    """Conditions on ``table``'s rowid that leave out articles holding an excluded term
-    in their text (bigrams, or the character index for one character) or user text.
-    Each set is built once per query ("+" as above)."""
-    if not excluded:
-        return []
+def _excluding_text(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
+    """Conditions on ``table``'s rowid that leave out articles whose text holds an
+    excluded term, each set built once per query ("+": else the planner hands the rowids
+    to FTS5 one lookup at a time, seconds per query at 100k articles)."""
     longer = [t for t in excluded if len(t) > 1]
     chars = [t for t in excluded if len(t) == 1]
-    tests = []
-    if longer:
-        tests.append((f"+{table}.rowid NOT IN (SELECT rowid FROM search_index"
-                      " WHERE search_index MATCH ?)", any_expression(longer)))
-    if chars:
-        tests.append((f"+{table}.rowid NOT IN (SELECT rowid FROM search_chars"
-                      " WHERE search_chars MATCH ?)", char_expression(chars, "OR")))
-    tests.append((f"+{table}.rowid NOT IN (SELECT rowid FROM search_user"
-                  " WHERE search_user MATCH ?)", any_expression(excluded)))
-    return tests
+    banned = [*([("search_index", any_expression(longer))] if longer else []),
+              *([("search_chars", char_expression(chars, "OR"))] if chars else [])]
+    return [(f"+{table}.rowid NOT IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)",
+             expression) for index, expression in banned]
 
 
-def _with_chars(conn: sqlite3.Connection, score: str, expression: str, chars: str,
-                where: str, params: Sequence[object], candidates: int | None,
-                tests: Sequence[tuple[str, str]]) -> list[tuple[int, float]]:
-    """The newest ``candidates`` articles matching the bigram ``expression`` that also
-    hold every one-character term (``chars`` on the character index).
+def _holding(table: str, required: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Conditions on ``table``'s rowid that keep articles each (index, expression) of
+    ``required`` matches, each set built once per query (see :func:`_excluding_text`)."""
+    return [(f"+{table}.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)",
+             expression) for index, expression in required]
 
-    The longer terms' matches stream newest first; each block of them is tested against
-    the characters' matches *within the block's rowid range*, which FTS5 seeks to. Asking
-    for every article holding a common character instead (``rowid IN (SELECT …)``) built
-    a set of most of the library per query: 25–45 ms at 100k articles (docs/search.md).
+
+def _excluding_user(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
+    """The condition on ``table``'s rowid that leaves out articles whose user text (notes,
+    highlights, tags) holds an excluded term."""
+    if not excluded:
+        return []
+    return [(f"+{table}.rowid NOT IN (SELECT rowid FROM search_user"
+             " WHERE search_user MATCH ?)", any_expression(excluded))]
+
+
+def _blocks(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
+            params: Sequence[object], candidates: int | None,
+            tests: Sequence[tuple[str, str]],
+            required: Sequence[tuple[str, str]]) -> list[tuple[int, float]] | None:
+    """The newest ``candidates`` matches of ``expression`` on ``table`` (and ``tests``)
+    that every ``required`` (index, expression) also matches.
+
+    The matches stream newest first; each block of them is tested against the other
+    expressions' matches *within the block's rowid range*, which FTS5 seeks to. Building
+    the set of every article holding a common character instead
+    (``rowid IN (SELECT …)``) cost 20–40 ms a query at 100k articles (docs/search.md).
+    None when most matches fail the tests: then those sets are the cheaper way.
     """
-    rows = _cursor(conn, "search_index", score, expression, where, params, tests)
+    rows = _cursor(conn, table, score, expression, where, params, tests)
     found: list[tuple[int, float]] = []
+    streamed = 0
     while candidates is None or len(found) < candidates:
-        block = rows.fetchmany(CHAR_BLOCK)
+        # A small first block: when it shows the sets are the cheaper way, little is lost.
+        block = rows.fetchmany(BLOCK if streamed else FIRST_BLOCK)
         if not block:
             break
+        streamed += len(block)
         low, high = block[-1][0], block[0][0]
-        holding = {seq for (seq,) in conn.execute(
-            "SELECT rowid FROM search_chars WHERE search_chars MATCH ?"
-            " AND rowid BETWEEN ? AND ?", (chars, low, high))}
-        found.extend(row for row in block if row[0] in holding)
+        for index, other in required:
+            holding = _within(conn, index, other, low, high)
+            block = [row for row in block if row[0] in holding]
+        found.extend(block)
+        if len(found) * 2 < streamed:
+            # Most matches so far failed the tests (a rare character, a common excluded
+            # word): each one streamed costs its bm25, and the sets are small, or cheap
+            # beside that. The caller asks again with the sets built once.
+            return None
     return found if candidates is None else found[:candidates]
+
+
+def _within(conn: sqlite3.Connection, index: str, expression: str, low: int,
+            high: int) -> set[int]:
+    return {seq for (seq,) in conn.execute(
+        f"SELECT rowid FROM {index} WHERE {index} MATCH ? AND rowid BETWEEN ? AND ?",
+        (expression, low, high))}
 
 
 def _cursor(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
