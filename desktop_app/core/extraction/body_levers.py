@@ -14,8 +14,9 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    (中共中央政治局|常委) is that name.
 5. **A hotel is a body**: the model reads 长城饭店, 银丰宾馆 as places; a hotel is a
    business (the seed pages, MSRA and PFR all count firms as bodies).
-6. **A hall or a square is a place**: 人民大会堂, 天安门广场 are where things happen, not
-   who does them; a body the model or a rule named like one is retyped.
+6. **A hall, a square or a facility is a place**: 人民大会堂, 天安门广场, a sports ground,
+   a shopping centre, a station are where things happen, not who does them; a body the
+   model or a rule named like one is retyped (not a research 中心: that is a body).
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def without_title_tails(text: str, candidates: list[Candidate], titles: frozense
     return out
 
 
-VENUE_KINDS = ("大会堂", "纪念堂", "广场")
+# …and the facilities people go to: sports grounds, shopping centres, stations, airports.
+VENUE_KINDS = ("大会堂", "纪念堂", "广场", "体育中心", "体育场", "体育馆", "运动中心", "购物中心",
+               "商场", "火车站", "车站", "机场", "码头")
 
 
 def venues_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
