@@ -17,6 +17,10 @@ by a list of the dev sets' words.
    西藏): the direction says where in the place, the name is the place's.
 4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
    与|加州): jieba cuts it as a word of its own and the rest is a known place.
+5. **A place does not run on into the words after it** (fourth round): a count of
+   countries (东盟各国, 欧、亚诸国, 中美日三国 → 中 美 日; 三国 alone is no place), a
+   document named after the place (…基本法, …联合公报: the place is the place), a licence
+   plate (湘A12345 → 湘).
 6. **A place inside the title of a work is a place** (《我为长沙写稿》, a law named after a
    region): the model reads the title as one work and marks nothing inside; jieba's words
    there that the shipped tables know as places are marked.
@@ -143,6 +147,42 @@ def without_leading_glue(text: str, chosen: list[Candidate],
                 and known_place(cand.start + 1, cand.end):
             cand = Candidate(cand.start + 1, cand.end, "LOC", cand.strength)
         out.append(cand)
+    return out
+
+
+_COUNT_TAIL = re.compile(r"(?:各|诸|[一二两三四五六七八九十几多数]+)国$")
+_DOCUMENT_TAIL = re.compile(r"(?:基本法|宪法|条例|联合公报|联合声明|公报)$")
+_PLATE = re.compile(r"[\u4e00-\u9fff][A-Z][A-Z0-9]{3,6}")
+
+
+def without_trailing_words(text: str, chosen: list[Candidate],
+                           known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place cut back to the place when a count of countries, a
+    document's name or a licence plate's letters follow it in the name (kind 5)."""
+    out = []
+    for cand in chosen:
+        if cand.type != "LOC":
+            out.append(cand)
+            continue
+        start, end = cand.start, cand.end
+        count = _COUNT_TAIL.search(text, start, end)
+        document = _DOCUMENT_TAIL.search(text, start, end)
+        if count:
+            rest = text[start:count.start()]
+            if not rest:
+                continue  # 三国 alone: no place
+            if len(rest) >= 2 and known_place(start, count.start()):
+                end = count.start()
+            elif all(c in SHORT_NAMES for c in rest) and len(set(rest)) == len(rest):
+                # 中美日三国, 欧诸国: one-character names of countries.
+                out.extend(Candidate(k, k + 1, "LOC", cand.strength)
+                           for k in range(start, count.start()))
+                continue
+        elif document and document.start() - start >= 2 and known_place(start, document.start()):
+            end = document.start()
+        elif _PLATE.fullmatch(text, start, end) and text[start] in SHORT_NAMES:
+            end = start + 1
+        out.append(cand if end == cand.end else Candidate(start, end, "LOC", cand.strength))
     return out
 
 

@@ -3,6 +3,8 @@ sentences: the lever in core/extraction/place_levers.py and the span a reader sh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
@@ -12,6 +14,7 @@ from desktop_app.core.extraction.place_levers import (
     without_direction_tails,
     without_leading_glue,
     without_stray_characters,
+    without_trailing_words,
     world_places,
     world_words,
 )
@@ -160,3 +163,29 @@ def test_a_country_takes_its_formal_name() -> None:
     out = world_places("学芬兰语", [Candidate(1, 3, "LOC", 6)], [(0, 1), (1, 4)],
                        lex.world, lex.countries)
     assert typed(out) == [(1, 3, "LOC")]
+
+
+def _known(text: str) -> Callable[[int, int], bool]:
+    lex = lexicon()
+    return lambda start, end: text[start:end] in lex.places or text[start:end] in lex.world
+
+
+def test_a_count_of_countries_is_no_part_of_a_place() -> None:
+    # 南美各国: the region; 中美日三国: three countries; 三国 alone: none.
+    text = "南美各国代表和中美日三国学者出席，三国签署协议"
+    chosen = [Candidate(0, 4, "LOC", 6), Candidate(7, 12, "LOC", 6), Candidate(17, 19, "LOC", 6)]
+    assert typed(without_trailing_words(text, chosen, _known(text))) == [
+        (0, 2, "LOC"), (7, 8, "LOC"), (8, 9, "LOC"), (9, 10, "LOC")]
+
+
+def test_a_document_named_after_a_place_is_no_part_of_it() -> None:
+    # 《澳门特别行政区基本法》: the law is no place, the region is.
+    text = "《澳门特别行政区基本法》"
+    out = without_trailing_words(text, [Candidate(1, 11, "LOC", 6)], _known(text))
+    assert typed(out) == [(1, 8, "LOC")]
+
+
+def test_a_licence_plate_names_its_province_only() -> None:
+    text = "车牌号为湘A12345的轿车"
+    out = without_trailing_words(text, [Candidate(4, 11, "LOC", 6)], _known(text))
+    assert typed(out) == [(4, 5, "LOC")]
