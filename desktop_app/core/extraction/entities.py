@@ -150,7 +150,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.country_pairs(text, chosen, (s for s, _e in spans), lex.world)
     # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.
     chosen = fusion.fill_gaps(chosen, place_levers.places_in_titles(
-        text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world))
+        text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world,
+        known_place))
+    chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 

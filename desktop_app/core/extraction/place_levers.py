@@ -24,6 +24,9 @@ by a list of the dev sets' words.
 6. **A place inside the title of a work is a place** (《我为长沙写稿》, a law named after a
    region): the model reads the title as one work and marks nothing inside; jieba's words
    there that the shipped tables know as places are marked.
+7. **One word of jieba's for a chain of places gives the places** (fourth round): its
+   dictionary holds 中华人民共和国香港特别行政区 as one body's word; cut into known places
+   (the tables, or jieba's place words), in the title of a work or out of one.
 """
 
 from __future__ import annotations
@@ -195,14 +198,53 @@ def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candida
 
 def places_in_titles(text: str, read: Iterable[tuple[int, int, str]],
                      words: Iterable[tuple[int, int]],
-                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
+                     known_place: Callable[[int, int], bool],
+                     chain_part: Callable[[int, int], bool] | None = None) -> list[Candidate]:
     """Known places among jieba's ``words`` inside the model's works (``read``: its tokens,
-    a work tagged ``nw``): to fill where no name is."""
+    a work tagged ``nw``): to fill where no name is. A word of jieba's made of two or more
+    places (``chain_part``: a place of the tables or jieba's ``ns``; ``known_place`` by
+    default) gives those places: 中华人民共和国|澳门特别行政区 is one word of jieba's."""
+    part = chain_part or known_place
     inside = bytearray(len(text) + 1)
     for start, end, tag in read:
         if tag == "nw":
             inside[start:end] = b"\1" * (end - start)
     if not any(inside):
         return []
-    return [Candidate(s, e, "LOC", 1) for s, e in words
-            if e - s >= 2 and inside[s] and inside[e - 1] and known_place(s, e)]
+    out = []
+    for s, e in words:
+        if e - s >= 2 and inside[s] and inside[e - 1]:
+            if known_place(s, e):
+                out.append(Candidate(s, e, "LOC", 1))
+            else:  # jieba's one word for a chain of places: 中华人民共和国|澳门特别行政区
+                out.extend(Candidate(a, b, "LOC", 1) for a, b in _chain(s, e, part))
+    return out
+
+
+def chains_of_places(words: Iterable[tuple[int, int, str]], part: Callable[[int, int], bool]
+                     ) -> list[Candidate]:
+    """The places of each name of jieba's (tagged a place or a body) made of two or more
+    places (``part``: a known place there): 中华人民共和国|香港特别行政区 is one word of
+    jieba's, tagged a body; not 立国|之本, an idiom. To fill where no name is.
+    ``words``: jieba's ``(start, end, tag)``."""
+    return [Candidate(a, b, "LOC", 1) for s, e, tag in words
+            if e - s >= 4 and tag in ("ns", "nt") for a, b in _chain(s, e, part)]
+
+
+_LONGEST_PLACE = 12  # characters: 中华人民共和国 is 7, a chain's parts are shorter than this
+
+
+def _chain(start: int, end: int, known_place: Callable[[int, int], bool]
+           ) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into two or more known places of two characters or more, each
+    the longest that fits from where the last ended; [] when they do not tile it."""
+    parts = []
+    pos = start
+    while pos < end:
+        cut = next((k for k in range(min(end, pos + _LONGEST_PLACE), pos + 1, -1)
+                    if known_place(pos, k)), 0)
+        if not cut:
+            return []
+        parts.append((pos, cut))
+        pos = cut
+    return parts if len(parts) >= 2 else []

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
 from desktop_app.core.extraction.place_levers import (
+    chains_of_places,
     country_pairs,
     places_in_titles,
     without_direction_tails,
@@ -189,3 +191,22 @@ def test_a_licence_plate_names_its_province_only() -> None:
     text = "车牌号为湘A12345的轿车"
     out = without_trailing_words(text, [Candidate(4, 11, "LOC", 6)], _known(text))
     assert typed(out) == [(4, 5, "LOC")]
+
+
+def test_one_word_of_jieba_for_a_chain_of_places_gives_the_places() -> None:
+    text = "中华人民共和国澳门特别行政区成立"
+    lex = lexicon()
+
+    def known(start: int, end: int) -> bool:  # the tables, and jieba's own place words
+        return text[start:end] in lex.places or text[start:end] == "中华人民共和国"
+
+    assert typed(chains_of_places([(0, 14, "nt"), (14, 16, "v")], known)) == [
+        (0, 7, "LOC"), (7, 14, "LOC")]
+    # An idiom is no name, whatever its pieces look like.
+    assert chains_of_places([(0, 14, "i")], known) == []
+
+
+def test_a_chain_of_places_inside_the_title_of_a_law() -> None:
+    spans = {(e.text, e.type) for e in find_entities(
+        "凡不抵触《中华人民共和国澳门特别行政区驻军法》的规定者，予以保留。")}
+    assert {("中华人民共和国", "LOC"), ("澳门特别行政区", "LOC")} <= spans
