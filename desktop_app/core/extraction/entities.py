@@ -123,6 +123,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     candidates = body_levers.without_title_tails(text, candidates, lex.titles, strong)
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = body_levers.without_one_character_bodies(chosen)
+    chosen = body_levers.without_peoples_and_faiths(text, chosen)
     chosen = bound_levers.without_datelines(text, chosen, known_place)
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
