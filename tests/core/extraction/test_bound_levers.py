@@ -7,6 +7,7 @@ from desktop_app.core.extraction import org_rules
 from desktop_app.core.extraction.bound_levers import (
     joined_bodies,
     model_without_common_tails,
+    parties_before_plenums,
     without_common_tails,
     without_datelines,
 )
@@ -90,3 +91,13 @@ def test_a_name_recurs_only_where_a_word_starts() -> None:
     text = "他的同乡党委委员老王说，乡党委将研究此事。"
     spans = [(e.start, e.text) for e in find_entities(text) if e.type == "ORG"]
     assert spans == [(12, "乡党委")]
+
+
+def test_the_party_before_its_plenary_session_is_a_body() -> None:
+    text = "中共十九届五中全会在京召开，会议精神"
+    spans = [(c.start, c.end, c.type) for c in parties_before_plenums(text)]
+    assert spans == [(0, 2, "ORG")]
+    assert parties_before_plenums("中共中央发出通知") == []  # no plenum: the rules decide
+    found = {(e.text, e.type) for e in find_entities(text)}
+    assert ("中共", "ORG") in found
+    assert not any(e.type == "ORG" and "全会" in e.text for e in find_entities(text))
