@@ -138,6 +138,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     starts = [(t.start, t.word) for t in tokens]
     chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
+    chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen)
     chosen = org_lists.extend_bodies(text, chosen, tokens)
     spans = [(t.start, t.end) for t in tokens]

@@ -18,7 +18,7 @@ by a list of the dev sets' words.
 4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
    与|加州): jieba cuts it as a word of its own and the rest is a known place.
 5. **A place does not run on into the words after it** (fourth round): a count of
-   countries (东盟各国, 欧、亚诸国, 中美日三国 → 中 美 日; 三国 alone is no place), a
+   countries (南美各国, 亚、非诸国, 中美日三国 → 中 美 日; 三国 alone is no place), a
    document named after the place (…基本法, …联合公报: the place is the place), a licence
    plate (湘A12345 → 湘).
 6. **A place inside the title of a work is a place** (《我为长沙写稿》, a law named after a
@@ -27,11 +27,15 @@ by a list of the dev sets' words.
 7. **One word of jieba's for a chain of places gives the places** (fourth round): its
    dictionary holds 中华人民共和国香港特别行政区 as one body's word; cut into known places
    (the tables, or jieba's place words), in the title of a work or out of one.
+8. **A country whose name holds 和 is one place** (fourth round): 安提瓜和巴布达,
+   波斯尼亚和黑塞哥维那 — jieba and the model cut at 和 and read the halves as people;
+   the world table's names with 和 are found in the text whole.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -248,3 +252,40 @@ def _chain(start: int, end: int, known_place: Callable[[int, int], bool]
         parts.append((pos, cut))
         pos = cut
     return parts if len(parts) >= 2 else []
+
+
+@functools.cache
+def _names_with_and(world: frozenset[str]) -> re.Pattern[str] | None:
+    names = sorted((n for n in world if "和" in n[1:-1]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+def places_with_and(text: str, chosen: list[Candidate], world: frozenset[str]
+                    ) -> list[Candidate]:
+    """``chosen`` with each name of ``world`` that holds 和 found whole in ``text`` as one
+    place, in place of the names inside it (kind 8); not where a name runs out of it."""
+    pattern = _names_with_and(world)
+    if pattern is None or "和" not in text:
+        return chosen
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return chosen
+    starts = [c.start for c in chosen]
+    drop: set[int] = set()
+    added = []
+    for start, end in spans:
+        k = bisect.bisect_left(starts, start)
+        while k > 0 and chosen[k - 1].end > start:
+            k -= 1
+        inside = []
+        while k < len(chosen) and chosen[k].start < end:
+            inside.append(k)
+            k += 1
+        if any(chosen[j].start < start or chosen[j].end > end for j in inside):
+            continue  # a longer name holds it, or a name runs out of it
+        drop.update(inside)
+        added.append(Candidate(start, end, "LOC", 1))
+    if not added:
+        return chosen
+    kept = [c for j, c in enumerate(chosen) if j not in drop]
+    return sorted(kept + added, key=lambda c: c.start)

@@ -13,6 +13,7 @@ from desktop_app.core.extraction.place_levers import (
     chains_of_places,
     country_pairs,
     places_in_titles,
+    places_with_and,
     without_direction_tails,
     without_leading_glue,
     without_stray_characters,
@@ -210,3 +211,17 @@ def test_a_chain_of_places_inside_the_title_of_a_law() -> None:
     spans = {(e.text, e.type) for e in find_entities(
         "凡不抵触《中华人民共和国澳门特别行政区驻军法》的规定者，予以保留。")}
     assert {("中华人民共和国", "LOC"), ("澳门特别行政区", "LOC")} <= spans
+
+
+def test_a_country_whose_name_holds_and_is_one_place() -> None:
+    # The model cut 安提瓜和巴布达 at 和 and read the halves as people.
+    text = "安提瓜和巴布达总理访华"
+    chosen = [Candidate(0, 3, "PER", 6), Candidate(4, 7, "PER", 6)]
+    assert typed(places_with_and(text, chosen, lexicon().world)) == [(0, 7, "LOC")]
+    # A body that holds the name already keeps it.
+    text = "安提瓜和巴布达—中国友好协会"
+    chosen = [Candidate(0, 14, "ORG", 6)]
+    assert places_with_and(text, chosen, lexicon().world) == chosen
+    # …and a place, a dash and a body are one body.
+    found = {(e.text, e.type) for e in find_entities("波斯尼亚和黑塞哥维那—中国友好协会会长出席。")}
+    assert ("波斯尼亚和黑塞哥维那—中国友好协会", "ORG") in found
