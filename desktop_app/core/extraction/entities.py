@@ -155,6 +155,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world,
         known_place))
     chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
+    chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
+                                                                      lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
