@@ -35,6 +35,10 @@ _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m", "q
 # A word ending like this is a kind of body or a park: it may close a name.
 _BODY_WORD = re.compile(r".*(?:[会院局部委所厅司社行团校厂站台馆处办署盟学府区织联央军队报园"
                         r"店党]|中心|公司|集团)$")
+# No body's name is longer than this (characters): two bodies are joined, and a body's
+# words are searched for the body it starts with, only up to it, so that a line of
+# 200,000 characters of bodies side by side stays linear.
+LONGEST_BODY = 40
 # A dateline before a name: the paper's own (本报讯) or a news agency's.
 _OWN_DATELINE = "本报讯"
 _AGENCY = re.compile(r"(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|俄新社|韩联社)")
@@ -80,7 +84,7 @@ def _body_head_end(text: str, words: Sequence[tuple[int, int, str]], starts: Map
     follow it; 0 when none does, the name is body-shaped, or jieba's words (``starts``:
     the index of the word at an offset) do not tile it."""
     k = starts.get(start, -1)
-    if k < 0 or is_body(text[start:end]):
+    if k < 0 or end - start > LONGEST_BODY or is_body(text[start:end]):
         return 0
     inside = []
     while k < len(words) and words[k][1] <= end:
@@ -105,7 +109,8 @@ def joined_bodies(model: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     out: list[tuple[int, int, str]] = []
     for start, end, etype in model:
         if out and etype == "ORG" and out[-1][2] == "ORG" and out[-1][1] == start \
-                and end - start >= 2 and start - out[-1][0] >= 2:
+                and end - start >= 2 and start - out[-1][0] >= 2 \
+                and end - out[-1][0] <= LONGEST_BODY:
             start = out.pop()[0]
         out.append((start, end, etype))
     return out

@@ -172,8 +172,9 @@ def without_trailing_words(text: str, chosen: list[Candidate],
             out.append(cand)
             continue
         start, end = cand.start, cand.end
-        count = _COUNT_TAIL.search(text, start, end)
-        document = _DOCUMENT_TAIL.search(text, start, end)
+        # Only the name's last characters can hold a tail: a long name stays linear.
+        count = _COUNT_TAIL.search(text, max(start, end - 8), end)
+        document = _DOCUMENT_TAIL.search(text, max(start, end - 4), end)
         if count:
             rest = text[start:count.start()]
             if not rest:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop_app.core.extraction import org_rules
 from desktop_app.core.extraction.bound_levers import (
+    LONGEST_BODY,
     joined_bodies,
     model_without_common_tails,
     parties_before_plenums,
@@ -70,6 +71,9 @@ def test_two_bodies_side_by_side_are_one() -> None:
         == [(0, 2, "LOC"), (3, 13, "ORG")]
     # Not the one character of a dateline the model marks (…日讯|新华社).
     assert joined_bodies([(0, 1, "ORG"), (1, 4, "ORG")]) == [(0, 1, "ORG"), (1, 4, "ORG")]
+    # A line of bodies side by side (a page's list without punctuation) is not one body.
+    run = [(k * 5, k * 5 + 5, "ORG") for k in range(100)]
+    assert max(end - start for start, end, _type in joined_bodies(run)) <= LONGEST_BODY
 
 
 def test_a_dateline_is_no_part_of_a_name() -> None:
