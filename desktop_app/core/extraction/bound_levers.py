@@ -17,10 +17,14 @@ each a kind of error on news, not a list of the dev sets' words:
 4. **The party before its plenary session is a body**: 中共十九届五中全会 is a meeting of
    中共 (jieba holds the whole as one word, the model marks nothing); the meeting is no
    body, the party is.
+5. **A name does not start inside a word of counting or of grammar**: the model starts a
+   name on the last characters of jieba's numeral, measure word, verb or function word
+   (数|十次可口可乐, 一|张王小明的照片): the name starts after that word.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
@@ -142,3 +146,29 @@ _PARTY_BEFORE_PLENUM = re.compile(rf"中共(?=第?[{_NUMERALS}]+届[{_NUMERALS}]
 def parties_before_plenums(text: str) -> list[Candidate]:
     """中共 before a numbered plenary session (kind 4): to fill where no name is."""
     return [Candidate(m.start(), m.end(), "ORG", 1) for m in _PARTY_BEFORE_PLENUM.finditer(text)]
+
+
+# jieba's tags of words a name does not start inside: numerals, measure words, verbs,
+# prepositions, conjunctions, particles, adverbs, pronouns.
+_NOT_NAME_TAGS = frozenset({"m", "q", "mq", "v", "p", "c", "u", "uj", "d", "r"})
+
+
+def without_glued_starts(text: str, chosen: list[Candidate],
+                         words: Sequence[tuple[int, int, str]], tags: Mapping[str, str]
+                         ) -> list[Candidate]:
+    """``chosen`` with each name that starts inside such a word of jieba's dictionary
+    (``words``: ``(start, end, tag)`` in order; ``tags``: the dictionary's tags, so that a
+    word cut from the model's reading does not count) starting after it, when two
+    characters or more are left (kind 5)."""
+    starts = [w[0] for w in words]
+    out = []
+    for cand in chosen:
+        k = bisect.bisect_right(starts, cand.start) - 1
+        if k >= 0:
+            w_start, w_end, _tag = words[k]
+            if w_start < cand.start < w_end \
+                    and tags.get(text[w_start:w_end]) in _NOT_NAME_TAGS \
+                    and cand.end - w_end >= 2:
+                cand = Candidate(w_end, cand.end, cand.type, cand.strength)
+        out.append(cand)
+    return out

@@ -127,6 +127,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = bound_levers.without_datelines(text, chosen, known_place)
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
+    chosen = bound_levers.without_glued_starts(text, chosen, words, tags)
     chosen = place_levers.without_stray_characters(text, chosen)
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = body_levers.venues_as_places(text, chosen)

@@ -11,6 +11,7 @@ from desktop_app.core.extraction.bound_levers import (
     parties_before_plenums,
     without_common_tails,
     without_datelines,
+    without_glued_starts,
 )
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
@@ -105,3 +106,14 @@ def test_the_party_before_its_plenary_session_is_a_body() -> None:
     found = {(e.text, e.type) for e in find_entities(text)}
     assert ("中共", "ORG") in found
     assert not any(e.type == "ORG" and "全会" in e.text for e in find_entities(text))
+
+
+def test_a_name_does_not_start_inside_a_word_of_counting() -> None:
+    # 收到一张王小明的照片: the model read 张王小明; jieba's 一张 is a numeral and measure.
+    text = "收到一张王小明的照片"
+    words = [(0, 2, "v"), (2, 4, "m"), (4, 7, "nr"), (7, 8, "uj"), (8, 10, "n")]
+    out = without_glued_starts(text, [Candidate(3, 7, "PER", 6)], words, {"一张": "m"})
+    assert [(c.start, c.end) for c in out] == [(4, 7)]
+    # A word cut from the model's own reading (not in jieba's dictionary) does not count.
+    out = without_glued_starts(text, [Candidate(3, 7, "PER", 6)], words, {})
+    assert [(c.start, c.end) for c in out] == [(3, 7)]
