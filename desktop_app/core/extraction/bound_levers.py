@@ -10,7 +10,7 @@ each a kind of error on news, not a list of the dev sets' words:
    益阳高新区|数字经济|产业园 (a park is a body).
 2. **Two bodies the model reads side by side are one**: it ends a long foreign name early
    and starts again (挪威|中国友好协会, 某国基督教|民主联盟);
-   no news text prints two different bodies with nothing between them.
+   news seldom prints two different bodies with nothing between them.
 3. **A dateline is no part of a name**: 本报讯 glued before a body (本报讯|湖南省消费者协会),
    a news agency glued to the place of its dateline (新华社|开罗): the agency is a body,
    the place a place.
