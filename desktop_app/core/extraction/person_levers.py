@@ -13,6 +13,10 @@ stays a place (jieba calls 温哥华 a person).
 tagged as a person's full name (``nr``, ``nrfg``; three or four characters, opening on a
 surname of the shipped list) is that person. Not 老红军 (no surname), not a
 transliteration jieba tags ``nrt`` (格尔尼卡 is a painting).
+
+**A one-character person is a surname** (fourth round): news names a person by one
+character only as a surname with a title or a form of address (江主席, 老陈); the model's
+one-character persons that are no surname of the shipped list are none (the 长 of 行长).
 """
 
 from __future__ import annotations
@@ -75,3 +79,10 @@ def persons_in_titles(text: str, read: Iterable[tuple[int, int, str]],
     return [Candidate(s, e, "PER", 1) for s, e, tag in words
             if tag in _FULL_NAME_TAGS and 3 <= e - s <= 4 and inside[s] and inside[e - 1]
             and (text[s] in surnames or text[s:s + 2] in surnames)]
+
+
+def without_stray_persons(text: str, chosen: list[Candidate], surnames: frozenset[str]
+                          ) -> list[Candidate]:
+    """``chosen`` less its one-character persons that are no surname."""
+    return [c for c in chosen
+            if not (c.type == "PER" and c.end - c.start == 1 and text[c.start] not in surnames)]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.person_levers import persons_in_titles, whole_persons
+from desktop_app.core.extraction.person_levers import (
+    persons_in_titles,
+    whole_persons,
+    without_stray_persons,
+)
 
 
 def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
@@ -48,3 +52,10 @@ def test_a_person_inside_the_title_of_a_work_is_a_person() -> None:
     text = "《老红军与周恩来传》"
     found_words = persons_in_titles(text, read, words, lexicon().surnames)
     assert [(c.start, c.end, c.type) for c in found_words] == [(5, 8, "PER")]
+
+
+def test_a_one_character_person_is_a_surname() -> None:
+    # 总行长讲话, 江主席讲话: the model's 长 of 行长 is none; 江 is a surname and stays.
+    text = "总行长讲话，江主席讲话"
+    chosen = [Candidate(2, 3, "PER", 6), Candidate(6, 7, "PER", 6)]
+    assert typed(without_stray_persons(text, chosen, lexicon().surnames)) == [(6, 7, "PER")]
