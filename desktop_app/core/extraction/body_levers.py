@@ -14,13 +14,18 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    (中共中央政治局|常委) is that name.
 5. **A hotel is a body**: the model reads 长城饭店, 银丰宾馆 as places; a hotel is a
    business (the seed pages, MSRA and PFR all count firms as bodies).
-6. **A hall or a square is a place**: 人民大会堂, 天安门广场 are where things happen, not
-   who does them; a body the model or a rule named like one is retyped.
+6. **A hall, a square or a facility is a place**: 人民大会堂, 天安门广场, a sports ground,
+   a shopping centre, a station are where things happen, not who does them; a body the
+   model or a rule named like one is retyped (not a research 中心: that is a body).
+7. **A people or a faith is no body** (fourth round): the model reads 回族, 满族, 伊斯兰教
+   as organisations; an ethnic group or a religion has members but is not an institution
+   (its association is: 伊斯兰教协会 ends in 会).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
@@ -83,7 +88,9 @@ def without_title_tails(text: str, candidates: list[Candidate], titles: frozense
     return out
 
 
-VENUE_KINDS = ("大会堂", "纪念堂", "广场")
+# …and the facilities people go to: sports grounds, shopping centres, stations, airports.
+VENUE_KINDS = ("大会堂", "纪念堂", "广场", "体育中心", "体育场", "体育馆", "运动中心", "购物中心",
+               "商场", "火车站", "车站", "机场", "码头")
 
 
 def venues_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -91,3 +98,12 @@ def venues_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [Candidate(c.start, c.end, "LOC", c.strength)
             if c.type == "ORG" and c.end - c.start > 2 and text.endswith(VENUE_KINDS, 0, c.end)
             else c for c in chosen]
+
+
+_PEOPLE_OR_FAITH = re.compile(r"[\u4e00-\u9fff]{1,5}[族教]")
+
+
+def without_peoples_and_faiths(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less its bodies named like an ethnic group or a religion (…族, …教)."""
+    return [c for c in chosen
+            if not (c.type == "ORG" and _PEOPLE_OR_FAITH.fullmatch(text, c.start, c.end))]

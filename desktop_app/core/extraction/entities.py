@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import (
     body_levers,
+    bound_levers,
     fusion,
     name_levers,
     ner_model,
@@ -100,24 +101,35 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
            candidates: list[Candidate], strong: set[Candidate], lex: Lexicon
            ) -> list[Candidate]:
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
-    cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers` and
-    :mod:`body_levers` in order (docs/quality.md measures each)."""
+    cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers`,
+    :mod:`body_levers` and :mod:`bound_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
-    model = fusion.model_names(text, read, lex.titles)
-    model = fusion.trimmed_to_words(model, words)
-    model = body_levers.without_false_bodies(text, model, words, lex.titles)
-    model = fusion.without_common_words(text, model, words,
-                                        lambda word: org_rules.body_shaped(word, lex))
     tags = tagger().word_tag_tab
 
     def known_place(start: int, end: int) -> bool:
         word = text[start:end]
         return word in lex.places or word in lex.world or tags.get(word) == "ns"
 
+    def is_body(word: str) -> bool:
+        return org_rules.body_shaped(word, lex)
+
+    model = fusion.model_names(text, read, lex.titles)
+    model = fusion.trimmed_to_words(model, words)
+    model = body_levers.without_false_bodies(text, model, words, lex.titles)
+    model = fusion.without_common_words(text, model, words, is_body)
+    model = bound_levers.model_without_common_tails(text, model, words, tags, is_body,
+                                                    org_rules.INDUSTRY)
+    model = bound_levers.joined_bodies(model)
     candidates = body_levers.without_title_tails(text, candidates, lex.titles, strong)
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = body_levers.without_one_character_bodies(chosen)
+    chosen = body_levers.without_peoples_and_faiths(text, chosen)
+    chosen = bound_levers.without_datelines(text, chosen, known_place)
+    chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
+                                               org_rules.INDUSTRY, strong)
+    chosen = bound_levers.without_glued_starts(text, chosen, words, tags)
     chosen = place_levers.without_stray_characters(text, chosen)
+    chosen = person_levers.without_stray_persons(text, chosen, lex.surnames)
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = body_levers.venues_as_places(text, chosen)
     chosen = person_levers.whole_persons(chosen, words)
@@ -128,17 +140,27 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     starts = [(t.start, t.word) for t in tokens]
     chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
+    chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen)
     chosen = org_lists.extend_bodies(text, chosen, tokens)
     spans = [(t.start, t.end) for t in tokens]
     chosen = place_levers.world_places(text, chosen, spans, lex.world, lex.countries)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
-    chosen = fusion.fill_gaps(chosen, org_lists.short_forms(text, chosen, lex))
+    # …where one of jieba's words starts (not 乡党委 in 同乡|党委委员).
+    word_starts = {t.start for t in tokens}
+    chosen = fusion.fill_gaps(chosen, [c for c in org_lists.short_forms(text, chosen, lex)
+                                       if c.start in word_starts])
     chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))
     chosen = place_levers.country_pairs(text, chosen, (s for s, _e in spans), lex.world)
     # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.
     chosen = fusion.fill_gaps(chosen, place_levers.places_in_titles(
-        text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world))
+        text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world,
+        known_place))
+    chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
+    chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
+                                                                      lex.surnames))
+    chosen = place_levers.without_trailing_words(text, chosen, known_place)
+    chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 

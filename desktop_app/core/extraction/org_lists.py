@@ -67,8 +67,10 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> li
 
 
 def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:
-    """The names after ``chosen[i]`` that start before ``end``."""
-    for cand in chosen[i + 1:]:
+    """The names after ``chosen[i]`` that start before ``end`` (by index: a slice would
+    copy the rest of the list for every name, quadratic on a long line)."""
+    for k in range(i + 1, len(chosen)):
+        cand = chosen[k]
         if cand.start >= end:
             return
         yield cand

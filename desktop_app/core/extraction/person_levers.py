@@ -7,6 +7,16 @@ or more) holds a person of the model's, every name of the model's it touches lie
 it and the last one ends where the word ends, that word is the person (not 邓小平|理论:
 jieba's dictionary tags the theory as a person). A word the model reads whole as a place
 stays a place (jieba calls 温哥华 a person).
+
+**A person inside the title of a work is a person** (fourth round): the model reads
+《论鲁迅的杂文》 as one work and marks nothing inside; a word of jieba's dictionary there
+tagged as a person's full name (``nr``, ``nrfg``; three or four characters, opening on a
+surname of the shipped list) is that person. Not 老红军 (no surname), not a
+transliteration jieba tags ``nrt`` (格尔尼卡 is a painting).
+
+**A one-character person is a surname** (fourth round): news names a person by one
+character only as a surname with a title or a form of address (江主席, 老陈); the model's
+one-character persons that are no surname of the shipped list are none (the 长 of 行长).
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from collections.abc import Iterable
 from desktop_app.core.extraction.entity_rules import Candidate
 
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
 
 
 def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
@@ -52,3 +63,26 @@ def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
         if new is not None:
             out.append(new)
     return out
+
+
+def persons_in_titles(text: str, read: Iterable[tuple[int, int, str]],
+                      words: Iterable[tuple[int, int, str]], surnames: frozenset[str]
+                      ) -> list[Candidate]:
+    """Persons among jieba's ``words`` (``(start, end, tag)``) inside the model's works
+    (``read``: its tokens, a work tagged ``nw``): to fill where no name is."""
+    inside = bytearray(len(text) + 1)
+    for start, end, tag in read:
+        if tag == "nw":
+            inside[start:end] = b"\1" * (end - start)
+    if not any(inside):
+        return []
+    return [Candidate(s, e, "PER", 1) for s, e, tag in words
+            if tag in _FULL_NAME_TAGS and 3 <= e - s <= 4 and inside[s] and inside[e - 1]
+            and (text[s] in surnames or text[s:s + 2] in surnames)]
+
+
+def without_stray_persons(text: str, chosen: list[Candidate], surnames: frozenset[str]
+                          ) -> list[Candidate]:
+    """``chosen`` less its one-character persons that are no surname."""
+    return [c for c in chosen
+            if not (c.type == "PER" and c.end - c.start == 1 and text[c.start] not in surnames)]

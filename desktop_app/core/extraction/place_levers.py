@@ -17,14 +17,25 @@ by a list of the dev sets' words.
    西藏): the direction says where in the place, the name is the place's.
 4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
    与|加州): jieba cuts it as a word of its own and the rest is a known place.
+5. **A place does not run on into the words after it** (fourth round): a count of
+   countries (南美各国, 亚、非诸国, 中美日三国 → 中 美 日; 三国 alone is no place), a
+   document named after the place (…基本法, …联合公报: the place is the place), a licence
+   plate (湘A12345 → 湘).
 6. **A place inside the title of a work is a place** (《我为长沙写稿》, a law named after a
    region): the model reads the title as one work and marks nothing inside; jieba's words
    there that the shipped tables know as places are marked.
+7. **One word of jieba's for a chain of places gives the places** (fourth round): its
+   dictionary holds 中华人民共和国香港特别行政区 as one body's word; cut into known places
+   (the tables, or jieba's place words), in the title of a work or out of one.
+8. **A country whose name holds 和 is one place** (fourth round): 安提瓜和巴布达,
+   波斯尼亚和黑塞哥维那 — jieba and the model cut at 和 and read the halves as people;
+   the world table's names with 和 are found in the text whole.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -146,6 +157,43 @@ def without_leading_glue(text: str, chosen: list[Candidate],
     return out
 
 
+_COUNT_TAIL = re.compile(r"(?:各|诸|[一二两三四五六七八九十几多数]+)国$")
+_DOCUMENT_TAIL = re.compile(r"(?:基本法|宪法|条例|联合公报|联合声明|公报)$")
+_PLATE = re.compile(r"[\u4e00-\u9fff][A-Z][A-Z0-9]{3,6}")
+
+
+def without_trailing_words(text: str, chosen: list[Candidate],
+                           known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place cut back to the place when a count of countries, a
+    document's name or a licence plate's letters follow it in the name (kind 5)."""
+    out = []
+    for cand in chosen:
+        if cand.type != "LOC":
+            out.append(cand)
+            continue
+        start, end = cand.start, cand.end
+        # Only the name's last characters can hold a tail: a long name stays linear.
+        count = _COUNT_TAIL.search(text, max(start, end - 8), end)
+        document = _DOCUMENT_TAIL.search(text, max(start, end - 4), end)
+        if count:
+            rest = text[start:count.start()]
+            if not rest:
+                continue  # 三国 alone: no place
+            if len(rest) >= 2 and known_place(start, count.start()):
+                end = count.start()
+            elif all(c in SHORT_NAMES for c in rest) and len(set(rest)) == len(rest):
+                # 中美日三国, 欧诸国: one-character names of countries.
+                out.extend(Candidate(k, k + 1, "LOC", cand.strength)
+                           for k in range(start, count.start()))
+                continue
+        elif document and document.start() - start >= 2 and known_place(start, document.start()):
+            end = document.start()
+        elif _PLATE.fullmatch(text, start, end) and text[start] in SHORT_NAMES:
+            end = start + 1
+        out.append(cand if end == cand.end else Candidate(start, end, "LOC", cand.strength))
+    return out
+
+
 def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` less the one-character places that are no short name of a country or a
     province (长 of 总行长, 月 of 月辉): news writes one-character places only as such."""
@@ -155,14 +203,90 @@ def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candida
 
 def places_in_titles(text: str, read: Iterable[tuple[int, int, str]],
                      words: Iterable[tuple[int, int]],
-                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
+                     known_place: Callable[[int, int], bool],
+                     chain_part: Callable[[int, int], bool] | None = None) -> list[Candidate]:
     """Known places among jieba's ``words`` inside the model's works (``read``: its tokens,
-    a work tagged ``nw``): to fill where no name is."""
+    a work tagged ``nw``): to fill where no name is. A word of jieba's made of two or more
+    places (``chain_part``: a place of the tables or jieba's ``ns``; ``known_place`` by
+    default) gives those places: 中华人民共和国|澳门特别行政区 is one word of jieba's."""
+    part = chain_part or known_place
     inside = bytearray(len(text) + 1)
     for start, end, tag in read:
         if tag == "nw":
             inside[start:end] = b"\1" * (end - start)
     if not any(inside):
         return []
-    return [Candidate(s, e, "LOC", 1) for s, e in words
-            if e - s >= 2 and inside[s] and inside[e - 1] and known_place(s, e)]
+    out = []
+    for s, e in words:
+        if e - s >= 2 and inside[s] and inside[e - 1]:
+            if known_place(s, e):
+                out.append(Candidate(s, e, "LOC", 1))
+            else:  # jieba's one word for a chain of places: 中华人民共和国|澳门特别行政区
+                out.extend(Candidate(a, b, "LOC", 1) for a, b in _chain(s, e, part))
+    return out
+
+
+def chains_of_places(words: Iterable[tuple[int, int, str]], part: Callable[[int, int], bool]
+                     ) -> list[Candidate]:
+    """The places of each name of jieba's (tagged a place or a body) made of two or more
+    places (``part``: a known place there): 中华人民共和国|香港特别行政区 is one word of
+    jieba's, tagged a body; not 立国|之本, an idiom. To fill where no name is.
+    ``words``: jieba's ``(start, end, tag)``."""
+    return [Candidate(a, b, "LOC", 1) for s, e, tag in words
+            if e - s >= 4 and tag in ("ns", "nt") for a, b in _chain(s, e, part)]
+
+
+_LONGEST_PLACE = 12  # characters: 中华人民共和国 is 7, a chain's parts are shorter than this
+
+
+def _chain(start: int, end: int, known_place: Callable[[int, int], bool]
+           ) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into two or more known places of two characters or more, each
+    the longest that fits from where the last ended; [] when they do not tile it."""
+    parts = []
+    pos = start
+    while pos < end:
+        cut = next((k for k in range(min(end, pos + _LONGEST_PLACE), pos + 1, -1)
+                    if known_place(pos, k)), 0)
+        if not cut:
+            return []
+        parts.append((pos, cut))
+        pos = cut
+    return parts if len(parts) >= 2 else []
+
+
+@functools.cache
+def _names_with_and(world: frozenset[str]) -> re.Pattern[str] | None:
+    names = sorted((n for n in world if "和" in n[1:-1]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+def places_with_and(text: str, chosen: list[Candidate], world: frozenset[str]
+                    ) -> list[Candidate]:
+    """``chosen`` with each name of ``world`` that holds 和 found whole in ``text`` as one
+    place, in place of the names inside it (kind 8); not where a name runs out of it."""
+    pattern = _names_with_and(world)
+    if pattern is None or "和" not in text:
+        return chosen
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return chosen
+    starts = [c.start for c in chosen]
+    drop: set[int] = set()
+    added = []
+    for start, end in spans:
+        k = bisect.bisect_left(starts, start)
+        while k > 0 and chosen[k - 1].end > start:
+            k -= 1
+        inside = []
+        while k < len(chosen) and chosen[k].start < end:
+            inside.append(k)
+            k += 1
+        if any(chosen[j].start < start or chosen[j].end > end for j in inside):
+            continue  # a longer name holds it, or a name runs out of it
+        drop.update(inside)
+        added.append(Candidate(start, end, "LOC", 1))
+    if not added:
+        return chosen
+    kept = [c for j, c in enumerate(chosen) if j not in drop]
+    return sorted(kept + added, key=lambda c: c.start)

@@ -8,6 +8,7 @@ from desktop_app.core.extraction.body_levers import (
     venues_as_places,
     without_false_bodies,
     without_one_character_bodies,
+    without_peoples_and_faiths,
     without_title_tails,
 )
 from desktop_app.core.extraction.dictionaries import lexicon
@@ -75,3 +76,22 @@ def test_a_hall_or_a_square_is_a_place() -> None:
     chosen = [Candidate(3, 8, "ORG", 6), Candidate(9, 13, "ORG", 4)]
     out = venues_as_places(text, chosen)
     assert [(c.start, c.end, c.type) for c in out] == [(3, 8, "LOC"), (9, 13, "LOC")]
+
+
+def test_a_sports_ground_a_shopping_centre_or_a_station_is_a_place() -> None:
+    # 在星城体育中心和湘江购物中心之间, 抵达株洲火车站: facilities, where things happen.
+    text = "在星城体育中心和湘江购物中心之间"
+    out = venues_as_places(text, [Candidate(1, 7, "ORG", 6), Candidate(8, 14, "ORG", 6)])
+    assert [c.type for c in out] == ["LOC", "LOC"]
+    out = venues_as_places("抵达株洲火车站", [Candidate(2, 7, "ORG", 6)])
+    assert out[0].type == "LOC"
+    # A research centre stays a body: 中心 alone is no facility.
+    out = venues_as_places("长沙智能创新中心成立", [Candidate(0, 8, "ORG", 6)])
+    assert out[0].type == "ORG"
+
+
+def test_a_people_or_a_faith_is_no_body() -> None:
+    text = "壮族群众和佛教信徒，佛教协会"
+    chosen = [Candidate(0, 2, "ORG", 6), Candidate(5, 7, "ORG", 6), Candidate(10, 14, "ORG", 6)]
+    out = without_peoples_and_faiths(text, chosen)
+    assert [(c.start, c.end) for c in out] == [(10, 14)]  # the association is a body

@@ -1,10 +1,16 @@
-"""Persons the model cuts in pieces (issue 12, third round), on made-up sentences:
-core/extraction/person_levers.py."""
+"""Persons the model cuts in pieces or misses (issue 12, third and fourth rounds), on made-up
+sentences: core/extraction/person_levers.py."""
 
 from __future__ import annotations
 
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.person_levers import whole_persons
+from desktop_app.core.extraction.person_levers import (
+    persons_in_titles,
+    whole_persons,
+    without_stray_persons,
+)
 
 
 def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
@@ -31,3 +37,25 @@ def test_a_person_before_a_word_jieba_glued_on_stays_short() -> None:
     chosen = [Candidate(2, 5, "LOC", 6)]
     assert typed(whole_persons(chosen, [(2, 5, "nr")])) == [(2, 5, "LOC")]
     assert typed(whole_persons(chosen, [(2, 7, "nr")])) == [(2, 5, "LOC")]
+
+
+def test_a_person_inside_the_title_of_a_work_is_a_person() -> None:
+    # The model reads 《回忆周恩来》 as one work; jieba's dictionary knows the full name.
+    found = {(e.text, e.type) for e in find_entities("他的新书《回忆周恩来》出版了。")}
+    assert ("周恩来", "PER") in found
+    # A full name of jieba's without a surname, or a transliteration, is not taken.
+    text = "《老红军与格尔尼卡》"
+    read = [(0, 1, "w"), (1, 9, "nw"), (9, 10, "w")]
+    words = [(0, 1, "x"), (1, 4, "nr"), (4, 5, "c"), (5, 9, "nrt"), (9, 10, "x")]
+    assert persons_in_titles(text, read, words, lexicon().surnames) == []
+    words = [(0, 1, "x"), (1, 4, "nr"), (4, 5, "c"), (5, 8, "nr"), (8, 9, "n"), (9, 10, "x")]
+    text = "《老红军与周恩来传》"
+    found_words = persons_in_titles(text, read, words, lexicon().surnames)
+    assert [(c.start, c.end, c.type) for c in found_words] == [(5, 8, "PER")]
+
+
+def test_a_one_character_person_is_a_surname() -> None:
+    # 总行长讲话, 江主席讲话: the model's 长 of 行长 is none; 江 is a surname and stays.
+    text = "总行长讲话，江主席讲话"
+    chosen = [Candidate(2, 3, "PER", 6), Candidate(6, 7, "PER", 6)]
+    assert typed(without_stray_persons(text, chosen, lexicon().surnames)) == [(6, 7, "PER")]

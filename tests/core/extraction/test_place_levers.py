@@ -3,15 +3,21 @@ sentences: the lever in core/extraction/place_levers.py and the span a reader sh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
 from desktop_app.core.extraction.place_levers import (
+    chains_of_places,
     country_pairs,
     places_in_titles,
+    places_with_and,
     without_direction_tails,
     without_leading_glue,
     without_stray_characters,
+    without_trailing_words,
     world_places,
     world_words,
 )
@@ -160,3 +166,62 @@ def test_a_country_takes_its_formal_name() -> None:
     out = world_places("学芬兰语", [Candidate(1, 3, "LOC", 6)], [(0, 1), (1, 4)],
                        lex.world, lex.countries)
     assert typed(out) == [(1, 3, "LOC")]
+
+
+def _known(text: str) -> Callable[[int, int], bool]:
+    lex = lexicon()
+    return lambda start, end: text[start:end] in lex.places or text[start:end] in lex.world
+
+
+def test_a_count_of_countries_is_no_part_of_a_place() -> None:
+    # 南美各国: the region; 中美日三国: three countries; 三国 alone: none.
+    text = "南美各国代表和中美日三国学者出席，三国签署协议"
+    chosen = [Candidate(0, 4, "LOC", 6), Candidate(7, 12, "LOC", 6), Candidate(17, 19, "LOC", 6)]
+    assert typed(without_trailing_words(text, chosen, _known(text))) == [
+        (0, 2, "LOC"), (7, 8, "LOC"), (8, 9, "LOC"), (9, 10, "LOC")]
+
+
+def test_a_document_named_after_a_place_is_no_part_of_it() -> None:
+    # 《澳门特别行政区基本法》: the law is no place, the region is.
+    text = "《澳门特别行政区基本法》"
+    out = without_trailing_words(text, [Candidate(1, 11, "LOC", 6)], _known(text))
+    assert typed(out) == [(1, 8, "LOC")]
+
+
+def test_a_licence_plate_names_its_province_only() -> None:
+    text = "车牌号为湘A12345的轿车"
+    out = without_trailing_words(text, [Candidate(4, 11, "LOC", 6)], _known(text))
+    assert typed(out) == [(4, 5, "LOC")]
+
+
+def test_one_word_of_jieba_for_a_chain_of_places_gives_the_places() -> None:
+    text = "中华人民共和国澳门特别行政区成立"
+    lex = lexicon()
+
+    def known(start: int, end: int) -> bool:  # the tables, and jieba's own place words
+        return text[start:end] in lex.places or text[start:end] == "中华人民共和国"
+
+    assert typed(chains_of_places([(0, 14, "nt"), (14, 16, "v")], known)) == [
+        (0, 7, "LOC"), (7, 14, "LOC")]
+    # An idiom is no name, whatever its pieces look like.
+    assert chains_of_places([(0, 14, "i")], known) == []
+
+
+def test_a_chain_of_places_inside_the_title_of_a_law() -> None:
+    spans = {(e.text, e.type) for e in find_entities(
+        "凡不抵触《中华人民共和国澳门特别行政区驻军法》的规定者，予以保留。")}
+    assert {("中华人民共和国", "LOC"), ("澳门特别行政区", "LOC")} <= spans
+
+
+def test_a_country_whose_name_holds_and_is_one_place() -> None:
+    # The model cut 安提瓜和巴布达 at 和 and read the halves as people.
+    text = "安提瓜和巴布达总理访华"
+    chosen = [Candidate(0, 3, "PER", 6), Candidate(4, 7, "PER", 6)]
+    assert typed(places_with_and(text, chosen, lexicon().world)) == [(0, 7, "LOC")]
+    # A body that holds the name already keeps it.
+    text = "安提瓜和巴布达—中国友好协会"
+    chosen = [Candidate(0, 14, "ORG", 6)]
+    assert places_with_and(text, chosen, lexicon().world) == chosen
+    # …and a place, a dash and a body are one body.
+    found = {(e.text, e.type) for e in find_entities("波斯尼亚和黑塞哥维那—中国友好协会会长出席。")}
+    assert ("波斯尼亚和黑塞哥维那—中国友好协会", "ORG") in found

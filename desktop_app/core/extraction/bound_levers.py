@@ -1,0 +1,174 @@
+"""Levers for where a body's name starts and ends (issue 12, fourth round; docs/quality.md),
+each a kind of error on news, not a list of the dev sets' words:
+
+1. **A body does not run on into common words**: the model glues the next words onto a
+   body it knows (欧盟|成员国, 政协|好|提案, 县纪委|会同). When jieba's
+   words tile the name, a leading run of them is a body jieba's dictionary knows (``nt``,
+   ``j``) or is shaped like one, and every word after it is a common word (noun, verb,
+   adjective, …) that is no kind of body nor an industry, the name is that leading body.
+   Not 吉利|汽车 (a brand and its industry: a firm's short name), not
+   益阳高新区|数字经济|产业园 (a park is a body).
+2. **Two bodies the model reads side by side are one**: it ends a long foreign name early
+   and starts again (挪威|中国友好协会, 某国基督教|民主联盟);
+   news seldom prints two different bodies with nothing between them.
+3. **A dateline is no part of a name**: 本报讯 glued before a body (本报讯|湖南省消费者协会),
+   a news agency glued to the place of its dateline (新华社|开罗): the agency is a body,
+   the place a place.
+4. **The party before its plenary session is a body**: 中共十九届五中全会 is a meeting of
+   中共 (jieba holds the whole as one word, the model marks nothing); the meeting is no
+   body, the party is.
+5. **A name does not start inside a word of counting or of grammar**: the model starts a
+   name on the last characters of jieba's numeral, measure word, verb or function word
+   (数|十次可口可乐, 一|张王小明的照片): the name starts after that word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+# jieba's dictionary tags of a body's name and of an abbreviation (东盟, 人大, 中办).
+_BODY_TAGS = frozenset({"nt", "j"})
+# jieba's tags of common words that a body does not end in: nouns, verbal and adjectival
+# nouns, adjectives, distinguishing words, verbs, adverbs, idioms, numerals, measure words,
+# directions (not ns/nr/nt/nz/j/eng: those may be part of a name).
+_COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m", "q", "f", "vd"})
+# A word ending like this is a kind of body or a park: it may close a name.
+_BODY_WORD = re.compile(r".*(?:[会院局部委所厅司社行团校厂站台馆处办署盟学府区织联央军队报园"
+                        r"店党]|中心|公司|集团)$")
+# No body's name is longer than this (characters): two bodies are joined, and a body's
+# words are searched for the body it starts with, only up to it, so that a line of
+# 200,000 characters of bodies side by side stays linear.
+LONGEST_BODY = 40
+# A dateline before a name: the paper's own (本报讯) or a news agency's.
+_OWN_DATELINE = "本报讯"
+_AGENCY = re.compile(r"(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|俄新社|韩联社)")
+
+
+def without_common_tails(text: str, chosen: list[Candidate],
+                         words: Sequence[tuple[int, int, str]], tags: Mapping[str, str],
+                         is_body: Callable[[str], bool], industry: Collection[str],
+                         keep: Collection[Candidate]) -> list[Candidate]:
+    """``chosen`` with each body cut back to the body it starts with when only common
+    words follow it (kind 1 of the module doc). ``words``: jieba's ``(start, end, tag)``
+    in order; ``tags``: jieba's dictionary tags; ``is_body(word)``: a known body or shaped
+    like one; ``industry``: industry words (a firm's short name runs on into one);
+    ``keep``: candidates left as they are (credit lines, company lists)."""
+    starts = {w[0]: k for k, w in enumerate(words)}
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and cand not in keep:
+            end = _body_head_end(text, words, starts, cand.start, cand.end, tags, is_body,
+                                 industry)
+            if end:
+                cand = Candidate(cand.start, end, "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def model_without_common_tails(text: str, model: list[tuple[int, int, str]],
+                               words: Sequence[tuple[int, int, str]],
+                               tags: Mapping[str, str], is_body: Callable[[str], bool],
+                               industry: Collection[str]) -> list[tuple[int, int, str]]:
+    """:func:`without_common_tails` of the model's names, before they are fused (so that
+    省纪委|会同 is not taken for the first half of a longer body)."""
+    starts = {w[0]: k for k, w in enumerate(words)}
+    return [(start, _body_head_end(text, words, starts, start, end, tags, is_body, industry)
+             or end, etype) if etype == "ORG" else (start, end, etype)
+            for start, end, etype in model]
+
+
+def _body_head_end(text: str, words: Sequence[tuple[int, int, str]], starts: Mapping[int, int],
+                   start: int, end: int, tags: Mapping[str, str],
+                   is_body: Callable[[str], bool], industry: Collection[str]) -> int:
+    """Where the body heading the name ``[start, end)`` ends, when only common words
+    follow it; 0 when none does, the name is body-shaped, or jieba's words (``starts``:
+    the index of the word at an offset) do not tile it."""
+    k = starts.get(start, -1)
+    if k < 0 or end - start > LONGEST_BODY or is_body(text[start:end]):
+        return 0
+    inside = []
+    while k < len(words) and words[k][1] <= end:
+        inside.append(words[k])
+        k += 1
+    if len(inside) < 2 or inside[-1][1] != end:
+        return 0
+    for j in range(len(inside) - 1, 0, -1):
+        head = text[start:inside[j - 1][1]]
+        if len(head) >= 2 and (tags.get(head) in _BODY_TAGS or is_body(head)):
+            tail = inside[j:]
+            if all(w[2] in _COMMON_TAGS and text[w[0]:w[1]] not in industry
+                   and not _BODY_WORD.fullmatch(text, w[0], w[1]) for w in tail):
+                return inside[j - 1][1]
+            return 0
+    return 0
+
+
+def joined_bodies(model: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's sorted names with each run of bodies that touch joined (kind 2); not a
+    one-character one (the 讯 of a dateline the model marks)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, etype in model:
+        if out and etype == "ORG" and out[-1][2] == "ORG" and out[-1][1] == start \
+                and end - start >= 2 and start - out[-1][0] >= 2 \
+                and end - out[-1][0] <= LONGEST_BODY:
+            start = out.pop()[0]
+        out.append((start, end, etype))
+    return out
+
+
+def without_datelines(text: str, chosen: list[Candidate],
+                      known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with a dateline taken off its names (kind 3): 本报讯 before a name goes;
+    an agency glued to a known place is the agency (a body) and the place."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        start, end, etype = cand.start, cand.end, cand.type
+        if etype in ("ORG", "LOC") and text.startswith(_OWN_DATELINE, start) \
+                and end - start - len(_OWN_DATELINE) >= 2:
+            start += len(_OWN_DATELINE)
+        agency = _AGENCY.match(text, start, end) if etype in ("ORG", "LOC") else None
+        if agency and agency.end() < end and known_place(agency.end(), end):
+            out.append(Candidate(start, agency.end(), "ORG", cand.strength))
+            start, etype = agency.end(), "LOC"
+        out.append(cand if (start, etype) == (cand.start, cand.type)
+                   else Candidate(start, end, etype, cand.strength))
+    return out
+
+
+_NUMERALS = "〇一二三四五六七八九十"
+_PARTY_BEFORE_PLENUM = re.compile(rf"中共(?=第?[{_NUMERALS}]+届[{_NUMERALS}]+中全会)")
+
+
+def parties_before_plenums(text: str) -> list[Candidate]:
+    """中共 before a numbered plenary session (kind 4): to fill where no name is."""
+    return [Candidate(m.start(), m.end(), "ORG", 1) for m in _PARTY_BEFORE_PLENUM.finditer(text)]
+
+
+# jieba's tags of words a name does not start inside: numerals, measure words, verbs,
+# prepositions, conjunctions, particles, adverbs, pronouns.
+_NOT_NAME_TAGS = frozenset({"m", "q", "mq", "v", "p", "c", "u", "uj", "d", "r"})
+
+
+def without_glued_starts(text: str, chosen: list[Candidate],
+                         words: Sequence[tuple[int, int, str]], tags: Mapping[str, str]
+                         ) -> list[Candidate]:
+    """``chosen`` with each name that starts inside such a word of jieba's dictionary
+    (``words``: ``(start, end, tag)`` in order; ``tags``: the dictionary's tags, so that a
+    word cut from the model's reading does not count) starting after it, when two
+    characters or more are left (kind 5)."""
+    starts = [w[0] for w in words]
+    out = []
+    for cand in chosen:
+        k = bisect.bisect_right(starts, cand.start) - 1
+        if k >= 0:
+            w_start, w_end, _tag = words[k]
+            if w_start < cand.start < w_end \
+                    and tags.get(text[w_start:w_end]) in _NOT_NAME_TAGS \
+                    and cand.end - w_end >= 2:
+                cand = Candidate(w_end, cand.end, cand.type, cand.strength)
+        out.append(cand)
+    return out

@@ -1,0 +1,119 @@
+"""Where a body's name starts and ends (issue 12, fourth round), each kind on made-up
+sentences: core/extraction/bound_levers.py."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction import org_rules
+from desktop_app.core.extraction.bound_levers import (
+    LONGEST_BODY,
+    joined_bodies,
+    model_without_common_tails,
+    parties_before_plenums,
+    without_common_tails,
+    without_datelines,
+    without_glued_starts,
+)
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.entity_rules import Candidate
+
+
+def _is_body(word: str) -> bool:
+    return org_rules.body_shaped(word, lexicon())
+
+
+def _tails(text: str, words: list[tuple[int, int, str]], tags: dict[str, str],
+           start: int, end: int) -> tuple[int, int]:
+    out = without_common_tails(text, [Candidate(start, end, "ORG", 6)], words, tags,
+                               _is_body, org_rules.INDUSTRY, set())
+    return out[0].start, out[0].end
+
+
+def test_a_body_does_not_run_on_into_common_words() -> None:
+    # 欧盟成员国代表…: the model read 欧盟成员国 as one body; 成员国 is a common noun.
+    text = "欧盟成员国代表今天开会"
+    words = [(0, 2, "j"), (2, 5, "n"), (5, 7, "n"), (7, 9, "t"), (9, 11, "v")]
+    assert _tails(text, words, {"欧盟": "j"}, 0, 5) == (0, 2)
+    # The same before the fusion, on the model's own names.
+    assert model_without_common_tails(text, [(0, 5, "ORG")], words, {"欧盟": "j"}, _is_body,
+                                      org_rules.INDUSTRY) == [(0, 2, "ORG")]
+    # A body shaped like one after the common words is whole: 欧盟成员国委员会.
+    text = "欧盟成员国委员会开会"
+    words = [(0, 2, "j"), (2, 5, "n"), (5, 8, "n"), (8, 10, "v")]
+    assert _tails(text, words, {"欧盟": "j"}, 0, 8) == (0, 8)
+
+
+def test_a_firm_keeps_its_industry_and_a_park_its_name() -> None:
+    # 华星电子 is a firm's short name (a brand and its industry), not the brand.
+    text = "华星电子扩产"
+    words = [(0, 2, "nt"), (2, 4, "n"), (4, 6, "v")]
+    assert _tails(text, words, {"华星": "nt"}, 0, 4) == (0, 4)
+    # 星沙高新区智能产业园: a park is a body, the name runs to it.
+    text = "星沙高新区智能产业园开园"
+    words = [(0, 2, "ns"), (2, 5, "n"), (5, 7, "n"), (7, 10, "n"), (10, 12, "v")]
+    assert _tails(text, words, {}, 0, 10) == (0, 10)
+
+
+def test_a_body_does_not_take_a_verb_after_it() -> None:
+    # 县纪委会同…: jieba cuts 会同 (a verb); the model ran the body on into it.
+    text = "县纪委会同公安局调查"
+    words = [(0, 3, "nt"), (3, 5, "v"), (5, 8, "nt"), (8, 10, "vn")]
+    assert _tails(text, words, {"县纪委": "nt"}, 0, 5) == (0, 3)
+    # A credit line's or a list's body stays as it was read.
+    cand = Candidate(0, 5, "ORG", 4)
+    out = without_common_tails(text, [cand], words, {"县纪委": "nt"}, _is_body,
+                               org_rules.INDUSTRY, {cand})
+    assert out == [cand]
+
+
+def test_two_bodies_side_by_side_are_one() -> None:
+    # 挪威中国友好协会: the model ended the foreign name early and started again.
+    assert joined_bodies([(0, 2, "LOC"), (3, 7, "ORG"), (7, 13, "ORG")]) \
+        == [(0, 2, "LOC"), (3, 13, "ORG")]
+    # Not the one character of a dateline the model marks (…日讯|新华社).
+    assert joined_bodies([(0, 1, "ORG"), (1, 4, "ORG")]) == [(0, 1, "ORG"), (1, 4, "ORG")]
+    # A line of bodies side by side (a page's list without punctuation) is not one body.
+    run = [(k * 5, k * 5 + 5, "ORG") for k in range(100)]
+    assert max(end - start for start, end, _type in joined_bodies(run)) <= LONGEST_BODY
+
+
+def test_a_dateline_is_no_part_of_a_name() -> None:
+    text = "本报讯湖南省消费者协会近日发布提示"
+    out = without_datelines(text, [Candidate(0, 11, "ORG", 4)], lambda s, e: False)
+    assert [(c.start, c.end, c.type) for c in out] == [(3, 11, "ORG")]
+    # An agency glued to the place of its dateline: the agency and the place.
+    text = "新华社开罗消息"
+    out = without_datelines(text, [Candidate(0, 5, "ORG", 6)],
+                            lambda s, e: text[s:e] == "开罗")
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 3, "ORG"), (3, 5, "LOC")]
+    # An agency's own name stays (新华社, 新华社记者站 is no place).
+    out = without_datelines("新华社发布", [Candidate(0, 3, "ORG", 6)], lambda s, e: False)
+    assert [(c.start, c.end) for c in out] == [(0, 3)]
+
+
+def test_a_name_recurs_only_where_a_word_starts() -> None:
+    # 乡党委 is a body at the end; at the start its characters straddle 同乡|党委委员.
+    text = "他的同乡党委委员老王说，乡党委将研究此事。"
+    spans = [(e.start, e.text) for e in find_entities(text) if e.type == "ORG"]
+    assert spans == [(12, "乡党委")]
+
+
+def test_the_party_before_its_plenary_session_is_a_body() -> None:
+    text = "中共十九届五中全会在京召开，会议精神"
+    spans = [(c.start, c.end, c.type) for c in parties_before_plenums(text)]
+    assert spans == [(0, 2, "ORG")]
+    assert parties_before_plenums("中共中央发出通知") == []  # no plenum: the rules decide
+    found = {(e.text, e.type) for e in find_entities(text)}
+    assert ("中共", "ORG") in found
+    assert not any(e.type == "ORG" and "全会" in e.text for e in find_entities(text))
+
+
+def test_a_name_does_not_start_inside_a_word_of_counting() -> None:
+    # 收到一张王小明的照片: the model read 张王小明; jieba's 一张 is a numeral and measure.
+    text = "收到一张王小明的照片"
+    words = [(0, 2, "v"), (2, 4, "m"), (4, 7, "nr"), (7, 8, "uj"), (8, 10, "n")]
+    out = without_glued_starts(text, [Candidate(3, 7, "PER", 6)], words, {"一张": "m"})
+    assert [(c.start, c.end) for c in out] == [(4, 7)]
+    # A word cut from the model's own reading (not in jieba's dictionary) does not count.
+    out = without_glued_starts(text, [Candidate(3, 7, "PER", 6)], words, {})
+    assert [(c.start, c.end) for c in out] == [(3, 7)]
