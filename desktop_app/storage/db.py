@@ -31,6 +31,7 @@ from desktop_app.storage.errors import (
     NewerLibraryError,
     ReadOnlyLibraryError,
 )
+from desktop_app.storage.fact_subjects import SubjectMemo
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:  # imported where a write first needs it: utils_database()
@@ -123,6 +124,8 @@ class Database:
             self._release()
             raise
         self._utils: sqlite_utils.Database | None = None
+        # The figures' subject search remembered for this connection only: it goes with it.
+        self.subject_memo = SubjectMemo()
 
     def _configure(self, busy_timeout_ms: int) -> None:
         pragma = self.conn.execute
