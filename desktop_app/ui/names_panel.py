@@ -141,6 +141,7 @@ class NamesPanel(ShownPanel):
         scope = replace(filters, entity=None, entity_key=None)
         if scope != self.filters:
             self.filters = scope
+            self._loaded = False  # what is shown is another filter's: its first screen next
             self.mark_stale()
 
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
@@ -154,12 +155,11 @@ class NamesPanel(ShownPanel):
         self._stale = False
         self._token += 1
         token, filters = self._token, self.filters
-        if not self._loaded:
+        if not self._loaded:  # the first screen first, then every name
             self.caption.setText(self.tr("Reading the names…"))
-            if filters == NO_FILTERS:  # the first screen first, then every name
-                self.runner.read(lambda: load_first_screen(service), owner=self,
-                                 done=lambda load: self._on_first_screen(token, load),
-                                 failed=lambda exc: self._on_failed(token, exc))
+            self.runner.read(lambda: load_first_screen(service, filters), owner=self,
+                             done=lambda load: self._on_first_screen(token, load),
+                             failed=lambda exc: self._on_failed(token, exc))
         self.runner.read(lambda: load_names(service, filters), owner=self,
                          done=lambda load: self._on_loaded(token, load),
                          failed=lambda exc: self._on_failed(token, exc))
