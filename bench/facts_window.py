@@ -133,9 +133,8 @@ def main() -> int:
     window.names_dock.toggleViewAction().trigger()  # hidden again: it reads only if shown
     toggle = window.findChild(QAction, "toggle-facts")
     dock = window.facts_dock
-    panel = dock.panel
-    toggle.trigger()  # hidden: the runs below open it again
-    wait(lambda: not dock.isVisible())
+    panel = dock.panel  # shown: the runs below hide it and open it again
+    wait(lambda: panel.model.total is not None)
     reset = [False]
     panel.model.modelReset.connect(lambda: reset.__setitem__(0, True))
 
