@@ -28,6 +28,7 @@ from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
 from desktop_app.ui.reader_panel import ReaderPanel
 from desktop_app.ui.reading_controls import ReadingControls
 from desktop_app.ui.settings import Settings
+from desktop_app.ui.warm_up import warm_up_after_first_article
 from desktop_app.ui.window_state import (
     MAIN_SPLITTER,
     restore_layout,
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             lambda _scheme: self.set_theme(self.theme_choice))
         self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
         lists.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self.build_export_menu))
+        warm_up_after_first_article(self)  # the docks' modules, off the UI thread
 
     def build_later(self) -> None:
         """The parts the first frame holds places for (once); call after that frame."""
