@@ -18,7 +18,6 @@ covering index ``idx_article_entities_names`` holds them together).
 from __future__ import annotations
 
 import calendar
-import json
 import sqlite3
 from typing import Any
 
@@ -114,15 +113,34 @@ def months_of(filters: Filters) -> tuple[str, str] | None:
     return first, last
 
 
-def _where(months: tuple[str, str], entity_type: str | None) -> tuple[str, list[object]]:
-    parts: list[str] = []
-    params: list[object] = []
-    if months[0]:
-        parts.append("month >= ?")
-        params.append(months[0])
-    if months[1]:
-        parts.append("month <= ?")
-        params.append(months[1])
+def _months(conn: sqlite3.Connection, months: tuple[str, str]) -> list[str]:
+    """Every month from the first to the last of ``months`` (an open end: the library's
+    first or last month), each named: SQLite then seeks each month's rows by the key,
+    in name order (one month: no sort to group them)."""
+    first, last = months
+    if not first or not last:
+        low, high = conn.execute("SELECT min(month), max(month) FROM name_month_counts"
+                                 ).fetchone()
+        if low is None:
+            return []
+        first, last = first or low, last or high
+    try:
+        year, month = int(first[:4]), int(first[5:7])
+        end = (int(last[:4]), int(last[5:7]))
+    except ValueError:
+        return []
+    named = []
+    while (year, month) <= end:
+        named.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return named
+
+
+def _where(conn: sqlite3.Connection, months: tuple[str, str], entity_type: str | None
+           ) -> tuple[str, list[object]]:
+    named = _months(conn, months)
+    parts = [f"month IN ({', '.join('?' * len(named))})" if len(named) != 1 else "month = ?"]
+    params: list[object] = list(named)
     if entity_type is not None:  # keys start with their type
         parts.append("name_key >= ? AND name_key < ?")
         params += [f"{entity_type}:", f"{entity_type};"]
@@ -133,7 +151,7 @@ def rows(conn: sqlite3.Connection, months: tuple[str, str], entity_type: str | N
          ) -> list[tuple[Any, ...]]:
     """``(key, text, mentions, rows, articles, first date, last date)`` of every name of
     ``months`` (of ``entity_type`` if given), as grouping their entity rows gives them."""
-    where, params = _where(months, entity_type)
+    where, params = _where(conn, months, entity_type)
     return conn.execute(f"SELECT {_COLUMNS} FROM name_month_counts WHERE {where}"
                         f" GROUP BY name_key, text", params).fetchall()
 
@@ -142,12 +160,15 @@ def top_rows(conn: sqlite3.Connection, months: tuple[str, str], entity_type: str
              limit: int) -> list[tuple[Any, ...]]:
     """The rows of :func:`rows` of the ``limit`` names (keys) mentioned most in
     ``months``: the first screen of their index."""
-    where, params = _where(months, entity_type)
+    where, params = _where(conn, months, entity_type)
     keys = [r[0] for r in conn.execute(
         f"SELECT name_key FROM name_month_counts WHERE {where} GROUP BY name_key"
         f" ORDER BY sum(mentions) DESC, sum(articles) DESC, name_key LIMIT ?",
         [*params, limit])]
+    if not keys:
+        return []
+    # Each month's rows of each key found, by the table's key.
     return conn.execute(
         f"SELECT {_COLUMNS} FROM name_month_counts WHERE {where} AND name_key IN"
-        f" (SELECT value FROM json_each(?)) GROUP BY name_key, text",
-        [*params, json.dumps(keys, ensure_ascii=False)]).fetchall()
+        f" ({', '.join('?' * len(keys))}) GROUP BY name_key, text",
+        [*params, *keys]).fetchall()
