@@ -4,8 +4,8 @@ Read from ``article_entities`` (one row per article, name text and type, with th
 corrections applied), whose ``name_key`` groups the variants of a name (湖南省 and 湖南 are
 ``LOC:湖南``) and whose ``mentions`` says how often the article names it (version 9);
 for the whole library, from the counts kept per key and text (storage/name_counts.py,
-version 12); for whole months, from those kept per month (storage/name_months.py,
-version 16).
+version 12); for whole months or one tag, from those kept per month and per tag
+(storage/name_months.py, storage/name_tags.py, version 16).
 
 The user corrects the index itself through ``name_corrections`` (version 9), one row per
 key: ``name`` shows the key under a name of the user's choice; ``merged_into`` makes it
@@ -25,7 +25,7 @@ from typing import Any
 from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Corrections
-from desktop_app.storage import library, name_counts, name_months
+from desktop_app.storage import library, name_counts, name_months, name_tags
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,10 @@ def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
         # at 100,000 articles (docs/benchmarks.md).
         return _entries(conn, name_counts.rows(conn, entity_type) if limit is None
                         else name_counts.top_rows(conn, entity_type, limit))
+    tag = name_tags.tag_of(filters)
+    if tag is not None:  # one tag: its kept counts (version 16)
+        return _entries(conn, name_tags.rows(conn, tag, entity_type) if limit is None
+                        else name_tags.top_rows(conn, tag, entity_type, limit))
     months = name_months.months_of(filters)
     if months is not None:  # whole months: their kept counts (version 16)
         return _entries(conn, name_months.rows(conn, months, entity_type) if limit is None

@@ -8,12 +8,17 @@ NAME_COUNT_TRIGGERS = ("entities_counted", "entities_uncounted", "entities_recou
 MONTH_COUNT_TRIGGERS = tuple(f"{name}_by_month" for name in NAME_COUNT_TRIGGERS)
 
 
+TAG_COUNT_TRIGGERS = (*(f"{name}_by_tag" for name in NAME_COUNT_TRIGGERS),
+                      "tags_counted_names", "tags_uncounted_names")
+
+
 def drop_name_month_counts(conn: sqlite3.Connection) -> None:
-    """Undo step 16 (names kept per month); before any entity column is dropped: its
-    triggers name them."""
-    for trigger in MONTH_COUNT_TRIGGERS:
+    """Undo step 16 (names kept per month and per tag); before any entity column is
+    dropped: its triggers name them."""
+    for trigger in (*MONTH_COUNT_TRIGGERS, *TAG_COUNT_TRIGGERS):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE name_month_counts")
+    conn.execute("DROP TABLE name_tag_counts")
 
 
 def drop_name_counts(conn: sqlite3.Connection) -> None:

@@ -1,5 +1,6 @@
 """The names index of whole months is read from counts kept per month by triggers
-(``name_month_counts``, schema step 16): whatever changes the entity rows, the kept rows
+(``name_month_counts``, schema step 16, with ``name_tag_counts``: test_name_tags.py):
+whatever changes the entity rows, the kept rows
 are what grouping the month's rows says, the index of a month (or several) is the one
 grouping its articles' rows gives, first screen and all; a library of the step before
 gets the table on opening."""
@@ -13,12 +14,12 @@ import pytest
 
 from desktop_app.core.filters import Filters
 from desktop_app.service import LibraryService
-from desktop_app.storage import backups, name_months, names_index
-from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v16_name_month_counts
+from desktop_app.storage import backups, name_months, name_tags, names_index
+from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS, _v16_names_by_month_and_tag
 from tests.helpers.older_library import drop_name_month_counts
 
 pytestmark = pytest.mark.usefixtures("tagger")
-STEP = MIGRATIONS.index(_v16_name_month_counts) + 1
+STEP = MIGRATIONS.index(_v16_names_by_month_and_tag) + 1
 KEPT = ("SELECT month, name_key, text, mentions, rows, articles, first_date, last_date"
         " FROM name_month_counts")
 
@@ -100,10 +101,13 @@ def test_only_whole_months_are_read_from_the_kept_counts(
                                          tag="要闻")) is None
 
 
-def test_a_library_of_the_step_before_gets_the_month_counts(lib_path: Path) -> None:
+def test_a_library_of_the_step_before_gets_the_month_and_tag_counts(lib_path: Path) -> None:
     month = Filters(date_from="2025-03-01", date_to="2025-03")
     with LibraryService.open(lib_path, import_seeds=False, daily_backup=False) as lib:
+        for article_id in lib.article_ids()[:4]:
+            lib.tag(article_id, "要闻")  # the step keeps the tags' names too
         expected = [e.to_dict() for e in lib.names(month)]
+        tagged = [e.to_dict() for e in lib.names(Filters(tag="要闻"))]
     conn = sqlite3.connect(lib_path)
     drop_name_month_counts(conn)
     conn.execute(f"PRAGMA user_version = {STEP - 1}")
@@ -112,7 +116,11 @@ def test_a_library_of_the_step_before_gets_the_month_counts(lib_path: Path) -> N
     with LibraryService.open(lib_path, import_seeds=False) as lib:
         assert lib._db.user_version == LATEST_VERSION
         assert expected and [e.to_dict() for e in lib.names(month)] == expected
+        assert tagged and [e.to_dict() for e in lib.names(Filters(tag="要闻"))] == tagged
         _agree(lib)
+        conn = lib._db.conn
+        assert sorted(conn.execute("SELECT * FROM name_tag_counts")) == sorted(
+            conn.execute(name_tags.GROUPED))
         lib.correct_entity(expected[0]["variants"][0], remove=True)  # type: ignore[index]
         _agree(lib)  # kept by its triggers from now on
         assert names_index.names(lib._db.conn, month)  # read from the kept rows
