@@ -9,8 +9,9 @@ every 100th article). Then it times ``LibraryService.names`` for the whole libra
 type, whole months, part of a month and the two tags: the first screen
 (``names(limit=200)``: the 200 most mentioned, as the window shows them while every name
 is read; median of 7) and every name (median of 3), next to a plain ``SELECT`` of the
-same rows (name_key, text, mentions, date) in the same run; for whole months also the
-way any other filter is read (grouping the articles' rows), as before schema step 16.
+same rows (name_key, text, mentions, date) in the same run; for whole months and a tag
+also the way any other filter is read (grouping the articles' rows), as before schema
+step 16.
 Numbers go to docs/benchmarks.md by hand.
 """
 
@@ -29,9 +30,9 @@ sys.path.insert(0, str(REPO))
 from desktop_app.core.extraction.name_keys import name_key  # noqa: E402
 from desktop_app.core.filters import Filters  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
-from desktop_app.storage import name_months  # noqa: E402
+from desktop_app.storage import name_months, name_tags  # noqa: E402
 
-months_of = name_months.months_of
+months_of, tag_of = name_months.months_of, name_tags.tag_of
 
 OUT = REPO / "bench" / "out"
 NAMES = 60_000
@@ -142,13 +143,14 @@ def main() -> int:
             first = timed(lambda f=filters, t=etype: lib.names(f, type=t, limit=200))
             every = timed(lambda f=filters, t=etype: lib.names(f, type=t), runs=3)
             plain = timed(lambda q=sql: conn.execute(q).fetchall(), runs=3)
-            months = name_months.months_of(filters)
-            if months is not None:  # the way every filter was read before step 16
+            if name_months.months_of(filters) or name_tags.tag_of(filters):
+                # The way every filter was read before step 16: grouping the rows.
                 name_months.months_of = lambda _filters: None  # type: ignore[assignment]
+                name_tags.tag_of = lambda _filters: None  # type: ignore[assignment]
                 rows_first = timed(lambda f=filters, t=etype: lib.names(f, type=t,
                                                                         limit=200))
                 rows_every = timed(lambda f=filters, t=etype: lib.names(f, type=t), runs=3)
-                name_months.months_of = months_of
+                name_months.months_of, name_tags.tag_of = months_of, tag_of
                 by_rows = f"{rows_first * 1000:.0f} ms | {rows_every * 1000:.0f} ms"
             else:
                 by_rows = "(the same) | (the same)"

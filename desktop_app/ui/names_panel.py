@@ -155,19 +155,31 @@ class NamesPanel(ShownPanel):
         self._stale = False
         self._token += 1
         token, filters = self._token, self.filters
-        if not self._loaded:  # the first screen first, then every name
-            self.caption.setText(self.tr("Reading the names…"))
-            self.runner.read(lambda: load_first_screen(service, filters), owner=self,
-                             done=lambda load: self._on_first_screen(token, load),
-                             failed=lambda exc: self._on_failed(token, exc))
+        if self._loaded:
+            self._read_every_name(token, filters)
+            return
+        # The first screen first; every name is asked for once it is shown: read at the
+        # same time, its Python work held the UI thread back from showing the first.
+        self.caption.setText(self.tr("Reading the names…"))
+        self.runner.read(lambda: load_first_screen(service, filters), owner=self,
+                         done=lambda load: self._on_first_screen(token, filters, load),
+                         failed=lambda exc: self._on_failed(token, exc))
+
+    def _read_every_name(self, token: int, filters: Filters) -> None:
+        service = self.library.service
+        if service is None or token != self._token:
+            return
         self.runner.read(lambda: load_names(service, filters), owner=self,
                          done=lambda load: self._on_loaded(token, load),
                          failed=lambda exc: self._on_failed(token, exc))
 
-    def _on_first_screen(self, token: int, load: NamesLoad) -> None:
-        if token == self._token and not self._loaded:
-            self._partial = True  # counted when every name is in
-            self.model.set_load(load)
+    def _on_first_screen(self, token: int, filters: Filters, load: NamesLoad) -> None:
+        if token != self._token:
+            return  # a newer read is on its way
+        self._partial = True  # counted when every name is in
+        self.model.set_load(load)
+        # After the table's repaint for these rows.
+        QTimer.singleShot(0, self, partial(self._read_every_name, token, filters))
 
     def _on_loaded(self, token: int, load: NamesLoad) -> None:
         if token != self._token:
