@@ -9,7 +9,9 @@ runner, and the index reads itself again when the runner announces the change.
 
 Reads go through the runner too (:meth:`OperationRunner.read`), in turn with the writes,
 so an index read after a rename always shows it. Nothing is read while the panel is
-hidden; it catches up when shown.
+hidden; it catches up when shown. A new filter's index (and the first one) comes in two
+reads: its most mentioned names first (the first screen, a tenth of a second for the
+whole library, a month or a tag at 100,000 articles), then every name.
 """
 
 from __future__ import annotations
