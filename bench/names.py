@@ -4,11 +4,14 @@ Builds (once; kept in bench/out/) a library of N articles (default 100,000) nami
 names each, drawn from 60,000 names with a long tail (a few names in most articles,
 most names in a handful), a third of them written two ways (湖南省 and 湖南: the key
 groups them). Rows are written straight into ``article_entities`` with their keys, as
-the importer writes them; no text is analysed. Then, over seven runs each, it times
-``LibraryService.names`` for the whole library, one type, and one month, next to a
-plain ``SELECT`` of the same rows (name_key, text, mentions, date) in the same run, and
-the first screen (``names(limit=200)``: the 200 most mentioned, as the window shows them
-while every name is read).
+the importer writes them; no text is analysed; two tags are added (on every 10th and
+every 100th article). Then it times ``LibraryService.names`` for the whole library, one
+type, whole months, part of a month and the two tags: the first screen
+(``names(limit=200)``: the 200 most mentioned, as the window shows them while every name
+is read; median of 7) and every name (median of 3), next to a plain ``SELECT`` of the
+same rows (name_key, text, mentions, date) in the same run; for whole months and a tag
+also the way any other filter is read (grouping the articles' rows), as before schema
+step 16.
 Numbers go to docs/benchmarks.md by hand.
 """
 
@@ -27,6 +30,9 @@ sys.path.insert(0, str(REPO))
 from desktop_app.core.extraction.name_keys import name_key  # noqa: E402
 from desktop_app.core.filters import Filters  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
+from desktop_app.storage import name_months, name_tags  # noqa: E402
+
+months_of, tag_of = name_months.months_of, name_tags.tag_of
 
 OUT = REPO / "bench" / "out"
 NAMES = 60_000
@@ -69,6 +75,21 @@ def build(path: Path, articles: int) -> None:
         conn.execute("COMMIT")
 
 
+TAGS = {"tag-10k": 10, "tag-1k": 100}  # a tag on every 10th article; on every 100th
+
+
+def add_tags(conn, articles: int) -> None:  # type: ignore[no-untyped-def]
+    """The tags the tag cases filter by, added to a file built before they were."""
+    if conn.execute("SELECT count(*) FROM tags WHERE name LIKE 'tag-%'").fetchone()[0]:
+        return
+    conn.execute("BEGIN")
+    for name, every in TAGS.items():
+        tag_id = conn.execute("INSERT INTO tags(name) VALUES (?)", (name,)).lastrowid
+        conn.executemany("INSERT INTO article_tags(article_seq, tag_id) VALUES (?, ?)",
+                         [(seq, tag_id) for seq in range(3, articles + 1, every)])
+    conn.execute("COMMIT")
+
+
 def timed(action, runs: int = 7) -> float:
     times = []
     for _ in range(runs):
@@ -90,29 +111,53 @@ def main() -> int:
         print(f"built {path.name} in {time.perf_counter() - start:.0f} s")
     with LibraryService.open(path, daily_backup=False) as lib:
         conn = lib._db.conn
+        add_tags(conn, args.articles)
         rows = conn.execute("SELECT count(*) FROM article_entities").fetchone()[0]
         print(f"{args.articles:,} articles, {rows:,} entity rows")
         select = "SELECT name_key, text, mentions, date FROM article_entities"
+        joined = ("SELECT e.name_key, e.text, e.mentions, e.date FROM articles a"
+                  " JOIN article_entities e ON e.article_seq = a.seq WHERE ")
+        tagged = ("a.seq IN (SELECT at.article_seq FROM article_tags at JOIN tags t"
+                  " ON t.id = at.tag_id WHERE t.name = '{}')")
         cases = [
             ("whole library", Filters(), None, select),
             ("places only", Filters(), "LOC", select + " WHERE name_key >= 'LOC:'"
              " AND name_key < 'LOC;'"),
             ("one month", Filters(date_from="2024-03-01", date_to="2024-03"), None,
-             select + " WHERE date >= '2024-03-01' AND date <= '2024-03\uffff'"),
+             joined + "a.date >= '2024-03-01' AND a.date <= '2024-03\uffff'"),
+            ("one month (days)", Filters(date_from="2024-03-01", date_to="2024-03-31"),
+             None, joined + "a.date >= '2024-03-01' AND a.date <= '2024-03-31'"),
+            ("a quarter", Filters(date_from="2024-04-01", date_to="2024-06-30"), None,
+             joined + "a.date >= '2024-04-01' AND a.date <= '2024-06-30'"),
+            ("part of a month", Filters(date_from="2024-03-02", date_to="2024-03-31"),
+             None, joined + "a.date >= '2024-03-02' AND a.date <= '2024-03-31'"),
+            ("tag, 10,000 art.", Filters(tag="tag-10k"), None, joined + tagged.format("tag-10k")),
+            ("tag, 1,000 art.", Filters(tag="tag-1k"), None, joined + tagged.format("tag-1k")),
         ]
-        # The dock's first screen: the 200 most mentioned names, from the kept counts
-        # (every name follows on the same thread; the window shows these meanwhile).
-        for etype in (None, "LOC"):
-            took = timed(lambda t=etype: lib.names(type=t, limit=200))
-            label = "first screen" + (f" ({etype})" if etype else "")
-            print(f"{label:<14} {200:>6,} names  {took * 1000:7.0f} ms median of 7")
+        print("| case | names | first screen (200) | … grouping the rows | every name |"
+              " … grouping the rows | plain SELECT of the rows | ratios to it (first,"
+              " every) |")
+        print("|---|---|---|---|---|---|---|---|")
         for label, filters, etype, sql in cases:
             count = len(lib.names(filters, type=etype))
-            took = timed(lambda f=filters, t=etype: lib.names(f, type=t))
-            plain = timed(lambda q=sql: conn.execute(q).fetchall())
-            print(f"{label:<14} {count:>6,} names  {took * 1000:7.0f} ms median of 7"
-                  f"  (plain SELECT of the same rows: {plain * 1000:.0f} ms,"
-                  f" {took / plain:.1f}x)")
+            first = timed(lambda f=filters, t=etype: lib.names(f, type=t, limit=200))
+            every = timed(lambda f=filters, t=etype: lib.names(f, type=t), runs=3)
+            plain = timed(lambda q=sql: conn.execute(q).fetchall(), runs=3)
+            if name_months.months_of(filters) or name_tags.tag_of(filters):
+                # The way every filter was read before step 16: grouping the rows.
+                name_months.months_of = lambda _filters: None  # type: ignore[assignment]
+                name_tags.tag_of = lambda _filters: None  # type: ignore[assignment]
+                rows_first = timed(lambda f=filters, t=etype: lib.names(f, type=t,
+                                                                        limit=200))
+                rows_every = timed(lambda f=filters, t=etype: lib.names(f, type=t), runs=3)
+                name_months.months_of, name_tags.tag_of = months_of, tag_of
+                by_rows = f"{rows_first * 1000:.0f} ms | {rows_every * 1000:.0f} ms"
+            else:
+                by_rows = "(the same) | (the same)"
+            print(f"| {label} | {count:,} | {first * 1000:.0f} ms | {by_rows.split(' | ')[0]}"
+                  f" | {every * 1000:.0f} ms | {by_rows.split(' | ')[1]}"
+                  f" | {plain * 1000:.0f} ms | {first / plain:.2f}×, {every / plain:.2f}× |",
+                  flush=True)
     return 0
 
 

@@ -33,7 +33,8 @@ class FactsReading:
         one of FACT_ORDERS."""
         query = _query(filters, kind, unit, subject, period)
         with self._lock:
-            return facts_store.facts(self._db.conn, query, order, descending, limit, offset)
+            return facts_store.facts(self._db.conn, query, order, descending, limit, offset,
+                                     self._db.subject_memo)
 
     def count_facts(self, filters: Filters = NO_FILTERS, *, kind: str | None = None,
                     unit: str | None = None, subject: str | None = None,
@@ -41,7 +42,7 @@ class FactsReading:
         """How many figures :meth:`facts` would give without a limit."""
         query = _query(filters, kind, unit, subject, period)
         with self._lock:
-            return facts_store.count_facts(self._db.conn, query)
+            return facts_store.count_facts(self._db.conn, query, self._db.subject_memo)
 
     def fact_sentences(self, rows: Sequence[FactRow]) -> list[str]:
         """The sentence each figure of ``rows`` is printed in (one per row)."""

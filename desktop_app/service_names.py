@@ -64,7 +64,8 @@ class NamesIndex:
             raise ValueError(f"unknown order {order!r}; use one of {', '.join(NAME_ORDERS)}")
         with self._lock:
             entries = names_index.names(self._db.conn, filters, type, limit)
-        entries.sort(key=NAME_ORDERS[order], reverse=descending)
+        if order != "mentions" or descending:  # they come most mentioned first
+            entries.sort(key=NAME_ORDERS[order], reverse=descending)
         return entries
 
     def name_key_of(self, text: str, entity_type: str) -> str:

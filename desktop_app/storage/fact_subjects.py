@@ -54,12 +54,23 @@ def create(conn: sqlite3.Connection) -> None:
         conn.execute(trigger)
 
 
-# The last search's answer: the figures table asks for its rows and then its count with
-# the same text, and each asks this. Reused while the connection sees the same data.
-_last: tuple[sqlite3.Connection, tuple[object, ...], Matching] | None = None
 # Up to how many subjects a search lists (for reading their figures by the index): more
 # would cost more in Python objects than the scan itself; those few match then anyway.
 LISTED = 2000
+
+
+class SubjectMemo:
+    """One connection's last subject search and the table's size, kept while the data it
+    sees stays the same: the figures table asks for its rows and then its count with the
+    same text, and each asks :func:`matching`. Held by the connection's
+    :class:`~desktop_app.storage.db.Database`, so it lives and goes with that connection
+    (nothing module-wide that a later connection could be handed)."""
+
+    __slots__ = ("last", "size")
+
+    def __init__(self) -> None:
+        self.last: tuple[tuple[object, ...], Matching] | None = None
+        self.size: tuple[tuple[int, int], int] | None = None
 
 
 def _stamp(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -68,29 +79,28 @@ def _stamp(conn: sqlite3.Connection) -> tuple[int, int]:
     return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-_size: tuple[sqlite3.Connection, tuple[int, int], int] | None = None
-
-
-def size(conn: sqlite3.Connection) -> int:
-    """How many rows the table has (what a search scans), kept like the last search."""
-    global _size
+def size(conn: sqlite3.Connection, memo: SubjectMemo | None = None) -> int:
+    """How many rows the table has (what a search scans); kept in ``memo`` (``conn``'s)
+    while the data stays the same."""
     stamp = _stamp(conn)
-    if _size is None or _size[0] is not conn or _size[1] != stamp:
-        _size = (conn, stamp, int(conn.execute("SELECT count(*) FROM fact_subjects")
-                                  .fetchone()[0]))
-    return _size[2]
+    if memo is not None and memo.size is not None and memo.size[0] == stamp:
+        return memo.size[1]
+    counted = int(conn.execute("SELECT count(*) FROM fact_subjects").fetchone()[0])
+    if memo is not None:
+        memo.size = (stamp, counted)
+    return counted
 
 
 def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
-             unit: str | None = None) -> Matching:
+             unit: str | None = None, memo: SubjectMemo | None = None) -> Matching:
     """The distinct subjects holding ``word`` that figures of ``kind`` and ``unit`` (when
     given) have, in subject order (None: more than LISTED); how many figures of them
     match; and how many figures those subjects have of any kind and unit (what reading
-    them by the index reads)."""
-    global _last
+    them by the index reads). The same search again on ``conn`` while its data stays the
+    same is answered from ``memo`` (``conn``'s)."""
     key = (word, kind, unit, *_stamp(conn))
-    if _last is not None and _last[0] is conn and _last[1] == key:
-        return _last[2]
+    if memo is not None and memo.last is not None and memo.last[0] == key:
+        return memo.last[1]
     conditions, params = [], []
     for column, value in (("kind", kind), ("unit", unit)):
         if value is not None:
@@ -111,5 +121,6 @@ def matching(conn: sqlite3.Connection, word: str, kind: str | None = None,
                                    f" coalesce(sum(n), 0) FROM fact_subjects"
                                    f" WHERE instr(subject, ?) > 0", [*params, word]).fetchone()
         result = (None, int(found), int(read))
-    _last = (conn, key, result)
+    if memo is not None:
+        memo.last = (key, result)
     return result

@@ -187,15 +187,16 @@ def _where(query: FactQuery, by_index: bool = False, subjects: list[str] | None 
 
 
 def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
-          descending: bool = False, limit: int | None = None, offset: int = 0
-          ) -> list[FactRow]:
-    """The figures ``query`` selects, sorted by ``order`` (a key of FACT_ORDERS)."""
+          descending: bool = False, limit: int | None = None, offset: int = 0,
+          memo: fact_subjects.SubjectMemo | None = None) -> list[FactRow]:
+    """The figures ``query`` selects, sorted by ``order`` (a key of FACT_ORDERS);
+    ``memo``: ``conn``'s (its last subject search, reused by the count after the rows)."""
     if order not in FACT_ORDERS:
         raise ValueError(f"unknown order {order!r}; use one of {', '.join(FACT_ORDERS)}")
     if not query.subject:
         return _select(conn, query, False, None, order, descending, limit, offset)
     if limit is not None and order != "subject" and (
-            fact_subjects.size(conn) > _FIRST_WALK_FROM):
+            fact_subjects.size(conn, memo) > _FIRST_WALK_FROM):
         # A short walk first when the distinct subjects are many (subjects that seldom
         # repeat): a word many figures have is found within it, before they are scanned
         # (800,000 of them take 0.1-0.3 s, docs/benchmarks.md).
@@ -205,7 +206,7 @@ def facts(conn: sqlite3.Connection, query: FactQuery, order: str = "page",
         if rows is not None:
             return rows
     subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
-                                                   query.unit)
+                                                   query.unit, memo)
     if not found:
         return []
     # In subject order the subjects found are read in that order, no sort: the first
@@ -268,7 +269,9 @@ def _walk(conn: sqlite3.Connection, steps: int, select: Callable[[], list[FactRo
         conn.set_progress_handler(None, 0)
 
 
-def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
+def count_facts(conn: sqlite3.Connection, query: FactQuery,
+                memo: fact_subjects.SubjectMemo | None = None) -> int:
+    """How many figures :func:`facts` gives ``query`` without a limit (``memo`` as there)."""
     if query == FactQuery(kind=query.kind, unit=query.unit):  # only kind and unit, if any
         given = {k: v for k, v in (("kind", query.kind), ("unit", query.unit)) if v is not None}
         where = " AND ".join(f"{name} = ?" for name in given)
@@ -277,7 +280,7 @@ def count_facts(conn: sqlite3.Connection, query: FactQuery) -> int:
     subjects, by_index = None, False
     if query.subject:
         subjects, found, read = fact_subjects.matching(conn, query.subject, query.kind,
-                                                       query.unit)
+                                                       query.unit, memo)
         if not found or (query.filters == NO_FILTERS and not query.period_from
                          and not query.period_to):
             return found

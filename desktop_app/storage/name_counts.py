@@ -4,8 +4,9 @@ One row per name key and variant text with what grouping ``article_entities`` by
 gives: mentions, rows (articles naming the variant), articles (rows with ``key_first``,
 summed per key: articles naming any variant), first and last date. Listing every name of
 100,000 articles by grouping two million entity rows took seconds (docs/benchmarks.md,
-"Names index"); reading this table takes a fraction of that. Filtered listings (a date
-range, a tag …) still group the rows of the articles selected (storage/names_index.py).
+"Names index"); reading this table takes a fraction of that. Whole months and one tag
+have counts kept the same way (storage/name_months.py, storage/name_tags.py); other
+filtered listings group the rows of the articles selected (storage/names_index.py).
 
 Triggers on ``article_entities`` keep it whoever writes the rows (import, re-import,
 corrections, merges, a changed article date). Counts are added and taken away; a date

@@ -4,7 +4,8 @@ Read from ``article_entities`` (one row per article, name text and type, with th
 corrections applied), whose ``name_key`` groups the variants of a name (湖南省 and 湖南 are
 ``LOC:湖南``) and whose ``mentions`` says how often the article names it (version 9);
 for the whole library, from the counts kept per key and text (storage/name_counts.py,
-version 12).
+version 12); for whole months or one tag, from those kept per month and per tag
+(storage/name_months.py, storage/name_tags.py, version 16).
 
 The user corrects the index itself through ``name_corrections`` (version 9), one row per
 key: ``name`` shows the key under a name of the user's choice; ``merged_into`` makes it
@@ -15,6 +16,7 @@ filter, the counts and this index all follow it without knowing about merges.
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from typing import Any
 from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Corrections
-from desktop_app.storage import library, name_counts
+from desktop_app.storage import library, name_counts, name_months, name_tags
 
 
 @dataclass(frozen=True)
@@ -59,31 +61,57 @@ class NameEntry:
 def names(conn: sqlite3.Connection, filters: Filters = NO_FILTERS,
           entity_type: str | None = None, limit: int | None = None) -> list[NameEntry]:
     """Every name of the articles ``filters`` lets through (of ``entity_type`` if given),
-    most mentioned first; the first ``limit`` only, if given."""
+    most mentioned first; the first ``limit`` only, if given (a first screen: only
+    those names' entries are built)."""
     where, params = library.filter_sql(filters)
-    if limit is not None and not where:
-        # The first screen of the whole library's index: a tenth of a second at 100,000
-        # articles where every name takes a second (docs/benchmarks.md).
-        return _entries(conn, name_counts.top_rows(conn, entity_type, limit))
-    return _entries(conn, _grouped(conn, where, params, entity_type))[:limit]
+    if not where:
+        # The whole library's index from the counts kept per name and variant (version
+        # 12): its first screen in a tenth of a second where every name takes a second
+        # at 100,000 articles (docs/benchmarks.md).
+        return _entries(conn, name_counts.rows(conn, entity_type) if limit is None
+                        else name_counts.top_rows(conn, entity_type, limit))
+    tag = name_tags.tag_of(filters)
+    if tag is not None:  # one tag: its kept counts (version 16)
+        return _entries(conn, name_tags.rows(conn, tag, entity_type) if limit is None
+                        else name_tags.top_rows(conn, tag, entity_type, limit))
+    months = name_months.months_of(filters)
+    if months is not None:  # whole months: their kept counts (version 16)
+        return _entries(conn, name_months.rows(conn, months, entity_type) if limit is None
+                        else name_months.top_rows(conn, months, entity_type, limit))
+    grouped = _grouped(conn, where, params, entity_type)
+    return _entries(conn, grouped if limit is None else _top(grouped, limit))
 
 
 def _grouped(conn: sqlite3.Connection, where: str, params: list[object],
-             entity_type: str | None) -> Iterable[tuple[Any, ...]]:
-    """The rows of :func:`name_counts.rows` for the articles ``where`` selects."""
-    conditions = [where] if where else []
+             entity_type: str | None) -> list[tuple[Any, ...]]:
+    """The rows of :func:`name_counts.rows` for the articles ``where`` selects: their
+    entity rows grouped by key and variant."""
+    conditions = [where]
     if entity_type is not None:
         # Keys start with their type: a range on the indexed key, not a LIKE.
         conditions.append("e.name_key >= ? AND e.name_key < ?")
-        params += [f"{entity_type}:", f"{entity_type};"]
-    sql_where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    # Unfiltered, the counts kept per name and variant (version 12) are the answer;
-    # filtered, the selected articles' rows are grouped.
-    grouped = (name_counts.rows(conn, entity_type) if not where else conn.execute(
+        params = [*params, f"{entity_type}:", f"{entity_type};"]
+    return conn.execute(
         f"SELECT e.name_key, e.text, sum(e.mentions), count(*), sum(e.key_first),"
         f" min(e.date), max(e.date) FROM articles a JOIN article_entities e"
-        f" ON e.article_seq = a.seq {sql_where} GROUP BY e.name_key, e.text", params))
-    return grouped
+        f" ON e.article_seq = a.seq WHERE {' AND '.join(conditions)}"
+        f" GROUP BY e.name_key, e.text", params).fetchall()
+
+
+def _top(grouped: list[tuple[Any, ...]], limit: int) -> list[tuple[Any, ...]]:
+    """The rows of ``grouped`` of the ``limit`` names mentioned most (ties: more
+    articles, then key), as :func:`_entries` orders them: summing per key is cheap,
+    building an entry for each of 50,000 names is not."""
+    totals: dict[str, list[int]] = {}
+    for key, _text, mentions, _rows, articles, _first, _last in grouped:
+        total = totals.get(key)
+        if total is None:
+            totals[key] = [mentions, articles]
+        else:
+            total[0] += mentions
+            total[1] += articles
+    kept = set(heapq.nsmallest(limit, totals, key=lambda k: (-totals[k][0], -totals[k][1], k)))
+    return [row for row in grouped if row[0] in kept]
 
 
 def _entries(conn: sqlite3.Connection, grouped: Iterable[tuple[Any, ...]]

@@ -30,10 +30,13 @@ BANNER_STYLE = ("QLabel#write-warning { background: #fff3cd; color: #5c4400; "
 
 class FailureBanner(QObject):
     def __init__(self, runner: OperationRunner, status_bar: QStatusBar, host: QBoxLayout,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 still_unsaved: Callable[[], bool] | None = None) -> None:
+        """``still_unsaved`` says whether something the user typed is still waiting to be
+        saved (the window asks the notes panel); while it is, a write that succeeds
+        leaves the banner up."""
         super().__init__(parent)
-        # Is something the user typed still waiting to be saved? (The notes panel says.)
-        self.still_unsaved: Callable[[], bool] = lambda: False
+        self._still_unsaved = still_unsaved or (lambda: False)
         self.status_bar = status_bar
         self.host = host  # the label goes on top of this layout
         self.failure: Exception | None = None  # the last failure, until a write succeeds
@@ -53,7 +56,7 @@ class FailureBanner(QObject):
         label.show()
 
     def clear(self) -> None:
-        if self.failure is None or self.still_unsaved():
+        if self.failure is None or self._still_unsaved():
             return
         self.failure = None
         if self._label is not None:

@@ -19,6 +19,7 @@ from desktop_app import APP_DISPLAY_NAME
 from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
 from desktop_app.ui.chart_opening import connect_charts, open_charts
+from desktop_app.ui.closing import unsaved_notes_settled
 from desktop_app.ui.first_frame import FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
 from desktop_app.ui.list_panel import ListPanel
@@ -27,6 +28,7 @@ from desktop_app.ui.operations import EVERYTHING, LibraryHandle, OperationRunner
 from desktop_app.ui.reader_panel import ReaderPanel
 from desktop_app.ui.reading_controls import ReadingControls
 from desktop_app.ui.settings import Settings
+from desktop_app.ui.warm_up import warm_up_after_first_article
 from desktop_app.ui.window_state import (
     MAIN_SPLITTER,
     restore_layout,
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self.operations = OperationRunner(self)
         self.queries: LibraryQueries | None = None
         self.opening: OpenProblems | None = None
-        self._export_menu: ExportMenu | None = None
+        self.export_menu: ExportMenu | None = None  # File → Export: build_export_menu()
         # Built when the library starts opening: nothing is written before it is open.
         self.banner: FailureBanner | None = None
         self.importer: PageImporter | None = None
@@ -128,7 +130,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice))
         self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
-        lists.model.modelReset.connect(lambda: QTimer.singleShot(0, self, lambda: self.export_menu))
+        lists.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self.build_export_menu))
+        warm_up_after_first_article(self)  # the docks' modules, off the UI thread
 
     def build_later(self) -> None:
         """The parts the first frame holds places for (once); call after that frame."""
@@ -183,9 +186,9 @@ class MainWindow(QMainWindow):
         self.opening = OpenProblems(self, self.operations, queries, self.library_path)
         self.opening.statusMessage.connect(self.show_status)
         self.list_panel.attach(queries)
-        self.banner = FailureBanner(self.operations, self.statusBar(),
-                                    self.reader_panel.banner_host, self)
-        self.banner.still_unsaved = lambda: bool(self.notes and self.notes.unsaved)
+        self.banner = FailureBanner(
+            self.operations, self.statusBar(), self.reader_panel.banner_host, self,
+            still_unsaved=lambda: bool(self.notes and self.notes.unsaved))
         importer = self.importer = PageImporter(self.operations, self.library, self)
         importer.statusMessage.connect(self.show_status)
         self.menus.import_files.triggered.connect(importer.choose_files)
@@ -221,18 +224,18 @@ class MainWindow(QMainWindow):
 
             QMessageBox.critical(self, APP_DISPLAY_NAME, message)
 
-    @property
-    def export_menu(self) -> ExportMenu | None:
-        """File → Export, built after the first listing is shown (or when asked for): its
-        code took 150 ms of the UI thread before the list was filled (benchmarks.md)."""
-        if self._export_menu is None and self.service is not None:
+    def build_export_menu(self) -> ExportMenu | None:
+        """Fill File → Export (once; None until the library is open): called after each
+        listing is shown, as its code took 150 ms of the UI thread before the list was
+        filled (benchmarks.md)."""
+        if self.export_menu is None and self.service is not None:
             from desktop_app.ui.export_menu import ExportMenu
 
-            menu = self._export_menu = ExportMenu(self.menus.export_menu, self.operations,
-                                                  self.library, self.list_panel,
-                                                  self.reader_panel, self)
+            menu = self.export_menu = ExportMenu(self.menus.export_menu, self.operations,
+                                                 self.library, self.list_panel,
+                                                 self.reader_panel, self)
             menu.statusMessage.connect(self.show_status)
-        return self._export_menu
+        return self.export_menu
 
     @property
     def service(self) -> LibraryService | None:
@@ -351,37 +354,13 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # -- closing ----------------------------------------------------------------------
-    def _unsaved_notes_settled(self) -> bool:
-        """Try the failed note saves once more; if they still fail, ask before closing."""
-        notes = self.notes
-        if notes is None:
-            return True
-        for article_id, text in list(notes.unsaved.items()):
-            notes.save_note(article_id, text)
-        self.operations.wait_idle()  # the saves asked for so far are written (or failed)
-        if not notes.unsaved or self.service is None:
-            return True
-        from PySide6.QtWidgets import QMessageBox  # only ever needed after a failed save
-
-        from desktop_app.ui.library_messages import failure_text
-
-        failure = self.banner.failure if self.banner is not None else None
-        answer = QMessageBox.warning(
-            self, APP_DISPLAY_NAME,
-            self.tr("A note could not be saved: %1\n\nClose anyway and lose what was typed "
-                    "since it was last saved? Cancel keeps the window open.")
-            .replace("%1", failure_text(failure) if failure is not None else ""),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Close
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             super().closeEvent(event)
             return
         if self.notes is not None:
             self.notes.flush()
-        if not self._unsaved_notes_settled():
+        if not unsaved_notes_settled(self):
             event.ignore()
             return
         self.save_state()

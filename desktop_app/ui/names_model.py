@@ -64,14 +64,15 @@ class NamesLoad:
                      .casefold() for e in entries}
 
 
-FIRST_SCREEN = 200  # names shown while the rest is read (the whole library only)
+FIRST_SCREEN = 200  # names shown while the rest is read
 
 
-def load_first_screen(service: LibraryService) -> NamesLoad:
-    """The most mentioned names of the whole library, read from its kept counts in a
-    tenth of a second where every name takes a second or more at 100,000 articles; runs
-    off the UI thread before :func:`load_names`."""
-    entries = service.names(limit=FIRST_SCREEN)
+def load_first_screen(service: LibraryService, filters: Filters) -> NamesLoad:
+    """The most mentioned names of the articles ``filters`` lets through: a tenth of a
+    second where every name takes a second or more at 100,000 articles (read from the
+    kept counts for the whole library, docs/benchmarks.md); runs off the UI thread before
+    :func:`load_names`."""
+    entries = service.names(filters, limit=FIRST_SCREEN)
     by_name = sorted(entries, key=lambda e: (title_key(e.name), e.key))
     return NamesLoad(entries, {e.key: rank for rank, e in enumerate(by_name)})
 

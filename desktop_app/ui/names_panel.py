@@ -9,7 +9,9 @@ runner, and the index reads itself again when the runner announces the change.
 
 Reads go through the runner too (:meth:`OperationRunner.read`), in turn with the writes,
 so an index read after a rename always shows it. Nothing is read while the panel is
-hidden; it catches up when shown.
+hidden; it catches up when shown. A new filter's index (and the first one) comes in two
+reads: its most mentioned names first (the first screen, a tenth of a second for the
+whole library, a month or a tag at 100,000 articles), then every name.
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ class NamesPanel(ShownPanel):
         scope = replace(filters, entity=None, entity_key=None)
         if scope != self.filters:
             self.filters = scope
+            self._loaded = False  # what is shown is another filter's: its first screen next
             self.mark_stale()
 
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
@@ -154,20 +157,31 @@ class NamesPanel(ShownPanel):
         self._stale = False
         self._token += 1
         token, filters = self._token, self.filters
-        if not self._loaded:
-            self.caption.setText(self.tr("Reading the names…"))
-            if filters == NO_FILTERS:  # the first screen first, then every name
-                self.runner.read(lambda: load_first_screen(service), owner=self,
-                                 done=lambda load: self._on_first_screen(token, load),
-                                 failed=lambda exc: self._on_failed(token, exc))
+        if self._loaded:
+            self._read_every_name(token, filters)
+            return
+        # The first screen first; every name is asked for once it is shown: read at the
+        # same time, its Python work held the UI thread back from showing the first.
+        self.caption.setText(self.tr("Reading the names…"))
+        self.runner.read(lambda: load_first_screen(service, filters), owner=self,
+                         done=lambda load: self._on_first_screen(token, filters, load),
+                         failed=lambda exc: self._on_failed(token, exc))
+
+    def _read_every_name(self, token: int, filters: Filters) -> None:
+        service = self.library.service
+        if service is None or token != self._token:
+            return
         self.runner.read(lambda: load_names(service, filters), owner=self,
                          done=lambda load: self._on_loaded(token, load),
                          failed=lambda exc: self._on_failed(token, exc))
 
-    def _on_first_screen(self, token: int, load: NamesLoad) -> None:
-        if token == self._token and not self._loaded:
-            self._partial = True  # counted when every name is in
-            self.model.set_load(load)
+    def _on_first_screen(self, token: int, filters: Filters, load: NamesLoad) -> None:
+        if token != self._token:
+            return  # a newer read is on its way
+        self._partial = True  # counted when every name is in
+        self.model.set_load(load)
+        # After the table's repaint for these rows.
+        QTimer.singleShot(0, self, partial(self._read_every_name, token, filters))
 
     def _on_loaded(self, token: int, load: NamesLoad) -> None:
         if token != self._token:

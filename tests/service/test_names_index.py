@@ -70,6 +70,23 @@ def test_type_and_filters_narrow_the_index(two_days: LibraryService) -> None:
         two_days.names(type="MISC")
 
 
+@pytest.mark.parametrize("limit", [1, 2, 3, 5])
+def test_a_filtered_first_screen_is_the_start_of_the_filtered_index(two_days: LibraryService,
+                                                                     limit: int) -> None:
+    # The dock shows the most mentioned names of the list's filter first: the same
+    # entries, variants, counts and dates as the whole index of that filter begins with.
+    ids = two_days.article_ids()
+    two_days.tag(ids[0], "要闻")
+    two_days.tag(ids[-1], "要闻")
+    for filters in (Filters(date_to="2025-03-31"), Filters(date_from="2025-04-01"),
+                    Filters(tag="要闻"), Filters(tag="要闻", date_to="2025-03-31")):
+        for entity_type in (None, "LOC", "ORG"):
+            whole = two_days.names(filters, type=entity_type)
+            first = two_days.names(filters, type=entity_type, limit=limit)
+            assert [e.to_dict() for e in first] == [e.to_dict() for e in whole[:limit]]
+    assert len(two_days.names(Filters(tag="要闻"))) > 3  # more names than some limits
+
+
 @pytest.mark.parametrize("order", list(NAME_ORDERS))
 def test_every_order_sorts_and_reverses(two_days: LibraryService, order: str) -> None:
     forward = [e.key for e in two_days.names(order=order)]

@@ -110,9 +110,31 @@ def test_a_search_repeated_after_a_change_sees_the_change(tmp_path: Path) -> Non
 def test_a_search_repeated_after_a_write_on_the_same_connection_sees_it(tmp_path: Path
                                                                         ) -> None:
     db = import_page(tmp_path, PAGE)
+    memo = fact_subjects.SubjectMemo()
     with sqlite3.connect(db) as conn:
         seq = conn.execute("SELECT article_seq FROM facts WHERE instr(subject, '客流')"
                            ).fetchone()[0]
-        assert fact_subjects.matching(conn, "客流")[1] == 1
+        assert fact_subjects.matching(conn, "客流", memo=memo)[1] == 1
         facts_store.replace_facts(conn, seq, [])  # the article's figures gone, uncommitted
-        assert fact_subjects.matching(conn, "客流") == ([], 0, 0)
+        assert fact_subjects.matching(conn, "客流", memo=memo) == ([], 0, 0)
+
+
+def test_a_repeated_search_is_answered_from_its_own_connections_memo(tmp_path: Path
+                                                                      ) -> None:
+    # The rows and then the count of one search read the subjects once; another library
+    # connection (another window's, the command line's) keeps a memo of its own.
+    db = import_page(tmp_path, PAGE)
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib, \
+            LibraryService.open(db, import_seeds=False, daily_backup=False) as other:
+        scans: list[str] = []
+        lib._db.conn.set_trace_callback(
+            lambda sql: scans.append(sql) if "FROM fact_subjects WHERE instr" in sql else None)
+        rows = lib.facts(subject="客流", limit=200)
+        assert lib.count_facts(subject="客流") == len(rows) == 1
+        assert len(scans) == 1  # the count reused the rows' search
+        assert other._db.subject_memo.last is None  # nothing of lib's reached it
+        assert other.count_facts(subject="客流") == 1
+        assert len(scans) == 1
+        lib.tag(rows[0].article_id, "x")  # a write: the memo is not trusted after it
+        assert lib.count_facts(subject="客流") == 1
+        assert len(scans) == 2

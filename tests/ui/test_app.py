@@ -25,7 +25,8 @@ later = ("desktop_app.ui.library_queries", "desktop_app.ui.notes_panel",
          "desktop_app.ui.reader_document", "desktop_app.ui.undo", "desktop_app.ui.opening",
          "desktop_app.ui.importing", "desktop_app.ui.failure_banner",
          "dataclasses", "pyqtgraph", "numpy", "desktop_app.ui.chart_dialog",
-         "desktop_app.ui.chart_plot", "desktop_app.service_charts")
+         "desktop_app.ui.chart_plot", "desktop_app.service_charts",
+         "desktop_app.ui.facts_panel", "desktop_app.ui.names_panel")
 print(",".join(name for name in later if name in sys.modules))
 lists = window.list_panel
 print(window.notes is None and lists.filter_bar is None and lists.results is None)

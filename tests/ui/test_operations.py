@@ -235,8 +235,9 @@ def test_the_export_preview_is_made_off_the_ui_thread(qtbot, window, monkeypatch
 
     monkeypatch.setattr(ExportService, "preview", preview)
     highlight_something(qtbot, window)
-    dialog = ExportDialog(window.operations, window.service, window.export_menu.context(), "md",
-                          window)
+    menu = window.build_export_menu()
+    assert menu is not None
+    dialog = ExportDialog(window.operations, window.service, menu.context(), "md", window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewShown, timeout=10_000):
         dialog.update_preview()
