@@ -206,8 +206,11 @@ def _import_with_workers(database: Database, run: _Run, sample: bool,
     still to import when the workers could not be kept running."""
     known = frozenset(importer.page_hashes(database.conn))
     tasks = [str(path) for path in run.files]
+    # The shipped analyser's tagger is built once, in the workers' fork server.
+    preload = ("desktop_app.worker_preload",) if analyser is None else ()
     with AnalysisPool(worker_analyse, run.jobs, setup=worker_setup,
-                      setup_args=(known, analyser), time_limit=time_limit) as pool:
+                      setup_args=(known, analyser), time_limit=time_limit,
+                      preload=preload) as pool:
         try:
             for index, outcome in pool.run(tasks, poll=run.tick):
                 if not run.before(index):

@@ -2,7 +2,9 @@
 
 The import runs in a child process with two workers stuck on pages that never finish;
 the child is killed with SIGKILL, and its workers must be gone within seconds (they
-watch their parent), not left sleeping forever.
+watch their parent), not left sleeping forever; so must every other process it started
+(on Linux the workers' fork server, whose children they are, and multiprocessing's
+resource tracker).
 """
 
 from __future__ import annotations
@@ -47,6 +49,17 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> set[int]:
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children(todo.pop()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
 def alive(pid: int) -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -64,6 +77,7 @@ def test_workers_exit_when_the_import_is_killed(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, str(script), str(tmp_path / "lib.sqlite3"),
                              str(tmp_path / "pages")], cwd=tmp_path, env=env)
     workers: list[int] = []
+    started: set[int] = set()
     try:
         deadline = time.monotonic() + 120
         while len(workers) < 2 and time.monotonic() < deadline:
@@ -71,16 +85,18 @@ def test_workers_exit_when_the_import_is_killed(tmp_path: Path) -> None:
             if log.exists():  # "PID SLOWME": that worker sleeps inside a page
                 workers = [int(line.split()[0]) for line in log.read_text().splitlines()]
         assert len(workers) == 2, "the workers never started on their pages"
-        assert set(workers) <= set(children(proc.pid))
+        started = descendants(proc.pid)
+        assert set(workers) <= started
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
         deadline = time.monotonic() + 15
-        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        while any(alive(p) for p in started) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not [p for p in workers if alive(p)], "workers outlived the killed import"
+        assert not [p for p in started if alive(p)], "a process outlived the killed import"
     finally:
         if proc.poll() is None:
             proc.kill()
-        for pid in workers:
+        for pid in started | set(workers):
             if alive(pid):
                 os.kill(pid, signal.SIGKILL)

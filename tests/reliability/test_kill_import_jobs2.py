@@ -5,9 +5,10 @@ when it is in. Default 5 kills; ``XIANGYUE_LONG=1``: 60. Seed 1 draws
 delays of 1.1, 6.8, 6.1, 2.0 and 4.0 s (times the machine's load), spread from the workers'
 start-up to after a quiet machine's import has ended.
 
-A round (four new pages) starts two workers, which load jieba and the name model before
-the first page is written, so kills are spread over a longer time than in the
-one-process test: some land while workers start, some between commits, some after.
+A round (four new pages) starts the workers' fork server, which loads jieba, and two
+workers forked from it, which load the name model, before the first page is written, so
+kills are spread over a longer time than in the one-process test: some land while the
+server or the workers start, some between commits, some after.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from desktop_app.core.extraction import prefix_cache
 from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.paths import resource_path
 
@@ -120,7 +121,7 @@ def _build_tagger() -> Tagger:
 
     jieba.setLogLevel(60)  # its "Building prefix dict" chatter would reach the CLI's stderr
     tokenizer: Tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    prefix_cache.initialize(tokenizer)  # tokenizer.initialize(), a second faster
     lex = lexicon()
     for word in lex.organisations:
         tokenizer.add_word(word, _freq(tokenizer, word), "nt")
