@@ -31,6 +31,7 @@ from desktop_app.storage.errors import (
     NewerLibraryError,
     ReadOnlyLibraryError,
 )
+from desktop_app.storage import fact_subjects
 from desktop_app.storage.fact_subjects import SubjectMemo
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -207,6 +208,8 @@ class Database:
             raise
         try:
             yield self.conn
+            # The figures' subject index follows the transaction's changes in bulk.
+            fact_subjects.flush(self.conn)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:

@@ -1,0 +1,107 @@
+"""The subject search looks rare words up in the trigram index of the distinct subjects
+(schema step 16) and finds exactly what testing every subject finds, after figures are
+added, removed and changed by anyone; a library from before the step gets the index."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from desktop_app.service import LibraryService
+from desktop_app.storage import fact_subjects
+from desktop_app.storage.migrations import MIGRATIONS, _v17_subject_trigrams
+from tests.helpers.figures_page import PAGE, import_page
+
+STEP = MIGRATIONS.index(_v17_subject_trigrams) + 1
+# Few letters, so that words repeat across subjects; ASCII of both cases and a quote,
+# which the index must neither fold nor read as query syntax.
+LETTERS = "算力产业规模增长年aAb\" "
+subject_texts = st.text(LETTERS, min_size=1, max_size=9)
+
+
+def _figures(subjects: list[str]) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE facts (subject TEXT NOT NULL, kind TEXT NOT NULL,"
+                 " unit TEXT NOT NULL)")
+    fact_subjects.create(conn)
+    conn.executemany("INSERT INTO facts VALUES (?, ?, ?)",
+                     [(s, "money" if i % 3 else "share", "元") for i, s in enumerate(subjects)])
+    fact_subjects.flush(conn)  # as a transaction of the library does at its end
+    return conn
+
+
+def _both_ways(conn: sqlite3.Connection, word: str, monkeypatch: pytest.MonkeyPatch
+               ) -> tuple[fact_subjects.Matching, fact_subjects.Matching, bool]:
+    """(through the index, by testing every subject, whether the index was used)."""
+    with monkeypatch.context() as patch:  # the index whatever the word's pieces cost
+        patch.setattr(fact_subjects, "INDEX_SHARE", 0)
+        patch.setattr(fact_subjects, "MOST_PIECES", 10**6)
+        used = fact_subjects.holding(conn, word)[0].startswith("rowid IN")
+        indexed = fact_subjects.matching(conn, word)
+    with monkeypatch.context() as patch:
+        patch.setattr(fact_subjects, "indexed", lambda _conn: False)
+        scanned = fact_subjects.matching(conn, word)
+    return indexed, scanned, used
+
+
+@given(subjects=st.lists(subject_texts, min_size=1, max_size=30),
+       removed=st.lists(st.integers(0, 29), max_size=10),
+       renamed=st.lists(st.tuples(st.integers(0, 29), subject_texts), max_size=5),
+       words=st.lists(st.text(LETTERS, min_size=1, max_size=4), max_size=6))
+@example(subjects=["产业规模", "规模", "a\"b", "aAb"], removed=[1], renamed=[(0, "增长")],
+         words=["规模", "模", "\"", "aA", "Ab", "产业"])
+def test_the_index_finds_what_testing_every_subject_finds(
+        subjects: list[str], removed: list[int], renamed: list[tuple[int, str]],
+        words: list[str]) -> None:
+    monkeypatch = pytest.MonkeyPatch()
+    conn = _figures(subjects)
+    for i in removed:  # the triggers keep the index as figures go and change
+        conn.execute("DELETE FROM facts WHERE rowid = ?", (i + 1,))
+    for i, text in renamed:
+        conn.execute("UPDATE facts SET subject = ? WHERE rowid = ?", (text, i + 1))
+    held = [row[0] for row in conn.execute("SELECT subject FROM facts")]
+    pieces = [*(s[1:3] for s in held), *(s[-1:] for s in held), *(s[:4] for s in held)]
+    for flushed in (False, True):  # before the index follows the changes, and after
+        if flushed:
+            fact_subjects.flush(conn)
+        pending = conn.execute("SELECT count(*) FROM fact_subjects_changed").fetchone()[0]
+        assert not (flushed and pending)
+        for word in [*words, *filter(None, pieces)]:
+            indexed, scanned, used = _both_ways(conn, word, monkeypatch)
+            assert indexed == scanned
+            assert scanned[1] == sum(word in s for s in held)
+            # A word some subject holds goes through the index while it is in step.
+            assert used == (not pending) or not scanned[1]
+
+
+def test_a_subject_renamed_in_the_table_itself_is_found_by_its_new_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = _figures(["全省算力产业规模", "客流"])
+    fact_subjects.flush(conn)
+    conn.execute("UPDATE fact_subjects SET subject = '全省智算规模' WHERE subject LIKE '全省%'")
+    fact_subjects.flush(conn)
+    assert _both_ways(conn, "智算", monkeypatch)[0][0] == ["全省智算规模"]
+    assert _both_ways(conn, "算力", monkeypatch)[0] == ([], 0, 0)
+
+
+def test_an_older_library_gets_the_index_and_searches_it(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    db = import_page(tmp_path, PAGE)
+    with sqlite3.connect(db) as conn:
+        for table in ("fact_subject_pieces", "fact_subject_trigrams"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"PRAGMA user_version = {STEP - 1}")
+        assert not fact_subjects.indexed(conn)
+    monkeypatch.setattr(fact_subjects, "INDEX_SHARE", 0)
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
+        conn = lib._db.conn
+        assert fact_subjects.indexed(conn)
+        assert fact_subjects.holding(conn, "客产业")[0] == "0"  # no subject has the piece
+        assert fact_subjects.holding(conn, "产业规")[0].startswith("rowid IN")
+        assert {r.text for r in lib.facts(subject="产业规")} >= {"8520亿元"}
+        assert lib.count_facts(subject="客流") == 1
