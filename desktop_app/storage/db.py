@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.core.reading.user_files import UnreadableFileError, check_regular
-from desktop_app.storage import backups
+from desktop_app.storage import backups, fact_subjects
 from desktop_app.storage.errors import (
     CorruptLibraryError,
     DiskFullError,
@@ -31,7 +31,6 @@ from desktop_app.storage.errors import (
     NewerLibraryError,
     ReadOnlyLibraryError,
 )
-from desktop_app.storage import fact_subjects
 from desktop_app.storage.fact_subjects import SubjectMemo
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 

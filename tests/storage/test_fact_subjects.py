@@ -127,8 +127,9 @@ def test_a_repeated_search_is_answered_from_its_own_connections_memo(tmp_path: P
     with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib, \
             LibraryService.open(db, import_seeds=False, daily_backup=False) as other:
         scans: list[str] = []
+        scan = "FROM fact_subjects NOT INDEXED WHERE instr"
         lib._db.conn.set_trace_callback(
-            lambda sql: scans.append(sql) if "FROM fact_subjects NOT INDEXED WHERE instr" in sql else None)
+            lambda sql: scans.append(sql) if scan in sql else None)
         rows = lib.facts(subject="客流", limit=200)
         assert lib.count_facts(subject="客流") == len(rows) == 1
         assert len(scans) == 1  # the count reused the rows' search
