@@ -112,7 +112,7 @@ class Database:
         try:
             self._configure(busy_timeout_ms)
             self._migrate()
-            self._refill_title_sorts(busy_timeout_ms)
+            self._catch_up(busy_timeout_ms)
             self.conn.execute("SELECT count(*) FROM meta").fetchone()
             if self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
                 verdict = self.conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -137,15 +137,20 @@ class Database:
         # small and one transaction per page keeps imports from paying it per row.
         pragma("PRAGMA synchronous = FULL")
 
-    def _refill_title_sorts(self, busy_timeout_ms: int) -> None:
-        """Give back their sort string to the titles another tool wrote since (the
+    def _catch_up(self, busy_timeout_ms: int) -> None:
+        """Bring kept data in step with what another tool wrote since. Titles get back
+        their sort string (the
         trigger of step 15 clears it; an inserted row has none): while any is missing
         the list computes every title's at each pinyin sort (1-1.6 s at 100,000
         articles) instead of walking its index. Only tried, never waited for: a file
-        this program cannot write, or another one is writing, keeps the computed order
+        this program cannot write, or another one is writing, keeps the slower way
         until a later opening."""
-        if not self.conn.execute("SELECT EXISTS(SELECT 1 FROM articles"
-                                 " WHERE title_sort IS NULL)").fetchone()[0]:
+        missing = self.conn.execute("SELECT EXISTS(SELECT 1 FROM articles"
+                                    " WHERE title_sort IS NULL)").fetchone()[0]
+        # The same for the figures' subject index: another tool's changes to the figures
+        # are logged, and a search tests every subject until they are applied (a
+        # transaction of this program applies them when it ends, this empty one too).
+        if not missing and not fact_subjects.pending(self.conn):
             return
         from desktop_app.storage.library import fill_title_sorts
 
@@ -153,7 +158,8 @@ class Database:
         try:
             with contextlib.suppress(LibraryError, sqlite3.OperationalError), \
                     self.transaction():
-                fill_title_sorts(self.conn)
+                if missing:
+                    fill_title_sorts(self.conn)
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 

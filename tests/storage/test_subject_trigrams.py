@@ -105,3 +105,19 @@ def test_an_older_library_gets_the_index_and_searches_it(tmp_path: Path,
         assert fact_subjects.holding(conn, "产业规")[0].startswith("rowid IN")
         assert {r.text for r in lib.facts(subject="产业规")} >= {"8520亿元"}
         assert lib.count_facts(subject="客流") == 1
+
+
+def test_another_tools_figures_are_indexed_when_the_library_next_opens(tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    db = import_page(tmp_path, PAGE)
+    with sqlite3.connect(db) as conn:  # another tool adds a figure with a new subject
+        seq = conn.execute("SELECT min(article_seq) FROM facts").fetchone()[0]
+        conn.execute("INSERT INTO facts(article_seq, start, end, text, kind, subject)"
+                     " VALUES (?, 9999, 10003, '42家', 'count', '外来工具写的主语')", (seq,))
+        assert fact_subjects.pending(conn)
+    monkeypatch.setattr(fact_subjects, "INDEX_SHARE", 0)
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
+        conn = lib._db.conn
+        assert not fact_subjects.pending(conn)
+        assert fact_subjects.holding(conn, "工具写")[0].startswith("rowid IN")
+        assert [r.text for r in lib.facts(subject="工具写")] == ["42家"]
