@@ -191,7 +191,7 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
             return detail
 
     def count_articles(self) -> int:
-        return self.read(library.count_articles)
+        return self.read(self._listings.count_articles)
 
     def kinds(self) -> list[tuple[str, int]]:
         return self.read(library.kinds)

@@ -322,10 +322,6 @@ def entity_variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str, 
         " WHERE name_key = ? GROUP BY text, type ORDER BY 3 DESC, text", (key,))]
 
 
-def count_articles(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-
-
 def date_range(conn: sqlite3.Connection) -> tuple[str, str] | None:
     """The first and last article date (ISO), None when no article has one."""
     low, high = conn.execute(

@@ -68,19 +68,33 @@ class Listings:
     def __init__(self) -> None:
         self._kept: OrderedDict[tuple[Filters, str], list[str]] = OrderedDict()
         self._stamp: tuple[int, int] | None = None
+        self._count: int | None = None
 
     def article_ids(self, conn: sqlite3.Connection, order: str, filters: Filters,
                     where: str, params: list[object]) -> list[str]:
         """Ids in ``order`` narrowed by ``where`` (``filter_sql`` of ``filters``): a new
         list each call, the caller may change it."""
         check_order(order)
-        stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
-        if stamp != self._stamp:
-            self._kept.clear()
-            self._stamp = stamp
+        self._check(conn)
         if order in KEYED_ORDERS:
             return keyed_order(conn, order, self._walk(conn, "page", filters, where, params))
         return list(self._walk(conn, order, filters, where, params))
+
+    def count_articles(self, conn: sqlite3.Connection) -> int:
+        """How many articles the library holds: the list's status bar asks after every
+        listing, on the UI thread, and counting 100,000 rows takes 5-15 ms."""
+        self._check(conn)
+        if self._count is None:
+            self._count = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return self._count
+
+    def _check(self, conn: sqlite3.Connection) -> None:
+        """Forget what was kept if anything wrote to the file since."""
+        stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
+        if stamp != self._stamp:
+            self._kept.clear()
+            self._count = None
+            self._stamp = stamp
 
     def _walk(self, conn: sqlite3.Connection, order: str, filters: Filters, where: str,
               params: list[object]) -> list[str]:

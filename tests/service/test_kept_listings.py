@@ -4,7 +4,7 @@ key gives, and a write anywhere (this connection or another) is seen at the next
 
 from __future__ import annotations
 
-from desktop_app.core.filters import Filters
+from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.service import LibraryService
 
 KEYS = {
@@ -14,7 +14,7 @@ KEYS = {
 }
 
 
-def by_key(service: LibraryService, order: str, filters: Filters = Filters()) -> list[str]:
+def by_key(service: LibraryService, order: str, filters: Filters = NO_FILTERS) -> list[str]:
     """Every row read and sorted by its cell's key, ties in page order (the definition)."""
     rows = service.article_rows(service.article_ids(filters))
     rows.sort(key=KEYS[order])
@@ -85,3 +85,13 @@ def test_a_kept_listing_is_not_shared_with_the_caller(lib):
     first.reverse()
     assert lib.article_ids() == first[::-1]
     assert lib.article_ids(order="tags") == first[::-1]
+
+
+def test_the_count_follows_imports_and_removals(lib, lib_path, tmp_path):
+    before = lib.count_articles()
+    assert before == len(lib.article_ids())
+    page = tmp_path / "page.txt"
+    page.write_text("标题一则\n\n这是一篇新文章的正文，写了一些事情。\n", encoding="utf-8")
+    with LibraryService.open(lib_path, daily_backup=False) as other:  # the command line
+        other.import_paths([page])
+    assert lib.count_articles() == len(lib.article_ids()) > before
