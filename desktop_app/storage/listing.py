@@ -69,6 +69,7 @@ class Listings:
         self._kept: OrderedDict[tuple[Filters, str], list[str]] = OrderedDict()
         self._stamp: tuple[int, int] | None = None
         self._count: int | None = None
+        self._keys: dict[str, dict[str, Any]] = {}  # KEYED_ORDERS' keys by id
 
     def article_ids(self, conn: sqlite3.Connection, order: str, filters: Filters,
                     where: str, params: list[object]) -> list[str]:
@@ -77,7 +78,10 @@ class Listings:
         check_order(order)
         self._check(conn)
         if order in KEYED_ORDERS:
-            return keyed_order(conn, order, self._walk(conn, "page", filters, where, params))
+            if order not in self._keys:  # both ways of a column read them once
+                self._keys[order] = dict(conn.execute(KEYED_ORDERS[order]).fetchall())
+            page = self._walk(conn, "page", filters, where, params)
+            return keyed_order(self._keys[order], page)
         return list(self._walk(conn, order, filters, where, params))
 
     def count_articles(self, conn: sqlite3.Connection) -> int:
@@ -93,6 +97,7 @@ class Listings:
         stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
         if stamp != self._stamp:
             self._kept.clear()
+            self._keys.clear()
             self._count = None
             self._stamp = stamp
 
@@ -125,10 +130,9 @@ def walk(conn: sqlite3.Connection, order: str, where: str, params: list[object])
     return [row[0] for row in conn.execute(sql, params)]
 
 
-def keyed_order(conn: sqlite3.Connection, order: str, page_ids: list[str]) -> list[str]:
-    """``page_ids`` (in page order) in a KEYED_ORDERS order: those without a key first,
-    then the others by key; ties in page order."""
-    keys: dict[str, Any] = dict(conn.execute(KEYED_ORDERS[order]).fetchall())
+def keyed_order(keys: dict[str, Any], page_ids: list[str]) -> list[str]:
+    """``page_ids`` (in page order) in the order of ``keys`` (a KEYED_ORDERS query's):
+    those without a key first, then the others by key; ties in page order."""
     if not keys:
         return list(page_ids)
     rest = [i for i in page_ids if i not in keys]
