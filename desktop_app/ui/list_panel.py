@@ -111,6 +111,8 @@ class ListPanel(QWidget):
         self.filter_host.setMinimumHeight(0)
         self.filter_bar.filtersChanged.connect(self._on_filters)
         self.filter_bar.kindsChanged.connect(self.table.set_kinds)
+        if self.library.service is not None:  # opened before the bar was built
+            self.filter_bar.reload_options()
         self._build_results(theme)
 
     def _build_results(self, theme: themes.Theme) -> None:
@@ -142,9 +144,9 @@ class ListPanel(QWidget):
 
     # -- following the library ------------------------------------------------------------
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.library.service is None or self.filter_bar is None:
+        if self.library.service is None:
             return
-        filters = self.filter_bar.filters()
+        filters = self.filters()
         # Which articles belong in the list (or how many there are) may have changed.
         if (changes.library or changes.listing
                 or (changes.tags and (filters.tag or not changes.articles))
@@ -165,19 +167,20 @@ class ListPanel(QWidget):
         return service.article_rows(ids) if service is not None else []
 
     # -- listing --------------------------------------------------------------------------
-    def filters(self) -> Filters | None:
-        if self.filter_bar is None:
-            return None
+    def filters(self) -> Filters:
         from dataclasses import replace
 
-        chosen = self.filter_bar.filters()
+        from desktop_app.core.filters import NO_FILTERS
+
+        # Nothing is chosen before the bar is built (after the first article).
+        chosen = self.filter_bar.filters() if self.filter_bar is not None else NO_FILTERS
         # A kind chosen in the filter bar wins over the same kind hidden in View.
         exclude = self.exclude_kind if chosen.kind != self.exclude_kind else None
         return replace(chosen, read_state=self.read_state, exclude_kind=exclude)
 
     def request_listing(self) -> None:
         filters = self.filters()
-        if self.queries is None or filters is None:
+        if self.queries is None:
             return
         self._token += 1
         self.queries.requestIds.emit(self._token, filters, self.sort_column,
@@ -267,7 +270,7 @@ class ListPanel(QWidget):
             self.pages.setCurrentIndex(LIST_PAGE)
             return
         filters = self.filters()
-        if self.queries is None or filters is None:
+        if self.queries is None:
             return
         self._token += 1
         self.queries.requestSearch.emit(self._token, query, filters)
