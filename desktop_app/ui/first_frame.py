@@ -8,7 +8,8 @@ their imports and widgets are a sizeable share of the time to the first frame (t
 filter bar's first QComboBox and QDateEdit alone cost 8-10 ms). The first frame holds an
 empty host in each place (the notes host keeps its splitter size and visibility,
 restored from the settings; the filter host reserves the bar's height so the list does
-not jump); the panels fill them in while the library opens.
+not jump); the panels fill them in once the first article is drawn
+(:class:`AfterFirstArticle`), not while the library opens and is listed.
 """
 
 from __future__ import annotations

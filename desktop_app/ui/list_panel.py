@@ -6,8 +6,9 @@ cannot overwrite the result of a filter the user chose after it. The panel follo
 library by itself: when the operations runner announces a change it re-reads the rows
 that changed, or lists again when which articles belong in the list may have changed.
 
-The filter bar and the results page are built after the first frame (:meth:`build_rest`,
-see desktop_app.ui.first_frame); the first frame holds empty hosts in their places.
+The filter bar and the results page are built after the first article is drawn
+(:meth:`build_rest`, see desktop_app.ui.first_frame); the first frame holds empty hosts in
+their places, and until then the list is asked for with no filter chosen.
 """
 
 from __future__ import annotations
