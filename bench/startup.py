@@ -140,6 +140,7 @@ def make_library(count: int) -> Path:
                 record = dict(zip(COLUMNS, rows[index % len(rows)], strict=True))
                 record["id"] = f"{record['id']}-{index}"
                 record["title"] = f"{record['title']}（{index}）"
+                record["title_sort"] = library.title_sort(record["title"])  # as an import
                 year, month, day = 2010 + index % 15, 1 + index % 12, 1 + index % 28
                 record["date"] = f"{year}-{month:02d}-{day:02d}"
                 library.insert_article(database.db, record, Corrections(), stamp)

@@ -30,6 +30,7 @@ from desktop_app.storage import (
     annotation_store,
     backups,
     library,
+    listing,
     notes_import,
     page_lookup,
     samples,
@@ -83,6 +84,7 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
         # Corrections as last read, and data_version then: reloaded when it changes.
         self._corrections: Corrections | None = None
         self._corrections_version = 0
+        self._listings = listing.Listings()  # kept between sorts: storage/listing.py
 
     @classmethod
     def open(cls, db_path: str | Path | None = None, *, import_seeds: bool = False,
@@ -173,7 +175,7 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
         """Ids in ``order``, narrowed by ``filters`` or its fields as keywords (``tag=…``)."""
         filters = replace(filters, **fields)
         with self._lock:
-            return library.article_ids(self._db.conn, order, filters)
+            return library.article_ids(self._db.conn, order, filters, self._listings)
 
     def article_rows(self, ids: Sequence[str]) -> list[ArticleRow]:
         with self._lock:
@@ -189,7 +191,7 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
             return detail
 
     def count_articles(self) -> int:
-        return self.read(library.count_articles)
+        return self.read(self._listings.count_articles)
 
     def kinds(self) -> list[tuple[str, int]]:
         return self.read(library.kinds)
@@ -199,8 +201,7 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
             return query(self._db.conn)
 
     def date_range(self) -> tuple[str, str] | None:  # the first and last date, ISO
-        with self._lock:
-            return library.date_range(self._db.conn)
+        return self.read(library.date_range)
 
     def search(self, query: str, filters: Filters = NO_FILTERS, *, limit: int | None = 50,
                **fields: str | None) -> list[SearchHit]:
@@ -242,9 +243,8 @@ class LibraryService(ServiceFeatures):  # each feature's methods: service_featur
     def corrections(self) -> Corrections:
         """The user's corrections to names (a copy: changing it changes nothing)."""
         with self._lock:
-            current = self._current_corrections()
-            return Corrections(dict(current.added), set(current.removed),
-                               dict(current.retyped))
+            c = self._current_corrections()
+            return Corrections(dict(c.added), set(c.removed), dict(c.retyped))
 
     def _current_corrections(self) -> Corrections:
         # Called with the lock held. A read costs one PRAGMA, not the whole table.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypedDict
 
 from desktop_app.core.articles import Article, PageMeta
 from desktop_app.core.collation import title_sort_string
@@ -17,29 +17,12 @@ from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 from desktop_app.storage import search_index
 from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
+from desktop_app.storage.listing import Listings, check_order
 from desktop_app.storage.records import ArticleDetail, ArticleRow
 
 if TYPE_CHECKING:  # imported by storage/db.py when a write first needs it
     import sqlite_utils
 
-# Articles of one page stay together even when pages print no date or number.
-_PAGE_ORDER = "a.date, a.page_no, a.page_id, a.position, a.seq"
-ORDERS = {
-    "page": _PAGE_ORDER,
-    "date": "a.date, a.seq",
-    "title": "a.title, a.seq",
-    # Titles as a Chinese index orders them, ties in page order: one walk of the covering
-    # index idx_articles_title_sort (version 15) on the stored sort string. Computing
-    # the string for every title at each sort took 1-1.6 s of CPU at 100,000 articles.
-    "pinyin": "a.title_sort, " + _PAGE_ORDER,
-    "kind": "a.kind, " + _PAGE_ORDER,  # idx_articles_kind_listing (version 15) walked
-}
-# The list's other columns, ties in page order (LIST_ORDERS): the page order is one walk
-# of the covering index idx_articles_listing (version 13), then a sort in Python by a
-# key read from the small tables; ORDER BY a key per row (a correlated count, a
-# collation SQLite does not know) cost 150-300 ms of CPU at 100,000 articles.
-LIST_ORDERS = ("tags", "highlights", "note")
-ListRow = tuple[str, Any]  # id, then the title or the seq
 _BATCH = 500  # well under SQLite's 32k-variable limit, and a screenful or two of rows
 
 
@@ -252,43 +235,13 @@ def filter_sql(filters: Filters) -> tuple[str, list[object]]:
 
 
 def article_ids(conn: sqlite3.Connection, order: str = "page",
-                filters: Filters = NO_FILTERS) -> list[str]:
-    """Ids in ``order``: one of ORDERS ("pinyin": titles as a Chinese index orders them,
-    core/collation.py), or of LIST_ORDERS."""
-    if order not in ORDERS and order not in LIST_ORDERS:
-        raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
+                filters: Filters = NO_FILTERS, listings: Listings | None = None) -> list[str]:
+    """Ids in ``order``: one of listing.ORDERS ("pinyin": titles as a Chinese index
+    orders them, core/collation.py) or listing.KEYED_ORDERS; ``listings`` keeps them
+    for the next call (storage/listing.py)."""
+    check_order(order)
     where, params = filter_sql(filters)
-    where = f"WHERE {where}" if where else ""
-    if order == "pinyin" and conn.execute(
-            "SELECT EXISTS(SELECT 1 FROM articles WHERE title_sort IS NULL)").fetchone()[0]:
-        order = "pinyin_computed"  # written by another tool: computed, as before step 15
-    if order in ORDERS:
-        sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
-        return [r[0] for r in conn.execute(sql, params)]
-    # Only the column sorted on is read (at 100k rows each one more costs time and memory).
-    column = "a.title" if order == "pinyin_computed" else "a.seq"
-    rows = conn.execute(f"SELECT a.id, {column} FROM articles a {where}"
-                        f" ORDER BY {_PAGE_ORDER}", params).fetchall()
-    rows.sort(key=_list_key(conn, order))  # stable: ties stay in page order
-    return [row[0] for row in rows]
-
-
-def _list_key(conn: sqlite3.Connection, order: str) -> Callable[[ListRow], Any]:
-    """The sort key of an (id, title or seq) row for a LIST_ORDERS order, as the list's
-    cells read (tags joined by ", " in name order, counts, note length)."""
-    if order == "pinyin_computed":
-        return lambda row: title_sort(row[1])
-    if order == "tags":
-        values: dict[int, Any] = dict(conn.execute(
-            "SELECT article_seq, group_concat(name, ', ') FROM (SELECT at.article_seq,"
-            " t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-            " ORDER BY at.article_seq, t.name) GROUP BY article_seq").fetchall())
-        return lambda row: values.get(row[1], "")
-    sql = ("SELECT article_seq, count(*) FROM highlights GROUP BY article_seq"
-           if order == "highlights"
-           else "SELECT article_seq, coalesce(length(markdown), 0) FROM notes")
-    values = dict(conn.execute(sql).fetchall())
-    return lambda row: values.get(row[1], 0)
+    return (listings or Listings()).article_ids(conn, order, filters, where, params)
 
 
 def article_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[ArticleRow]:
@@ -367,10 +320,6 @@ def entity_variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str, 
     return [(r[0], r[1], int(r[2])) for r in conn.execute(
         "SELECT text, type, count(DISTINCT article_seq) FROM article_entities"
         " WHERE name_key = ? GROUP BY text, type ORDER BY 3 DESC, text", (key,))]
-
-
-def count_articles(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
 def date_range(conn: sqlite3.Connection) -> tuple[str, str] | None:

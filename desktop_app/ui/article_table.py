@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop_app.ui.article_model import OPTIONAL_COLUMNS, ArticleTableModel
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.roles import Column
+from desktop_app.ui.viewport_width import viewport_width
 
 # What the widest cell of each column looks like; the header's label counts too.
 SAMPLES = {Column.DATE: "2025-03-30", Column.PAGE: "000", Column.HIGHLIGHTS: "99",
@@ -46,6 +48,13 @@ class ArticleTable(QTableView):
     def __init__(self, model: ArticleTableModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("article-table")
+        # A viewport made here, as Qt makes its own: Python asking for the one Qt made
+        # would cost 30-80 ms the first time (ui/viewport_width.py), and repaints and
+        # tests ask for the list's.
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.setModel(model)
         self._model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,8 +79,7 @@ class ArticleTable(QTableView):
         self.switched_off: set[Column] = set()  # by the reader, from the header's menu
         self._wanted: dict[Column, int] = {}  # each column's width with room to spare
         model.columnsFilled.connect(self.show_filled, Qt.ConnectionType.QueuedConnection)
-        self.show_filled(set())
-        self.fit_columns()
+        self.show_filled(set())  # fits the columns
 
     def set_kinds(self, kinds: Iterable[str]) -> None:
         """The kinds in the library, so the Kind column fits the longest name."""
@@ -109,7 +117,7 @@ class ArticleTable(QTableView):
         """Give the visible columns their widths, the title at least ``TITLE_SHARE``."""
         shown = [c for c in Column if c != Column.TITLE and self._wanted_visible(c)]
         widths = {c: self._wanted.get(c, 0) for c in shown}
-        over = sum(widths.values()) - int(self.viewport().width() * (1 - TITLE_SHARE))
+        over = sum(widths.values()) - int(viewport_width(self) * (1 - TITLE_SHARE))
         em = self.fontMetrics().horizontalAdvance("中")
         for column, ems in GIVE_WAY:
             if over <= 0 or column not in widths:

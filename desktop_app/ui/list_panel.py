@@ -6,8 +6,9 @@ cannot overwrite the result of a filter the user chose after it. The panel follo
 library by itself: when the operations runner announces a change it re-reads the rows
 that changed, or lists again when which articles belong in the list may have changed.
 
-The filter bar and the results page are built after the first frame (:meth:`build_rest`,
-see desktop_app.ui.first_frame); the first frame holds empty hosts in their places.
+The filter bar and the results page are built after the first article is drawn
+(:meth:`build_rest`, see desktop_app.ui.first_frame); the first frame holds empty hosts in
+their places, and until then the list is asked for with no filter chosen.
 """
 
 from __future__ import annotations
@@ -111,6 +112,8 @@ class ListPanel(QWidget):
         self.filter_host.setMinimumHeight(0)
         self.filter_bar.filtersChanged.connect(self._on_filters)
         self.filter_bar.kindsChanged.connect(self.table.set_kinds)
+        if self.library.service is not None:  # opened before the bar was built
+            self.filter_bar.reload_options()
         self._build_results(theme)
 
     def _build_results(self, theme: themes.Theme) -> None:
@@ -142,9 +145,9 @@ class ListPanel(QWidget):
 
     # -- following the library ------------------------------------------------------------
     def _on_library_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.library.service is None or self.filter_bar is None:
+        if self.library.service is None:
             return
-        filters = self.filter_bar.filters()
+        filters = self.filters()
         # Which articles belong in the list (or how many there are) may have changed.
         if (changes.library or changes.listing
                 or (changes.tags and (filters.tag or not changes.articles))
@@ -165,19 +168,20 @@ class ListPanel(QWidget):
         return service.article_rows(ids) if service is not None else []
 
     # -- listing --------------------------------------------------------------------------
-    def filters(self) -> Filters | None:
-        if self.filter_bar is None:
-            return None
+    def filters(self) -> Filters:
         from dataclasses import replace
 
-        chosen = self.filter_bar.filters()
+        from desktop_app.core.filters import NO_FILTERS
+
+        # Nothing is chosen before the bar is built (after the first article).
+        chosen = self.filter_bar.filters() if self.filter_bar is not None else NO_FILTERS
         # A kind chosen in the filter bar wins over the same kind hidden in View.
         exclude = self.exclude_kind if chosen.kind != self.exclude_kind else None
         return replace(chosen, read_state=self.read_state, exclude_kind=exclude)
 
     def request_listing(self) -> None:
         filters = self.filters()
-        if self.queries is None or filters is None:
+        if self.queries is None:
             return
         self._token += 1
         self.queries.requestIds.emit(self._token, filters, self.sort_column,
@@ -267,7 +271,7 @@ class ListPanel(QWidget):
             self.pages.setCurrentIndex(LIST_PAGE)
             return
         filters = self.filters()
-        if self.queries is None or filters is None:
+        if self.queries is None:
             return
         self._token += 1
         self.queries.requestSearch.emit(self._token, query, filters)

@@ -20,7 +20,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui import theme as themes
 from desktop_app.ui.chart_opening import connect_charts, open_charts
 from desktop_app.ui.closing import unsaved_notes_settled
-from desktop_app.ui.first_frame import FirstPaint, host
+from desktop_app.ui.first_frame import AfterFirstArticle, FirstPaint, host
 from desktop_app.ui.highlight_edits import HighlightEdits
 from desktop_app.ui.list_panel import ListPanel
 from desktop_app.ui.menus import Menus
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         warm_up_after_first_article(self)  # the docks' modules, off the UI thread
 
     def build_later(self) -> None:
-        """The parts the first frame holds places for (once); call after that frame."""
+        """The parts the first frame holds places for (once), after the first article."""
         if self.notes is not None:
             return
         from desktop_app.ui.notes_panel import NotesPanel
@@ -197,8 +197,7 @@ class MainWindow(QMainWindow):
         samples = SamplePages(self.operations, self.library, self.menus.remove_samples, self)
         samples.statusMessage.connect(self.show_status)
         queries.requestOpen.emit()
-        # Built while the thread opens the file; its answer is queued, so it finds them.
-        self.build_later()
+        AfterFirstArticle(self, self.reader_panel, self.list_panel.model, self.build_later)
 
     def _on_opened(self, _path: str, service: LibraryService) -> None:
         # The query thread opened this connection for the window too: none on the UI thread.

@@ -18,6 +18,7 @@ from desktop_app.ui.inert import Refused, refused_resource
 from desktop_app.ui.legend import LAYERS
 from desktop_app.ui.reader_offsets import BodyMap
 from desktop_app.ui.reading_look import DEFAULT_LOOK, ReadingLook
+from desktop_app.ui.viewport_width import viewport_width
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl
@@ -150,7 +151,7 @@ class ReaderView(QTextBrowser):
         if self.detail is None:
             return
         em = self.point_size * self.logicalDpiX() / 72
-        side = max(em * MIN_MARGIN_EMS, (self.viewport().width() - self.look.measure * em) / 2)
+        side = max(em * MIN_MARGIN_EMS, (viewport_width(self) - self.look.measure * em) / 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 0.5:

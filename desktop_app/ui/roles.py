@@ -26,7 +26,8 @@ class Column(IntEnum):
 
 
 # The order the library lists each column in (ties in page order; titles by pinyin,
-# not by code point): storage/library.py, asked from the query thread.
-SERVICE_ORDER = {Column.TITLE: "pinyin", Column.DATE: "date", Column.PAGE: "page",
+# not by code point): storage/listing.py, asked from the query thread. The page order
+# is by date first, so it is the Date column's order too, ties in page order.
+SERVICE_ORDER = {Column.TITLE: "pinyin", Column.DATE: "page", Column.PAGE: "page",
                  Column.KIND: "kind", Column.TAGS: "tags", Column.HIGHLIGHTS: "highlights",
                  Column.NOTE: "note"}

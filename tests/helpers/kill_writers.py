@@ -143,7 +143,8 @@ class WindowWriter(_Writer):
                 time.sleep(0.001)
             return condition()
 
-        if not wait(lambda: window.detail is not None):
+        # The notes panel is built after the first article is shown.
+        if not wait(lambda: window.detail is not None and window.notes is not None):
             emit(fd, "ERR", {"op": "open", "why": "no article shown"})
             return
         os.write(fd, b"READY\n")

@@ -36,6 +36,8 @@ def open_window(qtbot, path: Path):
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.detail is not None, timeout=15_000)
+    # The filter bar, notes panel and docks come after the first article.
+    qtbot.waitUntil(lambda: window.notes is not None, timeout=15_000)
     return window
 
 

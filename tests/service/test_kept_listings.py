@@ -1,0 +1,97 @@
+"""The list's orders built from the page order (tags, highlights, note) and the listings
+the service keeps between sorts (storage/listing.py): the order is the one every row's
+key gives, and a write anywhere (this connection or another) is seen at the next sort."""
+
+from __future__ import annotations
+
+from desktop_app.core.filters import NO_FILTERS, Filters
+from desktop_app.service import LibraryService
+
+KEYS = {
+    "tags": lambda row: ", ".join(row.tags),
+    "highlights": lambda row: row.highlight_count,
+    "note": lambda row: row.note_chars,
+}
+
+
+def by_key(service: LibraryService, order: str, filters: Filters = NO_FILTERS) -> list[str]:
+    """Every row read and sorted by its cell's key, ties in page order (the definition)."""
+    rows = service.article_rows(service.article_ids(filters))
+    rows.sort(key=KEYS[order])
+    return [row.id for row in rows]
+
+
+def test_ties_and_empty_keys_keep_page_order(lib):
+    ids = lib.article_ids()
+    lib.tag(ids[9], "湖南")
+    lib.tag(ids[2], "湖南")  # the same key as ids[9]: page order between them
+    lib.tag(ids[5], "经济", "湖南")
+    lib.set_note(ids[4], "笔记")
+    lib.set_note(ids[1], "")  # a note emptied again sorts with the articles without one
+    lib.set_note(ids[7], "笔记")
+    lib.add_highlight(ids[6], 0, 2)
+    for order in KEYS:
+        assert lib.article_ids(order=order) == by_key(lib, order), order
+    tags = lib.article_ids(order="tags")
+    assert tags[-3:] == [ids[2], ids[9], ids[5]]  # 湖南, 湖南, then 湖南, 经济 (code points)
+    assert tags[:-3] == [i for i in ids if i not in (ids[2], ids[5], ids[9])]
+    notes = lib.article_ids(order="note")
+    assert notes[-2:] == [ids[4], ids[7]] and notes.index(ids[1]) == 1
+
+
+def test_with_no_keys_the_order_is_the_page_order(lib):
+    for order in KEYS:
+        assert lib.article_ids(order=order) == lib.article_ids()
+
+
+def test_a_filter_narrows_the_keyed_order(lib):
+    ids = lib.article_ids()
+    kind = lib.article_rows(ids[:1])[0].kind
+    for article_id in ids[::3]:
+        lib.tag(article_id, "甲" if ids.index(article_id) % 2 else "乙")
+    chosen = Filters(kind=kind)
+    assert lib.article_ids(chosen, order="tags") == by_key(lib, "tags", chosen)
+    assert set(lib.article_ids(chosen, order="tags")) == set(lib.article_ids(chosen))
+
+
+def test_a_tag_added_moves_the_article_at_the_next_sort(lib):
+    ids = lib.article_ids()
+    lib.tag(ids[0], "乙")
+    assert lib.article_ids(order="tags")[-1] == ids[0]
+    lib.tag(ids[3], "丙")  # 丙 (U+4E19) sorts before 乙 (U+4E59)
+    assert lib.article_ids(order="tags")[-2:] == [ids[3], ids[0]]
+    assert lib.article_ids(Filters(tag="乙")) == [ids[0]]  # now kept
+    lib.untag(ids[0], "乙")
+    assert lib.article_ids(Filters(tag="乙")) == []
+    assert lib.article_ids(order="tags")[-1] == ids[3]
+    assert lib.article_ids(order="tags") == by_key(lib, "tags")
+
+
+def test_another_connection_s_writes_are_seen(lib, lib_path):
+    ids = lib.article_ids()
+    assert lib.article_ids(order="highlights") == ids  # now kept
+    assert lib.article_ids(Filters(tag="新")) == []
+    with LibraryService.open(lib_path, daily_backup=False) as other:  # the command line
+        other.add_highlight(ids[1], 0, 2)
+        other.tag(ids[4], "新")
+        other.mark_read(ids[2])
+    assert lib.article_ids(order="highlights")[-1] == ids[1]
+    assert lib.article_ids(Filters(tag="新")) == [ids[4]]
+    assert lib.article_ids(Filters(read_state="read")) == [ids[2]]
+
+
+def test_a_kept_listing_is_not_shared_with_the_caller(lib):
+    first = lib.article_ids()
+    first.reverse()
+    assert lib.article_ids() == first[::-1]
+    assert lib.article_ids(order="tags") == first[::-1]
+
+
+def test_the_count_follows_imports_and_removals(lib, lib_path, tmp_path):
+    before = lib.count_articles()
+    assert before == len(lib.article_ids())
+    page = tmp_path / "page.txt"
+    page.write_text("标题一则\n\n这是一篇新文章的正文，写了一些事情。\n", encoding="utf-8")
+    with LibraryService.open(lib_path, daily_backup=False) as other:  # the command line
+        other.import_paths([page])
+    assert lib.count_articles() == len(lib.article_ids()) > before
