@@ -123,15 +123,24 @@ def flush(conn: sqlite3.Connection) -> int:
     for rowid, subject, added in logged:
         first.setdefault(rowid, (subject, added))
         last[rowid] = (subject, added)
-    # The index is contentless: a row goes by handing FTS5 what was indexed.
-    conn.executemany("INSERT INTO fact_subject_trigrams(fact_subject_trigrams, rowid,"
-                     " subject) VALUES ('delete', ?, ?)",
-                     [(rowid, subject + PAD) for rowid, (subject, added) in first.items()
-                      if not added])
-    conn.executemany("INSERT INTO fact_subject_trigrams(rowid, subject) VALUES (?, ?)",
-                     [(rowid, subject + PAD) for rowid, (subject, added) in last.items()
-                      if added])
-    conn.execute("DELETE FROM fact_subjects_changed")
+    # A damaged index must not cost the user's write it rides on (a note, a tag): its
+    # part is undone and the log kept, so searches keep testing every subject.
+    conn.execute("SAVEPOINT subject_index")
+    try:
+        # The index is contentless: a row goes by handing FTS5 what was indexed.
+        conn.executemany("INSERT INTO fact_subject_trigrams(fact_subject_trigrams, rowid,"
+                         " subject) VALUES ('delete', ?, ?)",
+                         [(rowid, subject + PAD) for rowid, (subject, added) in first.items()
+                          if not added])
+        conn.executemany("INSERT INTO fact_subject_trigrams(rowid, subject) VALUES (?, ?)",
+                         [(rowid, subject + PAD) for rowid, (subject, added) in last.items()
+                          if added])
+        conn.execute("DELETE FROM fact_subjects_changed")
+    except sqlite3.DatabaseError:
+        conn.execute("ROLLBACK TO subject_index")
+        conn.execute("RELEASE subject_index")
+        return 0
+    conn.execute("RELEASE subject_index")
     return len(last)
 
 

@@ -121,3 +121,19 @@ def test_another_tools_figures_are_indexed_when_the_library_next_opens(tmp_path:
         assert not fact_subjects.pending(conn)
         assert fact_subjects.holding(conn, "工具写")[0].startswith("rowid IN")
         assert [r.text for r in lib.facts(subject="工具写")] == ["42家"]
+
+
+def test_a_damaged_index_costs_no_write_and_no_search_result(tmp_path: Path) -> None:
+    db = import_page(tmp_path, PAGE)
+    with sqlite3.connect(db) as conn:  # the index's storage damaged by another tool
+        conn.execute("DROP TABLE fact_subject_trigrams_data")
+    page = tmp_path / "pages" / "2025-03-30_04.txt"
+    page.write_text(PAGE.replace("日均客流", "日均人流"), encoding="utf-8")
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
+        lib.import_paths([page])  # figures change: the index cannot follow, the write holds
+        article = lib.article_ids()[0]
+        lib.tag(article, "留存")
+        assert lib.article(article).tags == ["留存"]
+        assert fact_subjects.pending(lib._db.conn)  # kept for a later repair
+        assert lib.count_facts(subject="人流") == 1  # every subject tested meanwhile
+        assert lib.count_facts(subject="客流") == 0
