@@ -16,12 +16,20 @@ few articles have a key (at 100,000 the reader's tags were on 1 in 23, notes on 
 listing is the page order without the keyed articles, then the keyed ones sorted by
 their key, ties in page order: a pass over the ids and a sort of the few keyed ones,
 where sorting 100,000 (id, key) pairs cost 100-250 ms.
+
+Two filters split the listing they narrow in two: the read and the unread articles of
+a listing, and the articles of one kind and all the others. So the unread articles are
+the kept listing without the kept read ones (a set difference in C, 5-20 ms at 100,000
+ids) rather than a walk of most of the library (100-115 ms, then 228-280 ms p95 in the
+window): :meth:`Listings._derived`.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
+from dataclasses import replace
+from itertools import filterfalse
 from typing import Any
 
 from desktop_app.core.collation import title_sort_string
@@ -106,13 +114,55 @@ class Listings:
         key = (filters, order)
         ids = self._kept.get(key)
         if ids is None:
-            ids = walk(conn, order, where, params)
-            self._kept[key] = ids
-            while len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
+            ids = self._derived(conn, order, filters)
+            if ids is None:
+                ids = walk(conn, order, where, params)
+            self._keep(key, ids)
         else:
             self._kept.move_to_end(key)
         return ids
+
+    def _keep(self, key: tuple[Filters, str], ids: list[str]) -> None:
+        self._kept[key] = ids
+        while len(self._kept) > KEPT:
+            self._kept.popitem(last=False)
+
+    def _derived(self, conn: sqlite3.Connection, order: str,
+                 filters: Filters) -> list[str] | None:
+        """``filters``' listing as a kept one without the articles of its other half
+        (:func:`halves`), or None when the whole is not kept. The other half may be in
+        any order; when it is not kept either it is walked (in page order) only if it
+        is the one most likely small: the read articles, or the kind hidden."""
+        for whole, other, walk_other in halves(filters):
+            whole_ids = self._kept.get((whole, order))
+            if whole_ids is None:
+                continue
+            self._kept.move_to_end((whole, order))  # not the one keeping the other drops
+            other_ids = next((ids for (f, _o), ids in self._kept.items() if f == other), None)
+            if other_ids is None:
+                if not walk_other:
+                    continue
+                from desktop_app.storage.library import filter_sql  # library imports us
+
+                other_ids = walk(conn, "page", *filter_sql(other))
+                self._keep((other, "page"), other_ids)
+            return list(filterfalse(set(other_ids).__contains__, whole_ids))
+        return None
+
+
+def halves(filters: Filters) -> list[tuple[Filters, Filters, bool]]:
+    """(whole, other half, walk the other half if not kept) for each field of
+    ``filters`` that splits a listing in two: read/unread, and a kind hidden (its
+    other half is that kind alone)."""
+    found = []
+    if filters.read_state is not None:
+        other = "unread" if filters.read_state == "read" else "read"
+        found.append((replace(filters, read_state=None),
+                      replace(filters, read_state=other), other == "read"))
+    if filters.exclude_kind is not None and filters.kind is None:
+        whole = replace(filters, exclude_kind=None)
+        found.append((whole, replace(whole, kind=filters.exclude_kind), True))
+    return found
 
 
 def walk(conn: sqlite3.Connection, order: str, where: str, params: list[object]) -> list[str]:

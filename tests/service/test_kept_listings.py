@@ -95,3 +95,34 @@ def test_the_count_follows_imports_and_removals(lib, lib_path, tmp_path):
     with LibraryService.open(lib_path, daily_backup=False) as other:  # the command line
         other.import_paths([page])
     assert lib.count_articles() == len(lib.article_ids()) > before
+
+
+def test_read_unread_and_a_hidden_kind_as_each_other_s_rest(lib, lib_path):
+    # Switched between, the read, unread and kind-hidden listings are built from each
+    # other (storage/listing.py Listings._derived): each must still be exactly the rows
+    # its filter selects, in the listing's order, also after a mark made in between.
+    ids = lib.article_ids()
+    lib.mark_read(*ids[::3])
+    kinds = {row.kind for row in lib.article_rows(ids)}
+    hidden = lib.article_rows(ids[1:2])[0].kind
+    assert len(kinds) > 1
+
+    def expected(order: str, filters: Filters) -> list[str]:
+        rows = lib.article_rows(lib.article_ids(order=order))
+        return [r.id for r in rows
+                if (filters.read_state is None or r.read == (filters.read_state == "read"))
+                and r.kind != filters.exclude_kind]
+
+    steps = [Filters(), Filters(read_state="unread"), Filters(read_state="read"), Filters(),
+             Filters(exclude_kind=hidden), Filters(exclude_kind=hidden, read_state="unread"),
+             Filters(read_state="unread"), Filters(exclude_kind=hidden, read_state="read")]
+    for order in ("page", "pinyin", "tags"):
+        for filters in steps:
+            assert lib.article_ids(filters, order=order) == expected(order, filters), filters
+    unread = lib.article_ids(Filters(read_state="unread"))
+    lib.mark_read(unread[0])
+    with LibraryService.open(lib_path, daily_backup=False) as other:
+        other.mark_read(unread[1])
+    for filters in steps:
+        assert lib.article_ids(filters) == expected("page", filters), filters
+    assert not {unread[0], unread[1]} & set(lib.article_ids(Filters(read_state="unread")))
