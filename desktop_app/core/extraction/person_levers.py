@@ -25,6 +25,7 @@ import bisect
 from collections.abc import Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.place_levers import inside_works
 
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
@@ -70,11 +71,8 @@ def persons_in_titles(text: str, read: Iterable[tuple[int, int, str]],
                       ) -> list[Candidate]:
     """Persons among jieba's ``words`` (``(start, end, tag)``) inside the model's works
     (``read``: its tokens, a work tagged ``nw``): to fill where no name is."""
-    inside = bytearray(len(text) + 1)
-    for start, end, tag in read:
-        if tag == "nw":
-            inside[start:end] = b"\1" * (end - start)
-    if not any(inside):
+    inside = inside_works(text, read)
+    if inside is None:
         return []
     return [Candidate(s, e, "PER", 1) for s, e, tag in words
             if tag in _FULL_NAME_TAGS and 3 <= e - s <= 4 and inside[s] and inside[e - 1]

@@ -201,6 +201,16 @@ def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candida
                                       and text[c.start] not in SHORT_NAMES)]
 
 
+def inside_works(text: str, read: Iterable[tuple[int, int, str]]) -> bytearray | None:
+    """One byte per character of ``text``, set inside the titles of works the model read
+    (``read``: its tokens, a work tagged ``nw``); None when it read none."""
+    inside = bytearray(len(text) + 1)
+    for start, end, tag in read:
+        if tag == "nw":
+            inside[start:end] = b"\1" * (end - start)
+    return inside if any(inside) else None
+
+
 def places_in_titles(text: str, read: Iterable[tuple[int, int, str]],
                      words: Iterable[tuple[int, int]],
                      known_place: Callable[[int, int], bool],
@@ -210,11 +220,8 @@ def places_in_titles(text: str, read: Iterable[tuple[int, int, str]],
     places (``chain_part``: a place of the tables or jieba's ``ns``; ``known_place`` by
     default) gives those places: 中华人民共和国|澳门特别行政区 is one word of jieba's."""
     part = chain_part or known_place
-    inside = bytearray(len(text) + 1)
-    for start, end, tag in read:
-        if tag == "nw":
-            inside[start:end] = b"\1" * (end - start)
-    if not any(inside):
+    inside = inside_works(text, read)
+    if inside is None:
         return []
     out = []
     for s, e in words:
