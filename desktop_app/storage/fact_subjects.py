@@ -90,15 +90,27 @@ def create(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     conn.execute("DROP TABLE IF EXISTS fact_subjects")
     for statement in (CREATE, "DROP TABLE IF EXISTS fact_subject_pieces",
-                      "DROP TABLE IF EXISTS fact_subject_trigrams", *CREATE_TRIGRAMS,
-                      "DROP TABLE IF EXISTS fact_subjects_changed", CREATE_CHANGED):
+                      "DROP TABLE IF EXISTS fact_subject_trigrams",
+                      "DROP TABLE IF EXISTS fact_subjects_changed"):
         conn.execute(statement)
+    conn.execute("SAVEPOINT trigrams")
+    try:
+        for statement in (*CREATE_TRIGRAMS, CREATE_CHANGED):
+            conn.execute(statement)
+        with_index = True
+    except sqlite3.OperationalError:
+        # An SQLite without FTS5's trigram tokenizer (before 3.34, 2020): no index, and
+        # every search tests each subject, as before the index.
+        conn.execute("ROLLBACK TO trigrams")
+        with_index = False
+    conn.execute("RELEASE trigrams")
     conn.execute("INSERT INTO fact_subjects(subject, kind, unit, n) SELECT subject, kind,"
                  " unit, count(*) FROM facts WHERE subject <> '' GROUP BY subject, kind,"
                  " unit")
-    conn.execute("INSERT INTO fact_subject_trigrams(rowid, subject)"
-                 f" SELECT rowid, subject || {_PADDED} FROM fact_subjects")
-    for trigger in (*CHANGE_TRIGGERS, *TRIGGERS):
+    if with_index:
+        conn.execute("INSERT INTO fact_subject_trigrams(rowid, subject)"
+                     f" SELECT rowid, subject || {_PADDED} FROM fact_subjects")
+    for trigger in (*(CHANGE_TRIGGERS if with_index else ()), *TRIGGERS):
         conn.execute(trigger)
 
 

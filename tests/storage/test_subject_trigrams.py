@@ -137,3 +137,26 @@ def test_a_damaged_index_costs_no_write_and_no_search_result(tmp_path: Path) -> 
         assert fact_subjects.pending(lib._db.conn)  # kept for a later repair
         assert lib.count_facts(subject="人流") == 1  # every subject tested meanwhile
         assert lib.count_facts(subject="客流") == 0
+
+
+def test_an_sqlite_without_the_trigram_tokenizer_searches_every_subject(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = import_page(tmp_path, PAGE)
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {STEP - 1}")
+        for table in ("fact_subject_pieces", "fact_subject_trigrams"):
+            conn.execute(f"DROP TABLE {table}")
+    # What SQLite before 3.34 answers: the step goes on without the index.
+    monkeypatch.setattr(fact_subjects, "CREATE_TRIGRAMS", (
+        "CREATE VIRTUAL TABLE fact_subject_trigrams USING fts5(subject, tokenize='none')",))
+    with LibraryService.open(db, import_seeds=False, daily_backup=False) as lib:
+        conn = lib._db.conn
+        assert not fact_subjects.indexed(conn)
+        assert fact_subjects.holding(conn, "产业规")[0] == "instr(subject, ?) > 0"
+        assert {r.text for r in lib.facts(subject="产业规")} >= {"8520亿元"}
+        page = tmp_path / "pages" / "2025-03-30_04.txt"
+        page.write_text(PAGE.replace("日均客流", "日均人流"), encoding="utf-8")
+        lib.import_paths([page])  # writes go on, nothing logged for an absent index
+        assert lib.count_facts(subject="人流") == 1
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name ="
+                            " 'fact_subjects_changed'").fetchone()[0] == 0
