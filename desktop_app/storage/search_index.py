@@ -240,9 +240,9 @@ def _blocks(conn: sqlite3.Connection, table: str, score: str, expression: str, w
             block = [row for row in block if row[0] in holding]
         found.extend(block)
         if len(found) * 2 < streamed:
-            # Most matches so far failed the tests (a rare character, a common excluded
-            # word): each one streamed costs its bm25, and the sets are small, or cheap
-            # beside that. The caller asks again with the sets built once.
+            # Most matches so far failed the tests (a rare character): each one streamed
+            # costs its bm25, and the character's set is small. The caller asks again
+            # with the sets built once.
             return None
     return found if candidates is None else found[:candidates]
 
