@@ -19,6 +19,14 @@ if TYPE_CHECKING:  # imported by storage/db.py when a migration runs
 Step = Callable[["sqlite_utils.Database"], None]
 
 
+def _add_column(db: sqlite_utils.Database, table: str, column: str, declaration: str
+                ) -> None:
+    """``table`` gets ``column`` unless it has it already, so a step can run on a table
+    made with it."""
+    if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
 def _v1_initial(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key")
     db.table("pages").create(
@@ -167,9 +175,7 @@ def _v5_name_keys(db: sqlite_utils.Database) -> None:
     """Each entity row gets its name's key (core/extraction/name_keys.py: 湖南省 and 湖南
     are ``LOC:湖南``), so that the filter and counts can take in every variant of a name.
     Existing rows get theirs here, computed from the stored text and type."""
-    columns = {row[1] for row in db.execute("PRAGMA table_info(article_entities)")}
-    if "name_key" not in columns:
-        db.execute("ALTER TABLE article_entities ADD COLUMN name_key TEXT")
+    _add_column(db, "article_entities", "name_key", "TEXT")
     fill_name_keys(db.conn)
     db.execute("CREATE INDEX IF NOT EXISTS idx_article_entities_name_key "
                "ON article_entities(name_key)")
@@ -194,9 +200,7 @@ def _v6_subhead_positions(db: sqlite_utils.Database) -> None:
     from desktop_app.paths import seeds_dir
     from desktop_app.storage.subhead_store import fill_subhead_positions
 
-    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
-    if "subhead_positions" not in columns:
-        db.execute("ALTER TABLE articles ADD COLUMN subhead_positions TEXT")
+    _add_column(db, "articles", "subhead_positions", "TEXT")
     fill_subhead_positions(db.conn, [seeds_dir()])
 
 
@@ -215,6 +219,8 @@ def _v8_facts(db: sqlite_utils.Database) -> None:
 
     facts_store.create_table(db.conn)
     facts_store.fill_facts(db.conn)
+
+
 def _v9_names_index(db: sqlite_utils.Database) -> None:
     """The names index (storage/names_index.py). Each entity row gets how often its
     article names it (``mentions``, counted here from the stored spans with the user's
@@ -225,15 +231,9 @@ def _v9_names_index(db: sqlite_utils.Database) -> None:
     from desktop_app.storage.annotation_store import load_corrections
     from desktop_app.storage.names_index import fill_mentions
 
-    columns = {row[1] for row in db.execute("PRAGMA table_info(article_entities)")}
-    if "mentions" not in columns:
-        db.execute("ALTER TABLE article_entities ADD COLUMN mentions INTEGER NOT NULL"
-                   " DEFAULT 1")
-    if "date" not in columns:
-        db.execute("ALTER TABLE article_entities ADD COLUMN date TEXT")
-    if "key_first" not in columns:
-        db.execute("ALTER TABLE article_entities ADD COLUMN key_first INTEGER NOT NULL"
-                   " DEFAULT 1")
+    _add_column(db, "article_entities", "mentions", "INTEGER NOT NULL DEFAULT 1")
+    _add_column(db, "article_entities", "date", "TEXT")
+    _add_column(db, "article_entities", "key_first", "INTEGER NOT NULL DEFAULT 1")
     db.execute("UPDATE article_entities SET date = (SELECT date FROM articles"
                " WHERE seq = article_seq)")
     db.execute("UPDATE article_entities SET key_first = 0 WHERE rowid NOT IN"
@@ -302,9 +302,7 @@ def _v15_title_sort(db: sqlite_utils.Database) -> None:
     page order's CPU."""
     from desktop_app.storage.library import fill_title_sorts
 
-    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
-    if "title_sort" not in columns:
-        db.execute("ALTER TABLE articles ADD COLUMN title_sort BLOB")
+    _add_column(db, "articles", "title_sort", "BLOB")
     fill_title_sorts(db.conn)
     db.execute("CREATE INDEX IF NOT EXISTS idx_articles_title_sort ON articles"
                "(title_sort, date, page_no, page_id, position, seq, id, kind)")
