@@ -24,19 +24,28 @@ CREATE = (
     " first_date TEXT, last_date TEXT, PRIMARY KEY (name_key, text)) WITHOUT ROWID"
 )
 
-# min() and max() of SQLite return NULL when an argument is NULL, while the grouped
-# query's aggregates skip NULL dates: coalesce picks the known one. A row without a key
-# (none since version 5) is not a name of the index.
+
+
+def merged(key: str) -> str:
+    """The ``ON CONFLICT`` clause that adds a counts row being inserted into the kept row
+    of the same ``key`` (its columns): this table's, and the month's and tag's tables'
+    (storage/name_months.py, storage/name_tags.py). min() and max() of SQLite return NULL
+    when an argument is NULL, while the grouped query's aggregates skip NULL dates:
+    coalesce picks the known one."""
+    return (f" ON CONFLICT({key}) DO UPDATE SET"
+            " mentions = mentions + excluded.mentions, rows = rows + excluded.rows,"
+            " articles = articles + excluded.articles,"
+            " first_date = coalesce(min(first_date, excluded.first_date), first_date,"
+            " excluded.first_date),"
+            " last_date = coalesce(max(last_date, excluded.last_date), last_date,"
+            " excluded.last_date);")
+
+
+# A row without a key (none since version 5) is not a name of the index.
 _ADD = (
     "INSERT INTO name_counts(name_key, text, mentions, rows, articles, first_date,"
     " last_date) SELECT NEW.name_key, NEW.text, NEW.mentions, 1, NEW.key_first, NEW.date,"
-    " NEW.date WHERE NEW.name_key IS NOT NULL ON CONFLICT(name_key, text) DO UPDATE SET"
-    " mentions = mentions + excluded.mentions, rows = rows + 1,"
-    " articles = articles + excluded.articles,"
-    " first_date = coalesce(min(first_date, excluded.first_date), first_date,"
-    " excluded.first_date),"
-    " last_date = coalesce(max(last_date, excluded.last_date), last_date,"
-    " excluded.last_date);"
+    " NEW.date WHERE NEW.name_key IS NOT NULL" + merged("name_key, text")
 )
 _SAME = "name_key = OLD.name_key AND text = OLD.text"
 _REMOVE = (

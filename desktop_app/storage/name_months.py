@@ -22,6 +22,7 @@ import sqlite3
 from typing import Any
 
 from desktop_app.core.filters import Filters
+from desktop_app.storage.name_counts import merged
 
 CREATE = (
     "CREATE TABLE IF NOT EXISTS name_month_counts (month TEXT NOT NULL,"
@@ -33,11 +34,7 @@ _ADD = (
     "INSERT INTO name_month_counts(month, name_key, text, mentions, rows, articles,"
     " first_date, last_date) SELECT substr(NEW.date, 1, 7), NEW.name_key, NEW.text,"
     " NEW.mentions, 1, NEW.key_first, NEW.date, NEW.date WHERE NEW.name_key IS NOT NULL"
-    " AND NEW.date IS NOT NULL ON CONFLICT(month, name_key, text) DO UPDATE SET"
-    " mentions = mentions + excluded.mentions, rows = rows + 1,"
-    " articles = articles + excluded.articles,"
-    " first_date = min(first_date, excluded.first_date),"
-    " last_date = max(last_date, excluded.last_date);"
+    " AND NEW.date IS NOT NULL" + merged("month, name_key, text")
 )
 _SAME = ("month = substr(OLD.date, 1, 7) AND name_key = OLD.name_key"
          " AND text = OLD.text")

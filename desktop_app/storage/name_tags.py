@@ -18,6 +18,7 @@ import sqlite3
 from typing import Any
 
 from desktop_app.core.filters import Filters
+from desktop_app.storage.name_counts import merged
 
 CREATE = (
     "CREATE TABLE IF NOT EXISTS name_tag_counts (tag_id INTEGER NOT NULL,"
@@ -25,16 +26,7 @@ CREATE = (
     " rows INTEGER NOT NULL, articles INTEGER NOT NULL, first_date TEXT,"
     " last_date TEXT, PRIMARY KEY (tag_id, name_key, text)) WITHOUT ROWID"
 )
-# As in name_counts: min() and max() of SQLite give NULL for a NULL argument.
-_UPSERT = (
-    " ON CONFLICT(tag_id, name_key, text) DO UPDATE SET"
-    " mentions = mentions + excluded.mentions, rows = rows + excluded.rows,"
-    " articles = articles + excluded.articles,"
-    " first_date = coalesce(min(first_date, excluded.first_date), first_date,"
-    " excluded.first_date),"
-    " last_date = coalesce(max(last_date, excluded.last_date), last_date,"
-    " excluded.last_date);"
-)
+_UPSERT = merged("tag_id, name_key, text")
 _INSERT = ("INSERT INTO name_tag_counts(tag_id, name_key, text, mentions, rows, articles,"
            " first_date, last_date) ")
 
