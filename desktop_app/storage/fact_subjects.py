@@ -116,8 +116,11 @@ def create(conn: sqlite3.Connection) -> None:
 
 def pending(conn: sqlite3.Connection) -> bool:
     """Whether changes to the subjects wait for :func:`flush` (the index lags them)."""
-    return indexed(conn) and conn.execute(
-        "SELECT 1 FROM fact_subjects_changed LIMIT 1").fetchone() is not None
+    return indexed(conn) and _logged(conn)
+
+
+def _logged(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM fact_subjects_changed LIMIT 1").fetchone() is not None
 
 
 def flush(conn: sqlite3.Connection) -> int:
@@ -249,7 +252,7 @@ def holding(conn: sqlite3.Connection, word: str, memo: SubjectMemo | None = None
     parameters: through the trigram index when the word's pieces are rare enough, else
     ``instr`` on every row."""
     scan: tuple[str, list[object]] = ("instr(subject, ?) > 0", [word])
-    if not word or not indexed(conn) or pending(conn):
+    if not word or not indexed(conn) or _logged(conn):
         return scan  # changes the index does not hold yet (a write not yet committed)
     if len(word) >= 3:  # the rarest of its pieces
         counted = []
