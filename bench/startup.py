@@ -91,6 +91,7 @@ app.exec()
 
 APP = PEAK + r"""
 import sys
+import desktop_app.cli  # what `xiangyue` and the frozen app import before the window
 from PySide6.QtCore import QTimer
 from desktop_app.ui.app import create_app, build_window
 app = create_app([])

@@ -2,29 +2,27 @@
 
 Each sub-command lives in its own module exposing ``register(subparsers, common)``;
 the command's handler returns an exit code.
+
+The window and the frozen app start here too, so this module imports no command: they
+bring in the exporters, the PDF reader and the extraction rules (half a second of
+imports), which a window start never needs. ``main`` reads the top-level options first
+and builds the full parser only when there is a command (or ``--help``) to parse.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+import typing
 from collections.abc import Sequence
 
 from desktop_app import APP_DISPLAY_NAME, __version__
-from desktop_app.cli import (
-    article_cmd,
-    entity_cmd,
-    export_cmd,
-    extract_cmd,
-    facts_cmd,
-    library_cmd,
-    names_cmd,
-    split_cmd,
-)
 from desktop_app.cli.output import CliError, fail
 
-COMMAND_MODULES = [split_cmd, extract_cmd, export_cmd, library_cmd, entity_cmd, facts_cmd,
-                   names_cmd, article_cmd]
+# In the order `xiangyue --help` lists them.
+COMMAND_MODULES = ("split_cmd", "extract_cmd", "export_cmd", "library_cmd", "entity_cmd",
+                   "facts_cmd", "names_cmd", "article_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,14 +43,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the installation on a temporary library and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers, common)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers, common)
     return parser
 
 
+def _window_or_self_test(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` asks for the window or the self-test, else None.
+
+    Anything else (a command, ``--help``, ``--version``, an unknown option) goes to the
+    full parser, which says what it always said.
+    """
+    top = _QuietParser(add_help=False, allow_abbrev=False)
+    top.add_argument("--db", default=argparse.SUPPRESS)
+    top.add_argument("--self-test", action="store_true")
+    try:
+        args, rest = top.parse_known_args(argv)
+    except _NotQuick:
+        return None
+    return None if rest else args
+
+
+class _NotQuick(Exception):
+    pass
+
+
+class _QuietParser(argparse.ArgumentParser):
+    """Leaves every complaint (``--db`` without a path, ...) to the full parser."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        raise _NotQuick(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    quick = _window_or_self_test(argv)
+    args = quick if quick is not None else build_parser().parse_args(argv)
+    if quick is not None:
+        args.command = None
     try:
         if args.self_test:
             from desktop_app.selftest import run_self_test
