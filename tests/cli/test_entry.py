@@ -7,13 +7,15 @@ rules: half a second before the first frame), so it is checked in a fresh interp
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import subprocess
 import sys
 
 import pytest
 
-from desktop_app.cli import main
+from desktop_app.cli import COMMAND_MODULES, COMMANDS, main
 from tests.helpers.paths import REPO
 
 # What `main` would start the window with, and what was imported by then.
@@ -71,3 +73,22 @@ def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
     for command in ("split", "extract", "export", "import", "list", "entity", "facts",
                     "names", "article"):
         assert f"\n    {command} " in out or f"\n    {command}\n" in out, command
+
+
+def test_each_command_is_found_in_the_module_that_registers_it() -> None:
+    registered = {}
+    for name in COMMAND_MODULES:
+        subparsers = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"desktop_app.cli.{name}").register(
+            subparsers, argparse.ArgumentParser(add_help=False))
+        registered.update(dict.fromkeys(subparsers.choices, name))
+    assert registered == COMMANDS
+
+
+def test_a_command_imports_its_own_module_only(tmp_path) -> None:
+    probe = ("import sys\nfrom desktop_app.cli import main\ncode = main(sys.argv[1:])\n"
+             "print(sorted(n for n in sys.modules if n.endswith('_cmd')))\nsys.exit(code)")
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(tmp_path / "new.sqlite3"), "samples"],
+        capture_output=True, text=True, cwd=REPO, timeout=60, check=True)
+    assert done.stdout.splitlines()[-1] == "['desktop_app.cli.library_cmd']"
