@@ -130,7 +130,10 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.theme_choice))
         self.reading = ReadingControls(self)  # find, hits, j/k, Space, read state
-        lists.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self.build_export_menu))
+        # File → Export once the first article is shown (build_later), or at the first
+        # listing after it if the library was not open yet; at once if File is opened.
+        lists.model.modelReset.connect(self._export_menu_after_first_article)
+        m.file.aboutToShow.connect(self.build_export_menu)
         warm_up_after_first_article(self)  # the docks' modules, off the UI thread
 
     def build_later(self) -> None:
@@ -155,6 +158,11 @@ class MainWindow(QMainWindow):
         self.names_dock, self.facts_dock = add_docks(self)  # names index, figures table
         if reader.detail is not None:
             notes.show_article(reader.detail)
+        QTimer.singleShot(0, self, self.build_export_menu)
+
+    def _export_menu_after_first_article(self) -> None:
+        if self.notes is not None:
+            QTimer.singleShot(0, self, self.build_export_menu)
 
     # -- opening the library ----------------------------------------------------------
     def start_after_first_paint(self) -> None:
@@ -224,9 +232,10 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, APP_DISPLAY_NAME, message)
 
     def build_export_menu(self) -> ExportMenu | None:
-        """Fill File → Export (once; None until the library is open): called after each
-        listing is shown, as its code took 150 ms of the UI thread before the list was
-        filled (benchmarks.md)."""
+        """Fill File → Export (once; None until the library is open). Its imports (the
+        exporters, Markdown) take ~150 ms of the UI thread: done before the list was
+        filled, then before the first article was drawn, they delayed both
+        (benchmarks.md), so it waits for the first article."""
         if self.export_menu is None and self.service is not None:
             from desktop_app.ui.export_menu import ExportMenu
 
