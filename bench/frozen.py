@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "Xiangyue"
 EXE = BUNDLE / ("Xiangyue.exe" if sys.platform == "win32" else "Xiangyue")
-SIZE_GOAL_MIB = 150
+SIZE_GOAL_BYTES = 250_000_000  # issue #12: "at most 250 MB", read as decimal megabytes
 
 
 def bundle_size(bundle: Path) -> tuple[float, float, int]:
@@ -105,8 +105,9 @@ def main() -> int:
 
     source_name, frozen_name = variants
     source, frozen = statistics.median(times[source_name]), statistics.median(times[frozen_name])
+    met = max(mib_disk, mib_contents) * 2**20 <= SIZE_GOAL_BYTES
     print(f"bundle: {mib_disk:.0f} MiB on disk ({mib_contents:.0f} MiB of files), {files} files"
-          f" — goal ≤ {SIZE_GOAL_MIB} MiB: {'met' if mib_disk <= SIZE_GOAL_MIB else 'MISSED'}")
+          f" — goal ≤ {SIZE_GOAL_BYTES / 1e6:.0f} MB: {'met' if met else 'MISSED'}")
     print(f"start to first paint of the window, median of {args.runs} runs "
           f"({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}):")
     print("| how | start to window (median) | fastest | peak RSS |")

@@ -41,7 +41,8 @@ esac
 
 size=$(du -sk "$bundle" | cut -f1)
 files=$(find "$bundle" -type f | wc -l | tr -d ' ')
-log "bundle: $bundle, $((size / 1024)) MiB, $files files"
+# Issue #12's limit is 250 MB: decimal megabytes, the stricter reading, so both are shown.
+log "bundle: $bundle, $((size / 1024)) MiB ($((size * 1024 / 1000000)) MB; limit 250 MB), $files files"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -15,15 +15,23 @@ ROOT = Path(__file__).resolve().parent.parent
 Toc = list[tuple[str, str, str]]  # (destination, source, typecode), PyInstaller's TOC
 
 # The app imports QtCore, QtGui and QtWidgets, and QtSvg for a chart's SVG export
-# (tests/test_build_spec.py checks). pyqtgraph, which draws the charts, also needs QtOpenGL
-# and QtOpenGLWidgets (its curves import them; ~10 MB): kept for it, though the app draws
-# without OpenGL.
+# (tests/test_build_spec.py checks). pyqtgraph, which draws the charts, also needs
+# QtOpenGLWidgets (its GL widget classes subclass QOpenGLWidget when it is imported).
 QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
-QT_MODULES_FOR_LIBRARIES = ("QtOpenGL", "QtOpenGLWidgets")
+QT_MODULES_FOR_LIBRARIES = ("QtOpenGLWidgets",)
+# pyqtgraph imports QtOpenGL too (PlotCurveItem, PColorMeshItem, Qt.OpenGLHelpers, with
+# importlib) but touches it only when it draws through OpenGL (useOpenGL), which the charts
+# never turn on: they paint with QPainter. Its binding is 8.5 MiB, so it stays out and the
+# runtime hook in STAND_IN_HOOK puts a module in its place that fails on any use.
+QT_MODULES_STOOD_IN = ("QtOpenGL",)
+STAND_IN_HOOK = "frozen_stand_ins.py"
+# QtDBus here is the Python binding only (PyInstaller's hooks pull it in because Qt Gui
+# links libQt6DBus; that library stays).
 QT_MODULES_EXCLUDED = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization",
-    "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation",
+    "QtDBus", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer",
+    "QtLocation",
     "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc",
     "QtPdf", "QtPdfWidgets", "QtPositioning",
     "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
@@ -33,7 +41,7 @@ QT_MODULES_EXCLUDED = (
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )
 PYTHON_EXCLUDES = (
-    *(f"PySide6.{name}" for name in QT_MODULES_EXCLUDED),
+    *(f"PySide6.{name}" for name in (*QT_MODULES_EXCLUDED, *QT_MODULES_STOOD_IN)),
     # Not used: jieba's keyword extraction and its paddle mode (13 MB of model files).
     "jieba.analyse", "jieba.lac_small", "paddle",
     # pyqtgraph's parts the charts never use: its demos, 3D (PyOpenGL), Jupyter, the
@@ -41,6 +49,15 @@ PYTHON_EXCLUDES = (
     "pyqtgraph.examples", "pyqtgraph.opengl", "pyqtgraph.jupyter", "pyqtgraph.console",
     "pyqtgraph.flowchart", "pyqtgraph.canvas",
     "tkinter", "unittest", "pydoc_data",
+    # numpy's parts nothing here calls (numpy imports them lazily, on first use): random
+    # numbers, FFT (pyqtgraph's only callers are scatter jitter and a curve's FFT mode,
+    # neither in a bar chart), the extension its own tests use, and the Fortran wrapper
+    # generator. The model and the Viterbi need only numpy's core: 3 MiB.
+    "numpy.random", "numpy.fft", "numpy._core._multiarray_tests", "numpy.f2py",
+    # Imported only where unused: pygments by Markdown's codehilite extension (never
+    # enabled; fenced code stays plain <pre><code>); yaml by numpy.show_config(); readline
+    # by pdb, cmd and code, each in a try (it takes libreadline and libtinfo with it).
+    "pygments", "yaml", "readline",
     # The app never opens a network connection: without ssl and _hashlib the bundle drops
     # OpenSSL (libcrypto, libssl: 5 MiB); hashlib falls back to Python's own sha256.
     "ssl", "_ssl", "_hashlib",
@@ -178,6 +195,10 @@ def keep_entry(dest: str) -> bool:
         return plugin_type in QT_PLUGIN_TYPES_KEPT and not QT_PLUGINS_DROPPED.search(name)
     if "translations" in parts and parts[0] == "PySide6":
         return name in QT_TRANSLATIONS_KEPT
+    if parts[:3] == ("pyqtgraph", "icons", "peegee"):
+        # pyqtgraph's logo (1 MiB of PNGs): mkQApp() sets it as the application icon only
+        # when it has to create the QApplication itself; the app's exists before.
+        return False
     if parts[0] == "jieba":
         # The hook takes all of jieba's data; only the dictionary is read (the .p pickles
         # are Jython's copy of models CPython imports as modules).

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import ast
 import glob
+import os
+import runpy
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -166,6 +169,8 @@ def test_no_qt_module_the_app_imports_is_excluded_from_the_bundle():
     ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", False),
     ("PySide6/opengl32sw.dll", False),
     ("PySide6/Qt6Widgets.dll", True),
+    ("pyqtgraph/icons/auto.png", True),  # the plot's auto-range button
+    ("pyqtgraph/icons/peegee/peegee_512px@2x.png", False),  # its logo, for its own QApplication
     ("jieba/dict.txt", True),
     ("jieba/lac_small/model_baseline/crf", False),
     ("jieba/posseg/prob_emit.p", False),
@@ -277,3 +282,76 @@ def test_the_qt_catalogs_the_ui_loads_are_in_the_bundle():
     for name in QT_CATALOGS.values():
         assert fc.keep_entry(f"PySide6/Qt/translations/{name}.qm")
         assert any((Path(folder) / f"{name}.qm").is_file() for folder in qt_translation_dirs())
+
+
+
+def test_modules_left_out_for_their_size_are_excluded_and_never_imported_by_the_app(
+        monkeypatch, tmp_path):
+    calls = _run_spec(monkeypatch, "linux", tmp_path)
+
+    excludes = set(calls["Analysis"]["excludes"])
+    left_out = {"PySide6.QtOpenGL", "PySide6.QtDBus", "numpy.random", "numpy.fft", "pygments",
+                "yaml", "readline"}
+    assert left_out <= excludes
+    assert {"PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "numpy", "multiprocessing"}.isdisjoint(
+        excludes)
+    reached = {name for name in _modules_imported()
+               if any(name == out or name.startswith(out + ".") for out in left_out)}
+    assert reached == set()
+    # numpy's lazy parts are reached as attributes too (np.random.default_rng()).
+    numpy_parts = {f"{path.name}: {node.value.id}.{node.attr}"
+                   for path in (REPO / "desktop_app").rglob("*.py")
+                   for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                   if isinstance(node, ast.Attribute) and node.attr in ("random", "fft")
+                   and isinstance(node.value, ast.Name) and node.value.id in ("np", "numpy")}
+    assert numpy_parts == set()
+
+
+def test_the_stand_in_hook_is_wired_and_fails_on_use(monkeypatch, tmp_path):
+    calls = _run_spec(monkeypatch, "linux", tmp_path)
+    hooks = calls["Analysis"]["runtime_hooks"]
+    assert [Path(h).name for h in hooks] == [fc.STAND_IN_HOOK]
+    stood_in = [f"PySide6.{name}" for name in fc.QT_MODULES_STOOD_IN]
+    for name in stood_in:  # the hook only fills empty places; this test's process is real
+        monkeypatch.setitem(sys.modules, name, None)
+        del sys.modules[name]
+
+    hook = runpy.run_path(hooks[0])
+
+    assert list(hook["LEFT_OUT"]) == stood_in
+    assert set(stood_in) <= set(calls["Analysis"]["excludes"])
+    with pytest.raises(AttributeError, match="not in the frozen app"):
+        _ = sys.modules["PySide6.QtOpenGL"].QOpenGLBuffer
+
+
+_CHART_WITHOUT_QTOPENGL = """
+import importlib.abc, runpy, sys
+
+class Missing(importlib.abc.MetaPathFinder):  # as in the bundle: the binding is not there
+    def find_spec(self, name, path, target=None):
+        if name == "PySide6.QtOpenGL":
+            raise ImportError(name)
+
+sys.meta_path.insert(0, Missing())
+runpy.run_path(sys.argv[1])
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import pyqtgraph as pg
+plot = pg.PlotWidget()
+plot.addItem(pg.BarGraphItem(x=[0, 1], height=[1, 2], width=0.8))
+plot.resize(200, 100)
+print(plot.grab().toImage().width(), type(sys.modules["PySide6.QtOpenGL"]).__name__)
+"""
+
+
+def test_pyqtgraph_draws_bars_with_the_stand_in_for_qtopengl(tmp_path):
+    """What the frozen charts rely on, from source: pyqtgraph imports with the stand-in
+    and paints a bar chart without touching OpenGL (the frozen self-test does it too)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _CHART_WITHOUT_QTOPENGL,
+         str(REPO / "scripts" / fc.STAND_IN_HOOK)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["200", "_LeftOut"]
