@@ -18,7 +18,6 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.core.collation import title_key
-from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import ENTITY_TYPES
 from desktop_app.storage import names_index
@@ -71,6 +70,10 @@ class NamesIndex:
     def name_key_of(self, text: str, entity_type: str) -> str:
         """The key under which the index lists the name ``text`` of ``entity_type``: its
         variants' key (name_keys.py), or the key the user merged that into."""
+        # Imported on first use: the key rules bring in the name dictionaries (~25 ms),
+        # a cost every start of the window and the command line would pay otherwise.
+        from desktop_app.core.extraction.name_keys import name_key
+
         with self._lock:
             return names_index.resolve_key(self._db.conn, name_key(text, entity_type))
 

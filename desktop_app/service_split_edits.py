@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.annotating.anchors import anchor
 from desktop_app.core.annotating.highlights import anchor_context
 from desktop_app.core.articles import Article, SplitPage
-from desktop_app.core.facts.facts import find_facts
 from desktop_app.core.spans import Analysis, EntitySpan, NumberSpan
 from desktop_app.core.splitting.edits import (
     Analysed,
@@ -223,6 +222,8 @@ def _store(database: Database, page_id: int, rows: list[dict[str, Any]],
     for move in result.moves:
         split_edits_store.move_highlights(conn, seqs[move.source], move.start, move.end,
                                           seqs[move.target], move.delta)
+    from desktop_app.core.facts.facts import find_facts  # the figure rules: only to store
+
     kept = {item.article.id for item in result.articles}
     for item in result.articles:
         if item.article.id in result.touched:

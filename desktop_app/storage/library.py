@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TypedDict
 from desktop_app.core.articles import Article, PageMeta
 from desktop_app.core.collation import title_sort_string
 from desktop_app.core.extraction.corrections import apply_corrections
-from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Analysis, Corrections, EntitySpan, NumberSpan
 from desktop_app.storage import search_index
@@ -159,6 +158,10 @@ def _insert_entity_rows(conn: sqlite3.Connection, seq: int, text: str, entities:
                         corrections: Corrections) -> None:
     """The filter table holds entities with the corrections applied; the article row
     keeps the analyser's own spans so that a withdrawn correction can be undone."""
+    # Here, not at the top: the key rules bring in the name dictionaries (~25 ms of
+    # imports), which opening and reading a library never need.
+    from desktop_app.core.extraction.name_keys import name_key
+
     counts = entity_counts(text, entities, corrections)
     rows, keys = [], set()
     for (word, type_), n in sorted(counts.items()):

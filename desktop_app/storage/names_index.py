@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core.extraction.name_keys import name_key
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.spans import Corrections
 from desktop_app.storage import library, name_counts, name_months, name_tags
@@ -210,6 +209,8 @@ def unmerge(conn: sqlite3.Connection, key: str) -> None:
                        (key,)).fetchone()
     if row is None or row[0] is None:
         return
+    from desktop_app.core.extraction.name_keys import name_key  # see library._insert_entity_rows
+
     conn.execute("UPDATE name_corrections SET merged_into = NULL WHERE key = ?", (key,))
     _drop_empty(conn)
     pairs = conn.execute("SELECT DISTINCT text, type FROM article_entities"

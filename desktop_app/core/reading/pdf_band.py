@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.articles import PageMeta
-from desktop_app.core.reading.pdf_lines import Line, PageGeometry
+from desktop_app.core.reading.pdf_lines import Line
+from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import editor_name
 
 _DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from desktop_app.core.reading.pdf_lines import Box, Line, join_lines
+from desktop_app.core.reading.pdf_lines import Line, join_lines
+from desktop_app.core.reading.pdf_records import Box
 
 HEADLINE_RATIO = 1.3  # × the body size: a headline
 BOLD_HEADLINE_RATIO = 1.12  # × the body size, when bold

@@ -47,7 +47,8 @@ from desktop_app.core.reading.pdf_blocks import (
     build_blocks,
     classify,
 )
-from desktop_app.core.reading.pdf_lines import Box, Char, Line, PageGeometry, build_lines
+from desktop_app.core.reading.pdf_lines import Line, build_lines
+from desktop_app.core.reading.pdf_records import Box, Char, PageGeometry
 from desktop_app.core.reading.pdf_stacks import Stack, build_pieces, build_stacks
 
 __all__ = [

@@ -1,10 +1,9 @@
-"""Layout step 1: a page's characters → lines; and the plain records layout works on.
+"""Layout step 1: a page's characters → lines.
 
-Holds the input records (:class:`Char`, :class:`Box`, :class:`PageGeometry`, filled by
-:mod:`desktop_app.core.reading.pdf_file` or by tests) and :class:`Line`, with the
-grouping of characters into lines. Every later step of
-:mod:`desktop_app.core.reading.pdf_layout` starts from these lines, so they sit at the
-bottom of the layout modules and import none of them.
+Holds :class:`Line`, with the grouping of characters into lines (the input records,
+:class:`Char`, :class:`Box` and :class:`PageGeometry`, live in :mod:`pdf_records`).
+Every later step of :mod:`desktop_app.core.reading.pdf_layout` starts from these lines,
+so they sit at the bottom of the layout modules and import none of them.
 """
 
 from __future__ import annotations
@@ -15,42 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.reading.pages import clean_text
+from desktop_app.core.reading.pdf_records import Char
 from desktop_app.core.splitting.lines import credit_split, is_byline
 
 _MARKER = re.compile(
     r"^[◀◁▶▷<>]{0,2}\s*[（(]\s*(?:上接|下转|转|接|紧接)[^）)]{1,12}[）)]\s*[◀◁▶▷<>]{0,2}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One printed character: its box (top-left origin, y grows downwards) and font."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    size: float
-    bold: bool = False
-    font: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Box:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-
-@dataclass(frozen=True)
-class PageGeometry:
-    width: float
-    height: float
-    chars: tuple[Char, ...]
-    images: tuple[Box, ...] = ()
-    rules: tuple[Box, ...] = ()
-    unmapped: float = 0.0  # share of characters whose font has no Unicode map for them
 
 
 @dataclass(eq=False)

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.reading.pdf_lines import Box, PageGeometry
+from desktop_app.core.reading.pdf_records import Box, PageGeometry
 
 __all__ = ["ArticlePrint", "Box", "PrintedPage", "file_hash", "union"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
-from desktop_app.core.reading.pdf_lines import PageGeometry
+from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
 
 
