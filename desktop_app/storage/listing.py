@@ -21,7 +21,8 @@ Two filters split the listing they narrow in two: the read and the unread articl
 a listing, and the articles of one kind and all the others. So the unread articles are
 the kept listing without the kept read ones (a set difference in C, 5-20 ms at 100,000
 ids) rather than a walk of most of the library (100-115 ms, then 228-280 ms p95 in the
-window): :meth:`Listings._derived`.
+window), and the read ones are the kept listing narrowed to the set of read articles:
+:meth:`Listings._derived`.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ KEYED_ORDERS = {
             " JOIN articles a ON a.seq = n.article_seq WHERE length(n.markdown) > 0",
 }
 LIST_ORDERS = tuple(KEYED_ORDERS)
+# Looked up by rowid, one per read article (joined, SQLite walked all the articles).
+READ_IDS = "SELECT id FROM articles WHERE seq IN (SELECT article_seq FROM article_reads)"
 KEPT = 4  # listings kept per connection: at 100,000 articles each is ~8 MB of ids
 
 
@@ -139,6 +142,12 @@ class Listings:
                 continue
             self._kept.move_to_end((whole, order))  # not the one keeping the other drops
             other_ids = next((ids for (f, _o), ids in self._kept.items() if f == other), None)
+            if other_ids is None and whole.read_state is None and filters.read_state == "read":
+                # The read articles of a kept listing: it, narrowed to the set of read
+                # ones (few, looked up in article_reads), where walking the library in
+                # page order, each row tested against that table, took 150-430 ms.
+                read = {row[0] for row in conn.execute(READ_IDS)}
+                return list(filter(read.__contains__, whole_ids))
             if other_ids is None:
                 if not walk_other:
                     continue

@@ -4,6 +4,8 @@ key gives, and a write anywhere (this connection or another) is seen at the next
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.service import LibraryService
 
@@ -126,3 +128,20 @@ def test_read_unread_and_a_hidden_kind_as_each_other_s_rest(lib, lib_path):
     for filters in steps:
         assert lib.article_ids(filters) == expected("page", filters), filters
     assert not {unread[0], unread[1]} & set(lib.article_ids(Filters(read_state="unread")))
+
+
+def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(lib):
+    # Chosen right after the whole listing (the unread half not kept): the read ones
+    # come from the kept listing and the set of read articles, in the listing's order.
+    ids = lib.article_ids()
+    rows = lib.article_rows(ids)
+    hidden = rows[1].kind
+    lib.mark_read(*ids[1::4])
+    for order in ("page", "pinyin", "kind", "tags"):
+        for base in (Filters(), Filters(exclude_kind=hidden)):
+            whole = lib.article_ids(base, order=order)
+            read = set(ids[1::4])
+            assert lib.article_ids(replace(base, read_state="read"), order=order) == [
+                i for i in whole if i in read], (order, base)
+    lib.mark_unread(ids[1])
+    assert ids[1] not in lib.article_ids(Filters(read_state="read"))
