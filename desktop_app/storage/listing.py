@@ -21,8 +21,8 @@ Two filters split the listing they narrow in two: the read and the unread articl
 a listing, and the articles of one kind and all the others. So the unread articles are
 the kept listing without the kept read ones (a set difference in C, 5-20 ms at 100,000
 ids) rather than a walk of most of the library (100-115 ms, then 228-280 ms p95 in the
-window), and the read ones are the kept listing narrowed to the set of read articles:
-:meth:`Listings._derived`.
+window), and either is the whole listing (kept, or walked and kept) narrowed by the set
+of read articles: :meth:`Listings._derived`.
 """
 
 from __future__ import annotations
@@ -63,8 +63,10 @@ KEYED_ORDERS = {
             " JOIN articles a ON a.seq = n.article_seq WHERE length(n.markdown) > 0",
 }
 LIST_ORDERS = tuple(KEYED_ORDERS)
-# Looked up by rowid, one per read article (joined, SQLite walked all the articles).
+# Looked up by rowid, one per read article (joined, SQLite walked all the articles):
+# ~5 us each at 100,000 articles, so past READ_SET_LIMIT a walk is cheaper.
 READ_IDS = "SELECT id FROM articles WHERE seq IN (SELECT article_seq FROM article_reads)"
+READ_SET_LIMIT = 20_000
 KEPT = 4  # listings kept per connection: at 100,000 articles each is ~8 MB of ids
 
 
@@ -132,31 +134,47 @@ class Listings:
 
     def _derived(self, conn: sqlite3.Connection, order: str,
                  filters: Filters) -> list[str] | None:
-        """``filters``' listing as a kept one without the articles of its other half
-        (:func:`halves`), or None when the whole is not kept. The other half may be in
-        any order; when it is not kept either it is walked (in page order) only if it
-        is the one most likely small: the read articles, or the kind hidden."""
+        """``filters``' listing made from the listing it narrows (:func:`halves`), or
+        None when that cannot be done cheaply.
+
+        When the whole and its other half are both kept: the whole without the other
+        half. A kind hidden: the whole (kept) without that kind alone (kept or walked:
+        most likely small). Read or unread: the whole (kept, or walked and kept)
+        narrowed by the set of read articles: walking the library in page order while
+        testing each row against ``article_reads`` took 150-430 ms at 100,000 articles
+        where walking the whole takes 50-70 and the set 5-15 (:meth:`_by_read_state`)."""
         for whole, other, walk_other in halves(filters):
             whole_ids = self._kept.get((whole, order))
-            if whole_ids is None:
-                continue
-            self._kept.move_to_end((whole, order))  # not the one keeping the other drops
-            other_ids = next((ids for (f, _o), ids in self._kept.items() if f == other), None)
-            if other_ids is None and whole.read_state is None and filters.read_state == "read":
-                # The read articles of a kept listing: it, narrowed to the set of read
-                # ones (few, looked up in article_reads), where walking the library in
-                # page order, each row tested against that table, took 150-430 ms.
-                read = {row[0] for row in conn.execute(READ_IDS)}
-                return list(filter(read.__contains__, whole_ids))
-            if other_ids is None:
-                if not walk_other:
-                    continue
+            if whole_ids is not None:
+                self._kept.move_to_end((whole, order))  # not the one keeping the other drops
+                other_ids = next((ids for (f, _o), ids in self._kept.items() if f == other),
+                                 None)
+                if other_ids is not None:
+                    return list(filterfalse(set(other_ids).__contains__, whole_ids))
+            if whole.read_state is None and filters.read_state is not None:
+                narrowed = self._by_read_state(conn, order, filters, whole)
+                if narrowed is not None:
+                    return narrowed
+            elif whole_ids is not None and walk_other:
                 from desktop_app.storage.library import filter_sql  # library imports us
 
                 other_ids = walk(conn, "page", *filter_sql(other))
                 self._keep((other, "page"), other_ids)
-            return list(filterfalse(set(other_ids).__contains__, whole_ids))
+                return list(filterfalse(set(other_ids).__contains__, whole_ids))
         return None
+
+    def _by_read_state(self, conn: sqlite3.Connection, order: str, filters: Filters,
+                       whole: Filters) -> list[str] | None:
+        """The read or unread articles of ``whole`` (walked and kept if it is not), or
+        None when so many are read that listing them costs more than a walk."""
+        if conn.execute("SELECT count(*) FROM article_reads").fetchone()[0] > READ_SET_LIMIT:
+            return None
+        from desktop_app.storage.library import filter_sql  # library imports us
+
+        whole_ids = self._walk(conn, order, whole, *filter_sql(whole))
+        read = {row[0] for row in conn.execute(READ_IDS)}
+        keep = filter if filters.read_state == "read" else filterfalse
+        return list(keep(read.__contains__, whole_ids))
 
 
 def halves(filters: Filters) -> list[tuple[Filters, Filters, bool]]:

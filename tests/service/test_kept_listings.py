@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.service import LibraryService
+from desktop_app.storage import listing
 
 KEYS = {
     "tags": lambda row: ", ".join(row.tags),
@@ -130,9 +133,13 @@ def test_read_unread_and_a_hidden_kind_as_each_other_s_rest(lib, lib_path):
     assert not {unread[0], unread[1]} & set(lib.article_ids(Filters(read_state="unread")))
 
 
-def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(lib):
+@pytest.mark.parametrize("read_set_limit", [listing.READ_SET_LIMIT, 0])
+def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(
+        lib, monkeypatch, read_set_limit):
     # Chosen right after the whole listing (the unread half not kept): the read ones
-    # come from the kept listing and the set of read articles, in the listing's order.
+    # come from the kept listing and the set of read articles, in the listing's order;
+    # with more read articles than the limit, from a walk.
+    monkeypatch.setattr(listing, "READ_SET_LIMIT", read_set_limit)
     ids = lib.article_ids()
     rows = lib.article_rows(ids)
     hidden = rows[1].kind
@@ -145,3 +152,4 @@ def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(lib):
                 i for i in whole if i in read], (order, base)
     lib.mark_unread(ids[1])
     assert ids[1] not in lib.article_ids(Filters(read_state="read"))
+    assert ids[1] in lib.article_ids(Filters(read_state="unread"), order="pinyin")
