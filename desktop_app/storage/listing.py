@@ -27,14 +27,21 @@ of read articles: :meth:`Listings._derived`.
 
 from __future__ import annotations
 
+import operator
 import sqlite3
+from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
-from itertools import filterfalse
+from itertools import compress
 from typing import Any
 
 from desktop_app.core.collation import title_sort_string
 from desktop_app.core.filters import Filters
+
+# A listing: the ids in order, and each one's rowid (``seq``) at the same place, so a
+# set of rowids (the read articles) narrows it without making a string per row.
+Listing = tuple[list[str], "array[int]"]
 
 # Articles of one page stay together even when pages print no date or number.
 PAGE_ORDER = "a.date, a.page_no, a.page_id, a.position, a.seq"
@@ -63,10 +70,7 @@ KEYED_ORDERS = {
             " JOIN articles a ON a.seq = n.article_seq WHERE length(n.markdown) > 0",
 }
 LIST_ORDERS = tuple(KEYED_ORDERS)
-# Looked up by rowid, one per read article (joined, SQLite walked all the articles):
-# ~5 us each at 100,000 articles, so past READ_SET_LIMIT a walk is cheaper.
-READ_IDS = "SELECT id FROM articles WHERE seq IN (SELECT article_seq FROM article_reads)"
-READ_SET_LIMIT = 20_000
+
 KEPT = 4  # listings kept per connection: at 100,000 articles each is ~8 MB of ids
 
 
@@ -79,7 +83,7 @@ class Listings:
     """The last listings read through one connection (ids in an order, for filters)."""
 
     def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[Filters, str], list[str]] = OrderedDict()
+        self._kept: OrderedDict[tuple[Filters, str], Listing] = OrderedDict()
         self._stamp: tuple[int, int] | None = None
         self._count: int | None = None
         self._keys: dict[str, dict[str, Any]] = {}  # KEYED_ORDERS' keys by id
@@ -93,9 +97,9 @@ class Listings:
         if order in KEYED_ORDERS:
             if order not in self._keys:  # both ways of a column read them once
                 self._keys[order] = dict(conn.execute(KEYED_ORDERS[order]).fetchall())
-            page = self._walk(conn, "page", filters, where, params)
+            page = self._walk(conn, "page", filters, where, params)[0]
             return keyed_order(self._keys[order], page)
-        return list(self._walk(conn, order, filters, where, params))
+        return list(self._walk(conn, order, filters, where, params)[0])
 
     def count_articles(self, conn: sqlite3.Connection) -> int:
         """How many articles the library holds: the list's status bar asks after every
@@ -115,66 +119,61 @@ class Listings:
             self._stamp = stamp
 
     def _walk(self, conn: sqlite3.Connection, order: str, filters: Filters, where: str,
-              params: list[object]) -> list[str]:
+              params: list[object]) -> Listing:
         key = (filters, order)
-        ids = self._kept.get(key)
-        if ids is None:
-            ids = self._derived(conn, order, filters)
-            if ids is None:
-                ids = walk(conn, order, where, params)
-            self._keep(key, ids)
+        found = self._kept.get(key)
+        if found is None:
+            found = self._derived(conn, order, filters)
+            if found is None:
+                found = walk(conn, order, where, params)
+            self._keep(key, found)
         else:
             self._kept.move_to_end(key)
-        return ids
+        return found
 
-    def _keep(self, key: tuple[Filters, str], ids: list[str]) -> None:
-        self._kept[key] = ids
+    def _keep(self, key: tuple[Filters, str], found: Listing) -> None:
+        self._kept[key] = found
         while len(self._kept) > KEPT:
             self._kept.popitem(last=False)
 
     def _derived(self, conn: sqlite3.Connection, order: str,
-                 filters: Filters) -> list[str] | None:
+                 filters: Filters) -> Listing | None:
         """``filters``' listing made from the listing it narrows (:func:`halves`), or
-        None when that cannot be done cheaply.
+        None when that one is not kept.
 
-        When the whole and its other half are both kept: the whole without the other
-        half. A kind hidden: the whole (kept) without that kind alone (kept or walked:
-        most likely small). Read or unread: the whole (kept, or walked and kept)
-        narrowed by the set of read articles: walking the library in page order while
-        testing each row against ``article_reads`` took 150-430 ms at 100,000 articles
-        where walking the whole takes 50-70 and the set 5-15 (:meth:`_by_read_state`)."""
-        for whole, other, walk_other in halves(filters):
-            whole_ids = self._kept.get((whole, order))
-            if whole_ids is not None:
-                self._kept.move_to_end((whole, order))  # not the one keeping the other drops
-                other_ids = next((ids for (f, _o), ids in self._kept.items() if f == other),
-                                 None)
-                if other_ids is not None:
-                    return list(filterfalse(set(other_ids).__contains__, whole_ids))
+        Read or unread: the whole (kept, or walked and kept) narrowed by the rowids of
+        the read articles; walking the library in page order while testing each row
+        against ``article_reads`` took 150-430 ms at 100,000 articles, where walking
+        the whole takes 50-70 ms and narrowing it 5-15. A kind hidden: the whole (kept)
+        without that kind alone (kept, or walked: most likely small)."""
+        for whole, other, _small in halves(filters):
             if whole.read_state is None and filters.read_state is not None:
-                narrowed = self._by_read_state(conn, order, filters, whole)
-                if narrowed is not None:
-                    return narrowed
-            elif whole_ids is not None and walk_other:
                 from desktop_app.storage.library import filter_sql  # library imports us
 
-                other_ids = walk(conn, "page", *filter_sql(other))
-                self._keep((other, "page"), other_ids)
-                return list(filterfalse(set(other_ids).__contains__, whole_ids))
+                found = self._walk(conn, order, whole, *filter_sql(whole))
+                read = {row[0] for row in conn.execute("SELECT article_seq FROM article_reads")}
+                return narrowed(found, read.__contains__, keep=filters.read_state == "read")
+            kept = self._kept.get((whole, order))
+            if kept is None:
+                continue
+            self._kept.move_to_end((whole, order))  # not the one keeping the other drops
+            other_found = next((f for (k, _o), f in self._kept.items() if k == other), None)
+            if other_found is None:
+                from desktop_app.storage.library import filter_sql  # library imports us
+
+                other_found = walk(conn, "page", *filter_sql(other))
+                self._keep((other, "page"), other_found)
+            other_seqs = set(other_found[1])
+            return narrowed(kept, other_seqs.__contains__, keep=False)
         return None
 
-    def _by_read_state(self, conn: sqlite3.Connection, order: str, filters: Filters,
-                       whole: Filters) -> list[str] | None:
-        """The read or unread articles of ``whole`` (walked and kept if it is not), or
-        None when so many are read that listing them costs more than a walk."""
-        if conn.execute("SELECT count(*) FROM article_reads").fetchone()[0] > READ_SET_LIMIT:
-            return None
-        from desktop_app.storage.library import filter_sql  # library imports us
 
-        whole_ids = self._walk(conn, order, whole, *filter_sql(whole))
-        read = {row[0] for row in conn.execute(READ_IDS)}
-        keep = filter if filters.read_state == "read" else filterfalse
-        return list(keep(read.__contains__, whole_ids))
+def narrowed(found: Listing, test: Callable[[int], bool], *, keep: bool) -> Listing:
+    """The rows of ``found`` whose rowid passes ``test`` (``keep``) or fails it, in order
+    (in C: no Python loop over 100,000 rows)."""
+    ids, seqs = found
+    mask = list(map(test, seqs) if keep else map(operator.not_, map(test, seqs)))
+    return list(compress(ids, mask)), array("q", compress(seqs, mask))
 
 
 def halves(filters: Filters) -> list[tuple[Filters, Filters, bool]]:
@@ -192,19 +191,20 @@ def halves(filters: Filters) -> list[tuple[Filters, Filters, bool]]:
     return found
 
 
-def walk(conn: sqlite3.Connection, order: str, where: str, params: list[object]) -> list[str]:
-    """Ids in one of ORDERS, straight from SQLite."""
+def walk(conn: sqlite3.Connection, order: str, where: str, params: list[object]) -> Listing:
+    """Ids (and their rowids) in one of ORDERS, straight from SQLite."""
     where = f"WHERE {where}" if where else ""
     if order == "pinyin" and conn.execute(
             "SELECT EXISTS(SELECT 1 FROM articles WHERE title_sort IS NULL)").fetchone()[0]:
         # Titles written by another tool have no sort string yet: computed, as before
         # version 15 (never wrong, only slower).
-        rows = conn.execute(f"SELECT a.id, a.title FROM articles a {where}"
+        rows = conn.execute(f"SELECT a.id, a.seq, a.title FROM articles a {where}"
                             f" ORDER BY {PAGE_ORDER}", params).fetchall()
-        rows.sort(key=lambda row: title_sort_string(row[1]))  # stable: ties in page order
-        return [row[0] for row in rows]
-    sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
-    return [row[0] for row in conn.execute(sql, params)]
+        rows.sort(key=lambda row: title_sort_string(row[2]))  # stable: ties in page order
+    else:
+        rows = conn.execute(f"SELECT a.id, a.seq FROM articles a {where}"
+                            f" ORDER BY {ORDERS[order]}", params).fetchall()
+    return [row[0] for row in rows], array("q", [row[1] for row in rows])
 
 
 def keyed_order(keys: dict[str, Any], page_ids: list[str]) -> list[str]:

@@ -10,7 +10,6 @@ import pytest
 
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.service import LibraryService
-from desktop_app.storage import listing
 
 KEYS = {
     "tags": lambda row: ", ".join(row.tags),
@@ -133,23 +132,23 @@ def test_read_unread_and_a_hidden_kind_as_each_other_s_rest(lib, lib_path):
     assert not {unread[0], unread[1]} & set(lib.article_ids(Filters(read_state="unread")))
 
 
-@pytest.mark.parametrize("read_set_limit", [listing.READ_SET_LIMIT, 0])
-def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(
-        lib, monkeypatch, read_set_limit):
-    # Chosen right after the whole listing (the unread half not kept): the read ones
-    # come from the kept listing and the set of read articles, in the listing's order;
-    # with more read articles than the limit, from a walk.
-    monkeypatch.setattr(listing, "READ_SET_LIMIT", read_set_limit)
+@pytest.mark.parametrize("whole_kept", [True, False])
+def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(lib, whole_kept):
+    # Chosen right after the whole listing (the unread half not kept), or after a write
+    # (nothing kept): the whole narrowed by the read articles' rowids, in its order.
     ids = lib.article_ids()
-    rows = lib.article_rows(ids)
-    hidden = rows[1].kind
-    lib.mark_read(*ids[1::4])
+    hidden = lib.article_rows(ids)[1].kind
+    read = set(ids[1::4])
+    lib.mark_read(*read)
     for order in ("page", "pinyin", "kind", "tags"):
         for base in (Filters(), Filters(exclude_kind=hidden)):
             whole = lib.article_ids(base, order=order)
-            read = set(ids[1::4])
-            assert lib.article_ids(replace(base, read_state="read"), order=order) == [
-                i for i in whole if i in read], (order, base)
+            if not whole_kept:  # writes that change no order: nothing kept after them
+                lib.tag(ids[0], "passing")
+                lib.untag(ids[0], "passing")
+            for state in ("read", "unread"):
+                assert lib.article_ids(replace(base, read_state=state), order=order) == [
+                    i for i in whole if (i in read) == (state == "read")], (order, base, state)
     lib.mark_unread(ids[1])
     assert ids[1] not in lib.article_ids(Filters(read_state="read"))
     assert ids[1] in lib.article_ids(Filters(read_state="unread"), order="pinyin")
