@@ -163,7 +163,8 @@ def matching(
     # terms stay sets built once: measured block by block they were no faster, as an
     # excluded word is usually rare in what the query finds (docs/search.md).
     required = [("search_chars", char_expression(chars))] if longer and chars else []
-    excluding = [*_excluding_text(table, excluded), *_excluding_user(table, excluded)]
+    expression, other_index = _without(table, expression, excluded)
+    excluding = [*_excluding_text(table, other_index), *_excluding_user(table, excluded)]
     bm25 = f"bm25({table}, {weights})"
     found = None
     if required:
@@ -182,6 +183,36 @@ def matching(
                              where, params, candidates, user_tests):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
     return sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
+
+
+def _without(table: str, expression: str, excluded: Sequence[str]) -> tuple[str, list[str]]:
+    """``expression`` with FTS5's ``NOT`` for the excluded terms ``table`` itself indexes
+    (longer terms on the bigrams, single characters on the character index), and the
+    excluded terms left for a set from the other index.
+
+    FTS5 walks the two doclists side by side and stops at the newest ``CANDIDATES``
+    matches left; the set of every article holding a common excluded word
+    (``rowid NOT IN (SELECT …)``) cost 20–40 ms at 100k articles (docs/search.md). bm25
+    is unchanged: an excluded phrase has no hits in a row that matches."""
+    ours = [t for t in excluded if (len(t) > 1) == (table == "search_index")]
+    if not ours:
+        return expression, list(excluded)
+    banned = any_expression(ours) if table == "search_index" else char_expression(ours, "OR")
+    return f"({expression}) NOT ({banned})", [t for t in excluded if t not in ours]
+
+
+def titled(conn: sqlite3.Connection, chars: Sequence[str], low: int,
+           high: int) -> dict[int, int]:
+    """For each article from ``low`` to ``high`` (rowids) whose title or subtitle holds
+    any of the one-character terms ``chars``, how many of them it holds (the character
+    index's title column: folded, as the search compares)."""
+    held: dict[int, int] = {}
+    for char in chars:
+        for (seq,) in conn.execute(
+                "SELECT rowid FROM search_chars WHERE search_chars MATCH ?"
+                " AND rowid BETWEEN ? AND ?", (f"title : {char_expression([char])}", low, high)):
+            held[seq] = held.get(seq, 0) + 1
+    return held
 
 
 def _excluding_text(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
