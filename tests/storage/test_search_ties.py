@@ -17,7 +17,8 @@ from desktop_app.storage import search, search_index
 from tests.helpers import fake_analysers
 
 # Distinct characters, none of them in the queries below.
-FILLER = "一二三四五六七八九十百千万亿东南西北中甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬山石田土木火金天地人日月星云风雨雪"
+FILLER = ("一二三四五六七八九十百千万亿东南西北中甲乙丙丁戊己庚辛壬癸"
+          "子丑寅卯辰巳午未申酉戌亥春夏秋冬山石田土木火金天地人日月星云风雨雪")
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
