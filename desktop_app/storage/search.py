@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Sequence
 
 from desktop_app.core.filters import NO_FILTERS, Filters
@@ -33,11 +32,7 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
     """
     where, params = library.filter_sql(filters)
     candidates = None if limit is None else max(search_index.CANDIDATES, limit)
-    # One-character terms: bm25 only breaks ties (the pool is chosen without it), and
-    # on the character index it costs a count of every article holding each character.
-    lazy = limit is not None and all(len(term) == 1 for term in terms)
-    found = search_index.matching(conn, terms, where, params, candidates, excluded,
-                                  ranked=not lazy)
+    found = search_index.matching(conn, terms, where, params, candidates, excluded)
     if limit is not None and len(found) > max(RESCORED, limit):
         found = _pool(conn, found, terms, max(RESCORED, limit))
     ranked = dict(found)
@@ -45,8 +40,6 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
     rows: dict[int, Row] = {}  # the candidates as read for scoring, for their snippets
     for seq, counted in _counted(conn, list(ranked), terms, rows):
         scored.append((counted, ranked[seq], seq))
-    if lazy and limit is not None:
-        scored = _tie_broken(conn, scored, terms, excluded, limit)
     scored.sort(key=lambda item: (-item[0], -item[1], -item[2]))
     hits = []
     # Snippets only for what is returned: cutting one costs more than scoring.
@@ -55,24 +48,6 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
         if hit is not None:
             hits.append(hit)
     return hits
-
-
-def _tie_broken(conn: sqlite3.Connection, scored: list[tuple[float, float, int]],
-                terms: Sequence[str], excluded: Sequence[str],
-                limit: int) -> list[tuple[float, float, int]]:
-    """``scored`` (relevance, score without the text index's bm25, seq) with that bm25
-    added where it decides the first ``limit``: for the articles sharing a relevance
-    with another, from the lowest relevance returned up. Ordered so, the first
-    ``limit`` are those bm25 computed for every candidate gives, in the same order."""
-    if not scored:
-        return scored
-    relevances = sorted((item[0] for item in scored), reverse=True)
-    lowest = relevances[min(limit, len(relevances)) - 1]
-    shared = {r for r, n in Counter(relevances).items() if n > 1 and r >= lowest}
-    tied = {seq for relevance_, _score, seq in scored if relevance_ in shared}
-    text = search_index.text_scores(conn, terms, excluded, tied)
-    return [(relevance_, score_ + text.get(seq, 0.0), seq)
-            for relevance_, score_, seq in scored]
 
 
 def _pool(conn: sqlite3.Connection, found: list[tuple[int, float]], terms: Sequence[str],

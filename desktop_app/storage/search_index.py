@@ -143,8 +143,6 @@ def matching(
     params: Sequence[object] = (),
     candidates: int | None = CANDIDATES,
     excluded: Sequence[str] = (),
-    *,
-    ranked: bool = True,
 ) -> list[tuple[int, float]]:
     """(seq, score) of articles where every term occurs, best first (higher is better).
 
@@ -153,13 +151,15 @@ def matching(
     all. An article whose terms are split between its text and the user's notes is
     found through the user index (any term) and confirmed by the caller. An article
     holding any ``excluded`` term anywhere (text or user text) is left out before the
-    candidates are counted. With ``ranked=False`` the text index's bm25 is left out of
-    the score (0; the user index's part stays): :func:`text_scores` gives it for the
-    articles that need it.
+    candidates are counted.
     """
     scores: dict[int, float] = {}
     table, expression, required, excluding = _plan(terms, excluded)
-    bm25 = _bm25(table) if ranked else "0.0"
+    # The character index's bm25 is 0 for every row: FTS5 counts a phrase's instances
+    # from positions, which a detail=column table does not keep, or by tokenising the
+    # stored text, which a contentless one does not have. Asking for it cost a count of
+    # every article holding each character (6-7 ms for a common one at 100k articles).
+    bm25 = _bm25(table) if table == "search_index" else "0.0"
     found = None
     if required:
         found = _blocks(conn, table, bm25, expression, where, params, candidates,
@@ -177,22 +177,6 @@ def matching(
                              where, params, candidates, user_tests):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
     return sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
-
-
-def text_scores(conn: sqlite3.Connection, terms: Sequence[str], excluded: Sequence[str],
-                seqs: set[int]) -> dict[int, float]:
-    """The text index's part of :func:`matching`'s score (-bm25) for ``seqs``, as
-    ``ranked=True`` gives it: bm25 takes its term statistics from the whole index
-    whatever rows a query reads, so reading only the rowid range of ``seqs`` changes no
-    value. Its cost is counting every article holding each term (the inverse document
-    frequency): 6–7 ms for a common character at 100k articles, against 1 ms for the
-    newest 1,000 matches' rowids."""
-    if not seqs:
-        return {}
-    table, expression, _required, _excluding = _plan(terms, excluded)
-    return {seq: -score for seq, score in conn.execute(
-        f"SELECT rowid, {_bm25(table)} FROM {table} WHERE {table} MATCH ?"
-        " AND rowid BETWEEN ? AND ?", (expression, min(seqs), max(seqs))) if seq in seqs}
 
 
 def _bm25(table: str) -> str:
