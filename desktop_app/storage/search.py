@@ -57,8 +57,8 @@ def _pool(conn: sqlite3.Connection, found: list[tuple[int, float]], terms: Seque
 
     bm25 on the bigrams knows how often a term occurs, how long the text is and the
     title: a query with a longer term rescores bm25's best. A query of one-character
-    terms has only the character index's bm25, which knows whether a term is in the
-    title and else prefers short bodies: its pool is the candidates holding the most
+    terms has no bm25 (the character index's is 0 for every row, see
+    :func:`desktop_app.storage.search_index.matching`): its pool is the candidates holding the most
     terms in their title or subtitle (what a reader sees first, and worth 10 each), then
     the newest, asked of the character index's title column (under a millisecond; the
     1,000 candidates' titles read from the articles took 4–6 ms at 100k)."""
