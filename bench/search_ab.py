@@ -5,8 +5,9 @@ Each checkout runs in its own process (its own imports, its own connection); the
 sends each query to both in turn (the order swapped every query) and reports, per query
 shape of bench/search.py, p50/p95 of the whole ``LibraryService.search`` call (limit 50,
 as the window's search box calls it), the CPU time and how many queries returned the
-same 50 articles in the same order. The load average goes with the figures: the machine
-is shared, and only the same run compares two checkouts.
+same 50 articles in the same order, with the same snippets and scores. The load
+average goes with the figures: the machine is shared, and only the same run compares
+two checkouts.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ for line in sys.stdin:
     hits = lib.search(query)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     print(json.dumps({"ms": wall * 1000, "cpu": cpu * 1000,
-                      "ids": [h.article_id for h in hits]}), flush=True)
+                      "hits": [[h.article_id, h.snippet, h.snippet_hits, h.score]
+                               for h in hits]}), flush=True)
 """
 
 
@@ -89,7 +91,7 @@ def main() -> None:
     workers = {"old": Worker(args.old, args.library), "new": Worker(REPO, args.library)}
     print(f"load at start: {os.getloadavg()}")
     print(f"{'query':24} {'old p50 / p95':>15} {'new p50 / p95':>15} {'CPU p50 old→new':>17}"
-          " same 50")
+          " same 50 hits")
     for name, qs in sets.items():
         for q in qs[:5]:  # warm the page cache for both
             for worker in workers.values():
@@ -104,7 +106,7 @@ def main() -> None:
                 for side, answer in answers.items():
                     times[side].append(answer["ms"])
                     cpu[side].append(answer["cpu"])
-                same += answers["old"]["ids"] == answers["new"]["ids"]
+                same += answers["old"]["hits"] == answers["new"]["hits"]
         print(f"{name + f' ({len(qs)})':24} {summary(times['old']):>15}"
               f" {summary(times['new']):>15}"
               f" {statistics.median(cpu['old']):7.1f} → {statistics.median(cpu['new']):5.1f}"
