@@ -217,18 +217,40 @@ def _without(table: str, expression: str, excluded: Sequence[str]) -> tuple[str,
     return f"({expression}) NOT ({banned})", [t for t in excluded if t not in ours]
 
 
-def titled(conn: sqlite3.Connection, chars: Sequence[str], low: int,
-           high: int) -> dict[int, int]:
-    """For each article from ``low`` to ``high`` (rowids) whose title or subtitle holds
-    any of the one-character terms ``chars``, how many of them it holds (the character
-    index's title column: folded, as the search compares)."""
+def titled(conn: sqlite3.Connection, chars: Sequence[str], seqs: Sequence[int]) -> dict[int, int]:
+    """For each article of ``seqs`` whose title or subtitle holds any of the
+    one-character terms ``chars``, how many of them it holds (the character index's
+    title column: folded, as the search compares).
+
+    Read by rowid ranges, which FTS5 seeks to: the newest candidates are one range, an
+    old article found through its notes another, not the whole span between them."""
+    wanted = set(seqs)
     held: dict[int, int] = {}
     for char in chars:
-        for (seq,) in conn.execute(
-                "SELECT rowid FROM search_chars WHERE search_chars MATCH ?"
-                " AND rowid BETWEEN ? AND ?", (f"title : {char_expression([char])}", low, high)):
-            held[seq] = held.get(seq, 0) + 1
+        for low, high in _ranges(sorted(wanted)):
+            for (seq,) in conn.execute(
+                    "SELECT rowid FROM search_chars WHERE search_chars MATCH ?"
+                    " AND rowid BETWEEN ? AND ?",
+                    (f"title : {char_expression([char])}", low, high)):
+                if seq in wanted:
+                    held[seq] = held.get(seq, 0) + 1
     return held
+
+
+def _ranges(seqs: Sequence[int], gap: int = 1000, most: int = 16) -> list[tuple[int, int]]:
+    """``seqs`` (sorted) as (low, high) ranges split where two are over ``gap`` apart;
+    one range when that would make more than ``most`` (each query costs a seek)."""
+    if not seqs:
+        return []
+    ranges = [[seqs[0], seqs[0]]]
+    for seq in seqs[1:]:
+        if seq - ranges[-1][1] > gap:
+            ranges.append([seq, seq])
+        else:
+            ranges[-1][1] = seq
+    if len(ranges) > most:
+        return [(seqs[0], seqs[-1])]
+    return [(low, high) for low, high in ranges]
 
 
 def _excluding_text(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
