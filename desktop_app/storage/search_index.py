@@ -154,17 +154,12 @@ def matching(
     candidates are counted.
     """
     scores: dict[int, float] = {}
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    longer = [t for t in terms if len(t) > 1]
-    chars = [t for t in terms if len(t) == 1]
-    table, expression = (("search_index", match_expression(longer)) if longer
-                         else ("search_chars", char_expression(chars)))
-    # One-character terms beside longer ones: tested block by block (_blocks). Excluded
-    # terms stay sets built once: measured block by block they were no faster, as an
-    # excluded word is usually rare in what the query finds (docs/search.md).
-    required = [("search_chars", char_expression(chars))] if longer and chars else []
-    excluding = [*_excluding_text(table, excluded), *_excluding_user(table, excluded)]
-    bm25 = f"bm25({table}, {weights})"
+    table, expression, required, excluding = _plan(terms, excluded)
+    # The character index's bm25 is 0 for every row: FTS5 counts a phrase's instances
+    # from positions, which a detail=column table does not keep, or by tokenising the
+    # stored text, which a contentless one does not have. Asking for it cost a count of
+    # every article holding each character (6-7 ms for a common one at 100k articles).
+    bm25 = _bm25(table) if table == "search_index" else "0.0"
     found = None
     if required:
         found = _blocks(conn, table, bm25, expression, where, params, candidates,
@@ -182,6 +177,80 @@ def matching(
                              where, params, candidates, user_tests):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
     return sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
+
+
+def _bm25(table: str) -> str:
+    return f"bm25({table}, {', '.join(str(w) for w in WEIGHTS)})"
+
+
+def _plan(terms: Sequence[str], excluded: Sequence[str]) -> tuple[
+        str, str, list[tuple[str, str]], list[tuple[str, str]]]:
+    """The table a query reads, its MATCH expression, the (index, expression) its
+    matches must also satisfy (``_blocks``) and the conditions leaving out the
+    excluded terms the expression cannot."""
+    longer = [t for t in terms if len(t) > 1]
+    chars = [t for t in terms if len(t) == 1]
+    table, expression = (("search_index", match_expression(longer)) if longer
+                         else ("search_chars", char_expression(chars)))
+    # One-character terms beside longer ones: tested block by block (_blocks). Excluded
+    # terms the table does not index stay sets built once: measured block by block they
+    # were no faster, as an excluded word is usually rare in what the query finds.
+    required = [("search_chars", char_expression(chars))] if longer and chars else []
+    expression, other_index = _without(table, expression, excluded)
+    excluding = [*_excluding_text(table, other_index), *_excluding_user(table, excluded)]
+    return table, expression, required, excluding
+
+
+def _without(table: str, expression: str, excluded: Sequence[str]) -> tuple[str, list[str]]:
+    """``expression`` with FTS5's ``NOT`` for the excluded terms ``table`` itself indexes
+    (longer terms on the bigrams, single characters on the character index), and the
+    excluded terms left for a set from the other index.
+
+    FTS5 walks the two doclists side by side and stops at the newest ``CANDIDATES``
+    matches left; the set of every article holding a common excluded word
+    (``rowid NOT IN (SELECT …)``) cost 20–40 ms at 100k articles (docs/search.md). bm25
+    is unchanged: an excluded phrase has no hits in a row that matches."""
+    ours = [t for t in excluded if (len(t) > 1) == (table == "search_index")]
+    if not ours:
+        return expression, list(excluded)
+    banned = any_expression(ours) if table == "search_index" else char_expression(ours, "OR")
+    return f"({expression}) NOT ({banned})", [t for t in excluded if t not in ours]
+
+
+def titled(conn: sqlite3.Connection, chars: Sequence[str], seqs: Sequence[int]) -> dict[int, int]:
+    """For each article of ``seqs`` whose title or subtitle holds any of the
+    one-character terms ``chars``, how many of them it holds (the character index's
+    title column: folded, as the search compares).
+
+    Read by rowid ranges, which FTS5 seeks to: the newest candidates are one range, an
+    old article found through its notes another, not the whole span between them."""
+    wanted = set(seqs)
+    held: dict[int, int] = {}
+    for char in chars:
+        for low, high in _ranges(sorted(wanted)):
+            for (seq,) in conn.execute(
+                    "SELECT rowid FROM search_chars WHERE search_chars MATCH ?"
+                    " AND rowid BETWEEN ? AND ?",
+                    (f"title : {char_expression([char])}", low, high)):
+                if seq in wanted:
+                    held[seq] = held.get(seq, 0) + 1
+    return held
+
+
+def _ranges(seqs: Sequence[int], gap: int = 1000, most: int = 16) -> list[tuple[int, int]]:
+    """``seqs`` (sorted) as (low, high) ranges split where two are over ``gap`` apart;
+    one range when that would make more than ``most`` (each query costs a seek)."""
+    if not seqs:
+        return []
+    ranges = [[seqs[0], seqs[0]]]
+    for seq in seqs[1:]:
+        if seq - ranges[-1][1] > gap:
+            ranges.append([seq, seq])
+        else:
+            ranges[-1][1] = seq
+    if len(ranges) > most:
+        return [(seqs[0], seqs[-1])]
+    return [(low, high) for low, high in ranges]
 
 
 def _excluding_text(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:

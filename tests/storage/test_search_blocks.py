@@ -28,6 +28,7 @@ def _newest_holding(conn, terms: list[str], excluded: Sequence[str] = ()) -> lis
     (["发展", "省"], []), (["湖南", "年", "的"], []), (["产业", "新"], ["长沙"]),
     (["建设", "鸟"], []),  # a character no article holds beside the term
     (["发展"], ["长沙"]), (["发展"], ["湘", "产业"]), (["省"], ["市"]),  # exclusions alone
+    (["省"], ["长沙", "市"]), (["发展", "省"], ["长沙", "市"]),  # from either index
 ])
 @pytest.mark.parametrize(("block", "candidates"), [(1, 1), (2, 3), (7, None), (500, 3)])
 def test_every_block_size_finds_the_newest_articles_holding_every_term(

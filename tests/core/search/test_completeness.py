@@ -105,6 +105,23 @@ def test_a_single_character_next_to_longer_terms_narrows_like_a_scan(
     assert found(shared_lib, query) == scan(shared_lib, query)
 
 
+@given(data=st.data())
+@FAST
+def test_excluded_terms_of_any_length_leave_out_what_a_scan_leaves_out(
+    shared_lib: LibraryService, data: st.DataObject
+) -> None:
+    """An excluded term the query's own index holds is left out by FTS5's ``NOT`` inside
+    the query; one from the other index (a character beside longer terms, a word beside
+    characters) by a set (storage/search_index.py ``_without``)."""
+    wanted = data.draw(substrings(shared_lib, (1, 3)))
+    banned = [data.draw(substrings(shared_lib, (1, 3))) for _ in range(data.draw(
+        st.integers(1, 2)))]
+    query = " ".join([wanted, *(f'-"{b}"' for b in banned if b.strip())])
+    if not parse_query(query).terms or '"' in "".join(banned):
+        return
+    assert found(shared_lib, query) == scan(shared_lib, query)
+
+
 def _mixed_queries(lib: LibraryService) -> list[str]:
     """Substrings around every Latin letter or digit run in the seeds."""
     queries = set()
