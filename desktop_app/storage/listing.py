@@ -21,27 +21,20 @@ Two filters split the listing they narrow in two: the read and the unread articl
 a listing, and the articles of one kind and all the others. So the unread articles are
 the kept listing without the kept read ones (a set difference in C, 5-20 ms at 100,000
 ids) rather than a walk of most of the library (100-115 ms, then 228-280 ms p95 in the
-window), and either is the whole listing (kept, or walked and kept) narrowed by the set
-of read articles: :meth:`Listings._derived`.
+window); and while few articles are read, either is the kept listing narrowed by the set
+of read ones: :meth:`Listings._derived`.
 """
 
 from __future__ import annotations
 
-import operator
 import sqlite3
-from array import array
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import replace
-from itertools import compress
+from itertools import filterfalse
 from typing import Any
 
 from desktop_app.core.collation import title_sort_string
 from desktop_app.core.filters import Filters
-
-# A listing: the ids in order, and each one's rowid (``seq``) at the same place, so a
-# set of rowids (the read articles) narrows it without making a string per row.
-Listing = tuple[list[str], "array[int]"]
 
 # Articles of one page stay together even when pages print no date or number.
 PAGE_ORDER = "a.date, a.page_no, a.page_id, a.position, a.seq"
@@ -70,7 +63,10 @@ KEYED_ORDERS = {
             " JOIN articles a ON a.seq = n.article_seq WHERE length(n.markdown) > 0",
 }
 LIST_ORDERS = tuple(KEYED_ORDERS)
-
+# Looked up by rowid, one per read article (joined, SQLite walked all the articles):
+# ~5 us each at 100,000 articles, so past READ_SET_LIMIT walking again is as cheap.
+READ_IDS = "SELECT id FROM articles WHERE seq IN (SELECT article_seq FROM article_reads)"
+READ_SET_LIMIT = 5_000
 KEPT = 4  # listings kept per connection: at 100,000 articles each is ~8 MB of ids
 
 
@@ -83,7 +79,7 @@ class Listings:
     """The last listings read through one connection (ids in an order, for filters)."""
 
     def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[Filters, str], Listing] = OrderedDict()
+        self._kept: OrderedDict[tuple[Filters, str], list[str]] = OrderedDict()
         self._stamp: tuple[int, int] | None = None
         self._count: int | None = None
         self._keys: dict[str, dict[str, Any]] = {}  # KEYED_ORDERS' keys by id
@@ -97,9 +93,9 @@ class Listings:
         if order in KEYED_ORDERS:
             if order not in self._keys:  # both ways of a column read them once
                 self._keys[order] = dict(conn.execute(KEYED_ORDERS[order]).fetchall())
-            page = self._walk(conn, "page", filters, where, params)[0]
+            page = self._walk(conn, "page", filters, where, params)
             return keyed_order(self._keys[order], page)
-        return list(self._walk(conn, order, filters, where, params)[0])
+        return list(self._walk(conn, order, filters, where, params))
 
     def count_articles(self, conn: sqlite3.Connection) -> int:
         """How many articles the library holds: the list's status bar asks after every
@@ -119,61 +115,52 @@ class Listings:
             self._stamp = stamp
 
     def _walk(self, conn: sqlite3.Connection, order: str, filters: Filters, where: str,
-              params: list[object]) -> Listing:
+              params: list[object]) -> list[str]:
         key = (filters, order)
-        found = self._kept.get(key)
-        if found is None:
-            found = self._derived(conn, order, filters)
-            if found is None:
-                found = walk(conn, order, where, params)
-            self._keep(key, found)
+        ids = self._kept.get(key)
+        if ids is None:
+            ids = self._derived(conn, order, filters)
+            if ids is None:
+                ids = walk(conn, order, where, params)
+            self._keep(key, ids)
         else:
             self._kept.move_to_end(key)
-        return found
+        return ids
 
-    def _keep(self, key: tuple[Filters, str], found: Listing) -> None:
-        self._kept[key] = found
+    def _keep(self, key: tuple[Filters, str], ids: list[str]) -> None:
+        self._kept[key] = ids
         while len(self._kept) > KEPT:
             self._kept.popitem(last=False)
 
     def _derived(self, conn: sqlite3.Connection, order: str,
-                 filters: Filters) -> Listing | None:
-        """``filters``' listing made from the listing it narrows (:func:`halves`), or
-        None when that one is not kept.
-
-        Read or unread: the whole (kept, or walked and kept) narrowed by the rowids of
-        the read articles; walking the library in page order while testing each row
-        against ``article_reads`` took 150-430 ms at 100,000 articles, where walking
-        the whole takes 50-70 ms and narrowing it 5-15. A kind hidden: the whole (kept)
-        without that kind alone (kept, or walked: most likely small)."""
-        for whole, other, _small in halves(filters):
-            if whole.read_state is None and filters.read_state is not None:
-                from desktop_app.storage.library import filter_sql  # library imports us
-
-                found = self._walk(conn, order, whole, *filter_sql(whole))
-                read = {row[0] for row in conn.execute("SELECT article_seq FROM article_reads")}
-                return narrowed(found, read.__contains__, keep=filters.read_state == "read")
-            kept = self._kept.get((whole, order))
-            if kept is None:
+                 filters: Filters) -> list[str] | None:
+        """``filters``' listing as a kept one without the articles of its other half
+        (:func:`halves`), or None when the whole is not kept. The other half may be in
+        any order; when it is not kept either it is walked (in page order) only if it
+        is the one most likely small: the read articles, or the kind hidden."""
+        for whole, other, walk_other in halves(filters):
+            whole_ids = self._kept.get((whole, order))
+            if whole_ids is None:
                 continue
             self._kept.move_to_end((whole, order))  # not the one keeping the other drops
-            other_found = next((f for (k, _o), f in self._kept.items() if k == other), None)
-            if other_found is None:
+            other_ids = next((ids for (f, _o), ids in self._kept.items() if f == other), None)
+            if other_ids is None and whole.read_state != filters.read_state and conn.execute(
+                    "SELECT count(*) FROM article_reads").fetchone()[0] <= READ_SET_LIMIT:
+                # The read or unread articles of a kept listing: it, narrowed by the set
+                # of read ones when they are few, where walking the library again takes
+                # 50-100 ms at 100,000 articles.
+                read = {row[0] for row in conn.execute(READ_IDS)}
+                keep = filter if filters.read_state == "read" else filterfalse
+                return list(keep(read.__contains__, whole_ids))
+            if other_ids is None:
+                if not walk_other:
+                    continue
                 from desktop_app.storage.library import filter_sql  # library imports us
 
-                other_found = walk(conn, "page", *filter_sql(other))
-                self._keep((other, "page"), other_found)
-            other_seqs = set(other_found[1])
-            return narrowed(kept, other_seqs.__contains__, keep=False)
+                other_ids = walk(conn, "page", *filter_sql(other))
+                self._keep((other, "page"), other_ids)
+            return list(filterfalse(set(other_ids).__contains__, whole_ids))
         return None
-
-
-def narrowed(found: Listing, test: Callable[[int], bool], *, keep: bool) -> Listing:
-    """The rows of ``found`` whose rowid passes ``test`` (``keep``) or fails it, in order
-    (in C: no Python loop over 100,000 rows)."""
-    ids, seqs = found
-    mask = list(map(test, seqs) if keep else map(operator.not_, map(test, seqs)))
-    return list(compress(ids, mask)), array("q", compress(seqs, mask))
 
 
 def halves(filters: Filters) -> list[tuple[Filters, Filters, bool]]:
@@ -191,20 +178,19 @@ def halves(filters: Filters) -> list[tuple[Filters, Filters, bool]]:
     return found
 
 
-def walk(conn: sqlite3.Connection, order: str, where: str, params: list[object]) -> Listing:
-    """Ids (and their rowids) in one of ORDERS, straight from SQLite."""
+def walk(conn: sqlite3.Connection, order: str, where: str, params: list[object]) -> list[str]:
+    """Ids in one of ORDERS, straight from SQLite."""
     where = f"WHERE {where}" if where else ""
     if order == "pinyin" and conn.execute(
             "SELECT EXISTS(SELECT 1 FROM articles WHERE title_sort IS NULL)").fetchone()[0]:
         # Titles written by another tool have no sort string yet: computed, as before
         # version 15 (never wrong, only slower).
-        rows = conn.execute(f"SELECT a.id, a.seq, a.title FROM articles a {where}"
+        rows = conn.execute(f"SELECT a.id, a.title FROM articles a {where}"
                             f" ORDER BY {PAGE_ORDER}", params).fetchall()
-        rows.sort(key=lambda row: title_sort_string(row[2]))  # stable: ties in page order
-    else:
-        rows = conn.execute(f"SELECT a.id, a.seq FROM articles a {where}"
-                            f" ORDER BY {ORDERS[order]}", params).fetchall()
-    return [row[0] for row in rows], array("q", [row[1] for row in rows])
+        rows.sort(key=lambda row: title_sort_string(row[1]))  # stable: ties in page order
+        return [row[0] for row in rows]
+    sql = f"SELECT a.id FROM articles a {where} ORDER BY {ORDERS[order]}"
+    return [row[0] for row in conn.execute(sql, params)]
 
 
 def keyed_order(keys: dict[str, Any], page_ids: list[str]) -> list[str]:

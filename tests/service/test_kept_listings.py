@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.service import LibraryService
+from desktop_app.storage import listing
 
 KEYS = {
     "tags": lambda row: ", ".join(row.tags),
@@ -132,21 +133,22 @@ def test_read_unread_and_a_hidden_kind_as_each_other_s_rest(lib, lib_path):
     assert not {unread[0], unread[1]} & set(lib.article_ids(Filters(read_state="unread")))
 
 
-@pytest.mark.parametrize("whole_kept", [True, False])
-def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(lib, whole_kept):
-    # Chosen right after the whole listing (the unread half not kept), or after a write
-    # (nothing kept): the whole narrowed by the read articles' rowids, in its order.
+@pytest.mark.parametrize("read_set_limit", [listing.READ_SET_LIMIT, 0])
+def test_the_read_articles_of_a_listing_are_it_narrowed_to_the_read_ones(
+        lib, monkeypatch, read_set_limit):
+    # Chosen right after the whole listing (the other half not kept): while few are read,
+    # the kept listing narrowed by the set of read articles; past the limit, walked.
+    monkeypatch.setattr(listing, "READ_SET_LIMIT", read_set_limit)
     ids = lib.article_ids()
     hidden = lib.article_rows(ids)[1].kind
     read = set(ids[1::4])
     lib.mark_read(*read)
     for order in ("page", "pinyin", "kind", "tags"):
         for base in (Filters(), Filters(exclude_kind=hidden)):
-            whole = lib.article_ids(base, order=order)
-            if not whole_kept:  # writes that change no order: nothing kept after them
-                lib.tag(ids[0], "passing")
-                lib.untag(ids[0], "passing")
             for state in ("read", "unread"):
+                lib.tag(ids[0], "passing")  # writes: nothing kept after them
+                lib.untag(ids[0], "passing")
+                whole = lib.article_ids(base, order=order)
                 assert lib.article_ids(replace(base, read_state=state), order=order) == [
                     i for i in whole if (i in read) == (state == "read")], (order, base, state)
     lib.mark_unread(ids[1])
