@@ -5,21 +5,18 @@ the command's handler returns an exit code.
 
 The window and the frozen app start here too, so this module imports no command: they
 bring in the exporters, the PDF reader and the extraction rules (half a second of
-imports), which a window start never needs. ``main`` reads the top-level options first,
-then imports the module of the command given, or all of them for ``--help`` and for a
-command line it must refuse.
+imports), which a window start never needs. ``main`` looks for the window's own options
+(``--db``, ``--self-test``) by hand; anything else goes to the full parser
+(cli/parsing.py), which imports the module of the command given, or all of them for
+``--help`` and for a command line it must refuse.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
-import typing
 from collections.abc import Sequence
 
-from desktop_app import APP_DISPLAY_NAME, __version__
-from desktop_app.cli.output import CliError, fail
+from desktop_app.cli.errors import CliError, fail
 
 # In the order `xiangyue --help` lists them.
 COMMAND_MODULES = ("split_cmd", "extract_cmd", "export_cmd", "library_cmd", "entity_cmd",
@@ -37,79 +34,49 @@ COMMANDS = {
 }
 
 
-def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help="library file to use (default: the per-user data folder, or $XIANGYUE_HOME)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="xiangyue",
-        description=f"{APP_DISPLAY_NAME}: read Chinese newspaper pages, see their numbers "
-        "and names, keep notes. Without a command, opens the window.",
-        parents=[common],
-    )
-    parser.add_argument("--version", action="version", version=f"xiangyue {__version__}")
-    parser.add_argument(
-        "--self-test", action="store_true",
-        help="check the installation on a temporary library and exit",
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in modules:
-        importlib.import_module(f"{__name__}.{name}").register(subparsers, common)
-    return parser
+def _window_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(``--db`` path, ``--self-test``) when ``argv`` holds nothing else, else None.
 
-
-def _top_level(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
-    """The top-level options and the rest of ``argv``; None if they do not parse.
-
-    Only ``--db`` and ``--self-test`` are read here: anything else (``--help``,
-    ``--version``, an unknown option, a mistake) goes to the full parser, which says what
-    it always said.
-    """
-    top = _QuietParser(add_help=False, allow_abbrev=False)
-    top.add_argument("--db", default=argparse.SUPPRESS)
-    top.add_argument("--self-test", action="store_true")
-    try:
-        return top.parse_known_args(argv)
-    except _NotQuick:
-        return None
-
-
-def _parse(argv: list[str]) -> argparse.Namespace:
-    """``argv`` parsed, importing no command for the window and only its own for one."""
-    top = _top_level(argv)
-    if top is not None and not top[1]:
-        top[0].command = None  # the window, or the self-test
-        return top[0]
-    command = top[1][0] if top is not None else None
-    module = COMMANDS.get(command or "")
-    return build_parser((module,) if module else COMMAND_MODULES).parse_args(argv)
-
-
-class _NotQuick(Exception):
-    pass
-
-
-class _QuietParser(argparse.ArgumentParser):
-    """Leaves every complaint (``--db`` without a path, ...) to the full parser."""
-
-    def error(self, message: str) -> typing.NoReturn:
-        raise _NotQuick(message)
+    Read by hand: argparse and its parser are ~10 ms of a window's first frame. Anything
+    unusual (``--db`` without a path, an abbreviation, ``--help``) returns None and is left
+    to the full parser, which says what it always said."""
+    db: str | None = None
+    self_test = False
+    rest = iter(argv)
+    for arg in rest:
+        if arg == "--self-test":
+            self_test = True
+        elif arg.startswith("--db="):
+            db = arg.removeprefix("--db=")
+        elif arg == "--db":
+            value = next(rest, None)
+            if value is None or value.startswith("-"):
+                return None
+            db = value
+        else:
+            return None
+    return db, self_test
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window = _window_options(argv)
     try:
-        if args.self_test:
+        if window is None:
+            from desktop_app.cli.parsing import parse
+
+            args = parse(argv)
+            if args.command is not None and not args.self_test:
+                return int(args.handler(args))
+            window = getattr(args, "db", None), bool(args.self_test)
+        db, self_test = window
+        if self_test:
             from desktop_app.selftest import run_self_test
 
             return run_self_test()
-        if args.command is None:
-            from desktop_app.ui.app import run_gui
+        from desktop_app.ui.app import run_gui
 
-            return run_gui(db_path=getattr(args, "db", None))
-        return args.handler(args)
+        return run_gui(db_path=db)
     except CliError as exc:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:

@@ -8,18 +8,9 @@ import json
 import sys
 from typing import Any
 
+from desktop_app.cli.errors import CliError, fail
 
-class CliError(Exception):
-    """A user-facing failure: printed as one line on stderr, no traceback."""
-
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
-
-
-def fail(message: str, code: int = 1) -> int:
-    print(f"xiangyue: {message}", file=sys.stderr)
-    return code
+__all__ = ["CliError", "fail", "print_json", "print_jsonl", "print_text", "utf8_stdout"]
 
 
 def print_json(data: Any) -> None:
