@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
+
     from desktop_app.ui.reader_view import ReaderView
 
 # (every hit's fill, the current hit's fill, the current hit's text), light and dark.
@@ -85,6 +86,8 @@ class HitMarks(QObject):
     def _show(self, offset: int) -> None:
         """Scroll only when the hit is out of sight: a hit on the first screen leaves the
         article's title in view, and stepping through hits on one screen keeps it still."""
+        from PySide6.QtGui import QTextCursor  # see _formats
+
         view = self.view
         cursor = QTextCursor(view.document())
         cursor.setPosition(view.document_position(offset))
@@ -106,6 +109,8 @@ class HitMarks(QObject):
     # -- drawing -----------------------------------------------------------------------
     def _selection(self, position: int, length: int, fmt: QTextCharFormat
                    ) -> QTextEdit.ExtraSelection:
+        from PySide6.QtGui import QTextCursor  # see _formats
+
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
@@ -121,12 +126,7 @@ class HitMarks(QObject):
             self.view.setExtraSelections([])
             self.changed.emit(-1, 0)
             return
-        fill, current_fill, current_text = HIT_COLOURS[self.view.theme.dark]
-        every = QTextCharFormat()
-        every.setBackground(QColor(fill))
-        current = QTextCharFormat()
-        current.setBackground(QColor(current_fill))
-        current.setForeground(QColor(current_text))
+        every, current = _formats(self.view.theme.dark)
         selections = [self._selection(p, length, every) for p, length in self._header_hits()]
         for index, (start, end) in enumerate(self.hits):
             fmt = current if index == self.current else every
@@ -155,5 +155,22 @@ class HitMarks(QObject):
         for selection in self.view.extraSelections():
             cursor = selection.cursor
             if cursor.selectionStart() <= position < cursor.selectionEnd():
+                from PySide6.QtGui import QTextCharFormat  # see _formats
+
                 return QTextCharFormat(selection.format)  # a copy outlives the selection
         return None
+
+
+def _formats(dark: bool) -> tuple[QTextCharFormat, QTextCharFormat]:
+    """Every hit's format and the current one's. The text types are imported here, when a
+    search is first marked: made by PySide at the module's import, QTextCharFormat and
+    QTextCursor cost the window's first frame ~6 ms (docs/benchmarks.md, start-up)."""
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    fill, current_fill, current_text = HIT_COLOURS[dark]
+    every = QTextCharFormat()
+    every.setBackground(QColor(fill))
+    current = QTextCharFormat()
+    current.setBackground(QColor(current_fill))
+    current.setForeground(QColor(current_text))
+    return every, current

@@ -8,15 +8,22 @@ article, a note or an exported page can never make the app read a file or the ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QImage, QTextDocument
+from typing import TYPE_CHECKING, TypeAlias
 
-Refused = QImage | QByteArray
-_IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
+from PySide6.QtCore import QByteArray
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+# A name for annotations only: making PySide's QImage and QTextDocument types (and their
+# enums) at import cost the window's first frame ~2 ms; they are made at the first refusal.
+Refused: TypeAlias = "QImage | QByteArray"
 
 
 def refused_resource(type_: int) -> Refused:
-    if int(type_) == _IMAGE:
+    from PySide6.QtGui import QImage, QTextDocument
+
+    if int(type_) == int(QTextDocument.ResourceType.ImageResource.value):
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(0)
         return blank
