@@ -64,7 +64,7 @@ def test_every_export_format_is_declared_by_its_module_and_writes_one_stream():
 
 
 def test_the_command_line_offers_the_registered_formats_and_entity_types():
-    from desktop_app.cli import build_parser
+    from desktop_app.cli.parsing import build_parser
     from desktop_app.core.export.formats import FORMATS
 
     parser = build_parser()
@@ -76,7 +76,7 @@ def test_the_command_line_offers_the_registered_formats_and_entity_types():
 
 
 def test_every_filter_field_reaches_the_query_builder_and_the_command_line():
-    from desktop_app.cli import build_parser
+    from desktop_app.cli.parsing import build_parser
     from desktop_app.core.filters import FILTER_FIELDS, Filters
     from desktop_app.storage.library import filter_sql
 
