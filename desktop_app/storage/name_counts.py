@@ -41,6 +41,19 @@ def merged(key: str) -> str:
             " excluded.last_date);")
 
 
+def taken_away(table: str, row: str, first: str, last: str) -> str:
+    """The statements that take an entity row (``OLD``) out of ``table``'s kept rows
+    matching ``row``, and drop those left with none: this table's, and the month's and
+    tag's tables'. A first or last date taken away is found again with ``first`` and
+    ``last`` (SQL over the rows left)."""
+    return (f"UPDATE {table} SET mentions = mentions - OLD.mentions, rows = rows - 1,"
+            " articles = articles - OLD.key_first,"
+            f" first_date = CASE WHEN OLD.date = first_date THEN {first} ELSE first_date END,"
+            f" last_date = CASE WHEN OLD.date = last_date THEN {last} ELSE last_date END"
+            f" WHERE {row};"
+            f" DELETE FROM {table} WHERE {row} AND rows <= 0;")
+
+
 # A row without a key (none since version 5) is not a name of the index.
 _ADD = (
     "INSERT INTO name_counts(name_key, text, mentions, rows, articles, first_date,"
@@ -48,16 +61,9 @@ _ADD = (
     " NEW.date WHERE NEW.name_key IS NOT NULL" + merged("name_key, text")
 )
 _SAME = "name_key = OLD.name_key AND text = OLD.text"
-_REMOVE = (
-    "UPDATE name_counts SET mentions = mentions - OLD.mentions, rows = rows - 1,"
-    " articles = articles - OLD.key_first,"
-    f" first_date = CASE WHEN OLD.date = first_date THEN (SELECT min(date)"
-    f" FROM article_entities WHERE {_SAME}) ELSE first_date END,"
-    f" last_date = CASE WHEN OLD.date = last_date THEN (SELECT max(date)"
-    f" FROM article_entities WHERE {_SAME}) ELSE last_date END"
-    f" WHERE {_SAME};"
-    f" DELETE FROM name_counts WHERE {_SAME} AND rows <= 0;"
-)
+_REMOVE = taken_away("name_counts", _SAME,
+                     f"(SELECT min(date) FROM article_entities WHERE {_SAME})",
+                     f"(SELECT max(date) FROM article_entities WHERE {_SAME})")
 _CHANGED = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in (
     "name_key", "text", "mentions", "key_first", "date"))
 

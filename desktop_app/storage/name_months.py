@@ -22,7 +22,7 @@ import sqlite3
 from typing import Any
 
 from desktop_app.core.filters import Filters
-from desktop_app.storage.name_counts import merged
+from desktop_app.storage.name_counts import merged, taken_away
 
 CREATE = (
     "CREATE TABLE IF NOT EXISTS name_month_counts (month TEXT NOT NULL,"
@@ -42,16 +42,9 @@ _SAME = ("month = substr(OLD.date, 1, 7) AND name_key = OLD.name_key"
 # and "YYYY-MM~").
 _OF_MONTH = ("FROM article_entities WHERE name_key = OLD.name_key AND text = OLD.text"
              " AND date >= substr(OLD.date, 1, 7) AND date < substr(OLD.date, 1, 7) || '~'")
-_REMOVE = (
-    "UPDATE name_month_counts SET mentions = mentions - OLD.mentions, rows = rows - 1,"
-    " articles = articles - OLD.key_first,"
-    f" first_date = CASE WHEN OLD.date = first_date THEN coalesce((SELECT min(date)"
-    f" {_OF_MONTH}), first_date) ELSE first_date END,"
-    f" last_date = CASE WHEN OLD.date = last_date THEN coalesce((SELECT max(date)"
-    f" {_OF_MONTH}), last_date) ELSE last_date END"
-    f" WHERE {_SAME};"
-    f" DELETE FROM name_month_counts WHERE {_SAME} AND rows <= 0;"
-)
+_REMOVE = taken_away("name_month_counts", _SAME,
+                     f"coalesce((SELECT min(date) {_OF_MONTH}), first_date)",
+                     f"coalesce((SELECT max(date) {_OF_MONTH}), last_date)")
 _CHANGED = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in (
     "name_key", "text", "mentions", "key_first", "date"))
 TRIGGERS = (

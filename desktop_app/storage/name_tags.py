@@ -18,7 +18,7 @@ import sqlite3
 from typing import Any
 
 from desktop_app.core.filters import Filters
-from desktop_app.storage.name_counts import merged
+from desktop_app.storage.name_counts import merged, taken_away
 
 CREATE = (
     "CREATE TABLE IF NOT EXISTS name_tag_counts (tag_id INTEGER NOT NULL,"
@@ -49,14 +49,7 @@ _ROW_ADDED = (
 )
 # …taken away: from each of its article's tags (a first or last date looked up again).
 _OLD_ROW = f"tag_id IN {_TAGS_OF} AND name_key = OLD.name_key AND text = OLD.text"
-_ROW_REMOVED = (
-    f"UPDATE name_tag_counts SET mentions = mentions - OLD.mentions, rows = rows - 1,"
-    f" articles = articles - OLD.key_first,"
-    f" first_date = CASE WHEN OLD.date = first_date THEN {_FIRST} ELSE first_date END,"
-    f" last_date = CASE WHEN OLD.date = last_date THEN {_LAST} ELSE last_date END"
-    f" WHERE {_OLD_ROW};"
-    f" DELETE FROM name_tag_counts WHERE {_OLD_ROW} AND rows <= 0;"
-)
+_ROW_REMOVED = taken_away("name_tag_counts", _OLD_ROW, _FIRST, _LAST)
 _CHANGED = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in (
     "name_key", "text", "mentions", "key_first", "date", "article_seq"))
 # An article tagged: its rows counted for the tag (grouped: two types' rows of one
