@@ -79,11 +79,12 @@ class MemorySampler:
     def _run(self) -> None:
         while not self._stop.is_set():
             tree = _tree(self.pid)
-            sizes = {pid: _rss_kb(pid) for pid in tree}
+            sizes = {pid: _proc_kb(pid, "status", "VmRSS:") for pid in tree}
             for pid in tree:
                 self.cpu_each_s[pid] = max(self.cpu_each_s.get(pid, 0.0), _cpu_s(pid))
             self.peak_total_kb = max(self.peak_total_kb, sum(sizes.values()))
-            self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(pid) for pid in tree))
+            pss = sum(_proc_kb(pid, "smaps_rollup", "Pss:") for pid in tree)
+            self.peak_pss_kb = max(self.peak_pss_kb, pss)
             for pid, kb in sizes.items():
                 self.peak_each_kb[pid] = max(self.peak_each_kb.get(pid, 0), kb)
             self._stop.wait(self.interval)
@@ -123,20 +124,12 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _rss_kb(pid: int) -> int:
+def _proc_kb(pid: int, file: str, field: str) -> int:
+    """A size in kB from ``/proc/PID/FILE`` (``VmRSS:`` of status, ``Pss:`` of
+    smaps_rollup); 0 once the process is gone."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _pss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass
