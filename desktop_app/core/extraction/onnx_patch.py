@@ -6,13 +6,31 @@ padded sentence would read the padding backwards. A minimal protobuf wire-format
 MB) adds a node Cast(length → int32) at the start of the graph and gives it to every GRU
 as its fifth input, sequence_lens. Used once per process by :mod:`ner_model` when the
 model loads; works on views of the bytes, so the 32 MB of weights are copied once.
+
+:func:`weights_as_inputs` then turns the large weights (LAC's 30 MB character embedding)
+from initializers into graph inputs. ONNX Runtime copies every initializer into its own
+buffers, so each worker process held the weights three times over (the model's bytes, the
+parsed model, the session's tensors); fed as an input, a float32 tensor is read where it
+lies, in one bytes object that the import workers share with the fork server that read it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 _SEQ_LENS = "xiangyue_seq_lens"
+_FLOAT = 1  # TensorProto.DataType.FLOAT
+WEIGHT_INPUT_BYTES = 1 << 20  # initializers at least this large are fed as inputs
+
+
+@dataclass(frozen=True)
+class Weight:
+    """A float32 initializer taken out of the graph: feed ``data`` as input ``name``."""
+
+    name: str
+    dims: tuple[int, ...]
+    data: memoryview  # a view into the model's bytes (little-endian float32, as ONNX stores)
 
 
 def with_sequence_lengths(model: bytes) -> bytes:
@@ -30,6 +48,74 @@ def with_sequence_lengths(model: bytes) -> bytes:
     if not patched:
         raise ValueError("no GRU found to patch in the LAC model")
     return b"".join(parts)
+
+
+def weights_as_inputs(model: bytes, min_bytes: int = WEIGHT_INPUT_BYTES
+                      ) -> tuple[bytes, list[Weight]]:
+    """The model with every float32 initializer of at least ``min_bytes`` (stored as raw
+    data) made a graph input of the same name, type and shape, and those weights as views
+    into ``model``. The graph is small; the weights are not copied."""
+    weights: list[Weight] = []
+    parts: list[bytes | memoryview] = []
+    for number, wire, value in _fields(memoryview(model)):
+        if number == 7 and wire == 2:  # ModelProto.graph
+            graph: list[bytes | memoryview] = []
+            for g_number, g_wire, g_value in _fields(_chunk(value)):
+                weight = _large_weight(_chunk(g_value), min_bytes) \
+                    if g_number == 5 and g_wire == 2 else None  # GraphProto.initializer
+                if weight is None:
+                    graph.append(_raw(g_number, g_wire, g_value))
+                else:
+                    weights.append(weight)
+                    graph.append(_field(11, _value_info(weight)))  # GraphProto.input
+            parts.append(_field(7, b"".join(graph)))
+        else:
+            parts.append(_raw(number, wire, value))
+    return b"".join(parts), weights
+
+
+def _large_weight(tensor: memoryview, min_bytes: int) -> Weight | None:
+    """The TensorProto as a :class:`Weight` if it is float32 raw data of ``min_bytes`` or
+    more, else None (left in the graph as it is)."""
+    dims: list[int] = []
+    name, data_type, raw = "", 0, None
+    for number, wire, value in _fields(tensor):
+        if number == 1 and wire == 0:
+            dims.append(_int(value))
+        elif number == 1:  # packed dims
+            packed, pos = _chunk(value), 0
+            while pos < len(packed):
+                dim, pos = _read_varint(packed, pos)
+                dims.append(dim)
+        elif number == 2:
+            data_type = _int(value)
+        elif number == 8:
+            name = bytes(_chunk(value)).decode()
+        elif number == 9:
+            raw = _chunk(value)
+        elif number in (13, 14):  # external data: not ours to move
+            return None
+    if data_type != _FLOAT or raw is None or len(raw) < min_bytes or not name:
+        return None
+    count = 1
+    for dim in dims:
+        count *= dim
+    if count * 4 != len(raw):
+        raise ValueError(f"initializer {name!r}: {len(raw)} bytes for shape {dims}")
+    return Weight(name, tuple(dims), raw)
+
+
+def _value_info(weight: Weight) -> bytes:
+    """A ValueInfoProto: name, and a float tensor type of the weight's fixed shape."""
+    shape = b"".join(_field(1, _varint_field(1, dim)) for dim in weight.dims)
+    tensor_type = _varint_field(1, _FLOAT) + _field(2, shape)
+    return _field(1, weight.name.encode()) + _field(2, _field(1, tensor_type))
+
+
+def _int(value: memoryview | int) -> int:
+    if not isinstance(value, int):
+        raise ValueError("unexpected length-delimited field in the LAC model")
+    return value
 
 
 def _patch_graph(graph: memoryview) -> tuple[list[bytes | memoryview], int]:

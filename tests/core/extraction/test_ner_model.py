@@ -162,3 +162,18 @@ def test_window_seams_do_not_break_offsets(tagger) -> None:
     tokens = tagger.tag(text)
     assert tokens[0].start == 0 and tokens[-1].end == len(text)
     assert all(a.end == b.start for a, b in itertools.pairwise(tokens))
+
+
+def test_the_embedding_is_read_in_place_not_copied(tagger) -> None:
+    """The 30 MB character embedding is fed from the bytes the files were read into (the
+    import workers share those pages with their fork server), not held again by the
+    session: the graph the session parses is small, and the fed tensor's memory is the
+    file data's."""
+    from desktop_app.core.extraction import lac_files
+
+    files = lac_files.shared_files()
+    assert len(files.graph) < 4 << 20
+    assert sum(w.data.nbytes for w in files.weights) > 25 << 20
+    for weight in files.weights:
+        view = np.frombuffer(weight.data, dtype="<f4")
+        assert tagger._weights[weight.name].data_ptr() == view.ctypes.data
