@@ -171,11 +171,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=4000)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--modes", default=",".join(MODES),
+                        help="which of %(default)s to run (the ratios need all three)")
     parser.add_argument("--analyse-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.analyse_only:
         analyse_folder(args.analyse_only)
         return
+    modes = tuple(m for m in MODES if m in args.modes.split(","))
+    if not modes:
+        parser.error(f"--modes: choose from {', '.join(MODES)}")
     sys.path.insert(0, str(REPO / "bench"))
     import pagegen
 
@@ -189,16 +194,26 @@ def main() -> None:
                      "page_chars": sum(len(p.read_text(encoding="utf-8")) for p in files),
                      "runs": []}
     for number in range(args.rounds):
-        order = MODES if number % 2 == 0 else MODES[::-1]
+        order = modes if number % 2 == 0 else modes[::-1]
         for mode in order:
             with tempfile.TemporaryDirectory() as tmp:
                 run = run_mode(mode, folder, Path(tmp))
             run["round"] = number
             results["runs"].append(run)
             print(json.dumps(run), file=sys.stderr)
-    rates = {m: [r["chars_per_s"] for r in results["runs"] if r["mode"] == m] for m in MODES}
+    rates = {m: [r["chars_per_s"] for r in results["runs"] if r["mode"] == m] for m in modes}
     median = {m: statistics.median(v) for m, v in rates.items()}
     results["median_chars_per_s"] = median
+    results["median_minutes"] = {
+        m: round(statistics.median(r["seconds"] for r in results["runs"] if r["mode"] == m)
+                 / 60, 1) for m in modes}
+    results["peak_total_mib"] = {m: max(r["peak_total_mib"] for r in results["runs"]
+                                        if r["mode"] == m) for m in modes}
+    results["peak_total_pss_mib"] = {m: max(r["peak_total_pss_mib"] for r in results["runs"]
+                                            if r["mode"] == m) for m in modes}
+    if modes != MODES:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
     results["ratio_jobs2_over_jobs1"] = round(median["jobs2"] / median["jobs1"], 3)
     results["ratio_jobs1_over_analysis"] = round(median["jobs1"] / median["analysis"], 3)
     projected = {m: statistics.median(r["idle_2core_chars_per_s"] for r in results["runs"]
@@ -208,10 +223,6 @@ def main() -> None:
                                                         3)
     results["projected_ratio_jobs1_over_analysis"] = round(
         projected["jobs1"] / projected["analysis"], 3)
-    results["peak_total_mib"] = {m: max(r["peak_total_mib"] for r in results["runs"]
-                                        if r["mode"] == m) for m in MODES}
-    results["peak_total_pss_mib"] = {m: max(r["peak_total_pss_mib"] for r in results["runs"]
-                                            if r["mode"] == m) for m in MODES}
     print(json.dumps(results, ensure_ascii=False, indent=2))
 
 
