@@ -15,7 +15,8 @@ fork of this (threaded, maybe Qt) process, so it is as safe as spawn; what must 
 cross a fork (an ONNX Runtime session and its threads) is made in each worker, never
 preloaded. A forked worker takes the environment of the process that starts it, as a
 spawned one would, not the server's. The cost: once a window has imported with workers,
-the server stays until the window closes (about 160 MB with jieba loaded).
+the server stays until the window closes (about 240 MB: jieba's tagger, the rules'
+tables and the name model's files, which its workers share).
 
 Why not ``concurrent.futures.ProcessPoolExecutor``: when one of its workers dies, every
 pending future fails with ``BrokenProcessPool`` and nothing says which task killed it,
