@@ -303,9 +303,8 @@ def _blocks(conn: sqlite3.Connection, table: str, score: str, expression: str, w
         if not block:
             break
         streamed += len(block)
-        low, high = block[-1][0], block[0][0]
         for index, other in required:
-            holding = _within(conn, index, other, low, high)
+            holding = _within(conn, index, other, [row[0] for row in block])
             block = [row for row in block if row[0] in holding]
         found.extend(block)
         if len(found) * 2 < streamed:
@@ -316,11 +315,21 @@ def _blocks(conn: sqlite3.Connection, table: str, score: str, expression: str, w
     return found if candidates is None else found[:candidates]
 
 
-def _within(conn: sqlite3.Connection, index: str, expression: str, low: int,
-            high: int) -> set[int]:
+def _within(conn: sqlite3.Connection, index: str, expression: str,
+            seqs: Sequence[int]) -> set[int]:
+    """Which of ``seqs`` (a block, newest first) ``expression`` matches on ``index``.
+
+    The index's matches in the block's rowid range are intersected with the block in
+    SQL: the range of a rarer longer term spans several times the block (5,750 rowids
+    for 1,100 matches at the median of the bench's 2 + 1 queries), and handing each of
+    its rows to Python cost more than the lookup (p50 / p95 2.9 / 10.2 → 2.4 / 6.5 ms
+    a query at 100k articles)."""
+    if not seqs:
+        return set()
     return {seq for (seq,) in conn.execute(
-        f"SELECT rowid FROM {index} WHERE {index} MATCH ? AND rowid BETWEEN ? AND ?",
-        (expression, low, high))}
+        f"SELECT value FROM json_each(?) WHERE value IN (SELECT rowid FROM {index}"
+        f" WHERE {index} MATCH ? AND rowid BETWEEN ? AND ?)",
+        (json.dumps(list(seqs)), expression, seqs[-1], seqs[0]))}
 
 
 def _cursor(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
