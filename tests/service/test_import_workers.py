@@ -8,6 +8,8 @@ no model), so their workers start in a fraction of a second.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -157,3 +159,19 @@ def test_the_pool_answers_in_task_order_and_restarts_after_a_crash() -> None:
     assert isinstance(outcomes[1], Failed) and "crashed" in outcomes[1].reason
     assert all(isinstance(outcomes[i], Done) for i in (0, 2, 3))
     assert pool.restarts == 1
+
+
+def test_the_workers_server_holds_what_every_worker_would_otherwise_load_again() -> None:
+    """What the fork server preloads (desktop_app/worker_preload.py) its workers share
+    instead of each holding a copy: jieba's tagger, the rules' tables, numpy and the
+    name model's files (its 30 MB embedding). Checked in a fresh interpreter, as the
+    server is one."""
+    probe = ("import sys, desktop_app.worker_preload\n"
+             "from desktop_app.core.extraction import dictionaries, lac_files\n"
+             "print(lac_files.is_read(), dictionaries._build_tagger.cache_info().currsize > 0,\n"
+             "      'numpy' in sys.modules, 'onnxruntime' in sys.modules,\n"
+             "      'desktop_app.core.extraction.org_rules' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=True)
+    # The model's session must not be made there (its threads would not cross a fork).
+    assert done.stdout.split() == ["True", "True", "True", "False", "True"]

@@ -54,6 +54,12 @@ def preload() -> None:
     shared_files()
 
 
+def is_read() -> bool:
+    """Whether this process holds the files already (read here, or inherited from the
+    fork server that preloaded them)."""
+    return _shared is not None
+
+
 def shared_files() -> LacFiles:
     """This process's copy of the files, read on first call (or inherited from a fork
     server that preloaded them)."""
