@@ -177,6 +177,7 @@ def test_the_embedding_is_read_in_place_not_copied(tagger) -> None:
     for weight in files.weights:
         view = np.frombuffer(weight.data, dtype="<f4")
         assert tagger._weights[weight.name].data_ptr() == view.ctypes.data
+        assert view.ctypes.data % lac_files.ALIGN == 0  # whatever the file's layout
 
 
 # -- a damaged install ---------------------------------------------------------------------
