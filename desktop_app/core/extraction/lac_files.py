@@ -24,7 +24,7 @@ from desktop_app.core.extraction.onnx_patch import Weight, weights_as_inputs, wi
 class LacFiles:
     folder: Path
     graph: bytes  # the patched ONNX graph, its large weights turned into inputs
-    weights: tuple[Weight, ...]  # fed with every call; views into one bytes object
+    weights: tuple[Weight, ...]  # fed with every call, from aligned buffers
     ids: dict[str, int]  # character → model input id, full-width forms folded
     oov: int  # the id of a character the model does not know
     tags: dict[int, str]  # tag id → LAC's label, such as "PER-B" or "n-I"

@@ -139,7 +139,7 @@ class LacTagger:
         options.log_severity_level = 3
         self._session = ort.InferenceSession(files.graph, options,
                                              providers=["CPUExecutionProvider"])
-        # Read in place by every call: OrtValues over views of the shared bytes.
+        # Read in place by every call: OrtValues over the files' (shared) weight buffers.
         self._files = files  # keeps those bytes alive
         self._weights = {
             w.name: ort.OrtValue.ortvalue_from_numpy(

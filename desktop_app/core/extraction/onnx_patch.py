@@ -11,7 +11,7 @@ model loads; works on views of the bytes, so the 32 MB of weights are copied onc
 from initializers into graph inputs. ONNX Runtime copies every initializer into its own
 buffers, so each worker process held the weights three times over (the model's bytes, the
 parsed model, the session's tensors); fed as an input, a float32 tensor is read where it
-lies, in one bytes object that the import workers share with the fork server that read it.
+lies: in memory that the import workers share with the fork server that read it.
 """
 
 from __future__ import annotations
