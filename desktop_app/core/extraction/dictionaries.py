@@ -37,6 +37,23 @@ class Lexicon:
     def never(self, word: str, etype: str) -> bool:
         return etype in self.not_entities.get(word, ())
 
+    @functools.cached_property
+    def _suffix_lookup(self) -> tuple[frozenset[str], int]:
+        return frozenset(self.org_suffixes), max(map(len, self.org_suffixes), default=0)
+
+    def org_suffix(self, word: str) -> str | None:
+        """The longest organisation suffix ``word`` ends with (a one-character suffix only
+        when it is the whole word: 布局 and 举办 end in 局 and 办 without being offices).
+
+        Looked up by the word's endings, longest first, in a set: the rules ask this of
+        every token (a tenth of a page's analysis when it tried each of the 94
+        suffixes in turn)."""
+        suffixes, longest = self._suffix_lookup
+        for size in range(min(len(word), longest), 1, -1):
+            if word[-size:] in suffixes:
+                return word[-size:]
+        return word if word in suffixes else None
+
 
 def _words(name: str) -> list[str]:
     words: list[str] = []

@@ -116,12 +116,7 @@ def _named_body(tok: Token, lex: Lexicon) -> bool:
 def _org_suffix(word: str, lex: Lexicon) -> str | None:
     if word.endswith(_MEETINGS):
         return None  # 专题协商会 ends in 商会 but is a meeting
-    for suffix in lex.org_suffixes:
-        # 布局 and 举办 end in 局 and 办 without being offices: one-character suffixes
-        # count only as tokens of their own.
-        if word.endswith(suffix) and (len(suffix) > 1 or word == suffix):
-            return suffix
-    return None
+    return lex.org_suffix(word)
 
 
 def _is_place(tok: Token, lex: Lexicon) -> bool:
