@@ -46,7 +46,7 @@ def read(folder: Path | None = None) -> LacFiles:
     return LacFiles(directory, graph, tuple(_aligned(w) for w in weights), ids, oov, tags)
 
 
-ALIGN = 64  # bytes: a cache line, and more than any SIMD load of ONNX Runtime's needs
+ALIGN = 64  # bytes: a cache line, and the widest SIMD register (AVX-512)
 
 
 def _aligned(weight: Weight) -> Weight:
