@@ -43,3 +43,36 @@ def test_the_cache_holds_jiebas_own_dictionary_and_a_damaged_one_is_rebuilt(
     prefix_cache.initialize(again)  # the file was written whole again
     assert again.FREQ == built.FREQ and again.total == built.total
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_the_part_of_speech_tags_come_from_the_cache_as_jieba_reads_them(
+        tmp_path: Path) -> None:
+    """In a fresh interpreter (``jieba.posseg`` is imported once per process): the global
+    tagger's tags are jieba's own reading of its dictionary, first parsed and written,
+    then read from the file, and again after the file was cut short."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import tempfile, sys; tempfile.tempdir = sys.argv[1]\n"
+        "from desktop_app.core.extraction import prefix_cache\n"
+        "posseg = prefix_cache.import_posseg()\n"
+        "import jieba\n"
+        "print(posseg.dt.word_tag_tab == prefix_cache._parse_tags(jieba.dt),"
+        " len(posseg.dt.word_tag_tab) > 300_000, posseg.dt.word_tag_tab['长沙'])\n")
+
+    def run() -> list[str]:
+        done = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], check=True,
+                              capture_output=True, text=True, timeout=120)
+        return done.stdout.split()
+
+    assert run() == ["True", "True", "ns"]  # parsed, then written
+    (cache,) = tmp_path.glob("*.tags")
+    whole = cache.read_bytes()
+    assert run() == ["True", "True", "ns"] and cache.read_bytes() == whole
+    # The file is what the tagger reads: a tag changed in it shows.
+    cache.write_bytes(whole.replace(b"\nns\n", b"\nzz\n", 1))
+    changed = run()
+    assert changed[0] == "False"
+    cache.write_bytes(whole[:-5])  # cut short, as by a full disk
+    assert run() == ["True", "True", "ns"] and cache.read_bytes() == whole  # whole again
