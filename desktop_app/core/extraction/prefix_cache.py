@@ -11,7 +11,7 @@ after jieba's dictionary (size, time, jieba version) and is written whole or not
 not used: the dictionary is then built jieba's way and the file written again.
 
 The same holds for the tags: importing ``jieba.posseg`` parses the 8 MB ``dict.txt`` for
-its global tagger's word → tag table (about 1 s of CPU in every process that analyses).
+its global tagger's word → tag table (0.15–0.2 s of CPU in every process that analyses).
 :func:`import_posseg` imports it with that parse skipped and the table read from a
 second file of the same kind (the words' text and the tags' text, in the same order).
 """
