@@ -60,11 +60,12 @@ def _drain(fd: int, buffer: bytearray) -> None:
 
 
 def run_round(writer, number: int, delay: float, after: bytes | None
-              ) -> tuple[list[tuple[str, dict]], bool]:
+              ) -> tuple[list[tuple[str, dict]], bool, float | None]:
     """Fork ``writer``, kill it ``delay`` seconds after the fork (or after it wrote
-    ``after``: READY, or its first ACK); returns its lines and whether the kill landed
-    while it was still running."""
+    ``after``: READY, or its first ACK); returns its lines, whether the kill landed
+    while it was still running, and how long it took to say IDLE (None: it never did)."""
     read_fd, write_fd = os.pipe()
+    forked = time.monotonic()
     pid = os.fork()
     if pid == 0:  # the writer: never returns
         os.close(read_fd)
@@ -84,6 +85,7 @@ def run_round(writer, number: int, delay: float, after: bytes | None
     if after:
         running = _read_lines(read_fd, time.monotonic() + 60, buffer, until=after)
     running = running and _read_lines(read_fd, time.monotonic() + delay, buffer)
+    took = time.monotonic() - forked if b"IDLE" in buffer else None
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     _drain(read_fd, buffer)
@@ -93,7 +95,7 @@ def run_round(writer, number: int, delay: float, after: bytes | None
     for raw in bytes(buffer).decode("utf-8").splitlines():
         kind, _, payload = raw.partition(" ")
         lines.append((kind, json.loads(payload) if payload else {}))
-    return lines, running
+    return lines, running, took
 
 
 def contention(sample_s: float = 0.03) -> float:
@@ -129,13 +131,20 @@ def main(argv: list[str] | None = None) -> int:
     report = {"mode": args.mode, "rounds": 0, "killed_running": 0, "acks": 0, "tries": 0,
               "errors": [], "problems": [], "seed": args.seed, "contention": []}
     stretch = 1.0
+    lasted: float | None = None  # the last round that ran to its end: how long it took
+    report["spans"] = []
     for number in range(args.rounds):
         if number % 10 == 0:
             stretch = contention()
             report["contention"].append(round(stretch, 2))
-        delay = rng.uniform(0.0, args.max_delay) * stretch
+        span = _span(writer, args.max_delay * stretch, lasted)
+        report["spans"].append(round(span, 2))
+        delay = rng.uniform(0.0, 1.0) * span
         writer.setup(number)
-        lines, running = run_round(writer.run, number, delay, _timed_from(writer, number))
+        lines, running, took = run_round(writer.run, number, delay,
+                                         _timed_from(writer, number))
+        if took is not None:
+            lasted = took
         for kind, op in lines:
             if kind == "TRY":
                 report["tries"] += 1
@@ -154,6 +163,20 @@ def main(argv: list[str] | None = None) -> int:
     report["final"] = writer.finish(args.lib)
     args.report.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+SPAN_PAST_END = 1.25  # a writer that ends: kills spread to a quarter past its last end
+
+
+def _span(writer, given: float, lasted: float | None) -> float:
+    """The seconds a round's kill is drawn over. For a writer that does one job and says
+    IDLE (an import), the given span until a round has run to its end, then that round's
+    length and a quarter: kills then land from its start to just after its end however
+    fast this machine, and this code, do the job (a fixed span drawn for a slower import
+    came after every end once the import got faster)."""
+    if writer.writes_many or writer.slow_start or lasted is None:
+        return given
+    return SPAN_PAST_END * lasted
 
 
 def _timed_from(writer, number: int) -> bytes | None:

@@ -1,9 +1,10 @@
 """The import kill test of tests/test_reliability_kill.py with ``--jobs 2`` (issue 15):
 the writer, with two worker processes analysing for it, is killed with SIGKILL at random
 moments; every page is then wholly in the library or not at all, and searchable exactly
-when it is in. Default 5 kills; ``XIANGYUE_LONG=1``: 60. Seed 1 draws
-delays of 1.1, 6.8, 6.1, 2.0 and 4.0 s (times the machine's load), spread from the workers'
-start-up to after a quiet machine's import has ended.
+when it is in. Default 5 kills; ``XIANGYUE_LONG=1``: 60. Seed 1 draws the kills at
+0.14, 0.85, 0.76, 0.25 and 0.50 of a span: 8 s (times the machine's load) until a round
+has run to its end, then that round's length and a quarter (kill_harness ``_span``), so
+they land from the workers' start-up to just after the import's end however fast it is.
 
 A round (four new pages) starts the workers' fork server, which loads jieba, and two
 workers forked from it, which load the name model, before the first page is written, so
