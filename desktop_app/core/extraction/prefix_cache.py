@@ -67,16 +67,29 @@ def _owned_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _read(path: Path) -> tuple[dict[str, int], int] | None:
+def _words_and_rest(path: Path) -> tuple[list[str], bytes] | None:
+    """A cache file's words (its first part: length, then UTF-8 text) and the bytes after
+    them; None when the file is missing, another user's, cut short or not UTF-8."""
     data = _owned_bytes(path)
     if data is None:
         return None
+    length = int.from_bytes(data[:_WORDS_LENGTH], "little")
     try:
-        length = int.from_bytes(data[:_WORDS_LENGTH], "little")
         words = data[_WORDS_LENGTH:_WORDS_LENGTH + length].decode("utf-8").split("\n")
-        counts = array.array("q")
-        counts.frombytes(data[_WORDS_LENGTH + length:])
-    except ValueError:  # cut short, not UTF-8, a partial integer
+    except ValueError:
+        return None
+    return words, data[_WORDS_LENGTH + length:]
+
+
+def _read(path: Path) -> tuple[dict[str, int], int] | None:
+    found = _words_and_rest(path)
+    if found is None:
+        return None
+    words, rest = found
+    counts = array.array("q")
+    try:
+        counts.frombytes(rest)
+    except ValueError:  # a partial integer
         return None
     if len(counts) != len(words) + 1:  # the last number is the total
         return None
@@ -151,14 +164,13 @@ def _parse_tags(tokenizer: Any) -> dict[str, str]:
 
 
 def _read_tags(path: Path) -> dict[str, str] | None:
-    data = _owned_bytes(path)
-    if data is None:
+    found = _words_and_rest(path)
+    if found is None:
         return None
+    words, rest = found
     try:
-        length = int.from_bytes(data[:_WORDS_LENGTH], "little")
-        words = data[_WORDS_LENGTH:_WORDS_LENGTH + length].decode("utf-8").split("\n")
-        tags = data[_WORDS_LENGTH + length:].decode("utf-8").split("\n")
-    except ValueError:  # cut short, not UTF-8
+        tags = rest.decode("utf-8").split("\n")
+    except ValueError:  # cut short inside a character
         return None
     if len(words) != len(tags) or len(words) < 2:
         return None
