@@ -1,12 +1,15 @@
 """Content put into a test's copy of the seed library: notes, tags and highlights of every
-kind (:func:`annotate`), or many more articles by SQL (:func:`multiply_articles`)."""
+kind (:func:`annotate`), or many more articles by SQL (:func:`multiply_articles`); or a
+small library of given articles, one page each (:func:`library_of`)."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+from desktop_app.page_import import import_files
 from desktop_app.service import LibraryService
+from tests.helpers import fake_analysers
 
 
 def annotate(library: LibraryService) -> dict:
@@ -68,3 +71,14 @@ def multiply_articles(path: Path, copies: int, highlights_per_article: int) -> i
     conn.commit()
     conn.close()
     return len(rows)
+
+
+def library_of(folder: Path, articles: dict[str, str]) -> Path:
+    """A new library in ``folder`` holding one page per article, ``## 标题NAME`` over its
+    body, imported with the quick fake analyser (no jieba, no model)."""
+    for name, body in articles.items():
+        (folder / f"{name}.txt").write_text(f"## 标题{name}\n\n{body}\n", encoding="utf-8")
+    db = folder / "lib.sqlite3"
+    report = import_files(db, [folder], analyser=fake_analysers.quick)
+    assert report.added_pages == len(articles) and report.errors == []
+    return db

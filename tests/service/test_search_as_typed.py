@@ -10,10 +10,9 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.search.text import Query, parse_query
-from desktop_app.page_import import import_files
 from desktop_app.service import LibraryService
 from desktop_app.storage.migrations import LATEST_VERSION
-from tests.helpers import fake_analysers
+from tests.helpers.library_content import library_of
 
 ARTICLES = {
     "spaced": "全省地区生产总值在2025 年达到5.53万亿元，湖南 长沙两地领跑。",
@@ -25,13 +24,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("typed")
-    for name, body in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(f"## 标题{name}\n\n{body}\n", encoding="utf-8")
-    db = folder / "lib.sqlite3"
-    report = import_files(db, [folder], analyser=fake_analysers.quick)
-    assert report.added_pages == len(ARTICLES) and report.errors == []
-    return db
+    return library_of(tmp_path_factory.mktemp("typed"), ARTICLES)
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ import pytest
 
 from desktop_app.core.search.relevance import score
 from desktop_app.core.search.text import parse_query
-from desktop_app.page_import import import_files
 from desktop_app.service import LibraryService
-from tests.helpers import fake_analysers
+from tests.helpers.library_content import library_of
 
 FILLER = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同"
 LATIN = "".join(f"w{i} " for i in range(400))  # Latin words, none repeated
@@ -35,13 +34,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("counts")
-    for name, body in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(f"## 标题{name}\n\n{body}\n", encoding="utf-8")
-    db = folder / "lib.sqlite3"
-    report = import_files(db, [folder], analyser=fake_analysers.quick)
-    assert report.added_pages == len(ARTICLES) and report.errors == []
-    return db
+    return library_of(tmp_path_factory.mktemp("counts"), ARTICLES)
 
 
 QUERIES = ["湘江", "5g", "基站", "江 5", "ai", "湘 站", "国", "湘江 -ai"]
