@@ -8,7 +8,8 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    after fusion: a rule may first extend such a character to a body, 铁 → 铁建重工.)
 3. **A body inside a longer everyday word of jieba's is none**: 两国 in 两国政府, 国际 in
    国际金融, 多党 in 多党合作, 共产党 in 共产党人 — the word is a common noun or idiom
-   (jieba's dictionary tags), and a name is not a piece of one.
+   (jieba's dictionary tags), and a name is not a piece of one. Unless the shipped list
+   names the body (fifth round): 东盟 in jieba's 东盟国家 is the association, as alone.
 4. **A body does not end in a title**: jieba's dictionary holds 中央政治局常委 (a post)
    as a body; a rule's body that runs from a name of the model's on into a title
    (中共中央政治局|常委) is that name.
@@ -20,6 +21,11 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
 7. **A people or a faith is no body** (fourth round): the model reads 回族, 满族, 伊斯兰教
    as organisations; an ethnic group or a religion has members but is not an institution
    (its association is: 伊斯兰教协会 ends in 会).
+8. **A firm whose short name is an everyday word is a body only where the text says
+   firm** (fifth round): 吉利 in 过年图个吉利, 小米 in 种小米, 联想 in 让人联想到 are no
+   firms though the model reads them as ones; the text says firm when it also names the
+   firm at length (吉利汽车 … 吉利), lists it beside another body (吉利、比亚迪), or puts
+   an industry or a body's word right after it (吉利|汽车, 小米|集团).
 """
 
 from __future__ import annotations
@@ -37,15 +43,17 @@ _COMMON_TAGS = frozenset({"n", "l", "i", "vn", "a", "an", "d", "v", "x_title"})
 
 
 def without_false_bodies(text: str, model: list[tuple[int, int, str]],
-                         words: Sequence[tuple[int, int, str]], titles: frozenset[str]
+                         words: Sequence[tuple[int, int, str]], titles: frozenset[str],
+                         listed: frozenset[str] = frozenset()
                          ) -> list[tuple[int, int, str]]:
     """The model's names less the bodies of the module doc. ``words``: jieba's
-    ``(start, end, tag)`` in order."""
+    ``(start, end, tag)`` in order; ``listed``: the shipped list's bodies."""
     starts = [w[0] for w in words]
     out = []
     for start, end, etype in model:
-        if etype == "ORG" and (text[start:end] in titles
-                               or _inside_common_word(words, starts, start, end)):
+        name = text[start:end]
+        if etype == "ORG" and (name in titles or (
+                name not in listed and _inside_common_word(words, starts, start, end))):
             continue
         out.append((start, end, etype))
     return out
@@ -107,3 +115,49 @@ def without_peoples_and_faiths(text: str, chosen: list[Candidate]) -> list[Candi
     """``chosen`` less its bodies named like an ethnic group or a religion (…族, …教)."""
     return [c for c in chosen
             if not (c.type == "ORG" and _PEOPLE_OR_FAITH.fullmatch(text, c.start, c.end))]
+
+
+# What may stand between two bodies of one list: 吉利、比亚迪, 吉利和比亚迪.
+_LIST_GLUE = frozenset("、和与及")
+_FIRM_WORDS = ("集团", "公司", "股份", "品牌", "旗下", "手机", "门店", "客户端")
+
+
+def everyday_brands_in_context(text: str, chosen: list[Candidate], brands: frozenset[str],
+                               industry: frozenset[str]) -> list[Candidate]:
+    """``chosen`` less the bodies named by an everyday word of ``brands`` where the text
+    does not say firm (see the module doc); ``industry``: words that follow a brand in a
+    firm's name (汽车, 科技). One pass over the bodies, whatever the text's length."""
+    if not brands:
+        return chosen
+    bodies = [(c.start, c.end) for c in chosen if c.type == "ORG"]
+    longest = max(map(len, brands))
+    at_length = set()  # brands the text also names at length (吉利汽车 … 吉利)
+    for start, end in bodies:
+        for n in range(2, min(longest, end - start - 1) + 1):
+            if text[start:start + n] in brands:
+                at_length.add(text[start:start + n])
+    starts = {start for start, _end in bodies}
+    ends = {end for _start, end in bodies}
+    out = []
+    for cand in chosen:
+        name = text[cand.start:cand.end]
+        if cand.type == "ORG" and name in brands and name not in at_length \
+                and not _firm_after(text, cand.end, industry) \
+                and not _listed(text, cand, starts, ends):
+            continue
+        out.append(cand)
+    return out
+
+
+def _firm_after(text: str, end: int, industry: frozenset[str]) -> bool:
+    """A firm's or an industry's word right after ``end`` (小米|集团, 吉利|汽车)."""
+    after = text[end:end + 3]
+    return after.startswith(_FIRM_WORDS) or any(after[:n] in industry for n in (2, 3))
+
+
+def _listed(text: str, cand: Candidate, starts: set[int], ends: set[int]) -> bool:
+    """Another body stands beside ``cand`` in a list (吉利、比亚迪, 华为和吉利)."""
+    before = text[cand.start - 1] if cand.start else ""
+    after = text[cand.end] if cand.end < len(text) else ""
+    return (before in _LIST_GLUE and cand.start - 1 in ends) \
+        or (after in _LIST_GLUE and cand.end + 1 in starts)

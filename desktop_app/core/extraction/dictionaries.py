@@ -33,6 +33,7 @@ class Lexicon:
     not_entities: dict[str, frozenset[str]]  # word → types it never has
     world: frozenset[str] = frozenset()  # countries, regions, cities abroad (CLDR)
     countries: frozenset[str] = frozenset()  # the countries, territories, regions of world
+    everyday_brands: frozenset[str] = frozenset()  # listed bodies that are everyday words
 
     def never(self, word: str, etype: str) -> bool:
         return etype in self.not_entities.get(word, ())
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         not_entities=never,
         world=frozenset(name for name, _kind in world),
         countries=frozenset(name for name, kind in world if kind == "territory"),
+        everyday_brands=frozenset(_words("everyday_brands.txt")),
     )
 
 

@@ -90,7 +90,13 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
     if read is None:
         chosen = _resolve(candidates)
     else:
-        chosen = _fused(text, tokens, read, candidates, {*bylines, *listed}, lex)
+        # A body the shipped list names is one where the model saw none (民革 read as a
+        # common noun); its short names that are everyday words answer to the lever below.
+        named = [c for c in candidates
+                 if c.type == "ORG" and text[c.start:c.end] in lex.organisations]
+        chosen = _fused(text, tokens, read, candidates, {*bylines, *listed, *named}, lex)
+    chosen = body_levers.everyday_brands_in_context(text, chosen, lex.everyday_brands,
+                                                    org_rules.INDUSTRY)
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)
@@ -115,7 +121,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
 
     model = fusion.model_names(text, read, lex.titles)
     model = fusion.trimmed_to_words(model, words)
-    model = body_levers.without_false_bodies(text, model, words, lex.titles)
+    model = body_levers.without_false_bodies(text, model, words, lex.titles,
+                                             lex.organisations)
     model = fusion.without_common_words(text, model, words, is_body)
     model = bound_levers.model_without_common_tails(text, model, words, tags, is_body,
                                                     org_rules.INDUSTRY)

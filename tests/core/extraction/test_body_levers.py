@@ -4,6 +4,7 @@ made-up sentences: core/extraction/body_levers.py."""
 from __future__ import annotations
 
 from desktop_app.core.extraction.body_levers import (
+    everyday_brands_in_context,
     hotels_as_bodies,
     venues_as_places,
     without_false_bodies,
@@ -34,6 +35,24 @@ def test_a_body_inside_a_longer_everyday_word_is_none() -> None:
     assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == [(4, 6, "ORG")]
     words = [(0, 2, "n"), (2, 4, "v"), (4, 6, "n"), (6, 8, "n"), (8, 10, "v")]
     assert without_false_bodies(text, [(4, 6, "ORG")], words, frozenset()) == [(4, 6, "ORG")]
+
+
+def test_a_listed_body_inside_a_longer_everyday_word_is_still_the_body() -> None:
+    # jieba reads 东盟国家 as one common noun; the association is on the shipped list.
+    text = "东盟国家首脑出席"
+    words = [(0, 4, "n"), (4, 6, "n"), (6, 8, "v")]
+    assert without_false_bodies(text, [(0, 2, "ORG")], words, frozenset()) == []
+    assert without_false_bodies(text, [(0, 2, "ORG")], words, frozenset(),
+                                frozenset({"东盟"})) == [(0, 2, "ORG")]
+    spans = {(e.text, e.type) for e in find_entities("总理会见了东盟国家的驻华使节。")}
+    assert ("东盟", "ORG") in spans
+
+
+def test_the_democratic_parties_are_bodies_by_their_short_names() -> None:
+    # jieba tags 民建 and 民进 as adjectives, and the rules dropped the model's bodies.
+    text = "民革、民建、民进和九三学社的委员在会上发言。"
+    spans = {(e.text, e.type) for e in find_entities(text)}
+    assert {("民革", "ORG"), ("民建", "ORG"), ("民进", "ORG"), ("九三学社", "ORG")} <= spans
 
 
 def test_one_character_is_no_body() -> None:
@@ -95,3 +114,30 @@ def test_a_people_or_a_faith_is_no_body() -> None:
     chosen = [Candidate(0, 2, "ORG", 6), Candidate(5, 7, "ORG", 6), Candidate(10, 14, "ORG", 6)]
     out = without_peoples_and_faiths(text, chosen)
     assert [(c.start, c.end) for c in out] == [(10, 14)]  # the association is a body
+
+
+def test_a_firm_named_by_an_everyday_word_needs_the_text_to_say_firm() -> None:
+    # The model reads 吉利 (auspicious), 小米 (millet) and 联想 (to call to mind) as firms.
+    for text in ("过年图个吉利，家家贴春联。", "今年村里种的小米喜获丰收。",
+                 "这片老街让人联想到过去的岁月。"):
+        assert not [e for e in find_entities(text) if e.type == "ORG"], text
+    # The same words where the text says firm: named at length elsewhere, listed beside
+    # another body, or followed by a firm's word.
+    said = {
+        "吉利汽车在湘潭建厂。吉利今年扩大产能。": ("吉利", 2),
+        "吉利、比亚迪和华为的代表出席签约仪式。": ("吉利", 1),
+        "小米集团发布了新款手机。": ("小米集团", 1),
+    }
+    for text, (name, count) in said.items():
+        names = [e.text for e in find_entities(text) if e.type == "ORG"]
+        assert names.count(name) + names.count(name + "汽车") >= count, (text, names)
+
+
+def test_everyday_brands_in_context_keeps_what_the_lexicon_does_not_list() -> None:
+    text = "过年图个吉利"
+    chosen = [Candidate(4, 6, "ORG", 6)]
+    assert everyday_brands_in_context(text, chosen, frozenset({"吉利"}), frozenset()) == []
+    assert everyday_brands_in_context(text, chosen, frozenset(), frozenset()) == chosen
+    assert everyday_brands_in_context("吉利汽车", [Candidate(0, 2, "ORG", 6)],
+                                      frozenset({"吉利"}), frozenset({"汽车"})) \
+        == [Candidate(0, 2, "ORG", 6)]
