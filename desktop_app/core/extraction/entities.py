@@ -97,6 +97,9 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         chosen = _fused(text, tokens, read, candidates, {*bylines, *listed, *named}, lex)
     chosen = body_levers.everyday_brands_in_context(text, chosen, lex.everyday_brands,
                                                     org_rules.INDUSTRY)
+    # The shipped list of words that are no name of a type (not_entities.txt) holds for
+    # the model's names as for the rules' (数智 and 湘约 are read as a person and a body).
+    chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type)]
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)

@@ -272,6 +272,15 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
     return out
 
 
+# What a place's name may end in after a place (布达拉宫|广场, 新港|区, 广州|城): the
+# words after the place are then part of the name, common words or not.
+# …and the words that may follow one in the model's place without being part of it: no
+# numeral (天河|二号 is a machine, left to the product lever).
+_PLACE_TAIL_TAGS = _COMMON_TAGS - {"m"}
+_PLACE_ENDINGS = (*"省市县区州盟旗镇乡村寨屯庄岛山岭峰河江湖海港湾桥路街巷站园堂寺宫城场楼厦",
+                  "故都", "一带", "地区")
+
+
 def without_common_words(text: str, model: list[tuple[int, int, str]],
                          words: Sequence[tuple[int, int, str]],
                          is_body: Callable[[str], bool]) -> list[tuple[int, int, str]]:
@@ -282,23 +291,29 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
     starts = {start: (end, tag) for start, end, tag in words}
     out = []
     for start, end, etype in model:
+        place_end, tag = starts.get(start, (end, ""))
         if etype == "ORG" and not is_body(text[start:end]):
             if _common_words(starts, start, end):
                 continue
-            place_end, tag = starts.get(start, (end, ""))
             if tag == "ns" and place_end < end and _common_words(starts, place_end, end):
                 out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
                 continue
+        elif etype == "LOC" and tag == "ns" and place_end < end \
+                and not text.endswith(_PLACE_ENDINGS, start, end) \
+                and _common_words(starts, place_end, end, _PLACE_TAIL_TAGS):
+            out.append((start, place_end, "LOC"))  # 湘|布局, 湖南|具身|智能: the place
+            continue
         out.append((start, end, etype))
     return out
 
 
-def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int) -> bool:
-    """``[start, end)`` is tiled by jieba words that all have a common word's tag."""
+def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int,
+                  tags: frozenset[str] = _COMMON_TAGS) -> bool:
+    """``[start, end)`` is tiled by jieba words that all have one of ``tags``."""
     pos = start
     while pos < end:
         word_end, tag = starts.get(pos, (end + 1, ""))
-        if word_end > end or tag not in _COMMON_TAGS:
+        if word_end > end or tag not in tags:
             return False
         pos = word_end
     return True
