@@ -92,8 +92,11 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
     else:
         # A body the shipped list names is one where the model saw none (民革 read as a
         # common noun); its short names that are everyday words answer to the lever below.
-        named = [c for c in candidates
-                 if c.type == "ORG" and text[c.start:c.end] in lex.organisations]
+        # So is a firm's registered name with its place in brackets, whatever the model
+        # read inside it (澎峰 of 澎峰（长沙）科技有限公司 as a person).
+        named = [c for c in candidates if c.type == "ORG" and (
+            text[c.start:c.end] in lex.organisations
+            or org_rules.registered_with_place(text[c.start:c.end], lex))]
         chosen = _fused(text, tokens, read, candidates, {*bylines, *listed, *named}, lex)
     chosen = body_levers.everyday_brands_in_context(text, chosen, lex.everyday_brands,
                                                     org_rules.INDUSTRY)
@@ -143,6 +146,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = body_levers.venues_as_places(text, chosen)
     chosen = person_levers.whole_persons(chosen, words)
+    chosen = person_levers.without_saying_tails(text, chosen)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)

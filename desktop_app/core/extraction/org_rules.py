@@ -106,6 +106,18 @@ def body_shaped(word: str, lex: Lexicon) -> bool:
         or word.endswith("店")
 
 
+# A firm's registered name with its place in brackets: 澎峰（长沙）科技有限公司. The form is
+# a registry's, so the name is a firm's even where the model reads its brand as a person.
+_REGISTERED = re.compile(r"[^（）()，。、]{2,8}[（(]([\u4e00-\u9fff]{2,6})[）)]"
+                         r"[^（）()，。、]{0,16}(?:有限公司|有限责任公司|股份公司)")
+
+
+def registered_with_place(name: str, lex: Lexicon) -> bool:
+    """``name`` is a registered firm's name with a place of the tables in brackets."""
+    match = _REGISTERED.fullmatch(name)
+    return match is not None and (match.group(1) in lex.places or match.group(1) in lex.world)
+
+
 def _named_body(tok: Token, lex: Lexicon) -> bool:
     """jieba's own organisation tag, when the word also looks like one: its dictionary
     tags 商务车 nt, and its guesser tags unknown words like 文旅体康 nt."""

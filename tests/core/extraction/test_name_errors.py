@@ -243,3 +243,14 @@ def test_a_place_that_ends_like_a_place_keeps_its_ending() -> None:
 def test_the_shipped_words_that_are_no_name_hold_for_the_model_too(text: str) -> None:
     # not_entities.txt says 数智 is no name; the model reads it as a person or a body.
     assert not any(name == "数智" for name, _t in spans(text))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("聚焦基础软件研究的澎峰（长沙）科技有限公司协同推进。", "澎峰（长沙）科技有限公司"),
+    ("由李明（湘潭）机械制造有限公司承建。", "李明（湘潭）机械制造有限公司"),
+])
+def test_a_registered_name_with_its_place_in_brackets_is_the_firm(text: str, firm: str
+                                                                   ) -> None:
+    # The model reads the brand as a person; the registry's form says firm.
+    found = spans(text)
+    assert (firm, "ORG") in found and not any(t == "PER" for _n, t in found)

@@ -9,6 +9,7 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.person_levers import (
     persons_in_titles,
     whole_persons,
+    without_saying_tails,
     without_stray_persons,
 )
 
@@ -59,3 +60,13 @@ def test_a_one_character_person_is_a_surname() -> None:
     text = "总行长讲话，江主席讲话"
     chosen = [Candidate(2, 3, "PER", 6), Candidate(6, 7, "PER", 6)]
     assert typed(without_stray_persons(text, chosen, lexicon().surnames)) == [(6, 7, "PER")]
+
+
+def test_a_named_speaker_does_not_run_on_into_the_verb_of_saying() -> None:
+    # The model reads the second 鲍一 with the 说 after it as one three-character name.
+    text = "副总裁鲍一用八个字总结湖南服务。“湖南共赢，同时代共进。”鲍一说。"
+    persons = [e.text for e in find_entities(text) if e.type == "PER"]
+    assert persons == ["鲍一", "鲍一"]
+    # Without the name said before, the three characters may be a name: left alone.
+    chosen = [Candidate(0, 3, "PER", 6)]
+    assert without_saying_tails("鲍一说。", chosen) == chosen
