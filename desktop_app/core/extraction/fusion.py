@@ -238,12 +238,14 @@ def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) 
     return False
 
 
-def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]]
+def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]],
+                     text: str = "", listed: frozenset[str] = frozenset()
                      ) -> list[tuple[int, int, str]]:
     """The model's names cut back to jieba's word ends where the model glued on the next
     word's start or a function word: 以色列和 → 以色列, 邹家华为 → 邹家华, 浪潮云洲赋(能)
-    → 浪潮云洲; and cut after a body or place jieba knows, before a preposition or a
-    conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name)."""
+    → 浪潮云洲, or any word's start after a body of the shipped list (``listed``):
+    工信部部(属) → 工信部; and cut after a body or place jieba knows, before a preposition
+    or a conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name)."""
     out = []
     k = 0
     for start, end, etype in model:
@@ -259,7 +261,8 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
             last = inside[-1]
             one = last[1] - last[0] == 1
             if last[0] > start and (
-                    (last[1] > end and not one and last[2] in _GLUE_TAGS)
+                    (last[1] > end and not one and (last[2] in _GLUE_TAGS
+                                                    or text[start:last[0]] in listed))
                     or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS)):
                 new_end = last[0]
         for prev, word in itertools.pairwise(inside):

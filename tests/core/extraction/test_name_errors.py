@@ -254,3 +254,8 @@ def test_a_registered_name_with_its_place_in_brackets_is_the_firm(text: str, fir
     # The model reads the brand as a person; the registry's form says firm.
     found = spans(text)
     assert (firm, "ORG") in found and not any(t == "PER" for _n, t in found)
+
+
+def test_a_listed_body_is_not_glued_to_half_of_the_next_word() -> None:
+    # 工信部|部属高校: the model reads 工信部部; jieba's next word is 部属 (affiliated).
+    assert spans("活动延伸拓展至工信部部属高校。") == {("工信部", "ORG")}
