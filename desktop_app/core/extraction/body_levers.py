@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -123,10 +123,13 @@ _FIRM_WORDS = ("集团", "公司", "股份", "品牌", "旗下", "手机", "门�
 
 
 def everyday_brands_in_context(text: str, chosen: list[Candidate], brands: frozenset[str],
-                               industry: frozenset[str]) -> list[Candidate]:
+                               industry: frozenset[str],
+                               is_place: Callable[[str], bool] = lambda _word: False
+                               ) -> list[Candidate]:
     """``chosen`` less the bodies named by an everyday word of ``brands`` where the text
-    does not say firm (see the module doc); ``industry``: words that follow a brand in a
-    firm's name (汽车, 科技). One pass over the bodies, whatever the text's length."""
+    does not say firm (see the module doc); such a name that opens on a place is that
+    place (中国|稀土资源). ``industry``: words that follow a brand in a firm's name (汽车,
+    科技). One pass over the bodies, whatever the text's length."""
     if not brands:
         return chosen
     bodies = [(c.start, c.end) for c in chosen if c.type == "ORG"]
@@ -144,6 +147,9 @@ def everyday_brands_in_context(text: str, chosen: list[Candidate], brands: froze
         if cand.type == "ORG" and name in brands and name not in at_length \
                 and not _firm_after(text, cand.end, industry) \
                 and not _listed(text, cand, starts, ends):
+            place = next((n for n in range(len(name) - 1, 1, -1) if is_place(name[:n])), 0)
+            if place:
+                out.append(Candidate(cand.start, cand.start + place, "LOC", cand.strength))
             continue
         out.append(cand)
     return out

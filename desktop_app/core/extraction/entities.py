@@ -98,8 +98,9 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
             text[c.start:c.end] in lex.organisations
             or org_rules.registered_with_place(text[c.start:c.end], lex))]
         chosen = _fused(text, tokens, read, candidates, {*bylines, *listed, *named}, lex)
-    chosen = body_levers.everyday_brands_in_context(text, chosen, lex.everyday_brands,
-                                                    org_rules.INDUSTRY)
+    chosen = body_levers.everyday_brands_in_context(
+        text, chosen, lex.everyday_brands, org_rules.INDUSTRY,
+        lambda word: word in lex.places or word in lex.world)
     # The shipped list of words that are no name of a type (not_entities.txt) holds for
     # the model's names as for the rules' (数智 and 湘约 are read as a person and a body).
     chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type)]

@@ -119,7 +119,7 @@ def test_a_people_or_a_faith_is_no_body() -> None:
 def test_a_firm_named_by_an_everyday_word_needs_the_text_to_say_firm() -> None:
     # The model reads 吉利 (auspicious), 小米 (millet) and 联想 (to call to mind) as firms.
     for text in ("过年图个吉利，家家贴春联。", "今年村里种的小米喜获丰收。",
-                 "这片老街让人联想到过去的岁月。"):
+                 "这片老街让人联想到过去的岁月。", "他们以屏为桥，联通城乡。"):
         assert not [e for e in find_entities(text) if e.type == "ORG"], text
     # The same words where the text says firm: named at length elsewhere, listed beside
     # another body, or followed by a firm's word.
@@ -131,6 +131,8 @@ def test_a_firm_named_by_an_everyday_word_needs_the_text_to_say_firm() -> None:
     for text, (name, count) in said.items():
         names = [e.text for e in find_entities(text) if e.type == "ORG"]
         assert names.count(name) + names.count(name + "汽车") >= count, (text, names)
+    # A group named 中国 + an industry, where the text speaks of the industry: the country.
+    assert {(e.text, e.type) for e in find_entities("中国稀土资源丰富。")} == {("中国", "LOC")}
 
 
 def test_everyday_brands_in_context_keeps_what_the_lexicon_does_not_list() -> None:
