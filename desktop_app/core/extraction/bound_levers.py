@@ -123,7 +123,8 @@ def joined_bodies(model: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 def without_datelines(text: str, chosen: list[Candidate],
                       known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with a dateline taken off its names (kind 3): 本报讯 before a name goes;
-    an agency glued to a known place is the agency (a body) and the place."""
+    an agency glued to a known place is the agency (a body) and the place; a known place
+    glued to the 讯 after it (本报永州讯) is the place."""
     out: list[Candidate] = []
     for cand in chosen:
         start, end, etype = cand.start, cand.end, cand.type
@@ -134,13 +135,25 @@ def without_datelines(text: str, chosen: list[Candidate],
         if agency and agency.end() < end and known_place(agency.end(), end):
             out.append(Candidate(start, agency.end(), "ORG", cand.strength))
             start, etype = agency.end(), "LOC"
-        out.append(cand if (start, etype) == (cand.start, cand.type)
+        if etype in ("ORG", "LOC") and text.endswith("讯", start, end) \
+                and known_place(start, end - 1):
+            end, etype = end - 1, "LOC"  # 本报|永州讯: the dateline's place
+        out.append(cand if (start, end, etype) == (cand.start, cand.end, cand.type)
                    else Candidate(start, end, etype, cand.strength))
     return out
 
 
 _NUMERALS = "〇一二三四五六七八九十"
 _PARTY_BEFORE_PLENUM = re.compile(rf"中共(?=第?[{_NUMERALS}]+届[{_NUMERALS}]+中全会)")
+
+
+_OWN_DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,5})讯")
+
+
+def dateline_places(text: str, known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """The known place of the paper's own dateline (本报永州讯): to fill where no name is."""
+    return [Candidate(m.start(1), m.end(1), "LOC", 1) for m in _OWN_DATELINE_PLACE.finditer(text)
+            if known_place(m.start(1), m.end(1))]
 
 
 def parties_before_plenums(text: str) -> list[Candidate]:

@@ -148,6 +148,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.venues_as_places(text, chosen)
     chosen = person_levers.whole_persons(chosen, words)
     chosen = person_levers.without_saying_tails(text, chosen)
+    chosen = person_levers.persons_in_lists(
+        text, chosen, lex.surnames,
+        lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)
@@ -172,10 +175,12 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world,
         known_place))
     chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
+    chosen = place_levers.split_after_known_heads(text, chosen, known_place)
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
+    chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 

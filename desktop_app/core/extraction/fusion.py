@@ -281,7 +281,7 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
 # numeral (天河|二号 is a machine, left to the product lever).
 _PLACE_TAIL_TAGS = _COMMON_TAGS - {"m"}
 _PLACE_ENDINGS = (*"省市县区州盟旗镇乡村寨屯庄岛山岭峰河江湖海港湾桥路街巷站园堂寺宫城场楼厦",
-                  "故都", "一带", "地区")
+                  "故都", "一带", "地区", "街道", "社区")
 
 
 def without_common_words(text: str, model: list[tuple[int, int, str]],

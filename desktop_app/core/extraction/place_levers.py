@@ -297,3 +297,29 @@ def places_with_and(text: str, chosen: list[Candidate], world: frozenset[str]
         return chosen
     kept = [c for j, c in enumerate(chosen) if j not in drop]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+# A division's full name ends in one of these; a name after it that ends in one too is
+# the next division down (湖北省|湾李市, 株洲市|桥青县), known to the tables or not.
+_HEAD_ENDINGS = ("省", "市", "州", "自治区")
+_DIVISION_ENDINGS = tuple("省市县区旗镇乡村")
+
+
+def split_after_known_heads(text: str, chosen: list[Candidate],
+                            known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place that runs from a known province or city (its full name)
+    on into a division the tables do not know cut in two: news writes a chain of
+    divisions, and the sets mark each (the tables' chains are cut already)."""
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and cand.end - cand.start >= 6 \
+                and text.endswith(_DIVISION_ENDINGS, cand.start, cand.end):
+            cut = next((k for k in range(cand.end - 3, cand.start + 1, -1)
+                        if text.endswith(_HEAD_ENDINGS, cand.start, k)
+                        and known_place(cand.start, k)), 0)
+            if cut:
+                out.append(Candidate(cand.start, cut, "LOC", cand.strength))
+                out.append(Candidate(cut, cand.end, "LOC", cand.strength))
+                continue
+        out.append(cand)
+    return out

@@ -259,3 +259,35 @@ def test_a_registered_name_with_its_place_in_brackets_is_the_firm(text: str, fir
 def test_a_listed_body_is_not_glued_to_half_of_the_next_word() -> None:
     # 工信部|部属高校: the model reads 工信部部; jieba's next word is 部属 (affiliated).
     assert spans("活动延伸拓展至工信部部属高校。") == {("工信部", "ORG")}
+
+
+# -- names nobody listed (bench/name_probe.py's kinds; session 8) ------------------------------
+
+@pytest.mark.parametrize("city", ["永州", "常德", "怀化"])
+def test_the_place_of_the_papers_own_dateline_is_a_place(city: str) -> None:
+    text = f"本报{city}讯（记者 李明）项目建设进展顺利。"
+    found = spans(text)
+    assert (city, "LOC") in found and not any(name.endswith("讯") for name, _t in found)
+
+
+def test_a_known_province_and_an_unknown_county_after_it_are_two_places() -> None:
+    found = spans("考察组一行赴湖北省湾李市考察。")
+    assert {("湖北省", "LOC"), ("湾李市", "LOC")} <= found
+
+
+def test_a_subdistrict_keeps_its_name() -> None:
+    assert ("寿平街道", "LOC") in spans("在怀化市山柳县寿平街道，工作有序推进。")
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("活动当天，明嵘松、赵嘉宇、包锦等嘉宾出席。", {"明嵘松", "赵嘉宇", "包锦"}),
+    ("活动当天，廉桂蓉、贺骁健、谈宁昊等嘉宾出席。", {"廉桂蓉", "贺骁健", "谈宁昊"}),
+    ("活动当天，萧娟、和旭辉、颜梓等嘉宾出席。", {"萧娟", "和旭辉", "颜梓"}),
+])
+def test_the_items_of_a_list_of_people_are_people(text: str, persons: set[str]) -> None:
+    assert {name for name, t in spans(text) if t == "PER"} == persons
+
+
+@pytest.mark.parametrize("text", ["专家、学者、高校代表等出席。", "湖南、湖北、江西等省参加。"])
+def test_a_list_of_everyday_words_or_places_gains_no_person(text: str) -> None:
+    assert not any(t == "PER" for _n, t in spans(text))
