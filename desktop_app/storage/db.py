@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import struct
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -20,10 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.reading.user_files import UnreadableFileError, check_regular
 from desktop_app.storage import backups, fact_subjects
 from desktop_app.storage.errors import (
-    CorruptLibraryError,
     DiskFullError,
     LibraryError,
     LibraryIOError,
@@ -32,6 +29,7 @@ from desktop_app.storage.errors import (
     ReadOnlyLibraryError,
 )
 from desktop_app.storage.fact_subjects import SubjectMemo
+from desktop_app.storage.file_check import check_file, corrupt
 from desktop_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:  # imported where a write first needs it: utils_database()
@@ -43,7 +41,6 @@ BUSY_TIMEOUT_MS = 10_000
 # Below this size a full quick_check on every open costs milliseconds and catches
 # damage anywhere in the file; larger libraries are checked by the daily backup.
 QUICK_CHECK_MAX_BYTES = 64 * 2**20
-_HEADER = b"SQLite format 3\x00"
 
 
 # Files this process holds a connection to, by (device, inode), with how many. On Linux
@@ -97,7 +94,7 @@ class Database:
         with _live_lock:
             key = _file_key(self.path)
             if key is None or key not in _live:
-                _check_file(self.path)
+                check_file(self.path)
             try:
                 self.conn = sqlite3.connect(
                     self.path, timeout=busy_timeout_ms / 1000, isolation_level=None,
@@ -258,41 +255,6 @@ def new_rowid(rowid: int | None) -> int:
     return rowid
 
 
-def _check_file(path: Path) -> None:
-    """Refuse files that are not (whole) SQLite databases before SQLite touches them.
-
-    The one place that opens a library file with a descriptor of its own: called only
-    while this process holds no connection to it (see ``_live``).
-    """
-    if not path.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(path, f"cannot create the folder {path.parent} for the "
-                               f"library ({exc.strerror or exc})") from None
-        return
-    if path.is_dir():
-        raise LibraryError(path, f"{path} is a folder, not a library file")
-    try:
-        check_regular(path)  # a pipe or a device would block or never end; not opened
-    except UnreadableFileError as exc:
-        raise LibraryError(path, f"the library {path.name} {exc.reason}") from None
-    size = path.stat().st_size
-    if size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if not header.startswith(_HEADER) or len(header) < 100:
-        raise _corrupt(path, "not an SQLite database")
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = struct.unpack(">I", header[28:32])[0]
-    # The header's page count is kept current by every SQLite since 3.7; a file shorter
-    # than it has lost its tail (a copy interrupted, a full disk).
-    if page_count and size < page_count * page_size:
-        raise _corrupt(path, f"the file is truncated: {size} of {page_count * page_size} bytes")
-
-
 def unwritable(path: Path, exc: sqlite3.Error) -> LibraryError | None:
     """A full disk or a read-only folder is not a damaged library: say which it is."""
     message = str(exc)
@@ -308,13 +270,7 @@ def _open_failure(path: Path, exc: sqlite3.DatabaseError) -> LibraryError:
     if failure is not None:
         return failure
     verdict = check_integrity(path)
-    return LibraryIOError(path, str(exc)) if verdict == "ok" else _corrupt(path, exc)
-
-
-def _corrupt(path: Path, detail: object) -> CorruptLibraryError:
-    found = backups.list_backups(path)
-    impact = backups.restore_impact(path, found[0]) if found else None
-    return CorruptLibraryError(path, str(detail), found, impact)
+    return LibraryIOError(path, str(exc)) if verdict == "ok" else corrupt(path, exc)
 
 
 # SQLite's primary result codes for a damaged file: SQLITE_CORRUPT (also raised by
@@ -385,7 +341,7 @@ def as_library_failure(path: Path, exc: BaseException) -> LibraryError | None:
     verdict = check_integrity(path)
     if verdict == "ok":
         return LibraryIOError(path, str(exc))
-    return _corrupt(path, verdict if damaged or "malformed" in verdict else exc)
+    return corrupt(path, verdict if damaged or "malformed" in verdict else exc)
 
 
 @contextlib.contextmanager

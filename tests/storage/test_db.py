@@ -13,6 +13,7 @@ from desktop_app.service import LibraryService, restore_backup
 from desktop_app.storage import backups, migrations
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import CorruptLibraryError, LockedLibraryError, NewerLibraryError
+from desktop_app.storage.file_check import check_file
 
 
 def test_a_new_library_is_at_the_latest_version_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -93,6 +94,25 @@ def test_a_damaged_library_is_never_overwritten_and_a_backup_is_offered(
     with LibraryService.open(lib_path) as lib:
         assert lib.note(article_id) == "备份前的笔记"
         assert lib.integrity_check() == "ok"
+
+
+def test_a_library_another_process_is_checkpointing_is_not_called_truncated(
+    lib_path: Path
+) -> None:
+    # A checkpoint writes page 1, with the new page count, before the pages that extend
+    # the file; a second program opening the library then saw "the file is truncated"
+    # (CI at 84cfe7f: a CLI command beside an open window). With the write-ahead log
+    # holding frames, the short file is left to SQLite to judge.
+    with LibraryService.open(lib_path):
+        pass
+    data = lib_path.read_bytes()
+    lib_path.write_bytes(data[: len(data) - 8192])
+    log = lib_path.with_name(lib_path.name + "-wal")
+    log.write_bytes(b"frames a checkpoint is copying")
+    check_file(lib_path)  # no verdict while the log is in use
+    log.unlink()
+    with pytest.raises(CorruptLibraryError, match="truncated"):
+        check_file(lib_path)
 
 
 def test_a_failing_migration_leaves_the_library_as_it_was_and_a_backup_first(

@@ -111,7 +111,6 @@ def without_saying_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
             and text[c.start:c.end - 1] in persons else c for c in chosen]
 
 
-
 # A list of people: items of two to four characters between 、 (the last one closed by 等
 # or a punctuation mark); none holds a particle or a conjunction.
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}"
@@ -124,20 +123,30 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
     """``chosen`` with the items of a list of people made persons where the names found
     missed them (see the module doc): in a list whose items are persons mostly, an item
     that opens on a shipped surname, holds no place or body, and is no everyday word of
-    jieba's (``is_word``) is a person too, over the pieces of it the model read."""
+    jieba's (``is_word``) is a person too, over the pieces of it the model read. Names
+    are looked up by position, so a long text of lists takes linear time."""
     if "、" not in text:
         return chosen
     spans = {(c.start, c.end): c for c in chosen}
+    ordered = sorted(chosen, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    longest = max((c.end - c.start for c in chosen), default=0)
+    person_ends = {c.end: c.start for c in chosen if c.type == "PER"}
     added: list[Candidate] = []
     for match in _LIST.finditer(text):
-        items = _items(text, match.start(), match.end(), spans)
+        items = _items(text, match.start(), match.end(), person_ends)
         persons = sum(1 for item in items if (item in spans and spans[item].type == "PER"))
         if persons < 2 or persons * 2 < len(items):
             continue
         for start, end in items:
             if (start, end) in spans:
                 continue
-            inside = [c for c in chosen if c.start < end and start < c.end]
+            k = bisect.bisect_left(starts, start - longest)
+            inside = []
+            while k < len(ordered) and ordered[k].start < end:
+                if start < ordered[k].end:
+                    inside.append(ordered[k])
+                k += 1
             item = text[start:end]
             if any(c.type != "PER" or c.start < start or c.end > end for c in inside) \
                     or not _opens_on_surname(item, surnames) or is_word(item) \
@@ -146,12 +155,18 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
             added.append(Candidate(start, end, "PER", 4))
     if not added:
         return chosen
-    covered = [(c.start, c.end) for c in added]
-    kept = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in covered)]
+    covered = {(c.start, c.end) for c in added}
+    added_at = sorted(covered)
+    kept = []
+    for cand in chosen:
+        k = bisect.bisect_right(added_at, (cand.start, len(text) + 1)) - 1
+        if k >= 0 and added_at[k][0] <= cand.start and cand.end <= added_at[k][1]:
+            continue  # a piece of an item now a person
+        kept.append(cand)
     return sorted([*kept, *added], key=lambda c: (c.start, c.end))
 
 
-def _items(text: str, start: int, end: int, spans: dict[tuple[int, int], Candidate]
+def _items(text: str, start: int, end: int, person_ends: dict[int, int]
            ) -> list[tuple[int, int]]:
     """The list's items; the first only where a person found ends at its 、 or the list
     opens after a punctuation mark or the text's start (出席的有张三、… starts mid-word)."""
@@ -162,9 +177,10 @@ def _items(text: str, start: int, end: int, spans: dict[tuple[int, int], Candida
     first_start, first_end = items[0]
     opened = first_start == 0 or not ("\u4e00" <= text[first_start - 1] <= "\u9fff")
     if not opened:
-        person = next((s for (s, e), c in spans.items()
-                       if e == first_end and c.type == "PER" and s >= first_start - 2), None)
-        items = ([(person, first_end)] if person is not None else []) + items[1:]
+        person = person_ends.get(first_end)
+        first = [(person, first_end)] if person is not None and person >= first_start - 2 \
+            else []
+        items = first + items[1:]
     return items
 
 
