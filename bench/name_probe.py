@@ -54,6 +54,13 @@ INDUSTRIES = ["科技", "新材料", "智能装备", "电子", "生物医药", "
               "环保", "食品"]
 LEGAL = ["有限公司", "股份有限公司", "集团有限公司", "有限责任公司"]
 BODIES = ["大学", "职业技术学院", "人民医院", "研究院", "行业协会", "商会", "产业园"]
+# Syllables of transliterated foreign names (马克龙, 阿卜杜拉), and countries to go with them.
+SYLLABLES = list("阿巴卡达埃法加哈伊贾克拉马纳奥帕萨塔瓦亚扎贝德菲格霍基莱米尼皮里斯特维尔森顿")
+COUNTRIES = ["美国", "法国", "德国", "俄罗斯", "巴西", "南非", "印度尼西亚", "沙特阿拉伯", "新西兰",
+             "哈萨克斯坦"]
+FOREIGN_TITLES = ["总统", "总理", "外长", "驻华大使", "议长"]
+CHAIN_TITLES = ["省委常委、副省长", "市委副书记、市长", "县委书记", "党组书记、局长"]
+DEPARTMENTS = ["人民政府", "发展和改革局", "农业农村局", "自然资源局", "人民法院"]
 CLAUSES = ["今年一季度产值同比增长较快", "企业研发投入持续加大", "项目建设进展顺利",
            "当地群众的获得感不断增强", "这为产业升级打下了坚实基础", "市场需求持续回暖",
            "相关工作正在有序推进", "新技术新产品不断涌现", "合作空间十分广阔"]
@@ -61,6 +68,12 @@ CLAUSES = ["今年一季度产值同比增长较快", "企业研发投入持续�
 
 def person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+
+
+def foreigner(rng: random.Random) -> str:
+    def part() -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3, 3, 4))))
+    return part() + ("·" + part() if rng.random() < 0.4 else "")
 
 
 def place_name(rng: random.Random) -> str:
@@ -128,13 +141,30 @@ def frame(kind: str, rng: random.Random) -> Sentence:
     elif kind == "dateline":
         s.add("本报").add(rng.choice(CITIES)[:-1], "LOC").add("讯（记者 ")
         s.add(person(rng), "PER").add(" 通讯员 ").add(person(rng), "PER").add("）" + clause + "。")
+    elif kind == "posts-then-name":
+        s.add(rng.choice(CHAIN_TITLES)).add(person(rng), "PER").add("在")
+        s.add(county(rng), "LOC").add("调研时指出，" + clause + "。")
+    elif kind == "foreign-leader":
+        s.add(rng.choice(COUNTRIES), "LOC")
+        title = rng.choice(FOREIGN_TITLES)
+        if title == "驻华大使":  # 华 of 驻华 is China, as both news corpora mark it
+            s.add("驻").add("华", "LOC").add("大使")
+        else:
+            s.add(title)
+        s.add(foreigner(rng), "PER").add("会见了代表团，双方表示" + clause + "。")
+    elif kind == "local-department":
+        # A local body is named with its county and town (河北|故城县纪委: MSRA cuts off
+        # the province only).
+        s.add(county(rng) + town(rng) + rng.choice(DEPARTMENTS), "ORG")
+        s.add("近日出台措施，" + clause + "。")
     elif kind == "plain":
         s.add(clause + "，" + rng.choice(CLAUSES) + "。")
     return s
 
 
 FRAMES = ("title-then-name", "quote-then-speaker", "guests", "place-chain", "province-visit",
-          "signing", "according-to", "name-in-brackets", "dateline", "plain")
+          "signing", "according-to", "name-in-brackets", "dateline", "posts-then-name",
+          "foreign-leader", "local-department", "plain")
 
 
 def main() -> int:

@@ -26,6 +26,10 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    firms though the model reads them as ones; the text says firm when it also names the
    firm at length (吉利汽车 … 吉利), lists it beside another body (吉利、比亚迪), or puts
    an industry or a body's word right after it (吉利|汽车, 小米|集团).
+9. **A bare party committee before a post is part of the post** (fifth round): 市委 of
+   市委副书记, 县委 of 县委常委 is no body, as 省委 of 省委书记 is none (the shipped titles
+   hold that one whole; the seed gold and PFR leave all of them unmarked); with a place
+   before it (合肥市委书记) the committee is a body.
 """
 
 from __future__ import annotations
@@ -167,3 +171,18 @@ def _listed(text: str, cand: Candidate, starts: set[int], ends: set[int]) -> boo
     after = text[cand.end] if cand.end < len(text) else ""
     return (before in _LIST_GLUE and cand.start - 1 in ends) \
         or (after in _LIST_GLUE and cand.end + 1 in starts)
+
+
+# Party committees named without their place: 省委, 市委 … (湖南省委 names one).
+_BARE_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "党委", "镇党委", "乡党委",
+                              "党组"})
+
+
+def without_committees_in_posts(text: str, chosen: list[Candidate], titles: frozenset[str]
+                                ) -> list[Candidate]:
+    """``chosen`` less the bare party committees a post follows (see the module doc)."""
+    longest = max(map(len, titles), default=0)
+    return [c for c in chosen if not (
+        c.type == "ORG" and text[c.start:c.end] in _BARE_COMMITTEES
+        and any(text[c.end:c.end + n] in titles for n in range(2, longest + 1)))]
+

@@ -143,3 +143,13 @@ def test_everyday_brands_in_context_keeps_what_the_lexicon_does_not_list() -> No
     assert everyday_brands_in_context("吉利汽车", [Candidate(0, 2, "ORG", 6)],
                                       frozenset({"吉利"}), frozenset({"汽车"})) \
         == [Candidate(0, 2, "ORG", 6)]
+
+
+def test_a_bare_party_committee_before_a_post_is_part_of_the_post() -> None:
+    # As 省委书记 is one post (the titles list), so are 市委副书记 and 县委常委.
+    for text in ("市委副书记、市长李明在青山县调研。", "县委常委、宣传部长王强出席。",
+                 "他是市委委员。"):
+        assert not [e for e in find_entities(text) if e.type == "ORG"], text
+    # With its place before it, or before another body, a committee is a body.
+    for text, body in (("合肥市委书记钟咏三说。", "合肥市委"), ("市委、市政府高度重视。", "市委")):
+        assert (body, "ORG") in {(e.text, e.type) for e in find_entities(text)}
