@@ -23,6 +23,10 @@ the model reads the speaker of ``…。”鲍一说。`` as 鲍一说 though the
 before; a person that is another person of the same text followed by a one-character
 verb of saying (说, 称, 讲 …) is that person.
 
+**A person's name does not end in a division's word** (fifth round): the model reads an
+unknown city or county that opens like a name (杨冲市) as a person; no given name ends in
+省, 市, 县, 区, 镇 or 乡, so a name of three characters or more that does is a place.
+
 **The items of a list of people are people** (fifth round): in 张三、李四、王五等 the
 model finds the names it knows and misses or cuts the others (明嵘松 missed, 谈|宁昊 cut:
 谈 is also "to talk"); where two items or more, and half of them at least, are persons,
@@ -96,6 +100,16 @@ def without_stray_persons(text: str, chosen: list[Candidate], surnames: frozense
     """``chosen`` less its one-character persons that are no surname."""
     return [c for c in chosen
             if not (c.type == "PER" and c.end - c.start == 1 and text[c.start] not in surnames)]
+
+
+_DIVISION_WORDS = frozenset("省市县区镇乡")
+
+
+def divisions_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with its persons that end in a division's word retyped to places."""
+    return [Candidate(c.start, c.end, "LOC", c.strength)
+            if c.type == "PER" and c.end - c.start >= 3 and text[c.end - 1] in _DIVISION_WORDS
+            else c for c in chosen]
 
 
 # One-character verbs of saying that follow a speaker's name with nothing between.

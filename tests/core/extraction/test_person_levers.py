@@ -70,3 +70,11 @@ def test_a_named_speaker_does_not_run_on_into_the_verb_of_saying() -> None:
     # Without the name said before, the three characters may be a name: left alone.
     chosen = [Candidate(0, 3, "PER", 6)]
     assert without_saying_tails("鲍一说。", chosen) == chosen
+
+
+def test_a_name_that_ends_in_a_division_word_is_a_place() -> None:
+    # The model reads an unknown city that opens like a person's name as a person.
+    found = {(e.text, e.type) for e in find_entities("他在杨冲市调研时指出，工作有序推进。")}
+    assert ("杨冲市", "LOC") in found and not any(t == "PER" for _n, t in found)
+    # A surname before a title stays the person it names.
+    assert ("王", "PER") in {(e.text, e.type) for e in find_entities("王市长在会上讲话。")}
