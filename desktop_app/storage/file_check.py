@@ -46,22 +46,23 @@ def check_file(path: Path) -> None:
     # The header's page count is kept current by every SQLite since 3.7; a file shorter
     # than it has lost its tail (a copy interrupted, a full disk). But another process's
     # checkpoint copies the write-ahead log into the file page by page, page 1 (with the
-    # new count) first: while it runs, a live library looks short. With the log holding
-    # frames, SQLite itself is the judge (a damaged file fails its reads and quick check,
+    # new count) first: while it runs, a live library looks short. A gap the log could
+    # fill is left to SQLite to judge (a damaged file fails its reads and quick check,
     # db._open_failure); so is a file that has grown since the header was read.
     expected = page_count * page_size
-    if page_count and size < expected and not _log_in_use(path) \
+    if page_count and size < expected and expected - size > _log_size(path) \
             and path.stat().st_size < expected:
         raise corrupt(path, f"the file is truncated: {size} of {expected} bytes")
 
 
-def _log_in_use(path: Path) -> bool:
-    """The library's write-ahead log exists and holds something: a process is (or was
-    last) writing through it, and a checkpoint may be copying it into the file."""
+def _log_size(path: Path) -> int:
+    """The size of the library's write-ahead log (0 if there is none): a checkpoint can
+    add at most that much to the file, so only a shorter gap may be one in progress (a
+    stale log left by a crash does not excuse a file cut in half)."""
     try:
-        return path.with_name(path.name + "-wal").stat().st_size > 0
+        return path.with_name(path.name + "-wal").stat().st_size
     except OSError:
-        return False
+        return 0
 
 
 def corrupt(path: Path, detail: object) -> CorruptLibraryError:

@@ -182,7 +182,9 @@ def without_committees_in_posts(text: str, chosen: list[Candidate], titles: froz
                                 ) -> list[Candidate]:
     """``chosen`` less the bare party committees a post follows (see the module doc)."""
     longest = max(map(len, titles), default=0)
+    place_ends = {c.end for c in chosen if c.type == "LOC"}  # 合肥|市委 names one
     return [c for c in chosen if not (
         c.type == "ORG" and text[c.start:c.end] in _BARE_COMMITTEES
+        and c.start not in place_ends
         and any(text[c.end:c.end + n] in titles for n in range(2, longest + 1)))]
 

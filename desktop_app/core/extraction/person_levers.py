@@ -24,8 +24,9 @@ before; a person that is another person of the same text followed by a one-chara
 verb of saying (说, 称, 讲 …) is that person.
 
 **A person's name does not end in a division's word** (fifth round): the model reads an
-unknown city or county that opens like a name (杨冲市) as a person; no given name ends in
-省, 市, 县, 区, 镇 or 乡, so a name of three characters or more that does is a place.
+unknown city or county that opens like a name (杨冲市) as a person; given names do not
+end in 省, 市, 县 or 区 (镇 and 乡 they sometimes do), so a name of three characters or
+more that does is a place.
 
 **The items of a list of people are people** (fifth round): in 张三、李四、王五等 the
 model finds the names it knows and misses or cuts the others (明嵘松 missed, 谈|宁昊 cut:
@@ -37,6 +38,7 @@ body, and is not an everyday word is a person too.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -102,7 +104,7 @@ def without_stray_persons(text: str, chosen: list[Candidate], surnames: frozense
             if not (c.type == "PER" and c.end - c.start == 1 and text[c.start] not in surnames)]
 
 
-_DIVISION_WORDS = frozenset("省市县区镇乡")
+_DIVISION_WORDS = frozenset("省市县区")
 
 
 def divisions_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -127,8 +129,8 @@ def without_saying_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 # A list of people: items of two to four characters between 、 (the last one closed by 等
 # or a punctuation mark); none holds a particle or a conjunction.
-_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}"
-                   r"(?=等|[，。；：！？、（）“”\s]|$)")
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"
+                   r"(?=等|[，。；：！？、（）“”\s]|$)")  # lazy: 王五|等人 ends the list
 _NOT_IN_NAMES = frozenset("的和与及等或是在了")
 
 
@@ -143,8 +145,9 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
         return chosen
     spans = {(c.start, c.end): c for c in chosen}
     ordered = sorted(chosen, key=lambda c: c.start)
-    starts = [c.start for c in ordered]
-    longest = max((c.end - c.start for c in chosen), default=0)
+    # How far the names up to each one reach: the first name that can touch an item is
+    # found by bisection, however long some name before it is.
+    reach = list(itertools.accumulate((c.end for c in ordered), max))
     person_ends = {c.end: c.start for c in chosen if c.type == "PER"}
     added: list[Candidate] = []
     for match in _LIST.finditer(text):
@@ -155,7 +158,7 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
         for start, end in items:
             if (start, end) in spans:
                 continue
-            k = bisect.bisect_left(starts, start - longest)
+            k = bisect.bisect_right(reach, start)
             inside = []
             while k < len(ordered) and ordered[k].start < end:
                 if start < ordered[k].end:

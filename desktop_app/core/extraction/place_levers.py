@@ -303,18 +303,23 @@ def places_with_and(text: str, chosen: list[Candidate], world: frozenset[str]
 # the next division down (湖北省|湾李市, 株洲市|桥青县), known to the tables or not.
 _HEAD_ENDINGS = ("省", "市", "州", "自治区")
 _DIVISION_ENDINGS = tuple("省市县区旗镇乡村")
+_LONGEST_HEAD = 10  # 内蒙古自治区, 新疆维吾尔自治区: the longest heads
 
 
 def split_after_known_heads(text: str, chosen: list[Candidate],
                             known_place: Callable[[int, int], bool]) -> list[Candidate]:
-    """``chosen`` with each place that runs from a known province or city (its full name)
-    on into a division the tables do not know cut in two: news writes a chain of
+    """``chosen`` with each place the tables do not know that runs from a known province
+    or city (its full name) on into a division cut in two: news writes a chain of
     divisions, and the sets mark each (the tables' chains are cut already)."""
     out = []
     for cand in chosen:
         if cand.type == "LOC" and cand.end - cand.start >= 6 \
-                and text.endswith(_DIVISION_ENDINGS, cand.start, cand.end):
-            cut = next((k for k in range(cand.end - 3, cand.start + 1, -1)
+                and text.endswith(_DIVISION_ENDINGS, cand.start, cand.end) \
+                and not known_place(cand.start, cand.end):
+            # A head is a full name of three characters or more (not 靖州 of a county the
+            # tables know whole, not 苏州 of 苏州工业园区), and no longer than ten.
+            last = min(cand.end - 3, cand.start + _LONGEST_HEAD)
+            cut = next((k for k in range(last, cand.start + 2, -1)
                         if text.endswith(_HEAD_ENDINGS, cand.start, k)
                         and known_place(cand.start, k)), 0)
             if cut:

@@ -288,6 +288,24 @@ def test_the_items_of_a_list_of_people_are_people(text: str, persons: set[str]) 
     assert {name for name, t in spans(text) if t == "PER"} == persons
 
 
+def test_a_list_of_people_closed_by_dengren_keeps_its_last_item() -> None:
+    # 等人 after the last name: the list must not take 等 into that name.
+    assert {name for name, t in spans("出席的有张三、明嵘松、王五等人。") if t == "PER"} \
+        >= {"明嵘松", "王五"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("他曾在靖州苗族侗族自治县工作。", "靖州苗族侗族自治县"),
+    ("企业落户苏州工业园区。", None),
+])
+def test_a_place_the_tables_know_whole_or_a_short_head_is_not_cut(text: str, place: str | None
+                                                                  ) -> None:
+    found = spans(text)
+    if place:
+        assert (place, "LOC") in found
+    assert not any(name in ("靖州", "工业园区") for name, _t in found)
+
+
 @pytest.mark.parametrize("text", ["专家、学者、高校代表等出席。", "湖南、湖北、江西等省参加。"])
 def test_a_list_of_everyday_words_or_places_gains_no_person(text: str) -> None:
     assert not any(t == "PER" for _n, t in spans(text))
