@@ -53,6 +53,9 @@ def test_the_democratic_parties_are_bodies_by_their_short_names() -> None:
     text = "民革、民建、民进和九三学社的委员在会上发言。"
     spans = {(e.text, e.type) for e in find_entities(text)}
     assert {("民革", "ORG"), ("民建", "ORG"), ("民进", "ORG"), ("九三学社", "ORG")} <= spans
+    # Their posts are titles: the body ends before 副主委, the person follows it.
+    spans = {(e.text, e.type) for e in find_entities("民革湖南省委员会副主委谭宁昊出席。")}
+    assert {("民革湖南省委员会", "ORG"), ("谭宁昊", "PER")} <= spans
 
 
 def test_one_character_is_no_body() -> None:
