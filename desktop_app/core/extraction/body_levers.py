@@ -29,7 +29,8 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
 9. **A bare party committee before a post is part of the post** (fifth round): 市委 of
    市委副书记, 县委 of 县委常委 is no body, as 省委 of 省委书记 is none (the shipped titles
    hold that one whole; the seed gold and PFR leave all of them unmarked); with a place
-   before it (合肥市委书记) the committee is a body.
+   before it (合肥|市委书记) the place and the committee are one body, and before 常委会
+   the committee heads a body.
 """
 
 from __future__ import annotations
@@ -180,11 +181,27 @@ _BARE_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", 
 
 def without_committees_in_posts(text: str, chosen: list[Candidate], titles: frozenset[str]
                                 ) -> list[Candidate]:
-    """``chosen`` less the bare party committees a post follows (see the module doc)."""
+    """``chosen`` less the bare party committees a post follows (see the module doc); a
+    committee with its place right before it is one body with it (合肥|市委|书记 →
+    合肥市委), as PFR marks it."""
     longest = max(map(len, titles), default=0)
-    place_ends = {c.end for c in chosen if c.type == "LOC"}  # 合肥|市委 names one
-    return [c for c in chosen if not (
-        c.type == "ORG" and text[c.start:c.end] in _BARE_COMMITTEES
-        and c.start not in place_ends
-        and any(text[c.end:c.end + n] in titles for n in range(2, longest + 1)))]
+    places = {c.end: c for c in chosen if c.type == "LOC"}
+    out: list[Candidate] = []
+    for cand in chosen:
+        if cand.type == "ORG" and text[cand.start:cand.end] in _BARE_COMMITTEES \
+                and _post_follows(text, cand.end, titles, longest):
+            place = places.get(cand.start)
+            if place is None:
+                continue
+            if out and out[-1] is place:
+                out[-1] = Candidate(place.start, cand.end, "ORG", cand.strength)
+                continue
+        out.append(cand)
+    return out
 
+
+def _post_follows(text: str, end: int, titles: frozenset[str], longest: int) -> bool:
+    """A title starts at ``end`` and is a whole word there (常委 of 常委会 is not: the
+    standing committee is a body)."""
+    return any(text[end:end + n] in titles and text[end + n:end + n + 1] != "会"
+               for n in range(2, longest + 1))

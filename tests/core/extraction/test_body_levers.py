@@ -153,6 +153,9 @@ def test_a_bare_party_committee_before_a_post_is_part_of_the_post() -> None:
     for text in ("市委副书记、市长李明在青山县调研。", "县委常委、宣传部长王强出席。",
                  "他是市委委员。"):
         assert not [e for e in find_entities(text) if e.type == "ORG"], text
-    # With its place before it, or before another body, a committee is a body.
-    for text, body in (("合肥市委书记钟咏三说。", "合肥市委"), ("市委、市政府高度重视。", "市委")):
-        assert (body, "ORG") in {(e.text, e.type) for e in find_entities(text)}
+    # With its place before it, or before another body, a committee is a body; so is
+    # the standing committee (常委会) it heads.
+    for text, body in (("合肥市委书记钟咏三说。", "合肥市委"),
+                       ("长沙市委书记吴桂英讲话。", "长沙市委"),
+                       ("市委、市政府高度重视。", "市委"), ("会议由市委常委会召开。", "市委")):
+        assert (body, "ORG") in {(e.text, e.type) for e in find_entities(text)}, text
