@@ -25,7 +25,8 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    firm** (fifth round): 吉利 in 过年图个吉利, 小米 in 种小米, 联想 in 让人联想到 are no
    firms though the model reads them as ones; the text says firm when it also names the
    firm at length (吉利汽车 … 吉利), lists it beside another body (吉利、比亚迪), or puts
-   an industry or a body's word right after it (吉利|汽车, 小米|集团).
+   an industry's or a body's word, or a firm's doing, right after it (吉利|汽车,
+   小米|集团, 吉利|落地湖南).
 9. **A bare party committee before a post is part of the post** (fifth round): 市委 of
    市委副书记, 县委 of 县委常委 is no body, as 省委 of 省委书记 is none (the shipped titles
    hold that one whole; the seed gold and PFR leave all of them unmarked); with a place
@@ -124,7 +125,10 @@ def without_peoples_and_faiths(text: str, chosen: list[Candidate]) -> list[Candi
 
 # What may stand between two bodies of one list: 吉利、比亚迪, 吉利和比亚迪.
 _LIST_GLUE = frozenset("、和与及")
-_FIRM_WORDS = ("集团", "公司", "股份", "品牌", "旗下", "手机", "门店", "客户端")
+_FIRM_WORDS = ("集团", "公司", "股份", "品牌", "旗下", "手机", "门店", "客户端",
+               # …and what a firm does as the subject: 吉利落地湖南, 小米发布新品
+               "落地", "落户", "投资", "发布", "推出", "签约", "签署", "销量", "营收", "股价",
+               "上市", "在湘", "在华")
 
 
 def everyday_brands_in_context(text: str, chosen: list[Candidate], brands: frozenset[str],

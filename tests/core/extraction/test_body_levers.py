@@ -130,6 +130,7 @@ def test_a_firm_named_by_an_everyday_word_needs_the_text_to_say_firm() -> None:
         "吉利汽车在湘潭建厂。吉利今年扩大产能。": ("吉利", 2),
         "吉利、比亚迪和华为的代表出席签约仪式。": ("吉利", 1),
         "小米集团发布了新款手机。": ("小米集团", 1),
+        "吉利落地湖南20年来发展迅速。": ("吉利", 1),
     }
     for text, (name, count) in said.items():
         names = [e.text for e in find_entities(text) if e.type == "ORG"]
