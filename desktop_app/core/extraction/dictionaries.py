@@ -38,6 +38,10 @@ class Lexicon:
     def never(self, word: str, etype: str) -> bool:
         return etype in self.not_entities.get(word, ())
 
+    def listed_place(self, word: str) -> bool:
+        """A place the shipped tables name: Chinese divisions, places, the world's."""
+        return word in self.places or word in self.world
+
     @functools.cached_property
     def _suffix_lookup(self) -> tuple[frozenset[str], int]:
         return frozenset(self.org_suffixes), max(map(len, self.org_suffixes), default=0)

@@ -100,7 +100,7 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         chosen = _fused(text, tokens, read, candidates, {*bylines, *listed, *named}, lex)
     chosen = body_levers.everyday_brands_in_context(
         text, chosen, lex.everyday_brands, org_rules.INDUSTRY,
-        lambda word: word in lex.places or word in lex.world)
+        lex.listed_place)
     # The shipped list of words that are no name of a type (not_entities.txt) holds for
     # the model's names as for the rules' (数智 and 湘约 are read as a person and a body).
     chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type)]
@@ -121,7 +121,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
 
     def known_place(start: int, end: int) -> bool:
         word = text[start:end]
-        return word in lex.places or word in lex.world or tags.get(word) == "ns"
+        return lex.listed_place(word) or tags.get(word) == "ns"
 
     def is_body(word: str) -> bool:
         return org_rules.body_shaped(word, lex)
@@ -174,7 +174,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.country_pairs(text, chosen, (s for s, _e in spans), lex.world)
     # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.
     chosen = fusion.fill_gaps(chosen, place_levers.places_in_titles(
-        text, read, spans, lambda s, e: text[s:e] in lex.places or text[s:e] in lex.world,
+        text, read, spans, lambda s, e: lex.listed_place(text[s:e]),
         known_place))
     chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
     chosen = place_levers.split_after_known_heads(text, chosen, known_place)

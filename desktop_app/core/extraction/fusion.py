@@ -277,8 +277,9 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
 
 # What a place's name may end in after a place (布达拉宫|广场, 新港|区, 广州|城): the
 # words after the place are then part of the name, common words or not.
-_PLACE_ENDINGS = (*"省市县区州盟旗镇乡村寨屯庄岛山岭峰河江湖海港湾桥路街巷站园堂寺宫城场楼厦",
-                  "故都", "一带", "地区", "街道", "社区")
+_ENDINGS_AFTER_A_PLACE = (
+    *"省市县区州盟旗镇乡村寨屯庄岛山岭峰河江湖海港湾桥路街巷站园堂寺宫城场楼厦",
+    "故都", "一带", "地区", "街道", "社区")
 # The words that may follow a place in the model's name without being part of it: no
 # numeral (天河|二号 is a machine, left to the product lever).
 _PLACE_TAIL_TAGS = _COMMON_TAGS - {"m"}
@@ -302,7 +303,7 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
                 out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
                 continue
         elif etype == "LOC" and tag == "ns" and place_end < end \
-                and not text.endswith(_PLACE_ENDINGS, start, end) \
+                and not text.endswith(_ENDINGS_AFTER_A_PLACE, start, end) \
                 and _common_words(starts, place_end, end, _PLACE_TAIL_TAGS):
             out.append((start, place_end, "LOC"))  # 湘|布局, 湖南|具身|智能: the place
             continue

@@ -115,7 +115,7 @@ _REGISTERED = re.compile(r"[^（）()，。、]{2,8}[（(]([\u4e00-\u9fff]{2,6})
 def registered_with_place(name: str, lex: Lexicon) -> bool:
     """``name`` is a registered firm's name with a place of the tables in brackets."""
     match = _REGISTERED.fullmatch(name)
-    return match is not None and (match.group(1) in lex.places or match.group(1) in lex.world)
+    return match is not None and lex.listed_place(match.group(1))
 
 
 def _named_body(tok: Token, lex: Lexicon) -> bool:
