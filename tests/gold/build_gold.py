@@ -1,6 +1,10 @@
-"""Rebuild ``seed_gold.jsonl`` from ``annotations.txt`` and the seed pages.
+"""Rebuild ``seed_gold.jsonl`` from ``annotations.txt`` and ``rest_gold.jsonl`` from
+``rest_annotations.txt``, against the seed pages.
 
     uv run python tests/gold/build_gold.py [--show]
+
+The rest gold holds names only (no ``numbers`` key): every paragraph of the five pages
+that the seed gold does not, annotated blind after the rules were written (README.md).
 
 Paragraph ids are ``PAGE.ARTICLE.PARAGRAPH`` in the splitter's order at the time of
 annotation; the JSONL keeps each paragraph's text, so the gold does not move when the
@@ -67,16 +71,18 @@ def mark(text: str, surfaces: list[str]) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
-def build() -> list[dict]:
+def build(annotations: str = "annotations.txt", numbers: bool = True) -> list[dict]:
     source = paragraphs()
     items = []
-    for pid, labels in read_annotations(HERE / "annotations.txt").items():
+    for pid, labels in read_annotations(HERE / annotations).items():
         page, kind, text = source[pid]
         types = {s: t for t, s in labels if t in TYPES}
         entities = [[s, e, types[w]] for s, e, w in mark(text, list(types))]
-        numbers = [[s, e] for s, e, _ in mark(text, [s for t, s in labels if t == "N"])]
-        items.append({"id": pid, "page": page, "kind": kind, "text": text,
-                      "entities": entities, "numbers": numbers})
+        item = {"id": pid, "page": page, "kind": kind, "text": text, "entities": entities}
+        if numbers:
+            item["numbers"] = [[s, e] for s, e, _ in
+                               mark(text, [s for t, s in labels if t == "N"])]
+        items.append(item)
     return items
 
 
@@ -84,7 +90,8 @@ def show(item: dict) -> str:
     text = item["text"]
     marks = [(s, "[") for s, _, _ in item["entities"]]
     marks += [(e, f"]{t}") for _, e, t in item["entities"]]
-    marks += [(s, "{") for s, _ in item["numbers"]] + [(e, "}") for _, e in item["numbers"]]
+    numbers = item.get("numbers", [])
+    marks += [(s, "{") for s, _ in numbers] + [(e, "}") for _, e in numbers]
     out, last = [], 0
     for pos, tag in sorted(marks, key=lambda m: (m[0], m[1][0] in "[{")):
         out.append(text[last:pos] + tag)
@@ -93,16 +100,19 @@ def show(item: dict) -> str:
 
 
 def main() -> int:
-    items = build()
-    with (HERE / "seed_gold.jsonl").open("w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    if "--show" in sys.argv:
-        for item in items:
-            print(show(item), end="\n\n")
-    n_ent = sum(len(i["entities"]) for i in items)
-    n_num = sum(len(i["numbers"]) for i in items)
-    print(f"{len(items)} paragraphs, {n_ent} entities, {n_num} numbers", file=sys.stderr)
+    for source, target, numbers in (("annotations.txt", "seed_gold.jsonl", True),
+                                    ("rest_annotations.txt", "rest_gold.jsonl", False)):
+        items = build(source, numbers)
+        with (HERE / target).open("w", encoding="utf-8") as fh:
+            for item in items:
+                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+        if "--show" in sys.argv:
+            for item in items:
+                print(show(item), end="\n\n")
+        n_ent = sum(len(i["entities"]) for i in items)
+        n_num = sum(len(i.get("numbers", [])) for i in items)
+        print(f"{target}: {len(items)} paragraphs, {n_ent} entities, {n_num} numbers",
+              file=sys.stderr)
     return 0
 
 

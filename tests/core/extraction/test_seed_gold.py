@@ -1,8 +1,9 @@
 """Quality floors on the hand-made gold of the seed genre (tests/gold/README.md).
 
-The floors sit a little below what the extractors reach (bench/seed_quality.py prints
-the full table), so a change that loses names or numbers on Hunan Daily economic pages
-fails here before it reaches a reader.
+The floors sit a little below what the extractors reach (bench/seed_quality.py and
+bench/name_quality.py print the full tables), so a change that loses names or numbers on
+Hunan Daily economic pages fails here before it reaches a reader. Names are held on both
+golds: the paragraphs the rules were tuned on, and the rest of the pages, annotated blind.
 """
 
 from __future__ import annotations
@@ -16,10 +17,16 @@ from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.numbers import find_numbers
 from tests.helpers.paths import GOLD as GOLD_DIR
 
-GOLD = GOLD_DIR / "seed_gold.jsonl"
-ITEMS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
-ENTITY_OVERLAP_FLOOR = 0.93  # reached: 0.97
-ENTITY_EXACT_FLOOR = 0.90  # reached: 0.96
+
+def _load(name: str) -> list[dict]:
+    text = (GOLD_DIR / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line]
+
+
+ITEMS = _load("seed_gold.jsonl")
+REST = _load("rest_gold.jsonl")
+# (overlap, exact) F1 floors for names; reached: seed 0.96 / 0.95, rest 0.93 / 0.91.
+ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.90, 0.87)}
 NUMBER_EXACT_FLOOR = 0.93  # reached: 0.99
 
 
@@ -45,9 +52,11 @@ def _score(rows: list[tuple[int, int, int]]) -> float:
 
 def test_gold_is_well_formed() -> None:
     assert len(ITEMS) >= 60 and len({i["page"] for i in ITEMS}) == 5
-    for item in ITEMS:
+    assert len(REST) >= 170 and len({i["page"] for i in REST}) == 5
+    assert not {i["id"] for i in ITEMS} & {i["id"] for i in REST}
+    for item in ITEMS + REST:
         text = item["text"]
-        spans = sorted((s, e) for s, e, _ in item["entities"]) + sorted(item["numbers"])
+        spans = sorted((s, e) for s, e, _ in item["entities"]) + sorted(item.get("numbers", []))
         for s, e in spans:
             assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
         ents = sorted((s, e) for s, e, _ in item["entities"])
@@ -55,23 +64,26 @@ def test_gold_is_well_formed() -> None:
         assert {t for _, _, t in item["entities"]} <= {"PER", "LOC", "ORG"}
 
 
-@pytest.fixture(scope="module")
-def entity_rows() -> dict[str, list[tuple[int, int, int]]]:
+@pytest.fixture(scope="module", params=sorted(ENTITY_FLOORS))
+def entity_rows(request: pytest.FixtureRequest
+                ) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
     rows: dict[str, list[tuple[int, int, int]]] = {"exact": [], "overlap": []}
-    for item in ITEMS:
+    for item in ITEMS if request.param == "seed" else REST:
         pred = [(e.start, e.end, e.type) for e in find_entities(item["text"])]
         gold = [tuple(x) for x in item["entities"]]
         for mode in rows:
             rows[mode].append(_f1(pred, gold, mode == "exact"))  # type: ignore[arg-type]
-    return rows
+    return request.param, rows
 
 
-def test_names_a_reader_marks_are_found(entity_rows: dict) -> None:
-    assert _score(entity_rows["overlap"]) >= ENTITY_OVERLAP_FLOOR
+def test_names_a_reader_marks_are_found(entity_rows: tuple[str, dict]) -> None:
+    name, rows = entity_rows
+    assert _score(rows["overlap"]) >= ENTITY_FLOORS[name][0]
 
 
-def test_names_are_found_whole_not_as_fragments(entity_rows: dict) -> None:
-    assert _score(entity_rows["exact"]) >= ENTITY_EXACT_FLOOR
+def test_names_are_found_whole_not_as_fragments(entity_rows: tuple[str, dict]) -> None:
+    name, rows = entity_rows
+    assert _score(rows["exact"]) >= ENTITY_FLOORS[name][1]
 
 
 def test_numbers_are_found_with_their_qualifier_and_unit() -> None:
