@@ -42,6 +42,11 @@ class Lexicon:
         """A place the shipped tables name: Chinese divisions, places, the world's."""
         return word in self.places or word in self.world
 
+    def curated_place(self, word: str) -> bool:
+        """A place of the hand-curated list (places.txt: regions, nicknames, landmarks,
+        countries), not of the generated table of divisions."""
+        return self.places.get(word) == "other"
+
     @functools.cached_property
     def _suffix_lookup(self) -> tuple[frozenset[str], int]:
         return frozenset(self.org_suffixes), max(map(len, self.org_suffixes), default=0)

@@ -225,3 +225,13 @@ def test_a_country_whose_name_holds_and_is_one_place() -> None:
     # …and a place, a dash and a body are one body.
     found = {(e.text, e.type) for e in find_entities("波斯尼亚和黑塞哥维那—中国友好协会会长出席。")}
     assert ("波斯尼亚和黑塞哥维那—中国友好协会", "ORG") in found
+
+
+def test_a_region_of_the_curated_list_is_a_place_where_the_model_reads_a_noun() -> None:
+    # The model reads 三湘 and 湖湘 before 大地, and the nickname 星城, as common nouns.
+    for text, name in (("今年以来，三湘大地处处涌动着发展热潮。", "三湘"),
+                       ("湖湘大地上，新一轮项目建设正在展开。", "湖湘"),
+                       ("夜幕下的星城灯火辉煌。", "星城")):
+        assert [(e.text, e.type) for e in find_entities(text)] == [(name, "LOC")]
+    # A division of the generated table is not added on the tables' word alone.
+    assert lexicon().curated_place("三湘") and not lexicon().curated_place("宁乡县")
