@@ -154,6 +154,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.without_committees_in_posts(text, chosen, lex.titles)
     chosen = person_levers.whole_persons(chosen, words)
     chosen = person_levers.without_saying_tails(text, chosen)
+    chosen = person_levers.quoted_speakers(
+        text, chosen, lex.surnames, lex.titles,
+        lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
     chosen = person_levers.divisions_as_places(text, chosen)
     chosen = person_levers.persons_in_lists(
         text, chosen, lex.surnames,

@@ -21,7 +21,13 @@ one-character persons that are no surname of the shipped list are none (the 长 
 **A person the text has named does not run on into the verb after them** (fifth round):
 the model reads the speaker of ``…。”鲍一说。`` as 鲍一说 though the text named 鲍一
 before; a person that is another person of the same text followed by a one-character
-verb of saying (说, 称, 讲 …) is that person.
+verb of saying (说, 称, 讲 …) is that person, and so is one followed by 说 and the end of
+the clause (sixth round: the text need not name them again).
+
+**The speaker after a quotation is a person** (sixth round): in ``“……”李明说。`` jieba
+reads 李|明说 and the model may see no name; two or three characters right after the
+closing quotation mark, opening on a shipped surname, followed by 说 and the end of the
+clause (or 表示/介绍 and a comma or colon), and no everyday word, are a person.
 
 **A person's name does not end in a division's word** (fifth round): the model reads an
 unknown city or county that opens like a name (杨冲市) as a person; given names do not
@@ -116,15 +122,52 @@ def divisions_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 # One-character verbs of saying that follow a speaker's name with nothing between.
 _SAYING = frozenset("说称讲问答道笑")
+# After 说: the end of the clause or of the text (a given name ending in 说 is very rare).
+_CLAUSE_ENDS = frozenset(("", *"。，：；！？"))
 
 
 def without_saying_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with its persons cut before a verb of saying where the text names the
-    person without it (see the module doc)."""
+    person without it (see the module doc), or where 说 closes the clause: a quotation's
+    attribution (“……”鲍一说。), whether or not the name comes again."""
     persons = {text[c.start:c.end] for c in chosen if c.type == "PER"}
     return [Candidate(c.start, c.end - 1, c.type, c.strength)
             if c.type == "PER" and c.end - c.start >= 3 and text[c.end - 1] in _SAYING
-            and text[c.start:c.end - 1] in persons else c for c in chosen]
+            and (text[c.start:c.end - 1] in persons
+                 or text[c.end - 1] == "说" and text[c.end:c.end + 1] in _CLAUSE_ENDS)
+            else c for c in chosen]
+
+
+# “……”李明说。 / ”王小明表示，: the speaker's name between the quotation and the verb.
+_SPEAKER = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)"
+                      r"(?=说[。，：；！？]|说$|(?:表示|介绍)[，：])")
+
+
+# 张总, 李工, 王老, 刘董: a surname and a form of address, not a name.
+_ADDRESS = frozenset("总工老董局")
+
+
+def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str],
+                    titles: frozenset[str], is_word: Callable[[str], bool]
+                    ) -> list[Candidate]:
+    """``chosen`` with the speaker named right after a quotation added where no name
+    covers it yet, or where a person covers part of it (see the module doc)."""
+    if "”" not in text and "」" not in text:
+        return chosen
+    out = list(chosen)
+    for match in _SPEAKER.finditer(text):
+        start, end = match.span("name")
+        name = match["name"]
+        if not (name[0] in surnames or name[:2] in surnames) or is_word(name) \
+                or any(ch in _NOT_IN_NAMES for ch in name[1:]) or name[-1] in _ADDRESS \
+                or name[1:] in titles or name[2:] in titles:
+            continue
+        touching = [c for c in out if c.start < end and start < c.end]
+        if any(c.type != "PER" or c.start < start or c.end > end + 1 for c in touching):
+            continue  # a place or a body there, or a longer name: not ours to cut
+        out = [c for c in out if c not in touching]
+        out.append(Candidate(start, end, "PER", 4))
+    return sorted(out, key=lambda c: c.start)
 
 
 # A list of people: items of two to four characters between 、 (the last one closed by 等

@@ -67,9 +67,25 @@ def test_a_named_speaker_does_not_run_on_into_the_verb_of_saying() -> None:
     text = "副总裁鲍一用八个字总结湖南服务。“湖南共赢，同时代共进。”鲍一说。"
     persons = [e.text for e in find_entities(text) if e.type == "PER"]
     assert persons == ["鲍一", "鲍一"]
-    # Without the name said before, the three characters may be a name: left alone.
+    # Without the name said before, 说 that closes the clause is still the verb…
     chosen = [Candidate(0, 3, "PER", 6)]
-    assert without_saying_tails("鲍一说。", chosen) == chosen
+    assert typed(without_saying_tails("鲍一说。", chosen)) == [(0, 2, "PER")]
+    assert typed(without_saying_tails("“好。”鲍一说", chosen)) == [(0, 3, "PER")]
+    # …and elsewhere the three characters may be a name: left alone.
+    for text in ("鲍一说服了大家。", "鲍一称。"):
+        assert without_saying_tails(text, chosen) == chosen
+
+
+def test_the_speaker_after_a_quotation_is_a_person() -> None:
+    # jieba reads 李|明说 and the model sees no name; the quotation says who spoke.
+    def persons(text: str) -> list[str]:
+        return [e.text for e in find_entities(text) if e.type == "PER"]
+
+    assert persons("“第二把金钥匙是湖湘大地的阳光雨露。”李明说。") == ["李明"]
+    assert persons("“今年订单饱满。”邹一说，工厂正在扩产。") == ["邹一"]
+    # No surname, a form of address or a post, an everyday word: no person added.
+    for text in ("“我们有信心。”记者说。", "“干就完了。”有人说。", "“好。”王局长说。"):
+        assert not [p for p in persons(text) if len(p) > 1]
 
 
 def test_a_name_that_ends_in_a_division_word_is_a_place() -> None:
