@@ -134,7 +134,7 @@ def without_saying_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [Candidate(c.start, c.end - 1, c.type, c.strength)
             if c.type == "PER" and c.end - c.start >= 3 and text[c.end - 1] in _SAYING
             and (text[c.start:c.end - 1] in persons
-                 or text[c.end - 1] == "说" and text[c.end:c.end + 1] in _CLAUSE_ENDS)
+                 or (text[c.end - 1] == "说" and text[c.end:c.end + 1] in _CLAUSE_ENDS))
             else c for c in chosen]
 
 
