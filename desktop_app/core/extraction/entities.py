@@ -170,7 +170,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen)
-    chosen = org_lists.extend_bodies(text, chosen, tokens)
+    chosen = org_lists.extend_bodies(text, chosen, tokens,
+                                     lambda name: lex.never(name, "ORG"))
     spans = [(t.start, t.end) for t in tokens]
     chosen = place_levers.world_places(text, chosen, spans, lex.world, lex.countries)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.

@@ -4,12 +4,17 @@ it, lists of companies, and short forms of a name printed earlier.
 Split from :mod:`org_rules` (which finds the candidates closed by a suffix or known by
 name); these steps run on what it found: ``extend_bodies`` after the fusion with the
 model, ``list_orgs`` and ``short_forms`` on the page's candidates.
+
+A firm's short name runs on into the trade printed right after it (sixth round): the
+model reads 蓝思 of 蓝思光电 and 微步 of 微步信息 as the firm, and the news names the firm
+by both words, as the shipped list's 吉利 → 吉利汽车 already were (``org_rules``); not a
+word the shipped lists say is no body (湘约|智能 is a slogan).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop_app.core.extraction.dictionaries import Lexicon
 from desktop_app.core.extraction.entity_rules import Candidate, Token
@@ -33,7 +38,8 @@ _PARTY_CONGRESS = re.compile(rf"[{_NUMERALS}]{{1,3}}大")
 _UNIT_FLAGS = ("n", "j", "vn", "nz", "g", "ng", "zg", "b", "nt", "ns")
 
 
-def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token],
+                  no_body: Callable[[str], bool] = lambda _name: False) -> list[Candidate]:
     """Bodies of ``chosen`` with the session or the department printed right after them:
     九三学社 + 第七次全国代表大会, 政协 + 第八届全国委员会, 致公党 + 十一大,
     国务院 + 台湾事务办公室. A department may hold a place (台湾) but no other name; what
@@ -59,11 +65,23 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token]) -> li
                 unit_end = _unit_end(tokens, k, end)
                 if not any(c.type != "LOC" for c in _following(chosen, i, unit_end)):
                     end = unit_end
+            k = by_start.get(end)
+            if end == cand.end and k is not None and _short_brand(text[cand.start:end]) \
+                    and not no_body(text[cand.start:end]) \
+                    and tokens[k].word in _INDUSTRY \
+                    and not any(True for _c in _following(chosen, i, tokens[k].end)):
+                end = tokens[k].end  # 蓝思|光电, 万兴|科技: a firm's short name and trade
         if end != cand.end and not any(c.end > end for c in _following(chosen, i, end)):
             cand = Candidate(cand.start, end, cand.type, cand.strength)
             skip_to = end  # the names it now covers go
         out.append(cand)
     return out
+
+
+def _short_brand(name: str) -> bool:
+    """Two to four characters that end in no trade and no body's word of their own."""
+    return 2 <= len(name) <= 4 and not name.endswith(tuple(_INDUSTRY)) \
+        and not name.endswith(("集团", "公司", "局", "厅", "委", "部", "会", "院", "所", "办"))
 
 
 def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:

@@ -14,7 +14,8 @@ from desktop_app.core.extraction.body_levers import (
 )
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
-from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.entity_rules import Candidate, Token
+from desktop_app.core.extraction.org_lists import extend_bodies
 
 
 def test_a_title_is_no_body() -> None:
@@ -160,3 +161,21 @@ def test_a_bare_party_committee_before_a_post_is_part_of_the_post() -> None:
                        ("长沙市委书记吴桂英讲话。", "长沙市委"),
                        ("市委、市政府高度重视。", "市委"), ("会议由市委常委会召开。", "市委")):
         assert (body, "ORG") in {(e.text, e.type) for e in find_entities(text)}, text
+
+
+def test_a_firms_short_name_runs_on_into_its_trade() -> None:
+    # The model reads 蓝思 of 蓝思光电 as the firm; the news names it by both words.
+    text = "同步落地的蓝思光电研发生产基地项目，布局AI终端。"
+    assert ("蓝思光电", "ORG") in {(e.text, e.type) for e in find_entities(text)}
+    # Not a word the shipped lists say is no body, not a name that ends in a trade already.
+    def tokens(*words: str) -> list[Token]:
+        starts = [sum(map(len, words[:k])) for k in range(len(words))]
+        return [Token(w, "n", s) for w, s in zip(words, starts, strict=True)]
+
+    chosen = [Candidate(0, 2, "ORG", 6)]
+    extended = extend_bodies("澜启科技发布新品", chosen, tokens("澜启", "科技", "发布", "新品"))
+    assert [(c.start, c.end) for c in extended] == [(0, 4)]
+    assert extend_bodies("湘约智能时代", chosen, tokens("湘约", "智能", "时代"),
+                         lambda name: name == "湘约") == chosen
+    chosen = [Candidate(0, 4, "ORG", 6)]  # a trade already: not 澜启科技|信息
+    assert extend_bodies("澜启科技信息公开", chosen, tokens("澜启科技", "信息", "公开")) == chosen
