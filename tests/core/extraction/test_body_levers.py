@@ -179,3 +179,11 @@ def test_a_firms_short_name_runs_on_into_its_trade() -> None:
                          lambda name: name == "湘约") == chosen
     chosen = [Candidate(0, 4, "ORG", 6)]  # a trade already: not 澜启科技|信息
     assert extend_bodies("澜启科技信息公开", chosen, tokens("澜启科技", "信息", "公开")) == chosen
+
+
+def test_a_body_closed_by_a_long_suffix_is_named_where_the_model_saw_none() -> None:
+    # The model reads 省人工智能 as common words; 创新中心 closes a body's name.
+    found = {(e.text, e.type) for e in find_entities("省人工智能创新中心正式揭牌。")}
+    assert found == {("省人工智能创新中心", "ORG")}
+    # A short suffix alone does not: 人民政府 closes a class as often as a name.
+    assert not find_entities("要发挥人民政府的作用。")
