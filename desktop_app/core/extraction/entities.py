@@ -145,7 +145,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     model = fusion.trimmed_to_words(model, words, text, lex.organisations)
     model = body_levers.without_false_bodies(text, model, words, lex.titles,
                                              lex.organisations)
-    model = fusion.without_common_words(text, model, words, is_body)
+    model = fusion.without_common_words(text, model, words, is_body,
+                                        lambda word: word in tags)
     model = bound_levers.model_without_common_tails(text, model, words, tags, is_body,
                                                     org_rules.INDUSTRY)
     model = bound_levers.joined_bodies(model)

@@ -287,17 +287,23 @@ _PLACE_TAIL_TAGS = _COMMON_TAGS - {"m"}
 
 def without_common_words(text: str, model: list[tuple[int, int, str]],
                          words: Sequence[tuple[int, int, str]],
-                         is_body: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+                         is_body: Callable[[str], bool],
+                         in_dictionary: Callable[[str], bool] = lambda _word: True
+                         ) -> list[tuple[int, int, str]]:
     """The model's names less the bodies that jieba reads as common words only and that are
     not shaped like a body (新能源汽车, 大众传媒, 世纪之交): a kind of thing, not a name;
     a place followed by such words is the place (株洲航空(产业) → 株洲).
-    ``words``: jieba's ``(start, end, tag)`` in order; ``is_body``: known or body-shaped."""
+    ``words``: jieba's ``(start, end, tag)`` in order; ``is_body``: known or body-shaped;
+    ``in_dictionary``: the word is in jieba's dictionary. A body that opens on a word jieba
+    only guessed (万兴 of 万兴科技, tagged like an adjective) is kept: that word is what the
+    name adds to its trade."""
     starts = {start: (end, tag) for start, end, tag in words}
     out = []
     for start, end, etype in model:
         place_end, tag = starts.get(start, (end, ""))
         if etype == "ORG" and not is_body(text[start:end]):
-            if _common_words(starts, start, end):
+            if _common_words(starts, start, end) \
+                    and in_dictionary(text[start:starts[start][0]]):
                 continue
             if tag == "ns" and place_end < end and _common_words(starts, place_end, end):
                 out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
