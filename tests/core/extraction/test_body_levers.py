@@ -123,7 +123,8 @@ def test_a_people_or_a_faith_is_no_body() -> None:
 def test_a_firm_named_by_an_everyday_word_needs_the_text_to_say_firm() -> None:
     # The model reads 吉利 (auspicious), 小米 (millet) and 联想 (to call to mind) as firms.
     for text in ("过年图个吉利，家家贴春联。", "今年村里种的小米喜获丰收。",
-                 "这片老街让人联想到过去的岁月。", "他们以屏为桥，联通城乡。"):
+                 "这片老街让人联想到过去的岁月。", "他们以屏为桥，联通城乡。",
+                 "让金融服务更加便捷、普惠、高效。"):
         assert not [e for e in find_entities(text) if e.type == "ORG"], text
     # The same words where the text says firm: named at length elsewhere, listed beside
     # another body, or followed by a firm's word.
