@@ -10,6 +10,9 @@ def create_app(argv: list[str] | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.ui import import_check
+
+    import_check.install()  # before the window's modules are imported (see its doc)
     from desktop_app import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
     from desktop_app.paths import resource_path
 
