@@ -101,11 +101,12 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         # generated divisions are not (+0.006 on the seed gold, −0.004 on PFR, quality.md).
         curated = [c for c in candidates
                    if c.type == "LOC" and lex.curated_place(text[c.start:c.end])]
-        # And a body closed by a suffix of four characters or more with a name before it
-        # (省大学生创业投资基金, …创新中心, …有限公司): the shorter ones (中心, 政府) close
-        # classes too (人民政府), these hardly ever (three: −0.001 on MSRA).
-        closed = [c for c in candidates
-                  if c.type == "ORG" and _long_suffix(text[c.start:c.end], lex)]
+        # And a body closed by a suffix of four characters or more (省大学生创业投资基金,
+        # …创新中心, …有限公司) whose head says which one: a name, a place, a word jieba
+        # does not know, or the paper's own 省/市/县/区; not a kind of thing
+        # (变压器有限公司) nor a clause run into the suffix (充分利用互联网有限公司).
+        at = {t.start: t for t in tokens}
+        closed = [c for c in candidates if c.type == "ORG" and _closed_body(text, c, at, lex)]
         chosen = _fused(text, tokens, read, candidates,
                         {*bylines, *listed, *named, *curated, *closed}, lex)
     chosen = body_levers.everyday_brands_in_context(
@@ -120,9 +121,26 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
     return found
 
 
-def _long_suffix(name: str, lex: Lexicon) -> bool:
+# jieba's tags of everyday words: a head made only of these names a kind, not a body.
+_KIND_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "ad", "l", "i", "m", "q", "f"})
+
+
+def _closed_body(text: str, cand: Candidate, at: dict[int, Token], lex: Lexicon) -> bool:
+    """``cand`` ends in a long suffix after a head that says which body (``at``: jieba's
+    words by where they start; the head is walked word by word, so this is linear)."""
+    name = text[cand.start:cand.end]
     suffix = lex.org_suffix(name)
-    return suffix is not None and len(suffix) >= 4 and len(name) >= len(suffix) + 2
+    if suffix is None or len(suffix) < 4 or len(name) < len(suffix) + 2:
+        return False
+    head: list[Token] = []
+    pos, head_end = cand.start, cand.end - len(suffix)
+    while pos in at and at[pos].end <= head_end:  # a word may run into the suffix
+        head.append(at[pos])
+        pos = at[pos].end
+    if not head:
+        return False
+    return head[0].word in ("省", "市", "县", "区") or any(
+        t.flag not in _KIND_TAGS for t in head)
 
 
 def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],

@@ -188,3 +188,8 @@ def test_a_body_closed_by_a_long_suffix_is_named_where_the_model_saw_none() -> N
     assert found == {("省人工智能创新中心", "ORG")}
     # A short suffix alone does not: 人民政府 closes a class as often as a name.
     assert not find_entities("要发挥人民政府的作用。")
+    # Nor a head of everyday words only: a kind of firm, or a clause run into the suffix.
+    for text, kind in (("推动锅炉、电机、变压器有限公司转型。", "变压器"),
+                       ("要充分利用互联网有限公司的平台。", "利用"),
+                       ("全球首家机器人技术有限公司落户这里。", "机器人")):
+        assert not [e for e in find_entities(text) if kind in e.text], text
