@@ -3,11 +3,14 @@ sentences: core/extraction/person_levers.py."""
 
 from __future__ import annotations
 
+import time
+
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.person_levers import (
     persons_in_titles,
+    quoted_speakers,
     whole_persons,
     without_saying_tails,
     without_stray_persons,
@@ -94,3 +97,22 @@ def test_a_name_that_ends_in_a_division_word_is_a_place() -> None:
     assert ("杨冲市", "LOC") in found and not any(t == "PER" for _n, t in found)
     # A surname before a title stays the person it names.
     assert ("王", "PER") in {(e.text, e.type) for e in find_entities("王市长在会上讲话。")}
+
+
+def test_a_long_line_of_quotations_takes_linear_time() -> None:
+    unit = "“好。”李明说，王芳在长沙。"  # a speaker, a person and a place per unit
+
+    def timed(count: int) -> float:
+        text = unit * count
+        chosen = []
+        for k in range(count):
+            base = k * len(unit)
+            chosen += [Candidate(base + 8, base + 10, "PER", 6),
+                       Candidate(base + 11, base + 13, "LOC", 6)]
+        started = time.process_time()
+        out = quoted_speakers(text, chosen, frozenset("李王"), frozenset(), lambda _w: False)
+        assert sum(c.type == "PER" for c in out) == 2 * count  # every speaker found
+        return time.process_time() - started
+
+    small, large = timed(500), timed(8000)
+    assert large < 16 * max(small, 0.002) * 4  # 16× the text; quadratic would be 256×
