@@ -302,7 +302,7 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
     for start, end, etype in model:
         place_end, tag = starts.get(start, (end, ""))
         if etype == "ORG" and not is_body(text[start:end]):
-            if _common_words(starts, start, end) \
+            if _common_words(starts, start, end, overrun=True) \
                     and in_dictionary(text[start:starts[start][0]]):
                 continue
             if tag == "ns" and place_end < end and _common_words(starts, place_end, end):
@@ -318,12 +318,14 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
 
 
 def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int,
-                  tags: frozenset[str] = _COMMON_TAGS) -> bool:
-    """``[start, end)`` is tiled by jieba words that all have one of ``tags``."""
+                  tags: frozenset[str] = _COMMON_TAGS, overrun: bool = False) -> bool:
+    """``[start, end)`` is tiled by jieba words that all have one of ``tags`` (with
+    ``overrun``, the last may run on past ``end``: the model's 新能源|汽车 of jieba's
+    新能源|汽车销量 is common words as much as 新能源|汽车 is)."""
     pos = start
     while pos < end:
-        word_end, tag = starts.get(pos, (end + 1, ""))
-        if word_end > end or tag not in tags:
+        word_end, tag = starts.get(pos, (-1, ""))
+        if word_end < 0 or tag not in tags or (word_end > end and not (overrun and pos > start)):
             return False
         pos = word_end
     return True

@@ -193,3 +193,9 @@ def test_a_body_closed_by_a_long_suffix_is_named_where_the_model_saw_none() -> N
                        ("要充分利用互联网有限公司的平台。", "利用"),
                        ("全球首家机器人技术有限公司落户这里。", "机器人")):
         assert not [e for e in find_entities(text) if kind in e.text], text
+
+
+def test_a_model_body_of_common_words_is_none_where_jieba_joins_its_end_to_the_next() -> None:
+    # The model reads 新能源汽车 as a body; jieba cuts 新能源|汽车销量: common words all.
+    assert not find_entities("今年新能源汽车销量持续增长。")
+    assert not find_entities("新能源汽车销量持续增长。")
