@@ -24,7 +24,8 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
 8. **A firm whose short name is an everyday word is a body only where the text says
    firm** (fifth round): 吉利 in 过年图个吉利, 小米 in 种小米, 联想 in 让人联想到 are no
    firms though the model reads them as ones; the text says firm when it also names the
-   firm at length (吉利汽车 … 吉利), lists it beside another body (吉利、比亚迪), or puts
+   firm at length (吉利汽车 … 吉利), lists it beside another body (吉利、比亚迪; not
+   beside such brands only: 吉利、小米 says no more than 吉利), or puts
    an industry's or a body's word, or a firm's doing, right after it (吉利|汽车,
    小米|集团, 吉利|落地湖南).
 9. **A bare party committee before a post is part of the post** (fifth round): 市委 of
@@ -148,14 +149,16 @@ def everyday_brands_in_context(text: str, chosen: list[Candidate], brands: froze
         for n in range(2, min(longest, end - start - 1) + 1):
             if text[start:start + n] in brands:
                 at_length.add(text[start:start + n])
-    starts = {start for start, _end in bodies}
-    ends = {end for _start, end in bodies}
+    def needs_context(cand: Candidate) -> bool:
+        name = text[cand.start:cand.end]
+        return cand.type == "ORG" and name in brands and name not in at_length \
+            and not _firm_after(text, cand.end, industry)
+
+    listed = _listed_beside_a_firm([c for c in chosen if c.type == "ORG"], text, needs_context)
     out = []
     for cand in chosen:
         name = text[cand.start:cand.end]
-        if cand.type == "ORG" and name in brands and name not in at_length \
-                and not _firm_after(text, cand.end, industry) \
-                and not _listed(text, cand, starts, ends):
+        if needs_context(cand) and cand not in listed:
             place = next((n for n in range(len(name) - 1, 1, -1) if is_place(name[:n])), 0)
             if place:
                 out.append(Candidate(cand.start, cand.start + place, "LOC", cand.strength))
@@ -170,12 +173,25 @@ def _firm_after(text: str, end: int, industry: frozenset[str]) -> bool:
     return after.startswith(_FIRM_WORDS) or any(after[:n] in industry for n in (2, 3))
 
 
-def _listed(text: str, cand: Candidate, starts: set[int], ends: set[int]) -> bool:
-    """Another body stands beside ``cand`` in a list (吉利、比亚迪, 华为和吉利)."""
-    before = text[cand.start - 1] if cand.start else ""
-    after = text[cand.end] if cand.end < len(text) else ""
-    return (before in _LIST_GLUE and cand.start - 1 in ends) \
-        or (after in _LIST_GLUE and cand.end + 1 in starts)
+def _listed_beside_a_firm(bodies: list[Candidate], text: str,
+                          needs_context: Callable[[Candidate], bool]) -> set[Candidate]:
+    """The bodies in a list (吉利、比亚迪, 华为和吉利) that holds a body needing no context
+    itself: two everyday-word brands side by side (吉利、小米) say no more than one does.
+    A list is a run of bodies joined by one character of ``_LIST_GLUE`` each."""
+    found: set[Candidate] = set()
+    run: list[Candidate] = []
+
+    def close() -> None:
+        if len(run) > 1 and not all(map(needs_context, run)):
+            found.update(run)
+        run.clear()
+
+    for cand in sorted(bodies, key=lambda c: c.start):
+        if run and not (cand.start == run[-1].end + 1 and text[run[-1].end] in _LIST_GLUE):
+            close()
+        run.append(cand)
+    close()
+    return found
 
 
 # Party committees named without their place: 省委, 市委 … (湖南省委 names one).

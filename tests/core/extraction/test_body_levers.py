@@ -151,6 +151,19 @@ def test_everyday_brands_in_context_keeps_what_the_lexicon_does_not_list() -> No
         == [Candidate(0, 2, "ORG", 6)]
 
 
+def test_two_everyday_word_brands_side_by_side_do_not_say_firm() -> None:
+    brands = frozenset({"吉利", "小米"})
+    pair = [Candidate(0, 2, "ORG", 6), Candidate(3, 5, "ORG", 6)]
+    assert everyday_brands_in_context("吉利、小米都好", pair, brands, frozenset()) == []
+    # A body that needs no context makes the whole list firms, wherever it stands in it.
+    three = [*pair, Candidate(6, 8, "ORG", 6)]
+    assert everyday_brands_in_context("吉利、小米和华为签约", three, brands, frozenset()) == three
+    firm_first = [Candidate(0, 2, "ORG", 6), Candidate(3, 5, "ORG", 6),
+                  Candidate(6, 8, "ORG", 6)]
+    assert everyday_brands_in_context("华为、吉利和小米签约", firm_first, brands,
+                                      frozenset()) == firm_first
+
+
 def test_a_bare_party_committee_before_a_post_is_part_of_the_post() -> None:
     # As 省委书记 is one post (the titles list), so are 市委副书记 and 县委常委.
     for text in ("市委副书记、市长李明在青山县调研。", "县委常委、宣传部长王强出席。",
