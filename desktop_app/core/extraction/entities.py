@@ -177,6 +177,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                                                org_rules.INDUSTRY, strong)
     chosen = bound_levers.without_glued_starts(text, chosen, words, tags)
     chosen = place_levers.without_stray_characters(text, chosen)
+    chosen = place_levers.without_things_of_places(text, chosen)
     chosen = person_levers.without_stray_persons(text, chosen, lex.surnames)
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = body_levers.venues_as_places(text, chosen)

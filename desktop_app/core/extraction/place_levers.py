@@ -30,6 +30,9 @@ by a list of the dev sets' words.
 8. **A country whose name holds 和 is one place** (fourth round): 安提瓜和巴布达,
    波斯尼亚和黑塞哥维那 — jieba and the model cut at 和 and read the halves as people;
    the world table's names with 和 are found in the text whole.
+9. **A place's firms, merchants, natives or dishes are no place** (sixth round): the model
+   reads 湘企, 浙商, 湘籍 as places; a province's or country's one-character name and
+   企, 商, 籍 or 菜 name what the place has or breeds (美企, 中企 alike).
 """
 
 from __future__ import annotations
@@ -199,6 +202,20 @@ def without_stray_characters(text: str, chosen: list[Candidate]) -> list[Candida
     province (长 of 总行长, 月 of 月辉): news writes one-character places only as such."""
     return [c for c in chosen if not (c.type == "LOC" and c.end - c.start == 1
                                       and text[c.start] not in SHORT_NAMES)]
+
+
+# What a place has or breeds, after its one-character name: 湘企 (Hunan's firms), 浙商
+# (Zhejiang's merchants), 湘籍 (born in Hunan), 川菜 (Sichuan's cuisine), 美企, 中企.
+_OF_A_PLACE = frozenset("企商籍菜")
+
+
+def without_things_of_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the two-character places that are a short name and what the place
+    has or breeds (湘企, 浙商, 湘籍): the model reads them as places; they name firms,
+    people or dishes of the place, not the place."""
+    return [c for c in chosen if not (
+        c.type == "LOC" and c.end - c.start == 2 and text[c.start] in SHORT_NAMES
+        and text[c.start + 1] in _OF_A_PLACE)]
 
 
 def inside_works(text: str, read: Iterable[tuple[int, int, str]]) -> bytearray | None:

@@ -235,3 +235,13 @@ def test_a_region_of_the_curated_list_is_a_place_where_the_model_reads_a_noun() 
         assert [(e.text, e.type) for e in find_entities(text)] == [(name, "LOC")]
     # A division of the generated table is not added on the tables' word alone.
     assert lexicon().curated_place("三湘") and not lexicon().curated_place("宁乡县")
+
+
+def test_a_places_firms_merchants_or_natives_are_no_place() -> None:
+    # The model reads 湘企 and 湘籍 as places: they are Hunan's firms and people born there.
+    for text in ("湘企正以多元业态融入全球经济。", "湘籍院士回乡讲学。"):
+        assert not [e for e in find_entities(text) if e.type == "LOC"], text
+    # The place itself, and a short name beside another, stay.
+    assert ("湘", "LOC") in {(e.text, e.type) for e in find_entities("一批企业来湘投资。")}
+    assert {(e.text, e.type) for e in find_entities("中美两国签约。")} == {("中", "LOC"),
+                                                                       ("美", "LOC")}
