@@ -12,7 +12,7 @@ def create_app(argv: list[str] | None = None):
 
     from desktop_app.ui import import_check
 
-    import_check.install()  # before the window's modules are imported (see its doc)
+    import_check.install()  # after PySide6 is imported, before the window's modules
     from desktop_app import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
     from desktop_app.paths import resource_path
 

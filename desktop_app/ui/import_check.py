@@ -6,7 +6,10 @@ switches, which this app never uses), through ``inspect.getsource``: linecache r
 splits the whole file. From source, the window's first frame waits for that on about 70
 modules (``os``, ``typing``, ``pathlib``… and the app's own): 8-11 ms of the 40-50 ms
 the app takes beyond a bare window (docs/benchmarks.md, "Session 9"). The frozen app
-ships no sources, so the check fails fast there and this changes nothing.
+ships no sources, so there PySide's check fails fast and this saves little.
+
+It must be installed after PySide6's first import (which installs the hook) and before
+the window's modules are imported (``ui/app.py``, ``create_app``).
 
 :func:`install` puts a check with the same answers in its place: a module of the
 standard library never mentions PySide6, any other module's ``.py`` file is read as bytes
@@ -34,7 +37,7 @@ def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> b
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
-        except OSError:
+        except (OSError, ValueError):  # no such file (frozen), or a path open() refuses
             pass
     return fallback(module)
 

@@ -43,8 +43,10 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token],
     """Bodies of ``chosen`` with the session or the department printed right after them:
     九三学社 + 第七次全国代表大会, 政协 + 第八届全国委员会, 致公党 + 十一大,
     国务院 + 台湾事务办公室. A department may hold a place (台湾) but no other name; what
-    the longer span covers of ``chosen`` goes. ``chosen``: sorted, disjoint; ``tokens``:
-    jieba's."""
+    the longer span covers of ``chosen`` goes. A firm's short name with nothing printed
+    after it of that kind takes the trade that follows (蓝思|光电, see the module doc),
+    unless ``no_body`` says the name is none (湘约). ``chosen``: sorted, disjoint;
+    ``tokens``: jieba's."""
     by_start = {t.start: k for k, t in enumerate(tokens)}
     out: list[Candidate] = []
     skip_to = -1

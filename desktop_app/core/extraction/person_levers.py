@@ -27,7 +27,8 @@ the clause (sixth round: the text need not name them again).
 **The speaker after a quotation is a person** (sixth round): in ``“……”李明说。`` jieba
 reads 李|明说 and the model may see no name; two or three characters right after the
 closing quotation mark, opening on a shipped surname, followed by 说 and the end of the
-clause (or 表示/介绍 and a comma or colon), and no everyday word, are a person.
+clause (or 表示/介绍 and a comma or colon), and no everyday word (nor one after the
+surname: 常|有人), no form of address (张总) or manner (高兴地), are a person.
 
 **A person's name does not end in a division's word** (fifth round): the model reads an
 unknown city or county that opens like a name (杨冲市) as a person; given names do not
@@ -128,8 +129,8 @@ _CLAUSE_ENDS = frozenset(("", *"。，：；！？"))
 
 def without_saying_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with its persons cut before a verb of saying where the text names the
-    person without it (see the module doc), or where 说 closes the clause: a quotation's
-    attribution (“……”鲍一说。), whether or not the name comes again."""
+    person without it (see the module doc), or where 说 closes the clause (as a speaker
+    is named after a quotation: “……”鲍一说。), whether or not the name comes again."""
     persons = {text[c.start:c.end] for c in chosen if c.type == "PER"}
     return [Candidate(c.start, c.end - 1, c.type, c.strength)
             if c.type == "PER" and c.end - c.start >= 3 and text[c.end - 1] in _SAYING
@@ -143,8 +144,9 @@ _SPEAKER = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)"
                       r"(?=说[。，：；！？]|说$|(?:表示|介绍)[，：])")
 
 
-# 张总, 李工, 王老, 刘董: a surname and a form of address, not a name.
-_ADDRESS = frozenset("总工老董局")
+# Not a speaker's name's last character: a form of address after a surname (张总, 李工,
+# 王老, 刘董), or the 地 of a manner (高兴地说, 严肃地说).
+_NOT_LAST = frozenset("总工老董局地")
 
 
 def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str],
@@ -163,9 +165,10 @@ def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str]
         start, end = match.span("name")
         name = match["name"]
         if not (name[0] in surnames or name[:2] in surnames) or is_word(name) \
-                or any(ch in _NOT_IN_NAMES for ch in name[1:]) or name[-1] in _ADDRESS \
-                or name[1:] in titles or name[2:] in titles:
-            continue
+                or any(ch in _NOT_IN_NAMES for ch in name[1:]) or name[-1] in _NOT_LAST \
+                or name[1:] in titles or name[2:] in titles \
+                or (len(name) == 3 and is_word(name[1:])):
+            continue  # 记者, 王局长, 张总, 高兴地, 常|有人: no name
         touching = []
         for k in range(bisect.bisect_right(ends, start), len(ordered)):
             if ordered[k].start >= end:

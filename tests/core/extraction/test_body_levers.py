@@ -199,8 +199,10 @@ def test_a_body_closed_by_a_long_suffix_is_named_where_the_model_saw_none() -> N
     # The model reads 省人工智能 as common words; 创新中心 closes a body's name.
     found = {(e.text, e.type) for e in find_entities("省人工智能创新中心正式揭牌。")}
     assert found == {("省人工智能创新中心", "ORG")}
-    # A short suffix alone does not: 人民政府 closes a class as often as a name.
+    # A head of everyday words does not, long suffix or not: 人民政府 and 研究中心 close
+    # classes as often as names.
     assert not find_entities("要发挥人民政府的作用。")
+    assert not find_entities("全国各省市研究中心纷纷响应。")
     # Nor a head of everyday words only: a kind of firm, or a clause run into the suffix.
     for text, kind in (("推动锅炉、电机、变压器有限公司转型。", "变压器"),
                        ("要充分利用互联网有限公司的平台。", "利用"),

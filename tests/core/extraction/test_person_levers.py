@@ -73,7 +73,9 @@ def test_a_named_speaker_does_not_run_on_into_the_verb_of_saying() -> None:
     # Without the name said before, 说 that closes the clause is still the verb…
     chosen = [Candidate(0, 3, "PER", 6)]
     assert typed(without_saying_tails("鲍一说。", chosen)) == [(0, 2, "PER")]
-    assert typed(without_saying_tails("“好。”鲍一说", chosen)) == [(0, 3, "PER")]
+    # …and where the text ends right after it.
+    at_end = [Candidate(4, 7, "PER", 6)]
+    assert typed(without_saying_tails("“好。”鲍一说", at_end)) == [(4, 6, "PER")]
     # …and elsewhere the three characters may be a name: left alone.
     for text in ("鲍一说服了大家。", "鲍一称。"):
         assert without_saying_tails(text, chosen) == chosen
@@ -86,9 +88,10 @@ def test_the_speaker_after_a_quotation_is_a_person() -> None:
 
     assert persons("“第二把金钥匙是湖湘大地的阳光雨露。”李明说。") == ["李明"]
     assert persons("“今年订单饱满。”邹一说，工厂正在扩产。") == ["邹一"]
-    # No surname, a form of address or a post, an everyday word: no person added.
-    for text in ("“我们有信心。”记者说。", "“干就完了。”有人说。", "“好。”王局长说。"):
-        assert not [p for p in persons(text) if len(p) > 1]
+    # No surname, a form of address or a post, an everyday word, a manner: no person.
+    for text in ("“我们有信心。”记者说。", "“干就完了。”有人说。", "“好。”王局长说。",
+                 "“好。”高兴地说。", "“好。”严肃地说。", "“好。”常有人说。"):
+        assert not [p for p in persons(text) if len(p) > 1], text
 
 
 def test_a_name_that_ends_in_a_division_word_is_a_place() -> None:

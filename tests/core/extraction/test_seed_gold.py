@@ -25,8 +25,9 @@ def _load(name: str) -> list[dict]:
 
 ITEMS = _load("seed_gold.jsonl")
 REST = _load("rest_gold.jsonl")
-# (overlap, exact) F1 floors for names; reached: seed 0.96 / 0.95, rest 0.93 / 0.91.
-ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.90, 0.87)}
+# (overlap, exact) F1 floors for names; reached: seed 0.966 / 0.955, rest 0.945 / 0.929
+# (the rest read 0.934 / 0.908 when first annotated, before the rules saw its errors).
+ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.92, 0.90)}
 NUMBER_EXACT_FLOOR = 0.93  # reached: 0.99
 
 
