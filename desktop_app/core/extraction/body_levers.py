@@ -17,7 +17,9 @@ docs/quality.md), each a kind of error on news, not a list of the dev sets' word
    business (the seed pages, MSRA and PFR all count firms as bodies).
 6. **A hall, a square or a facility is a place**: 人民大会堂, 天安门广场, a sports ground,
    a shopping centre, a station are where things happen, not who does them; a body the
-   model or a rule named like one is retyped (not a research 中心: that is a body).
+   model or a rule named like one is retyped (not a research 中心: that is a body). And
+   the other way (sixth round): a place named like a body only (…镇发展和改革局,
+   …街道人民政府: 局, 委, 厅, 政府, 法院 …, never 区 or 站) is a body.
 7. **A people or a faith is no body** (fourth round): the model reads 回族, 满族, 伊斯兰教
    as organisations; an ethnic group or a religion has members but is not an institution
    (its association is: 伊斯兰教协会 ends in 会).
@@ -113,6 +115,18 @@ def venues_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [Candidate(c.start, c.end, "LOC", c.strength)
             if c.type == "ORG" and c.end - c.start > 2 and text.endswith(VENUE_KINDS, 0, c.end)
             else c for c in chosen]
+
+
+# What only a body's name ends in, never a place's (not 区, 站, 馆: districts and venues).
+_BODY_ONLY_ENDINGS = ("局", "委", "厅", "署", "办", "公司", "集团", "政府", "法院", "检察院",
+                      "委员会", "协会", "学会", "商会")
+
+
+def bodies_read_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with its places named like a body (…发展和改革局, …人民政府) retyped."""
+    return [Candidate(c.start, c.end, "ORG", c.strength)
+            if c.type == "LOC" and c.end - c.start >= 4
+            and text.endswith(_BODY_ONLY_ENDINGS, 0, c.end) else c for c in chosen]
 
 
 _PEOPLE_OR_FAITH = re.compile(r"[\u4e00-\u9fff]{1,5}[族教]")

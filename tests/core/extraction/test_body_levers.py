@@ -4,6 +4,7 @@ made-up sentences: core/extraction/body_levers.py."""
 from __future__ import annotations
 
 from desktop_app.core.extraction.body_levers import (
+    bodies_read_as_places,
     everyday_brands_in_context,
     hotels_as_bodies,
     venues_as_places,
@@ -214,3 +215,13 @@ def test_a_model_body_of_common_words_is_none_where_jieba_joins_its_end_to_the_n
     # The model reads 新能源汽车 as a body; jieba cuts 新能源|汽车销量: common words all.
     assert not find_entities("今年新能源汽车销量持续增长。")
     assert not find_entities("新能源汽车销量持续增长。")
+
+
+def test_a_place_named_like_a_body_only_is_a_body() -> None:
+    # The model reads an unknown town with its department as a place.
+    text = "寿桥市冲桃镇发展和改革局近日出台措施。"
+    chosen = [Candidate(0, 12, "LOC", 6)]
+    assert bodies_read_as_places(text, chosen) == [Candidate(0, 12, "ORG", 6)]
+    # A district, a station or a short name stays a place.
+    for text, end in (("浦东新区", 4), ("长沙南站", 4), ("冲桃镇", 3)):
+        assert bodies_read_as_places(text, [Candidate(0, end, "LOC", 6)])[0].type == "LOC"
