@@ -25,8 +25,8 @@ from desktop_app.ui.roles import Column
 from desktop_app.ui.viewport_width import viewport_width
 
 # What the widest cell of each column looks like; the header's label counts too.
-SAMPLES = {Column.DATE: "2025-03-30", Column.PAGE: "000", Column.HIGHLIGHTS: "99",
-           Column.NOTE: "✎"}
+# The widest cell of a column, as text; the note column's mark (✎) is one em wide.
+SAMPLES = {Column.DATE: "2025-03-30", Column.PAGE: "000", Column.HIGHLIGHTS: "99"}
 TAGS_EMS = 8.0  # tags are elided past this; the full list is in the notes panel
 KIND_EMS = 8.0
 TITLE_SHARE = 0.5  # of the list's width, at least, while other columns can give way
@@ -93,7 +93,7 @@ class ArticleTable(QTableView):
         header_metrics = header.fontMetrics()
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         labels = self._model.header_labels()
-        em = metrics.horizontalAdvance("中")
+        em = self.em()
         for column in Column:
             if column == Column.TITLE:
                 continue
@@ -103,6 +103,8 @@ class ArticleTable(QTableView):
             if column == Column.TAGS:
                 samples += self._model.loaded_texts(Column.TAGS)
             width = max(metrics.horizontalAdvance(s) for s in samples)
+            if column == Column.NOTE:
+                width = max(width, em)
             if column == Column.TAGS:
                 width = min(width, int(em * TAGS_EMS))
             if column == Column.KIND:
@@ -118,7 +120,7 @@ class ArticleTable(QTableView):
         shown = [c for c in Column if c != Column.TITLE and self._wanted_visible(c)]
         widths = {c: self._wanted.get(c, 0) for c in shown}
         over = sum(widths.values()) - int(viewport_width(self) * (1 - TITLE_SHARE))
-        em = self.fontMetrics().horizontalAdvance("中")
+        em = self.em()
         for column, ems in GIVE_WAY:
             if over <= 0 or column not in widths:
                 continue
@@ -135,6 +137,13 @@ class ArticleTable(QTableView):
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def em(self) -> int:
+        """The width of one Chinese character in the list's font: its pixel size, as a
+        CJK ideograph is one em wide in every CJK font. Measuring 中 (or ✎) instead
+        loads a fallback font, 2-13 ms before the first frame of a window whose first
+        frame draws no Chinese (an English interface: its titles come after it)."""
+        return self.fontInfo().pixelSize()
 
     def _wanted_visible(self, column: Column) -> bool:
         if column in self.switched_off:

@@ -57,6 +57,15 @@ def test_with_room_to_spare_every_column_shows_whole(qtbot):
     assert Column.PAGE in table.visible_columns()
     assert metrics.horizontalAdvance("算力, 湖南, 长沙") < header.sectionSize(Column.TAGS)
     assert metrics.horizontalAdvance("Photo caption") < header.sectionSize(Column.KIND)
+    # The note's mark fits, though its width was reckoned as one em, not measured.
+    assert metrics.horizontalAdvance("✎") < header.sectionSize(Column.NOTE)
+
+
+def test_one_em_is_a_chinese_characters_width_without_loading_a_chinese_font(qtbot):
+    # The list reckons Chinese widths from its font's pixel size (a CJK ideograph is one
+    # em wide), so that an English window draws its first frame before any CJK font loads.
+    table = _table(qtbot, 640, annotated=False)
+    assert abs(table.em() - table.fontMetrics().horizontalAdvance("中")) <= 1
 
 
 def test_the_header_menu_switches_a_column_off(qtbot):
