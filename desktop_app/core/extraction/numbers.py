@@ -84,7 +84,9 @@ _HEAD_NOUNS = frozenset(
 )
 # 三大核心支撑, 十大重点企业: the first word only qualifies the noun that follows it.
 _MODIFIERS = frozenset(("核心", "重点", "新兴", "关键", "主要", "特色", "支柱", "优势", "主导"))
-_NOT_BIG_NOUN_START = frozenset("类批项型量多部幅小中于约概力学会规楼街道门桥厦众家盘厅胆气")
+# …and no noun starts with a particle or a conjunction: 十一大的贺词 is a congress's.
+_NOT_BIG_NOUN_START = frozenset("类批项型量多部幅小中于约概力学会规楼街道门桥厦众家盘厅胆气"
+                                "的地得之和与及或也都将已在是为对把被从向以")
 # 十八大以来, 二十大精神: a party congress, not eighteen big things.
 _CONGRESS_WORDS = frozenset(
     (

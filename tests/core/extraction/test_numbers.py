@@ -171,6 +171,8 @@ def test_an_impossible_day_is_still_a_date_but_has_no_iso_form() -> None:
         "生产、应用”三位一体的产业",
         "带动本地汽车零部件企业",
         "党的十八大以来",
+        "中共中央致中国致公党十一大的贺词",  # a congress's letter, not eleven big things
+        "深入学习党的二十大的精神",
         "集中签约的企业",
         "开业首日即斩获亿元订单",
         "04",
