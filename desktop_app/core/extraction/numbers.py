@@ -166,8 +166,10 @@ def _big_noun(text: str, p: int) -> _Found | None:
     noun = m["noun"]
     if noun[0] in _NOT_BIG_NOUN_START or noun[:2] in _CONGRESS_WORDS:
         return None
-    if text.endswith("党的", 0, p):
-        return None
+    if text.endswith(("党的", "中共"), 0, p):
+        return None  # 党的十五大文件, 中共十五大确定: the congress
+    if p and (text[p - 1].isdigit() or text[p - 1] in _CN):
+        return None  # the tail of a longer numeral (二十大 read from 十)
     value = float(m["n"]) if m["n"].isdigit() else chinese_value(m["n"])
     if value is None or value != int(value) or not 2 <= value < 100:
         return None

@@ -173,6 +173,8 @@ def test_an_impossible_day_is_still_a_date_but_has_no_iso_form() -> None:
         "党的十八大以来",
         "中共中央致中国致公党十一大的贺词",  # a congress's letter, not eleven big things
         "深入学习党的二十大的精神",
+        "学习了党的十五大文件",  # read from 五, the tail of 十五, it was five big files
+        "中共十五大确定的任务",
         "集中签约的企业",
         "开业首日即斩获亿元订单",
         "04",
