@@ -20,6 +20,10 @@ each a kind of error on news, not a list of the dev sets' words:
 5. **A name does not start inside a word of counting or of grammar**: the model starts a
    name on the last characters of jieba's numeral, measure word, verb or function word
    (数|十次可口可乐, 一|张王小明的照片): the name starts after that word.
+6. **A name's brackets close inside it** (sixth round): the model ends 平顶山煤业（集团）公司
+   at 平顶山煤业（集团; a name whose bracket opens and does not close runs on over the
+   closing bracket into a firm's suffix printed right after it (…（集团）公司,
+   …（集团）有限公司), or, with none, stops before the bracket.
 """
 
 from __future__ import annotations
@@ -184,4 +188,33 @@ def without_glued_starts(text: str, chosen: list[Candidate],
                     and cand.end - w_end >= 2:
                 cand = Candidate(w_end, cand.end, cand.type, cand.strength)
         out.append(cand)
+    return out
+
+
+_OPEN, _CLOSE = "（(", "）)"
+_AFTER_GROUP = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+
+
+def with_closed_brackets(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with every name's unclosed bracket closed over the firm's suffix after it,
+    or the name cut before the bracket (see the module doc); names that would overlap
+    the next one, or be left under two characters, stay as they were."""
+    out: list[Candidate] = []
+    for k, cand in enumerate(chosen):
+        name = text[cand.start:cand.end]
+        opened = max(name.rfind(ch) for ch in _OPEN)
+        if opened < 0 or any(ch in name[opened:] for ch in _CLOSE):
+            out.append(cand)
+            continue
+        end = cand.end
+        if text[end:end + 1] in tuple(_CLOSE):
+            suffix = next((s for s in _AFTER_GROUP if text.startswith(s, end + 1)), "")
+            end = end + 1 + len(suffix) if suffix else end
+        following = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
+        if end > cand.end and end <= following:
+            out.append(Candidate(cand.start, end, "ORG", cand.strength))
+        elif opened >= 2:
+            out.append(Candidate(cand.start, cand.start + opened, cand.type, cand.strength))
+        else:
+            out.append(cand)
     return out

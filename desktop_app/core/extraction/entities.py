@@ -180,6 +180,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
     chosen = bound_levers.without_glued_starts(text, chosen, words, tags)
+    chosen = bound_levers.with_closed_brackets(text, sorted(chosen, key=lambda c: c.start))
     chosen = place_levers.without_stray_characters(text, chosen)
     chosen = place_levers.without_things_of_places(text, chosen)
     chosen = person_levers.without_stray_persons(text, chosen, lex.surnames)

@@ -9,6 +9,7 @@ from desktop_app.core.extraction.bound_levers import (
     joined_bodies,
     model_without_common_tails,
     parties_before_plenums,
+    with_closed_brackets,
     without_common_tails,
     without_datelines,
     without_glued_starts,
@@ -117,3 +118,18 @@ def test_a_name_does_not_start_inside_a_word_of_counting() -> None:
     # A word cut from the model's own reading (not in jieba's dictionary) does not count.
     out = without_glued_starts(text, [Candidate(3, 7, "PER", 6)], words, {})
     assert [(c.start, c.end) for c in out] == [(3, 7)]
+
+
+def test_a_names_brackets_close_inside_it() -> None:
+    # The model ends 平顶山煤业（集团）公司 inside its brackets.
+    text = "目前，平顶山煤业（集团）公司已建立两级扶贫基金组织。"
+    cut = [Candidate(3, 11, "ORG", 6)]  # 平顶山煤业（集团
+    assert [(c.start, c.end) for c in with_closed_brackets(text, cut)] == [(3, 14)]
+    # With no firm's suffix after the bracket, the name stops before it.
+    text = "平顶山煤业（集团下属单位）发布通知。"
+    assert [(c.start, c.end) for c in with_closed_brackets(text, [Candidate(0, 8, "ORG", 6)])] \
+        == [(0, 5)]
+    # A bracket that closes inside the name is left alone.
+    text = "澎峰（长沙）科技有限公司成立。"
+    whole = [Candidate(0, 12, "ORG", 6)]
+    assert with_closed_brackets(text, whole) == whole
