@@ -24,8 +24,8 @@ from desktop_app.ui.labels import kind_label
 from desktop_app.ui.roles import Column
 from desktop_app.ui.viewport_width import viewport_width
 
-# What the widest cell of each column looks like; the header's label counts too.
-# The widest cell of a column, as text; the note column's mark (✎) is one em wide.
+# What the widest cell of each column looks like; the header's label counts too (the
+# note column's mark, ✎, is reckoned one em wide: see ArticleTable.em).
 SAMPLES = {Column.DATE: "2025-03-30", Column.PAGE: "000", Column.HIGHLIGHTS: "99"}
 TAGS_EMS = 8.0  # tags are elided past this; the full list is in the notes panel
 KIND_EMS = 8.0
