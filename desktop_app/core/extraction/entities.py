@@ -223,6 +223,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         known_place))
     chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
     chosen = place_levers.split_after_known_heads(text, chosen, known_place)
+    chosen = fusion.fill_gaps(chosen, place_levers.towns_after_places(
+        text, chosen, lambda word: word in tags and tags[word] != "ns"))
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)

@@ -33,6 +33,10 @@ by a list of the dev sets' words.
 9. **A place's firms, merchants, natives or dishes are no place** (sixth round): the model
    reads 湘企, 浙商, 湘籍 as places; a province's or country's one-character name and
    企, 商, 籍 or 菜 name what the place has or breeds (美企, 中企 alike).
+10. **A town named right after its county or city is a place** (sixth round): jieba cuts
+   安丘市|召忽|镇 and the model stops at the city; one to three characters and 镇, 乡
+   or 街道 right after a place ending in 市, 县 or 区 are the town, unless jieba knows
+   the whole or its name as a word (城镇, 乡镇, 各|乡镇).
 """
 
 from __future__ import annotations
@@ -345,3 +349,28 @@ def split_after_known_heads(text: str, chosen: list[Candidate],
                 continue
         out.append(cand)
     return out
+
+
+# A town or township named right after its county or city: 安丘市|召忽镇. The name is one
+# to three characters; what follows the division's word is no part of it.
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)")
+
+
+def towns_after_places(text: str, chosen: list[Candidate],
+                       is_word: Callable[[str], bool]) -> list[Candidate]:
+    """Towns named right after a county's or a city's place in ``chosen`` (see the
+    module doc), where no name is; not a word of jieba's (城镇, 乡镇, 古镇: ``is_word``),
+    nor a town whose name is one (各|乡镇)."""
+    found = []
+    for cand in chosen:
+        if cand.type != "LOC" or text[cand.end - 1:cand.end] not in ("市", "县", "区"):
+            continue
+        town = _TOWN.match(text, cand.end)
+        if town is None:
+            continue
+        name = town.group()
+        head = name[:-2] if name.endswith("街道") else name[:-1]
+        if is_word(name) or is_word(head) or any(ch in "的和与及在是了等" for ch in head):
+            continue
+        found.append(Candidate(town.start(), town.end(), "LOC", 1))
+    return found

@@ -245,3 +245,12 @@ def test_a_places_firms_merchants_or_natives_are_no_place() -> None:
     assert ("湘", "LOC") in {(e.text, e.type) for e in find_entities("一批企业来湘投资。")}
     assert {(e.text, e.type) for e in find_entities("中美两国签约。")} == {("中", "LOC"),
                                                                        ("美", "LOC")}
+
+
+def test_a_town_named_right_after_its_county_is_a_place() -> None:
+    # jieba cuts 召忽|镇 and the model stops at the city.
+    found = {(e.text, e.type) for e in find_entities("山东安丘市召忽镇婚事新办。")}
+    assert {("安丘市", "LOC"), ("召忽镇", "LOC")} <= found
+    # Words of jieba's that end like a division are no town.
+    for text, place in (("推进安丘市城镇化建设。", "安丘市"), ("长沙县各乡镇积极行动。", "长沙县")):
+        assert [e.text for e in find_entities(text)] == [place], text
