@@ -39,7 +39,7 @@ _BODY_TAGS = frozenset({"nt", "j"})
 # jieba's tags of common words that a body does not end in: nouns, verbal and adjectival
 # nouns, adjectives, distinguishing words, verbs, adverbs, idioms, numerals, measure words,
 # directions (not ns/nr/nt/nz/j/eng: those may be part of a name).
-_COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m", "q", "f", "vd"})
+COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m", "q", "f", "vd"})
 # A word ending like this is a kind of body or a park: it may close a name.
 _BODY_WORD = re.compile(r".*(?:[会院局部委所厅司社行团校厂站台馆处办署盟学府区织联央军队报园"
                         r"店党]|中心|公司|集团)$")
@@ -104,7 +104,7 @@ def _body_head_end(text: str, words: Sequence[tuple[int, int, str]], starts: Map
         head = text[start:inside[j - 1][1]]
         if len(head) >= 2 and (tags.get(head) in _BODY_TAGS or is_body(head)):
             tail = inside[j:]
-            if all(w[2] in _COMMON_TAGS and text[w[0]:w[1]] not in industry
+            if all(w[2] in COMMON_TAGS and text[w[0]:w[1]] not in industry
                    and not _BODY_WORD.fullmatch(text, w[0], w[1]) for w in tail):
                 return inside[j - 1][1]
             return 0

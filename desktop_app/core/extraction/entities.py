@@ -108,7 +108,8 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         # suffix (充分利用互联网有限公司). Shorter suffixes (中心, 政府) close classes
         # more often still, and stay with the fusion's rule three.
         at = {t.start: t for t in tokens}
-        closed = [c for c in candidates if c.type == "ORG" and _closed_body(text, c, at, lex)]
+        closed = [c for c in candidates
+                  if c.type == "ORG" and org_rules.closed_body(text, c, at, lex)]
         chosen = _fused(text, tokens, read, candidates,
                         {*bylines, *listed, *named, *curated, *closed}, lex)
     chosen = body_levers.everyday_brands_in_context(
@@ -121,30 +122,6 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)
     return found
-
-
-# jieba's tags of everyday words: a head made only of these names a kind, not a body;
-# nor does a word of "every" or "all" (jieba tags 各省市 as a place).
-_KIND_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "ad", "l", "i", "m", "q", "f"})
-_EVERY = ("各", "全", "诸", "多", "每")
-
-
-def _closed_body(text: str, cand: Candidate, at: dict[int, Token], lex: Lexicon) -> bool:
-    """``cand`` ends in a long suffix after a head that says which body (``at``: jieba's
-    words by where they start; the head is walked word by word, so this is linear)."""
-    name = text[cand.start:cand.end]
-    suffix = lex.org_suffix(name)
-    if suffix is None or len(suffix) < 4 or len(name) < len(suffix) + 2:
-        return False
-    head: list[Token] = []
-    pos, head_end = cand.start, cand.end - len(suffix)
-    while pos in at and at[pos].end <= head_end:  # a word may run into the suffix
-        head.append(at[pos])
-        pos = at[pos].end
-    if not head:
-        return False
-    return head[0].word in ("省", "市", "县", "区") or any(
-        t.flag not in _KIND_TAGS and not t.word.startswith(_EVERY) for t in head)
 
 
 def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],

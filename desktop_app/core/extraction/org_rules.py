@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop_app.core.extraction.bound_levers import COMMON_TAGS
 from desktop_app.core.extraction.dictionaries import Lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 
@@ -116,6 +117,31 @@ def registered_with_place(name: str, lex: Lexicon) -> bool:
     """``name`` is a registered firm's name with a place of the tables in brackets."""
     match = _REGISTERED.fullmatch(name)
     return match is not None and lex.listed_place(match.group(1))
+
+
+# A head of everyday words names a kind, not a body (jieba's tags of common words); nor
+# does a word of "every" or "all" (jieba tags 各省市 as a place).
+_EVERY = ("各", "全", "诸", "多", "每")
+
+
+def closed_body(text: str, cand: Candidate, at: dict[int, Token], lex: Lexicon) -> bool:
+    """``cand`` ends in a suffix of four characters or more after a head that says which
+    body: a name, a place, a word jieba does not know, or the paper's own 省/市/县/区
+    (``at``: jieba's words by where they start; the head is walked word by word, so this
+    is linear)."""
+    name = text[cand.start:cand.end]
+    suffix = lex.org_suffix(name)
+    if suffix is None or len(suffix) < 4 or len(name) < len(suffix) + 2:
+        return False
+    head: list[Token] = []
+    pos, head_end = cand.start, cand.end - len(suffix)
+    while pos in at and at[pos].end <= head_end:  # a word may run into the suffix
+        head.append(at[pos])
+        pos = at[pos].end
+    if not head:
+        return False
+    return head[0].word in ("省", "市", "县", "区") or any(
+        t.flag not in COMMON_TAGS and not t.word.startswith(_EVERY) for t in head)
 
 
 def _named_body(tok: Token, lex: Lexicon) -> bool:

@@ -50,7 +50,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.place_levers import inside_works
+from desktop_app.core.extraction.place_levers import NOT_IN_NAMES, inside_works
 
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
@@ -153,27 +153,21 @@ def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str]
                     titles: frozenset[str], is_word: Callable[[str], bool]
                     ) -> list[Candidate]:
     """``chosen`` with the speaker named right after a quotation added where no name
-    covers it yet, or where a person covers part of it (see the module doc). The names
-    touching a speaker are found by bisection: a long line of quotations stays linear."""
+    covers it yet, or where a person covers part of it (see the module doc)."""
     if "”" not in text and "」" not in text:
         return chosen
-    ordered = sorted(chosen, key=lambda c: c.start)  # disjoint, so ends are sorted too
-    ends = [c.end for c in ordered]
+    ordered, reach = _by_start(chosen)
     dropped: set[Candidate] = set()
     added: list[Candidate] = []
     for match in _SPEAKER.finditer(text):
         start, end = match.span("name")
         name = match["name"]
         if not (name[0] in surnames or name[:2] in surnames) or is_word(name) \
-                or any(ch in _NOT_IN_NAMES for ch in name[1:]) or name[-1] in _NOT_LAST \
+                or any(ch in NOT_IN_NAMES for ch in name[1:]) or name[-1] in _NOT_LAST \
                 or name[1:] in titles or name[2:] in titles \
                 or (len(name) == 3 and is_word(name[1:])):
             continue  # 记者, 王局长, 张总, 高兴地, 常|有人: no name
-        touching = []
-        for k in range(bisect.bisect_right(ends, start), len(ordered)):
-            if ordered[k].start >= end:
-                break
-            touching.append(ordered[k])
+        touching = _touching(ordered, reach, start, end)
         if any(c.type != "PER" or c.start < start or c.end > end + 1 for c in touching):
             continue  # a place or a body there, or a longer name: not ours to cut
         dropped.update(touching)
@@ -187,7 +181,6 @@ def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str]
 # or a punctuation mark); none holds a particle or a conjunction.
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"
                    r"(?=等|[，。；：！？、（）“”\s]|$)")  # lazy: 王五|等人 ends the list
-_NOT_IN_NAMES = frozenset("的和与及等或是在了")
 
 
 def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str],
@@ -195,15 +188,11 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
     """``chosen`` with the items of a list of people made persons where the names found
     missed them (see the module doc): in a list whose items are persons mostly, an item
     that opens on a shipped surname, holds no place or body, and is no everyday word of
-    jieba's (``is_word``) is a person too, over the pieces of it the model read. Names
-    are looked up by position, so a long text of lists takes linear time."""
+    jieba's (``is_word``) is a person too, over the pieces of it the model read."""
     if "、" not in text:
         return chosen
     spans = {(c.start, c.end): c for c in chosen}
-    ordered = sorted(chosen, key=lambda c: c.start)
-    # How far the names up to each one reach: the first name that can touch an item is
-    # found by bisection, however long some name before it is.
-    reach = list(itertools.accumulate((c.end for c in ordered), max))
+    ordered, reach = _by_start(chosen)
     person_ends = {c.end: c.start for c in chosen if c.type == "PER"}
     added: list[Candidate] = []
     for match in _LIST.finditer(text):
@@ -214,16 +203,11 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
         for start, end in items:
             if (start, end) in spans:
                 continue
-            k = bisect.bisect_right(reach, start)
-            inside = []
-            while k < len(ordered) and ordered[k].start < end:
-                if start < ordered[k].end:
-                    inside.append(ordered[k])
-                k += 1
+            inside = _touching(ordered, reach, start, end)
             item = text[start:end]
             if any(c.type != "PER" or c.start < start or c.end > end for c in inside) \
                     or not _opens_on_surname(item, surnames) or is_word(item) \
-                    or _NOT_IN_NAMES.intersection(item[1:]):  # 和 opens 和旭辉
+                    or NOT_IN_NAMES.intersection(item[1:]):  # 和 opens 和旭辉
                 continue
             added.append(Candidate(start, end, "PER", 4))
     if not added:
@@ -237,6 +221,27 @@ def persons_in_lists(text: str, chosen: list[Candidate], surnames: frozenset[str
             continue  # a piece of an item now a person
         kept.append(cand)
     return sorted([*kept, *added], key=lambda c: (c.start, c.end))
+
+
+def _by_start(chosen: list[Candidate]) -> tuple[list[Candidate], list[int]]:
+    """``chosen`` by start, and how far the names up to each one reach: the first name
+    that can touch a span is then found by bisection, however long some name before it
+    is (:func:`_touching`), so a long line of lists or quotations stays linear."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    return ordered, list(itertools.accumulate((c.end for c in ordered), max))
+
+
+def _touching(ordered: list[Candidate], reach: list[int], start: int, end: int
+              ) -> list[Candidate]:
+    """The names of ``ordered`` (with its ``reach``, :func:`_by_start`) that overlap
+    ``[start, end)``."""
+    found = []
+    k = bisect.bisect_right(reach, start)
+    while k < len(ordered) and ordered[k].start < end:
+        if start < ordered[k].end:
+            found.append(ordered[k])
+        k += 1
+    return found
 
 
 def _items(text: str, start: int, end: int, person_ends: dict[int, int]

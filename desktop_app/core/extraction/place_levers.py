@@ -351,6 +351,9 @@ def split_after_known_heads(text: str, chosen: list[Candidate],
     return out
 
 
+# Particles and conjunctions: no person's or town's name holds one after its first
+# character (和旭辉 may open on 和, a surname).
+NOT_IN_NAMES = frozenset("的和与及等或是在了")
 # A town or township named right after its county or city: 安丘市|召忽镇. The name is one
 # to three characters; what follows the division's word is no part of it.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)")
@@ -370,7 +373,7 @@ def towns_after_places(text: str, chosen: list[Candidate],
             continue
         name = town.group()
         head = name[:-2] if name.endswith("街道") else name[:-1]
-        if is_word(name) or is_word(head) or any(ch in "的和与及在是了等" for ch in head):
+        if is_word(name) or is_word(head) or NOT_IN_NAMES.intersection(head):
             continue
         found.append(Candidate(town.start(), town.end(), "LOC", 1))
     return found
