@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from desktop_app.core.extraction.dictionaries import Lexicon
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.org_rules import (
+    _BODY_ENDINGS,
     _CJK,
     _COMMON_WORD,
     _GENERIC,
@@ -82,8 +83,7 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token],
 
 def _short_brand(name: str) -> bool:
     """Two to four characters that end in no trade and no body's word of their own."""
-    return 2 <= len(name) <= 4 and not name.endswith(tuple(_INDUSTRY)) \
-        and not name.endswith(("集团", "公司", "局", "厅", "委", "部", "会", "院", "所", "办"))
+    return 2 <= len(name) <= 4 and not name.endswith((*_INDUSTRY, *_BODY_ENDINGS))
 
 
 def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:
