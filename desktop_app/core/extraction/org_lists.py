@@ -81,9 +81,13 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token],
     return out
 
 
+# A short brand ends in neither: 蓝思 may take 光电, 蓝思光电 and 省科技厅 take nothing more.
+_NOT_BRAND_ENDINGS = (*_INDUSTRY, *_BODY_ENDINGS)
+
+
 def _short_brand(name: str) -> bool:
     """Two to four characters that end in no trade and no body's word of their own."""
-    return 2 <= len(name) <= 4 and not name.endswith((*_INDUSTRY, *_BODY_ENDINGS))
+    return 2 <= len(name) <= 4 and not name.endswith(_NOT_BRAND_ENDINGS)
 
 
 def _following(chosen: list[Candidate], i: int, end: int) -> Iterator[Candidate]:
