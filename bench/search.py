@@ -39,7 +39,7 @@ from desktop_app.core.reading.pages import read_page  # noqa: E402
 from desktop_app.core.search.text import char_text, index_text, query_terms  # noqa: E402
 from desktop_app.core.splitting.split import split_page  # noqa: E402
 from desktop_app.service import LibraryService  # noqa: E402
-from desktop_app.storage import search_index  # noqa: E402
+from desktop_app.storage import search_index, search_matches  # noqa: E402
 from desktop_app.storage.db import Database  # noqa: E402
 from desktop_app.storage.migrations import LATEST_VERSION  # noqa: E402
 
@@ -153,10 +153,10 @@ def bench_search(lib: LibraryService, paragraphs: list[str], results: dict) -> N
         "queries": common,
         "matches": [conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
                                  (f'"{q}"',)).fetchone()[0] for q in common],
-        "bounded_ms": statistics.median(timed(search_index.matching, conn, query_terms(q))
+        "bounded_ms": statistics.median(timed(search_matches.matching, conn, query_terms(q))
                                         for q in common),
         "rank_all_ms": statistics.median(
-            timed(search_index.matching, conn, query_terms(q), candidates=None)
+            timed(search_matches.matching, conn, query_terms(q), candidates=None)
             for q in common),
     }
     like = two[:8]
@@ -170,11 +170,11 @@ def bench_search(lib: LibraryService, paragraphs: list[str], results: dict) -> N
 
 def bench_one_char(conn: sqlite3.Connection, chars: list[str], results: dict) -> None:
     """The index lookup alone (newest 1,000 matches, bm25), old way against new."""
-    weights = ", ".join(str(w) for w in search_index.WEIGHTS)
+    weights = ", ".join(str(w) for w in search_matches.WEIGHTS)
     old_sql = (f"SELECT rowid, bm25(search_index, {weights}) FROM search_index"
                " WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1000")
     old = [timed(lambda c: conn.execute(old_sql, (f'"{c}"*',)).fetchall(), c) for c in chars]
-    new = [timed(search_index.matching, conn, [c]) for c in chars]
+    new = [timed(search_matches.matching, conn, [c]) for c in chars]
     results["one_char_index_lookup"] = {
         "bigram_prefix_query": latency(old), "char_index": latency(new),
         "ratio_p95_old_over_new": percentile(old, 95) / percentile(new, 95),

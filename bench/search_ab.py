@@ -5,7 +5,8 @@ Each checkout runs in its own process (its own imports, its own connection); the
 sends each query to both in turn (the order swapped every query) and reports, per query
 shape of bench/search.py, p50/p95 of the whole ``LibraryService.search`` call (limit 50,
 as the window's search box calls it), the CPU time and how many queries returned the
-same 50 articles in the same order, with the same snippets and scores. The load
+same 50 articles in the same order, with the same snippets and scores, and how many of
+the old first 10 articles the new first 10 hold (all queries together). The load
 average goes with the figures: the machine is shared, and only the same run compares
 two checkouts.
 """
@@ -91,7 +92,7 @@ def main() -> None:
     workers = {"old": Worker(args.old, args.library), "new": Worker(REPO, args.library)}
     print(f"load at start: {os.getloadavg()}")
     print(f"{'query':24} {'old p50 / p95':>15} {'new p50 / p95':>15} {'CPU p50 old→new':>17}"
-          " same 50 hits")
+          " same 50 hits; old first 10 kept")
     for name, qs in sets.items():
         for q in qs[:5]:  # warm the page cache for both
             for worker in workers.values():
@@ -99,6 +100,7 @@ def main() -> None:
         times: dict[str, list[float]] = {"old": [], "new": []}
         cpu: dict[str, list[float]] = {"old": [], "new": []}
         same = 0
+        kept = shown = 0
         for _ in range(args.rounds):
             for i, q in enumerate(qs):
                 order = ("old", "new") if i % 2 else ("new", "old")
@@ -107,10 +109,14 @@ def main() -> None:
                     times[side].append(answer["ms"])
                     cpu[side].append(answer["cpu"])
                 same += answers["old"]["hits"] == answers["new"]["hits"]
+                old10 = {hit[0] for hit in answers["old"]["hits"][:10]}
+                kept += len(old10 & {hit[0] for hit in answers["new"]["hits"][:10]})
+                shown += len(old10)
         print(f"{name + f' ({len(qs)})':24} {summary(times['old']):>15}"
               f" {summary(times['new']):>15}"
               f" {statistics.median(cpu['old']):7.1f} → {statistics.median(cpu['new']):5.1f}"
-              f" {same} of {len(qs) * args.rounds}", flush=True)
+              f" {same} of {len(qs) * args.rounds}; first 10: {kept / max(shown, 1):.0%}",
+              flush=True)
     print(f"load at end: {os.getloadavg()}")
     for worker in workers.values():
         worker.close()

@@ -14,7 +14,7 @@ from desktop_app.core.annotating.highlights import anchor_context, check_color
 from desktop_app.core.search.text import literal_terms
 from desktop_app.core.spans import Corrections
 from desktop_app.core.vocabulary import ENTITY_TYPES
-from desktop_app.storage import search_index
+from desktop_app.storage import search_matches
 from desktop_app.storage.db import new_rowid
 from desktop_app.storage.errors import NotFoundError
 from desktop_app.storage.library import refresh_article_entities
@@ -274,7 +274,7 @@ def refresh_entity_rows(conn: sqlite3.Connection, text: str) -> None:
     terms = literal_terms(text)
     if terms:
         # The index narrows the scan to articles holding the word.
-        seqs = {s for s, _ in search_index.matching(conn, terms, candidates=None)}
+        seqs = {s for s, _ in search_matches.matching(conn, terms, candidates=None).found}
     else:
         seqs = {r[0] for r in conn.execute(
             "SELECT a.seq FROM articles a, json_each(a.entities) j"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.search.relevance import relevance, score
 from desktop_app.core.search.text import contains_all, make_snippet
-from desktop_app.storage import library, search_index
+from desktop_app.storage import library, search_index, search_matches
 from desktop_app.storage.records import SearchHit
 
 # An article's columns as scoring and snippets read them (None read as "").
@@ -22,7 +22,7 @@ Row = tuple[str, str | None, str, str, str, str, str, str, str]
 _SCORING = ("id, date, kind, title, coalesce(subtitle, ''), CAST(text AS BLOB),"
             " coalesce(byline, ''), coalesce(dateline, ''), coalesce(subheads, ''), chars")
 ScoringRow = tuple[str, str | None, str, str, str, bytes, str, str, str, int | None]
-RESCORED = 200  # the bm25 best of a query of longer terms that relevance orders again
+RESCORED = 200  # the candidates relevance orders again (see _pool)
 
 
 def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
@@ -33,13 +33,14 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
     The index gives the candidates (the newest ``CANDIDATES`` matches, or all with
     ``limit=None``); RESCORED of them (see :func:`_pool`) are scored by
     :func:`desktop_app.core.search.relevance.score` (title, density of hits, the
-    reader's own text), bm25 breaking ties.
+    reader's own text), bm25 (where the index gave it) then age breaking ties.
     """
     where, params = library.filter_sql(filters)
-    candidates = None if limit is None else max(search_index.CANDIDATES, limit)
-    found = search_index.matching(conn, terms, where, params, candidates, excluded)
+    candidates = None if limit is None else max(search_matches.CANDIDATES, limit)
+    matches = search_matches.matching(conn, terms, where, params, candidates, excluded)
+    found = matches.found
     if limit is not None and len(found) > max(RESCORED, limit):
-        found = _pool(conn, found, terms, max(RESCORED, limit))
+        found = _pool(conn, matches, terms, max(RESCORED, limit))
     ranked = dict(found)
     scored: list[tuple[float, float, int]] = []
     rows: dict[int, ScoringRow] = {}  # the candidates as read for scoring, for snippets
@@ -55,22 +56,27 @@ def search(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None,
     return hits
 
 
-def _pool(conn: sqlite3.Connection, found: list[tuple[int, float]], terms: Sequence[str],
+def _pool(conn: sqlite3.Connection, matches: search_matches.Matches, terms: Sequence[str],
           size: int) -> list[tuple[int, float]]:
     """The ``size`` candidates worth reading whole: scoring reads each one's text, about
     15 ms of CPU for 1,000 candidates at 100k articles (docs/search.md).
 
-    bm25 on the bigrams knows how often a term occurs, how long the text is and the
-    title: a query with a longer term rescores bm25's best. A query of one-character
-    terms has no bm25 (the character index's is 0 for every row, see
-    :func:`desktop_app.storage.search_index.matching`): its pool is the candidates holding the most
-    terms in their title or subtitle (what a reader sees first, and worth 10 each), then
-    the newest, asked of the character index's title column (under a millisecond; the
+    Where the index ranked the candidates by bm25 (a query of rarer longer terms; see
+    :func:`desktop_app.storage.search_matches.matching`), bm25's best: it knows how often
+    a term occurs, how long the text is and the title. Otherwise (a query of
+    one-character terms, whose index keeps no frequencies, or of a term held by more
+    articles than are candidates, whose bm25 cost most of the query) those holding the
+    most terms in their title or subtitle (what a reader sees first, worth 10 each),
+    then those found through the reader's own notes, highlights or tags, then the
+    newest; the titles asked of the indexes' title columns (under a millisecond; the
     1,000 candidates' titles read from the articles took 4–6 ms at 100k)."""
-    if any(len(term) > 1 for term in terms):
-        return found[:size]
-    titled = search_index.titled(conn, terms, [seq for seq, _ in found])
-    return sorted(found, key=lambda item: (-titled.get(item[0], 0), -item[0]))[:size]
+    if matches.ranked:
+        return matches.found[:size]
+    titled = search_matches.titled(conn, terms, [seq for seq, _ in matches.found])
+    # Without bm25 the index gives the noted first, then the newest: only the titled move.
+    heads = sorted((item for item in matches.found if item[0] in titled),
+                   key=lambda item: -titled[item[0]])
+    return [*heads, *(item for item in matches.found if item[0] not in titled)][:size]
 
 
 def _counted(conn: sqlite3.Connection, seqs: list[int], terms: Sequence[str],

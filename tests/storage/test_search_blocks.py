@@ -1,6 +1,6 @@
 """A query mixing a longer term and one-character terms (``浏阳 花``), or excluding terms
 (``发展 -长沙``), finds the newest matches holding all of them and none of the excluded,
-however the matches are cut into blocks for those tests (storage/search_index.py
+however the matches are cut into blocks for those tests (storage/search_matches.py
 ``_blocks``)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 
 from desktop_app.core.search.text import normalise
-from desktop_app.storage import search_index
+from desktop_app.storage import search_index, search_matches
 
 
 def _newest_holding(conn, terms: list[str], excluded: Sequence[str] = ()) -> list[int]:
@@ -34,10 +34,10 @@ def _newest_holding(conn, terms: list[str], excluded: Sequence[str] = ()) -> lis
 def test_every_block_size_finds_the_newest_articles_holding_every_term(
         lib, monkeypatch, terms, excluded, block, candidates):
     conn = lib._db.conn
-    monkeypatch.setattr(search_index, "FIRST_BLOCK", block)
-    monkeypatch.setattr(search_index, "BLOCK", block + 1)
+    monkeypatch.setattr(search_matches, "FIRST_BLOCK", block)
+    monkeypatch.setattr(search_matches, "BLOCK", block + 1)
     expected = _newest_holding(conn, terms, excluded)
-    found = search_index.matching(conn, terms, candidates=candidates, excluded=excluded)
+    found = search_matches.matching(conn, terms, candidates=candidates, excluded=excluded).found
     wanted = expected if candidates is None else expected[:candidates]
     assert sorted(seq for seq, _ in found) == sorted(wanted)
     if "鸟" not in terms:
@@ -46,11 +46,11 @@ def test_every_block_size_finds_the_newest_articles_holding_every_term(
 
 def test_a_filter_is_applied_before_the_newest_are_counted(lib, monkeypatch):
     conn = lib._db.conn
-    monkeypatch.setattr(search_index, "FIRST_BLOCK", 1)
-    monkeypatch.setattr(search_index, "BLOCK", 2)
+    monkeypatch.setattr(search_matches, "FIRST_BLOCK", 1)
+    monkeypatch.setattr(search_matches, "BLOCK", 2)
     date = conn.execute("SELECT min(date) FROM articles").fetchone()[0]
     on_date = {seq for (seq,) in conn.execute("SELECT seq FROM articles WHERE date = ?",
                                               (date,))}
     expected = [seq for seq in _newest_holding(conn, ["发展", "省"]) if seq in on_date]
-    found = search_index.matching(conn, ["发展", "省"], "a.date = ?", [date], candidates=2)
+    found = search_matches.matching(conn, ["发展", "省"], "a.date = ?", [date], candidates=2).found
     assert [seq for seq, _ in sorted(found, key=lambda item: -item[0])] == expected[:2]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.core.search.text import char_expression, fold
 from desktop_app.page_import import import_files
 from desktop_app.service import LibraryService
-from desktop_app.storage import search, search_index
+from desktop_app.storage import search, search_matches
 from tests.helpers import fake_analysers
 
 # Distinct characters, none of them in the queries below.
@@ -81,13 +81,13 @@ def test_the_first_results_are_those_of_ranking_every_match(shared_lib, data):
 
 def test_the_character_index_has_no_bm25_to_leave_out(shared_lib, captions):
     """A query of characters reads no bm25 from the character index (storage/
-    search_index.py ``matching``): FTS5 gives it 0 for every row of a contentless
+    search_matches.py ``matching``): FTS5 gives it 0 for every row of a contentless
     ``detail=column`` table. Should a SQLite compute it, this fails and the ranking of
     one-character queries must take it again."""
     for lib in (shared_lib, captions):
         conn = lib._db.conn
         for char in _chars(lib):
             scores = {score for (score,) in conn.execute(
-                f"SELECT {search_index._bm25('search_chars')} FROM search_chars"
+                f"SELECT {search_matches._bm25('search_chars')} FROM search_chars"
                 " WHERE search_chars MATCH ?", (char_expression([fold(char)]),))}
             assert scores == {0.0}, char

@@ -23,6 +23,7 @@ which must occur; ``"two words"`` is one term (their whitespace does not matter 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -211,9 +212,28 @@ def find_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
+def _leading_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """The first of :func:`find_hits`'s hits, up to and including the first that starts
+    at or after the end a snippet is cut at before hits extend it (``SNIPPET_AFTER``
+    past the first hit, or the first hit's own end): a snippet needs no others. A
+    search cuts 50 snippets from texts of thousands of characters; finding every hit
+    in each was most of the snippets' time."""
+    spans = heapq.merge(*((m.span() for m in _pattern(term).finditer(text))
+                          for term in terms))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            continue
+        if merged and start >= max(merged[0][1], merged[0][0] + SNIPPET_AFTER):
+            break  # every earlier hit is closed: none of the rest is in the snippet
+        merged.append((start, end))
+    return merged
+
+
 def make_snippet(text: str, terms: Sequence[str]) -> tuple[str, list[tuple[int, int]]] | None:
     """Plain text around the first hit and the hit offsets inside it; None without a hit."""
-    hits = find_hits(text, terms)
+    hits = _leading_hits(text, terms)
     if not hits:
         return None
     first = hits[0][0]
