@@ -54,3 +54,43 @@ def test_a_filter_is_applied_before_the_newest_are_counted(lib, monkeypatch):
     expected = [seq for seq in _newest_holding(conn, ["发展", "省"]) if seq in on_date]
     found = search_matches.matching(conn, ["发展", "省"], "a.date = ?", [date], candidates=2).found
     assert [seq for seq, _ in sorted(found, key=lambda item: -item[0])] == expected[:2]
+
+
+@pytest.mark.parametrize(("terms", "excluded"), [
+    (["全省", "的"], []), (["产业", "新"], ["长沙"]), (["发展", "省"], ["湘", "市"]),
+    (["湖南", "年", "的"], ["产业"]), (["建设", "鸟"], []), (["全省", "的"], ["湘"]),
+])
+@pytest.mark.parametrize("sample", [2, 3, 100])
+@pytest.mark.parametrize("on_first_date", [False, True])
+def test_either_index_streamed_finds_the_newest_articles_holding_every_term(
+        lib, monkeypatch, terms, excluded, sample, on_first_date):
+    """Where the blocks give up, the side with fewer matches becomes the set and the
+    other is streamed: the character index when the words are the rarer side."""
+    conn = lib._db.conn
+    monkeypatch.setattr(search_matches, "_blocks", lambda *args: None)
+    monkeypatch.setattr(search_matches, "SAMPLE", sample)
+    date = conn.execute("SELECT min(date) FROM articles").fetchone()[0]
+    where, params = ("a.date = ?", [date]) if on_first_date else ("", [])
+    dated = {seq for (seq,) in conn.execute(
+        f"SELECT seq FROM articles a {'WHERE ' + where if where else ''}", params)}
+    expected = [s for s in _newest_holding(conn, terms, excluded) if s in dated]
+    for candidates in (1, 3, None):
+        found = search_matches.matching(conn, terms, where, params, candidates=candidates,
+                                        excluded=excluded).found
+        wanted = expected if candidates is None else expected[:candidates]
+        assert sorted(seq for seq, _ in found) == sorted(wanted)
+
+
+def test_a_rare_word_beside_a_common_character_streams_the_character(lib, monkeypatch):
+    driven = []
+    query = search_matches._query
+    monkeypatch.setattr(search_matches, "_blocks", lambda *args: None)
+    monkeypatch.setattr(search_matches, "SAMPLE", 3)
+    monkeypatch.setattr(search_matches, "_query", lambda conn, table, *rest: (
+        driven.append(table), query(conn, table, *rest))[1])
+    conn = lib._db.conn
+    search_matches.matching(conn, ["全省", "的"])  # 5 articles hold 全省, most 的
+    assert driven[0] == "search_chars"  # then bm25, cheap for so rare a word, and notes
+    driven.clear()
+    search_matches.matching(conn, ["发展", "鸟"])  # none holds 鸟
+    assert "search_chars" not in driven
