@@ -9,6 +9,7 @@ import json
 import math
 import sqlite3
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop_app.core.search.text import any_expression, char_expression, match_expression
@@ -79,7 +80,8 @@ def matching(
                              where, params, candidates, user_tests):
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
         noted.add(seq)
-    return Matches(sorted(scores.items(), key=lambda item: (-item[1], -item[0])), ranked,
+    # Best first, the newest first among equals (a seq is never repeated).
+    return Matches(sorted(scores.items(), key=itemgetter(1, 0), reverse=True), ranked,
                    frozenset(noted))
 
 
