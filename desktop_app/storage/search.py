@@ -64,16 +64,24 @@ def _pool(conn: sqlite3.Connection, matches: search_matches.Matches, terms: Sequ
     Where the index ranked the candidates by bm25 (a query of rarer longer terms; see
     :func:`desktop_app.storage.search_matches.matching`), bm25's best: it knows how often
     a term occurs, how long the text is and the title. Otherwise (a query of
-    one-character terms, whose index keeps no frequencies, or of a term held by more
-    articles than are candidates, whose bm25 cost most of the query) those holding the
+    one-character terms, whose index keeps no frequencies, or of a word held by
+    ``COMMON`` articles or more, whose bm25 cost most of the query) those holding the
     most terms in their title or subtitle (what a reader sees first, worth 10 each),
-    then those found through the reader's own notes, highlights or tags, then the
-    newest; the titles asked of the indexes' title columns (under a millisecond; the
-    1,000 candidates' titles read from the articles took 4–6 ms at 100k)."""
+    then those whose text matches and whose reader's notes, highlights or tags name a
+    term, then the newest, then those found through the notes alone; the titles asked
+    of the indexes' title columns (under a millisecond; the 1,000 candidates' titles
+    read from the articles took 4–6 ms at 100k)."""
     if matches.ranked:
         return matches.found[:size]
-    titled = search_matches.titled(conn, terms, [seq for seq, _ in matches.found])
-    # Without bm25 the index gives the noted first, then the newest: only the titled move.
+    # Last, those found through the notes alone: notes naming one term of two find
+    # articles that may not match at all, and they would push matches out.
+    titled = search_matches.titled(conn, terms, [
+        seq for seq, _ in matches.found if seq not in matches.notes_only])
+    if matches.noted or matches.notes_only:
+        return sorted(matches.found, key=lambda item: (
+            item[0] in matches.notes_only, -titled.get(item[0], 0),
+            item[0] not in matches.noted, -item[0]))[:size]
+    # The same order without notes: the index gives the newest first, only titles move.
     heads = sorted((item for item in matches.found if item[0] in titled),
                    key=lambda item: -titled[item[0]])
     return [*heads, *(item for item in matches.found if item[0] not in titled)][:size]

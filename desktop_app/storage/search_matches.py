@@ -34,7 +34,8 @@ class Matches(NamedTuple):
 
     found: list[tuple[int, float]]  # (seq, score), best first (higher is better)
     ranked: bool  # the scores hold bm25 of the article's own text (see ``matching``)
-    noted: frozenset[int]  # found through the user index (notes, highlights, tags)
+    noted: frozenset[int]  # matched by their text, and the reader's notes name a term
+    notes_only: frozenset[int]  # found through the notes alone: may not hold every term
 
 
 def matching(
@@ -64,76 +65,71 @@ def matching(
     stored text, which a contentless one does not have.
     """
     table, expression, required, excluding = _plan(terms, excluded)
-    found = _text_matches(conn, table, "0.0", expression, where, params, candidates,
-                          excluding, required, _chars_first(terms, excluded, expression))
+    found = _text_matches(conn, table, expression, where, params, candidates, excluding,
+                          required, _chars_first(terms, excluded, expression))
     ranked = table == "search_index" and _rare(conn, terms, len(found))
-    if ranked:  # each count is of fewer than COMMON articles: cheap
-        found = _text_matches(conn, table, _bm25(table), expression, where, params,
-                              candidates, excluding, required)
-    scores = {seq: -score for seq, score in found}
+    scores = dict.fromkeys((seq for seq, _ in found), 0.0)
+    if ranked:
+        scores.update(_bm25_of(conn, terms, list(scores)))
     # The user index is small: a one-character term stays a prefix query on its bigrams.
     user_expression = " OR ".join(match_expression([t]) for t in terms)
     user_tests = [*_excluding_user("search_user", excluded),
                   *_excluding_text("search_user", excluded)]
     noted: set[int] = set()
+    notes_only: set[int] = set()
     for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
                              where, params, candidates, user_tests):
+        (noted if seq in scores else notes_only).add(seq)
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
-        noted.add(seq)
     # Best first, the newest first among equals (a seq is never repeated).
     return Matches(sorted(scores.items(), key=itemgetter(1, 0), reverse=True), ranked,
-                   frozenset(noted))
+                   frozenset(noted), frozenset(notes_only))
 
 
-def _text_matches(conn: sqlite3.Connection, table: str, score: str, expression: str,
-                  where: str, params: Sequence[object], candidates: int | None,
+def _bm25_of(conn: sqlite3.Connection, terms: Sequence[str], seqs: list[int]
+             ) -> dict[int, float]:
+    """Higher-is-better bm25 of the text of ``seqs``, articles the query matched, for
+    its longer terms (each held by fewer than ``COMMON`` articles: the counts are
+    cheap). Excluded words are left out of the expression: one adds 0 to the score of
+    a row that matches, and FTS5 would count its holders too. Asked by one rowid
+    range, each match in it under ``COMMON``: ``rowid IN (…)`` runs FTS5 once per
+    value, bm25's counts each time (35 ms p50 for 3 characters at 3,000 articles)."""
+    if not seqs:
+        return {}
+    wanted = set(seqs)
+    longer = [t for t in terms if len(t) > 1]
+    return {seq: -score for seq, score in conn.execute(
+        f"SELECT rowid, {_bm25('search_index')} FROM search_index"
+        " WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?",
+        (match_expression(longer), min(wanted), max(wanted))) if seq in wanted}
+
+
+def _text_matches(conn: sqlite3.Connection, table: str, expression: str, where: str,
+                  params: Sequence[object], candidates: int | None,
                   excluding: Sequence[tuple[str, str]],
                   required: Sequence[tuple[str, str]],
-                  chars_first: tuple[str, list[tuple[str, str]]] | None = None,
+                  chars_first: tuple[str, list[tuple[str, str]]] | None,
                   ) -> list[tuple[int, float]]:
-    """(seq, ``score``) of the articles whose own text matches, newest first.
+    """(seq, 0.0) of the articles whose own text matches, newest first.
 
     Where the blocks give up (the characters beside the words are rare among the
-    words' matches), one side's matches become a set and the other's are streamed
-    against it: the set of the side with fewer matches, which costs the most per
-    article (``chars_first``, the query driven by the character index, when that is the
-    words': a word and a character p95 25 → 20 ms at 100k articles, docs/search.md).
-    Only without bm25, which the character index does not have."""
+    words' matches), one side's matches become a set and the other side is streamed
+    against it. Building the set costs more per article than streaming, so the set is
+    the side with fewer matches: the words' when they are spread wider than the
+    characters', then the query is driven by the character index (``chars_first``;
+    a word and a character p95 25 → 20 ms at 100k articles, docs/search.md)."""
     found = None
     if required:
-        found = _blocks(conn, table, score, expression, where, params, candidates,
+        found = _blocks(conn, table, "0.0", expression, where, params, candidates,
                         excluding, required)
     if found is not None:
         return found
-    if chars_first is not None and score == "0.0" and (
+    if chars_first is not None and (
             _spread(conn, table, expression) > _spread(conn, *required[0])):
-        return _query(conn, "search_chars", score, chars_first[0], where, params,
+        return _query(conn, "search_chars", "0.0", chars_first[0], where, params,
                       candidates, chars_first[1])
-    return _query(conn, table, score, expression, where, params, candidates,
+    return _query(conn, table, "0.0", expression, where, params, candidates,
                   [*_holding(table, required), *excluding])
-
-
-def _chars_first(terms: Sequence[str], excluded: Sequence[str], expression: str
-                 ) -> tuple[str, list[tuple[str, str]]] | None:
-    """A query of words and characters driven by the character index: the characters
-    (not the excluded ones) matched there, the words' matches (``expression``, which
-    leaves out the excluded words) a set; None for a query of one kind of term."""
-    chars = [t for t in terms if len(t) == 1]
-    if not chars or len(chars) == len(terms):
-        return None
-    driving, _words_excluded = _without("search_chars", char_expression(chars), excluded)
-    return driving, [*_holding("search_chars", [("search_index", expression)]),
-                     *_excluding_user("search_chars", excluded)]
-
-
-def _spread(conn: sqlite3.Connection, index: str, expression: str) -> float:
-    """Rowids per match among the newest ``SAMPLE`` matches of ``expression``: the
-    larger, the fewer articles hold it (infinite when fewer than ``SAMPLE`` do)."""
-    count, low, high = conn.execute(
-        f"SELECT count(*), min(rowid), max(rowid) FROM (SELECT rowid FROM {index}"
-        f" WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?)",
-        (expression, SAMPLE)).fetchone()
-    return math.inf if count < SAMPLE else (high - low + 1) / count
 
 
 def _rare(conn: sqlite3.Connection, terms: Sequence[str], matched: int) -> bool:
@@ -154,6 +150,29 @@ def _rare(conn: sqlite3.Connection, terms: Sequence[str], matched: int) -> bool:
 
 def _bm25(table: str) -> str:
     return f"bm25({table}, {', '.join(str(w) for w in WEIGHTS)})"
+
+
+def _chars_first(terms: Sequence[str], excluded: Sequence[str], expression: str
+                 ) -> tuple[str, list[tuple[str, str]]] | None:
+    """A query of words and characters driven by the character index: the characters
+    (not the excluded ones) matched there, the words' matches (``expression``, which
+    leaves out the excluded words) a set; None for a query of one kind of term."""
+    chars = [t for t in terms if len(t) == 1]
+    if not chars or len(chars) == len(terms):
+        return None
+    driving, _ = _without("search_chars", char_expression(chars), excluded)
+    return driving, [*_holding("search_chars", [("search_index", expression)]),
+                     *_excluding_user("search_chars", excluded)]
+
+
+def _spread(conn: sqlite3.Connection, index: str, expression: str) -> float:
+    """Rowids per match among the newest ``SAMPLE`` matches of ``expression``: the
+    larger, the fewer articles hold it (infinite when fewer than ``SAMPLE`` do)."""
+    count, low, high = conn.execute(
+        f"SELECT count(*), min(rowid), max(rowid) FROM (SELECT rowid FROM {index}"
+        f" WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?)",
+        (expression, SAMPLE)).fetchone()
+    return math.inf if count < SAMPLE else (high - low + 1) / count
 
 
 def _plan(terms: Sequence[str], excluded: Sequence[str]) -> tuple[
@@ -283,9 +302,9 @@ def _blocks(conn: sqlite3.Connection, table: str, score: str, expression: str, w
             block = [row for row in block if row[0] in holding]
         found.extend(block)
         if len(found) * 2 < streamed:
-            # Most matches so far failed the tests (a rare character): each one streamed
-            # costs its bm25, and the character's set is small. The caller asks again
-            # with the sets built once.
+            # Most matches so far failed the tests (a rare character): finding the
+            # candidates would stream many blocks, each tested in its own query, where
+            # one side's set built once is cheaper. The caller asks again that way.
             return None
     return found if candidates is None else found[:candidates]
 

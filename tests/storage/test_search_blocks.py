@@ -62,13 +62,16 @@ def test_a_filter_is_applied_before_the_newest_are_counted(lib, monkeypatch):
 ])
 @pytest.mark.parametrize("sample", [2, 3, 100])
 @pytest.mark.parametrize("on_first_date", [False, True])
+@pytest.mark.parametrize("common", [1, 1000])
 def test_either_index_streamed_finds_the_newest_articles_holding_every_term(
-        lib, monkeypatch, terms, excluded, sample, on_first_date):
+        lib, monkeypatch, terms, excluded, sample, on_first_date, common):
     """Where the blocks give up, the side with fewer matches becomes the set and the
-    other is streamed: the character index when the words are the rarer side."""
+    other is streamed: the character index when the words are the rarer side. With
+    ``COMMON`` 1 every word is common (no bm25 asked for the matches found)."""
     conn = lib._db.conn
     monkeypatch.setattr(search_matches, "_blocks", lambda *args: None)
     monkeypatch.setattr(search_matches, "SAMPLE", sample)
+    monkeypatch.setattr(search_matches, "COMMON", common)
     date = conn.execute("SELECT min(date) FROM articles").fetchone()[0]
     where, params = ("a.date = ?", [date]) if on_first_date else ("", [])
     dated = {seq for (seq,) in conn.execute(

@@ -54,8 +54,23 @@ def test_a_word_held_by_fewer_than_common_articles_is_ranked_by_bm25(lib, monkey
     conn = lib._db.conn
     assert search_matches.matching(conn, ["全省"]).ranked  # 5 articles
     assert not search_matches.matching(conn, ["全省", "发展"]).ranked  # 发展: 28
-    assert not search_matches.matching(conn, ["全省"], candidates=None).ranked or (
-        len(lib.search("全省", limit=None)) < 10)
+    for words in (["全省"], ["发展"], ["全省", "发展"]):  # the limit does not decide
+        assert (search_matches.matching(conn, words, candidates=None).ranked
+                == search_matches.matching(conn, words, candidates=1).ranked)
+
+
+def test_notes_naming_one_term_of_two_do_not_push_matches_out(lib, monkeypatch):
+    """Articles found through notes holding 新 but not matching 年 新 were chosen before
+    the newest matches, and the search showed fewer results than it had."""
+    everything = {hit.article_id for hit in lib.search("年 新", limit=None)}
+    seq = dict(lib._db.conn.execute("SELECT id, seq FROM articles").fetchall())
+    without = sorted((a for a in seq if a not in everything), key=seq.__getitem__)[:5]
+    for article_id in without:
+        lib.set_note(article_id, "新")
+    monkeypatch.setattr(search, "RESCORED", 12)
+    assert len(everything) > 12
+    shown = lib.search("年 新", limit=12)
+    assert len(shown) == 12 and {hit.article_id for hit in shown} <= everything
 
 
 @pytest.mark.parametrize("common", [10, 1000])

@@ -213,11 +213,11 @@ def find_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def _leading_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """The first of :func:`find_hits`'s hits, up to and including the first that starts
-    at or after the end a snippet is cut at before hits extend it (``SNIPPET_AFTER``
-    past the first hit, or the first hit's own end): a snippet needs no others. A
-    search cuts 50 snippets from texts of thousands of characters; finding every hit
-    in each was most of the snippets' time."""
+    """The first of :func:`find_hits`'s hits: those starting before the end a snippet
+    is cut at before hits extend it (``SNIPPET_AFTER`` past the first hit, or the first
+    hit's own end); a snippet needs no others. A search cuts 50 snippets from texts of
+    thousands of characters; finding every hit in each was most of the snippets'
+    time."""
     spans = heapq.merge(*((m.span() for m in _pattern(term).finditer(text))
                           for term in terms))
     merged: list[tuple[int, int]] = []
