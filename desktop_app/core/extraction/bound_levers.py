@@ -124,11 +124,15 @@ def joined_bodies(model: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return out
 
 
+_PAPER_DATELINE = ("报讯", "社讯")
+
+
 def without_datelines(text: str, chosen: list[Candidate],
                       known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with a dateline taken off its names (kind 3): 本报讯 before a name goes;
     an agency glued to a known place is the agency (a body) and the place; a known place
-    glued to the 讯 after it (本报永州讯) is the place."""
+    glued to the 讯 after it (本报永州讯) is the place; a paper or an agency glued to it
+    (四川日报讯, 新华社讯) is the body: no paper's name ends in 讯."""
     out: list[Candidate] = []
     for cand in chosen:
         start, end, etype = cand.start, cand.end, cand.type
@@ -142,6 +146,9 @@ def without_datelines(text: str, chosen: list[Candidate],
         if etype in ("ORG", "LOC") and text.endswith("讯", start, end) \
                 and known_place(start, end - 1):
             end, etype = end - 1, "LOC"  # 本报|永州讯: the dateline's place
+        elif etype == "ORG" and text.endswith(_PAPER_DATELINE, start, end) \
+                and end - start >= 4:
+            end -= 1  # 四川日报|讯: the paper, not its dateline's 讯
         out.append(cand if (start, end, etype) == (cand.start, cand.end, cand.type)
                    else Candidate(start, end, etype, cand.strength))
     return out

@@ -23,6 +23,7 @@ from desktop_app.core.extraction import (
     org_lists,
     org_rules,
     person_levers,
+    place_chains,
     place_levers,
 )
 from desktop_app.core.extraction import entity_rules as rules
@@ -166,6 +167,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.bodies_read_as_places(text, chosen)
     chosen = body_levers.without_committees_in_posts(text, chosen, lex.titles)
     chosen = person_levers.whole_persons(chosen, words)
+    chosen = person_levers.dotted_persons(text, chosen, words)
+    chosen = person_levers.addressed_persons(text, chosen, lex.surnames)
     chosen = person_levers.without_saying_tails(text, chosen)
     chosen = person_levers.quoted_speakers(
         text, chosen, lex.surnames, lex.titles,
@@ -182,7 +185,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = place_levers.places_with_and(text, chosen, lex.world)
-    chosen = name_levers.join_dashed_bodies(text, chosen)
+    chosen = name_levers.join_dashed_bodies(text, chosen, lex.organisations.__contains__)
     chosen = org_lists.extend_bodies(text, chosen, tokens,
                                      lambda name: lex.never(name, "ORG"))
     spans = [(t.start, t.end) for t in tokens]
@@ -199,8 +202,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, read, spans, lambda s, e: lex.listed_place(text[s:e]),
         known_place))
     chosen = fusion.fill_gaps(chosen, place_levers.chains_of_places(words, known_place))
-    chosen = place_levers.split_after_known_heads(text, chosen, known_place)
-    chosen = fusion.fill_gaps(chosen, place_levers.towns_after_places(
+    chosen = place_chains.split_after_known_heads(text, chosen, known_place)
+    chosen = place_chains.split_after_countries(text, chosen, lex.countries, known_place)
+    chosen = fusion.fill_gaps(chosen, place_chains.towns_after_places(
         text, chosen, lambda word: word in tags and tags[word] != "ns"))
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))

@@ -17,7 +17,7 @@ Each is a shape (a determiner, a dash, a kind of product or body), not a list of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -73,12 +73,16 @@ def join_place_bodies(chosen: list[Candidate], words: Iterable[tuple[int, str]],
     return out
 
 
-def join_dashed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A place, a dash and a body are one body: 印度—中国友好协会."""
+def join_dashed_bodies(text: str, chosen: list[Candidate],
+                       listed: Callable[[str], bool]) -> list[Candidate]:
+    """A place, a dash and a body are one body: 印度—中国友好协会. Not when the body is
+    one of the shipped list's on its own (``listed``): 中国—东盟 names two parties, of an
+    expo, a free-trade area or talks, not one body."""
     out: list[Candidate] = []
     for cand in chosen:
         if out and cand.type == "ORG" and out[-1].type == "LOC" \
-                and _DASH.fullmatch(text, out[-1].end, cand.start):
+                and _DASH.fullmatch(text, out[-1].end, cand.start) \
+                and not listed(text[cand.start:cand.end]):
             cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
         out.append(cand)
     return out

@@ -35,6 +35,17 @@ unknown city or county that opens like a name (杨冲市) as a person; given nam
 end in 省, 市, 县 or 区 (镇 and 乡 they sometimes do), so a name of three characters or
 more that does is a place.
 
+**A name's part after a middle dot is a word of its own** (seventh round): the model reads
+阿不都热依木·买买提 as 阿不都热依木 (买买提 a verb to it) or stops inside the part
+(阿依古丽·阿不来|提说); a person that stops right before a ``·`` runs on over it to the
+end of jieba's word after it, and one that stops inside the word after its last ``·`` runs
+to that word's end: not a particle, pronoun, verb or adverb of jieba's (the clause going
+on), up to six characters, touching no other name.
+
+**A form of address after a surname is no part of the name** (seventh round): 王总, 刘董,
+李工, 张局 name 王, 刘, 李, 张 (the surname a shipped one, 司马总 too); the model reads
+the two characters as the name.
+
 **The items of a list of people are people** (fifth round): in 张三、李四、王五等 the
 model finds the names it knows and misses or cuts the others (明嵘松 missed, 谈|宁昊 cut:
 谈 is also "to talk"); where two items or more, and half of them at least, are persons,
@@ -264,3 +275,58 @@ def _items(text: str, start: int, end: int, person_ends: dict[int, int]
 
 def _opens_on_surname(item: str, surnames: frozenset[str]) -> bool:
     return item[0] in surnames or item[:2] in surnames
+
+
+_DOT = "·"
+_LONGEST_PART = 6  # a part of a transliterated name after its middle dot
+_CLAUSE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d", "x"})
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
+                   ) -> list[Candidate]:
+    """``chosen`` (sorted by start) with each person whose part after a middle dot the
+    model cut short run on to the end of jieba's word there (see the module doc)."""
+    spans = sorted(words)
+    starts = [s for s, _e, _t in spans]
+
+    def word_at(pos: int) -> tuple[int, int, str] | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return spans[k] if k >= 0 and spans[k][1] > pos else None
+
+    def part(start: int, end: int, tag: str) -> bool:
+        return (tag not in _CLAUSE_TAGS and end - start <= _LONGEST_PART
+                and _CJK_RUN.fullmatch(text, start, end) is not None)
+
+    out = list(chosen)
+    for k, cand in enumerate(chosen):
+        if cand.type != "PER":
+            continue
+        end = cand.end
+        while True:
+            after = word_at(end + 1) if text[end:end + 1] == _DOT else None
+            if after is not None and after[0] == end + 1 and part(*after):
+                end = after[1]  # 阿不都热依木 + ·买买提
+                continue
+            inside = word_at(end - 1)
+            dot = text.rfind(_DOT, cand.start, end)
+            if dot >= 0 and inside is not None and inside[0] == dot + 1 \
+                    and inside[1] > end and part(*inside):
+                end = inside[1]  # 阿依古丽·阿不来 + 提
+            break
+        following = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
+        if end > cand.end and end <= following:
+            out[k] = Candidate(cand.start, end, "PER", cand.strength)
+    return out
+
+
+_ADDRESS = frozenset("总董工局")  # 王总, 刘董, 李工, 张局: boss, chairman, engineer, director
+
+
+def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[str]
+                      ) -> list[Candidate]:
+    """``chosen`` with each person that is a shipped surname and a form of address cut
+    to the surname (see the module doc)."""
+    return [Candidate(c.start, c.end - 1, "PER", c.strength)
+            if c.type == "PER" and 2 <= c.end - c.start <= 3 and text[c.end - 1] in _ADDRESS
+            and text[c.start:c.end - 1] in surnames else c for c in chosen]

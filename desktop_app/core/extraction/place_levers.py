@@ -33,10 +33,9 @@ by a list of the dev sets' words.
 9. **A place's firms, merchants, natives or dishes are no place** (sixth round): the model
    reads 湘企, 浙商, 湘籍 as places; a province's or country's one-character name and
    企, 商, 籍 or 菜 name what the place has or breeds (美企, 中企 alike).
-10. **A town named right after its county or city is a place** (sixth round): jieba cuts
-   安丘市|召忽|镇 and the model stops at the city; one to three characters and 镇, 乡
-   or 街道 right after a place ending in 市, 县 or 区 are the town, unless jieba knows
-   the whole or its name as a word (城镇, 乡镇, 各|乡镇).
+
+Places in chains (a division after its head, a town after its county, a city after its
+country): :mod:`desktop_app.core.extraction.place_chains`.
 """
 
 from __future__ import annotations
@@ -320,60 +319,6 @@ def places_with_and(text: str, chosen: list[Candidate], world: frozenset[str]
     return sorted(kept + added, key=lambda c: c.start)
 
 
-# A division's full name ends in one of these; a name after it that ends in one too is
-# the next division down (湖北省|湾李市, 株洲市|桥青县), known to the tables or not.
-_HEAD_ENDINGS = ("省", "市", "州", "自治区")
-_DIVISION_ENDINGS = tuple("省市县区旗镇乡村")
-_LONGEST_HEAD = 10  # 内蒙古自治区, 新疆维吾尔自治区: the longest heads
-
-
-def split_after_known_heads(text: str, chosen: list[Candidate],
-                            known_place: Callable[[int, int], bool]) -> list[Candidate]:
-    """``chosen`` with each place the tables do not know that runs from a known province
-    or city (its full name) on into a division cut in two: news writes a chain of
-    divisions, and the sets mark each (the tables' chains are cut already)."""
-    out = []
-    for cand in chosen:
-        if cand.type == "LOC" and cand.end - cand.start >= 6 \
-                and text.endswith(_DIVISION_ENDINGS, cand.start, cand.end) \
-                and not known_place(cand.start, cand.end):
-            # A head is a full name of three characters or more (not 靖州 of a county the
-            # tables know whole, not 苏州 of 苏州工业园区), and no longer than ten.
-            last = min(cand.end - 3, cand.start + _LONGEST_HEAD)
-            cut = next((k for k in range(last, cand.start + 2, -1)
-                        if text.endswith(_HEAD_ENDINGS, cand.start, k)
-                        and known_place(cand.start, k)), 0)
-            if cut:
-                out.append(Candidate(cand.start, cut, "LOC", cand.strength))
-                out.append(Candidate(cut, cand.end, "LOC", cand.strength))
-                continue
-        out.append(cand)
-    return out
-
-
 # Particles and conjunctions: no person's or town's name holds one after its first
 # character (和旭辉 may open on 和, a surname).
 NOT_IN_NAMES = frozenset("的和与及等或是在了")
-# A town or township named right after its county or city: 安丘市|召忽镇. The name is one
-# to three characters; what follows the division's word is no part of it.
-_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)")
-
-
-def towns_after_places(text: str, chosen: list[Candidate],
-                       is_word: Callable[[str], bool]) -> list[Candidate]:
-    """Towns named right after a county's or a city's place in ``chosen`` (see the
-    module doc), where no name is; not a word of jieba's (城镇, 乡镇, 古镇: ``is_word``),
-    nor a town whose name is one (各|乡镇)."""
-    found = []
-    for cand in chosen:
-        if cand.type != "LOC" or text[cand.end - 1:cand.end] not in ("市", "县", "区"):
-            continue
-        town = _TOWN.match(text, cand.end)
-        if town is None:
-            continue
-        name = town.group()
-        head = name[:-2] if name.endswith("街道") else name[:-1]
-        if is_word(name) or is_word(head) or NOT_IN_NAMES.intersection(head):
-            continue
-        found.append(Candidate(town.start(), town.end(), "LOC", 1))
-    return found

@@ -225,3 +225,12 @@ def test_a_place_named_like_a_body_only_is_a_body() -> None:
     # A district, a station or a short name stays a place.
     for text, end in (("浦东新区", 4), ("长沙南站", 4), ("冲桃镇", 3)):
         assert bodies_read_as_places(text, [Candidate(0, end, "LOC", 6)])[0].type == "LOC"
+
+
+def test_a_place_a_dash_and_a_listed_body_are_two_parties_not_one_body() -> None:
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(e.text, e.type) for e in find_entities(text)]
+    # 中国—东盟: the parties of an expo; 东盟 is a body of the shipped list on its own.
+    assert names("中国—东盟博览会在南宁开幕")[:2] == [("中国", "LOC"), ("东盟", "ORG")]
+    # A friendship association is one body with the country before its dash.
+    assert ("肯尼亚—中国友好协会", "ORG") in names("肯尼亚—中国友好协会会长表示")

@@ -90,6 +90,14 @@ def test_a_dateline_is_no_part_of_a_name() -> None:
     # An agency's own name stays (新华社, 新华社记者站 is no place).
     out = without_datelines("新华社发布", [Candidate(0, 3, "ORG", 6)], lambda s, e: False)
     assert [(c.start, c.end) for c in out] == [(0, 3)]
+    # A paper or an agency with the 讯 of its dateline glued on: the body alone.
+    for text, body in (("浙江日报讯（记者李明）", "浙江日报"), ("新华社讯 日前", "新华社")):
+        out = without_datelines(text, [Candidate(0, len(body) + 1, "ORG", 4)],
+                                lambda s, e: False)
+        assert [text[c.start:c.end] for c in out] == [body]
+    # A body whose name ends in 讯 otherwise keeps it (no paper: 通讯 is a trade).
+    out = without_datelines("华信通讯发布", [Candidate(0, 4, "ORG", 4)], lambda s, e: False)
+    assert [(c.start, c.end) for c in out] == [(0, 4)]
 
 
 def test_a_name_recurs_only_where_a_word_starts() -> None:

@@ -94,11 +94,15 @@ def test_a_place_and_a_kind_of_body_are_one_body() -> None:
 
 
 def test_a_place_a_dash_and_a_body_are_one_body() -> None:
+    listed = {"东盟"}.__contains__
     text = "埃及—中国友好协会"
-    out = join_dashed_bodies(text, [cand(0, 2, "LOC"), cand(3, 9, "ORG")])
+    out = join_dashed_bodies(text, [cand(0, 2, "LOC"), cand(3, 9, "ORG")], listed)
     assert [(c.start, c.end, c.type) for c in out] == [(0, 9, "ORG")]
     apart = [cand(0, 2, "LOC"), cand(3, 9, "ORG")]
-    assert len(join_dashed_bodies("埃及、中国友好协会", apart)) == 2
+    assert len(join_dashed_bodies("埃及、中国友好协会", apart, listed)) == 2
+    # A body of the list on its own is the other party of a pair: 中国—东盟.
+    assert len(join_dashed_bodies("中国—东盟", [cand(0, 2, "LOC"), cand(3, 5, "ORG")],
+                                  listed)) == 2
 
 
 @pytest.mark.parametrize("text, name", [

@@ -10,6 +10,8 @@ from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.person_levers import (
+    addressed_persons,
+    dotted_persons,
     persons_in_titles,
     quoted_speakers,
     whole_persons,
@@ -131,3 +133,38 @@ def test_a_long_line_of_quotations_takes_linear_time() -> None:
     # 16× the text: linear takes ~16× (a floor of 5 ms for the small run's timer noise,
     # and 4× slack for a busy machine); the quadratic version took 256×, seconds here.
     assert large < 16 * max(small, 0.005) * 4
+
+
+def test_a_name_runs_on_over_its_middle_dot_to_the_end_of_the_word_after_it() -> None:
+    # 牧民吐尔洪·买买提说: the model stops before the dot, jieba reads 买买提 as a noun.
+    text = "牧民吐尔洪·买买提说"
+    words = [(0, 2, "n"), (2, 5, "nr"), (5, 6, "x"), (6, 9, "n"), (9, 10, "v")]
+    assert typed(dotted_persons(text, [Candidate(2, 5, "PER", 6)], words)) == [
+        (2, 9, "PER")]
+    # …or inside the part after it: 古丽·艾买 + 提 (jieba's word 艾买提).
+    assert typed(dotted_persons(text, [Candidate(2, 8, "PER", 6)], words)) == [
+        (2, 9, "PER")]
+    # Not over a verb or a particle the clause goes on with, nor into the next name.
+    text = "吐尔洪·说道"
+    words = [(0, 3, "nr"), (3, 4, "x"), (4, 6, "v")]
+    assert typed(dotted_persons(text, [Candidate(0, 3, "PER", 6)], words)) == [
+        (0, 3, "PER")]
+    text = "吐尔洪·喀什市"
+    words = [(0, 3, "nr"), (3, 4, "x"), (4, 7, "ns")]
+    chosen = [Candidate(0, 3, "PER", 6), Candidate(4, 7, "LOC", 6)]
+    assert typed(dotted_persons(text, chosen, words)) == typed(chosen)
+
+
+def test_the_whole_name_of_a_person_after_a_middle_dot_is_found() -> None:
+    assert [(e.text, e.type) for e in find_entities("村民阿不力孜·买买提在会上发言。")
+            if e.type == "PER"] == [("阿不力孜·买买提", "PER")]
+
+
+def test_a_form_of_address_after_a_surname_is_no_part_of_the_name() -> None:
+    surnames = lexicon().surnames
+    text = "王总说，欧阳董也到了，张局长和王宏总结"
+    chosen = [Candidate(0, 2, "PER", 6), Candidate(4, 7, "PER", 6),
+              Candidate(11, 13, "PER", 6), Candidate(15, 18, "PER", 6)]
+    assert [text[c.start:c.end] for c in addressed_persons(text, chosen, surnames)] == [
+        "王", "欧阳", "张", "王宏总"]  # 王宏总: the name 王宏 and the 总 of 总结, not a form
+

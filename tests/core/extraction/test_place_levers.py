@@ -9,6 +9,7 @@ from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
+from desktop_app.core.extraction.place_chains import split_after_countries
 from desktop_app.core.extraction.place_levers import (
     chains_of_places,
     country_pairs,
@@ -254,3 +255,17 @@ def test_a_town_named_right_after_its_county_is_a_place() -> None:
     # Words of jieba's that end like a division are no town.
     for text, place in (("推进安丘市城镇化建设。", "安丘市"), ("长沙县各乡镇积极行动。", "长沙县")):
         assert [e.text for e in find_entities(text)] == [place], text
+
+
+def test_a_country_and_a_city_abroad_are_two_places() -> None:
+    countries = frozenset({"哈萨克斯坦", "意大利", "波兰", "匈牙利"})
+    known = {"阿拉木图", "米兰", "共和国", "德布勒森"}
+    for text, parts in (("哈萨克斯坦阿拉木图", ["哈萨克斯坦", "阿拉木图"]),
+                        ("意大利米兰", ["意大利", "米兰"]),
+                        ("匈牙利德布勒森市", ["匈牙利", "德布勒森市"]),
+                        ("波兰共和国", ["波兰共和国"]),  # a country's full name
+                        ("意大利面馆", ["意大利面馆"])):  # no place after the country
+        out = split_after_countries(text, [Candidate(0, len(text), "LOC", 6)], countries,
+                                    lambda s, e, t=text: t[s:e] in known)
+        assert [text[c.start:c.end] for c in out] == parts
+
