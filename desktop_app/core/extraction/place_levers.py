@@ -11,8 +11,10 @@ by a list of the dev sets' words.
 2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
    中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
    发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
-   name the model made of it (中墨 as a person, 中葡 as a body). Left alone: a pair that is
-   a region's name (中亚, 中非).
+   name the model made of it (中墨 as a person, 中葡 as a body), or of it and the word of
+   relations (中新两国). Left alone: a pair that is a region's name (中亚, 中非). A country
+   named by a character that is also an everyday word or a province (老 Laos, 新
+   Singapore, 匈, 尼) pairs only with 中 (seventh round: 中老边境, 匈中合作; not 新老合作).
 3. **A part of a place named by its direction is the place** (青海南部, 西藏东部 → 青海,
    西藏): the direction says where in the place, the name is the place's.
 4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
@@ -59,8 +61,14 @@ SHORT_NAMES = frozenset(_COUNTRY_CHARS
                         + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
 _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _LEAD_GLUE_TAGS = frozenset({"p", "c"})
-_PAIR = re.compile(rf"[{_COUNTRY_CHARS}]{{2}}"
-                   "(?=关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸)")
+# Countries news names by a character that is also an everyday word or a province's name
+# (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
+_PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塞肯坦蒙"
+_RELATIONS = ("关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸"
+              "|边境|全面|战略|人文|科技|双边|元首|外长")
+_PAIR = re.compile(rf"(?:[{_COUNTRY_CHARS}]{{2}}|中[{_PARTNER_CHARS}]|[{_PARTNER_CHARS}]中)"
+                   rf"(?={_RELATIONS})")
+_RELATION_WORD = re.compile(_RELATIONS)
 
 
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
@@ -109,6 +117,7 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
     if not pairs:
         return chosen
     # Marks, not pairwise comparisons: a line may hold thousands of pairs (linear time).
+    pair_starts = {start for start, _end in pairs}
     in_pair = bytearray(len(text) + 1)
     for start, end in pairs:
         in_pair[start:end] = b"\1" * (end - start)
@@ -116,6 +125,9 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
     for cand in chosen:
         if all(in_pair[cand.start:cand.end]) and _one_pair(pairs, cand):
             continue  # the model's name made of the pair, or one half: replaced below
+        if cand.start in pair_starts and cand.type != "PER" \
+                and _RELATION_WORD.fullmatch(text, cand.start + 2, cand.end):
+            continue  # the pair and its word of relations read as a name (中新两国)
         out.append(cand)
     taken = bytearray(len(text) + 1)
     for cand in out:

@@ -80,6 +80,22 @@ def test_two_countries_before_a_word_of_relations_are_two_places() -> None:
     assert typed(out) == [(1, 2, "LOC"), (2, 3, "LOC")]
 
 
+def test_a_partner_named_by_an_everyday_character_pairs_with_china_only() -> None:
+    world = lexicon().world
+    # 中老边境 (Laos), 匈中合作 (Hungary), 中法全面战略伙伴关系: places before the words
+    # of relations news writes; 新老合作 (new and old) is no pair of countries.
+    for text, starts, places in (("在中老边境", [0, 1, 3], ["中", "老"]),
+                                 ("匈中合作", [0, 2], ["匈", "中"]),
+                                 ("中法全面战略", [0, 2, 4], ["中", "法"]),
+                                 ("新老合作", [0, 2], [])):
+        out = country_pairs(text, [], starts, world)
+        assert [text[c.start:c.end] for c in out] == places, text
+    # The pair and its word of relations read as a body (中新两国): the two places.
+    text = "中新两国政府"
+    out = country_pairs(text, [Candidate(0, 4, "ORG", 6)], [0, 2, 4], world)
+    assert typed(out) == [(0, 1, "LOC"), (1, 2, "LOC")]
+
+
 def test_a_pair_inside_a_word_or_naming_a_region_stays() -> None:
     world = lexicon().world
     # 其中亚欧合作: jieba cuts 其中|亚欧, so 中亚 is no pair here and 亚欧 is.
