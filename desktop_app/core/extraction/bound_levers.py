@@ -24,6 +24,10 @@ each a kind of error on news, not a list of the dev sets' words:
    at 平顶山煤业（集团; a name whose bracket opens and does not close runs on over the
    closing bracket into a firm's suffix printed right after it (…（集团）公司,
    …（集团）有限公司), or, with none, stops before the bracket.
+7. **A name holds no count of what it names** (seventh round): 无锡一家科技公司, 长沙一家
+   医院 are "a firm in Wuxi", "a hospital in Changsha": a body that is a place the tables
+   or jieba know, a count or a demonstrative with a measure word (一家, 两家, 这家, 某个)
+   and what is counted is that place.
 """
 
 from __future__ import annotations
@@ -159,6 +163,25 @@ _PARTY_BEFORE_PLENUM = re.compile(rf"中共(?=第?[{_NUMERALS}]+届[{_NUMERALS}]
 
 
 _OWN_DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,5})讯")
+
+
+# A count or a demonstrative and a measure word for bodies: 一家, 两家, 这家, 某个. Not 所
+# or 院: research institutes are named by number (十四所, 五院).
+_COUNTED = re.compile(r"(?:[一两二三四五六七八九十几数多]|这|那|某|每)[家个座间]")
+
+
+def without_counted_bodies(text: str, chosen: list[Candidate],
+                           known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each body that is a known place, a count and what is counted
+    (kind 7) cut to the place. A body that opens on a count stays (一家人 may be a brand)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        count = _COUNTED.search(text, cand.start, cand.end) if cand.type == "ORG" else None
+        if count is not None and count.start() > cand.start \
+                and known_place(cand.start, count.start()):
+            cand = Candidate(cand.start, count.start(), "LOC", cand.strength)
+        out.append(cand)
+    return out
 
 
 def dateline_places(text: str, known_place: Callable[[int, int], bool]) -> list[Candidate]:

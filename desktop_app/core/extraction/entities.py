@@ -155,6 +155,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.without_one_character_bodies(chosen)
     chosen = body_levers.without_peoples_and_faiths(text, chosen)
     chosen = bound_levers.without_datelines(text, chosen, known_place)
+    chosen = bound_levers.without_counted_bodies(text, chosen, known_place)
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
     chosen = bound_levers.without_glued_starts(text, chosen, words, tags)

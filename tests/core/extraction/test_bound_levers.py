@@ -11,6 +11,7 @@ from desktop_app.core.extraction.bound_levers import (
     parties_before_plenums,
     with_closed_brackets,
     without_common_tails,
+    without_counted_bodies,
     without_datelines,
     without_glued_starts,
 )
@@ -141,3 +142,14 @@ def test_a_names_brackets_close_inside_it() -> None:
     text = "澎峰（长沙）科技有限公司成立。"
     whole = [Candidate(0, 12, "ORG", 6)]
     assert with_closed_brackets(text, whole) == whole
+
+
+def test_a_place_a_count_and_a_kind_of_body_is_the_place() -> None:
+    known = {"无锡", "长沙"}.__contains__
+    for text, names in (("无锡一家科技公司", ["无锡"]), ("长沙两家医院", ["长沙"]),
+                        ("一家人食品有限公司", ["一家人食品有限公司"]),  # a brand
+                        ("航天二十三所", ["航天二十三所"])):  # institutes go by number
+        out = without_counted_bodies(text, [Candidate(0, len(text), "ORG", 4)],
+                                     lambda s, e, t=text: known(t[s:e]))
+        assert [text[c.start:c.end] for c in out] == names, text
+
