@@ -7,7 +7,9 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
 3. **A place that names a product is no place**: 天河超算, 天河二号.
 4. **A place before a kind of body is part of its name**: 墨西哥参议院, 昆明军区, 合肥市委
    (before the title 书记), 印度—中国友好协会. (A body then takes the session or department
-   printed right after it: ``org_lists.extend_bodies``.)
+   printed right after it: ``org_lists.extend_bodies``.) So are a sender, 驻 and its
+   mission (seventh round): 中国驻法国大使馆 is China's embassy in France, where the model
+   reads 中国 and 法国大使馆 (France's); 新华社驻开罗记者站 likewise.
 5. **One-character names of countries** where news uses them as names: a pair before a word
    of relations (中加友好), 驻美大使, 中方, 访华; added only where no name is.
 
@@ -85,6 +87,33 @@ def join_dashed_bodies(text: str, chosen: list[Candidate],
                 and not listed(text[cand.start:cand.end]):
             cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
         out.append(cand)
+    return out
+
+
+# What a country, an agency or a body keeps in another place (after 驻 and the place).
+_MISSIONS = ("总领事馆", "领事馆", "大使馆", "使馆", "代表处", "办事处", "代表团", "记者站",
+             "联络处")
+
+
+def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place or body, 驻, and its mission in a place are one body (see the module doc):
+    the mission read as a body (法国大使馆), or its place read alone (开罗) with the
+    mission's word right after it."""
+    out: list[Candidate] = []
+    k = 0
+    while k < len(chosen):
+        cand, nxt = chosen[k], chosen[k + 1] if k + 1 < len(chosen) else None
+        if nxt is not None and cand.type in ("LOC", "ORG") and nxt.start == cand.end + 1 \
+                and text[cand.end] == "驻":
+            end = nxt.end if nxt.type == "ORG" and text.endswith(_MISSIONS, nxt.start, nxt.end) \
+                else next((nxt.end + len(w) for w in _MISSIONS if nxt.type == "LOC"
+                           and text.startswith(w, nxt.end)), 0)
+            if end:
+                out.append(Candidate(cand.start, end, "ORG", max(cand.strength, nxt.strength)))
+                k += 2
+                continue
+        out.append(cand)
+        k += 1
     return out
 
 

@@ -9,7 +9,11 @@ import pytest
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse, trimmed_to_words
-from desktop_app.core.extraction.name_levers import join_dashed_bodies, join_place_bodies
+from desktop_app.core.extraction.name_levers import (
+    join_dashed_bodies,
+    join_place_bodies,
+    join_posted_missions,
+)
 
 
 def spans(text: str) -> set[tuple[str, str]]:
@@ -103,6 +107,22 @@ def test_a_place_a_dash_and_a_body_are_one_body() -> None:
     # A body of the list on its own is the other party of a pair: 中国—东盟.
     assert len(join_dashed_bodies("中国—东盟", [cand(0, 2, "LOC"), cand(3, 5, "ORG")],
                                   listed)) == 2
+
+
+def test_a_sender_and_its_mission_in_a_place_are_one_body() -> None:
+    # 中国驻智利大使馆 is China's embassy in Chile, not Chile's (智利大使馆).
+    text = "中国驻智利大使馆发布提醒"
+    out = join_posted_missions(text, [cand(0, 2, "LOC"), cand(3, 8, "ORG")])
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 8, "ORG")]
+    # The mission's place read alone, its word right after it: 新华社驻内罗毕记者站.
+    text = "新华社驻内罗毕记者站"
+    out = join_posted_missions(text, [cand(0, 3, "ORG"), cand(4, 7, "LOC")])
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 10, "ORG")]
+    # 驻 and a place with no mission after it: a posting, two names.
+    text = "联合国驻华协调员"
+    out = join_posted_missions(text, [cand(0, 3, "ORG"), cand(4, 5, "LOC")])
+    assert len(out) == 2
+    assert ("中国驻智利大使馆", "ORG") in spans("中国驻智利大使馆发布提醒。")
 
 
 @pytest.mark.parametrize("text, name", [
