@@ -225,11 +225,11 @@ _OF_A_PLACE = frozenset("企商籍菜")
 
 
 def without_things_of_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` less the two-character places that are a short name and what the place
-    has or breeds (湘企, 浙商, 湘籍): the model reads them as places; they name firms,
-    people or dishes of the place, not the place."""
+    """``chosen`` less the two-character places (or persons) that are a short name and
+    what the place has or breeds (湘企, 浙商, 湘籍; 粤企 read as a person): the model reads
+    them as names; they name firms, people or dishes of the place, not the place."""
     return [c for c in chosen if not (
-        c.type == "LOC" and c.end - c.start == 2 and text[c.start] in SHORT_NAMES
+        c.type in ("LOC", "PER") and c.end - c.start == 2 and text[c.start] in SHORT_NAMES
         and text[c.start + 1] in _OF_A_PLACE)]
 
 

@@ -18,6 +18,7 @@ from desktop_app.core.extraction.place_levers import (
     without_direction_tails,
     without_leading_glue,
     without_stray_characters,
+    without_things_of_places,
     without_trailing_words,
     world_places,
     world_words,
@@ -258,6 +259,9 @@ def test_a_places_firms_merchants_or_natives_are_no_place() -> None:
     # The model reads 湘企 and 湘籍 as places: they are Hunan's firms and people born there.
     for text in ("湘企正以多元业态融入全球经济。", "湘籍院士回乡讲学。"):
         assert not [e for e in find_entities(text) if e.type == "LOC"], text
+    # …and 粤企 as a person.
+    out = without_things_of_places("粤企与中东市场", [Candidate(0, 2, "PER", 6)])
+    assert out == []
     # The place itself, and a short name beside another, stay.
     assert ("湘", "LOC") in {(e.text, e.type) for e in find_entities("一批企业来湘投资。")}
     assert {(e.text, e.type) for e in find_entities("中美两国签约。")} == {("中", "LOC"),
