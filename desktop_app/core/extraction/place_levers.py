@@ -33,8 +33,10 @@ by a list of the dev sets' words.
    波斯尼亚和黑塞哥维那 — jieba and the model cut at 和 and read the halves as people;
    the world table's names with 和 are found in the text whole.
 9. **A place's firms, merchants, natives or dishes are no place** (sixth round): the model
-   reads 湘企, 浙商, 湘籍 as places; a province's or country's one-character name and
+   reads 湘企, 浙商, 湘籍 as places (粤企 as a person); a province's or country's one-character name and
    企, 商, 籍 or 菜 name what the place has or breeds (美企, 中企 alike).
+10. **An ancient place is one place** (seventh round): jieba's place word 古埃及, 古希腊
+   is taken whole where the model reads 埃及, or 古 (Cuba's short name) and 埃及.
 
 Places in chains (a division after its head, a town after its county, a city after its
 country): :mod:`desktop_app.core.extraction.place_chains`.
@@ -231,6 +233,23 @@ def without_things_of_places(text: str, chosen: list[Candidate]) -> list[Candida
     return [c for c in chosen if not (
         c.type in ("LOC", "PER") and c.end - c.start == 2 and text[c.start] in SHORT_NAMES
         and text[c.start + 1] in _OF_A_PLACE)]
+
+
+def ancient_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
+                   ) -> list[Candidate]:
+    """``chosen`` (sorted) with each place that 古 opens as jieba's place word (古埃及,
+    古希腊: ancient Egypt, Greece) taken whole: the model reads 埃及, or 古 (Cuba's short
+    name) and 埃及. Not 考古|埃及: there 古 ends another word."""
+    ancient = {s: e for s, e, tag in words if tag == "ns" and e - s >= 3 and text[s] == "古"}
+    out: list[Candidate] = []
+    for cand in chosen:
+        if cand.type == "LOC" and ancient.get(cand.start - 1) == cand.end:
+            if out and out[-1].type == "LOC" and (out[-1].start, out[-1].end) == (
+                    cand.start - 1, cand.start):
+                out.pop()  # 古 read as Cuba
+            cand = Candidate(cand.start - 1, cand.end, "LOC", cand.strength)
+        out.append(cand)
+    return out
 
 
 def inside_works(text: str, read: Iterable[tuple[int, int, str]]) -> bytearray | None:

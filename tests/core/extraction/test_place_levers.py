@@ -11,6 +11,7 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
 from desktop_app.core.extraction.place_chains import split_after_countries
 from desktop_app.core.extraction.place_levers import (
+    ancient_places,
     chains_of_places,
     country_pairs,
     places_in_titles,
@@ -289,3 +290,15 @@ def test_a_country_and_a_city_abroad_are_two_places() -> None:
                                     lambda s, e, t=text: t[s:e] in known)
         assert [text[c.start:c.end] for c in out] == parts
 
+
+
+def test_an_ancient_place_is_one_place() -> None:
+    # jieba's word 古埃及 (ancient Egypt); the model reads 古 (Cuba's short name) and 埃及.
+    text = "古埃及文明大展"
+    words = [(0, 3, "ns"), (3, 5, "nr"), (5, 7, "vn")]
+    out = ancient_places(text, [Candidate(0, 1, "LOC", 6), Candidate(1, 3, "LOC", 6)], words)
+    assert typed(out) == [(0, 3, "LOC")]
+    # 考古|埃及: 古 ends the word for archaeology, and Egypt stays Egypt.
+    text = "考古埃及"
+    out = ancient_places(text, [Candidate(2, 4, "LOC", 6)], [(0, 2, "vn"), (2, 4, "ns")])
+    assert typed(out) == [(2, 4, "LOC")]
