@@ -26,7 +26,7 @@ from desktop_app.core.extraction.entity_rules import Candidate
 _NUMERALS = "〇一二三四五六七八九十百零两"
 # Determiners that make the body after them a class of bodies, and a level that opens one.
 _CLASS_BEFORE = re.compile(r"(?:各级|各地|当地|各个|每个|基层|本地|各)$")
-_CLASS_LEVEL = re.compile(r"(?:[省市县区乡镇村]|国家)级")
+_CLASS_LEVEL = re.compile(r"(?:(?:[省市县区乡镇村]|国家)级|乡镇|基层)")
 _DIRECTION_REGION = re.compile(r"[东西南北中]+部地区")
 _PRODUCT_NUMBER = re.compile(rf"[{_NUMERALS}0-9]+号$")
 _DASH = re.compile(r"[—－-]{1,2}")
@@ -45,7 +45,8 @@ def without_classes(text: str, chosen: list[Candidate], keep: set[Candidate]
                     ) -> list[Candidate]:
     """``chosen`` less the bodies named as a class, not as one body: after a determiner
     of kind or place (各级统战部, 当地人民法院, 各地工商联) or opening on a level
-    (县级人民政府). ``keep``: candidates that stay whatever precedes them."""
+    (县级人民政府, 乡镇卫生院, 基层法院). ``keep``: candidates that stay whatever precedes
+    them."""
     out = []
     for cand in chosen:
         if cand.type == "ORG" and cand not in keep and (
