@@ -33,8 +33,9 @@ by a list of the dev sets' words.
    波斯尼亚和黑塞哥维那 — jieba and the model cut at 和 and read the halves as people;
    the world table's names with 和 are found in the text whole.
 9. **A place's firms, merchants, natives or dishes are no place** (sixth round): the model
-   reads 湘企, 浙商, 湘籍 as places (粤企 as a person); a province's or country's one-character name and
-   企, 商, 籍 or 菜 name what the place has or breeds (美企, 中企 alike).
+   reads 湘企, 浙商, 湘籍 as places (粤企 as a person); a province's or country's
+   one-character name and 企, 商, 籍 or 菜 name what the place has or breeds (美企, 中企
+   alike).
 10. **An ancient place is one place** (seventh round): jieba's place word 古埃及, 古希腊
    is taken whole where the model reads 埃及, or 古 (Cuba's short name) and 埃及.
 
@@ -76,9 +77,12 @@ _RELATION_WORD = re.compile(_RELATIONS)
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
                  world: frozenset[str], countries: frozenset[str]) -> list[Candidate]:
     """``chosen`` with its persons that name a country of ``countries`` retyped to places,
-    and a person or place completed to jieba's word where that word is a place of ``world``
-    the model cut short (圭亚 → 圭亚那; a person so only into a country).
-    ``words``: jieba's ``(start, end)``."""
+    so those that name a city of ``world`` where a list of places ends right after them
+    or a meeting is held (拉巴特、卡萨布兰卡等地, 在利雅得举行: seventh round; elsewhere
+    the model's person stands, 达尔文 is mostly the naturalist), and a person or place
+    completed to jieba's word where that word is a place of ``world`` the model cut short
+    (圭亚 → 圭亚那; a person so only into a country). ``words``: jieba's
+    ``(start, end)``."""
     ends = dict(words)
     starts = {c.start for c in chosen}
     out = []
@@ -91,10 +95,21 @@ def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, 
                     or (text[cand.start:cand.end] in countries and word.endswith(_STATE_WORDS))) \
                     and not any(k in starts for k in range(cand.start + 1, end)):
                 cand = Candidate(cand.start, end, "LOC", cand.strength)
-            elif cand.type == "PER" and text[cand.start:cand.end] in countries:
+            elif cand.type == "PER" and (
+                    text[cand.start:cand.end] in countries
+                    or (text[cand.start:cand.end] in world and (
+                        _LIST_OF_PLACES.match(text, cand.end)
+                        or (text[cand.start - 1:cand.start] in ("在", "于")
+                            and _HELD.match(text, cand.end))))):
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out
+
+
+# What follows a place and not a person: the end of a list of places, and after 在 or 于,
+# a meeting held there (习近平举行会谈: a person holds talks, but not 在 a person).
+_LIST_OF_PLACES = re.compile(r"等(?:地|城市|国)")
+_HELD = re.compile(r"(?:举行|召开|举办|开幕|闭幕)")
 
 
 def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[str]

@@ -49,6 +49,17 @@ def test_a_country_read_as_a_person_is_a_place() -> None:
         out = world_places(text, [Candidate(0, 3, "PER", 6)], [(0, 3), (3, 4)], lex.world,
                            lex.countries)
         assert typed(out) == [(0, 3, "PER")]
+    # A city of the table where a list of places ends, or where a meeting is held.
+    for text, start in (("拉巴特、卡萨布兰卡等地", 4), ("在利雅得举行推介会", 1)):
+        name = Candidate(start, text.index("等") if "等" in text else start + 3, "PER", 6)
+        out = world_places(text, [name], [], lex.world, lex.countries)
+        assert typed(out) == [(name.start, name.end, "LOC")], text
+    # Not a person holding something, nor one after 在 without a meeting.
+    for text in ("达尔文举行了演讲", "在达尔文看来"):
+        start = 1 if text.startswith("在") else 0
+        out = world_places(text, [Candidate(start, start + 3, "PER", 6)], [], lex.world,
+                           lex.countries)
+        assert typed(out) == [(start, start + 3, "PER")], text
 
 
 def test_a_place_cut_short_is_completed_to_the_word() -> None:
