@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -171,13 +171,16 @@ _COUNTED = re.compile(r"(?:[一两二三四五六七八九十几数多]|这|那|
 
 
 def without_counted_bodies(text: str, chosen: list[Candidate],
-                           known_place: Callable[[int, int], bool]) -> list[Candidate]:
+                           known_place: Callable[[int, int], bool],
+                           words: Iterable[tuple[int, int, str]]) -> list[Candidate]:
     """``chosen`` with each body that is a known place, a count and what is counted
-    (kind 7) cut to the place. A body that opens on a count stays (一家人 may be a brand)."""
+    (kind 7) cut to the place. The count is a numeral word of jieba's (``m``: 一家), not a
+    piece of a longer word: 五家渠市, 三间房乡 are places, 一家人 may be a brand."""
+    counts = {(s, e) for s, e, tag in words if tag == "m"}
     out: list[Candidate] = []
     for cand in chosen:
         count = _COUNTED.search(text, cand.start, cand.end) if cand.type == "ORG" else None
-        if count is not None and count.start() > cand.start \
+        if count is not None and count.span() in counts and count.start() > cand.start \
                 and known_place(cand.start, count.start()):
             cand = Candidate(cand.start, count.start(), "LOC", cand.strength)
         out.append(cand)

@@ -33,6 +33,9 @@ from desktop_app.core.extraction.entity_rules import Candidate, Token
 from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections, EntitySpan
 
+# jieba's tags of a two-character word that may be a pair of countries (中美, 匈中).
+_PAIR_WORD_TAGS = frozenset({"ns", "j", "nt"})
+
 
 def find_entities(text: str, corrections: Corrections | None = None, *,
                   use_model: bool = True) -> list[EntitySpan]:
@@ -130,7 +133,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
            ) -> list[Candidate]:
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
     cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers`,
-    :mod:`body_levers` and :mod:`bound_levers` in order (docs/quality.md measures each)."""
+    :mod:`place_chains`, :mod:`person_levers`, :mod:`body_levers` and
+    :mod:`bound_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
     tags = tagger().word_tag_tab
 
@@ -155,7 +159,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.without_one_character_bodies(chosen)
     chosen = body_levers.without_peoples_and_faiths(text, chosen)
     chosen = bound_levers.without_datelines(text, chosen, known_place)
-    chosen = bound_levers.without_counted_bodies(text, chosen, known_place)
+    chosen = bound_levers.without_counted_bodies(text, chosen, known_place, words)
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
     chosen = bound_levers.without_glued_starts(text, chosen, words, tags)
@@ -199,7 +203,12 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.fill_gaps(chosen, [c for c in org_lists.short_forms(text, chosen, lex)
                                        if c.start in word_starts])
     chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))
-    chosen = place_levers.country_pairs(text, chosen, (s for s, _e in spans), lex.world)
+    # A pair jieba reads as one word that names no place: 中肯 ("apt").
+    common_pairs = {(t.start, t.end) for t in tokens
+                    if t.end - t.start == 2 and t.flag not in _PAIR_WORD_TAGS}
+    chosen = place_levers.country_pairs(
+        text, chosen, (s for s, _e in spans), lex.world,
+        lambda s, e: (s, e) in common_pairs)
     # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.
     chosen = fusion.fill_gaps(chosen, place_levers.places_in_titles(
         text, read, spans, lambda s, e: lex.listed_place(text[s:e]),

@@ -295,15 +295,18 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
         return spans[k] if k >= 0 and spans[k][1] > pos else None
 
     def part(start: int, end: int, tag: str) -> bool:
-        return (tag not in _CLAUSE_TAGS and end - start <= _LONGEST_PART
+        # Not jieba's titles either (x_title: 刘洋·摄影报道 is a photographer's credit).
+        return (tag not in _CLAUSE_TAGS and not tag.startswith("x")
+                and end - start <= _LONGEST_PART
                 and _CJK_RUN.fullmatch(text, start, end) is not None)
 
     out = list(chosen)
     for k, cand in enumerate(chosen):
         if cand.type != "PER":
             continue
+        following = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
         end = cand.end
-        while True:
+        while end < following:  # never past the next name: linear on a long line
             after = word_at(end + 1) if text[end:end + 1] == _DOT else None
             if after is not None and after[0] == end + 1 and part(*after):
                 end = after[1]  # 阿不都热依木 + ·买买提
@@ -314,7 +317,6 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
                     and inside[1] > end and part(*inside):
                 end = inside[1]  # 阿依古丽·阿不来 + 提
             break
-        following = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
         if end > cand.end and end <= following:
             out[k] = Candidate(cand.start, end, "PER", cand.strength)
     return out

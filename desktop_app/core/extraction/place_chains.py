@@ -64,10 +64,14 @@ def split_after_countries(text: str, chosen: list[Candidate], countries: frozens
     longest of ``countries`` the place opens on; what follows is two characters or more,
     a known place itself or one with 市, 州, 省 or 港 after it, and no form of state
     (波兰共和国 is one name)."""
+    longest = max(map(len, countries), default=0)
     out = []
     for cand in chosen:
-        if cand.type == "LOC" and cand.end - cand.start >= 4:
-            cut = next((k for k in range(cand.end - 2, cand.start + 1, -1)
+        # Not a place known whole (巴西利亚, 加纳利群岛: a country's name opens them).
+        if cand.type == "LOC" and cand.end - cand.start >= 4 \
+                and not known_place(cand.start, cand.end):
+            cut = next((k for k in range(min(cand.end - 2, cand.start + longest),
+                                         cand.start + 1, -1)
                         if text[cand.start:k] in countries), 0)
             if cut and not text.endswith(_STATE_FORMS, cut, cand.end) and (
                     known_place(cut, cand.end) or (

@@ -6,7 +6,9 @@ by a list of the dev sets' words.
    (马拉维 正好…, 圭亚|那总理). A person that is, or that jieba's word completes into, a
    country or region of the world table (``world_places.txt``, built from CLDR) is that
    place; a city of the table only fills a gap or completes a place (cities are often named
-   after people: 达尔文 is mostly the naturalist, and the model's reading stands). A
+   after people: 达尔文 is mostly the naturalist, and the model's reading stands), or, read
+   as a person, is a place where a list of places ends after it (卡萨布兰卡等地) or a
+   meeting is held there (在利雅得举行; seventh round). A
    country the model read takes jieba's word for its formal name (以色列|国, 俄罗斯|联邦).
 2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
    中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
@@ -67,11 +69,15 @@ _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 # Countries news names by a character that is also an everyday word or a province's name
 # (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
 _PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塞肯坦蒙"
+# Words of relations after a pair; 全面, 战略, 人文, 科技, 双边 only before another one
+# (中法全面战略伙伴关系, 中法人文交流), as 在工作中以科技创新 has 中以 before 科技.
 _RELATIONS = ("关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸"
-              "|边境|全面|战略|人文|科技|双边|元首|外长")
+              "|边境|元首|外长|(?:全面|战略|人文|科技|双边)+(?:关系|合作|交流|伙伴|对话)")
 _PAIR = re.compile(rf"(?:[{_COUNTRY_CHARS}]{{2}}|中[{_PARTNER_CHARS}]|[{_PARTNER_CHARS}]中)"
                    rf"(?={_RELATIONS})")
-_RELATION_WORD = re.compile(_RELATIONS)
+# The words of relations a pair may be read into one body with (中新两国, 中匈科技).
+_RELATION_WORD = re.compile(r"(?:关系|友好|合作|两国|双方|联合|经贸|边境|全面|战略|人文|科技"
+                            r"|双边)+")
 
 
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
@@ -119,17 +125,23 @@ def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[st
 
 
 def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int],
-                  world: frozenset[str]) -> list[Candidate]:
+                  world: frozenset[str],
+                  common_word: Callable[[int, int], bool] = lambda start, end: False
+                  ) -> list[Candidate]:
     """``chosen`` with each pair of one-character country names before a word of relations
-    as two places (see the module doc). ``word_starts``: where jieba's words start."""
+    as two places (see the module doc). ``word_starts``: where jieba's words start;
+    ``common_word``: whether jieba reads a span as one word that names no place (中肯,
+    "apt", before 全面), which rules out a pair with a partner named by an everyday
+    character only."""
     starts = set(word_starts)
     pairs: list[tuple[int, int]] = []
     for match in _PAIR.finditer(text):
         start, end = match.span()
         pair = match.group()
         if start not in starts or pair in world or pair[0] == pair[1] \
-                or (pair[0] in _CHINA and pair[1] in _CHINA):
-            continue
+                or (pair[0] in _CHINA and pair[1] in _CHINA) \
+                or (common_word(start, end) and not set(pair).isdisjoint(_PARTNER_CHARS)):
+            continue  # jieba's 中肯 ("apt"); its 中葡, 中墨 are read as words too
         pairs.append((start, end))
     if not pairs:
         return chosen
@@ -262,7 +274,8 @@ def ancient_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int
             if out and out[-1].type == "LOC" and (out[-1].start, out[-1].end) == (
                     cand.start - 1, cand.start):
                 out.pop()  # 古 read as Cuba
-            cand = Candidate(cand.start - 1, cand.end, "LOC", cand.strength)
+            if not out or out[-1].end < cand.start:
+                cand = Candidate(cand.start - 1, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out
 

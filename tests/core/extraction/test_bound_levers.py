@@ -145,11 +145,17 @@ def test_a_names_brackets_close_inside_it() -> None:
 
 
 def test_a_place_a_count_and_a_kind_of_body_is_the_place() -> None:
-    known = {"无锡", "长沙"}.__contains__
-    for text, names in (("无锡一家科技公司", ["无锡"]), ("长沙两家医院", ["长沙"]),
-                        ("一家人食品有限公司", ["一家人食品有限公司"]),  # a brand
-                        ("航天二十三所", ["航天二十三所"])):  # institutes go by number
+    known = {"无锡", "长沙", "新疆", "上海"}.__contains__
+    # (text, jieba's words, what stays): the count a numeral word of its own (一家/m).
+    for text, words, names in (
+            ("无锡一家科技公司", [(0, 2, "ns"), (2, 4, "m"), (4, 6, "n"), (6, 8, "n")],
+             ["无锡"]),
+            ("长沙两家医院", [(0, 2, "ns"), (2, 4, "m"), (4, 6, "n")], ["长沙"]),
+            # A count inside a place's name or a brand: 五家渠市, 一家人.
+            ("新疆五家渠市人民医院", [(0, 2, "ns"), (2, 6, "ns"), (6, 8, "n"), (8, 10, "n")],
+             ["新疆五家渠市人民医院"]),
+            ("上海一家人餐饮有限公司", [(0, 2, "ns"), (2, 5, "n"), (5, 7, "n"), (7, 11, "n")],
+             ["上海一家人餐饮有限公司"])):
         out = without_counted_bodies(text, [Candidate(0, len(text), "ORG", 4)],
-                                     lambda s, e, t=text: known(t[s:e]))
+                                     lambda s, e, t=text: known(t[s:e]), words)
         assert [text[c.start:c.end] for c in out] == names, text
-

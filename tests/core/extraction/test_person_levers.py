@@ -149,6 +149,11 @@ def test_a_name_runs_on_over_its_middle_dot_to_the_end_of_the_word_after_it() ->
     words = [(0, 3, "nr"), (3, 4, "x"), (4, 6, "v")]
     assert typed(dotted_persons(text, [Candidate(0, 3, "PER", 6)], words)) == [
         (0, 3, "PER")]
+    # Nor over a title of jieba's (x_title): 刘洋·摄影 is a photographer's credit.
+    text = "刘洋·摄影报道"
+    words = [(0, 2, "nr"), (2, 3, "x"), (3, 5, "x_title"), (5, 7, "v")]
+    assert typed(dotted_persons(text, [Candidate(0, 2, "PER", 6)], words)) == [
+        (0, 2, "PER")]
     text = "吐尔洪·喀什市"
     words = [(0, 3, "nr"), (3, 4, "x"), (4, 7, "ns")]
     chosen = [Candidate(0, 3, "PER", 6), Candidate(4, 7, "LOC", 6)]
@@ -167,4 +172,3 @@ def test_a_form_of_address_after_a_surname_is_no_part_of_the_name() -> None:
               Candidate(11, 13, "PER", 6), Candidate(15, 18, "PER", 6)]
     assert [text[c.start:c.end] for c in addressed_persons(text, chosen, surnames)] == [
         "王", "欧阳", "张", "王宏总"]  # 王宏总: the name 王宏 and the 总 of 总结, not a form
-

@@ -99,10 +99,17 @@ def test_a_partner_named_by_an_everyday_character_pairs_with_china_only() -> Non
     # of relations news writes; 新老合作 (new and old) is no pair of countries.
     for text, starts, places in (("在中老边境", [0, 1, 3], ["中", "老"]),
                                  ("匈中合作", [0, 2], ["匈", "中"]),
-                                 ("中法全面战略", [0, 2, 4], ["中", "法"]),
-                                 ("新老合作", [0, 2], [])):
+                                 ("中法全面战略伙伴关系", [0, 2, 4, 6, 8], ["中", "法"]),
+                                 ("新老合作", [0, 2], []),
+                                 # 在工作中以科技创新: 科技 is no relation here.
+                                 ("工作中以科技创新", [0, 2, 3, 4, 6], [])):
         out = country_pairs(text, [], starts, world)
         assert [text[c.start:c.end] for c in out] == places, text
+    # jieba reads 中肯 ("apt") as one word: no China and Kenya before 全面合作 there.
+    text = "评价中肯全面合作"
+    assert country_pairs(text, [], [0, 2, 4, 6], world, lambda s, e: (s, e) == (2, 4)) == []
+    assert [text[c.start:c.end] for c in country_pairs(text, [], [0, 2, 4, 6], world)] == [
+        "中", "肯"]
     # The pair and its word of relations read as a body (中新两国): the two places.
     text = "中新两国政府"
     out = country_pairs(text, [Candidate(0, 4, "ORG", 6)], [0, 2, 4], world)
@@ -290,12 +297,13 @@ def test_a_town_named_right_after_its_county_is_a_place() -> None:
 
 
 def test_a_country_and_a_city_abroad_are_two_places() -> None:
-    countries = frozenset({"哈萨克斯坦", "意大利", "波兰", "匈牙利"})
-    known = {"阿拉木图", "米兰", "共和国", "德布勒森"}
+    countries = frozenset({"哈萨克斯坦", "意大利", "波兰", "匈牙利", "巴西"})
+    known = {"阿拉木图", "米兰", "共和国", "德布勒森", "巴西利亚", "利亚"}
     for text, parts in (("哈萨克斯坦阿拉木图", ["哈萨克斯坦", "阿拉木图"]),
                         ("意大利米兰", ["意大利", "米兰"]),
                         ("匈牙利德布勒森市", ["匈牙利", "德布勒森市"]),
                         ("波兰共和国", ["波兰共和国"]),  # a country's full name
+                        ("巴西利亚", ["巴西利亚"]),  # known whole: Brasília
                         ("意大利面馆", ["意大利面馆"])):  # no place after the country
         out = split_after_countries(text, [Candidate(0, len(text), "LOC", 6)], countries,
                                     lambda s, e, t=text: t[s:e] in known)
