@@ -193,6 +193,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen, lex.organisations.__contains__)
     chosen = name_levers.join_posted_missions(text, chosen)
+    chosen = name_levers.blocs_alone(text, chosen, lex.countries)
     chosen = org_lists.extend_bodies(text, chosen, tokens,
                                      lambda name: lex.never(name, "ORG"))
     spans = [(t.start, t.end) for t in tokens]

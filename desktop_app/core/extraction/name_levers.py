@@ -10,6 +10,8 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
    printed right after it: ``org_lists.extend_bodies``.) So are a sender, 驻 and its
    mission (seventh round): 中国驻法国大使馆 is China's embassy in France, where the model
    reads 中国 and 法国大使馆 (France's); 新华社驻开罗记者站 likewise.
+   A bloc of countries is a body of its own (seventh round): 东盟地区 (the model's place)
+   is 东盟, 中国东盟 (the model's one body) is 中国 and 东盟, as 中国—东盟 is.
 5. **One-character names of countries** where news uses them as names: a pair before a word
    of relations (中加友好), 驻美大使, 中方, 访华; added only where no name is.
 
@@ -115,6 +117,32 @@ def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(cand)
         k += 1
+    return out
+
+
+# Blocs of countries, a closed class news names constantly: each a body of its own.
+_BLOCS = ("东盟", "欧盟", "北约", "非盟", "联合国", "上合组织", "世贸组织", "二十国集团",
+          "金砖国家", "亚太经合组织", "石油输出国组织", "阿拉伯国家联盟", "海湾合作委员会")
+
+
+def blocs_alone(text: str, chosen: list[Candidate], countries: frozenset[str]
+                ) -> list[Candidate]:
+    """``chosen`` with a bloc read into a region (东盟|地区) as the bloc, and a country
+    glued to a bloc (中国|东盟, one body of the model's) as the country and the bloc (see
+    the module doc)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        name = text[cand.start:cand.end]
+        if cand.type == "LOC" and name.endswith("地区") and name[:-2] in _BLOCS:
+            cand = Candidate(cand.start, cand.end - 2, "ORG", cand.strength)
+        elif cand.type == "ORG":
+            bloc = next((b for b in _BLOCS if name.endswith(b) and name[:-len(b)] in countries),
+                        None)
+            if bloc is not None:
+                cut = cand.end - len(bloc)
+                out.append(Candidate(cand.start, cut, "LOC", cand.strength))
+                cand = Candidate(cut, cand.end, "ORG", cand.strength)
+        out.append(cand)
     return out
 
 

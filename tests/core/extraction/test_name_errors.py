@@ -10,6 +10,7 @@ from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse, trimmed_to_words
 from desktop_app.core.extraction.name_levers import (
+    blocs_alone,
     join_dashed_bodies,
     join_place_bodies,
     join_posted_missions,
@@ -108,6 +109,20 @@ def test_a_place_a_dash_and_a_body_are_one_body() -> None:
     # A body of the list on its own is the other party of a pair: 中国—东盟.
     assert len(join_dashed_bodies("中国—东盟", [cand(0, 2, "LOC"), cand(3, 5, "ORG")],
                                   listed)) == 2
+
+
+def test_a_bloc_of_countries_is_a_body_of_its_own() -> None:
+    countries = frozenset({"中国", "日本"})
+    # 欧盟地区 read as a place: the bloc; 日本欧盟 read as one body: the country and the bloc.
+    text = "欧盟地区论坛"
+    out = blocs_alone(text, [cand(0, 4, "LOC")], countries)
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 2, "ORG")]
+    text = "日本欧盟峰会"
+    out = blocs_alone(text, [cand(0, 4, "ORG")], countries)
+    assert [(c.start, c.end, c.type) for c in out] == [(0, 2, "LOC"), (2, 4, "ORG")]
+    # A country's own organ after its name stays one body (美国国务院 is no bloc).
+    text = "美国国务院"
+    assert blocs_alone(text, [cand(0, 5, "ORG")], frozenset({"美国"})) == [cand(0, 5, "ORG")]
 
 
 def test_a_sender_and_its_mission_in_a_place_are_one_body() -> None:
