@@ -68,7 +68,7 @@ _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 # Countries news names by a character that is also an everyday word or a province's name
 # (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
-_PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塞肯坦蒙"
+_PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
 # Words of relations after a pair; 全面, 战略, 人文, 科技, 双边 only before another one
 # (中法全面战略伙伴关系, 中法人文交流), as 在工作中以科技创新 has 中以 before 科技.
 _RELATIONS = ("关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸"
@@ -228,8 +228,10 @@ def without_trailing_words(text: str, chosen: list[Candidate],
                 continue  # 三国 alone: no place
             if len(rest) >= 2 and known_place(start, count.start()):
                 end = count.start()
-            elif all(c in SHORT_NAMES for c in rest) and len(set(rest)) == len(rest):
-                # 中美日三国, 欧诸国: one-character names of countries.
+            elif all(c in SHORT_NAMES or c in _PARTNER_CHARS for c in rest) \
+                    and len(set(rest)) == len(rest):
+                # 中美日三国, 欧诸国, 中俄哈吉塔五国: one-character names of countries (the
+                # count says so of 哈, 塔, which are everyday characters too).
                 out.extend(Candidate(k, k + 1, "LOC", cand.strength)
                            for k in range(start, count.start()))
                 continue
