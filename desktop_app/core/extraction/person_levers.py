@@ -44,7 +44,8 @@ on), up to six characters, touching no other name.
 
 **A form of address after a surname is no part of the name** (seventh round): 王总, 刘董,
 李工, 张局 name 王, 刘, 李, 张 (the surname a shipped one, 司马总 too); the model reads
-the two characters as the name.
+the two characters as the name. Nor is a photo credit's 摄 (记者李舸摄) or a unit's 部
+(吉鸿昌部, the general's troops) after a name of two characters or more.
 
 **The items of a list of people are people** (fifth round): in 张三、李四、王五等 the
 model finds the names it knows and misses or cuts the others (明嵘松 missed, 谈|宁昊 cut:
@@ -323,12 +324,20 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
 
 
 _ADDRESS = frozenset("总董工局")  # 王总, 刘董, 李工, 张局: boss, chairman, engineer, director
+# After a full name: a photographer's credit (李舸摄) and a commander's troops (吉鸿昌部).
+_AFTER_A_NAME = frozenset("摄部")
 
 
 def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[str]
                       ) -> list[Candidate]:
     """``chosen`` with each person that is a shipped surname and a form of address cut
-    to the surname (see the module doc)."""
-    return [Candidate(c.start, c.end - 1, "PER", c.strength)
-            if c.type == "PER" and 2 <= c.end - c.start <= 3 and text[c.end - 1] in _ADDRESS
-            and text[c.start:c.end - 1] in surnames else c for c in chosen]
+    to the surname, and each of three characters or more that ends in a photo credit's
+    摄 or a unit's 部 cut before it (see the module doc)."""
+    out = []
+    for c in chosen:
+        if c.type == "PER" and ((2 <= c.end - c.start <= 3 and text[c.end - 1] in _ADDRESS
+                                 and text[c.start:c.end - 1] in surnames)
+                                or (c.end - c.start >= 3 and text[c.end - 1] in _AFTER_A_NAME)):
+            c = Candidate(c.start, c.end - 1, "PER", c.strength)
+        out.append(c)
+    return out

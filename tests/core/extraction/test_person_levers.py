@@ -172,3 +172,9 @@ def test_a_form_of_address_after_a_surname_is_no_part_of_the_name() -> None:
               Candidate(11, 13, "PER", 6), Candidate(15, 18, "PER", 6)]
     assert [text[c.start:c.end] for c in addressed_persons(text, chosen, surnames)] == [
         "王", "欧阳", "张", "王宏总"]  # 王宏总: the name 王宏 and the 总 of 总结, not a form
+    # A photo credit's 摄 and a unit's 部 after a full name come off; a two-character
+    # name keeps its last character (王部 could be a name).
+    text = "记者李舸摄，吉鸿昌部，王部"
+    chosen = [Candidate(2, 5, "PER", 6), Candidate(6, 10, "PER", 6), Candidate(11, 13, "PER", 6)]
+    assert [text[c.start:c.end] for c in addressed_persons(text, chosen, surnames)] == [
+        "李舸", "吉鸿昌", "王部"]
