@@ -27,7 +27,9 @@ each a kind of error on news, not a list of the dev sets' words:
 7. **A name holds no count of what it names** (seventh round): 无锡一家科技公司, 长沙一家
    医院 are "a firm in Wuxi", "a hospital in Changsha": a body that is a place the tables
    or jieba know, a count or a demonstrative with a measure word (一家, 两家, 这家, 某个)
-   and what is counted is that place.
+   and what is counted is that place. Nor does a body's name end in the count of its
+   sessions, with or without the meeting's word: 七届全国人大|三次会议 is the congress
+   and its third meeting.
 """
 
 from __future__ import annotations
@@ -165,6 +167,9 @@ _PARTY_BEFORE_PLENUM = re.compile(rf"中共(?=第?[{_NUMERALS}]+届[{_NUMERALS}]
 _OWN_DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,5})讯")
 
 
+# The count of a body's sessions at the end of its name, before the meeting's word.
+_SESSION = re.compile(r"第?[一二三四五六七八九十]+次(?P<meeting>(?:全体)?会议|全会)?$")
+_MEETINGS = ("会议", "全体会议", "全会")
 # A count or a demonstrative and a measure word for bodies: 一家, 两家, 这家, 某个. Not 所
 # or 院: research institutes are named by number (十四所, 五院).
 _COUNTED = re.compile(r"(?:[一两二三四五六七八九十几数多]|这|那|某|每)[家个座间]")
@@ -183,6 +188,11 @@ def without_counted_bodies(text: str, chosen: list[Candidate],
         if count is not None and count.span() in counts and count.start() > cand.start \
                 and known_place(cand.start, count.start()):
             cand = Candidate(cand.start, count.start(), "LOC", cand.strength)
+        session = _SESSION.search(text, max(cand.start, cand.end - 8), cand.end) \
+            if cand.type == "ORG" else None
+        if session is not None and session.start() - cand.start >= 2 \
+                and (session.group("meeting") or text.startswith(_MEETINGS, cand.end)):
+            cand = Candidate(cand.start, session.start(), "ORG", cand.strength)
         out.append(cand)
     return out
 

@@ -159,3 +159,18 @@ def test_a_place_a_count_and_a_kind_of_body_is_the_place() -> None:
         out = without_counted_bodies(text, [Candidate(0, len(text), "ORG", 4)],
                                      lambda s, e, t=text: known(t[s:e]), words)
         assert [text[c.start:c.end] for c in out] == names, text
+
+
+def test_a_body_does_not_end_in_the_count_of_its_sessions() -> None:
+    # 七届全国人大三次会议: the congress, and its third meeting (read into the body with or
+    # without the meeting's word).
+    text = "继七届全国人大三次会议通过"
+    for end in (9, 11):
+        out = without_counted_bodies(text, [Candidate(1, end, "ORG", 4)],
+                                     lambda s, e: False, [])
+        assert [text[c.start:c.end] for c in out] == ["七届全国人大"]
+    # A body numbered otherwise keeps its name before a meeting (十四所, an institute).
+    text = "十四所召开会议"
+    out = without_counted_bodies(text, [Candidate(0, 3, "ORG", 4)], lambda s, e: False, [])
+    assert [text[c.start:c.end] for c in out] == ["十四所"]
+
