@@ -179,7 +179,8 @@ def without_counted_bodies(text: str, chosen: list[Candidate],
                            known_place: Callable[[int, int], bool],
                            words: Iterable[tuple[int, int, str]]) -> list[Candidate]:
     """``chosen`` with each body that is a known place, a count and what is counted
-    (kind 7) cut to the place. The count is a numeral word of jieba's (``m``: 一家), not a
+    (kind 7) cut to the place, and each that ends in the count of its sessions cut
+    before it. The count of things is a numeral word of jieba's (``m``: 一家), not a
     piece of a longer word: 五家渠市, 三间房乡 are places, 一家人 may be a brand."""
     counts = {(s, e) for s, e, tag in words if tag == "m"}
     out: list[Candidate] = []
