@@ -16,18 +16,21 @@ from desktop_app.core.search.text import (
 )
 
 # Few letters, so terms overlap, repeat and chain into long merged hits; spaces and
-# newlines, which a term may span; full-width forms, which fold onto the query's; runs
-# of filler, short or about the snippet's length, so hits fall on either side of its end.
-FILLER = st.one_of(st.integers(0, 6), st.integers(SNIPPET_AFTER - 8, SNIPPET_AFTER + 2))
-TEXT = st.lists(st.one_of(st.text(alphabet="湘江湖南ab A\n　ａ，,", max_size=8),
-                          FILLER.map("。".__mul__)), max_size=30).map("".join)
+# newlines, which a term may span; full-width forms, which fold onto the query's; the
+# terms themselves, so the text holds them; runs of filler, short or about the
+# snippet's length, so hits fall on either side of its end.
 TERMS = st.lists(st.text(alphabet="湘江湖南aA,", min_size=1, max_size=4), min_size=1,
                  max_size=3)
+FILLER = st.one_of(st.integers(0, 6), st.integers(SNIPPET_AFTER - 8, SNIPPET_AFTER + 2))
 
 
-@given(text=TEXT, terms=TERMS)
+@given(data=st.data())
 @settings(max_examples=300, deadline=None)
-def test_the_snippet_is_the_one_cut_from_every_hit(text: str, terms: list[str]) -> None:
+def test_the_snippet_is_the_one_cut_from_every_hit(data: st.DataObject) -> None:
+    terms = data.draw(TERMS)
+    parts = st.one_of(st.sampled_from(terms), st.text(alphabet="湘江湖南ab A\n　ａ，,",
+                                                      max_size=6), FILLER.map("。".__mul__))
+    text = "".join(data.draw(st.lists(parts, min_size=4, max_size=30)))
     assert make_snippet(text, terms) == cut_snippet(text, find_hits(text, terms))
 
 
