@@ -73,18 +73,17 @@ def _pool(conn: sqlite3.Connection, matches: search_matches.Matches, terms: Sequ
     read from the articles took 4–6 ms at 100k)."""
     if matches.ranked:
         return matches.found[:size]
-    # Last, those found through the notes alone: notes naming one term of two find
-    # articles that may not match at all, and they would push matches out.
-    titled = search_matches.titled(conn, terms, [
-        seq for seq, _ in matches.found if seq not in matches.notes_only])
-    if matches.noted or matches.notes_only:
-        return sorted(matches.found, key=lambda item: (
-            item[0] in matches.notes_only, -titled.get(item[0], 0),
-            item[0] not in matches.noted, -item[0]))[:size]
-    # The same order without notes: the index gives the newest first, only titles move.
-    heads = sorted((item for item in matches.found if item[0] in titled),
+    found, notes_only = matches.found, matches.notes_only
+    titled = search_matches.titled(conn, terms, [s for s, _ in found if s not in notes_only])
+    # Without the text's bm25 the index gives the noted first (by their notes' bm25), then
+    # the newest: a stable sort by titles keeps that order among equals. Found through
+    # the notes alone go last: notes naming one term of two find articles that may not
+    # match at all, and they would push matches out.
+    heads = sorted((item for item in found if item[0] in titled),
                    key=lambda item: -titled[item[0]])
-    return [*heads, *(item for item in matches.found if item[0] not in titled)][:size]
+    rest = [item for item in found if item[0] not in titled and item[0] not in notes_only]
+    last = [item for item in found if item[0] in notes_only]
+    return [*heads, *rest, *last][:size]
 
 
 def _counted(conn: sqlite3.Connection, seqs: list[int], terms: Sequence[str],

@@ -34,7 +34,6 @@ class Matches(NamedTuple):
 
     found: list[tuple[int, float]]  # (seq, score), best first (higher is better)
     ranked: bool  # the scores hold bm25 of the article's own text (see ``matching``)
-    noted: frozenset[int]  # matched by their text, and the reader's notes name a term
     notes_only: frozenset[int]  # found through the notes alone: may not hold every term
 
 
@@ -75,15 +74,15 @@ def matching(
     user_expression = " OR ".join(match_expression([t]) for t in terms)
     user_tests = [*_excluding_user("search_user", excluded),
                   *_excluding_text("search_user", excluded)]
-    noted: set[int] = set()
     notes_only: set[int] = set()
     for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
                              where, params, candidates, user_tests):
-        (noted if seq in scores else notes_only).add(seq)
+        if seq not in scores:
+            notes_only.add(seq)
         scores[seq] = scores.get(seq, 0.0) - score * USER_WEIGHT
     # Best first, the newest first among equals (a seq is never repeated).
     return Matches(sorted(scores.items(), key=itemgetter(1, 0), reverse=True), ranked,
-                   frozenset(noted), frozenset(notes_only))
+                   frozenset(notes_only))
 
 
 def _bm25_of(conn: sqlite3.Connection, terms: Sequence[str], seqs: list[int]
