@@ -156,9 +156,12 @@ _SPEAKER = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)"
                       r"(?=说[。，：；！？]|说$|(?:表示|介绍)[，：])")
 
 
-# Not a speaker's name's last character: a form of address after a surname (张总, 李工,
-# 王老, 刘董), or the 地 of a manner (高兴地说, 严肃地说).
-_NOT_LAST = frozenset("总工老董局地")
+# A form of address after a surname: 王总, 刘董, 李工, 张局 (boss, chairman, engineer,
+# director).
+_ADDRESS = frozenset("总董工局")
+# Not a speaker's name's last character: a form of address (张总, 王老), or the 地 of a
+# manner (高兴地说, 严肃地说).
+_NOT_LAST = _ADDRESS | frozenset("老地")
 
 
 def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str],
@@ -323,7 +326,6 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
     return out
 
 
-_ADDRESS = frozenset("总董工局")  # 王总, 刘董, 李工, 张局: boss, chairman, engineer, director
 # After a full name: a photographer's credit (李舸摄) and a commander's troops (吉鸿昌部).
 _AFTER_A_NAME = frozenset("摄部")
 

@@ -69,15 +69,16 @@ _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 # Countries news names by a character that is also an everyday word or a province's name
 # (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
 _PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
-# Words of relations after a pair; 全面, 战略, 人文, 科技, 双边 only before another one
-# (中法全面战略伙伴关系, 中法人文交流), as 在工作中以科技创新 has 中以 before 科技.
-_RELATIONS = ("关系|友好|合作|两国|双方|联合|之间|建交|贸易|首脑|会谈|边界|友谊|经贸"
-              "|边境|元首|外长|(?:全面|战略|人文|科技|双边)+(?:关系|合作|交流|伙伴|对话)")
+# Words of relations after a pair, and words that qualify one (全面, 战略, 人文, 科技,
+# 双边: only before another, 中法全面战略伙伴关系, 中法人文交流, as 在工作中以科技创新
+# has 中以 before 科技).
+_RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
+              "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话")
+_QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
 _PAIR = re.compile(rf"(?:[{_COUNTRY_CHARS}]{{2}}|中[{_PARTNER_CHARS}]|[{_PARTNER_CHARS}]中)"
-                   rf"(?={_RELATIONS})")
-# The words of relations a pair may be read into one body with (中新两国, 中匈科技).
-_RELATION_WORD = re.compile(r"(?:关系|友好|合作|两国|双方|联合|经贸|边境|全面|战略|人文|科技"
-                            r"|双边)+")
+                   rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))")
+# A pair and its words of relations, read as one name (中新两国, 中匈科技).
+_RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+")
 
 
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
