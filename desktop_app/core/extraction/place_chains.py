@@ -32,23 +32,18 @@ def split_after_known_heads(text: str, chosen: list[Candidate],
     """``chosen`` with each place the tables do not know that runs from a known province
     or city (its full name) on into a division cut in two: news writes a chain of
     divisions, and the sets mark each (the tables' chains are cut already)."""
-    out = []
-    for cand in chosen:
-        if cand.type == "LOC" and cand.end - cand.start >= 6 \
-                and text.endswith(_DIVISION_ENDINGS, cand.start, cand.end) \
-                and not known_place(cand.start, cand.end):
-            # A head is a full name of three characters or more (not 靖州 of a county the
-            # tables know whole, not 苏州 of 苏州工业园区), and no longer than ten.
-            last = min(cand.end - 3, cand.start + _LONGEST_HEAD)
-            cut = next((k for k in range(last, cand.start + 2, -1)
-                        if text.endswith(_HEAD_ENDINGS, cand.start, k)
-                        and known_place(cand.start, k)), 0)
-            if cut:
-                out.append(Candidate(cand.start, cut, "LOC", cand.strength))
-                out.append(Candidate(cut, cand.end, "LOC", cand.strength))
-                continue
-        out.append(cand)
-    return out
+    def head_end(cand: Candidate) -> int:
+        if cand.end - cand.start < 6 or not text.endswith(_DIVISION_ENDINGS, cand.start,
+                                                           cand.end):
+            return 0
+        # A head is a full name of three characters or more (not 靖州 of a county the
+        # tables know whole, not 苏州 of 苏州工业园区), and no longer than ten.
+        last = min(cand.end - 3, cand.start + _LONGEST_HEAD)
+        return next((k for k in range(last, cand.start + 2, -1)
+                     if text.endswith(_HEAD_ENDINGS, cand.start, k)
+                     and known_place(cand.start, k)), 0)
+
+    return _cut_in_two(chosen, head_end, known_place)
 
 
 _CITY_ENDINGS = tuple("市州省港")
@@ -65,22 +60,34 @@ def split_after_countries(text: str, chosen: list[Candidate], countries: frozens
     a known place itself or one with 市, 州, 省 or 港 after it, and no form of state
     (波兰共和国 is one name)."""
     longest = max(map(len, countries), default=0)
+
+    def country_end(cand: Candidate) -> int:
+        if cand.end - cand.start < 4:
+            return 0
+        cut = next((k for k in range(min(cand.end - 2, cand.start + longest),
+                                     cand.start + 1, -1)
+                    if text[cand.start:k] in countries), 0)
+        rest_known = cut and (known_place(cut, cand.end) or (
+            text.endswith(_CITY_ENDINGS, cut, cand.end) and cand.end - cut >= 3
+            and known_place(cut, cand.end - 1)))
+        return cut if rest_known and not text.endswith(_STATE_FORMS, cut, cand.end) else 0
+
+    return _cut_in_two(chosen, country_end, known_place)
+
+
+def _cut_in_two(chosen: list[Candidate], head_end: Callable[[Candidate], int],
+                known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place the tables do not know whole (巴西利亚, 加纳利群岛:
+    a country's name opens them) cut where ``head_end`` says its head ends (0: not)."""
     out = []
     for cand in chosen:
-        # Not a place known whole (巴西利亚, 加纳利群岛: a country's name opens them).
-        if cand.type == "LOC" and cand.end - cand.start >= 4 \
-                and not known_place(cand.start, cand.end):
-            cut = next((k for k in range(min(cand.end - 2, cand.start + longest),
-                                         cand.start + 1, -1)
-                        if text[cand.start:k] in countries), 0)
-            if cut and not text.endswith(_STATE_FORMS, cut, cand.end) and (
-                    known_place(cut, cand.end) or (
-                    text.endswith(_CITY_ENDINGS, cut, cand.end) and cand.end - cut >= 3
-                    and known_place(cut, cand.end - 1))):
-                out.append(Candidate(cand.start, cut, "LOC", cand.strength))
-                out.append(Candidate(cut, cand.end, "LOC", cand.strength))
-                continue
-        out.append(cand)
+        cut = head_end(cand) if cand.type == "LOC" and not known_place(cand.start,
+                                                                         cand.end) else 0
+        if cut:
+            out.append(Candidate(cand.start, cut, "LOC", cand.strength))
+            out.append(Candidate(cut, cand.end, "LOC", cand.strength))
+        else:
+            out.append(cand)
     return out
 
 
