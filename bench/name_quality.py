@@ -36,6 +36,8 @@ SETS = {
     "rest": ROOT / "tests" / "gold" / "rest_gold.jsonl",
     # News of other provinces, countries and trades, written and annotated blind.
     "news": ROOT / "tests" / "gold" / "news_gold.jsonl",
+    # A second blind set, other beats: courts and law, health, the world, the countryside.
+    "beats": ROOT / "tests" / "gold" / "beats_gold.jsonl",
 }
 TYPES = ("PER", "LOC", "ORG")
 Spans = list[tuple[int, int, str]]
@@ -98,7 +100,7 @@ def table(result: dict, short: bool) -> list[str]:
 
 def main(find: Callable[[str], Spans] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", default="msra,pfr,seed,rest,news")
+    parser.add_argument("--sets", default="msra,pfr,seed,rest,news,beats")
     parser.add_argument("--short", action="store_true", help="only the ALL rows, one line a set")
     parser.add_argument("--errors", type=int, default=0, help="print the N most common errors")
     args = parser.parse_args()

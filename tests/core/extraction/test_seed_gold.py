@@ -4,7 +4,8 @@ The floors sit a little below what the extractors reach (bench/seed_quality.py a
 bench/name_quality.py print the full tables), so a change that loses names or numbers on
 Hunan Daily economic pages fails here before it reaches a reader. Names are held on both
 golds: the paragraphs the rules were tuned on, and the rest of the pages, annotated blind;
-and on news of other provinces, countries and trades, written and annotated blind.
+and on news of other provinces, countries and trades, and of other beats (courts, health,
+the world, the countryside), each written and annotated blind.
 """
 
 from __future__ import annotations
@@ -27,11 +28,14 @@ def _load(name: str) -> list[dict]:
 ITEMS = _load("seed_gold.jsonl")
 REST = _load("rest_gold.jsonl")
 NEWS = _load("news_gold.jsonl")
-GOLDS = {"seed": ITEMS, "rest": REST, "news": NEWS}
+BEATS = _load("beats_gold.jsonl")
+GOLDS = {"seed": ITEMS, "rest": REST, "news": NEWS, "beats": BEATS}
 # (overlap, exact) F1 floors for names; reached: seed 0.966 / 0.955, rest 0.945 / 0.929
 # (the rest read 0.934 / 0.908 when first annotated, before the rules saw its errors),
-# news 0.927 / 0.891 (0.911 / 0.848 when first annotated).
-ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.92, 0.90), "news": (0.91, 0.87)}
+# news 0.927 / 0.891 (0.911 / 0.848 when first annotated), beats 0.901 / 0.838 (when
+# first annotated).
+ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.92, 0.90), "news": (0.91, 0.87),
+                 "beats": (0.89, 0.82)}
 NUMBER_EXACT_FLOOR = 0.93  # reached: 0.99
 
 
@@ -60,7 +64,9 @@ def test_gold_is_well_formed() -> None:
     assert len(REST) >= 170 and len({i["page"] for i in REST}) == 5
     assert not {i["id"] for i in ITEMS} & {i["id"] for i in REST}
     assert len(NEWS) >= 240 and len({i["domain"] for i in NEWS}) == 4
-    for item in ITEMS + REST + NEWS:
+    assert len(BEATS) >= 240 and len({i["domain"] for i in BEATS}) == 4
+    assert not {i["text"] for i in NEWS} & {i["text"] for i in BEATS}
+    for item in ITEMS + REST + NEWS + BEATS:
         text = item["text"]
         spans = sorted((s, e) for s, e, _ in item["entities"]) + sorted(item.get("numbers", []))
         for s, e in spans:
