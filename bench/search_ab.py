@@ -85,11 +85,15 @@ def main() -> None:
     parser.add_argument("old", type=Path)
     parser.add_argument("--library", type=Path,
                         default=OUT / f"search-library-v{LATEST_VERSION}-100000.sqlite3")
+    parser.add_argument("--old-library", type=Path,
+                        help="the old checkout's library, where its schema differs"
+                             " (the same articles, e.g. a copy from before a migration)")
     parser.add_argument("--rounds", type=int, default=1, help="passes over every query")
     parser.add_argument("--only", default="", help="shapes whose name holds this")
     args = parser.parse_args()
     sets = {k: v for k, v in shapes(seed_paragraphs()).items() if args.only in k}
-    workers = {"old": Worker(args.old, args.library), "new": Worker(REPO, args.library)}
+    workers = {"old": Worker(args.old, args.old_library or args.library),
+               "new": Worker(REPO, args.library)}
     print(f"load at start: {os.getloadavg()}")
     print(f"{'query':24} {'old p50 / p95':>15} {'new p50 / p95':>15} {'CPU p50 old→new':>17}"
           " same 50 hits; old first 10 kept")

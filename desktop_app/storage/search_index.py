@@ -1,13 +1,15 @@
 """The full-text index: keeping it in step with the tables (querying it:
 :mod:`desktop_app.storage.search_matches`).
 
-Three FTS5 tables (token schemes in :mod:`desktop_app.core.search.text`):
+Two FTS5 tables (token schemes in :mod:`desktop_app.core.search.text`):
 
-* ``search_index`` (title, body: bigrams) and ``search_chars`` (the same columns: each
-  distinct character, for one-character terms) are contentless. Their rows can only be
-  deleted by handing FTS5 the exact values inserted, so those are rebuilt from
-  ``articles`` by :func:`row_values`; only the importer changes them, through
-  :func:`add`, :func:`remove` and :func:`reindexed`.
+* ``search_index`` holds an article's title and body as bigrams (``title``, ``body``)
+  and as their distinct characters (``title_chars``, ``body_chars``, for one-character
+  terms): one table, so that a query of words and characters is one FTS5 expression
+  (schema step 18). It is contentless: a row can only be deleted by handing FTS5 the
+  exact values inserted, so those are rebuilt from ``articles`` by :func:`row_values`;
+  only the importer changes it, through :func:`add`, :func:`remove` and
+  :func:`reindexed`.
 * ``search_user`` (notes, highlight quotes and notes, tags) is an ordinary FTS5 table.
   Triggers on the user tables list changed articles in ``search_dirty``, whoever wrote
   them; :func:`flush_user` re-indexes those, so the index cannot drift.
@@ -51,24 +53,22 @@ def user_text(conn: sqlite3.Connection, seq: int) -> str:
     return "\n".join(parts)
 
 
+def _tokens(values: Sequence[str]) -> tuple[str, ...]:
+    """The four columns' token strings for (title, body)."""
+    return (*(index_text(v) for v in values), *(char_text(v) for v in values))
+
+
 def add(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = None) -> None:
     values = values if values is not None else row_values(conn, seq)
-    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
-                 (seq, *(index_text(v) for v in values)))
-    conn.execute("INSERT INTO search_chars(rowid, title, body) VALUES (?, ?, ?)",
-                 (seq, *(char_text(v) for v in values)))
+    conn.execute("INSERT INTO search_index(rowid, title, body, title_chars, body_chars)"
+                 " VALUES (?, ?, ?, ?, ?)", (seq, *_tokens(values)))
 
 
 def remove(conn: sqlite3.Connection, seq: int, values: Sequence[str] | None = None) -> None:
     values = values if values is not None else row_values(conn, seq)
     conn.execute(
-        "INSERT INTO search_index(search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (seq, *(index_text(v) for v in values)),
-    )
-    conn.execute(
-        "INSERT INTO search_chars(search_chars, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        (seq, *(char_text(v) for v in values)),
-    )
+        "INSERT INTO search_index(search_index, rowid, title, body, title_chars, body_chars)"
+        " VALUES ('delete', ?, ?, ?, ?, ?)", (seq, *_tokens(values)))
     conn.execute("DELETE FROM search_user WHERE rowid = ?", (seq,))
 
 
@@ -103,7 +103,6 @@ def needs_flush(conn: sqlite3.Connection) -> bool:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Recreate every index row from the tables (after a token scheme change)."""
     conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
-    conn.execute("INSERT INTO search_chars(search_chars) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_user")
     for (seq,) in conn.execute("SELECT seq FROM articles").fetchall():
         add(conn, seq)
@@ -112,7 +111,8 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 
 def fill_chars(conn: sqlite3.Connection) -> int:
-    """Index every article in ``search_chars`` (migration 2, which added the table)."""
+    """Index every article in ``search_chars`` (migration 2, which added the table; step
+    18 folded it into ``search_index``)."""
     seqs = [r[0] for r in conn.execute("SELECT seq FROM articles")]
     for seq in seqs:
         values = row_values(conn, seq)

@@ -1,12 +1,10 @@
 """Which articles a query matches, from the FTS5 tables of
 :mod:`desktop_app.storage.search_index`: the newest candidates, bm25 where it is worth
-its cost, the one-character terms tested block by block, exclusions, the user index;
-and which candidates hold the terms in their titles (for the search's pool)."""
+its cost, exclusions, the user index; and which candidates hold the terms in their
+titles (for the search's pool)."""
 
 from __future__ import annotations
 
-import json
-import math
 import sqlite3
 from collections.abc import Sequence
 from operator import itemgetter
@@ -14,19 +12,16 @@ from typing import NamedTuple
 
 from desktop_app.core.search.text import any_expression, char_expression, match_expression
 
-# bm25 weights: title, body; the user column (notes, highlights, tags) weighs USER_WEIGHT.
-WEIGHTS = (8.0, 1.0)
+# bm25 weights: title, body, and the columns of distinct characters (0: a one-character
+# term says which articles hold it, not how often); the user column (notes, highlights,
+# tags) weighs USER_WEIGHT.
+WEIGHTS = (8.0, 1.0, 0.0, 0.0)
 USER_WEIGHT = 4.0
 # Ranking every hit of a term found in most articles costs 130–160 ms at 100k articles;
 # scoring the newest CANDIDATES hits keeps a query bounded (docs/search.md).
 CANDIDATES = 1000
 # A longer term held by at least COMMON articles gets no bm25 (see matching).
 COMMON = 1000
-# How many of a term's newest matches tell how common it is (see _spread).
-SAMPLE = 100
-# How many of a query's matches are tested at a time against its one-character terms
-# (see _blocks): the first block, then each next one.
-FIRST_BLOCK, BLOCK = 100, 500
 
 
 class Matches(NamedTuple):
@@ -54,26 +49,27 @@ def matching(
     holding any ``excluded`` term anywhere (text or user text) is left out before the
     candidates are counted.
 
-    The text's bm25 is asked for only when every longer term is held by fewer than
-    ``COMMON`` articles of the library (``ranked``): on its first call in a
-    statement FTS5 counts every article holding each phrase, over the whole table
-    whatever the query's limits (its inverse document frequency), and for a common
-    term that count was most of a query's time at 100k articles (docs/search.md).
-    The character index's bm25 is 0 for every row: FTS5 counts a phrase's instances
-    from positions, which a detail=column table does not keep, or by tokenising the
-    stored text, which a contentless one does not have.
+    The words (bigram phrases), the characters (the character columns) and the
+    excluded terms (FTS5's ``NOT``) are one expression: FTS5 walks their doclists side
+    by side, newest first, and stops at the newest ``candidates`` matches. The text's
+    bm25 is asked for only when every longer term is held by fewer than ``COMMON``
+    articles of the library (``ranked``): on its first call in a statement FTS5 counts
+    every article holding each phrase, over the whole table whatever the query's
+    limits (its inverse document frequency), and for a common term that count was
+    most of a query's time at 100k articles (docs/search.md).
     """
-    table, expression, required, excluding = _plan(terms, excluded)
-    found = _text_matches(conn, table, expression, where, params, candidates, excluding,
-                          required, _chars_first(terms, excluded, expression))
-    ranked = table == "search_index" and _rare(conn, terms, len(found))
+    found = _query(conn, "search_index", "0.0", _expression(terms, excluded), where,
+                   params, candidates, _excluding_user("search_index", excluded))
+    ranked = any(len(t) > 1 for t in terms) and _rare(conn, terms, len(found))
     scores = dict.fromkeys((seq for seq, _ in found), 0.0)
     if ranked:
         scores.update(_bm25_of(conn, terms, list(scores)))
     # The user index is small: a one-character term stays a prefix query on its bigrams.
     user_expression = " OR ".join(match_expression([t]) for t in terms)
-    user_tests = [*_excluding_user("search_user", excluded),
-                  *_excluding_text("search_user", excluded)]
+    user_tests = _excluding_user("search_user", excluded)
+    if excluded:
+        user_tests.append(("+search_user.rowid NOT IN (SELECT rowid FROM search_index"
+                           " WHERE search_index MATCH ?)", _holding_any(excluded)))
     notes_only: set[int] = set()
     for seq, score in _query(conn, "search_user", "bm25(search_user)", user_expression,
                              where, params, candidates, user_tests):
@@ -83,6 +79,26 @@ def matching(
     # Best first, the newest first among equals (a seq is never repeated).
     return Matches(sorted(scores.items(), key=itemgetter(1, 0), reverse=True), ranked,
                    frozenset(notes_only))
+
+
+def _expression(terms: Sequence[str], excluded: Sequence[str]) -> str:
+    """The MATCH expression on ``search_index`` of articles whose own text holds every
+    term and none of the excluded ones."""
+    longer = [t for t in terms if len(t) > 1]
+    chars = [t for t in terms if len(t) == 1]
+    expression = " AND ".join([*([match_expression(longer)] if longer else []),
+                               *([char_expression(chars)] if chars else [])])
+    if excluded:
+        expression = f"({expression}) NOT ({_holding_any(excluded)})"
+    return expression
+
+
+def _holding_any(terms: Sequence[str]) -> str:
+    """The MATCH expression on ``search_index`` of articles holding any of ``terms``."""
+    longer = [t for t in terms if len(t) > 1]
+    chars = [t for t in terms if len(t) == 1]
+    return " OR ".join([*([any_expression(longer)] if longer else []),
+                        *([char_expression(chars, "OR")] if chars else [])])
 
 
 def _bm25_of(conn: sqlite3.Connection, terms: Sequence[str], seqs: list[int]
@@ -101,34 +117,6 @@ def _bm25_of(conn: sqlite3.Connection, terms: Sequence[str], seqs: list[int]
         f"SELECT rowid, {_bm25('search_index')} FROM search_index"
         " WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?",
         (match_expression(longer), min(wanted), max(wanted))) if seq in wanted}
-
-
-def _text_matches(conn: sqlite3.Connection, table: str, expression: str, where: str,
-                  params: Sequence[object], candidates: int | None,
-                  excluding: Sequence[tuple[str, str]],
-                  required: Sequence[tuple[str, str]],
-                  chars_first: tuple[str, list[tuple[str, str]]] | None,
-                  ) -> list[tuple[int, float]]:
-    """(seq, 0.0) of the articles whose own text matches, newest first.
-
-    Where the blocks give up (the characters beside the words are rare among the
-    words' matches), one side's matches become a set and the other side is streamed
-    against it. Building the set costs more per article than streaming, so the set is
-    the side with fewer matches: the words' when they are spread wider than the
-    characters', then the query is driven by the character index (``chars_first``;
-    a word and a character p95 25 → 20 ms at 100k articles, docs/search.md)."""
-    found = None
-    if required:
-        found = _blocks(conn, table, "0.0", expression, where, params, candidates,
-                        excluding, required)
-    if found is not None:
-        return found
-    if chars_first is not None and (
-            _spread(conn, table, expression) > _spread(conn, *required[0])):
-        return _query(conn, "search_chars", "0.0", chars_first[0], where, params,
-                      candidates, chars_first[1])
-    return _query(conn, table, "0.0", expression, where, params, candidates,
-                  [*_holding(table, required), *excluding])
 
 
 def _rare(conn: sqlite3.Connection, terms: Sequence[str], matched: int) -> bool:
@@ -151,80 +139,23 @@ def _bm25(table: str) -> str:
     return f"bm25({table}, {', '.join(str(w) for w in WEIGHTS)})"
 
 
-def _chars_first(terms: Sequence[str], excluded: Sequence[str], expression: str
-                 ) -> tuple[str, list[tuple[str, str]]] | None:
-    """A query of words and characters driven by the character index: the characters
-    (not the excluded ones) matched there, the words' matches (``expression``, which
-    leaves out the excluded words) a set; None for a query of one kind of term."""
-    chars = [t for t in terms if len(t) == 1]
-    if not chars or len(chars) == len(terms):
-        return None
-    driving, _ = _without("search_chars", char_expression(chars), excluded)
-    return driving, [*_holding("search_chars", [("search_index", expression)]),
-                     *_excluding_user("search_chars", excluded)]
-
-
-def _spread(conn: sqlite3.Connection, index: str, expression: str) -> float:
-    """Rowids per match among the newest ``SAMPLE`` matches of ``expression``: the
-    larger, the fewer articles hold it (infinite when fewer than ``SAMPLE`` do)."""
-    count, low, high = conn.execute(
-        f"SELECT count(*), min(rowid), max(rowid) FROM (SELECT rowid FROM {index}"
-        f" WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?)",
-        (expression, SAMPLE)).fetchone()
-    return math.inf if count < SAMPLE else (high - low + 1) / count
-
-
-def _plan(terms: Sequence[str], excluded: Sequence[str]) -> tuple[
-        str, str, list[tuple[str, str]], list[tuple[str, str]]]:
-    """The table a query reads, its MATCH expression, the (index, expression) its
-    matches must also satisfy (``_blocks``) and the conditions leaving out the
-    excluded terms the expression cannot."""
-    longer = [t for t in terms if len(t) > 1]
-    chars = [t for t in terms if len(t) == 1]
-    table, expression = (("search_index", match_expression(longer)) if longer
-                         else ("search_chars", char_expression(chars)))
-    # One-character terms beside longer ones: tested block by block (_blocks). Excluded
-    # terms the table does not index stay sets built once: measured block by block they
-    # were no faster, as an excluded word is usually rare in what the query finds.
-    required = [("search_chars", char_expression(chars))] if longer and chars else []
-    expression, other_index = _without(table, expression, excluded)
-    excluding = [*_excluding_text(table, other_index), *_excluding_user(table, excluded)]
-    return table, expression, required, excluding
-
-
-def _without(table: str, expression: str, excluded: Sequence[str]) -> tuple[str, list[str]]:
-    """``expression`` with FTS5's ``NOT`` for the excluded terms ``table`` itself indexes
-    (longer terms on the bigrams, single characters on the character index), and the
-    excluded terms left for a set from the other index.
-
-    FTS5 walks the two doclists side by side and stops at the newest ``CANDIDATES``
-    matches left; the set of every article holding a common excluded word
-    (``rowid NOT IN (SELECT …)``) cost 20–40 ms at 100k articles (docs/search.md). bm25
-    is unchanged: an excluded phrase has no hits in a row that matches."""
-    ours = [t for t in excluded if (len(t) > 1) == (table == "search_index")]
-    if not ours:
-        return expression, list(excluded)
-    banned = any_expression(ours) if table == "search_index" else char_expression(ours, "OR")
-    return f"({expression}) NOT ({banned})", [t for t in excluded if t not in ours]
-
-
 def titled(conn: sqlite3.Connection, terms: Sequence[str],
            seqs: Sequence[int]) -> dict[int, int]:
     """For each article of ``seqs`` whose title or subtitle holds any of ``terms``, how
-    many of them it holds (the indexes' title columns: folded, as the search compares;
-    a one-character term asked of the character index, a longer one of the bigrams).
+    many of them it holds (the index's title columns: folded, as the search compares;
+    a one-character term asked of the title's characters, a longer one of its bigrams).
 
     Read by rowid ranges, which FTS5 seeks to: the newest candidates are one range, an
     old article found through its notes another, not the whole span between them."""
     wanted = set(seqs)
     held: dict[int, int] = {}
     for term in terms:
-        index, expression = (("search_chars", char_expression([term])) if len(term) == 1
-                             else ("search_index", match_expression([term])))
+        expression = (char_expression([term], columns=("title_chars",)) if len(term) == 1
+                      else f"title : {match_expression([term])}")
         for low, high in _ranges(sorted(wanted)):
             for (seq,) in conn.execute(
-                    f"SELECT rowid FROM {index} WHERE {index} MATCH ?"
-                    " AND rowid BETWEEN ? AND ?", (f"title : {expression}", low, high)):
+                    "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+                    " AND rowid BETWEEN ? AND ?", (expression, low, high)):
                 if seq in wanted:
                     held[seq] = held.get(seq, 0) + 1
     return held
@@ -246,25 +177,6 @@ def _ranges(seqs: Sequence[int], gap: int = 1000, most: int = 16) -> list[tuple[
     return [(low, high) for low, high in ranges]
 
 
-def _excluding_text(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
-    """Conditions on ``table``'s rowid that leave out articles whose text holds an
-    excluded term, each set built once per query ("+": else the planner hands the rowids
-    to FTS5 one lookup at a time, seconds per query at 100k articles)."""
-    longer = [t for t in excluded if len(t) > 1]
-    chars = [t for t in excluded if len(t) == 1]
-    banned = [*([("search_index", any_expression(longer))] if longer else []),
-              *([("search_chars", char_expression(chars, "OR"))] if chars else [])]
-    return [(f"+{table}.rowid NOT IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)",
-             expression) for index, expression in banned]
-
-
-def _holding(table: str, required: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Conditions on ``table``'s rowid that keep articles each (index, expression) of
-    ``required`` matches, each set built once per query (see :func:`_excluding_text`)."""
-    return [(f"+{table}.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)",
-             expression) for index, expression in required]
-
-
 def _excluding_user(table: str, excluded: Sequence[str]) -> list[tuple[str, str]]:
     """The condition on ``table``'s rowid that leaves out articles whose user text (notes,
     highlights, tags) holds an excluded term."""
@@ -272,57 +184,6 @@ def _excluding_user(table: str, excluded: Sequence[str]) -> list[tuple[str, str]
         return []
     return [(f"+{table}.rowid NOT IN (SELECT rowid FROM search_user"
              " WHERE search_user MATCH ?)", any_expression(excluded))]
-
-
-def _blocks(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,
-            params: Sequence[object], candidates: int | None,
-            tests: Sequence[tuple[str, str]],
-            required: Sequence[tuple[str, str]]) -> list[tuple[int, float]] | None:
-    """The newest ``candidates`` matches of ``expression`` on ``table`` (and ``tests``)
-    that every ``required`` (index, expression) also matches.
-
-    The matches stream newest first; each block of them is tested against the other
-    expressions' matches *within the block's rowid range*, which FTS5 seeks to. Building
-    the set of every article holding a common character instead
-    (``rowid IN (SELECT …)``) cost 20–40 ms a query at 100k articles (docs/search.md).
-    None when most matches fail the tests: then those sets are the cheaper way.
-    """
-    rows = _cursor(conn, table, score, expression, where, params, tests)
-    found: list[tuple[int, float]] = []
-    streamed = 0
-    while candidates is None or len(found) < candidates:
-        # A small first block: when it shows the sets are the cheaper way, little is lost.
-        block = rows.fetchmany(BLOCK if streamed else FIRST_BLOCK)
-        if not block:
-            break
-        streamed += len(block)
-        for index, other in required:
-            holding = _within(conn, index, other, [row[0] for row in block])
-            block = [row for row in block if row[0] in holding]
-        found.extend(block)
-        if len(found) * 2 < streamed:
-            # Most matches so far failed the tests (a rare character): finding the
-            # candidates would stream many blocks, each tested in its own query, where
-            # one side's set built once is cheaper. The caller asks again that way.
-            return None
-    return found if candidates is None else found[:candidates]
-
-
-def _within(conn: sqlite3.Connection, index: str, expression: str,
-            seqs: Sequence[int]) -> set[int]:
-    """Which of ``seqs`` (a block, newest first) ``expression`` matches on ``index``.
-
-    The index's matches in the block's rowid range are intersected with the block in
-    SQL: the range of a rarer longer term spans several times the block (5,750 rowids
-    for 1,100 matches at the median of the bench's 2 + 1 queries), and handing each of
-    its rows to Python cost more than the lookup (p50 / p95 2.9 / 10.2 → 2.4 / 6.5 ms
-    a query at 100k articles)."""
-    if not seqs:
-        return set()
-    return {seq for (seq,) in conn.execute(
-        f"SELECT value FROM json_each(?) WHERE value IN (SELECT rowid FROM {index}"
-        f" WHERE {index} MATCH ? AND rowid BETWEEN ? AND ?)",
-        (json.dumps(list(seqs)), expression, seqs[-1], seqs[0]))}
 
 
 def _cursor(conn: sqlite3.Connection, table: str, score: str, expression: str, where: str,

@@ -129,7 +129,7 @@ def test_a_second_import_reports_only_the_highlights_it_orphaned(
         assert len(service.orphaned_highlights()) == 2
 
 
-def test_the_character_index_forgets_what_an_edited_article_no_longer_says(
+def test_the_character_columns_forget_what_an_edited_article_no_longer_says(
     tmp_path: Path, seed_paths: list[Path]
 ) -> None:
     """Contentless rows are deleted by re-tokenising the old text; a mistake there
@@ -153,7 +153,7 @@ def test_the_character_index_forgets_what_an_edited_article_no_longer_says(
             if char == " ":
                 continue
             rows = {r[0] for r in conn.execute(
-                "SELECT rowid FROM search_chars WHERE search_chars MATCH ?",
+                "SELECT rowid FROM search_index WHERE search_index MATCH ?",
                 (char_expression([char]),))}
             assert (seq in rows) == (char in now), char
         new_id = conn.execute("SELECT id FROM articles WHERE seq = ?", (seq,)).fetchone()[0]

@@ -1,5 +1,6 @@
-"""Opening a library made by the first release (schema version 1): one-character search
-gets its own index, and nothing the user wrote is lost on the way."""
+"""Opening a library made by the first release (schema version 1): the search index is
+made in its present form (one-character search included), and nothing the user wrote is
+lost on the way."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def _make_v1(path: Path) -> tuple[str, str]:
         lib.set_note(article_id, "旧版笔记：龘")
         lib.tag(article_id, "旧标签")
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE search_chars")
+    conn.execute("DROP TABLE search_index")  # version 18's; version 1 had two columns
+    conn.execute("CREATE VIRTUAL TABLE search_index USING fts5("
+                 "title, body, content='', tokenize='ascii', detail=full)")
     conn.execute("DROP TABLE article_reads")  # version 7's
     conn.execute("DROP TABLE facts")  # version 8's
     conn.execute("DROP TABLE fact_counts")
@@ -92,6 +95,32 @@ def test_a_migration_that_fails_half_way_leaves_the_version_1_file_usable(
         assert plain.execute("PRAGMA user_version").fetchone()[0] == 1
         tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master")}
         assert "search_chars" not in tables
+    monkeypatch.undo()
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib._db.user_version == LATEST_VERSION and lib.search("龘")
+
+
+def test_a_failed_search_rebuild_keeps_the_old_index_until_the_next_opening(
+    lib_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step 18 drops both search tables and rebuilds one: a failure half way (disk full)
+    rolls the step back, and the library opens at step 17 as it was."""
+    _make_v1(lib_path)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO search_index(rowid, title, body, title_chars, body_chars)"
+                     " VALUES (1, 'x', 'y', 'x', 'y')")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(search_index, "rebuild", broken)
+    with pytest.raises(OSError):
+        Database(lib_path)
+    with sqlite3.connect(lib_path) as plain:
+        assert plain.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION - 1
+        tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master")}
+        assert "search_chars" in tables
+        assert plain.execute("SELECT count(*) FROM search_chars WHERE search_chars MATCH"
+                             " '\"的\"'").fetchone()[0] > 0
     monkeypatch.undo()
     with LibraryService.open(lib_path, import_seeds=False) as lib:
         assert lib._db.user_version == LATEST_VERSION and lib.search("龘")

@@ -79,15 +79,14 @@ def test_the_first_results_are_those_of_ranking_every_match(shared_lib, data):
     assert shared_lib.search(query, limit=limit) == everything[:limit]
 
 
-def test_the_character_index_has_no_bm25_to_leave_out(shared_lib, captions):
-    """A query of characters reads no bm25 from the character index (storage/
-    search_matches.py ``matching``): FTS5 gives it 0 for every row of a contentless
-    ``detail=column`` table. Should a SQLite compute it, this fails and the ranking of
-    one-character queries must take it again."""
+def test_the_character_columns_have_no_bm25_to_leave_out(shared_lib, captions):
+    """A query of characters reads no bm25 (storage/search_matches.py ``matching``):
+    the character columns weigh 0 and a character phrase is held to them. Should it
+    score, this fails and the ranking of one-character queries must take it again."""
     for lib in (shared_lib, captions):
         conn = lib._db.conn
         for char in _chars(lib):
             scores = {score for (score,) in conn.execute(
-                f"SELECT {search_matches._bm25('search_chars')} FROM search_chars"
-                " WHERE search_chars MATCH ?", (char_expression([fold(char)]),))}
+                f"SELECT {search_matches._bm25('search_index')} FROM search_index"
+                " WHERE search_index MATCH ?", (char_expression([fold(char)]),))}
             assert scores == {0.0}, char

@@ -2,12 +2,13 @@
 
 The index stores every text as overlapping two-character tokens (bigrams) over *all*
 characters, not only CJK runs: a query of n ≥ 2 characters becomes the phrase of its
-n - 1 bigrams, which matches exactly where the query is a substring; a one-character
-query is answered by a second index holding each text's distinct characters
-(:func:`char_text`): a prefix query on the bigrams merged every bigram starting with that
-character, 0.5 s at 100k articles. The bigram text still ends with its final character
-alone, so that the small user index can answer one character as a prefix query.
-docs/search.md has the measurements behind these choices.
+n - 1 bigrams, which matches exactly where the query is a substring. A one-character
+query is answered by two more columns of the same table holding each text's distinct
+characters (:func:`char_text`; a prefix query on the bigrams merged every bigram
+starting with that character, 0.5 s at 100k articles), so that a query of words and
+characters is one FTS5 expression (:func:`char_expression`). The bigram text still ends
+with its final character alone, so that the small user index can answer one character
+as a prefix query. docs/search.md has the measurements behind these choices.
 
 Folding (:func:`fold`) is one character to one character, so offsets found in folded
 text are offsets into the original text (snippets and highlights rely on this). The
@@ -72,12 +73,11 @@ def index_text(text: str) -> str:
 
 
 def char_text(text: str) -> str:
-    """The token string of the character index: each distinct character once.
+    """The token string of a character column: each distinct character once.
 
-    The character index records which articles hold a character, not where (FTS5
-    ``detail=column``), so repeats would only cost time. First-occurrence order keeps
-    the string the same in every process: a contentless row is deleted by handing FTS5
-    the tokens it was given.
+    A one-character term asks which articles hold the character, not where, so repeats
+    would only cost time and space. First-occurrence order keeps the string the same in
+    every process: a contentless row is deleted by handing FTS5 the tokens it was given.
     """
     return " ".join(dict.fromkeys(normalise(text).translate(_TO_TOKEN_CHAR)))
 
@@ -148,12 +148,18 @@ def match_expression(terms: Sequence[str]) -> str:
     return " AND ".join(_term_expression(term) for term in terms)
 
 
-def char_expression(chars: Sequence[str], operator: str = "AND") -> str:
-    """The MATCH expression for one-character terms on the character index (all of
-    them, or with ``operator="OR"`` any)."""
+# The index's columns of distinct characters (storage/search_index.py).
+CHAR_COLUMNS = ("title_chars", "body_chars")
+
+
+def char_expression(chars: Sequence[str], operator: str = "AND",
+                    columns: Sequence[str] = CHAR_COLUMNS) -> str:
+    """The MATCH expression for one-character terms on the character columns (all of
+    them, or with ``operator="OR"`` any); ``columns`` narrows it (the title's alone)."""
     if not chars or any(len(c) != 1 for c in chars):
         raise ValueError("one-character terms expected")
-    return f" {operator} ".join(f'"{c.translate(_TO_TOKEN_CHAR)}"' for c in chars)
+    inner = f" {operator} ".join(f'"{c.translate(_TO_TOKEN_CHAR)}"' for c in chars)
+    return f"{{{' '.join(columns)}}} : ({inner})"
 
 
 def any_expression(terms: Sequence[str]) -> str:
