@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from desktop_app.core.extraction import (
     body_levers,
     bound_levers,
+    edge_levers,
     fusion,
     name_levers,
     ner_model,
@@ -25,6 +26,7 @@ from desktop_app.core.extraction import (
     person_levers,
     place_chains,
     place_levers,
+    retype_levers,
 )
 from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction.corrections import apply_corrections
@@ -207,6 +209,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     # A pair jieba reads as one word that names no place: 中肯 ("apt").
     common_pairs = {(t.start, t.end) for t in tokens
                     if t.end - t.start == 2 and t.flag not in _PAIR_WORD_TAGS}
+    chosen = edge_levers.without_place_tails(text, chosen, known_place)
     chosen = place_levers.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
         lambda s, e: (s, e) in common_pairs)
@@ -222,6 +225,16 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)
+    chosen = edge_levers.without_unnamed_bodies(text, chosen)
+    chosen = edge_levers.split_joint_bodies(text, chosen)
+    chosen = edge_levers.without_holding_verbs(text, chosen)
+    chosen = edge_levers.split_at_datelines(text, chosen)
+    chosen = retype_levers.countries_as_places(text, chosen, lex.countries)
+    chosen = retype_levers.pairs_as_places(text, chosen, known_place)
+    chosen = retype_levers.townships_as_places(text, chosen)
+    chosen = retype_levers.sides_as_countries(text, chosen)
+    chosen = retype_levers.without_services(text, chosen)
+    chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

@@ -108,7 +108,8 @@ def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         cand, nxt = chosen[k], chosen[k + 1] if k + 1 < len(chosen) else None
         if nxt is not None and cand.type in ("LOC", "ORG") and nxt.start == cand.end + 1 \
                 and text[cand.end] == "驻":
-            end = nxt.end if nxt.type == "ORG" and text.endswith(_MISSIONS, nxt.start, nxt.end) \
+            # The mission read whole, as a body or (eighth round) as a place: 塞尔维亚大使馆.
+            end = nxt.end if text.endswith(_MISSIONS, nxt.start, nxt.end) \
                 else next((nxt.end + len(w) for w in _MISSIONS if nxt.type == "LOC"
                            and text.startswith(w, nxt.end)), 0)
             if end:

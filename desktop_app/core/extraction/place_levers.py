@@ -68,14 +68,14 @@ _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 # Countries news names by a character that is also an everyday word or a province's name
 # (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
-_PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
+PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
 # Words of relations after a pair, and words that qualify one (全面, 战略, 人文, 科技,
 # 双边: only before another, 中法全面战略伙伴关系, 中法人文交流, as 在工作中以科技创新
 # has 中以 before 科技).
 _RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
               "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话")
 _QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
-_PAIR = re.compile(rf"(?:[{_COUNTRY_CHARS}]{{2}}|中[{_PARTNER_CHARS}]|[{_PARTNER_CHARS}]中)"
+_PAIR = re.compile(rf"(?:[{_COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHARS}]中)"
                    rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))")
 # A pair and its words of relations, read as one name (中新两国, 中匈科技).
 _RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+")
@@ -141,7 +141,7 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
         pair = match.group()
         if start not in starts or pair in world or pair[0] == pair[1] \
                 or (pair[0] in _CHINA and pair[1] in _CHINA) \
-                or (common_word(start, end) and not set(pair).isdisjoint(_PARTNER_CHARS)):
+                or (common_word(start, end) and not set(pair).isdisjoint(PARTNER_CHARS)):
             continue  # jieba's 中肯 ("apt"); its 中葡, 中墨 are read as words too
         pairs.append((start, end))
     if not pairs:
@@ -229,7 +229,7 @@ def without_trailing_words(text: str, chosen: list[Candidate],
                 continue  # 三国 alone: no place
             if len(rest) >= 2 and known_place(start, count.start()):
                 end = count.start()
-            elif all(c in SHORT_NAMES or c in _PARTNER_CHARS for c in rest) \
+            elif all(c in SHORT_NAMES or c in PARTNER_CHARS for c in rest) \
                     and len(set(rest)) == len(rest):
                 # 中美日三国, 欧诸国, 中俄哈吉塔五国: one-character names of countries (the
                 # count says so of 哈, 塔, which are everyday characters too).

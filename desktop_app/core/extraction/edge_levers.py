@@ -1,0 +1,104 @@
+"""Where a name starts and ends: words printed against a name that are no part of it
+(docs/quality.md, "Eighth round"), each a kind of error seen on the second blind set:
+
+1. **A region's 地区, a lake's or a river's 畔, a mountain's 北麓, a country's 籍**:
+   东南亚地区 is 东南亚 (MSRA marks it so), 伊塞克湖畔 is 伊塞克湖, 秦岭北麓 is 秦岭,
+   巴拿马籍 is 巴拿马. A prefecture keeps its 地区: 喀什地区 is the division's name.
+2. **A body nobody named**: 某电子科技公司, 某县交通运输局 (某, "a certain").
+3. **Two bodies acting together**: 重庆市生态环境局联合市公安局 is two bodies.
+4. **A group's 控股 before 的**: 中国远洋海运集团控股的港口 (controlled by the group).
+5. **A dateline and the name after it**: 大众日报讯 山东省…人民检察院 (two names, the
+   paper's without its 讯).
+
+Each is a shape (a word, a character, whitespace), not a list of names; the prefectures
+are the divisions that still carry 地区 in their names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+# Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
+# part of the name, as 市 or 州 is of others.
+_PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰", "阿里", "大兴安岭"))
+# Tails after a place: a region's 地区, the shore or foot of a lake, river or mountain, a
+# nationality.
+_PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|山麓|籍)$")
+_JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合(?=[省市区县州])")
+_HOLDING = "控股"
+
+
+def without_place_tails(text: str, chosen: list[Candidate],
+                        known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each place cut before a tail (kind 1) when at least two characters
+    are left; a lake's 畔 after the lake's name alone (洞庭|湖畔) gives the lake back."""
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC":
+            tail = _PLACE_TAIL.search(text, max(cand.start, cand.end - 2), cand.end)
+            if tail and tail.start() - cand.start >= 2 and not (
+                    tail.group() == "地区" and text[cand.start:tail.start()] in _PREFECTURES):
+                cand = Candidate(cand.start, tail.start(), "LOC", cand.strength)
+            elif text.startswith("湖畔", cand.end) and known_place(cand.start, cand.end + 1):
+                cand = Candidate(cand.start, cand.end + 1, "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_unnamed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the bodies 某 leaves unnamed (kind 2): right after it, or after 某
+    and a level (某县, 某市)."""
+    def unnamed(cand: Candidate) -> bool:
+        before = text[max(0, cand.start - 2):cand.start]
+        return cand.type == "ORG" and (
+            text[cand.start] == "某" or before.endswith("某")
+            or (len(before) == 2 and before[0] == "某" and before[1] in "省市县区镇乡村"))
+    return [c for c in chosen if not unnamed(c)]
+
+
+def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a body, 联合 and a second body cut into the two bodies (kind 3)."""
+    out = []
+    for cand in chosen:
+        joint = _JOINT.search(text, cand.start, cand.end) if cand.type == "ORG" else None
+        if joint and joint.start() - cand.start >= 2 and cand.end - joint.end() >= 2:
+            out.append(Candidate(cand.start, joint.start(), "ORG", cand.strength))
+            out.append(Candidate(joint.end(), cand.end, "ORG", cand.strength))
+        else:
+            out.append(cand)
+    return out
+
+
+def without_holding_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with 控股 cut off a body's name when 的 follows it (kind 4): the verb
+    "holds a controlling stake in", not part of a registered name (…集团控股有限公司)."""
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and text.endswith(_HOLDING, cand.start, cand.end) \
+                and text.startswith("的", cand.end) and cand.end - cand.start > 4:
+            cand = Candidate(cand.start, cand.end - len(_HOLDING), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+_WHITESPACE = re.compile(r"\s+")
+_DATELINE_END = ("报讯", "社讯")
+
+
+def split_at_datelines(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a name run across a dateline's space (大众日报讯 山东省…) cut into
+    the paper's name and the name after the space (kind 5)."""
+    out = []
+    for cand in chosen:
+        space = _WHITESPACE.search(text, cand.start, cand.end)
+        if space is None or not text.endswith(_DATELINE_END, cand.start, space.start()):
+            out.append(cand)
+            continue
+        if space.start() - 1 - cand.start >= 2:
+            out.append(Candidate(cand.start, space.start() - 1, "ORG", cand.strength))
+        if cand.end - space.end() >= 2:
+            out.append(Candidate(space.end(), cand.end, cand.type, cand.strength))
+    return out

@@ -1,0 +1,89 @@
+"""Words printed against a name that are no part of it (issue 12, eighth round), each kind
+on made-up sentences: the lever in core/extraction/edge_levers.py and the span a reader
+should see."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.edge_levers import (
+    split_at_datelines,
+    split_joint_bodies,
+    without_holding_verbs,
+    without_place_tails,
+    without_unnamed_bodies,
+)
+from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.entity_rules import Candidate
+
+
+def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.type) for c in found]
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+def _whole(text: str, name: str, kind: str) -> Candidate:
+    start = text.index(name)
+    return Candidate(start, start + len(name), kind, 3)
+
+
+def test_a_regions_shore_foot_or_nationality_is_no_part_of_it() -> None:
+    cases = {"他们在拉美地区设立了办事处": "拉美", "游客沿着博斯腾湖畔骑行": "博斯腾湖",
+             "保护太行山东麓的泉水": "太行山", "一名利比里亚籍船员获救": "利比里亚"}
+    for text, place in cases.items():
+        whole = next(w for w in ("拉美地区", "博斯腾湖畔", "太行山东麓", "利比里亚籍") if w in text)
+        out = without_place_tails(text, [_whole(text, whole, "LOC")], lambda s, e: False)
+        assert [text[c.start:c.end] for c in out] == [place], text
+    # A prefecture's 地区 is its name; one character left is no place.
+    for text, whole in (("他调任和田地区行署专员", "和田地区"), ("全省各地区", "各地区")):
+        out = without_place_tails(text, [_whole(text, whole, "LOC")], lambda s, e: False)
+        assert [text[c.start:c.end] for c in out] == [whole]
+
+
+def test_a_lake_cut_before_its_shore_gets_its_lake_back() -> None:
+    text = "候鸟飞抵鄱阳湖畔越冬"
+    start = text.index("鄱阳")
+    out = without_place_tails(text, [Candidate(start, start + 2, "LOC", 3)],
+                              lambda s, e: text[s:e] == "鄱阳湖")
+    assert [text[c.start:c.end] for c in out] == ["鄱阳湖"]
+
+
+def test_a_region_before_its_word_for_region_is_found_as_the_region() -> None:
+    assert ("亚太", "LOC") in names("双方同意加强亚太地区的互联互通。")
+
+
+def test_a_body_nobody_named_is_no_body() -> None:
+    for text, body in (("警方查处了广州某物流科技公司", "物流科技公司"),
+                       ("某市住房保障局原局长受贿", "住房保障局"),
+                       ("某县民政局干部被通报", "民政局")):
+        assert without_unnamed_bodies(text, [_whole(text, body, "ORG")]) == [], text
+    text = "广州市住房保障局发布通知"
+    assert typed(without_unnamed_bodies(text, [_whole(text, "广州市住房保障局", "ORG")]))
+
+
+def test_two_bodies_acting_together_are_two_bodies() -> None:
+    text = "杭州市文化广电旅游局联合市消防救援支队开展检查"
+    whole = _whole(text, "杭州市文化广电旅游局联合市消防救援支队", "ORG")
+    out = split_joint_bodies(text, [whole])
+    assert [text[c.start:c.end] for c in out] == ["杭州市文化广电旅游局", "市消防救援支队"]
+    # 联合 inside a body's own name stays (中华全国总工会联合会 has no level after it).
+    text = "中国文学艺术界联合会主席"
+    assert split_joint_bodies(text, [_whole(text, "中国文学艺术界联合会", "ORG")]) == [
+        _whole(text, "中国文学艺术界联合会", "ORG")]
+
+
+def test_a_groups_holding_verb_is_no_part_of_its_name() -> None:
+    text = "由华润置地集团控股的商场开业"
+    out = without_holding_verbs(text, [_whole(text, "华润置地集团控股", "ORG")])
+    assert [text[c.start:c.end] for c in out] == ["华润置地集团"]
+    text = "中信集团控股有限公司发布公告"
+    kept = [_whole(text, "中信集团控股有限公司", "ORG")]
+    assert without_holding_verbs(text, kept) == kept
+
+
+def test_a_dateline_and_the_name_after_its_space_are_two_names() -> None:
+    text = "河南日报讯 郑州市中级人民法院近日审结一起案件"
+    out = split_at_datelines(text, [_whole(text, "河南日报讯 郑州市中级人民法院", "ORG")])
+    assert [(text[c.start:c.end], c.type) for c in out] == [
+        ("河南日报", "ORG"), ("郑州市中级人民法院", "ORG")]

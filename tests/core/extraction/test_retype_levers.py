@@ -1,0 +1,94 @@
+"""Names read as the wrong kind, or cut where a person's name is not (issue 12, eighth
+round), each kind on made-up sentences: the lever in core/extraction/retype_levers.py and
+the span a reader should see."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities, tokenize
+from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.retype_levers import (
+    compound_surname_persons,
+    countries_as_places,
+    pairs_as_places,
+    sides_as_countries,
+    townships_as_places,
+    without_services,
+)
+
+
+def spans(text: str, found: list[Candidate]) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.type) for c in found]
+
+
+def _at(text: str, name: str, kind: str) -> Candidate:
+    start = text.index(name)
+    return Candidate(start, start + len(name), kind, 3)
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+def test_a_country_read_as_a_body_is_a_place() -> None:
+    text = "来自丹麦、芬兰的客商"
+    out = countries_as_places(text, [_at(text, "丹麦", "ORG"), _at(text, "芬兰", "ORG")],
+                              lexicon().countries)
+    assert spans(text, out) == [("丹麦", "LOC"), ("芬兰", "LOC")]
+    text = "丹麦马士基集团"
+    assert spans(text, countries_as_places(text, [_at(text, text, "ORG")],
+                                           lexicon().countries)) == [(text, "ORG")]
+
+
+def test_two_short_names_are_two_places_but_a_places_own_name_is_one() -> None:
+    def known(text: str):
+        return lambda s, e: lexicon().listed_place(text[s:e])
+    for text, pair, kind in (("穗港两地合作", "穗港", "ORG"), ("京沪之间", "京沪", "LOC")):
+        assert spans(text, pairs_as_places(text, [_at(text, pair, kind)], known(text))) == [
+            (pair[0], "LOC"), (pair[1], "LOC")]
+    for text, whole in (("辽宁的冬天", "辽宁"), ("中华文化", "中华")):
+        kept = [_at(text, whole, "LOC")]
+        assert pairs_as_places(text, kept, known(text)) == kept
+
+
+def test_a_township_read_as_a_body_is_a_place() -> None:
+    text = "记者来到板桥乡，看到"
+    assert spans(text, townships_as_places(text, [_at(text, "板桥乡", "ORG")])) == [
+        ("板桥乡", "LOC")]
+    text = "石门镇党委书记说"
+    assert spans(text, townships_as_places(text, [_at(text, "石门", "ORG")])) == [
+        ("石门镇", "LOC")]
+    text = "板桥乡政府"
+    assert spans(text, townships_as_places(text, [_at(text, text, "ORG")])) == [(text, "ORG")]
+
+
+def test_a_side_named_by_its_country_is_the_country() -> None:
+    text = "英方表示欢迎"
+    assert spans(text, sides_as_countries(text, [_at(text, "英方", "PER")])) == [("英", "LOC")]
+    text = "李方表示欢迎"  # a person named 李方
+    assert spans(text, sides_as_countries(text, [_at(text, "李方", "PER")])) == [("李方", "PER")]
+
+
+def test_a_service_before_a_rank_is_no_part_of_a_name() -> None:
+    text = "发言人张海滨海军大校表示"
+    assert spans(text, without_services(text, [_at(text, "张海滨海军", "PER")])) == [
+        ("张海滨", "PER")]
+
+
+def test_a_compound_surname_opens_a_name() -> None:
+    lex = lexicon()
+    for text, person in (("教授司徒建华介绍了成果", "司徒建华"),
+                         ("工程师上官晓阳是项目负责人", "上官晓阳"),
+                         ("据研究员诸葛明说", "诸葛明")):
+        words = [(t.start, t.end, t.flag) for t in tokenize(text)]
+        out = compound_surname_persons(text, [], words, lex.surnames)
+        assert spans(text, out) == [(person, "PER")], text
+    # 东方 as a direction, and a longer name holding the surname, stay as they were.
+    for text, held in (("东方明珠塔", None), ("欧阳修纪念馆开放", "欧阳修纪念馆")):
+        words = [(t.start, t.end, t.flag) for t in tokenize(text)]
+        chosen = [_at(text, held, "ORG")] if held else []
+        assert compound_surname_persons(text, chosen, words, lex.surnames) == chosen, text
+
+
+def test_compound_surnames_read_end_to_end() -> None:
+    assert ("司徒建华", "PER") in names("旅居加拿大的侨胞司徒建华捐资修桥。")
