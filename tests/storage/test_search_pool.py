@@ -98,7 +98,7 @@ def test_the_cut_leaves_out_no_match_when_every_match_is_asked_for(lib, monkeypa
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_title_columns_of_the_indexes_agree_with_the_titles(lib, monkeypatch, data):
     """The pool's order asks the indexes which titles hold the terms (search_matches.
-    titled: characters of the character index, longer terms of the bigrams); it must
+    titled: characters of the title's character column, longer terms of its bigrams); it must
     say what the titles and subtitles themselves say."""
     conn = lib._db.conn
     rows = conn.execute("SELECT seq, title, coalesce(subtitle, '') FROM articles").fetchall()

@@ -1,6 +1,6 @@
 """Articles of equal relevance come in one order whatever the limit: the first ``limit``
 results are those of ranking every match. A query of characters takes no bm25 from the
-character index (0 for every row there), only the notes' bm25 and age break its ties."""
+character columns (0 for every row there), only the notes' bm25 and age break its ties."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _chars(lib) -> list[str]:
 def captions(tmp_path_factory: pytest.TempPathFactory):
     """Short articles naming 湘 once each: under 600 characters every body counts as
     600 long, so their relevance ties. Two hold 湘 twice, one in its title; thirty do
-    not hold it. The character index's bm25 is 0 for every row: what breaks ties there
+    not hold it. The character columns' bm25 is 0 for every row: what breaks ties there
     is the notes' bm25, then age."""
     folder = tmp_path_factory.mktemp("captions")
     for n in range(14):
