@@ -64,11 +64,13 @@ _MEETINGS = ("协商会", "座谈会", "研讨会", "恳谈会", "洽谈会", "�
              "交流会", "年会", "峰会", "大会", "例会", "全会", "协调会", "联席会")
 _LEGAL_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团有限公司")
 _PARK_SUFFIXES = ("产业园", "工业园", "科技园", "园区")
-# A department of a named body: 外交部新闻司, 省政协经科委, 涟钢集团热轧板厂.
+# A department of a named body: 外交部新闻司, 省政协经科委, 涟钢集团热轧板厂; a
+# university's department (化学系), a court's tribunal (家事审判庭), a council of a body
+# (总理事会), a squad of a bureau (执法总队).
 _UNIT_ENDINGS = ("委", "司", "局", "处", "科", "办", "室", "部", "厅", "所", "中心", "院", "厂",
-                 "分公司", "分行", "支行")
+                 "分公司", "分行", "支行", "系", "庭", "理事会", "总队", "支队", "大队")
 _NOT_UNITS = _set("部 院 总部 内部 外部 全部 局部 干部 东部 西部 南部 北部 中部 俱乐部 本部 "
-                  "学院 医院 法院")
+                  "学院 医院 法院 关系 体系 派系 联系 家庭 法庭")
 # Industry words that follow a brand in a short company name (吉利汽车, 金博氢能).
 _INDUSTRY = _set(
     "科技 技术 信息 电子 机电 模具 车灯 重卡 重工 汽车 家电 电器 电气 电缆 材料 新材 新材料 氢能 "

@@ -87,3 +87,12 @@ def test_a_dateline_and_the_name_after_its_space_are_two_names() -> None:
     out = split_at_datelines(text, [_whole(text, "河南日报讯 郑州市中级人民法院", "ORG")])
     assert [(text[c.start:c.end], c.type) for c in out] == [
         ("河南日报", "ORG"), ("郑州市中级人民法院", "ORG")]
+
+
+def test_a_bodys_department_tribunal_council_or_squad_is_part_of_its_name() -> None:
+    for text, body in (("复旦大学物理系教授介绍", "复旦大学物理系"),
+                       ("国际货币基金组织理事会发表声明", "国际货币基金组织理事会"),
+                       ("南京市公安局交警支队发布提示", "南京市公安局交警支队")):
+        assert (body, "ORG") in names(text), text
+    # A relation or a family after a body is no department of it.
+    assert ("华为公司", "ORG") in names("华为公司关系密切的供应商")

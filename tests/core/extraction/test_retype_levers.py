@@ -92,3 +92,7 @@ def test_a_compound_surname_opens_a_name() -> None:
 
 def test_compound_surnames_read_end_to_end() -> None:
     assert ("司徒建华", "PER") in names("旅居加拿大的侨胞司徒建华捐资修桥。")
+
+
+def test_a_theatre_command_is_a_body_not_a_direction() -> None:
+    assert ("西部战区", "ORG") in names("西部战区某旅近日组织实弹演练。")
