@@ -23,12 +23,17 @@ from desktop_app.core.extraction.entity_rules import Candidate
 
 # Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
 # part of the name, as 市 or 州 is of others.
-_PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰", "阿里", "大兴安岭"))
+# Older pages name the ones that have since become cities so too (那曲地区, 日喀则地区).
+_PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰", "阿里", "大兴安岭",
+                          "那曲", "日喀则", "昌都", "林芝", "山南", "吐鲁番", "哈密"))
 # Tails after a place: a region's 地区, the shore or foot of a lake, river or mountain, a
 # nationality.
 _PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|山麓|籍)$")
 _JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合(?=[省市区县州])")
 _HOLDING = "控股"
+# A complete body before 控股 (…集团控股的): the verb; a brand before it is a name
+# (碧桂园控股, 联想控股).
+_GROUPS = ("集团", "公司")
 
 
 def without_place_tails(text: str, chosen: list[Candidate],
@@ -51,11 +56,18 @@ def without_place_tails(text: str, chosen: list[Candidate],
 def without_unnamed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` less the bodies 某 leaves unnamed (kind 2): right after it, or after 某
     and a level (某县, 某市)."""
+    person_ends = {c.end for c in chosen if c.type == "PER"}
+
     def unnamed(cand: Candidate) -> bool:
         before = text[max(0, cand.start - 2):cand.start]
-        return cand.type == "ORG" and (
-            text[cand.start] == "某" or before.endswith("某")
-            or (len(before) == 2 and before[0] == "某" and before[1] in "省市县区镇乡村"))
+        if cand.type != "ORG":
+            return False
+        if text[cand.start] == "某":
+            return True
+        # Not the 某 of a person left unnamed the same way (被告人王某|中国建设银行账户).
+        return (before.endswith("某") and cand.start not in person_ends) or (
+            len(before) == 2 and before[0] == "某" and before[1] in "省市县区镇乡村"
+            and cand.start - 1 not in person_ends)
     return [c for c in chosen if not unnamed(c)]
 
 
@@ -73,12 +85,14 @@ def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def without_holding_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with 控股 cut off a body's name when 的 follows it (kind 4): the verb
-    "holds a controlling stake in", not part of a registered name (…集团控股有限公司)."""
+    """``chosen`` with 控股 cut off a body's name when 的 follows it and a group or a
+    company comes before it (kind 4): the verb "holds a controlling stake in", not part
+    of a registered name (…集团控股有限公司, 碧桂园控股)."""
     out = []
     for cand in chosen:
         if cand.type == "ORG" and text.endswith(_HOLDING, cand.start, cand.end) \
-                and text.startswith("的", cand.end) and cand.end - cand.start > 4:
+                and text.startswith("的", cand.end) \
+                and text.endswith(_GROUPS, cand.start, cand.end - len(_HOLDING)):
             cand = Candidate(cand.start, cand.end - len(_HOLDING), "ORG", cand.strength)
         out.append(cand)
     return out

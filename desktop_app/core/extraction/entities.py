@@ -232,7 +232,6 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.countries_as_places(text, chosen, lex.countries)
     chosen = retype_levers.pairs_as_places(text, chosen, known_place)
     chosen = retype_levers.townships_as_places(text, chosen)
-    chosen = retype_levers.sides_as_countries(text, chosen)
     chosen = retype_levers.without_services(text, chosen)
     chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))

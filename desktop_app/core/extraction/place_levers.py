@@ -59,10 +59,10 @@ _COMPLETE = 3
 # A country's formal name: 以色列国, 俄罗斯联邦, 波兰共和国.
 _STATE_WORDS = ("国", "联邦", "共和国", "王国")
 # One-character names of countries (and China's short names) as news pairs them.
-_COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
+COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
 _CHINA = "中华"
 # Every one-character name of a place news uses: countries, China's provinces and regions.
-SHORT_NAMES = frozenset(_COUNTRY_CHARS
+SHORT_NAMES = frozenset(COUNTRY_CHARS
                         + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
 _DIRECTION_TAIL = re.compile(r"(?:[东西][南北]|[东西南北中])部$")
 _LEAD_GLUE_TAGS = frozenset({"p", "c"})
@@ -75,7 +75,7 @@ PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
 _RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
               "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话")
 _QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
-_PAIR = re.compile(rf"(?:[{_COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHARS}]中)"
+_PAIR = re.compile(rf"(?:[{COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHARS}]中)"
                    rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))")
 # A pair and its words of relations, read as one name (中新两国, 中匈科技).
 _RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+")

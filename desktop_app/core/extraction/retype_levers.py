@@ -4,12 +4,11 @@
 1. **A country alone is a place**: 波兰、匈牙利、捷克 read as bodies in a list.
 2. **Two one-character short names are two places** whatever they were read as: 深港
    (a body), 沪杭 (one place); not when the two are a place's own name (辽宁).
-3. **A township is a place**: 加榜乡 read as a body; 鲁朗 of 鲁朗镇党委书记 is 鲁朗镇.
-4. **A side named by its country is the country**: 葡方, 阿方 read as persons are 葡, 阿
-   (as 中方 gives 中).
-5. **A service before a rank is no part of a name**: 田峻 of 田峻海军大校.
-6. **A compound surname opens a name**: 上官明远, 司徒永康, 东方国栋 (jieba reads 上官 as a
-   noun, 永康 as a county, 东方 as a direction).
+3. **A township is a place**: 加榜乡 read as a body; 鲁朗 of 鲁朗镇党委书记 is 鲁朗镇
+   (a bare name: not 市委组织部 of 市委组织部乡党委书记培训班).
+4. **A service before a rank is no part of a name**: 田峻 of 田峻海军大校.
+5. **A compound surname opens a name**: 上官明远, 司徒永康 (jieba reads 上官 as a noun,
+   永康 as a county); not a compound that is an everyday word (东方, 百里).
 """
 
 from __future__ import annotations
@@ -18,13 +17,15 @@ import re
 from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.place_levers import PARTNER_CHARS, SHORT_NAMES
+from desktop_app.core.extraction.place_levers import COUNTRY_CHARS, SHORT_NAMES
 
 # One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
 # provinces' and countries', what a pair of places is made of.
 _CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
 _PAIR_CHARS = SHORT_NAMES | _CITY_CHARS
 _CHINA = "中华"  # 中华 names China once, not two places
+# The last character of a body's name (市委组织部): no township's name before 乡党委.
+_BODY_LAST = frozenset("部委局厅院会司处所办室团社队")
 _RANK = re.compile(r"(?:海军|空军|陆军|火箭军)(?=[大上中少](?:校|将|尉))")
 
 
@@ -38,12 +39,14 @@ def countries_as_places(text: str, chosen: list[Candidate], countries: frozenset
 def pairs_as_places(text: str, chosen: list[Candidate],
                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with each two-character place or body made of two different short
-    names split into two places (kind 2)."""
+    names split into two places (kind 2); a province's short name and 中 is its centre
+    (鲁中, 湘中), not a pair."""
     out: list[Candidate] = []
     for c in chosen:
         pair = text[c.start:c.end]
         if c.type in ("LOC", "ORG") and len(pair) == 2 and pair[0] != pair[1] \
                 and not (pair[0] in _CHINA and pair[1] in _CHINA) \
+                and not (pair[1] == "中" and pair[0] not in COUNTRY_CHARS) \
                 and pair[0] in _PAIR_CHARS and pair[1] in _PAIR_CHARS \
                 and not known_place(c.start, c.end):
             out.extend(Candidate(k, k + 1, "LOC", c.strength) for k in (c.start, c.start + 1))
@@ -59,23 +62,16 @@ def townships_as_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         if c.type == "ORG" and c.end - c.start >= 3 and text[c.end - 1] in "乡镇":
             c = Candidate(c.start, c.end, "LOC", c.strength)
-        elif c.type == "ORG" and c.end - c.start >= 2 and c.end < len(text) \
+        elif c.type == "ORG" and 2 <= c.end - c.start <= 4 and c.end < len(text) \
+                and text[c.end - 1] not in _BODY_LAST \
                 and text[c.end] in "乡镇" and text.startswith("党委", c.end + 1):
             c = Candidate(c.start, c.end + 1, "LOC", c.strength)
         out.append(c)
     return out
 
 
-def sides_as_countries(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with each person read in a side (葡方) the side's country (kind 4)."""
-    return [Candidate(c.start, c.start + 1, "LOC", c.strength)
-            if c.type == "PER" and c.end - c.start == 2 and text[c.start + 1] == "方"
-            and (text[c.start] in SHORT_NAMES or text[c.start] in PARTNER_CHARS) else c
-            for c in chosen]
-
-
 def without_services(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with a person's name cut before a service and a rank (kind 5)."""
+    """``chosen`` with a person's name cut before a service and a rank (kind 4)."""
     out = []
     for c in chosen:
         service = _RANK.search(text, c.start, c.end + 3) if c.type == "PER" else None
@@ -86,38 +82,40 @@ def without_services(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 # Compound surnames that are everyday words as well (东方 "the east", 西门 of 西门子,
-# 百里 "a hundred li"): a name after them only where jieba reads one.
+# 百里 "a hundred li"): left alone, as jieba's dictionary tags words like 明白 and 杜鹃
+# as names, so that 东方明白了 and 百里杜鹃 (a scenic area) would read as persons.
 _EVERYDAY_COMPOUNDS = frozenset(("东方", "西门", "南宫", "百里", "长孙", "公孙"))
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
-_GIVEN_TAGS = _NAME_TAGS | {"a", "n", "ns", "nz", "ng", "j", "t"}
+# What jieba makes of an unusual given name: a name, an adjective (明远/a), a place
+# (永康/ns), a word it does not know (建华/nz). Not a noun (女士, 方面), a time (昨天),
+# an adverb (正在) or a verb (答道): those follow a surname used alone; nor a family's
+# word (家族/nz, 后裔).
+_GIVEN_TAGS = _NAME_TAGS | {"a", "ns", "nz"}
+_FAMILY_WORDS = frozenset(("家族", "宗亲", "后裔", "后人", "世家", "宗祠", "家谱", "氏族"))
 _NOT_GIVEN = frozenset("的是在和与了也都就又等及")
-# A verb of saying or a function word jieba glued onto a one-character given name (文说,
-# 清在): the name is the surname and the character before it.
-_GLUED = _NOT_GIVEN | frozenset("说称讲道问答笑")
+# A given name never ends in a division's or a feature's word: 诸葛镇, 皇甫村, 欧阳路 are
+# places named after the family.
+_PLACE_LAST = frozenset("镇村乡县市区街路山湖江河港岛州省庄寨屯湾")
 
 
 def compound_surname_persons(text: str, chosen: list[Candidate],
                              words: Iterable[tuple[int, int, str]],
                              surnames: frozenset[str]) -> list[Candidate]:
     """``chosen`` with each compound surname and the one- or two-character given name
-    jieba cut after it read as a person (kind 6), where no longer name holds them."""
+    jieba cut after it read as a person (kind 5), where no longer name holds them."""
     listed = list(words)
-    persons = []
+    persons: list[Candidate] = []
     for k, (start, end, _tag) in enumerate(listed[:-1]):
         surname = text[start:end]
-        if len(surname) != 2 or surname not in surnames:
+        if len(surname) != 2 or surname not in surnames or surname in _EVERYDAY_COMPOUNDS \
+                or (persons and start < persons[-1].end):
             continue
         g_start, g_end, g_tag = listed[k + 1]
-        glued = g_end - g_start == 2 and text[g_end - 1] in _GLUED
-        if glued:
-            g_end -= 1  # the glued word's tag (明说/v) says nothing of the name
         given = text[g_start:g_end]
-        if not 1 <= len(given) <= 2 or not given.isalpha() or given[0] in _NOT_GIVEN:
+        if not 1 <= len(given) <= 2 or not given.isalpha() or given[0] in _NOT_GIVEN \
+                or given[-1] in _PLACE_LAST:
             continue
-        if surname in _EVERYDAY_COMPOUNDS:
-            if glued or g_tag not in _NAME_TAGS:
-                continue
-        elif not glued and g_tag not in _GIVEN_TAGS:
+        if g_tag not in _GIVEN_TAGS or given in _FAMILY_WORDS:
             continue
         after = listed[k + 2][2] if k + 2 < len(listed) else "x"
         if after in ("n", "nr", "ns", "nt", "nz") and len(given) == 1:

@@ -35,8 +35,9 @@ def test_a_regions_shore_foot_or_nationality_is_no_part_of_it() -> None:
         whole = next(w for w in ("拉美地区", "博斯腾湖畔", "太行山东麓", "利比里亚籍") if w in text)
         out = without_place_tails(text, [_whole(text, whole, "LOC")], lambda s, e: False)
         assert [text[c.start:c.end] for c in out] == [place], text
-    # A prefecture's 地区 is its name; one character left is no place.
-    for text, whole in (("他调任和田地区行署专员", "和田地区"), ("全省各地区", "各地区")):
+    # A prefecture's 地区 is its name (那曲地区 on older pages); one character left is no place.
+    for text, whole in (("他调任和田地区行署专员", "和田地区"), ("全省各地区", "各地区"),
+                        ("那曲地区牧民", "那曲地区")):
         out = without_place_tails(text, [_whole(text, whole, "LOC")], lambda s, e: False)
         assert [text[c.start:c.end] for c in out] == [whole]
 
@@ -60,6 +61,10 @@ def test_a_body_nobody_named_is_no_body() -> None:
         assert without_unnamed_bodies(text, [_whole(text, body, "ORG")]) == [], text
     text = "广州市住房保障局发布通知"
     assert typed(without_unnamed_bodies(text, [_whole(text, "广州市住房保障局", "ORG")]))
+    # The 某 of a person left unnamed the same way does not unname the body after it.
+    text = "被告人李某工商银行账户被冻结"
+    chosen = [_whole(text, "李某", "PER"), _whole(text, "工商银行", "ORG")]
+    assert without_unnamed_bodies(text, chosen) == chosen
 
 
 def test_two_bodies_acting_together_are_two_bodies() -> None:
@@ -77,9 +82,10 @@ def test_a_groups_holding_verb_is_no_part_of_its_name() -> None:
     text = "由华润置地集团控股的商场开业"
     out = without_holding_verbs(text, [_whole(text, "华润置地集团控股", "ORG")])
     assert [text[c.start:c.end] for c in out] == ["华润置地集团"]
-    text = "中信集团控股有限公司发布公告"
-    kept = [_whole(text, "中信集团控股有限公司", "ORG")]
-    assert without_holding_verbs(text, kept) == kept
+    for text, name in (("中信集团控股有限公司发布公告", "中信集团控股有限公司"),
+                       ("联想控股的年报显示", "联想控股")):  # a name, not the verb
+        kept = [_whole(text, name, "ORG")]
+        assert without_holding_verbs(text, kept) == kept
 
 
 def test_a_dateline_and_the_name_after_its_space_are_two_names() -> None:
@@ -94,5 +100,6 @@ def test_a_bodys_department_tribunal_council_or_squad_is_part_of_its_name() -> N
                        ("国际货币基金组织理事会发表声明", "国际货币基金组织理事会"),
                        ("南京市公安局交警支队发布提示", "南京市公安局交警支队")):
         assert (body, "ORG") in names(text), text
-    # A relation or a family after a body is no department of it.
+    # A relation, a family or a body's faculties after it are no department of it.
     assert ("华为公司", "ORG") in names("华为公司关系密切的供应商")
+    assert ("南开大学", "ORG") in names("南开大学院系调整方案公布")

@@ -4,6 +4,8 @@ the span a reader should see."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.entity_rules import Candidate
@@ -11,7 +13,6 @@ from desktop_app.core.extraction.retype_levers import (
     compound_surname_persons,
     countries_as_places,
     pairs_as_places,
-    sides_as_countries,
     townships_as_places,
     without_services,
 )
@@ -46,7 +47,7 @@ def test_two_short_names_are_two_places_but_a_places_own_name_is_one() -> None:
     for text, pair, kind in (("穗港两地合作", "穗港", "ORG"), ("京沪之间", "京沪", "LOC")):
         assert spans(text, pairs_as_places(text, [_at(text, pair, kind)], known(text))) == [
             (pair[0], "LOC"), (pair[1], "LOC")]
-    for text, whole in (("辽宁的冬天", "辽宁"), ("中华文化", "中华")):
+    for text, whole in (("辽宁的冬天", "辽宁"), ("中华文化", "中华"), ("鲁中山区", "鲁中")):
         kept = [_at(text, whole, "LOC")]
         assert pairs_as_places(text, kept, known(text)) == kept
 
@@ -60,13 +61,9 @@ def test_a_township_read_as_a_body_is_a_place() -> None:
         ("石门镇", "LOC")]
     text = "板桥乡政府"
     assert spans(text, townships_as_places(text, [_at(text, text, "ORG")])) == [(text, "ORG")]
-
-
-def test_a_side_named_by_its_country_is_the_country() -> None:
-    text = "英方表示欢迎"
-    assert spans(text, sides_as_countries(text, [_at(text, "英方", "PER")])) == [("英", "LOC")]
-    text = "李方表示欢迎"  # a person named 李方
-    assert spans(text, sides_as_countries(text, [_at(text, "李方", "PER")])) == [("李方", "PER")]
+    text = "市委组织部乡党委书记培训班"  # a body's name before a township's committee
+    assert spans(text, townships_as_places(text, [_at(text, "市委组织部", "ORG")])) == [
+        ("市委组织部", "ORG")]
 
 
 def test_a_service_before_a_rank_is_no_part_of_a_name() -> None:
@@ -78,16 +75,26 @@ def test_a_service_before_a_rank_is_no_part_of_a_name() -> None:
 def test_a_compound_surname_opens_a_name() -> None:
     lex = lexicon()
     for text, person in (("教授司徒建华介绍了成果", "司徒建华"),
-                         ("工程师上官晓阳是项目负责人", "上官晓阳"),
-                         ("据研究员诸葛明说", "诸葛明")):
+                         ("工程师上官晓阳是项目负责人", "上官晓阳")):
         words = [(t.start, t.end, t.flag) for t in tokenize(text)]
         out = compound_surname_persons(text, [], words, lex.surnames)
         assert spans(text, out) == [(person, "PER")], text
-    # 东方 as a direction, and a longer name holding the surname, stay as they were.
-    for text, held in (("东方明珠塔", None), ("欧阳修纪念馆开放", "欧阳修纪念馆")):
+    # A surname used alone before a noun, a time, an adverb or a verb; a compound that is
+    # an everyday word (东方, 百里); a place named after a family; a longer name holding
+    # the surname: as they were.
+    for text, held in (("欧阳女士告诉记者", None), ("司徒先生说", None), ("欧阳昨天说", None),
+                       ("欧阳家族的历史", None),
+                       ("欧阳正在开会", None), ("上官答道", None), ("东方明白了这一点", None),
+                       ("百里杜鹃景区", None), ("诸葛镇召开会议", "诸葛镇"),
+                       ("欧阳修纪念馆开放", "欧阳修纪念馆")):
         words = [(t.start, t.end, t.flag) for t in tokenize(text)]
         chosen = [_at(text, held, "ORG")] if held else []
         assert compound_surname_persons(text, chosen, words, lex.surnames) == chosen, text
+    # Names never overlap, however the surnames repeat.
+    text = "上官上官上官明远"
+    words = [(t.start, t.end, t.flag) for t in tokenize(text)]
+    out = compound_surname_persons(text, [], words, lex.surnames)
+    assert all(a.end <= b.start for a, b in pairwise(out))
 
 
 def test_compound_surnames_read_end_to_end() -> None:
