@@ -209,6 +209,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     # A pair jieba reads as one word that names no place: 中肯 ("apt").
     common_pairs = {(t.start, t.end) for t in tokens
                     if t.end - t.start == 2 and t.flag not in _PAIR_WORD_TAGS}
+    chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     chosen = place_levers.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
@@ -229,11 +230,12 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = edge_levers.split_joint_bodies(text, chosen)
     chosen = edge_levers.without_holding_verbs(text, chosen)
     chosen = edge_levers.split_at_datelines(text, chosen)
-    chosen = retype_levers.countries_as_places(text, chosen, lex.countries)
+    chosen = retype_levers.countries_as_places(text, chosen, lex.world)
     chosen = retype_levers.pairs_as_places(text, chosen, known_place)
     chosen = retype_levers.townships_as_places(text, chosen)
     chosen = retype_levers.without_services(text, chosen)
     chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
+    chosen = retype_levers.hyphened_persons(text, chosen)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

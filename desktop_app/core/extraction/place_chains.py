@@ -47,6 +47,9 @@ def split_after_known_heads(text: str, chosen: list[Candidate],
 
 
 _CITY_ENDINGS = tuple("市州省港")
+# Divisions abroad that name a place of their own after its country whatever the tables
+# know (泰国|罗勇府, 日本|京都府, 马来西亚|槟城; eighth round).
+_FOREIGN_DIVISIONS = tuple("府城")
 # A country's full name: 波兰|共和国 is one place (jieba calls 共和国 a place).
 _STATE_FORMS = ("共和国", "王国", "联邦", "合众国", "公国", "酋长国")
 
@@ -57,8 +60,8 @@ def split_after_countries(text: str, chosen: list[Candidate], countries: frozens
     tables or jieba know (哈萨克斯坦|阿拉木图, 意大利|米兰, 匈牙利|德布勒森市) cut in two:
     a chain of places abroad, marked place by place like one at home. The country is the
     longest of ``countries`` the place opens on; what follows is two characters or more,
-    a known place itself or one with 市, 州, 省 or 港 after it, and no form of state
-    (波兰共和国 is one name)."""
+    a known place itself or one with 市, 州, 省 or 港 after it, or any name of a division
+    abroad (…府, …城), and no form of state (波兰共和国 is one name)."""
     longest = max(map(len, countries), default=0)
 
     def country_end(cand: Candidate) -> int:
@@ -69,7 +72,8 @@ def split_after_countries(text: str, chosen: list[Candidate], countries: frozens
                     if text[cand.start:k] in countries), 0)
         rest_known = cut and (known_place(cut, cand.end) or (
             text.endswith(_CITY_ENDINGS, cut, cand.end) and cand.end - cut >= 3
-            and known_place(cut, cand.end - 1)))
+            and known_place(cut, cand.end - 1))
+            or text.endswith(_FOREIGN_DIVISIONS, cut, cand.end))
         return cut if rest_known and not text.endswith(_STATE_FORMS, cut, cand.end) else 0
 
     return _cut_in_two(chosen, country_end, known_place)

@@ -1,7 +1,8 @@
 """Names read as the wrong kind, or cut where a person's name is not (docs/quality.md,
 "Eighth round"), each a kind of error seen on the second blind set:
 
-1. **A country alone is a place**: 波兰、匈牙利、捷克 read as bodies in a list.
+1. **A country alone is a place**: 波兰、匈牙利、捷克 read as bodies in a list; so is a
+   city abroad (符拉迪沃斯托克).
 2. **Two one-character short names are two places** whatever they were read as: 深港
    (a body), 沪杭 (one place); not when the two are a place's own name (辽宁).
 3. **A township is a place**: 加榜乡 read as a body; 鲁朗 of 鲁朗镇党委书记 is 鲁朗镇
@@ -9,6 +10,9 @@
 4. **A service before a rank is no part of a name**: 田峻 of 田峻海军大校.
 5. **A compound surname opens a name**: 上官明远, 司徒永康 (jieba reads 上官 as a noun,
    永康 as a county); not a compound that is an everyday word (东方, 百里).
+6. **A transliterated name goes on after a hyphen**: 哈桑·阿卜杜勒-马吉德 (the model reads
+   two persons).
+7. **A place of the world table cut short is the table's place**: 斯亚贝巴 of 亚的斯亚贝巴.
 """
 
 from __future__ import annotations
@@ -29,11 +33,12 @@ _BODY_LAST = frozenset("部委局厅院会司处所办室团社队")
 _RANK = re.compile(r"(?:海军|空军|陆军|火箭军)(?=[大上中少](?:校|将|尉))")
 
 
-def countries_as_places(text: str, chosen: list[Candidate], countries: frozenset[str]
+def countries_as_places(text: str, chosen: list[Candidate], world: frozenset[str]
                         ) -> list[Candidate]:
-    """``chosen`` with each body whose name is a country's, and nothing more, a place."""
+    """``chosen`` with each body whose name is a country's or a city's abroad (the world
+    table's), and nothing more, a place."""
     return [Candidate(c.start, c.end, "LOC", c.strength)
-            if c.type == "ORG" and text[c.start:c.end] in countries else c for c in chosen]
+            if c.type == "ORG" and text[c.start:c.end] in world else c for c in chosen]
 
 
 def pairs_as_places(text: str, chosen: list[Candidate],
@@ -138,3 +143,61 @@ def compound_surname_persons(text: str, chosen: list[Candidate],
     out = [c for c in chosen if held_by.get(c, -1) in blocked or c not in held_by]
     out.extend(p for i, p in enumerate(persons) if i not in blocked)
     return sorted(out, key=lambda c: c.start)
+
+
+_HYPHENS = "-－‐"
+
+
+def hyphened_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (sorted by start) with a transliterated person (a middle dot in it), a
+    hyphen and the person right after it as one person (kind 6)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if last is not None and c.type == "PER" and last.type == "PER" \
+                and c.start == last.end + 1 and text[last.end] in _HYPHENS \
+                and "·" in text[last.start:last.end]:
+            out[-1] = Candidate(last.start, c.end, "PER", max(last.strength, c.strength))
+        else:
+            out.append(c)
+    return out
+
+
+_REACH = 6  # characters a place of the world table may open before the place found
+
+
+def world_places_whole(text: str, chosen: list[Candidate], world: frozenset[str]
+                       ) -> list[Candidate]:
+    """``chosen`` with each place that a longer place of the world table holds, within
+    ``_REACH`` characters, grown to it (kind 7), where no other name is in the way."""
+    by_first = _by_first(world)
+    out = list(chosen)
+    for k, c in enumerate(chosen):
+        if c.type != "LOC":
+            continue
+        low = chosen[k - 1].end if k else 0
+        high = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
+        best = (c.start, c.end)
+        for start in range(max(low, c.start - _REACH), c.start + 1):
+            for name in by_first.get(text[start], ()):
+                end = start + len(name)
+                if c.end <= end <= high and end - start > best[1] - best[0] \
+                        and text.startswith(name, start):
+                    best = (start, end)
+        if best != (c.start, c.end):
+            out[k] = Candidate(*best, "LOC", c.strength)
+    return out
+
+
+_BY_FIRST: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
+
+
+def _by_first(world: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The world table's names of three characters or more by their first character."""
+    if world not in _BY_FIRST:
+        table: dict[str, list[str]] = {}
+        for name in world:
+            if len(name) >= 3:
+                table.setdefault(name[0], []).append(name)
+        _BY_FIRST[world] = {first: tuple(names) for first, names in table.items()}
+    return _BY_FIRST[world]

@@ -12,9 +12,11 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.retype_levers import (
     compound_surname_persons,
     countries_as_places,
+    hyphened_persons,
     pairs_as_places,
     townships_as_places,
     without_services,
+    world_places_whole,
 )
 
 
@@ -34,11 +36,11 @@ def names(text: str) -> list[tuple[str, str]]:
 def test_a_country_read_as_a_body_is_a_place() -> None:
     text = "来自丹麦、芬兰的客商"
     out = countries_as_places(text, [_at(text, "丹麦", "ORG"), _at(text, "芬兰", "ORG")],
-                              lexicon().countries)
+                              lexicon().world)
     assert spans(text, out) == [("丹麦", "LOC"), ("芬兰", "LOC")]
     text = "丹麦马士基集团"
     assert spans(text, countries_as_places(text, [_at(text, text, "ORG")],
-                                           lexicon().countries)) == [(text, "ORG")]
+                                           lexicon().world)) == [(text, "ORG")]
 
 
 def test_two_short_names_are_two_places_but_a_places_own_name_is_one() -> None:
@@ -103,3 +105,36 @@ def test_compound_surnames_read_end_to_end() -> None:
 
 def test_a_theatre_command_is_a_body_not_a_direction() -> None:
     assert ("西部战区", "ORG") in names("西部战区某旅近日组织实弹演练。")
+
+
+def test_a_transliterated_name_goes_on_after_a_hyphen() -> None:
+    text = "外长穆罕默德·本-拉希德将来访"
+    first, second = _at(text, "穆罕默德·本", "PER"), _at(text, "拉希德", "PER")
+    assert spans(text, hyphened_persons(text, [first, second])) == [("穆罕默德·本-拉希德", "PER")]
+    # Two persons of plain names with a hyphen between stay two (a score, a pairing).
+    text = "张伟-李娜组合晋级"
+    pair = [_at(text, "张伟", "PER"), _at(text, "李娜", "PER")]
+    assert hyphened_persons(text, pair) == pair
+
+
+def test_a_place_abroad_cut_short_is_the_world_tables_place() -> None:
+    world = lexicon().world
+    text = "代表团抵达亚的斯亚贝巴参加会议"
+    assert "亚的斯亚贝巴" in world
+    out = world_places_whole(text, [_at(text, "斯亚贝巴", "LOC")], world)
+    assert spans(text, out) == [("亚的斯亚贝巴", "LOC")]
+    # Not over another name.
+    text = "亚的斯亚贝巴"
+    chosen = [Candidate(0, 2, "PER", 3), Candidate(2, 6, "LOC", 3)]
+    assert world_places_whole(text, chosen, world) == chosen
+
+
+def test_a_city_abroad_read_as_a_body_is_a_place() -> None:
+    text = "在符拉迪沃斯托克举行"
+    assert spans(text, countries_as_places(text, [_at(text, "符拉迪沃斯托克", "ORG")],
+                                           lexicon().world)) == [("符拉迪沃斯托克", "LOC")]
+
+
+def test_a_country_and_a_division_abroad_are_two_places() -> None:
+    # place_chains.split_after_countries: a division abroad the tables do not know.
+    assert {("泰国", "LOC"), ("巴真府", "LOC")} <= set(names("项目落户泰国巴真府。"))
