@@ -137,7 +137,7 @@ def compound_surname_persons(text: str, chosen: list[Candidate],
     for c in chosen:
         for i in {owner[k] for k in range(c.start, c.end)} - {-1}:
             if persons[i].start <= c.start and c.end <= persons[i].end:
-                held_by[c] = i  # a piece of the name (永康; 东方国栋 as a place)
+                held_by[c] = i  # a piece of the name (永康 read as a county)
             else:
                 blocked.add(i)  # a longer name holds it (欧阳修纪念馆)
     out = [c for c in chosen if held_by.get(c, -1) in blocked or c not in held_by]
@@ -149,10 +149,10 @@ _HYPHENS = "-－‐"
 
 
 def hyphened_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` (sorted by start) with a transliterated person (a middle dot in it), a
-    hyphen and the person right after it as one person (kind 6)."""
+    """``chosen`` (sorted by start on the way out) with a transliterated person (a middle
+    dot in it), a hyphen and the person right after it as one person (kind 6)."""
     out: list[Candidate] = []
-    for c in chosen:
+    for c in sorted(chosen, key=lambda c: c.start):
         last = out[-1] if out else None
         if last is not None and c.type == "PER" and last.type == "PER" \
                 and c.start == last.end + 1 and text[last.end] in _HYPHENS \
@@ -171,12 +171,13 @@ def world_places_whole(text: str, chosen: list[Candidate], world: frozenset[str]
     """``chosen`` with each place that a longer place of the world table holds, within
     ``_REACH`` characters, grown to it (kind 7), where no other name is in the way."""
     by_first = _by_first(world)
-    out = list(chosen)
-    for k, c in enumerate(chosen):
+    ordered = sorted(chosen, key=lambda c: c.start)
+    out = list(ordered)
+    for k, c in enumerate(ordered):
         if c.type != "LOC":
             continue
-        low = chosen[k - 1].end if k else 0
-        high = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
+        low = ordered[k - 1].end if k else 0
+        high = ordered[k + 1].start if k + 1 < len(ordered) else len(text)
         best = (c.start, c.end)
         for start in range(max(low, c.start - _REACH), c.start + 1):
             for name in by_first.get(text[start], ()):
