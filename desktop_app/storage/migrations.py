@@ -345,7 +345,7 @@ def _v18_one_search_table(db: sqlite_utils.Database) -> None:
     """The character index (``search_chars``, step 2) becomes two columns of the bigram
     index (``title_chars``, ``body_chars``): a query of words and characters is then one
     FTS5 expression instead of two tables' matches intersected (a word and a character,
-    p95 20 → 12 ms at 100,000 articles; docs/search.md). Positions are kept for the
+    p95 22–24 → 15 ms at 100,000 articles; docs/search.md). Positions are kept for the
     characters too (detail is per table): the index grows by about an eighth. The
     table is contentless, so it is made anew and rebuilt from the tables: minutes at
     100,000 articles, seconds for a reader's library (docs/schema.md)."""
