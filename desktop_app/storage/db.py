@@ -84,6 +84,25 @@ def utils_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
+def pending_steps(path: Path) -> int:
+    """How many schema steps opening the library at ``path`` will run (0 for a file
+    that is new, current, newer or unreadable: the opening itself says what is wrong).
+    Read through a read-only connection, before the library is opened, so that a window
+    can say a long upgrade is coming (step 18 rebuilds the search index: minutes at
+    100,000 articles)."""
+    if not path.is_file():
+        return 0
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+    return LATEST_VERSION - version if 0 < version < LATEST_VERSION else 0
+
+
 class Database:
     """A connection to one library file, migrated to the current schema."""
 

@@ -58,6 +58,7 @@ def sorted_ids(service: LibraryService, filters: Filters, column: int,
 class QueryWorker(QObject):
     opened = Signal(str, object)  # path, the window's own LibraryService
     openFailed = Signal(object)  # the exception: the window explains it and offers a way out
+    upgrading = Signal()  # the file's format is brought up to this version before it opens
     failed = Signal(object)  # the exception of a listing or search that failed
     idsReady = Signal(int, object)  # a list of ids: as object, no QVariantList copy (40 ms at 100k)
     searchReady = Signal(int, str, list)
@@ -78,6 +79,10 @@ class QueryWorker(QObject):
 
     @Slot()
     def open(self) -> None:
+        from desktop_app.service_opening import needs_upgrade
+
+        if needs_upgrade(self.path):
+            self.upgrading.emit()
         try:
             own = self._service()
             for_window = self.opener(self.path, False)

@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening the library…"))
         queries = self.queries = LibraryQueries(self.library_path,
                                                 self.opener or default_opener, self)
+        queries.worker.upgrading.connect(lambda: self.statusBar().showMessage(self.tr(
+            "Updating the library for this version (a backup is kept first); a large "
+            "library takes a few minutes…")))
         queries.worker.opened.connect(self._on_opened)
         queries.worker.failed.connect(self._on_query_failed)
         self.opening = OpenProblems(self, self.operations, queries, self.library_path)

@@ -4,12 +4,12 @@
 <context>
     <name>ArticleOutline</name>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="56"/>
+        <location filename="../../desktop_app/ui/outline.py" line="81"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="57"/>
+        <location filename="../../desktop_app/ui/outline.py" line="83"/>
         <source>Click a subhead to go to it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,37 +17,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="192"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="192"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="192"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,37 +476,37 @@
 <context>
     <name>FactsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="49"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="43"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="50"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="43"/>
         <source>&amp;Figures Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="101"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="99"/>
         <source>Export Figures as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="102"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="100"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="125"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="123"/>
         <source>The figures could not be exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="129"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="127"/>
         <source>%1 figures exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="173"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="172"/>
         <source>Figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,47 +514,47 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="204"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="228"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,89 +562,89 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="197"/>
         <source>Reading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="210"/>
         <source>Counting the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="238"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="243"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="245"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="250"/>
         <source>%1 figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="258"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="275"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="295"/>
         <source>Open Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="322"/>
         <source>Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="298"/>
         <source>Chart This Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="284"/>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="321"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="311"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="314"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="293"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="315"/>
         <source>Only figures in this unit, as stored: 元, %, 家 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="316"/>
         <source>Subject contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="295"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="317"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="296"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="318"/>
         <source>Periods from this one on: 2024, 2024-03 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="319"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="320"/>
         <source>Periods up to this one: 2025, 2025-06 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,12 +652,12 @@
 <context>
     <name>FailureBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
+        <location filename="../../desktop_app/ui/failure_banner.py" line="51"/>
         <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="56"/>
+        <location filename="../../desktop_app/ui/failure_banner.py" line="64"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,17 +665,17 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="54"/>
         <source>No figures to draw for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="62"/>
         <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="70"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,22 +1084,22 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="53"/>
+        <location filename="../../desktop_app/ui/legend.py" line="55"/>
         <source>Numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="54"/>
+        <location filename="../../desktop_app/ui/legend.py" line="56"/>
         <source>Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="59"/>
+        <location filename="../../desktop_app/ui/legend.py" line="61"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="62"/>
+        <location filename="../../desktop_app/ui/legend.py" line="64"/>
         <source>Show or hide this layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,7 +1196,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="246"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="250"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1204,7 +1204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -1212,12 +1212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
         <source> · photo captions hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="259"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -1228,18 +1228,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <source>Updating the library for this version (a backup is kept first); a large library takes a few minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/closing.py" line="37"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1403,17 +1408,17 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
+        <location filename="../../desktop_app/ui/names_dock.py" line="37"/>
         <source>Names Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
+        <location filename="../../desktop_app/ui/names_dock.py" line="37"/>
         <source>Names &amp;Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
+        <location filename="../../desktop_app/ui/names_dock.py" line="49"/>
         <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,37 +1426,37 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="189"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="190"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="191"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="192"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="193"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="194"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="230"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>
@@ -1461,42 +1466,42 @@ Click to list the articles naming it</source>
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="165"/>
         <source>Reading the names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="242"/>
         <source>The names could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="247"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="247"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="247"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="248"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="256"/>
         <source>No names in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="258"/>
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n name</numerusform>
@@ -1504,32 +1509,32 @@ Click to list the articles naming it</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="260"/>
         <source> · in the articles the list&apos;s filters keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="300"/>
         <source>List Articles Naming “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="302"/>
         <source>Copy Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
         <source>Rename “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="308"/>
         <source>Merge “%1” Into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="311"/>
         <source>Merge %n Names…</source>
         <translation>
             <numerusform>Merge %n Name…</numerusform>
@@ -1537,47 +1542,47 @@ Click to list the articles naming it</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="316"/>
         <source>Separate Merged Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="325"/>
         <source>Rename Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="326"/>
         <source>Show “%1” in the index as (empty: its most frequent form):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="336"/>
         <source>Merge the selected names into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="341"/>
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="346"/>
         <source>Merge Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="352"/>
         <source>%1 (%2 mentions, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="380"/>
         <source>Find a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="381"/>
         <source>People, places and organisations named in the articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,12 +1616,12 @@ Click to list the articles naming it</source>
 <context>
     <name>NotebookPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="149"/>
         <source>The notebook could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="168"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1624,37 +1629,37 @@ Click to list the articles naming it</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="170"/>
         <source>Nothing matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="173"/>
         <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="210"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="199"/>
         <source>Search highlights and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="211"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="200"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="201"/>
         <source>All colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="215"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="204"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="205"/>
         <source>By article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,17 +1955,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="177"/>
         <source>Select some text to highlight first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="209"/>
         <source>Correction saved; it applies to every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="230"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,7 +1973,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="247"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1979,33 +1984,33 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="249"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="285"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="286"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="290"/>
         <source>Mark as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="298"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="299"/>
         <source>Mentions over Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="302"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="303"/>
         <source>Change type of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="310"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="311"/>
         <source>Not a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="317"/>
         <source>Show on Page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ArticleOutline</name>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="56"/>
+        <location filename="../../desktop_app/ui/outline.py" line="81"/>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outline.py" line="57"/>
+        <location filename="../../desktop_app/ui/outline.py" line="83"/>
         <source>Click a subhead to go to it</source>
         <translation>点击小标题跳到该处</translation>
     </message>
@@ -17,37 +17,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Page</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="169"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="191"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="192"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="192"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="192"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -473,37 +473,37 @@
 <context>
     <name>FactsDock</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="49"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="43"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="50"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="43"/>
         <source>&amp;Figures Table</source>
         <translation>数据表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="101"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="99"/>
         <source>Export Figures as CSV</source>
         <translation>将数字导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="102"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="100"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="125"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="123"/>
         <source>The figures could not be exported: %1</source>
         <translation>无法导出数字：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="129"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="127"/>
         <source>%1 figures exported to %2</source>
         <translation>已将 %1 个数字导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_opening.py" line="173"/>
+        <location filename="../../desktop_app/ui/facts_opening.py" line="172"/>
         <source>Figures: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -511,47 +511,47 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Subject</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="202"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="203"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="204"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="228"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -559,89 +559,89 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="197"/>
         <source>Reading the figures…</source>
         <translation>正在读取数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="210"/>
         <source>Counting the figures…</source>
         <translation>正在统计数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="238"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="243"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数字：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="245"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="250"/>
         <source>%1 figures</source>
         <translation>共 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="258"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="275"/>
         <source>Sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="295"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="280"/>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="322"/>
         <source>Copy Rows</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="298"/>
         <source>Chart This Subject</source>
         <translation>为此指标作图</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="284"/>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="321"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="311"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="314"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="293"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="315"/>
         <source>Only figures in this unit, as stored: 元, %, 家 …</source>
         <translation>只看此单位的数字：元、%、家 …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="316"/>
         <source>Subject contains…</source>
         <translation>指标包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="295"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="317"/>
         <source>Period from</source>
         <translation>时期起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="296"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="318"/>
         <source>Periods from this one on: 2024, 2024-03 …</source>
         <translation>从此时期起：2024、2024-03 …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="319"/>
         <source>Period to</source>
         <translation>时期止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/facts_panel.py" line="320"/>
         <source>Periods up to this one: 2025, 2025-06 …</source>
         <translation>到此时期止：2025、2025-06 …</translation>
     </message>
@@ -649,12 +649,12 @@
 <context>
     <name>FailureBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="43"/>
+        <location filename="../../desktop_app/ui/failure_banner.py" line="51"/>
         <source>Not saved: %1. What you typed is kept; it is saved again when you next edit.</source>
         <translation>未保存：%1。已输入的内容仍然保留，下次编辑时会再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/failure_banner.py" line="56"/>
+        <location filename="../../desktop_app/ui/failure_banner.py" line="64"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -662,17 +662,17 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="55"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="54"/>
         <source>No figures to draw for “%1”.</source>
         <translation>“%1”没有可画的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="63"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="62"/>
         <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
         <translation>“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="71"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="70"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -1078,22 +1078,22 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="53"/>
+        <location filename="../../desktop_app/ui/legend.py" line="55"/>
         <source>Numbers:</source>
         <translation>数字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="54"/>
+        <location filename="../../desktop_app/ui/legend.py" line="56"/>
         <source>Names:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="59"/>
+        <location filename="../../desktop_app/ui/legend.py" line="61"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/legend.py" line="62"/>
+        <location filename="../../desktop_app/ui/legend.py" line="64"/>
         <source>Show or hide this layer</source>
         <translation>显示或隐藏这一层</translation>
     </message>
@@ -1190,26 +1190,26 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="246"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="250"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
         <source> · photo captions hidden</source>
         <translation> · 已隐藏图片说明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="259"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -1219,19 +1219,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <source>Updating the library for this version (a backup is kept first); a large library takes a few minutes…</source>
+        <translation>正在把书库升级到此版本（先留好备份）；大型书库需要几分钟……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
 离线阅读报纸版面：高亮数字与人名地名机构名，笔记和标签都保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/closing.py" line="37"/>
         <source>A note could not be saved: %1
 
 Close anyway and lose what was typed since it was last saved? Cancel keeps the window open.</source>
@@ -1397,17 +1402,17 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="42"/>
+        <location filename="../../desktop_app/ui/names_dock.py" line="37"/>
         <source>Names Index</source>
         <translation>名称索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="43"/>
+        <location filename="../../desktop_app/ui/names_dock.py" line="37"/>
         <source>Names &amp;Index</source>
         <translation>名称索引(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_dock.py" line="56"/>
+        <location filename="../../desktop_app/ui/names_dock.py" line="49"/>
         <source>The notes panel is hidden to make room for the names index (Ctrl+Shift+N shows it)</source>
         <translation>已隐藏笔记面板，为名称索引腾出空间（Ctrl+Shift+N 可重新显示）</translation>
     </message>
@@ -1415,37 +1420,37 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>NamesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="176"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="177"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="190"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="178"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="191"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="179"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="192"/>
         <source>Articles</source>
         <translation>文章篇数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="180"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="193"/>
         <source>First</source>
         <translation>首见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="181"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="194"/>
         <source>Last</source>
         <translation>末见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_model.py" line="217"/>
+        <location filename="../../desktop_app/ui/names_model.py" line="230"/>
         <source>%1 · %2
 Variants: %3
 Click to list the articles naming it</source>
@@ -1457,121 +1462,121 @@ Click to list the articles naming it</source>
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="165"/>
         <source>Reading the names…</source>
         <translation>正在读取名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="242"/>
         <source>The names could not be read: %1</source>
         <translation>无法读取名称：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="247"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="247"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="247"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="230"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="248"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="237"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="256"/>
         <source>No names in these articles</source>
         <translation>这些文章中没有名称</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="258"/>
         <source>%n name(s)</source>
         <translation>
             <numerusform>共 %n 个名称</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="260"/>
         <source> · in the articles the list&apos;s filters keep</source>
         <translation> · 仅限列表筛选出的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="300"/>
         <source>List Articles Naming “%1”</source>
         <translation>列出提到“%1”的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="302"/>
         <source>Copy Name</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="287"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
         <source>Rename “%1”…</source>
         <translation>重命名“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="308"/>
         <source>Merge “%1” Into…</source>
         <translation>将“%1”合并到…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/names_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="311"/>
         <source>Merge %n Names…</source>
         <translation>
             <numerusform>合并 %n 个名称…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="316"/>
         <source>Separate Merged Names</source>
         <translation>拆分已合并的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="306"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="325"/>
         <source>Rename Name</source>
         <translation>重命名名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="326"/>
         <source>Show “%1” in the index as (empty: its most frequent form):</source>
         <translation>在索引中将“%1”显示为（留空：用最常见的写法）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="336"/>
         <source>Merge the selected names into:</source>
         <translation>将所选名称合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="341"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="327"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="346"/>
         <source>Merge Names</source>
         <translation>合并名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="333"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="352"/>
         <source>%1 (%2 mentions, %3)</source>
         <translation>%1（提及 %2 次，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="361"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="380"/>
         <source>Find a name…</source>
         <translation>查找名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/names_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/names_panel.py" line="381"/>
         <source>People, places and organisations named in the articles</source>
         <translation>文章中提到的人物、地点和机构</translation>
     </message>
@@ -1605,49 +1610,49 @@ Click to list the articles naming it</source>
 <context>
     <name>NotebookPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="149"/>
         <source>The notebook could not be read.</source>
         <translation>无法读取笔记本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="168"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="170"/>
         <source>Nothing matches these filters.</source>
         <translation>没有符合这些筛选条件的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="173"/>
         <source>No highlights or notes yet: select text in an article and press Ctrl+H, or write an article note (Ctrl+E).</source>
         <translation>还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="210"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="199"/>
         <source>Search highlights and notes</source>
         <translation>搜索划线和笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="211"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="200"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="201"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="215"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="204"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notebook_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/notebook_panel.py" line="205"/>
         <source>By article</source>
         <translation>按文章</translation>
     </message>
@@ -1953,17 +1958,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="177"/>
         <source>Select some text to highlight first</source>
         <translation>请先选中要划线的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="209"/>
         <source>Correction saved; it applies to every article</source>
         <translation>更正已保存，对所有文章生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/reader_panel.py" line="230"/>
         <source>%1 · %2 numbers · %3 names · %4 highlights</source>
         <translation>%1 · %2 个数字 · %3 个名称 · %4 处划线</translation>
     </message>
@@ -1971,7 +1976,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="247"/>
         <source>%1 · %2
 Mentioned in %n article(s) · click to list them</source>
         <translation>
@@ -1980,33 +1985,33 @@ Mentioned in %n article(s) · click to list them</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="249"/>
-        <location filename="../../desktop_app/ui/reader_view.py" line="285"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="286"/>
         <source>Highlight</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="289"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="290"/>
         <source>Mark as name</source>
         <translation>标为名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="298"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="299"/>
         <source>Mentions over Time</source>
         <translation>见报趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="302"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="303"/>
         <source>Change type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="310"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="311"/>
         <source>Not a name</source>
         <translation>不是名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader_view.py" line="316"/>
+        <location filename="../../desktop_app/ui/reader_view.py" line="317"/>
         <source>Show on Page</source>
         <translation>在版面上查看</translation>
     </message>

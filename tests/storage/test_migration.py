@@ -124,3 +124,19 @@ def test_a_failed_search_rebuild_keeps_the_old_index_until_the_next_opening(
     monkeypatch.undo()
     with LibraryService.open(lib_path, import_seeds=False) as lib:
         assert lib._db.user_version == LATEST_VERSION and lib.search("龘")
+
+
+def test_the_steps_an_opening_will_run_are_known_before_it_opens(lib_path: Path,
+                                                                 tmp_path: Path) -> None:
+    from desktop_app.service_opening import needs_upgrade
+    from desktop_app.storage.db import pending_steps
+
+    assert pending_steps(lib_path) == 0 and not needs_upgrade(lib_path)  # current
+    assert pending_steps(tmp_path / "none.sqlite3") == 0  # a new library: no upgrade
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database" * 100)
+    assert pending_steps(garbage) == 0  # the opening says what is wrong with it
+    _make_v1(lib_path)
+    assert pending_steps(lib_path) == LATEST_VERSION - 1 and needs_upgrade(lib_path)
+    Database(lib_path).close()
+    assert pending_steps(lib_path) == 0

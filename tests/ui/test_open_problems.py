@@ -123,3 +123,35 @@ def test_the_restore_offer_says_what_the_backup_would_lose(qtbot, library_path):
     assert when in seen["info"]
     assert "1 notes" in seen["info"] or "whatever you changed" in seen["info"]
     window.close()
+
+
+def test_an_older_library_says_it_is_being_updated_then_opens(qtbot, library_path):
+    """Step 18 rebuilds the search index (minutes at 100,000 articles): the status bar
+    says so while it runs, instead of a bare "Opening the library…"."""
+    from desktop_app.storage.migrations import LATEST_VERSION
+    from desktop_app.ui import i18n
+    from desktop_app.ui.app import create_app
+    from desktop_app.ui.main_window import MainWindow
+
+    conn = sqlite3.connect(library_path)  # the search tables as version 17 had them
+    conn.execute("DROP TABLE search_index")
+    conn.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='',"
+                 " tokenize='ascii', detail=full)")
+    conn.execute("CREATE VIRTUAL TABLE search_chars USING fts5(title, body, content='',"
+                 " tokenize='ascii', detail=column)")
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    create_app([])
+    i18n.install("en")
+    window = MainWindow(library_path)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=15_000)
+    assert any(m.startswith("Updating the library for this version") for m in said)
+    assert not window.statusBar().currentMessage().startswith("Updating")
+    assert window.service.search("湖")  # the index rebuilt in its present form
+    window.close()
