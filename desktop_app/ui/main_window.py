@@ -189,9 +189,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening the library…"))
         queries = self.queries = LibraryQueries(self.library_path,
                                                 self.opener or default_opener, self)
-        queries.worker.upgrading.connect(lambda: self.statusBar().showMessage(self.tr(
-            "Updating the library for this version (a backup is kept first); a large "
-            "library takes a few minutes…")))
+        queries.worker.upgrading.connect(self._on_upgrading)
         queries.worker.opened.connect(self._on_opened)
         queries.worker.failed.connect(self._on_query_failed)
         self.opening = OpenProblems(self, self.operations, queries, self.library_path)
@@ -209,6 +207,12 @@ class MainWindow(QMainWindow):
         samples.statusMessage.connect(self.show_status)
         queries.requestOpen.emit()
         AfterFirstArticle(self, self.reader_panel, self.list_panel.model, self.build_later)
+
+    def _on_upgrading(self) -> None:
+        # A method, not a lambda: Qt drops the connection with the window.
+        self.statusBar().showMessage(self.tr(
+            "Updating the library for this version (a backup is kept first); a large "
+            "library takes a few minutes…"))
 
     def _on_opened(self, _path: str, service: LibraryService) -> None:
         # The query thread opened this connection for the window too: none on the UI thread.
