@@ -138,9 +138,10 @@ def without_datelines(text: str, chosen: list[Candidate],
     """``chosen`` with a dateline taken off its names (kind 3): 本报讯 before a name goes;
     an agency glued to a known place is the agency (a body) and the place; a known place
     glued to the 讯 after it (本报永州讯) is the place; a paper or an agency glued to it
-    (四川日报讯, 新华社讯) is the body: no paper's name ends in 讯."""
+    (四川日报讯, 新华社讯) is the body: no paper's name ends in 讯; and a name run across
+    the dateline's space (大众日报讯 山东省…人民检察院) is two."""
     out: list[Candidate] = []
-    for cand in chosen:
+    for cand in _split_at_datelines(text, chosen):
         start, end, etype = cand.start, cand.end, cand.type
         if etype in ("ORG", "LOC") and text.startswith(_OWN_DATELINE, start) \
                 and end - start - len(_OWN_DATELINE) >= 2:
@@ -157,6 +158,25 @@ def without_datelines(text: str, chosen: list[Candidate],
             end -= 1  # 四川日报|讯: the paper, not its dateline's 讯
         out.append(cand if (start, end, etype) == (cand.start, cand.end, cand.type)
                    else Candidate(start, end, etype, cand.strength))
+    return out
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _split_at_datelines(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a name that runs over a paper's dateline and the space after it
+    cut there: the paper (its 讯 taken off below) and the name after the space."""
+    out = []
+    for cand in chosen:
+        space = _SPACE.search(text, cand.start, cand.end)
+        if space is None or not text.endswith(_PAPER_DATELINE, cand.start, space.start()):
+            out.append(cand)
+            continue
+        if space.start() - cand.start >= 3:
+            out.append(Candidate(cand.start, space.start(), "ORG", cand.strength))
+        if cand.end - space.end() >= 2:
+            out.append(Candidate(space.end(), cand.end, cand.type, cand.strength))
     return out
 
 

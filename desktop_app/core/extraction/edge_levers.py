@@ -7,10 +7,8 @@
 2. **A body nobody named**: 某电子科技公司, 某县交通运输局 (某, "a certain").
 3. **Two bodies acting together**: 重庆市生态环境局联合市公安局 is two bodies.
 4. **A group's 控股 before 的**: 中国远洋海运集团控股的港口 (controlled by the group).
-5. **A dateline and the name after it**: 大众日报讯 山东省…人民检察院 (two names, the
-   paper's without its 讯).
 
-Each is a shape (a word, a character, whitespace), not a list of names; the prefectures
+Each is a shape (a word, a character), not a list of names; the prefectures
 are the divisions that still carry 地区 in their names.
 """
 
@@ -95,24 +93,4 @@ def without_holding_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]
                 and text.endswith(_GROUPS, cand.start, cand.end - len(_HOLDING)):
             cand = Candidate(cand.start, cand.end - len(_HOLDING), "ORG", cand.strength)
         out.append(cand)
-    return out
-
-
-_WHITESPACE = re.compile(r"\s+")
-_DATELINE_END = ("报讯", "社讯")
-
-
-def split_at_datelines(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with a name run across a dateline's space (大众日报讯 山东省…) cut into
-    the paper's name and the name after the space (kind 5)."""
-    out = []
-    for cand in chosen:
-        space = _WHITESPACE.search(text, cand.start, cand.end)
-        if space is None or not text.endswith(_DATELINE_END, cand.start, space.start()):
-            out.append(cand)
-            continue
-        if space.start() - 1 - cand.start >= 2:
-            out.append(Candidate(cand.start, space.start() - 1, "ORG", cand.strength))
-        if cand.end - space.end() >= 2:
-            out.append(Candidate(space.end(), cand.end, cand.type, cand.strength))
     return out

@@ -60,7 +60,7 @@ _COMPLETE = 3
 _STATE_WORDS = ("国", "联邦", "共和国", "王国")
 # One-character names of countries (and China's short names) as news pairs them.
 COUNTRY_CHARS = "中华美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚港台波葡墨荷瑞埃古智秘"
-_CHINA = "中华"
+CHINA = "中华"  # both name China: 中华 is one name, never a pair of places
 # Every one-character name of a place news uses: countries, China's provinces and regions.
 SHORT_NAMES = frozenset(COUNTRY_CHARS
                         + "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新")
@@ -140,7 +140,7 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
         start, end = match.span()
         pair = match.group()
         if start not in starts or pair in world or pair[0] == pair[1] \
-                or (pair[0] in _CHINA and pair[1] in _CHINA) \
+                or (pair[0] in CHINA and pair[1] in CHINA) \
                 or (common_word(start, end) and not set(pair).isdisjoint(PARTNER_CHARS)):
             continue  # jieba's 中肯 ("apt"); its 中葡, 中墨 are read as words too
         pairs.append((start, end))

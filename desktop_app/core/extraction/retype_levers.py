@@ -19,21 +19,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.place_levers import COUNTRY_CHARS, SHORT_NAMES
+from desktop_app.core.extraction.place_levers import CHINA, COUNTRY_CHARS, SHORT_NAMES
 
 # One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
 # provinces' and countries', what a pair of places is made of.
 _CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
 _PAIR_CHARS = SHORT_NAMES | _CITY_CHARS
-_CHINA = "中华"  # 中华 names China once, not two places
 # The last character of a body's name (市委组织部): no township's name before 乡党委.
 _BODY_LAST = frozenset("部委局厅院会司处所办室团社队")
 _RANK = re.compile(r"(?:海军|空军|陆军|火箭军)(?=[大上中少](?:校|将|尉))")
 
 
-def countries_as_places(text: str, chosen: list[Candidate], world: frozenset[str]
+def world_names_as_places(text: str, chosen: list[Candidate], world: frozenset[str]
                         ) -> list[Candidate]:
     """``chosen`` with each body whose name is a country's or a city's abroad (the world
     table's), and nothing more, a place."""
@@ -50,7 +50,7 @@ def pairs_as_places(text: str, chosen: list[Candidate],
     for c in chosen:
         pair = text[c.start:c.end]
         if c.type in ("LOC", "ORG") and len(pair) == 2 and pair[0] != pair[1] \
-                and not (pair[0] in _CHINA and pair[1] in _CHINA) \
+                and not (pair[0] in CHINA and pair[1] in CHINA) \
                 and not (pair[1] == "中" and pair[0] not in COUNTRY_CHARS) \
                 and pair[0] in _PAIR_CHARS and pair[1] in _PAIR_CHARS \
                 and not known_place(c.start, c.end):
@@ -190,15 +190,11 @@ def world_places_whole(text: str, chosen: list[Candidate], world: frozenset[str]
     return out
 
 
-_BY_FIRST: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
-
-
+@lru_cache(maxsize=2)
 def _by_first(world: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The world table's names of three characters or more by their first character."""
-    if world not in _BY_FIRST:
-        table: dict[str, list[str]] = {}
-        for name in world:
-            if len(name) >= 3:
-                table.setdefault(name[0], []).append(name)
-        _BY_FIRST[world] = {first: tuple(names) for first, names in table.items()}
-    return _BY_FIRST[world]
+    table: dict[str, list[str]] = {}
+    for name in world:
+        if len(name) >= 3:
+            table.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in table.items()}

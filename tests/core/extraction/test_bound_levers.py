@@ -174,3 +174,11 @@ def test_a_body_does_not_end_in_the_count_of_its_sessions() -> None:
     out = without_counted_bodies(text, [Candidate(0, 3, "ORG", 4)], lambda s, e: False, [])
     assert [text[c.start:c.end] for c in out] == ["十四所"]
 
+
+def test_a_dateline_and_the_name_after_its_space_are_two_names() -> None:
+    text = "河南日报讯 郑州市中级人民法院近日审结一起案件"
+    start = text.index("河南")
+    out = without_datelines(text, [Candidate(start, text.index("近日"), "ORG", 3)],
+                            lambda s, e: False)
+    assert [(text[c.start:c.end], c.type) for c in out] == [
+        ("河南日报", "ORG"), ("郑州市中级人民法院", "ORG")]

@@ -5,7 +5,6 @@ should see."""
 from __future__ import annotations
 
 from desktop_app.core.extraction.edge_levers import (
-    split_at_datelines,
     split_joint_bodies,
     without_holding_verbs,
     without_place_tails,
@@ -86,13 +85,6 @@ def test_a_groups_holding_verb_is_no_part_of_its_name() -> None:
                        ("联想控股的年报显示", "联想控股")):  # a name, not the verb
         kept = [_whole(text, name, "ORG")]
         assert without_holding_verbs(text, kept) == kept
-
-
-def test_a_dateline_and_the_name_after_its_space_are_two_names() -> None:
-    text = "河南日报讯 郑州市中级人民法院近日审结一起案件"
-    out = split_at_datelines(text, [_whole(text, "河南日报讯 郑州市中级人民法院", "ORG")])
-    assert [(text[c.start:c.end], c.type) for c in out] == [
-        ("河南日报", "ORG"), ("郑州市中级人民法院", "ORG")]
 
 
 def test_a_bodys_department_tribunal_council_or_squad_is_part_of_its_name() -> None:

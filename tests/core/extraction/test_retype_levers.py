@@ -11,11 +11,11 @@ from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.retype_levers import (
     compound_surname_persons,
-    countries_as_places,
     hyphened_persons,
     pairs_as_places,
     townships_as_places,
     without_services,
+    world_names_as_places,
     world_places_whole,
 )
 
@@ -35,11 +35,11 @@ def names(text: str) -> list[tuple[str, str]]:
 
 def test_a_country_read_as_a_body_is_a_place() -> None:
     text = "来自丹麦、芬兰的客商"
-    out = countries_as_places(text, [_at(text, "丹麦", "ORG"), _at(text, "芬兰", "ORG")],
+    out = world_names_as_places(text, [_at(text, "丹麦", "ORG"), _at(text, "芬兰", "ORG")],
                               lexicon().world)
     assert spans(text, out) == [("丹麦", "LOC"), ("芬兰", "LOC")]
     text = "丹麦马士基集团"
-    assert spans(text, countries_as_places(text, [_at(text, text, "ORG")],
+    assert spans(text, world_names_as_places(text, [_at(text, text, "ORG")],
                                            lexicon().world)) == [(text, "ORG")]
 
 
@@ -131,7 +131,7 @@ def test_a_place_abroad_cut_short_is_the_world_tables_place() -> None:
 
 def test_a_city_abroad_read_as_a_body_is_a_place() -> None:
     text = "在符拉迪沃斯托克举行"
-    assert spans(text, countries_as_places(text, [_at(text, "符拉迪沃斯托克", "ORG")],
+    assert spans(text, world_names_as_places(text, [_at(text, "符拉迪沃斯托克", "ORG")],
                                            lexicon().world)) == [("符拉迪沃斯托克", "LOC")]
 
 
