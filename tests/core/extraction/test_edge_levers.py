@@ -12,19 +12,12 @@ from desktop_app.core.extraction.edge_levers import (
 )
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-
-
-def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
-    return [(c.start, c.end, c.type) for c in found]
+from tests.helpers.candidates import at, typed
 
 
 def names(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.type) for e in find_entities(text)]
 
-
-def _whole(text: str, name: str, kind: str) -> Candidate:
-    start = text.index(name)
-    return Candidate(start, start + len(name), kind, 3)
 
 
 def test_a_regions_shore_foot_or_nationality_is_no_part_of_it() -> None:
@@ -32,12 +25,12 @@ def test_a_regions_shore_foot_or_nationality_is_no_part_of_it() -> None:
              "保护太行山东麓的泉水": "太行山", "一名利比里亚籍船员获救": "利比里亚"}
     for text, place in cases.items():
         whole = next(w for w in ("拉美地区", "博斯腾湖畔", "太行山东麓", "利比里亚籍") if w in text)
-        out = without_place_tails(text, [_whole(text, whole, "LOC")], lambda s, e: False)
+        out = without_place_tails(text, [at(text, whole, "LOC")], lambda s, e: False)
         assert [text[c.start:c.end] for c in out] == [place], text
     # A prefecture's 地区 is its name (那曲地区 on older pages); one character left is no place.
     for text, whole in (("他调任和田地区行署专员", "和田地区"), ("全省各地区", "各地区"),
                         ("那曲地区牧民", "那曲地区")):
-        out = without_place_tails(text, [_whole(text, whole, "LOC")], lambda s, e: False)
+        out = without_place_tails(text, [at(text, whole, "LOC")], lambda s, e: False)
         assert [text[c.start:c.end] for c in out] == [whole]
 
 
@@ -57,33 +50,33 @@ def test_a_body_nobody_named_is_no_body() -> None:
     for text, body in (("警方查处了广州某物流科技公司", "物流科技公司"),
                        ("某市住房保障局原局长受贿", "住房保障局"),
                        ("某县民政局干部被通报", "民政局")):
-        assert without_unnamed_bodies(text, [_whole(text, body, "ORG")]) == [], text
+        assert without_unnamed_bodies(text, [at(text, body, "ORG")]) == [], text
     text = "广州市住房保障局发布通知"
-    assert typed(without_unnamed_bodies(text, [_whole(text, "广州市住房保障局", "ORG")]))
+    assert typed(without_unnamed_bodies(text, [at(text, "广州市住房保障局", "ORG")]))
     # The 某 of a person left unnamed the same way does not unname the body after it.
     text = "被告人李某工商银行账户被冻结"
-    chosen = [_whole(text, "李某", "PER"), _whole(text, "工商银行", "ORG")]
+    chosen = [at(text, "李某", "PER"), at(text, "工商银行", "ORG")]
     assert without_unnamed_bodies(text, chosen) == chosen
 
 
 def test_two_bodies_acting_together_are_two_bodies() -> None:
     text = "杭州市文化广电旅游局联合市消防救援支队开展检查"
-    whole = _whole(text, "杭州市文化广电旅游局联合市消防救援支队", "ORG")
+    whole = at(text, "杭州市文化广电旅游局联合市消防救援支队", "ORG")
     out = split_joint_bodies(text, [whole])
     assert [text[c.start:c.end] for c in out] == ["杭州市文化广电旅游局", "市消防救援支队"]
     # 联合 inside a body's own name stays (中华全国总工会联合会 has no level after it).
     text = "中国文学艺术界联合会主席"
-    assert split_joint_bodies(text, [_whole(text, "中国文学艺术界联合会", "ORG")]) == [
-        _whole(text, "中国文学艺术界联合会", "ORG")]
+    assert split_joint_bodies(text, [at(text, "中国文学艺术界联合会", "ORG")]) == [
+        at(text, "中国文学艺术界联合会", "ORG")]
 
 
 def test_a_groups_holding_verb_is_no_part_of_its_name() -> None:
     text = "由华润置地集团控股的商场开业"
-    out = without_holding_verbs(text, [_whole(text, "华润置地集团控股", "ORG")])
+    out = without_holding_verbs(text, [at(text, "华润置地集团控股", "ORG")])
     assert [text[c.start:c.end] for c in out] == ["华润置地集团"]
     for text, name in (("中信集团控股有限公司发布公告", "中信集团控股有限公司"),
                        ("联想控股的年报显示", "联想控股")):  # a name, not the verb
-        kept = [_whole(text, name, "ORG")]
+        kept = [at(text, name, "ORG")]
         assert without_holding_verbs(text, kept) == kept
 
 

@@ -18,10 +18,7 @@ from desktop_app.core.extraction.person_levers import (
     without_saying_tails,
     without_stray_persons,
 )
-
-
-def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
-    return [(c.start, c.end, c.type) for c in found]
+from tests.helpers.candidates import typed
 
 
 def test_a_person_jieba_knows_whole_is_one_person() -> None:

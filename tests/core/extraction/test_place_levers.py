@@ -24,10 +24,7 @@ from desktop_app.core.extraction.place_levers import (
     world_places,
     world_words,
 )
-
-
-def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:
-    return [(c.start, c.end, c.type) for c in found]
+from tests.helpers.candidates import typed
 
 
 def test_the_world_table_knows_countries_regions_and_cities_abroad() -> None:

@@ -18,15 +18,7 @@ from desktop_app.core.extraction.retype_levers import (
     world_names_as_places,
     world_places_whole,
 )
-
-
-def spans(text: str, found: list[Candidate]) -> list[tuple[str, str]]:
-    return [(text[c.start:c.end], c.type) for c in found]
-
-
-def _at(text: str, name: str, kind: str) -> Candidate:
-    start = text.index(name)
-    return Candidate(start, start + len(name), kind, 3)
+from tests.helpers.candidates import at, texts
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -35,11 +27,11 @@ def names(text: str) -> list[tuple[str, str]]:
 
 def test_a_country_read_as_a_body_is_a_place() -> None:
     text = "来自丹麦、芬兰的客商"
-    out = world_names_as_places(text, [_at(text, "丹麦", "ORG"), _at(text, "芬兰", "ORG")],
+    out = world_names_as_places(text, [at(text, "丹麦", "ORG"), at(text, "芬兰", "ORG")],
                               lexicon().world)
-    assert spans(text, out) == [("丹麦", "LOC"), ("芬兰", "LOC")]
+    assert texts(text, out) == [("丹麦", "LOC"), ("芬兰", "LOC")]
     text = "丹麦马士基集团"
-    assert spans(text, world_names_as_places(text, [_at(text, text, "ORG")],
+    assert texts(text, world_names_as_places(text, [at(text, text, "ORG")],
                                            lexicon().world)) == [(text, "ORG")]
 
 
@@ -47,30 +39,30 @@ def test_two_short_names_are_two_places_but_a_places_own_name_is_one() -> None:
     def known(text: str):
         return lambda s, e: lexicon().listed_place(text[s:e])
     for text, pair, kind in (("穗港两地合作", "穗港", "ORG"), ("京沪之间", "京沪", "LOC")):
-        assert spans(text, pairs_as_places(text, [_at(text, pair, kind)], known(text))) == [
+        assert texts(text, pairs_as_places(text, [at(text, pair, kind)], known(text))) == [
             (pair[0], "LOC"), (pair[1], "LOC")]
     for text, whole in (("辽宁的冬天", "辽宁"), ("中华文化", "中华"), ("鲁中山区", "鲁中")):
-        kept = [_at(text, whole, "LOC")]
+        kept = [at(text, whole, "LOC")]
         assert pairs_as_places(text, kept, known(text)) == kept
 
 
 def test_a_township_read_as_a_body_is_a_place() -> None:
     text = "记者来到板桥乡，看到"
-    assert spans(text, townships_as_places(text, [_at(text, "板桥乡", "ORG")])) == [
+    assert texts(text, townships_as_places(text, [at(text, "板桥乡", "ORG")])) == [
         ("板桥乡", "LOC")]
     text = "石门镇党委书记说"
-    assert spans(text, townships_as_places(text, [_at(text, "石门", "ORG")])) == [
+    assert texts(text, townships_as_places(text, [at(text, "石门", "ORG")])) == [
         ("石门镇", "LOC")]
     text = "板桥乡政府"
-    assert spans(text, townships_as_places(text, [_at(text, text, "ORG")])) == [(text, "ORG")]
+    assert texts(text, townships_as_places(text, [at(text, text, "ORG")])) == [(text, "ORG")]
     text = "市委组织部乡党委书记培训班"  # a body's name before a township's committee
-    assert spans(text, townships_as_places(text, [_at(text, "市委组织部", "ORG")])) == [
+    assert texts(text, townships_as_places(text, [at(text, "市委组织部", "ORG")])) == [
         ("市委组织部", "ORG")]
 
 
 def test_a_service_before_a_rank_is_no_part_of_a_name() -> None:
     text = "发言人张海滨海军大校表示"
-    assert spans(text, without_services(text, [_at(text, "张海滨海军", "PER")])) == [
+    assert texts(text, without_services(text, [at(text, "张海滨海军", "PER")])) == [
         ("张海滨", "PER")]
 
 
@@ -80,7 +72,7 @@ def test_a_compound_surname_opens_a_name() -> None:
                          ("工程师上官晓阳是项目负责人", "上官晓阳")):
         words = [(t.start, t.end, t.flag) for t in tokenize(text)]
         out = compound_surname_persons(text, [], words, lex.surnames)
-        assert spans(text, out) == [(person, "PER")], text
+        assert texts(text, out) == [(person, "PER")], text
     # A surname used alone before a noun, a time, an adverb or a verb; a compound that is
     # an everyday word (东方, 百里); a place named after a family; a longer name holding
     # the surname: as they were.
@@ -90,7 +82,7 @@ def test_a_compound_surname_opens_a_name() -> None:
                        ("百里杜鹃景区", None), ("诸葛镇召开会议", "诸葛镇"),
                        ("欧阳修纪念馆开放", "欧阳修纪念馆")):
         words = [(t.start, t.end, t.flag) for t in tokenize(text)]
-        chosen = [_at(text, held, "ORG")] if held else []
+        chosen = [at(text, held, "ORG")] if held else []
         assert compound_surname_persons(text, chosen, words, lex.surnames) == chosen, text
     # Names never overlap, however the surnames repeat.
     text = "上官上官上官明远"
@@ -109,11 +101,11 @@ def test_a_theatre_command_is_a_body_not_a_direction() -> None:
 
 def test_a_transliterated_name_goes_on_after_a_hyphen() -> None:
     text = "外长穆罕默德·本-拉希德将来访"
-    first, second = _at(text, "穆罕默德·本", "PER"), _at(text, "拉希德", "PER")
-    assert spans(text, hyphened_persons(text, [first, second])) == [("穆罕默德·本-拉希德", "PER")]
+    first, second = at(text, "穆罕默德·本", "PER"), at(text, "拉希德", "PER")
+    assert texts(text, hyphened_persons(text, [first, second])) == [("穆罕默德·本-拉希德", "PER")]
     # Two persons of plain names with a hyphen between stay two (a score, a pairing).
     text = "张伟-李娜组合晋级"
-    pair = [_at(text, "张伟", "PER"), _at(text, "李娜", "PER")]
+    pair = [at(text, "张伟", "PER"), at(text, "李娜", "PER")]
     assert hyphened_persons(text, pair) == pair
 
 
@@ -121,8 +113,8 @@ def test_a_place_abroad_cut_short_is_the_world_tables_place() -> None:
     world = lexicon().world
     text = "代表团抵达亚的斯亚贝巴参加会议"
     assert "亚的斯亚贝巴" in world
-    out = world_places_whole(text, [_at(text, "斯亚贝巴", "LOC")], world)
-    assert spans(text, out) == [("亚的斯亚贝巴", "LOC")]
+    out = world_places_whole(text, [at(text, "斯亚贝巴", "LOC")], world)
+    assert texts(text, out) == [("亚的斯亚贝巴", "LOC")]
     # Not over another name.
     text = "亚的斯亚贝巴"
     chosen = [Candidate(0, 2, "PER", 3), Candidate(2, 6, "LOC", 3)]
@@ -131,7 +123,7 @@ def test_a_place_abroad_cut_short_is_the_world_tables_place() -> None:
 
 def test_a_city_abroad_read_as_a_body_is_a_place() -> None:
     text = "在符拉迪沃斯托克举行"
-    assert spans(text, world_names_as_places(text, [_at(text, "符拉迪沃斯托克", "ORG")],
+    assert texts(text, world_names_as_places(text, [at(text, "符拉迪沃斯托克", "ORG")],
                                            lexicon().world)) == [("符拉迪沃斯托克", "LOC")]
 
 
