@@ -18,6 +18,7 @@ from desktop_app.core.extraction import (
     body_levers,
     bound_levers,
     edge_levers,
+    frame_levers,
     fusion,
     name_levers,
     ner_model,
@@ -213,7 +214,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     chosen = place_levers.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
-        lambda s, e: (s, e) in common_pairs)
+        lambda s, e: (s, e) in common_pairs, known_place)
     # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.
     chosen = fusion.fill_gaps(chosen, place_levers.places_in_titles(
         text, read, spans, lambda s, e: lex.listed_place(text[s:e]),
@@ -235,6 +236,13 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.without_services(text, chosen)
     chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
     chosen = retype_levers.hyphened_persons(text, chosen)
+    chosen = frame_levers.without_meeting_verbs(text, chosen, known_place)
+    chosen = frame_levers.with_repeated_heads(text, sorted(chosen, key=lambda c: c.start))
+    chosen = frame_levers.without_member_counts(text, chosen)
+    chosen = frame_levers.typed_by_last_character(text, chosen)
+    chosen = frame_levers.without_when(text, chosen)
+    chosen = frame_levers.with_given_names(text, chosen, words)
+    chosen = frame_levers.departments(text, sorted(chosen, key=lambda c: c.start), words)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

@@ -73,10 +73,21 @@ PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
 # 双边: only before another, 中法全面战略伙伴关系, 中法人文交流, as 在工作中以科技创新
 # has 中以 before 科技).
 _RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
-              "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话")
+              "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话",
+              "冲突", "局势", "和谈", "停火", "命运共同体") + (_LINKS := (
+              # What joins two places (ninth round: 中老铁路, 京沪高铁, 深中通道).
+              "铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际"))
 _QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
-_PAIR = re.compile(rf"(?:[{COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHARS}]中)"
-                   rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))")
+# One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
+# provinces' and countries', what a pair of places is made of.
+CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
+_PAIR = re.compile(rf"(?:[{COUNTRY_CHARS}]{{2}}|[{COUNTRY_CHARS}][{PARTNER_CHARS}]"
+                   rf"|[{PARTNER_CHARS}][{COUNTRY_CHARS}])"
+                   rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))"
+                   rf"|(?P<linked>[{''.join(SHORT_NAMES | CITY_CHARS)}]{{2}})"
+                   rf"(?={'|'.join(_LINKS)})")
+# A word of relations right after the pair (中老边境), not only after a qualifier.
+_RELATION_NEXT = re.compile("|".join(_RELATIONS))
 # A pair and its words of relations, read as one name (中新两国, 中匈科技).
 _RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+")
 
@@ -127,21 +138,25 @@ def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[st
 
 def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int],
                   world: frozenset[str],
-                  common_word: Callable[[int, int], bool] = lambda start, end: False
+                  common_word: Callable[[int, int], bool] = lambda start, end: False,
+                  known_place: Callable[[int, int], bool] = lambda start, end: False
                   ) -> list[Candidate]:
     """``chosen`` with each pair of one-character country names before a word of relations
     as two places (see the module doc). ``word_starts``: where jieba's words start;
     ``common_word``: whether jieba reads a span as one word that names no place (中肯,
     "apt", before 全面), which rules out a pair with a partner named by an everyday
-    character only."""
+    character only; ``known_place``: a place's own name made of two provinces' or
+    cities' characters (宁波, 宁德, 贵港 before 铁路, 高铁), which is no pair."""
     starts = set(word_starts)
     pairs: list[tuple[int, int]] = []
     for match in _PAIR.finditer(text):
         start, end = match.span()
         pair = match.group()
         if start not in starts or pair in world or pair[0] == pair[1] \
+                or (match.group("linked") and known_place(start, end)) \
                 or (pair[0] in CHINA and pair[1] in CHINA) \
-                or (common_word(start, end) and not set(pair).isdisjoint(PARTNER_CHARS)):
+                or (common_word(start, end) and not set(pair).isdisjoint(PARTNER_CHARS)
+                    and not _RELATION_NEXT.match(text, end)):
             continue  # jieba's 中肯 ("apt"); its 中葡, 中墨 are read as words too
         pairs.append((start, end))
     if not pairs:

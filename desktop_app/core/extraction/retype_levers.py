@@ -22,12 +22,14 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.place_levers import CHINA, COUNTRY_CHARS, SHORT_NAMES
+from desktop_app.core.extraction.place_levers import (
+    CHINA,
+    CITY_CHARS,
+    COUNTRY_CHARS,
+    SHORT_NAMES,
+)
 
-# One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
-# provinces' and countries', what a pair of places is made of.
-_CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
-_PAIR_CHARS = SHORT_NAMES | _CITY_CHARS
+_PAIR_CHARS = SHORT_NAMES | CITY_CHARS
 # The last character of a body's name (市委组织部): no township's name before 乡党委.
 _BODY_LAST = frozenset("部委局厅院会司处所办室团社队")
 _RANK = re.compile(r"(?:海军|空军|陆军|火箭军)(?=[大上中少](?:校|将|尉))")

@@ -113,6 +113,32 @@ def test_a_partner_named_by_an_everyday_character_pairs_with_china_only() -> Non
     assert typed(out) == [(0, 1, "LOC"), (1, 2, "LOC")]
 
 
+def test_pairs_before_a_conflict_or_a_link_between_them_are_two_places() -> None:
+    world = lexicon().world
+    # jieba reads 中老 as a word (中老年), but 边境, 铁路 right after it name the two.
+    for text, starts in (("沿着中老铁路前行", [0, 2, 4, 6]), ("在中老边境", [0, 1, 3])):
+        pair = text.index("中老")
+        out = country_pairs(text, [], starts, world, lambda s, e, p=pair: (s, e) == (p, p + 2))
+        assert [text[c.start:c.end] for c in out] == ["中", "老"], text
+    # A country and a partner before a word of conflict (巴以局势, 俄乌冲突); a province's,
+    # a city's and a country's one-character names before what links them (京沪高铁,
+    # 深中通道, 川藏铁路).
+    for text, starts, places in (("关注巴以局势", [0, 2, 4], ["巴", "以"]),
+                                 ("俄乌冲突持续", [0, 2, 4], ["俄", "乌"]),
+                                 ("乘坐京沪高铁", [0, 2, 4], ["京", "沪"]),
+                                 ("深中通道通车", [0, 2, 4], ["深", "中"]),
+                                 ("川藏铁路开工", [0, 2, 4], ["川", "藏"]),
+                                 # Not a county's own name before its railway (not a pair).
+                                 ("新沂铁路", [0, 2], [])):
+        out = country_pairs(text, [], starts, world)
+        assert [text[c.start:c.end] for c in out] == places, text
+    # A city named by two such characters is the city (宁波, 宁德 before their railways).
+    for text in ("宁波铁路枢纽", "宁德高铁站"):
+        assert country_pairs(text, [], [0, 2, 4], world,
+                             known_place=lambda s, e: (s, e) == (0, 2)) == [], text
+        assert [c.type for c in find_entities(text)] == ["LOC"], text
+
+
 def test_a_pair_inside_a_word_or_naming_a_region_stays() -> None:
     world = lexicon().world
     # 其中亚欧合作: jieba cuts 其中|亚欧, so 中亚 is no pair here and 亚欧 is.

@@ -1,0 +1,209 @@
+"""What the words printed around a name say about where it ends and what it is
+(docs/quality.md, "Ninth round"), each a kind of error seen on the blind dev sets:
+
+1. **A verb of meeting is no part of a body's name**: 在巴西利亚会见国家开发银行 read as
+   one body is a place, the verb, and the body; the place is kept when it is one.
+2. **A post that repeats a body's last character ends the body there**: 县农业农村局局长,
+   司法所所长, 执法总队队长 (the body is 县农业农村局, …司法所, …执法总队).
+3. **A bloc's count of members is no part of it**: 东盟10国 is 东盟.
+4. **A name's last character says its kind**: a place read as ending in 队, 局, 厅 …
+   is a body (西藏登山队); a person read as ending in 村, 镇, 乡 is a place (关川村 of
+   关川村村医).
+5. **时 before a verb of saying is the clause's "when"**: 赵欢时表示 (when meeting Zhao
+   Huan, he said) names 赵欢.
+6. **A transliterated given name before a hyphen opens the person**: 让-皮埃尔·拉法兰.
+7. **A department runs on from its place or its body**: 西安市|文化和旅游局, 秘鲁|外贸和旅游部,
+   国家卫生健康委|基层卫生健康司, 中国科学院|脑科学与智能技术卓越创新中心: jieba's words
+   after the name, with at most one 和, 及 or 与 among them, up to a word that closes a
+   department (局, 厅, 部, 司, 委员会, 办公室; 中心 only after a body), or one word jieba
+   knows as a body's (智利|农业部).
+
+Each is a shape (a word, a character, a repeat), not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+_MEETING = re.compile(r"会见|会晤|接见|出席|考察|视察|走访")
+# A post that is a body's last character and 长 (局长, 所长, 队长, 站长) belongs to the
+# body named just before it.
+_REPEATED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?([局所厅部院队处科站社校会行组委办团])\1长")
+# The last character of a body that no place ends in (not 部 of 北部, 站 of 火车站, 科 of
+# 莫斯科).
+_BODY_LAST = "局所厅院队处会委办团"
+_NOT_IN_BODY = re.compile(r"[的在和与及是为对把被从向将了、，。；：！？\s]")
+_MEMBER_COUNT = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十]+)国$")
+_PLACE_LAST = "村镇乡县"
+_WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|介绍|称)")
+_HYPHENS = "-－‐"
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def without_meeting_verbs(text: str, chosen: list[Candidate],
+                          known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each body holding a verb of meeting after a known place cut into the
+    place and the body after the verb (kind 1)."""
+    out = []
+    for cand in chosen:
+        verb = _MEETING.search(text, cand.start + 2, cand.end - 2) \
+            if cand.type == "ORG" else None
+        if verb and known_place(cand.start, verb.start()):
+            out.append(Candidate(cand.start, verb.start(), "LOC", cand.strength))
+            out.append(Candidate(verb.end(), cand.end, "ORG", cand.strength))
+        else:
+            out.append(cand)
+    return out
+
+
+def with_repeated_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each body that stops short of a post repeating its last character
+    run on to that character (kind 2), when only the words of a name are in between."""
+    out = []
+    for k, cand in enumerate(chosen):
+        if cand.type == "ORG":
+            head = _REPEATED_HEAD.match(text, cand.end)
+            following = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
+            if head and head.end(1) <= following \
+                    and not _NOT_IN_BODY.search(text, cand.end, head.end(1)):
+                cand = Candidate(cand.start, head.end(1), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_member_counts(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a body's trailing count of member countries cut (kind 3)."""
+    out = []
+    for cand in chosen:
+        count = _MEMBER_COUNT.search(text, cand.start, cand.end) \
+            if cand.type == "ORG" else None
+        if count and count.start() - cand.start >= 2:
+            cand = Candidate(cand.start, count.start(), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def typed_by_last_character(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with places of three characters or more ending in a body's last
+    character as bodies, and persons ending in a village's, town's or county's as
+    places (kind 4)."""
+    out = []
+    for cand in chosen:
+        last = text[cand.end - 1]
+        if cand.end - cand.start >= 3:
+            if cand.type == "LOC" and last in _BODY_LAST:
+                cand = Candidate(cand.start, cand.end, "ORG", cand.strength)
+            elif cand.type == "PER" and last in _PLACE_LAST:
+                cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def without_when(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a person of three characters cut before its last, 时, when a verb
+    of saying follows (kind 5)."""
+    return [Candidate(c.start, c.end - 1, "PER", c.strength)
+            if c.type == "PER" and c.end - c.start == 3
+            and _WHEN_SAYING.match(text, c.end - 1) else c for c in chosen]
+
+
+def with_given_names(text: str, chosen: list[Candidate],
+                     words: list[tuple[int, int, str]]) -> list[Candidate]:
+    """``chosen`` with a transliterated person (a middle dot in it) grown back over the
+    word of jieba's and the hyphen printed right before it (kind 6), where no name is
+    there."""
+    word_at_end = {end: start for start, end, _flag in words}
+    out = []
+    previous_end = 0
+    for cand in sorted(chosen, key=lambda c: c.start):
+        hyphen = cand.start - 1
+        if cand.type == "PER" and hyphen > previous_end and text[hyphen] in _HYPHENS \
+                and "·" in text[cand.start:cand.end]:
+            start = word_at_end.get(hyphen, hyphen)
+            if previous_end <= start < hyphen and hyphen - start <= 3 \
+                    and _CJK.fullmatch(text, start, hyphen):
+                cand = Candidate(start, cand.end, "PER", cand.strength)
+        out.append(cand)
+        previous_end = cand.end
+    return out
+
+
+# A department's closing word: the character alone (厅, 司), or a word ending in it
+# (旅游局, 委员会办公室); 中心 only runs on from a body (a place's …服务中心 is a kind).
+_DEPARTMENT_END = re.compile(r"(?:局|厅|部|司|委|委员会|办公室)$")
+_CENTRE_END = re.compile(r"中心$")
+# Everyday words that end like a department (格局 "pattern", 干部 "cadre", 北部 "north").
+_NOT_DEPARTMENTS = (
+    "格局", "布局", "大局", "当局", "结局", "开局", "骗局", "邮局", "变局",
+    "时局", "政局", "战局", "全局", "干部", "全部", "局部", "内部", "外部",
+    "北部", "南部", "东部", "西部", "中部", "总部", "俱乐部", "本部", "支部",
+    "一部", "这部", "上司", "公司", "官司",
+)
+# Rooms and halls (餐厅, 大厅, 音乐厅) end in 厅 as departments do (教育厅).
+_HALL = re.compile(r"[餐大客展舞歌饭门前乐茶]厅$")
+# Tags of jieba's that no department's name holds: verbs, pronouns, numbers, measure
+# words, particles, places in space and time, adverbs, prepositions, titles, idioms,
+# places (会同 of 省纪委会同市纪委 is a county's name), punctuation
+# (a verb's noun, 旅游 of 文化和旅游厅, is a department's word).
+_NOT_NAME_TAGS = ("v", "r", "m", "q", "u", "f", "t", "d", "p", "x", "c", "y", "e", "o", "i",
+                  "z", "ns")
+_JOINS = frozenset("和及与")
+# A level opens a second body (省纪委会同市纪委), not a department of the first; 市场 of
+# 市场监管局 is a word of its own.
+_LEVELS = frozenset("省市县区州镇乡村")
+_RUN_WORDS = 7
+_RUN_CHARACTERS = 14
+
+
+def departments(text: str, chosen: list[Candidate], words: list[tuple[int, int, str]]
+                ) -> list[Candidate]:
+    """``chosen`` (sorted by start) with each place or body grown over the department named
+    right after it (kind 7), and the bodies of the department's words it swallows."""
+    word_at = {start: (end, flag) for start, end, flag in words}
+    out: list[Candidate] = []
+    k = 0
+    while k < len(chosen):
+        cand = chosen[k]
+        end = _department_end(text, cand, word_at) if cand.type in ("LOC", "ORG") else None
+        inside = k + 1
+        while end is not None and inside < len(chosen) and chosen[inside].start < end:
+            if chosen[inside].type != "ORG" or chosen[inside].end > end:
+                end = None  # a person, a place or a longer body in the way
+            inside += 1
+        if end is None:
+            out.append(cand)
+            k += 1
+        else:
+            out.append(Candidate(cand.start, end, "ORG", cand.strength))
+            k = inside
+    return out
+
+
+def _department_end(text: str, cand: Candidate,
+                    word_at: dict[int, tuple[int, str]]) -> int | None:
+    pos, joins = cand.end, 0
+    for count in range(_RUN_WORDS):
+        if pos not in word_at:
+            return None
+        end, flag = word_at[pos]
+        word = text[pos:end]
+        if end - cand.end > _RUN_CHARACTERS:
+            return None
+        if word in _JOINS:
+            joins += 1
+            if count == 0 or joins > 1:
+                return None
+        elif (_DEPARTMENT_END.search(word) or (cand.type == "ORG"
+                                                and _CENTRE_END.search(word))) \
+                and not word.endswith(_NOT_DEPARTMENTS) and not _HALL.search(word) \
+                and (count > 0 or len(word) == 1 or (len(word) >= 3 and flag == "nt")):
+            return end
+        elif (flag.startswith(_NOT_NAME_TAGS) and flag != "vn") or not _CJK.fullmatch(word) \
+                or word in _LEVELS or (count == 0 and word[0] in _LEVELS
+                                       and not word.startswith("市场")):
+            return None
+        pos = end
+    return None

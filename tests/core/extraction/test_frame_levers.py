@@ -1,0 +1,107 @@
+"""What the words around a name say about where it ends and what it is (issue 12, ninth
+round), each kind on made-up sentences: the lever in core/extraction/frame_levers.py and
+the names a reader should see."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.entities import find_entities, tokenize
+from desktop_app.core.extraction.frame_levers import (
+    departments,
+    typed_by_last_character,
+    with_given_names,
+    with_repeated_heads,
+    without_meeting_verbs,
+    without_member_counts,
+    without_when,
+)
+from tests.helpers.candidates import at, texts
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text)]
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    return [(t.start, t.end, t.flag) for t in tokenize(text)]
+
+
+def test_a_verb_of_meeting_splits_a_place_from_the_body_met() -> None:
+    text = "部长在开罗会见阿拉伯国家联盟秘书长"
+    whole = at(text, "开罗会见阿拉伯国家联盟", "ORG")
+    out = without_meeting_verbs(text, [whole], lambda s, e: text[s:e] == "开罗")
+    assert texts(text, out) == [("开罗", "LOC"), ("阿拉伯国家联盟", "ORG")]
+    # Not when the part before the verb is no place: the body stays as it was read.
+    out = without_meeting_verbs(text, [whole], lambda s, e: False)
+    assert texts(text, out) == [("开罗会见阿拉伯国家联盟", "ORG")]
+    found = names("省长在武汉会见中国宝武钢铁集团董事长一行。")
+    assert ("武汉", "LOC") in found and ("中国宝武钢铁集团", "ORG") in found
+
+
+def test_a_post_repeating_a_bodys_last_character_ends_the_body_there() -> None:
+    for text, read, body in (("“路修好了。”镇财政所所长说。", "镇财政", "镇财政所"),
+                             ("市交通运输局路政支队队长李强介绍", "市交通运输局",
+                              "市交通运输局路政支队"),
+                             ("县统计局局长在会上通报", "县统计", "县统计局")):
+        out = with_repeated_heads(text, [at(text, read, "ORG")])
+        assert texts(text, out) == [(body, "ORG")], text
+    # Not over a clause (的, a comma) nor into the next name.
+    text = "市教育局的工作队队长王明"
+    assert texts(text, with_repeated_heads(text, [at(text, "市教育局", "ORG")])) \
+        == [("市教育局", "ORG")]
+    assert ("县统计局", "ORG") in names("县统计局局长在会上通报了前三季度数据。")
+
+
+def test_a_blocs_count_of_members_is_no_part_of_it() -> None:
+    for text, whole, bloc in (("来自东盟10国的青年", "东盟10国", "东盟"),
+                              ("欧盟二十七国外长", "欧盟二十七国", "欧盟")):
+        assert texts(text, without_member_counts(text, [at(text, whole, "ORG")])) \
+            == [(bloc, "ORG")]
+    text = "中国十国集团"  # two characters or fewer before the count: left alone
+    assert texts(text, without_member_counts(text, [at(text, "十国", "ORG")])) \
+        == [("十国", "ORG")]
+
+
+def test_a_names_last_character_says_its_kind() -> None:
+    text = "湖北登山队与白水村村医一道"
+    out = typed_by_last_character(text, [at(text, "湖北登山队", "LOC"),
+                                         at(text, "白水村", "PER")])
+    assert texts(text, out) == [("湖北登山队", "ORG"), ("白水村", "LOC")]
+    # A place's own endings stay a place's: 火车站, 北部, 莫斯科.
+    text = "莫斯科火车站在城市北部"
+    kept = [at(text, "莫斯科", "LOC"), at(text, "莫斯科火车站", "LOC")]
+    assert [c.type for c in typed_by_last_character(text, kept)] == ["LOC", "LOC"]
+
+
+def test_when_before_a_verb_of_saying_is_no_part_of_a_name() -> None:
+    text = "他在会见董事长李红时表示欢迎"
+    assert texts(text, without_when(text, [at(text, "李红时", "PER")])) == [("李红", "PER")]
+    text = "王时说"  # two characters: 时 may be the given name
+    assert texts(text, without_when(text, [at(text, "王时", "PER")])) == [("王时", "PER")]
+    assert ("李红", "PER") in names("副省长在会见中国电信董事长李红时表示，欢迎来湘投资。")
+
+
+def test_a_given_name_and_a_hyphen_open_a_transliterated_person() -> None:
+    text = "法国学者让-雅克·勒布朗出席论坛"
+    out = with_given_names(text, [at(text, "雅克·勒布朗", "PER")], words(text))
+    assert texts(text, out) == [("让-雅克·勒布朗", "PER")]
+    # Without a middle dot the hyphen may join two things: left alone.
+    text = "北京-上海航线"
+    assert texts(text, with_given_names(text, [at(text, "上海", "PER")], words(text))) \
+        == [("上海", "PER")]
+
+
+def test_a_department_runs_on_from_its_place_or_its_body() -> None:
+    for text, read, kind, whole in (
+            ("长沙市自然资源和规划局日前发布公告", "长沙市", "LOC", "长沙市自然资源和规划局"),
+            ("智利农业部部长出席", "智利", "LOC", "智利农业部"),
+            ("国家发展改革委价格司负责人介绍", "国家发展改革委", "ORG",
+             "国家发展改革委价格司")):
+        out = departments(text, [at(text, read, kind)], words(text))
+        assert texts(text, out) == [(whole, "ORG")], text
+    # Not over everyday words ending like a department, a hall, a verb, or a second place.
+    for text, read in (("湖南西北部山区", "湖南"), ("长沙新格局", "长沙"),
+                       ("湖南省干部群众", "湖南省"), ("长沙火车站候车大厅", "长沙"),
+                       ("省纪委会同市纪委", "省纪委"), ("美国和中国外交部", "美国")):
+        out = departments(text, [at(text, read, "LOC")], words(text))
+        assert texts(text, out) == [(read, "LOC")], text
+    assert ("湖南省文化和旅游厅", "ORG") in names("湖南省文化和旅游厅日前公布了名单。")
