@@ -17,6 +17,8 @@
    after the name, with at most one 和, 及 or 与 among them, up to a word that closes a
    department (局, 厅, 部, 司, 委员会, 办公室; 中心 only after a body), or one word jieba
    knows as a body's (智利|农业部).
+8. **A person is named after a post or a trade and before what they say**: 研究员田野，
+   种粮大户高峰今年…, 副市长仝卫东说 (the names are everyday words or read as none).
 
 Each is a shape (a word, a character, a repeat), not a list of names.
 """
@@ -207,3 +209,42 @@ def _department_end(text: str, cand: Candidate,
             return None
         pos = end
     return None
+
+
+# A trade or a role: the shipped titles (主任, 研究员), or a noun ending like one (果农,
+# 牧民, 大户, 消费者, 参赞).
+_ROLE_END = re.compile(r"(?:[农民户者员师工匠赞]|大户|代表|专家|选手)$")
+# What follows a person's name: a verb of saying, a comma, the year.
+_AFTER_NAME = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着|，|今年|去年")
+
+
+def persons_after_roles(text: str, chosen: list[Candidate],
+                        words: list[tuple[int, int, str]], surnames: frozenset[str],
+                        titles: frozenset[str]) -> list[Candidate]:
+    """Persons of two or three characters named after a post or a trade, opening with a
+    surname, read by jieba as a person's words and followed by what follows a name (kind
+    8), where no name is: to fill gaps."""
+    taken = bytearray(len(text) + 1)
+    for cand in chosen:
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    # Where a run of jieba's person words (仝|卫东, 田野) starting at a word ends.
+    named_ends: dict[int, set[int]] = {}
+    for k, (start, _end, _flag) in enumerate(words):
+        for _s, end, flag in words[k:k + 3]:
+            if not flag.startswith("nr"):
+                break
+            named_ends.setdefault(start, set()).add(end)
+    found = []
+    for start, end, flag in words:
+        role = text[start:end]
+        if not (role in titles or (flag.startswith("n") and len(role) >= 2
+                                   and _ROLE_END.search(role))) \
+                or end >= len(text) or text[end] not in surnames:
+            continue
+        for size in (2, 3):
+            if end + size in named_ends.get(end, ()) and _AFTER_NAME.match(text, end + size) \
+                    and _CJK.fullmatch(text, end, end + size) \
+                    and not any(taken[end:end + size]):
+                found.append(Candidate(end, end + size, "PER", 2))
+                break
+    return found

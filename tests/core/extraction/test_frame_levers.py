@@ -4,9 +4,11 @@ the names a reader should see."""
 
 from __future__ import annotations
 
+from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.frame_levers import (
     departments,
+    persons_after_roles,
     typed_by_last_character,
     with_given_names,
     with_repeated_heads,
@@ -105,3 +107,17 @@ def test_a_department_runs_on_from_its_place_or_its_body() -> None:
         out = departments(text, [at(text, read, "LOC")], words(text))
         assert texts(text, out) == [(read, "LOC")], text
     assert ("湖南省文化和旅游厅", "ORG") in names("湖南省文化和旅游厅日前公布了名单。")
+
+
+def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:
+    lex = lexicon()
+    for text, person in (("站长田野，三十年来守着这座观测站", "田野"),
+                         ("副县长仝海燕说，项目年底完工", "仝海燕")):
+        out = persons_after_roles(text, [], words(text), lex.surnames, lex.titles)
+        assert texts(text, out) == [(person, "PER")], text
+    # Not a common word after a role (居民|管理, 工人|高温), nor where a name already is.
+    for text in ("小区居民管理，井然有序", "环卫工人高温，坚守岗位"):
+        assert persons_after_roles(text, [], words(text), lex.surnames, lex.titles) == [], text
+    text = "站长田野，三十年"
+    taken = [at(text, "站长田野", "ORG")]
+    assert persons_after_roles(text, taken, words(text), lex.surnames, lex.titles) == []
