@@ -227,24 +227,21 @@ def persons_after_roles(text: str, chosen: list[Candidate],
     taken = bytearray(len(text) + 1)
     for cand in chosen:
         taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
-    # Where a run of jieba's person words (仝|卫东, 田野) starting at a word ends.
-    named_ends: dict[int, set[int]] = {}
-    for k, (start, _end, _flag) in enumerate(words):
-        for _s, end, flag in words[k:k + 3]:
-            if not flag.startswith("nr"):
-                break
-            named_ends.setdefault(start, set()).add(end)
     found = []
-    for start, end, flag in words:
+    for k, (start, end, flag) in enumerate(words):
         role = text[start:end]
-        if not (role in titles or (flag.startswith("n") and len(role) >= 2
-                                   and _ROLE_END.search(role))) \
-                or end >= len(text) or text[end] not in surnames:
+        if end >= len(text) or text[end] not in surnames \
+                or not (role in titles or (flag.startswith("n") and len(role) >= 2
+                                           and _ROLE_END.search(role))):
             continue
-        for size in (2, 3):
-            if end + size in named_ends.get(end, ()) and _AFTER_NAME.match(text, end + size) \
-                    and _CJK.fullmatch(text, end, end + size) \
-                    and not any(taken[end:end + size]):
-                found.append(Candidate(end, end + size, "PER", 2))
+        # jieba's person words right after the role (仝|卫东, 田野): two or three
+        # characters of them, then what follows a name.
+        for _start, name_end, name_flag in words[k + 1:k + 4]:
+            if not name_flag.startswith("nr") or name_end - end > 3:
+                break
+            if name_end - end >= 2 and _AFTER_NAME.match(text, name_end) \
+                    and _CJK.fullmatch(text, end, name_end) \
+                    and not any(taken[end:name_end]):
+                found.append(Candidate(end, name_end, "PER", 2))
                 break
     return found
