@@ -14,7 +14,8 @@
 6. **A transliterated given name before a hyphen opens the person**: 让-皮埃尔·拉法兰.
 7. **A department runs on from its place or its body**: 西安市|文化和旅游局, 秘鲁|外贸和旅游部,
    国家卫生健康委|基层卫生健康司, 中国科学院|脑科学与智能技术卓越创新中心: jieba's words
-   after the name, with at most one 和, 及 or 与 among them, up to a word that closes a
+   after the name, with at most one 和, 及 or 与 and no verb of meeting (jieba reads 会见
+   as a noun) among them, up to a word that closes a
    department (局, 厅, 部, 司, 委员会, 办公室; 中心 only after a body), or one word jieba
    knows as a body's (智利|农业部).
 8. **A person is named after a post or a trade and before what they say**: 研究员田野，
@@ -204,6 +205,7 @@ def _department_end(text: str, cand: Candidate,
                 and (count > 0 or len(word) == 1 or (len(word) >= 3 and flag == "nt")):
             return end
         elif (flag.startswith(_NOT_NAME_TAGS) and flag != "vn") or not _CJK.fullmatch(word) \
+                or _MEETING.fullmatch(word) \
                 or word in _LEVELS or (count == 0 and word[0] in _LEVELS
                                        and not word.startswith("市场")):
             return None

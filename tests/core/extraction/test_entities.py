@@ -38,6 +38,10 @@ def test_full_organisation_name_is_one_span() -> None:
         ("省工信厅一级巡视员倪东海说，全省累计认定。", "省工信厅"),
         ("湖南日报全媒体记者 黄利飞 于森 赵倩倩", "湖南日报"),
         ("长沙经开区引进了一批项目。", "长沙经开区"),
+        # Central and international bodies by the short forms news gives them.
+        ("最高检日前发布了一批典型案例。", "最高检"),
+        ("国家防总针对南方多省启动防汛四级应急响应。", "国家防总"),
+        ("外长同非盟委员会主席举行会谈。", "非盟"),
     ],
 )
 def test_organisations_are_found_whole(text: str, org: str) -> None:

@@ -103,7 +103,8 @@ def test_a_department_runs_on_from_its_place_or_its_body() -> None:
     # Not over everyday words ending like a department, a hall, a verb, or a second place.
     for text, read in (("湖南西北部山区", "湖南"), ("长沙新格局", "长沙"),
                        ("湖南省干部群众", "湖南省"), ("长沙火车站候车大厅", "长沙"),
-                       ("省纪委会同市纪委", "省纪委"), ("美国和中国外交部", "美国")):
+                       ("省纪委会同市纪委", "省纪委"), ("美国和中国外交部", "美国"),
+                       ("部长在开罗会见阿拉伯国家联盟委员会", "开罗")):
         out = departments(text, [at(text, read, "LOC")], words(text))
         assert texts(text, out) == [(read, "LOC")], text
     assert ("湖南省文化和旅游厅", "ORG") in names("湖南省文化和旅游厅日前公布了名单。")
