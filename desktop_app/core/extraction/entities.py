@@ -27,6 +27,7 @@ from desktop_app.core.extraction import (
     person_levers,
     place_chains,
     place_levers,
+    place_pairs,
     retype_levers,
 )
 from desktop_app.core.extraction import entity_rules as rules
@@ -212,7 +213,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                     if t.end - t.start == 2 and t.flag not in _PAIR_WORD_TAGS}
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
-    chosen = place_levers.country_pairs(
+    chosen = place_pairs.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
         lambda s, e: (s, e) in common_pairs, known_place)
     # Inside a work's title only the tables count: jieba tags 古典, 江湖 as places.

@@ -10,13 +10,7 @@ by a list of the dev sets' words.
    as a person, is a place where a list of places ends after it (卡萨布兰卡等地) or a
    meeting is held there (在利雅得举行; seventh round). A
    country the model read takes jieba's word for its formal name (以色列|国, 俄罗斯|联邦).
-2. **Two countries before a word of relations are two places** (中加关系, 中墨友好,
-   中葡之间) wherever jieba's words start at the pair, not only after punctuation: in
-   发展中加关系 jieba cuts 发展|中加, in 集中美日关系 … it would not. The pair replaces a
-   name the model made of it (中墨 as a person, 中葡 as a body), or of it and the word of
-   relations (中新两国). Left alone: a pair that is a region's name (中亚, 中非). A country
-   named by a character that is also an everyday word or a province (老 Laos, 新
-   Singapore, 匈, 尼) pairs only with 中 (seventh round: 中老边境, 匈中合作; not 新老合作).
+2. (Pairs of one-character names: :mod:`desktop_app.core.extraction.place_pairs`.)
 3. **A part of a place named by its direction is the place** (青海南部, 西藏东部 → 青海,
    西藏): the direction says where in the place, the name is the place's.
 4. **A preposition or conjunction the model glued before a place comes off** (同|法国,
@@ -69,27 +63,7 @@ _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 # Countries news names by a character that is also an everyday word or a province's name
 # (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
 PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
-# Words of relations after a pair, and words that qualify one (全面, 战略, 人文, 科技,
-# 双边: only before another, 中法全面战略伙伴关系, 中法人文交流, as 在工作中以科技创新
-# has 中以 before 科技).
-_RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
-              "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话",
-              "冲突", "局势", "和谈", "停火", "命运共同体") + (_LINKS := (
-              # What joins two places (ninth round: 中老铁路, 京沪高铁, 深中通道).
-              "铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际"))
-_QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
-# One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
-# provinces' and countries', what a pair of places is made of.
-CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
-_PAIR = re.compile(rf"(?:[{COUNTRY_CHARS}]{{2}}|[{COUNTRY_CHARS}][{PARTNER_CHARS}]"
-                   rf"|[{PARTNER_CHARS}][{COUNTRY_CHARS}])"
-                   rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))"
-                   rf"|(?P<linked>[{''.join(SHORT_NAMES | CITY_CHARS)}]{{2}})"
-                   rf"(?={'|'.join(_LINKS)})")
-# A word of relations right after the pair (中老边境), not only after a qualifier.
-_RELATION_NEXT = re.compile("|".join(_RELATIONS))
-# A pair and its words of relations, read as one name (中新两国, 中匈科技).
-_RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+")
+
 
 
 def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int]],
@@ -134,60 +108,6 @@ def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[st
                 ) -> list[Candidate]:
     """jieba's words that are places of ``world``: to fill where no name is."""
     return [Candidate(s, e, "LOC", 1) for s, e in words if text[s:e] in world]
-
-
-def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int],
-                  world: frozenset[str],
-                  common_word: Callable[[int, int], bool] = lambda start, end: False,
-                  known_place: Callable[[int, int], bool] = lambda start, end: False
-                  ) -> list[Candidate]:
-    """``chosen`` with each pair of one-character country names before a word of relations
-    as two places (see the module doc). ``word_starts``: where jieba's words start;
-    ``common_word``: whether jieba reads a span as one word that names no place (中肯,
-    "apt", before 全面), which rules out a pair with a partner named by an everyday
-    character only; ``known_place``: a place's own name made of two provinces' or
-    cities' characters (宁波, 宁德, 贵港 before 铁路, 高铁), which is no pair."""
-    starts = set(word_starts)
-    pairs: list[tuple[int, int]] = []
-    for match in _PAIR.finditer(text):
-        start, end = match.span()
-        pair = match.group()
-        if start not in starts or pair in world or pair[0] == pair[1] \
-                or (match.group("linked") and known_place(start, end)) \
-                or (pair[0] in CHINA and pair[1] in CHINA) \
-                or (common_word(start, end) and not set(pair).isdisjoint(PARTNER_CHARS)
-                    and not _RELATION_NEXT.match(text, end)):
-            continue  # jieba's 中肯 ("apt"); its 中葡, 中墨 are read as words too
-        pairs.append((start, end))
-    if not pairs:
-        return chosen
-    # Marks, not pairwise comparisons: a line may hold thousands of pairs (linear time).
-    pair_starts = {start for start, _end in pairs}
-    in_pair = bytearray(len(text) + 1)
-    for start, end in pairs:
-        in_pair[start:end] = b"\1" * (end - start)
-    out = []
-    for cand in chosen:
-        if all(in_pair[cand.start:cand.end]) and _one_pair(pairs, cand):
-            continue  # the model's name made of the pair, or one half: replaced below
-        if cand.start in pair_starts and cand.type != "PER" \
-                and _RELATION_WORD.fullmatch(text, cand.start + 2, cand.end):
-            continue  # the pair and its word of relations read as a name (中新两国)
-        out.append(cand)
-    taken = bytearray(len(text) + 1)
-    for cand in out:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
-    for start, end in pairs:
-        if any(taken[start:end]):
-            continue  # a longer name holds the pair
-        out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _one_pair(pairs: list[tuple[int, int]], cand: Candidate) -> bool:
-    """``cand`` lies within one of the sorted, disjoint ``pairs``."""
-    k = bisect.bisect_right(pairs, (cand.start, 1 << 62)) - 1
-    return k >= 0 and pairs[k][0] <= cand.start and cand.end <= pairs[k][1]
 
 
 def without_direction_tails(text: str, chosen: list[Candidate],

@@ -22,12 +22,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.place_levers import (
-    CHINA,
-    CITY_CHARS,
-    COUNTRY_CHARS,
-    SHORT_NAMES,
-)
+from desktop_app.core.extraction.place_levers import CHINA, COUNTRY_CHARS, SHORT_NAMES
+from desktop_app.core.extraction.place_pairs import CITY_CHARS
 
 _PAIR_CHARS = SHORT_NAMES | CITY_CHARS
 # The last character of a body's name (市委组织部): no township's name before 乡党委.
