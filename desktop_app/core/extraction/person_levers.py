@@ -45,7 +45,9 @@ on), up to six characters, touching no other name.
 **A form of address after a surname is no part of the name** (seventh round): 王总, 刘董,
 李工, 张局 name 王, 刘, 李, 张 (the surname a shipped one, 司马总 too); the model reads
 the two characters as the name. Nor is a photo credit's 摄 (记者李舸摄) or a unit's 部
-(吉鸿昌部, the general's troops) after a name of two characters or more.
+(吉鸿昌部, the general's troops) after a name of two characters or more. Since the tenth
+round the everyday forms too: 张师傅, 刘阿姨, 亓先生, 戴女士, 晏大爷, and 老 or 小 before a
+surname (老王, 小叶): the surname is the name.
 
 **The items of a list of people are people** (fifth round): in 张三、李四、王五等 the
 model finds the names it knows and misses or cuts the others (明嵘松 missed, 谈|宁昊 cut:
@@ -337,9 +339,26 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
     摄 or a unit's 部 cut before it (see the module doc)."""
     out = []
     for c in chosen:
-        if c.type == "PER" and ((2 <= c.end - c.start <= 3 and text[c.end - 1] in _ADDRESS
-                                 and text[c.start:c.end - 1] in surnames)
-                                or (c.end - c.start >= 3 and text[c.end - 1] in _AFTER_A_NAME)):
+        name = text[c.start:c.end]
+        form = _FORMS.search(name) if c.type == "PER" else None
+        if c.type == "PER" and ((2 <= len(name) <= 3 and name[-1] in _ADDRESS
+                                 and name[:-1] in surnames)
+                                or (len(name) >= 3 and name[-1] in _AFTER_A_NAME)):
             c = Candidate(c.start, c.end - 1, "PER", c.strength)
+        elif form and name[:form.start()] in surnames:
+            c = Candidate(c.start, c.start + form.start(), "PER", c.strength)
+        elif c.type == "PER" and len(name) == 2 and name[0] in "老小" \
+                and name[1] in _COMMON_SURNAMES:
+            c = Candidate(c.start + 1, c.end, "PER", c.strength)
         out.append(c)
     return out
+
+
+# The hundred commonest surnames (the census's order, roughly): 老 or 小 before one is a
+# form of address (老王, 小叶); before a rarer one it may open a given name (邓小平's 小平).
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤")
+# Everyday forms of address after a surname (张师傅, 刘阿姨, 亓先生).
+_FORMS = re.compile(r"(?:先生|女士|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|老师|同学)$")

@@ -175,3 +175,23 @@ def test_a_form_of_address_after_a_surname_is_no_part_of_the_name() -> None:
     chosen = [Candidate(2, 5, "PER", 6), Candidate(6, 10, "PER", 6), Candidate(11, 13, "PER", 6)]
     assert [text[c.start:c.end] for c in addressed_persons(text, chosen, surnames)] == [
         "李舸", "吉鸿昌", "王部"]
+
+
+def test_everyday_forms_of_address_name_the_surname() -> None:
+    surnames = lexicon().surnames
+    for text, read, person in (("楼下的张师傅修了三十年车", "张师傅", "张"),
+                               ("热心的刘阿姨报了警", "刘阿姨", "刘"),
+                               ("市民褚先生反映", "褚先生", "褚"),
+                               ("欧阳女士说", "欧阳女士", "欧阳"),
+                               ("修鞋的老王笑了", "老王", "王"),
+                               ("网格员小叶每天巡查", "小叶", "叶")):
+        start = text.index(read)
+        out = addressed_persons(text, [Candidate(start, start + len(read), "PER", 6)],
+                                surnames)
+        assert [text[c.start:c.end] for c in out] == [person], text
+    # 小 before a rare surname may open a given name (小平 of 邓小平); no surname, no cut.
+    for text, read in (("小平同志指出", "小平"), ("王先进说", "王先进")):
+        start = text.index(read)
+        out = addressed_persons(text, [Candidate(start, start + len(read), "PER", 6)],
+                                surnames)
+        assert [text[c.start:c.end] for c in out] == [read], text
