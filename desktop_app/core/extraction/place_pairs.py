@@ -48,8 +48,9 @@ _PAIR = re.compile(rf"(?:[{COUNTRY_CHARS}]{{2}}|[{COUNTRY_CHARS}][{PARTNER_CHARS
                    rf"(?={'|'.join(_LINKS)})")
 # A word of relations right after the pair (中老边境), not only after a qualifier.
 _RELATION_NEXT = re.compile("|".join(_RELATIONS))
-# A pair and its words of relations, read as one name (中新两国, 中匈科技).
-_RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+")
+# A pair and its words of relations, read as one name (中新两国, 中匈科技), and the two
+# governments, peoples or leaders they name (中葡两国政府: no body's name).
+_RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+(?:政府|人民|领导人)?")
 
 
 def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int],

@@ -43,6 +43,9 @@ def test_a_partner_named_by_an_everyday_character_pairs_with_china_only() -> Non
     text = "中新两国政府"
     out = country_pairs(text, [Candidate(0, 4, "ORG", 6)], [0, 2, 4], world)
     assert typed(out) == [(0, 1, "LOC"), (1, 2, "LOC")]
+    # …and the two governments they name (中葡两国政府 read as one body).
+    out = country_pairs("中葡两国政府", [Candidate(0, 6, "ORG", 6)], [0, 2, 4], world)
+    assert typed(out) == [(0, 1, "LOC"), (1, 2, "LOC")]
 
 
 def test_pairs_before_a_conflict_or_a_link_between_them_are_two_places() -> None:
