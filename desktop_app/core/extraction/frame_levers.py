@@ -20,6 +20,8 @@
    knows as a body's (智利|农业部).
 8. **A person is named after a post or a trade and before what they say**: 研究员田野，
    种粮大户高峰今年…, 副市长仝卫东说 (the names are everyday words or read as none).
+9. **A place printed right before a body is part of it** (the conventions: 湖南山河智能,
+   浙江吉利汽车): 韩国|三星电子 read as a place and a body is one body.
 
 Each is a shape (a word, a character, a repeat), not a list of names.
 """
@@ -30,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.name_levers import BLOCS
 
 _MEETING = re.compile(r"会见|会晤|接见|出席|考察|视察|走访")
 # A post that is a body's last character and 长 (局长, 所长, 队长, 站长) belongs to the
@@ -247,3 +250,22 @@ def persons_after_roles(text: str, chosen: list[Candidate],
                 found.append(Candidate(end, name_end, "PER", 2))
                 break
     return found
+
+
+_NATIONAL = ("第", "全国", "国家", "中国", "中华")
+
+
+def places_before_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (sorted by start) with each place that ends where a body starts joined
+    to it as one body (kind 9); not a bloc (中国|东盟: two parties) nor a national body
+    or a session (香港特别行政区|第九届全国人民代表大会: the place's deputies)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if last is not None and last.type == "LOC" and cand.type == "ORG" \
+                and last.end == cand.start and text[cand.start:cand.end] not in BLOCS \
+                and not text.startswith(_NATIONAL, cand.start):
+            out[-1] = Candidate(last.start, cand.end, "ORG", max(last.strength, cand.strength))
+        else:
+            out.append(cand)
+    return out

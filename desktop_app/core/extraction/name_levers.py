@@ -122,7 +122,7 @@ def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 # Blocs of countries, a closed class news names constantly: each a body of its own.
-_BLOCS = ("东盟", "欧盟", "北约", "非盟", "联合国", "上合组织", "世贸组织", "二十国集团",
+BLOCS = ("东盟", "欧盟", "北约", "非盟", "联合国", "上合组织", "世贸组织", "二十国集团",
           "金砖国家", "亚太经合组织", "石油输出国组织", "阿拉伯国家联盟", "海湾合作委员会")
 
 
@@ -134,10 +134,10 @@ def blocs_alone(text: str, chosen: list[Candidate], countries: frozenset[str]
     out: list[Candidate] = []
     for cand in chosen:
         name = text[cand.start:cand.end]
-        if cand.type == "LOC" and name.endswith("地区") and name[:-2] in _BLOCS:
+        if cand.type == "LOC" and name.endswith("地区") and name[:-2] in BLOCS:
             cand = Candidate(cand.start, cand.end - 2, "ORG", cand.strength)
         elif cand.type == "ORG":
-            bloc = next((b for b in _BLOCS if name.endswith(b) and name[:-len(b)] in countries),
+            bloc = next((b for b in BLOCS if name.endswith(b) and name[:-len(b)] in countries),
                         None)
             if bloc is not None:
                 cut = cand.end - len(bloc)

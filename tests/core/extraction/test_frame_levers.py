@@ -9,6 +9,7 @@ from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.frame_levers import (
     departments,
     persons_after_roles,
+    places_before_bodies,
     typed_by_last_character,
     with_given_names,
     with_repeated_heads,
@@ -122,3 +123,17 @@ def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:
     text = "站长田野，三十年"
     taken = [at(text, "站长田野", "ORG")]
     assert persons_after_roles(text, taken, words(text), lex.surnames, lex.titles) == []
+
+
+def test_a_place_printed_right_before_a_body_is_part_of_it() -> None:
+    text = "德国西门子在华投资"
+    out = places_before_bodies(text, [at(text, "德国", "LOC"), at(text, "西门子", "ORG")])
+    assert texts(text, out) == [("德国西门子", "ORG")]
+    # Not a listed body after a party (中国|东盟), nor a national body after the place
+    # its deputies come from, nor a place and a body apart.
+    for text, place, body in (("中国东盟合作", "中国", "东盟"),
+                              ("香港特别行政区全国人大代表", "香港特别行政区", "全国人大"),
+                              ("德国的西门子", "德国", "西门子")):
+        chosen = [at(text, place, "LOC"), at(text, body, "ORG")]
+        assert texts(text, places_before_bodies(text, chosen)) == [
+            (place, "LOC"), (body, "ORG")], text
