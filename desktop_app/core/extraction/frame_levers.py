@@ -8,7 +8,9 @@
 3. **A bloc's count of members is no part of it**: 东盟10国 is 东盟.
 4. **A name's last character says its kind**: a place read as ending in 队, 局, 厅 …
    is a body (西藏登山队); a person read as ending in 村, 镇, 乡 is a place (关川村 of
-   关川村村医).
+   关川村村医). So does a zone's last word: a development zone, a new area, a bonded or
+   pilot zone, a park is a body, as the conventions say (苏州工业园区, 重庆两江新区,
+   平潭综合实验区; not 海南自由贸易港, not an 经济特区, which are places).
 5. **时 before a verb of saying is the clause's "when"**: 赵欢时表示 (when meeting Zhao
    Huan, he said) names 赵欢.
 6. **A transliterated given name before a hyphen opens the person**: 让-皮埃尔·拉法兰.
@@ -44,6 +46,8 @@ _BODY_LAST = "局所厅院队处会委办团"
 _NOT_IN_BODY = re.compile(r"[的在和与及是为对把被从向将了、，。；：！？\s]")
 _MEMBER_COUNT = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十]+)国$")
 _PLACE_LAST = "村镇乡县"
+_ZONE = re.compile(r"(?:新区|开发区|经开区|高新区|保税区|加工区|园区|工业园|产业园|科技园|实验区"
+                   r"|合作区|示范区|贸易区|自贸区|试验区)$")
 _WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|介绍|称)")
 _HYPHENS = "-－‐"
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -94,13 +98,15 @@ def without_member_counts(text: str, chosen: list[Candidate]) -> list[Candidate]
 
 def typed_by_last_character(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with places of three characters or more ending in a body's last
-    character as bodies, and persons ending in a village's, town's or county's as
-    places (kind 4)."""
+    character or a zone's word as bodies, and persons ending in a village's, town's or
+    county's as places (kind 4)."""
     out = []
     for cand in chosen:
         last = text[cand.end - 1]
         if cand.end - cand.start >= 3:
-            if cand.type == "LOC" and last in _BODY_LAST:
+            zone = _ZONE.search(text, cand.start, cand.end) if cand.type == "LOC" else None
+            if cand.type == "LOC" and (last in _BODY_LAST
+                                       or (zone and zone.start() > cand.start)):
                 cand = Candidate(cand.start, cand.end, "ORG", cand.strength)
             elif cand.type == "PER" and last in _PLACE_LAST:
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
