@@ -104,9 +104,9 @@ def typed_by_last_character(text: str, chosen: list[Candidate]) -> list[Candidat
     for cand in chosen:
         last = text[cand.end - 1]
         if cand.end - cand.start >= 3:
-            zone = _ZONE.search(text, cand.start, cand.end) if cand.type == "LOC" else None
+            # A bare zone word too (合作区): a place joined before it makes the body.
             if cand.type == "LOC" and (last in _BODY_LAST
-                                       or (zone and zone.start() > cand.start)):
+                                       or _ZONE.search(text, cand.start, cand.end)):
                 cand = Candidate(cand.start, cand.end, "ORG", cand.strength)
             elif cand.type == "PER" and last in _PLACE_LAST:
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
