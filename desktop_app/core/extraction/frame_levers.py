@@ -24,6 +24,9 @@
    种粮大户高峰今年…, 副市长仝卫东说 (the names are everyday words or read as none).
 9. **A place printed right before a body is part of it** (the conventions: 湖南山河智能,
    浙江吉利汽车): 韩国|三星电子 read as a place and a body is one body.
+10. **华 after a verb of going or staying is China** (来华, 访华, 驻华, 在华, 赴华): the
+   one-character name, where no word of jieba's opens on it (华为, 华人, 华东 are words
+   of their own).
 
 Each is a shape (a word, a character, a repeat), not a list of names.
 """
@@ -275,3 +278,16 @@ def places_before_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+_TO_CHINA = re.compile(r"(?<=[来访赴驻在旅抵离])华")
+
+
+def china_after_travel(text: str, words: list[tuple[int, int, str]]) -> list[Candidate]:
+    """华 after a verb of going or staying (kind 10), where no longer word of jieba's opens
+    on it: to fill gaps."""
+    if "华" not in text:
+        return []
+    longer = {start for start, end, _flag in words if end - start > 1}
+    return [Candidate(m.start(), m.end(), "LOC", 1) for m in _TO_CHINA.finditer(text)
+            if m.start() not in longer]

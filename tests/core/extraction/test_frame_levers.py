@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.frame_levers import (
+    china_after_travel,
     departments,
     persons_after_roles,
     places_before_bodies,
@@ -143,3 +144,12 @@ def test_a_place_printed_right_before_a_body_is_part_of_it() -> None:
         chosen = [at(text, place, "LOC"), at(text, body, "ORG")]
         assert texts(text, places_before_bodies(text, chosen)) == [
             (place, "LOC"), (body, "ORG")], text
+
+
+def test_china_after_a_verb_of_going_or_staying() -> None:
+    for text in ("代表团下月来华考察", "外商在华投资", "他访华期间"):
+        found = china_after_travel(text, words(text))
+        assert [(text[c.start:c.end], c.type) for c in found] == [("华", "LOC")], text
+    # Not the first character of a word of its own (华为, 华东, 华人).
+    for text in ("他在华为工作", "现在华东多雨", "来华人社区"):
+        assert china_after_travel(text, words(text)) == [], text
