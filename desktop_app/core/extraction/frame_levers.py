@@ -5,7 +5,8 @@
    one body is a place, the verb, and the body; the place is kept when it is one.
 2. **A post that repeats a body's last character ends the body there**: 县农业农村局局长,
    司法所所长, 执法总队队长 (the body is 县农业农村局, …司法所, …执法总队).
-3. **A bloc's count of members is no part of it**: 东盟10国 is 东盟.
+3. **A bloc's count of members is no part of it**: 东盟10国 is 东盟; nor is the count of a
+   meeting's sessions before it: 第六届东盟|首脑会议 is the sixth summit of 东盟.
 4. **A name's last character says its kind**: a place read as ending in 队, 局, 厅 …
    is a body (西藏登山队); a person read as ending in 村, 镇, 乡 is a place (关川村 of
    关川村村医). So does a zone's last word: a development zone, a new area, a bonded or
@@ -48,6 +49,7 @@ _REPEATED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?([局所厅部院队处科站
 _BODY_LAST = "局所厅院队处会委办团"
 _NOT_IN_BODY = re.compile(r"[的在和与及是为对把被从向将了、，。；：！？\s]")
 _MEMBER_COUNT = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十]+)国$")
+_SESSION = re.compile(r"第(?:[0-9０-９]+|[一二三四五六七八九十百]+)届")
 _PLACE_LAST = "村镇乡县"
 _ZONE = re.compile(r"(?:新区|开发区|经开区|高新区|保税区|加工区|园区|工业园|产业园|科技园|实验区"
                    r"|合作区|示范区|贸易区|自贸区|试验区)$")
@@ -88,9 +90,13 @@ def with_repeated_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def without_member_counts(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with a body's trailing count of member countries cut (kind 3)."""
+    """``chosen`` with a body's trailing count of member countries cut, and a bloc's
+    leading count of sessions (kind 3)."""
     out = []
     for cand in chosen:
+        session = _SESSION.match(text, cand.start, cand.end) if cand.type == "ORG" else None
+        if session and text[session.end():cand.end] in BLOCS:
+            cand = Candidate(session.end(), cand.end, "ORG", cand.strength)
         count = _MEMBER_COUNT.search(text, cand.start, cand.end) \
             if cand.type == "ORG" else None
         if count and count.start() - cand.start >= 2:

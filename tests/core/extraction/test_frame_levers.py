@@ -60,6 +60,12 @@ def test_a_blocs_count_of_members_is_no_part_of_it() -> None:
                               ("欧盟二十七国外长", "欧盟二十七国", "欧盟")):
         assert texts(text, without_member_counts(text, [at(text, whole, "ORG")])) \
             == [(bloc, "ORG")]
+    text = "第二十届东盟首脑会议"
+    assert texts(text, without_member_counts(text, [at(text, "第二十届东盟", "ORG")])) \
+        == [("东盟", "ORG")]
+    text = "第九届全国人民代表大会"  # a body of its own sessions keeps them
+    assert texts(text, without_member_counts(text, [at(text, text, "ORG")])) \
+        == [(text, "ORG")]
     text = "中国十国集团"  # two characters or fewer before the count: left alone
     assert texts(text, without_member_counts(text, [at(text, "十国", "ORG")])) \
         == [("十国", "ORG")]
