@@ -248,6 +248,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, chosen, words, lex.surnames, lex.titles))
     chosen = frame_levers.places_before_bodies(text, sorted(chosen, key=lambda c: c.start))
     chosen = fusion.fill_gaps(chosen, frame_levers.china_after_travel(text, words))
+    chosen = frame_levers.without_branded_products(text, chosen)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

@@ -28,6 +28,9 @@
 10. **华 after a verb of going or staying is China** (来华, 访华, 驻华, 在华, 赴华): the
    one-character name, where no word of jieba's opens on it (华为, 华人, 华东 are words
    of their own).
+11. **A brand before a kind of product names the product** (长虹彩电, 海尔冰箱, 小米手机:
+   no body is meant; the conventions leave products and brands used as products
+   unmarked).
 
 Each is a shape (a word, a character, a repeat), not a list of names.
 """
@@ -297,3 +300,12 @@ def china_after_travel(text: str, words: list[tuple[int, int, str]]) -> list[Can
     longer = {start for start, end, _flag in words if end - start > 1}
     return [Candidate(m.start(), m.end(), "LOC", 1) for m in _TO_CHINA.finditer(text)
             if m.start() not in longer]
+
+
+_PRODUCT = ("彩电", "冰箱", "洗衣机", "空调", "电视机", "手机", "笔记本电脑", "平板电脑", "轿车",
+            "牌")
+
+
+def without_branded_products(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the bodies a word for a kind of product follows (kind 11)."""
+    return [c for c in chosen if not (c.type == "ORG" and text.startswith(_PRODUCT, c.end))]

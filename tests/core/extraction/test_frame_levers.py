@@ -14,6 +14,7 @@ from desktop_app.core.extraction.frame_levers import (
     typed_by_last_character,
     with_given_names,
     with_repeated_heads,
+    without_branded_products,
     without_meeting_verbs,
     without_member_counts,
     without_when,
@@ -159,3 +160,9 @@ def test_china_after_a_verb_of_going_or_staying() -> None:
     # Not the first character of a word of its own (华为, 华东, 华人).
     for text in ("他在华为工作", "现在华东多雨", "来华人社区"):
         assert china_after_travel(text, words(text)) == [], text
+
+
+def test_a_brand_before_a_kind_of_product_names_the_product() -> None:
+    text = "家里添了格力空调和美的冰箱，格力电器的员工说"
+    chosen = [at(text, "格力", "ORG"), at(text, "美的", "ORG"), at(text, "格力电器", "ORG")]
+    assert texts(text, without_branded_products(text, chosen)) == [("格力电器", "ORG")]
