@@ -29,6 +29,7 @@ from desktop_app.core.extraction import (
     place_levers,
     place_pairs,
     retype_levers,
+    unnamed_levers,
 )
 from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction.corrections import apply_corrections
@@ -249,6 +250,10 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = frame_levers.places_before_bodies(text, sorted(chosen, key=lambda c: c.start))
     chosen = fusion.fill_gaps(chosen, frame_levers.china_after_travel(text, words))
     chosen = frame_levers.without_branded_products(text, chosen)
+    chosen = unnamed_levers.sides_as_countries(text, chosen)
+    chosen = unnamed_levers.without_storms(text, chosen)
+    chosen = unnamed_levers.without_counted_kinds(
+        text, chosen, lambda s, e: known_place(s, e) or text[s:e] in lex.organisations)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

@@ -1,0 +1,42 @@
+"""Spans read as names that name nobody (issue 12, tenth round), each kind on made-up
+sentences: the lever in core/extraction/unnamed_levers.py and what a reader should see."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.unnamed_levers import (
+    sides_as_countries,
+    without_counted_kinds,
+    without_storms,
+)
+from tests.helpers.candidates import at, texts
+
+
+def test_a_countrys_side_is_the_country_not_a_person() -> None:
+    text = "越方表示愿同俄方加强合作，老方同志"
+    chosen = [at(text, "越方", "PER"), at(text, "俄方", "PER"), at(text, "方同志", "PER")]
+    assert texts(text, sides_as_countries(text, chosen)) == [
+        ("越", "LOC"), ("俄", "LOC"), ("方同志", "PER")]
+    assert not [e for e in find_entities("巴方欢迎更多企业前来投资。") if e.type == "PER"]
+
+
+def test_a_storm_is_no_person() -> None:
+    for text, name in (("受台风“格美”影响，多地停课", "格美"),
+                       ("飓风“米尔顿”登陆", "米尔顿")):
+        assert without_storms(text, [at(text, name, "PER")]) == [], text
+    text = "气象专家王格美说"
+    assert texts(text, without_storms(text, [at(text, "王格美", "PER")])) == [("王格美", "PER")]
+
+
+def test_a_counted_body_of_a_kind_is_no_name() -> None:
+    def named(text: str):
+        return lambda s, e: text[s:e] in ("长沙", "华为")
+
+    for text, body in (("当地一家陶瓷公司的负责人说", "陶瓷公司"),
+                       ("这所乡村学校有学生两百人", "乡村学校")):
+        assert without_counted_kinds(text, [at(text, body, "ORG")], named(text)) == [], text
+    # A body of a known place or a listed name keeps its name; so does one not counted.
+    for text, body in (("一家长沙公司中标", "长沙公司"), ("一家华为公司的员工", "华为公司"),
+                       ("陶瓷公司负责人说", "陶瓷公司")):
+        assert texts(text, without_counted_kinds(text, [at(text, body, "ORG")], named(text))) \
+            == [(body, "ORG")], text
