@@ -138,8 +138,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
            ) -> list[Candidate]:
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
     cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers`,
-    :mod:`place_chains`, :mod:`person_levers`, :mod:`body_levers` and
-    :mod:`bound_levers` in order (docs/quality.md measures each)."""
+    :mod:`place_pairs`, :mod:`place_chains`, :mod:`person_levers`, :mod:`body_levers`,
+    :mod:`bound_levers`, :mod:`edge_levers`, :mod:`retype_levers`, :mod:`frame_levers`
+    and :mod:`unnamed_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
     tags = tagger().word_tag_tab
 
