@@ -1,5 +1,6 @@
 """What the words printed around a name say about where it ends and what it is
-(docs/quality.md, "Ninth round"), each a kind of error seen on the blind dev sets:
+(docs/quality.md, "Ninth round", kinds 1–8, and "Tenth round", kinds 9–11 and the zones of
+kind 4), each a kind of error seen on the blind dev sets:
 
 1. **A verb of meeting is no part of a body's name**: 在巴西利亚会见国家开发银行 read as
    one body is a place, the verb, and the body; the place is kept when it is one.
