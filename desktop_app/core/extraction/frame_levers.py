@@ -9,10 +9,11 @@ kind 4), each a kind of error seen on the blind dev sets:
 3. **A bloc's count of members is no part of it**: 东盟10国 is 东盟; nor is the count of a
    meeting's sessions before it: 第六届东盟|首脑会议 is the sixth summit of 东盟.
 4. **A name's last character says its kind**: a place read as ending in 队, 局, 厅 …
-   is a body (西藏登山队); a person read as ending in 村, 镇, 乡 is a place (关川村 of
-   关川村村医). So does a zone's last word: a development zone, a new area, a bonded or
-   pilot zone, a park is a body, as the conventions say (苏州工业园区, 重庆两江新区,
-   平潭综合实验区; not 海南自由贸易港, not an 经济特区, which are places).
+   is a body (西藏登山队); a person read as ending in 村 or 县 is a place (关川村 of
+   关川村村医; not 乡 or 镇: 记者王思乡). So does a zone's last word: a development
+   zone, a new area, a bonded or pilot zone, a park is a body, as the conventions say
+   (苏州工业园区, 重庆两江新区, 平潭综合实验区; not 海南自由贸易港, not an 经济特区,
+   which are places).
 5. **时 before a verb of saying is the clause's "when"**: 赵欢时表示 (when meeting Zhao
    Huan, he said) names 赵欢.
 6. **A transliterated given name before a hyphen opens the person**: 让-皮埃尔·拉法兰.
@@ -22,8 +23,10 @@ kind 4), each a kind of error seen on the blind dev sets:
    as a noun) among them, up to a word that closes a
    department (局, 厅, 部, 司, 委员会, 办公室; 中心 only after a body), or one word jieba
    knows as a body's (智利|农业部).
-8. **A person is named after a post or a trade and before what they say**: 研究员田野，
-   种粮大户高峰今年…, 副市长仝卫东说 (the names are everyday words or read as none).
+8. **A person is named after a post and before what they say**: 研究员田野，, 副市长仝卫东说
+   (the names are everyday words or read as none). A post of the shipped titles only: after
+   a noun of a trade (队员, 患者, 律师) jieba's person words are too often verbs
+   (齐声, 康复, 陈述).
 9. **A place printed right before a body is part of it** (the conventions: 湖南山河智能,
    浙江吉利汽车): 韩国|三星电子 read as a place and a body is one body.
 10. **华 after a verb of going or staying is China** (来华, 访华, 驻华, 在华, 赴华): the
@@ -45,16 +48,20 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.name_levers import BLOCS
 
 _MEETING = re.compile(r"会见|会晤|接见|出席|考察|视察|走访")
+_MET = re.compile(r"会见|会晤|接见|出席|考察|视察|走访|访问|见到|会谈")
 # A post that is a body's last character and 长 (局长, 所长, 队长, 站长) belongs to the
 # body named just before it.
 _REPEATED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?([局所厅部院队处科站社校会行组委办团])\1长")
 # The last character of a body that no place ends in (not 部 of 北部, 站 of 火车站, 科 of
 # 莫斯科).
 _BODY_LAST = "局所厅院队处会委办团"
-_NOT_IN_BODY = re.compile(r"[的在和与及是为对把被从向将了、，。；：！？\s]")
+# What breaks a name between a body and a post: a clause (的, 在, a comma), a word of
+# "each", "some" or "under" (县公安局各派出所所长, 某支行, 下属, 所属), a second post (兼).
+_NOT_IN_BODY = re.compile(r"[的在和与及是为对把被从向将了各某兼副、，。；：！？\s]|下属|所属")
 _MEMBER_COUNT = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十]+)国$")
 _SESSION = re.compile(r"第(?:[0-9０-９]+|[一二三四五六七八九十百]+)届")
-_PLACE_LAST = "村镇乡县"
+# Given names end in 乡 or 镇 often enough (王思乡); in 村 or 县 hardly ever.
+_PLACE_LAST = "村县"
 _ZONE = re.compile(r"(?:新区|开发区|经开区|高新区|保税区|加工区|园区|工业园|产业园|科技园|实验区"
                    r"|合作区|示范区|贸易区|自贸区|试验区)$")
 _WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|介绍|称)")
@@ -111,8 +118,8 @@ def without_member_counts(text: str, chosen: list[Candidate]) -> list[Candidate]
 
 def typed_by_last_character(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with places of three characters or more ending in a body's last
-    character or a zone's word as bodies, and persons ending in a village's, town's or
-    county's as places (kind 4)."""
+    character or a zone's word as bodies, and persons ending in a village's or a county's
+    as places (kind 4)."""
     out = []
     for cand in chosen:
         last = text[cand.end - 1]
@@ -129,10 +136,15 @@ def typed_by_last_character(text: str, chosen: list[Candidate]) -> list[Candidat
 
 def without_when(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with a person of three characters cut before its last, 时, when a verb
-    of saying follows (kind 5)."""
-    return [Candidate(c.start, c.end - 1, "PER", c.strength)
-            if c.type == "PER" and c.end - c.start == 3
-            and _WHEN_SAYING.match(text, c.end - 1) else c for c in chosen]
+    of saying follows and a verb of meeting opens the clause (kind 5: 在会见…赵欢时表示;
+    not 王守时表示, a name)."""
+    def when(c: Candidate) -> bool:
+        if c.type != "PER" or c.end - c.start != 3 or not _WHEN_SAYING.match(text, c.end - 1):
+            return False
+        clause = max(text.rfind(mark, 0, c.start) for mark in "，。；！？\n")
+        return _MET.search(text, clause + 1, c.start) is not None
+    return [Candidate(c.start, c.end - 1, "PER", c.strength) if when(c) else c
+            for c in chosen]
 
 
 def with_given_names(text: str, chosen: list[Candidate],
@@ -165,10 +177,11 @@ _NOT_DEPARTMENTS = (
     "格局", "布局", "大局", "当局", "结局", "开局", "骗局", "邮局", "变局",
     "时局", "政局", "战局", "全局", "干部", "全部", "局部", "内部", "外部",
     "北部", "南部", "东部", "西部", "中部", "总部", "俱乐部", "本部", "支部",
-    "一部", "这部", "上司", "公司", "官司",
+    "一部", "这部", "上司", "公司", "官司", "僵局", "困局", "乱局", "危局", "棋局",
+    "残局", "赌局", "饭局", "平局", "胜局", "败局", "终局", "新局", "书局", "剧局",
 )
 # Rooms and halls (餐厅, 大厅, 音乐厅) end in 厅 as departments do (教育厅).
-_HALL = re.compile(r"[餐大客展舞歌饭门前乐茶]厅$")
+_HALL = re.compile(r"[餐大客展舞歌饭门前乐茶车播议宴影礼厨堂]厅$")
 # Tags of jieba's that no department's name holds: verbs, pronouns, numbers, measure
 # words, particles, places in space and time, adverbs, prepositions, titles, idioms,
 # places (会同 of 省纪委会同市纪委 is a county's name), punctuation
@@ -224,7 +237,7 @@ def _department_end(text: str, cand: Candidate,
         elif (_DEPARTMENT_END.search(word) or (cand.type == "ORG"
                                                 and _CENTRE_END.search(word))) \
                 and not word.endswith(_NOT_DEPARTMENTS) and not _HALL.search(word) \
-                and (count > 0 or len(word) == 1 or (len(word) >= 3 and flag == "nt")):
+                and (count > 0 or (len(word) >= 3 and flag == "nt")):
             return end
         elif (flag.startswith(_NOT_NAME_TAGS) and flag != "vn") or not _CJK.fullmatch(word) \
                 or _MEETING.fullmatch(word) \
@@ -235,9 +248,6 @@ def _department_end(text: str, cand: Candidate,
     return None
 
 
-# A trade or a role: the shipped titles (主任, 研究员), or a noun ending like one (果农,
-# 牧民, 大户, 消费者, 参赞).
-_ROLE_END = re.compile(r"(?:[农民户者员师工匠赞]|大户|代表|专家|选手)$")
 # What follows a person's name: a verb of saying, a comma, the year.
 _AFTER_NAME = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着|，|今年|去年")
 
@@ -245,18 +255,16 @@ _AFTER_NAME = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着|
 def persons_after_roles(text: str, chosen: list[Candidate],
                         words: list[tuple[int, int, str]], surnames: frozenset[str],
                         titles: frozenset[str]) -> list[Candidate]:
-    """Persons of two or three characters named after a post or a trade, opening with a
-    surname, read by jieba as a person's words and followed by what follows a name (kind
+    """Persons of two or three characters named after a post of the shipped titles, opening
+    with a surname, read by jieba as a person's words and followed by what follows a name (kind
     8), where no name is: to fill gaps."""
     taken = bytearray(len(text) + 1)
     for cand in chosen:
         taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
     found = []
-    for k, (start, end, flag) in enumerate(words):
+    for k, (start, end, _flag) in enumerate(words):
         role = text[start:end]
-        if end >= len(text) or text[end] not in surnames \
-                or not (role in titles or (flag.startswith("n") and len(role) >= 2
-                                           and _ROLE_END.search(role))):
+        if end >= len(text) or text[end] not in surnames or role not in titles:
             continue
         # jieba's person words right after the role (仝|卫东, 田野): two or three
         # characters of them, then what follows a name.
@@ -303,10 +311,14 @@ def china_after_travel(text: str, words: list[tuple[int, int, str]]) -> list[Can
             if m.start() not in longer]
 
 
-_PRODUCT = ("彩电", "冰箱", "洗衣机", "空调", "电视机", "手机", "笔记本电脑", "平板电脑", "轿车",
-            "牌")
+_PRODUCT = ("彩电", "冰箱", "洗衣机", "空调", "电视机", "手机", "笔记本电脑", "平板电脑")
 
 
-def without_branded_products(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` less the bodies a word for a kind of product follows (kind 11)."""
-    return [c for c in chosen if not (c.type == "ORG" and text.startswith(_PRODUCT, c.end))]
+def without_branded_products(text: str, chosen: list[Candidate],
+                             body_shaped: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` less the bare brands (three characters or fewer, no body's ending:
+    not 中国移动, 海尔集团, 工信部) a word for a kind of product follows (kind 11);
+    ``body_shaped``: whether a name ends like a body."""
+    return [c for c in chosen if not (
+        c.type == "ORG" and c.end - c.start <= 3 and text.startswith(_PRODUCT, c.end)
+        and not body_shaped(text[c.start:c.end]))]

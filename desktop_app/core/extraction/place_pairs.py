@@ -10,9 +10,11 @@ relations (中新两国). Left alone: a pair that is a region's name (中亚, �
 named by a character that is also an everyday word or a province (老 Laos, 新
 Singapore, 匈, 尼) pairs only with 中 (seventh round: 中老边境, 匈中合作; not 新老合作).
 
-Since the ninth round a pair also stands before a word of conflict (巴以局势, 俄乌冲突),
-and the one-character names of provinces and cities before what links them (京沪高铁,
-深中通道, 中老铁路), unless the two are a city's own name (宁波, 宁德).
+Since the ninth round a pair also stands before a word of conflict (中日冲突), and the
+one-character names of countries, provinces and cities before what links them (京沪高铁,
+深中通道, 中老铁路), unless the two are a city's own name (宁波, 宁德, 巴中, 英德). A country
+and a partner other than 中 are no pair (印尼 is Indonesia, 埃塞 Ethiopia), so 巴以 is not
+split either.
 """
 
 from __future__ import annotations
@@ -34,20 +36,21 @@ from desktop_app.core.extraction.place_levers import (
 # has 中以 before 科技).
 _RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
               "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话",
-              "冲突", "局势", "和谈", "停火", "命运共同体") + (_LINKS := (
-              # What joins two places (ninth round: 中老铁路, 京沪高铁, 深中通道).
-              "铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际"))
+              "冲突", "局势", "和谈", "停火", "命运共同体")
+# What joins two places (ninth round: 中老铁路, 京沪高铁, 深中通道): a pair before one
+# may be a city's own name (巴中, 英德, 宁波), so it is asked of the tables.
+_LINKS = ("铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际")
 _QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
 # One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
 # provinces' and countries', what a pair of places is made of.
 CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
-_PAIR = re.compile(rf"(?:[{COUNTRY_CHARS}]{{2}}|[{COUNTRY_CHARS}][{PARTNER_CHARS}]"
-                   rf"|[{PARTNER_CHARS}][{COUNTRY_CHARS}])"
+_COUNTRY_PAIR = rf"(?:[{COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHARS}]中)"
+_PAIR = re.compile(rf"{_COUNTRY_PAIR}"
                    rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))"
-                   rf"|(?P<linked>[{''.join(SHORT_NAMES | CITY_CHARS)}]{{2}})"
+                   rf"|(?P<linked>{_COUNTRY_PAIR}|[{''.join(SHORT_NAMES | CITY_CHARS)}]{{2}})"
                    rf"(?={'|'.join(_LINKS)})")
 # A word of relations right after the pair (中老边境), not only after a qualifier.
-_RELATION_NEXT = re.compile("|".join(_RELATIONS))
+_RELATION_NEXT = re.compile("|".join(_RELATIONS + _LINKS))
 # A pair and its words of relations, read as one name (中新两国, 中匈科技), and the two
 # governments, peoples or leaders they name (中葡两国政府: no body's name).
 _RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+(?:政府|人民|领导人)?")

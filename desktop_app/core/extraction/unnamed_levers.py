@@ -5,8 +5,8 @@ error seen on the blind dev sets:
    巴方, 葡方 as people); as 中方 gives 中, the side gives its country's one character.
 2. **A typhoon is no person**: 台风“杜苏芮” (the storms are given people's names).
 3. **A counted body of a kind is no name**: 当地一家丝绸公司, 一家生物科技公司 (a firm of a
-   trade, not named); not when the kind holds a place or a listed body (一家长沙公司,
-   一家华为公司 keep their names).
+   trade, not named); not when the trade is a name (一家长沙公司, 一家富士康工厂 keep
+   theirs).
 
 Each is a shape (a character, quotation marks, a count), not a list of names. (Tried and
 left out: a work's whole title read as a person, 《龙凤呈祥》, is no person; but a work is
@@ -22,6 +22,9 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.place_levers import COUNTRY_CHARS, PARTNER_CHARS
 
 _SIDE_COUNTRIES = frozenset(COUNTRY_CHARS + PARTNER_CHARS)
+# What a side does (欢迎, 表示, 愿 …) and what a side is acted with (与, 同, 向 …).
+_SIDE_AFTER = re.compile(r"欢迎|表示|愿|就|同|对|希望|认为|已|将|重视|坚决|支持|主张|方面|强调")
+_SIDE_BEFORE = frozenset("与同和向对跟请促")
 _STORM = re.compile(r"(?:台风|热带风暴|飓风)[“\"]$")
 _COUNT = re.compile(r"(?:[一这那该每几多]|\d+)(?:家|所|个)$")
 _KINDS = re.compile(r"(?:公司|工厂|企业|医院|学校|合作社)$")
@@ -29,10 +32,15 @@ _KINDS = re.compile(r"(?:公司|工厂|企业|医院|学校|合作社)$")
 
 def sides_as_countries(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with each person that is a country's one character and 方 read as that
-    country (kind 1)."""
-    return [Candidate(c.start, c.start + 1, "LOC", c.strength)
-            if c.type == "PER" and c.end - c.start == 2 and text[c.start + 1] == "方"
-            and text[c.start] in _SIDE_COUNTRIES else c for c in chosen]
+    country (kind 1), where a side acts or is acted with (巴方欢迎, 与葡方就): 韩, 方
+    and 老 are surnames, and 编辑：韩方 is a person."""
+    def side(c: Candidate) -> bool:
+        return c.type == "PER" and c.end - c.start == 2 and text[c.start + 1] == "方" \
+            and text[c.start] in _SIDE_COUNTRIES and (
+                _SIDE_AFTER.match(text, c.end) is not None
+                or text[c.start - 1:c.start] in _SIDE_BEFORE)
+    return [Candidate(c.start, c.start + 1, "LOC", c.strength) if side(c) else c
+            for c in chosen]
 
 
 def without_storms(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -42,15 +50,15 @@ def without_storms(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def without_counted_kinds(text: str, chosen: list[Candidate],
-                          named: Callable[[int, int], bool]) -> list[Candidate]:
+                          trade: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` less the bodies of six characters or fewer, counted right before (一家,
-    这所), that are a trade and a kind of body (kind 3); ``named``: whether a span of the
-    text is a known place or a listed body (its name then stays)."""
+    这所), that are a trade and a kind of body (kind 3); ``trade``: whether a span of the
+    text is made of jieba's everyday words only (丝绸, 生物科技; not 富士康, 长沙: a
+    name then stays)."""
     def unnamed(c: Candidate) -> bool:
         if c.type != "ORG" or c.end - c.start > 6 \
                 or not _COUNT.search(text, max(0, c.start - 4), c.start):
             return False
         kind = _KINDS.search(text, c.start, c.end)
-        return kind is not None and kind.start() > c.start and not any(
-            named(c.start, end) for end in range(c.start + 2, kind.start() + 1))
+        return kind is not None and kind.start() > c.start and trade(c.start, kind.start())
     return [c for c in chosen if not unnamed(c)]

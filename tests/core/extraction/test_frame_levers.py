@@ -49,6 +49,13 @@ def test_a_post_repeating_a_bodys_last_character_ends_the_body_there() -> None:
                              ("县统计局局长在会上通报", "县统计", "县统计局")):
         out = with_repeated_heads(text, [at(text, read, "ORG")])
         assert texts(text, out) == [(body, "ORG")], text
+    # Not over "each", "some", "under" or a second post (各派出所所长: each station's head).
+    for text, read in (("县公安局各派出所所长参加会议", "县公安局"),
+                       ("中国银行某支行行长说", "中国银行"),
+                       ("市体育局所属运动队队长", "市体育局"),
+                       ("省政府副省长兼公安厅厅长出席", "省政府")):
+        assert texts(text, with_repeated_heads(text, [at(text, read, "ORG")])) \
+            == [(read, "ORG")], text
     # Not over a clause (的, a comma) nor into the next name.
     text = "市教育局的工作队队长王明"
     assert texts(text, with_repeated_heads(text, [at(text, "市教育局", "ORG")])) \
@@ -83,6 +90,10 @@ def test_a_names_last_character_says_its_kind() -> None:
                                          at(text, "岳麓高新区", "LOC")])
     assert [c.type for c in out] == ["ORG", "ORG"]
     assert ("福州新区", "ORG") in names("福州新区今年新签约项目一百多个。")
+    # Given names end in 乡 or 镇 (记者王思乡).
+    text = "记者王思乡报道"
+    assert [c.type for c in typed_by_last_character(text, [at(text, "王思乡", "PER")])] \
+        == ["PER"]
     # A place's own endings stay a place's: 火车站, 北部, 莫斯科.
     text = "莫斯科火车站在城市北部"
     kept = [at(text, "莫斯科", "LOC"), at(text, "莫斯科火车站", "LOC")]
@@ -92,6 +103,8 @@ def test_a_names_last_character_says_its_kind() -> None:
 def test_when_before_a_verb_of_saying_is_no_part_of_a_name() -> None:
     text = "他在会见董事长李红时表示欢迎"
     assert texts(text, without_when(text, [at(text, "李红时", "PER")])) == [("李红", "PER")]
+    text = "王守时表示，明年继续"  # no meeting in the clause: 时 is the name's
+    assert texts(text, without_when(text, [at(text, "王守时", "PER")])) == [("王守时", "PER")]
     text = "王时说"  # two characters: 时 may be the given name
     assert texts(text, without_when(text, [at(text, "王时", "PER")])) == [("王时", "PER")]
     assert ("李红", "PER") in names("副省长在会见中国电信董事长李红时表示，欢迎来湘投资。")
@@ -119,7 +132,9 @@ def test_a_department_runs_on_from_its_place_or_its_body() -> None:
     for text, read in (("湖南西北部山区", "湖南"), ("长沙新格局", "长沙"),
                        ("湖南省干部群众", "湖南省"), ("长沙火车站候车大厅", "长沙"),
                        ("省纪委会同市纪委", "省纪委"), ("美国和中国外交部", "美国"),
-                       ("部长在开罗会见阿拉伯国家联盟委员会", "开罗")):
+                       ("部长在开罗会见阿拉伯国家联盟委员会", "开罗"),
+                       ("打破美国贸易僵局", "美国"), ("长沙南站新候车厅启用", "长沙南站"),
+                       ("湖南厅会见客人", "湖南")):
         out = departments(text, [at(text, read, "LOC")], words(text))
         assert texts(text, out) == [(read, "LOC")], text
     assert ("湖南省文化和旅游厅", "ORG") in names("湖南省文化和旅游厅日前公布了名单。")
@@ -131,8 +146,8 @@ def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:
                          ("副县长仝海燕说，项目年底完工", "仝海燕")):
         out = persons_after_roles(text, [], words(text), lex.surnames, lex.titles)
         assert texts(text, out) == [(person, "PER")], text
-    # Not a common word after a role (居民|管理, 工人|高温), nor where a name already is.
-    for text in ("小区居民管理，井然有序", "环卫工人高温，坚守岗位"):
+    # Not after a noun of a trade (队员|齐声, 患者|康复), nor where a name already is.
+    for text in ("全体队员齐声说：好", "帮助患者康复，目前已出院", "环卫工人高温，坚守岗位"):
         assert persons_after_roles(text, [], words(text), lex.surnames, lex.titles) == [], text
     text = "站长田野，三十年"
     taken = [at(text, "站长田野", "ORG")]
@@ -165,4 +180,9 @@ def test_china_after_a_verb_of_going_or_staying() -> None:
 def test_a_brand_before_a_kind_of_product_names_the_product() -> None:
     text = "家里添了格力空调和美的冰箱，格力电器的员工说"
     chosen = [at(text, "格力", "ORG"), at(text, "美的", "ORG"), at(text, "格力电器", "ORG")]
-    assert texts(text, without_branded_products(text, chosen)) == [("格力电器", "ORG")]
+    assert texts(text, without_branded_products(text, chosen, lambda name: False)) == [
+        ("格力电器", "ORG")]
+    # A body's full name before its product stays (中国移动, 海尔集团, 工信部 before 牌照).
+    for text, body in (("中国移动手机用户数破十亿", "中国移动"), ("海尔集团冰箱投产", "海尔集团"),
+                       ("该公司获得工信部牌照", "工信部")):
+        assert (body, "ORG") in names(text), text

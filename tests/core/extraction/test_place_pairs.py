@@ -55,11 +55,12 @@ def test_pairs_before_a_conflict_or_a_link_between_them_are_two_places() -> None
         pair = text.index("中老")
         out = country_pairs(text, [], starts, world, lambda s, e, p=pair: (s, e) == (p, p + 2))
         assert [text[c.start:c.end] for c in out] == ["中", "老"], text
-    # A country and a partner before a word of conflict (巴以局势, 俄乌冲突); a province's,
-    # a city's and a country's one-character names before what links them (京沪高铁,
-    # 深中通道, 川藏铁路).
-    for text, starts, places in (("关注巴以局势", [0, 2, 4], ["巴", "以"]),
-                                 ("俄乌冲突持续", [0, 2, 4], ["俄", "乌"]),
+    # Two countries before a word of conflict (中日冲突); not a country and a partner
+    # other than 中 (印尼 is Indonesia, 埃塞 Ethiopia); a province's, a city's and a
+    # country's one-character names before what links them (京沪高铁, 深中通道, 川藏铁路).
+    for text, starts, places in (("关注中日冲突", [0, 2, 4], ["中", "日"]),
+                                 ("印尼局势紧张", [0, 2, 4], []),
+                                 ("埃塞冲突持续", [0, 2, 4], []),
                                  ("乘坐京沪高铁", [0, 2, 4], ["京", "沪"]),
                                  ("深中通道通车", [0, 2, 4], ["深", "中"]),
                                  ("川藏铁路开工", [0, 2, 4], ["川", "藏"]),
@@ -68,7 +69,7 @@ def test_pairs_before_a_conflict_or_a_link_between_them_are_two_places() -> None
         out = country_pairs(text, [], starts, world)
         assert [text[c.start:c.end] for c in out] == places, text
     # A city named by two such characters is the city (宁波, 宁德 before their railways).
-    for text in ("宁波铁路枢纽", "宁德高铁站"):
+    for text in ("宁波铁路枢纽", "宁德高铁站", "巴中高铁站"):
         assert country_pairs(text, [], [0, 2, 4], world,
                              known_place=lambda s, e: (s, e) == (0, 2)) == [], text
         assert [c.type for c in find_entities(text)] == ["LOC"], text
