@@ -23,10 +23,10 @@ kind 4), each a kind of error seen on the blind dev sets:
    as a noun) among them, up to a word that closes a
    department (局, 厅, 部, 司, 委员会, 办公室; 中心 only after a body), or one word jieba
    knows as a body's (智利|农业部).
-8. **A person is named after a post and before what they say**: 研究员田野，, 副市长仝卫东说
-   (the names are everyday words or read as none). A post of the shipped titles only: after
-   a noun of a trade (队员, 患者, 律师) jieba's person words are too often verbs
-   (齐声, 康复, 陈述).
+8. **A person is named after a post and before what they say**: 副市长仝卫东说 (a rare
+   surname, read as no name). A post of the shipped titles only, and a surname and a given
+   name or three characters: jieba's dictionary tags everyday words that open on a
+   surname as names (齐声, 康复, 陈述, and 田野, which is a name here and there).
 9. **A place printed right before a body is part of it** (the conventions: 湖南山河智能,
    浙江吉利汽车): 韩国|三星电子 read as a place and a body is one body.
 10. **华 after a verb of going or staying is China** (来华, 访华, 驻华, 在华, 赴华): the
@@ -268,10 +268,13 @@ def persons_after_roles(text: str, chosen: list[Candidate],
             continue
         # jieba's person words right after the role (仝|卫东, 田野): two or three
         # characters of them, then what follows a name.
-        for _start, name_end, name_flag in words[k + 1:k + 4]:
+        for pieces, (_start, name_end, name_flag) in enumerate(words[k + 1:k + 4], 1):
             if not name_flag.startswith("nr") or name_end - end > 3:
                 break
-            if name_end - end >= 2 and _AFTER_NAME.match(text, name_end) \
+            # One word of two characters is too often an everyday word jieba's dictionary
+            # tags as a name (顾问, 康复, 陈述): a surname and a given name (仝|卫东), or
+            # three characters.
+            if (pieces > 1 or name_end - end == 3) and _AFTER_NAME.match(text, name_end) \
                     and _CJK.fullmatch(text, end, name_end) \
                     and not any(taken[end:name_end]):
                 found.append(Candidate(end, name_end, "PER", 2))

@@ -142,15 +142,15 @@ def test_a_department_runs_on_from_its_place_or_its_body() -> None:
 
 def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:
     lex = lexicon()
-    for text, person in (("站长田野，三十年来守着这座观测站", "田野"),
-                         ("副县长仝海燕说，项目年底完工", "仝海燕")):
+    for text, person in (("副县长仝海燕说，项目年底完工", "仝海燕"),):
         out = persons_after_roles(text, [], words(text), lex.surnames, lex.titles)
         assert texts(text, out) == [(person, "PER")], text
     # Not after a noun of a trade (队员|齐声, 患者|康复), nor where a name already is.
-    for text in ("全体队员齐声说：好", "帮助患者康复，目前已出院", "环卫工人高温，坚守岗位"):
+    for text in ("全体队员齐声说：好", "帮助患者康复，目前已出院", "环卫工人高温，坚守岗位",
+                 "经律师陈述，法庭休庭", "聘为专家顾问，负责指导"):
         assert persons_after_roles(text, [], words(text), lex.surnames, lex.titles) == [], text
-    text = "站长田野，三十年"
-    taken = [at(text, "站长田野", "ORG")]
+    text = "副县长仝海燕说"
+    taken = [at(text, "副县长仝海燕", "ORG")]
     assert persons_after_roles(text, taken, words(text), lex.surnames, lex.titles) == []
 
 
