@@ -254,26 +254,12 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, chosen, lambda name: lex.org_suffix(name) is not None)
     chosen = unnamed_levers.sides_as_countries(text, chosen)
     chosen = unnamed_levers.without_storms(text, chosen)
-    everyday = {t.start: t.end for t in tokens if t.flag in _EVERYDAY_TAGS}
+    at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = unnamed_levers.without_counted_kinds(
-        text, chosen, lambda s, e: _tiled(s, e, everyday))
+        text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
-
-
-# jieba's tags of everyday words (a trade: 丝绸, 生物, 科技), not of names.
-_EVERYDAY_TAGS = frozenset({"n", "vn", "an", "b", "v", "a"})
-
-
-def _tiled(start: int, end: int, ends: dict[int, int]) -> bool:
-    """``[start, end)`` is made of whole words, one after another (``ends``: where the
-    word starting at each offset ends)."""
-    while start < end:
-        if start not in ends:
-            return False
-        start = ends[start]
-    return start == end
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

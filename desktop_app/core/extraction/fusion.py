@@ -302,22 +302,22 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
     for start, end, etype in model:
         place_end, tag = starts.get(start, (end, ""))
         if etype == "ORG" and not is_body(text[start:end]):
-            if _common_words(starts, start, end, overrun=True) \
+            if common_words(starts, start, end, overrun=True) \
                     and in_dictionary(text[start:starts[start][0]]):
                 continue
-            if tag == "ns" and place_end < end and _common_words(starts, place_end, end):
+            if tag == "ns" and place_end < end and common_words(starts, place_end, end):
                 out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
                 continue
         elif etype == "LOC" and tag == "ns" and place_end < end \
                 and not text.endswith(_ENDINGS_AFTER_A_PLACE, start, end) \
-                and _common_words(starts, place_end, end, _PLACE_TAIL_TAGS):
+                and common_words(starts, place_end, end, _PLACE_TAIL_TAGS):
             out.append((start, place_end, "LOC"))  # 湘|布局, 湖南|具身|智能: the place
             continue
         out.append((start, end, etype))
     return out
 
 
-def _common_words(starts: dict[int, tuple[int, str]], start: int, end: int,
+def common_words(starts: dict[int, tuple[int, str]], start: int, end: int,
                   tags: frozenset[str] = _COMMON_TAGS, overrun: bool = False) -> bool:
     """``[start, end)`` is tiled by jieba words that all have one of ``tags`` (with
     ``overrun``, the last may run on past ``end``: the model's 新能源|汽车 of jieba's
