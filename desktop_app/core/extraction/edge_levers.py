@@ -71,14 +71,29 @@ def without_unnamed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate
 
 def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with a body, 联合 and a second body cut into the two bodies (kind 3)."""
+    def joint(cand: Candidate) -> tuple[str, int, int] | None:
+        found = _JOINT.search(text, cand.start, cand.end)
+        if found and found.start() - cand.start >= 2 and cand.end - found.end() >= 2:
+            return "ORG", found.start(), found.end()
+        return None
+    return split_bodies(chosen, joint)
+
+
+def split_bodies(chosen: list[Candidate],
+                 cut: Callable[[Candidate], tuple[str, int, int] | None]
+                 ) -> list[Candidate]:
+    """``chosen`` with each body that ``cut`` finds a word inside of cut there in two:
+    ``cut`` gives the first part's type and where the word starts and ends; the part
+    after it is a body."""
     out = []
     for cand in chosen:
-        joint = _JOINT.search(text, cand.start, cand.end) if cand.type == "ORG" else None
-        if joint and joint.start() - cand.start >= 2 and cand.end - joint.end() >= 2:
-            out.append(Candidate(cand.start, joint.start(), "ORG", cand.strength))
-            out.append(Candidate(joint.end(), cand.end, "ORG", cand.strength))
-        else:
+        found = cut(cand) if cand.type == "ORG" else None
+        if found is None:
             out.append(cand)
+            continue
+        kind, start, end = found
+        out.append(Candidate(cand.start, start, kind, cand.strength))
+        out.append(Candidate(end, cand.end, "ORG", cand.strength))
     return out
 
 

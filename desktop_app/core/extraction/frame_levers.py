@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop_app.core.extraction.edge_levers import split_bodies
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.name_levers import BLOCS
 
@@ -73,16 +74,12 @@ def without_meeting_verbs(text: str, chosen: list[Candidate],
                           known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with each body holding a verb of meeting after a known place cut into the
     place and the body after the verb (kind 1)."""
-    out = []
-    for cand in chosen:
-        verb = _MEETING.search(text, cand.start + 2, cand.end - 2) \
-            if cand.type == "ORG" else None
+    def meeting(cand: Candidate) -> tuple[str, int, int] | None:
+        verb = _MEETING.search(text, cand.start + 2, cand.end - 2)
         if verb and known_place(cand.start, verb.start()):
-            out.append(Candidate(cand.start, verb.start(), "LOC", cand.strength))
-            out.append(Candidate(verb.end(), cand.end, "ORG", cand.strength))
-        else:
-            out.append(cand)
-    return out
+            return "LOC", verb.start(), verb.end()
+        return None
+    return split_bodies(chosen, meeting)
 
 
 def with_repeated_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
