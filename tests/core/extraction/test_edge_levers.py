@@ -10,14 +10,8 @@ from desktop_app.core.extraction.edge_levers import (
     without_place_tails,
     without_unnamed_bodies,
 )
-from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
-from tests.helpers.candidates import at, typed
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.type) for e in find_entities(text)]
-
+from tests.helpers.candidates import at, names, typed
 
 
 def test_a_regions_shore_foot_or_nationality_is_no_part_of_it() -> None:

@@ -5,7 +5,6 @@ the names a reader should see."""
 from __future__ import annotations
 
 from desktop_app.core.extraction.dictionaries import lexicon
-from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.frame_levers import (
     china_after_travel,
     departments,
@@ -19,15 +18,7 @@ from desktop_app.core.extraction.frame_levers import (
     without_member_counts,
     without_when,
 )
-from tests.helpers.candidates import at, texts
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.type) for e in find_entities(text)]
-
-
-def words(text: str) -> list[tuple[int, int, str]]:
-    return [(t.start, t.end, t.flag) for t in tokenize(text)]
+from tests.helpers.candidates import at, names, texts, words
 
 
 def test_a_verb_of_meeting_splits_a_place_from_the_body_met() -> None:

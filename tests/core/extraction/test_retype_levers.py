@@ -7,7 +7,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from desktop_app.core.extraction.dictionaries import lexicon
-from desktop_app.core.extraction.entities import find_entities, tokenize
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.retype_levers import (
     compound_surname_persons,
@@ -18,11 +17,7 @@ from desktop_app.core.extraction.retype_levers import (
     world_names_as_places,
     world_places_whole,
 )
-from tests.helpers.candidates import at, texts
-
-
-def names(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.type) for e in find_entities(text)]
+from tests.helpers.candidates import at, names, texts, words
 
 
 def test_a_country_read_as_a_body_is_a_place() -> None:
@@ -70,8 +65,7 @@ def test_a_compound_surname_opens_a_name() -> None:
     lex = lexicon()
     for text, person in (("教授司徒建华介绍了成果", "司徒建华"),
                          ("工程师上官晓阳是项目负责人", "上官晓阳")):
-        words = [(t.start, t.end, t.flag) for t in tokenize(text)]
-        out = compound_surname_persons(text, [], words, lex.surnames)
+        out = compound_surname_persons(text, [], words(text), lex.surnames)
         assert texts(text, out) == [(person, "PER")], text
     # A surname used alone before a noun, a time, an adverb or a verb; a compound that is
     # an everyday word (东方, 百里); a place named after a family; a longer name holding
@@ -81,13 +75,11 @@ def test_a_compound_surname_opens_a_name() -> None:
                        ("欧阳正在开会", None), ("上官答道", None), ("东方明白了这一点", None),
                        ("百里杜鹃景区", None), ("诸葛镇召开会议", "诸葛镇"),
                        ("欧阳修纪念馆开放", "欧阳修纪念馆")):
-        words = [(t.start, t.end, t.flag) for t in tokenize(text)]
         chosen = [at(text, held, "ORG")] if held else []
-        assert compound_surname_persons(text, chosen, words, lex.surnames) == chosen, text
+        assert compound_surname_persons(text, chosen, words(text), lex.surnames) == chosen, text
     # Names never overlap, however the surnames repeat.
     text = "上官上官上官明远"
-    words = [(t.start, t.end, t.flag) for t in tokenize(text)]
-    out = compound_surname_persons(text, [], words, lex.surnames)
+    out = compound_surname_persons(text, [], words(text), lex.surnames)
     assert all(a.end <= b.start for a, b in pairwise(out))
 
 
