@@ -47,6 +47,7 @@ from collections.abc import Callable
 from desktop_app.core.extraction.edge_levers import split_bodies
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.name_levers import BLOCS
+from desktop_app.core.extraction.retype_levers import HYPHENS
 
 _MEETING = re.compile(r"会见|会晤|接见|出席|考察|视察|走访")
 _MET = re.compile(r"会见|会晤|接见|出席|考察|视察|走访|访问|见到|会谈")
@@ -66,7 +67,6 @@ _PLACE_LAST = "村县"
 _ZONE = re.compile(r"(?:新区|开发区|经开区|高新区|保税区|加工区|园区|工业园|产业园|科技园|实验区"
                    r"|合作区|示范区|贸易区|自贸区|试验区)$")
 _WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|介绍|称)")
-_HYPHENS = "-－‐"
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -154,7 +154,7 @@ def with_given_names(text: str, chosen: list[Candidate],
     previous_end = 0
     for cand in sorted(chosen, key=lambda c: c.start):
         hyphen = cand.start - 1
-        if cand.type == "PER" and hyphen > previous_end and text[hyphen] in _HYPHENS \
+        if cand.type == "PER" and hyphen > previous_end and text[hyphen] in HYPHENS \
                 and "·" in text[cand.start:cand.end]:
             start = word_at_end.get(hyphen, hyphen)
             if previous_end <= start < hyphen and hyphen - start <= 3 \

@@ -143,7 +143,7 @@ def compound_surname_persons(text: str, chosen: list[Candidate],
     return sorted(out, key=lambda c: c.start)
 
 
-_HYPHENS = "-－‐"
+HYPHENS = "-－‐"  # the hyphens a transliterated name is printed with
 
 
 def hyphened_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -153,7 +153,7 @@ def hyphened_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for c in sorted(chosen, key=lambda c: c.start):
         last = out[-1] if out else None
         if last is not None and c.type == "PER" and last.type == "PER" \
-                and c.start == last.end + 1 and text[last.end] in _HYPHENS \
+                and c.start == last.end + 1 and text[last.end] in HYPHENS \
                 and "·" in text[last.start:last.end]:
             out[-1] = Candidate(last.start, c.end, "PER", max(last.strength, c.strength))
         else:
