@@ -56,6 +56,10 @@ LONGEST_BODY = 40
 # A dateline before a name: the paper's own (本报讯) or a news agency's.
 _OWN_DATELINE = "本报讯"
 _AGENCY = re.compile(r"(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|俄新社|韩联社)")
+# What follows a dispatch's place: its country in brackets, or the day and 电.
+_DISPATCH_TAIL = re.compile(r"\s*(?:[（(][\u4e00-\u9fff·]{1,10}[）)]|"
+                            r"(?:\d{1,2}月)?\d{1,2}日电|"
+                            r"(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日电)")
 
 
 def without_common_tails(text: str, chosen: list[Candidate],
@@ -134,12 +138,17 @@ _PAPER_DATELINE = ("报讯", "社讯")
 
 
 def without_datelines(text: str, chosen: list[Candidate],
-                      known_place: Callable[[int, int], bool]) -> list[Candidate]:
+                      known_place: Callable[[int, int], bool],
+                      listed_body: Callable[[str], bool] = lambda _word: False
+                      ) -> list[Candidate]:
     """``chosen`` with a dateline taken off its names (kind 3): 本报讯 before a name goes;
     an agency glued to a known place is the agency (a body) and the place; a known place
     glued to the 讯 after it (本报永州讯) is the place; a paper or an agency glued to it
     (四川日报讯, 新华社讯) is the body: no paper's name ends in 讯; and a name run across
-    the dateline's space (大众日报讯 山东省…人民检察院) is two."""
+    the dateline's space (大众日报讯 山东省…人民检察院) is two. A place no list knows is
+    still the dispatch's place when the dispatch's country or day follows it
+    (新华社|达沃斯（瑞士）, 新华社|达沃斯1月29日电); one the shipped list names as a
+    body (``listed_body``) is that body (新华社|联合国…电)."""
     out: list[Candidate] = []
     for cand in _split_at_datelines(text, chosen):
         start, end, etype = cand.start, cand.end, cand.type
@@ -147,9 +156,11 @@ def without_datelines(text: str, chosen: list[Candidate],
                 and end - start - len(_OWN_DATELINE) >= 2:
             start += len(_OWN_DATELINE)
         agency = _AGENCY.match(text, start, end) if etype in ("ORG", "LOC") else None
-        if agency and agency.end() < end and known_place(agency.end(), end):
+        if agency and agency.end() < end and (known_place(agency.end(), end)
+                                              or _DISPATCH_TAIL.match(text, end)):
             out.append(Candidate(start, agency.end(), "ORG", cand.strength))
-            start, etype = agency.end(), "LOC"
+            start = agency.end()
+            etype = "ORG" if listed_body(text[start:end]) else "LOC"
         if etype in ("ORG", "LOC") and text.endswith("讯", start, end) \
                 and known_place(start, end - 1):
             end, etype = end - 1, "LOC"  # 本报|永州讯: the dateline's place

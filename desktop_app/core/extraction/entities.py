@@ -40,6 +40,9 @@ from desktop_app.core.spans import Corrections, EntitySpan
 
 # jieba's tags of a two-character word that may be a pair of countries (中美, 匈中).
 _PAIR_WORD_TAGS = frozenset({"ns", "j", "nt"})
+# jieba's tags of the words that are names (a listed item tagged otherwise is an everyday
+# word: 城区、郊区两区).
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
 
 
 def find_entities(text: str, corrections: Corrections | None = None, *,
@@ -164,7 +167,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = body_levers.without_one_character_bodies(chosen)
     chosen = body_levers.without_peoples_and_faiths(text, chosen)
-    chosen = bound_levers.without_datelines(text, chosen, known_place)
+    chosen = bound_levers.without_datelines(text, chosen, known_place,
+                                            lex.organisations.__contains__)
     chosen = bound_levers.without_counted_bodies(text, chosen, known_place, words)
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
@@ -227,6 +231,11 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_chains.split_after_countries(text, chosen, lex.countries, known_place)
     chosen = fusion.fill_gaps(chosen, place_chains.towns_after_places(
         text, chosen, lambda word: word in tags and tags[word] != "ns"))
+    chosen = place_chains.places_in_counted_lists(
+        text, chosen, words,
+        # an everyday word, unless a county's short name (双牌 of 双牌县 is tagged n)
+        lambda word: tags.get(word, "ns") not in _NAME_TAGS and not any(
+            lex.listed_place(word + end) for end in ("", "县", "市", "区")))
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)

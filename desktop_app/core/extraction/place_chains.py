@@ -10,6 +10,9 @@ gold mark them (issue 12; docs/quality.md):
    安丘市|召忽|镇 and the model stops at the city; one to three characters and 镇, 乡
    or 街道 right after a place ending in 市, 县 or 区 are the town, unless jieba knows
    the whole or its name as a word (城镇, 乡镇, 各|乡镇).
+4. **Names listed before a count of divisions are places** (eleventh round): 双牌、资兴、
+   炎陵三县(市), 滩堆、措玛、那色6个乡: the count says what the list holds, whatever the
+   tables know or the model read (措玛 as a person).
 """
 
 from __future__ import annotations
@@ -118,3 +121,71 @@ def towns_after_places(text: str, chosen: list[Candidate],
             continue
         found.append(Candidate(town.start(), town.end(), "LOC", 1))
     return found
+
+
+# A list of two or more names of two to five characters, 、 between them, then a count
+# of divisions: 双牌、资兴、炎陵三县, 滩堆、措玛、那色等6个乡.
+_COUNTED_LIST = re.compile(
+    r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)等?"
+    r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})个?(?P<kind>县市|市县|乡镇|[省市县区旗乡镇村])")
+_NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def places_in_counted_lists(text: str, chosen: list[Candidate],
+                            words: list[tuple[int, int, str]],
+                            common: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with the items of a list counted as divisions (kind 4) made places:
+    one chosen name of another type on an item's exact span is retyped, an item with no
+    name on it added. The count must cover the items (a list of four is no 三县), the
+    division must be a word of its own (not 两村|民 of 张三、李四两村民), and an item
+    that is an everyday word of jieba's (``common``: 城区、郊区两区) makes the list no
+    list of names. The first item is jieba's word before the first 、 (湖南|双牌)."""
+    ends = {end: start for start, end, _tag in words}
+    word_end = {start: end for start, end, _tag in words}
+    items: list[tuple[int, int]] = []
+    for match in _COUNTED_LIST.finditer(text):
+        kind_at, kind_end = match.span("kind")
+        if word_end.get(kind_at, kind_end) != kind_end \
+                and word_end.get(match.start("count"), -1) != kind_end:
+            continue  # 两|村民: the division runs into a word (三县 as one word is fine)
+        spans = _item_spans(match.start("items"), match.group("items"), ends)
+        count = match.group("count")
+        number = int(count) if count.isdigit() else _chinese_count(count)
+        if len(spans) < 2 or number < len(spans) \
+                or any(common(text[s:e]) for s, e in spans):
+            continue
+        items.extend(spans)
+    if not items:
+        return chosen
+    wanted = set(items)
+    out = [Candidate(c.start, c.end, "LOC", c.strength)
+           if (c.start, c.end) in wanted and c.type != "LOC" else c for c in chosen]
+    taken = bytearray(len(text))
+    for cand in out:
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    for start, end in items:
+        if not any(taken[start:end]):
+            out.append(Candidate(start, end, "LOC", 1))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _item_spans(start: int, items: str, ends: dict[int, int]) -> list[tuple[int, int]]:
+    """The items' spans; the first is jieba's word ending at the first 、 (the text before
+    it is what leads into the list), dropped when that word is one character."""
+    spans = []
+    pos = start
+    for k, item in enumerate(items.split("、")):
+        end = pos + len(item)
+        first = ends.get(end, end) if k == 0 else pos
+        if end - first >= 2:
+            spans.append((first, end))
+        pos = end + 1
+    return spans
+
+
+def _chinese_count(count: str) -> int:
+    """三 → 3, 十二 → 12, 二十 → 20 (counts of divisions are small)."""
+    if "十" not in count:
+        return _NUMERALS.get(count[-1], 0)
+    tens, _sep, units = count.partition("十")
+    return (_NUMERALS.get(tens, 1) if tens else 1) * 10 + _NUMERALS.get(units, 0)

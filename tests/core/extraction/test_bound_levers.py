@@ -88,6 +88,22 @@ def test_a_dateline_is_no_part_of_a_name() -> None:
     out = without_datelines(text, [Candidate(0, 5, "ORG", 6)],
                             lambda s, e: text[s:e] == "开罗")
     assert [(c.start, c.end, c.type) for c in out] == [(0, 3, "ORG"), (3, 5, "LOC")]
+    # A place no table knows is the dispatch's place when its country or day follows.
+    for text in ("新华社达沃斯（瑞士）1月29日电", "新华社达沃斯1月29日电",
+                 "新华社达沃斯二十九日电"):
+        out = without_datelines(text, [Candidate(0, 6, "ORG", 6)], lambda s, e: False)
+        assert [(text[c.start:c.end], c.type) for c in out] == [("新华社", "ORG"),
+                                                                 ("达沃斯", "LOC")]
+    # …a body when the shipped list names one (联合国 sends dispatches too).
+    text = "新华社联合国3月5日电"
+    out = without_datelines(text, [Candidate(0, 6, "ORG", 6)], lambda s, e: False,
+                            lambda word: word == "联合国")
+    assert [(text[c.start:c.end], c.type) for c in out] == [("新华社", "ORG"),
+                                                             ("联合国", "ORG")]
+    # Without a dispatch's tail an unknown remainder stays with the agency's name.
+    text = "新华社达沃斯分社"
+    out = without_datelines(text, [Candidate(0, 6, "ORG", 6)], lambda s, e: False)
+    assert [(c.start, c.end) for c in out] == [(0, 6)]
     # An agency's own name stays (新华社, 新华社记者站 is no place).
     out = without_datelines("新华社发布", [Candidate(0, 3, "ORG", 6)], lambda s, e: False)
     assert [(c.start, c.end) for c in out] == [(0, 3)]

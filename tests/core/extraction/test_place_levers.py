@@ -9,7 +9,10 @@ from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.fusion import fuse
-from desktop_app.core.extraction.place_chains import split_after_countries
+from desktop_app.core.extraction.place_chains import (
+    places_in_counted_lists,
+    split_after_countries,
+)
 from desktop_app.core.extraction.place_levers import (
     ancient_places,
     chains_of_places,
@@ -23,7 +26,7 @@ from desktop_app.core.extraction.place_levers import (
     world_places,
     world_words,
 )
-from tests.helpers.candidates import typed
+from tests.helpers.candidates import names, typed, words
 
 
 def test_the_world_table_knows_countries_regions_and_cities_abroad() -> None:
@@ -272,3 +275,35 @@ def test_an_ancient_place_is_one_place() -> None:
     text = "考古埃及"
     out = ancient_places(text, [Candidate(2, 4, "LOC", 6)], [(0, 2, "vn"), (2, 4, "ns")])
     assert typed(out) == [(2, 4, "LOC")]
+
+
+def _counted(text: str, chosen: list[Candidate], everyday: frozenset[str] = frozenset()
+             ) -> list[tuple[str, str]]:
+    out = places_in_counted_lists(text, chosen, words(text), everyday.__contains__)
+    return [(text[c.start:c.end], c.type) for c in out]
+
+
+def test_names_listed_before_a_count_of_divisions_are_places() -> None:
+    text = "物资送到了滩堆、措玛、那色6个乡"
+    start = text.index("措玛")
+    assert _counted(text, [Candidate(start, start + 2, "PER", 6)]) == [
+        ("滩堆", "LOC"), ("措玛", "LOC"), ("那色", "LOC")]
+    # The first item is the word before the first 、, not what leads into the list.
+    text = "与湖南双牌、资兴、炎陵三县市结对"
+    assert _counted(text, [Candidate(1, 3, "LOC", 6)]) == [
+        ("湖南", "LOC"), ("双牌", "LOC"), ("资兴", "LOC"), ("炎陵", "LOC")]
+    # 等 before the count; a count in figures or in words up to the tens.
+    for text in ("长沙、株洲、湘潭等十二个县", "长沙、株洲、湘潭等12县"):
+        assert [n for n, _t in _counted(text, [])] == ["长沙", "株洲", "湘潭"]
+
+
+def test_a_count_that_says_no_list_of_places_changes_nothing() -> None:
+    # More items than the count; a division run into a word; an everyday word in the list.
+    for text in ("长沙、株洲、湘潭、岳阳三市", "张三、李四两村民", "城区、郊区两区"):
+        assert _counted(text, [], frozenset({"城区", "郊区"})) == []
+
+
+def test_a_list_counted_as_divisions_reads_as_places() -> None:
+    assert ("措玛", "LOC") in names("急救灾物资送到了滩堆、措玛、那色6个乡的400多户。")
+    assert ("双牌", "LOC") in names("中南林学院与湖南双牌、资兴、炎陵三县市开展协作。")
+    assert [n for n, t in names("城区、郊区两区的学校都已开学。") if t == "LOC"] == []
