@@ -246,6 +246,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.pairs_as_places(text, chosen, known_place)
     chosen = retype_levers.townships_as_places(text, chosen)
     chosen = retype_levers.without_services(text, chosen)
+    chosen = retype_levers.rejoined_compound_surnames(
+        text, sorted(chosen, key=lambda c: c.start), lex.surnames)
     chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
     chosen = retype_levers.hyphened_persons(text, chosen)
     chosen = frame_levers.without_meeting_verbs(text, chosen, known_place)
@@ -256,7 +258,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = frame_levers.with_given_names(text, chosen, words)
     chosen = frame_levers.departments(text, sorted(chosen, key=lambda c: c.start), words)
     chosen = fusion.fill_gaps(chosen, frame_levers.persons_after_roles(
-        text, chosen, words, lex.surnames, lex.titles))
+        text, chosen, words, lex.surnames, lex.titles, tags.__contains__))
     chosen = frame_levers.places_before_bodies(text, sorted(chosen, key=lambda c: c.start))
     chosen = fusion.fill_gaps(chosen, frame_levers.china_after_travel(text, words))
     chosen = frame_levers.without_branded_products(

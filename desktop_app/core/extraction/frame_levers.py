@@ -251,7 +251,9 @@ _AFTER_NAME = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着|
 
 def persons_after_roles(text: str, chosen: list[Candidate],
                         words: list[tuple[int, int, str]], surnames: frozenset[str],
-                        titles: frozenset[str]) -> list[Candidate]:
+                        titles: frozenset[str],
+                        in_dictionary: Callable[[str], bool] = lambda _word: True
+                        ) -> list[Candidate]:
     """Persons of two or three characters named after a post of the shipped titles, opening
     with a surname, read by jieba as a person's words and followed by what follows a name (kind
     8), where no name is: to fill gaps."""
@@ -266,12 +268,15 @@ def persons_after_roles(text: str, chosen: list[Candidate],
         # jieba's person words right after the role (仝|卫东, 田野): two or three
         # characters of them, then what follows a name.
         for pieces, (_start, name_end, name_flag) in enumerate(words[k + 1:k + 4], 1):
-            if not name_flag.startswith("nr") or name_end - end > 3:
+            guessed = pieces == 1 and not in_dictionary(text[end:name_end])
+            if not (name_flag.startswith("nr") or guessed) or name_end - end > 3:
                 break
             # One word of two characters is too often an everyday word jieba's dictionary
-            # tags as a name (顾问, 康复, 陈述): a surname and a given name (仝|卫东), or
-            # three characters.
-            if (pieces > 1 or name_end - end == 3) and _AFTER_NAME.match(text, name_end) \
+            # tags as a name (顾问, 康复, 陈述): a surname and a given name (仝|卫东),
+            # three characters, or two that jieba's dictionary does not hold (武军, cut
+            # by the model or jieba's guesser, whatever the tag).
+            if (pieces > 1 or name_end - end == 3 or guessed) \
+                    and _AFTER_NAME.match(text, name_end) \
                     and _CJK.fullmatch(text, end, name_end) \
                     and not any(taken[end:name_end]):
                 found.append(Candidate(end, name_end, "PER", 2))

@@ -60,6 +60,8 @@ _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
+# A body's unit jieba may read as a function word at the end (东北地理|所/c): kept.
+_UNIT_CHARACTERS = frozenset("所处科室厅局")
 # The model's tags that no rule's place or body may hold, and those it may not start with
 # before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
 # adverbs, punctuation; not numerals: 三一 is a firm).
@@ -260,10 +262,13 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
         if len(inside) > 1:
             last = inside[-1]
             one = last[1] - last[0] == 1
-            if last[0] > start and (
+            # (A person's end before 说 stands: jieba glues a given name's last
+            # character to it, 诸葛悦|然说.)
+            if last[0] > start and not (etype == "PER" and text.startswith("说", end)) and (
                     (last[1] > end and not one and (last[2] in _GLUE_TAGS
                                                     or text[start:last[0]] in listed))
-                    or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS)):
+                    or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS
+                        and not (etype == "ORG" and text[last[0]] in _UNIT_CHARACTERS))):
                 new_end = last[0]
         for prev, word in itertools.pairwise(inside):
             if word[1] - word[0] == 1 and word[2] in ("c", "p") and word[1] < new_end \

@@ -101,6 +101,35 @@ _NOT_GIVEN = frozenset("的是在和与了也都就又等及")
 _PLACE_LAST = frozenset("镇村乡县市区街路山湖江河港岛州省庄寨屯湾")
 
 
+# jieba's tags of a character it could not join to a word that may be half a given name:
+# a bound morpheme (婉/dg, 瑾/ng) or an adjective (清/a); not a verb (亮|说), a noun or a
+# function word.
+_HALF_GIVEN_TAGS = frozenset({"a", "ag", "dg", "ng", "vg", "tg", "zg", "rg", "mg"})
+
+
+def _one_bound(text: str, word: tuple[int, int, str]) -> bool:
+    """``word`` may be half of a given name jieba cut in two (see _HALF_GIVEN_TAGS)."""
+    start, end, tag = word
+    return end - start == 1 and text[start] not in _NOT_GIVEN and tag in _HALF_GIVEN_TAGS
+
+
+def rejoined_compound_surnames(text: str, chosen: list[Candidate],
+                               surnames: frozenset[str]) -> list[Candidate]:
+    """``chosen`` (sorted by start) with a one-character person right before a person whose
+    first character completes a compound surname joined to it (司|马俊峰 → 司马俊峰): no
+    one is named by one character before another name."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if last is not None and last.type == cand.type == "PER" and last.end == cand.start \
+                and last.end - last.start == 1 \
+                and text[last.start:cand.start + 1] in surnames:
+            out[-1] = Candidate(last.start, cand.end, "PER", max(last.strength, cand.strength))
+        else:
+            out.append(cand)
+    return out
+
+
 def compound_surname_persons(text: str, chosen: list[Candidate],
                              words: Iterable[tuple[int, int, str]],
                              surnames: frozenset[str]) -> list[Candidate]:
@@ -115,12 +144,18 @@ def compound_surname_persons(text: str, chosen: list[Candidate],
             continue
         g_start, g_end, g_tag = listed[k + 1]
         given = text[g_start:g_end]
+        next_at = k + 2
+        if next_at < len(listed) and _one_bound(text, listed[k + 1]) \
+                and _one_bound(text, listed[next_at]):
+            # jieba cut an unusual given name into its two characters: 上官|婉|清
+            g_end, given, g_tag = listed[next_at][1], text[g_start:listed[next_at][1]], "nz"
+            next_at += 1
         if not 1 <= len(given) <= 2 or not given.isalpha() or given[0] in _NOT_GIVEN \
                 or given[-1] in _PLACE_LAST:
             continue
         if g_tag not in _GIVEN_TAGS or given in _FAMILY_WORDS:
             continue
-        after = listed[k + 2][2] if k + 2 < len(listed) else "x"
+        after = listed[next_at][2] if next_at < len(listed) else "x"
         if after in ("n", "nr", "ns", "nt", "nz") and len(given) == 1:
             continue  # 上官/明/… a one-character piece inside a longer word
         persons.append(Candidate(start, g_end, "PER", 3))

@@ -41,7 +41,12 @@ def test_full_organisation_name_is_one_span() -> None:
         # Central and international bodies by the short forms news gives them.
         ("最高检日前发布了一批典型案例。", "最高检"),
         ("国家防总针对南方多省启动防汛四级应急响应。", "国家防总"),
-        ("外长同非盟委员会主席举行会谈。", "非盟"),
+        ("非盟呼吁冲突各方保持克制。", "非盟"),
+        # A body's committee, office or institute printed after it is part of it.
+        ("外长同非盟委员会主席举行会谈。", "非盟委员会"),
+        ("横琴粤澳深度合作区执行委员会副主任黎明表示。", "横琴粤澳深度合作区执行委员会"),
+        ("瑞丽市禁毒委员会办公室负责人表示，将继续严打。", "瑞丽市禁毒委员会办公室"),
+        ("北大荒集团与中国科学院东北地理所合作。", "中国科学院东北地理所"),
     ],
 )
 def test_organisations_are_found_whole(text: str, org: str) -> None:

@@ -145,6 +145,19 @@ def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:
     assert persons_after_roles(text, taken, words(text), lex.surnames, lex.titles) == []
 
 
+def test_a_name_no_dictionary_holds_after_a_post_is_a_person_whatever_its_tag() -> None:
+    lex = lexicon()
+    text = "俱乐部的副总经理武军说：市场很热"
+    read = [(0, 3, "n"), (3, 4, "uj"), (4, 8, "x_title"), (8, 10, "n"), (10, 11, "v")]
+    in_dictionary = {"俱乐部", "的", "副总经理", "说"}.__contains__
+    out = persons_after_roles(text, [], read, lex.surnames, lex.titles, in_dictionary)
+    assert texts(text, out) == [("武军", "PER")]
+    # A word of the dictionary (患者|康复) stays out, as before.
+    assert persons_after_roles(text, [], read, lex.surnames, lex.titles,
+                               lambda _word: True) == []
+    assert ("武军", "PER") in names("俱乐部的副总经理武军说：这几天潜水市场很热。")
+
+
 def test_a_place_printed_right_before_a_body_is_part_of_it() -> None:
     text = "德国西门子在华投资"
     out = places_before_bodies(text, [at(text, "德国", "LOC"), at(text, "西门子", "ORG")])

@@ -12,6 +12,7 @@ from desktop_app.core.extraction.retype_levers import (
     compound_surname_persons,
     hyphened_persons,
     pairs_as_places,
+    rejoined_compound_surnames,
     townships_as_places,
     without_services,
     world_names_as_places,
@@ -85,6 +86,25 @@ def test_a_compound_surname_opens_a_name() -> None:
 
 def test_compound_surnames_read_end_to_end() -> None:
     assert ("司徒建华", "PER") in names("旅居加拿大的侨胞司徒建华捐资修桥。")
+    # A given name jieba cuts into its two characters (上官|婉|清).
+    assert ("上官婉清", "PER") in names("居民上官婉清在小区散步时被狗咬伤。")
+    # …but a verb after a one-character given name is no part of it (诸葛|亮|说).
+    assert ("诸葛亮", "PER") in names("诸葛亮说得好。")
+    # A person's end before 说 stands where jieba glues the name's last character to it.
+    assert ("诸葛悦然", "PER") in names("大学生志愿者诸葛悦然说：“能帮游客指路，很开心。”")
+
+
+def test_a_compound_surname_cut_before_a_name_is_joined_to_it() -> None:
+    lex = lexicon()
+    text = "种植大户司马俊峰今年流转土地"
+    chosen = [at(text, "司", "PER"), at(text, "马俊峰", "PER")]
+    assert texts(text, rejoined_compound_surnames(text, chosen, lex.surnames)) == [
+        ("司马俊峰", "PER")]
+    # Two names side by side that spell no compound surname stay two.
+    text = "王马俊峰"
+    chosen = [at(text, "王", "PER"), at(text, "马俊峰", "PER")]
+    assert rejoined_compound_surnames(text, chosen, lex.surnames) == chosen
+    assert ("司马俊峰", "PER") in names("马铃薯种植大户司马俊峰今年流转土地80亩。")
 
 
 def test_a_theatre_command_is_a_body_not_a_direction() -> None:
