@@ -7,6 +7,8 @@
 2. **A body nobody named**: 某电子科技公司, 某县交通运输局 (某, "a certain").
 3. **Two bodies acting together**: 重庆市生态环境局联合市公安局 is two bodies.
 4. **A group's 控股 before 的**: 中国远洋海运集团控股的港口 (controlled by the group).
+5. **A post held with another** (eleventh round): 广东省音像出版社社长兼彩翎音像制作有限
+   公司 is two bodies; the post and 兼 ("concurrently") between them belong to neither.
 
 Each is a shape (a word, a character), not a list of names; the prefectures
 are the divisions that still carry 地区 in their names.
@@ -77,6 +79,21 @@ def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
             return "ORG", found.start(), found.end()
         return None
     return split_bodies(chosen, joint)
+
+
+def split_held_posts(text: str, chosen: list[Candidate],
+                     titles: frozenset[str]) -> list[Candidate]:
+    """``chosen`` with a body, a post of the shipped titles, 兼 and a second body cut into
+    the two bodies (kind 5)."""
+    def held(cand: Candidate) -> tuple[str, int, int] | None:
+        both = text.find("兼", cand.start + 3, cand.end - 2)
+        if both < 0:
+            return None
+        for size in range(min(5, both - cand.start - 2), 1, -1):
+            if text[both - size:both] in titles:
+                return "ORG", both - size, both + 1
+        return None
+    return split_bodies(chosen, held)
 
 
 def split_bodies(chosen: list[Candidate],

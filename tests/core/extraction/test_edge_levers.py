@@ -4,7 +4,9 @@ should see."""
 
 from __future__ import annotations
 
+from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.edge_levers import (
+    split_held_posts,
     split_joint_bodies,
     without_holding_verbs,
     without_place_tails,
@@ -62,6 +64,18 @@ def test_two_bodies_acting_together_are_two_bodies() -> None:
     text = "中国文学艺术界联合会主席"
     assert split_joint_bodies(text, [at(text, "中国文学艺术界联合会", "ORG")]) == [
         at(text, "中国文学艺术界联合会", "ORG")]
+
+
+def test_a_post_held_with_another_parts_the_two_bodies() -> None:
+    titles = lexicon().titles
+    text = "原广东省音像出版社社长兼彩翎音像制作有限公司董事长"
+    whole = at(text, "广东省音像出版社社长兼彩翎音像制作有限公司", "ORG")
+    assert [text[c.start:c.end] for c in split_held_posts(text, [whole], titles)] == [
+        "广东省音像出版社", "彩翎音像制作有限公司"]
+    # 兼 after no post stays inside the name (a body named 兼 something).
+    text = "湖南兼善教育科技有限公司"
+    body = at(text, text, "ORG")
+    assert split_held_posts(text, [body], titles) == [body]
 
 
 def test_a_groups_holding_verb_is_no_part_of_its_name() -> None:
