@@ -56,10 +56,12 @@ LONGEST_BODY = 40
 # A dateline before a name: the paper's own (本报讯) or a news agency's.
 _OWN_DATELINE = "本报讯"
 _AGENCY = re.compile(r"(?:新华社|中新社|法新社|美联社|路透社|共同社|塔斯社|俄新社|韩联社)")
-# What follows a dispatch's place: its country in brackets, or the day and 电.
-_DISPATCH_TAIL = re.compile(r"\s*(?:[（(][\u4e00-\u9fff·]{1,10}[）)]|"
+# What follows a dispatch's place: its country in brackets, if any, then the day and 电.
+_DISPATCH_TAIL = re.compile(r"\s*(?:[（(][\u4e00-\u9fff·]{1,10}[）)])?\s*(?:"
                             r"(?:\d{1,2}月)?\d{1,2}日电|"
                             r"(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日电)")
+# An agency's own bureaus and desks: 新华社澳门分社, 新华社音视频部 are one body.
+_AGENCY_UNITS = ("分社", "总社", "社", "部")
 
 
 def without_common_tails(text: str, chosen: list[Candidate],
@@ -139,16 +141,17 @@ _PAPER_DATELINE = ("报讯", "社讯")
 
 def without_datelines(text: str, chosen: list[Candidate],
                       known_place: Callable[[int, int], bool],
-                      listed_body: Callable[[str], bool] = lambda _word: False
+                      is_body: Callable[[str], bool] = lambda _word: False
                       ) -> list[Candidate]:
     """``chosen`` with a dateline taken off its names (kind 3): 本报讯 before a name goes;
     an agency glued to a known place is the agency (a body) and the place; a known place
     glued to the 讯 after it (本报永州讯) is the place; a paper or an agency glued to it
     (四川日报讯, 新华社讯) is the body: no paper's name ends in 讯; and a name run across
     the dateline's space (大众日报讯 山东省…人民检察院) is two. A place no list knows is
-    still the dispatch's place when the dispatch's country or day follows it
-    (新华社|达沃斯（瑞士）, 新华社|达沃斯1月29日电); one the shipped list names as a
-    body (``listed_body``) is that body (新华社|联合国…电)."""
+    still the dispatch's place when the day and 电 follow it (新华社|达沃斯（瑞士）1月29日电);
+    there a name that is or ends like a body (``is_body``) is a body (新华社|联合国…电,
+    新华社|北京大学…电), and the agency's own bureau or desk stays one body with it
+    (新华社澳门分社, 新华社音视频部)."""
     out: list[Candidate] = []
     for cand in _split_at_datelines(text, chosen):
         start, end, etype = cand.start, cand.end, cand.type
@@ -156,11 +159,15 @@ def without_datelines(text: str, chosen: list[Candidate],
                 and end - start - len(_OWN_DATELINE) >= 2:
             start += len(_OWN_DATELINE)
         agency = _AGENCY.match(text, start, end) if etype in ("ORG", "LOC") else None
-        if agency and agency.end() < end and (known_place(agency.end(), end)
-                                              or _DISPATCH_TAIL.match(text, end)):
+        place = agency is not None and agency.end() < end \
+            and not text.endswith(_AGENCY_UNITS, agency.end(), end)
+        if agency and place and known_place(agency.end(), end):
+            out.append(Candidate(start, agency.end(), "ORG", cand.strength))
+            start, etype = agency.end(), "LOC"
+        elif agency and place and _DISPATCH_TAIL.match(text, end):
             out.append(Candidate(start, agency.end(), "ORG", cand.strength))
             start = agency.end()
-            etype = "ORG" if listed_body(text[start:end]) else "LOC"
+            etype = "ORG" if is_body(text[start:end]) else "LOC"
         if etype in ("ORG", "LOC") and text.endswith("讯", start, end) \
                 and known_place(start, end - 1):
             end, etype = end - 1, "LOC"  # 本报|永州讯: the dateline's place

@@ -40,9 +40,9 @@ from desktop_app.core.spans import Corrections, EntitySpan
 
 # jieba's tags of a two-character word that may be a pair of countries (中美, 匈中).
 _PAIR_WORD_TAGS = frozenset({"ns", "j", "nt"})
-# jieba's tags of the words that are names (a listed item tagged otherwise is an everyday
-# word: 城区、郊区两区).
-_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+# jieba's tags of the words that may be places' names (a listed item tagged otherwise is
+# an everyday word or a body: 城区、郊区两区, 纳斯达克/nt).
+_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
 
 
 def find_entities(text: str, corrections: Corrections | None = None, *,
@@ -155,7 +155,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         return org_rules.body_shaped(word, lex)
 
     model = fusion.model_names(text, read, lex.titles)
-    model = fusion.trimmed_to_words(model, words, text, lex.organisations)
+    model = fusion.trimmed_to_words(model, words, text, lex.organisations, is_body)
     model = body_levers.without_false_bodies(text, model, words, lex.titles,
                                              lex.organisations)
     model = fusion.without_common_words(text, model, words, is_body,
@@ -167,8 +167,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.fuse(model, candidates, strong, tokens=read, known_place=known_place)
     chosen = body_levers.without_one_character_bodies(chosen)
     chosen = body_levers.without_peoples_and_faiths(text, chosen)
-    chosen = bound_levers.without_datelines(text, chosen, known_place,
-                                            lex.organisations.__contains__)
+    chosen = bound_levers.without_datelines(text, chosen, known_place, is_body)
     chosen = bound_levers.without_counted_bodies(text, chosen, known_place, words)
     chosen = bound_levers.without_common_tails(text, chosen, words, tags, is_body,
                                                org_rules.INDUSTRY, strong)
@@ -233,8 +232,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, chosen, lambda word: word in tags and tags[word] != "ns"))
     chosen = place_chains.places_in_counted_lists(
         text, chosen, words,
-        # an everyday word, unless a county's short name (双牌 of 双牌县 is tagged n)
-        lambda word: tags.get(word, "ns") not in _NAME_TAGS and not any(
+        # an everyday word or a body's name, unless a county's short name (双牌 of
+        # 双牌县 is tagged n)
+        lambda word: tags.get(word, "ns") not in _PLACE_TAGS and not any(
             lex.listed_place(word + end) for end in ("", "县", "市", "区")))
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))

@@ -247,6 +247,7 @@ def _department_end(text: str, cand: Candidate,
 
 # What follows a person's name: a verb of saying, a comma, the year.
 _AFTER_NAME = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着|，|今年|去年")
+_SAYING = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着")
 
 
 def persons_after_roles(text: str, chosen: list[Candidate],
@@ -268,13 +269,15 @@ def persons_after_roles(text: str, chosen: list[Candidate],
         # jieba's person words right after the role (仝|卫东, 田野): two or three
         # characters of them, then what follows a name.
         for pieces, (_start, name_end, name_flag) in enumerate(words[k + 1:k + 4], 1):
-            guessed = pieces == 1 and not in_dictionary(text[end:name_end])
+            guessed = pieces == 1 and not in_dictionary(text[end:name_end]) \
+                and not name_flag.startswith("v") and _SAYING.match(text, name_end)
             if not (name_flag.startswith("nr") or guessed) or name_end - end > 3:
                 break
             # One word of two characters is too often an everyday word jieba's dictionary
             # tags as a name (顾问, 康复, 陈述): a surname and a given name (仝|卫东),
             # three characters, or two that jieba's dictionary does not hold (武军, cut
-            # by the model or jieba's guesser, whatever the tag).
+            # by the model or jieba's guesser) before a verb of saying, unless the model
+            # read a verb (县委书记|任上).
             if (pieces > 1 or name_end - end == 3 or guessed) \
                     and _AFTER_NAME.match(text, name_end) \
                     and _CJK.fullmatch(text, end, name_end) \

@@ -60,7 +60,7 @@ _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
-# A body's unit jieba may read as a function word at the end (东北地理|所/c): kept.
+# A body's unit jieba may read as a function word at the end (东北地理|所/c).
 _UNIT_CHARACTERS = frozenset("所处科室厅局")
 # The model's tags that no rule's place or body may hold, and those it may not start with
 # before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
@@ -241,13 +241,16 @@ def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) 
 
 
 def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]],
-                     text: str = "", listed: frozenset[str] = frozenset()
+                     text: str = "", listed: frozenset[str] = frozenset(),
+                     is_body: Callable[[str], bool] = lambda _word: True
                      ) -> list[tuple[int, int, str]]:
     """The model's names cut back to jieba's word ends where the model glued on the next
     word's start or a function word: 以色列和 → 以色列, 邹家华为 → 邹家华, 浪潮云洲赋(能)
     → 浪潮云洲, or any word's start after a body of the shipped list (``listed``):
     工信部部(属) → 工信部; and cut after a body or place jieba knows, before a preposition
-    or a conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name)."""
+    or a conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name).
+    A unit's character jieba reads as a function word ends a body that is none without it
+    (东北地理|所 stays; 国家统计局|所 of 为国家统计局所采用 goes: ``is_body``)."""
     out = []
     k = 0
     for start, end, etype in model:
@@ -268,7 +271,8 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
                     (last[1] > end and not one and (last[2] in _GLUE_TAGS
                                                     or text[start:last[0]] in listed))
                     or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS
-                        and not (etype == "ORG" and text[last[0]] in _UNIT_CHARACTERS))):
+                        and not (etype == "ORG" and text[last[0]] in _UNIT_CHARACTERS
+                                 and not is_body(text[start:last[0]])))):
                 new_end = last[0]
         for prev, word in itertools.pairwise(inside):
             if word[1] - word[0] == 1 and word[2] in ("c", "p") and word[1] < new_end \

@@ -129,37 +129,43 @@ _COUNTED_LIST = re.compile(
     r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)等?"
     r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})个?(?P<kind>县市|市县|乡镇|[省市县区旗乡镇村])")
 _NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_JOINING = re.compile(r"[及和与或等的]")  # an item with one of these is two items or none
 
 
 def places_in_counted_lists(text: str, chosen: list[Candidate],
                             words: list[tuple[int, int, str]],
                             common: Callable[[str], bool]) -> list[Candidate]:
     """``chosen`` with the items of a list counted as divisions (kind 4) made places:
-    one chosen name of another type on an item's exact span is retyped, an item with no
-    name on it added. The count must cover the items (a list of four is no 三县), the
-    division must be a word of its own (not 两村|民 of 张三、李四两村民), and an item
-    that is an everyday word of jieba's (``common``: 城区、郊区两区) makes the list no
-    list of names. The first item is jieba's word before the first 、 (湖南|双牌)."""
+    a person chosen on an item's exact span is retyped (not a body: 纳斯达克 of 两市 is a
+    market), an item with no name on it added. The count must cover the items (a list of
+    four is no 三县) and be no word of jieba's own (八旗, the Qing banners), the division
+    must be a word of its own (not 两村|民 of 张三、李四两村民), and an item that is an
+    everyday word of jieba's or holds a word that joins (``common``: 城区、郊区两区;
+    那色及滩堆) makes the list no list of names. The first item is jieba's word before
+    the first 、 (湖南|双牌)."""
     ends = {end: start for start, end, _tag in words}
-    word_end = {start: end for start, end, _tag in words}
+    word_at = {start: (end, tag) for start, end, tag in words}
     items: list[tuple[int, int]] = []
     for match in _COUNTED_LIST.finditer(text):
-        kind_at, kind_end = match.span("kind")
-        if word_end.get(kind_at, kind_end) != kind_end \
-                and word_end.get(match.start("count"), -1) != kind_end:
+        count_at, (kind_at, kind_end) = match.start("count"), match.span("kind")
+        counted_word = word_at.get(count_at, (-1, ""))
+        if word_at.get(kind_at, (kind_end, ""))[0] != kind_end \
+                and counted_word[0] != kind_end:
             continue  # 两|村民: the division runs into a word (三县 as one word is fine)
+        if counted_word[0] == kind_end and counted_word[1] != "ns":
+            continue  # 八旗/n: a word of its own, not a count
         spans = _item_spans(match.start("items"), match.group("items"), ends)
         count = match.group("count")
         number = int(count) if count.isdigit() else _chinese_count(count)
         if len(spans) < 2 or number < len(spans) \
-                or any(common(text[s:e]) for s, e in spans):
+                or any(common(text[s:e]) or _JOINING.search(text, s, e) for s, e in spans):
             continue
         items.extend(spans)
     if not items:
         return chosen
     wanted = set(items)
     out = [Candidate(c.start, c.end, "LOC", c.strength)
-           if (c.start, c.end) in wanted and c.type != "LOC" else c for c in chosen]
+           if (c.start, c.end) in wanted and c.type == "PER" else c for c in chosen]
     taken = bytearray(len(text))
     for cand in out:
         taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)

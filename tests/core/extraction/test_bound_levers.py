@@ -88,22 +88,26 @@ def test_a_dateline_is_no_part_of_a_name() -> None:
     out = without_datelines(text, [Candidate(0, 5, "ORG", 6)],
                             lambda s, e: text[s:e] == "开罗")
     assert [(c.start, c.end, c.type) for c in out] == [(0, 3, "ORG"), (3, 5, "LOC")]
-    # A place no table knows is the dispatch's place when its country or day follows.
+    # A place no table knows is the dispatch's place when the day and 电 follow.
     for text in ("新华社达沃斯（瑞士）1月29日电", "新华社达沃斯1月29日电",
                  "新华社达沃斯二十九日电"):
         out = without_datelines(text, [Candidate(0, 6, "ORG", 6)], lambda s, e: False)
         assert [(text[c.start:c.end], c.type) for c in out] == [("新华社", "ORG"),
                                                                  ("达沃斯", "LOC")]
-    # …a body when the shipped list names one (联合国 sends dispatches too).
-    text = "新华社联合国3月5日电"
-    out = without_datelines(text, [Candidate(0, 6, "ORG", 6)], lambda s, e: False,
-                            lambda word: word == "联合国")
-    assert [(text[c.start:c.end], c.type) for c in out] == [("新华社", "ORG"),
-                                                             ("联合国", "ORG")]
-    # Without a dispatch's tail an unknown remainder stays with the agency's name.
-    text = "新华社达沃斯分社"
-    out = without_datelines(text, [Candidate(0, 6, "ORG", 6)], lambda s, e: False)
-    assert [(c.start, c.end) for c in out] == [(0, 6)]
+    # …a body when it is or ends like one (联合国, 北京大学 send dispatches too).
+    for text, body in (("新华社联合国3月5日电", "联合国"), ("新华社北京大学5月4日电", "北京大学")):
+        out = without_datelines(text, [Candidate(0, 3 + len(body), "ORG", 6)],
+                                lambda s, e: False, _is_body)
+        assert [(text[c.start:c.end], c.type) for c in out] == [("新华社", "ORG"),
+                                                                 (body, "ORG")]
+    # Without the day and 电 an unknown remainder stays with the agency's name, and the
+    # agency's own bureau or desk is one body with it, dispatch or not.
+    for text, whole in (("路透社伦敦分社（英国）一名记者", "路透社伦敦分社"),
+                        ("新华社澳门分社3月1日电", "新华社澳门分社"),
+                        ("新华社音视频部（北京）3月1日电", "新华社音视频部")):
+        out = without_datelines(text, [Candidate(0, len(whole), "ORG", 6)],
+                                lambda s, e: False, _is_body)
+        assert [text[c.start:c.end] for c in out] == [whole], text
     # An agency's own name stays (新华社, 新华社记者站 is no place).
     out = without_datelines("新华社发布", [Candidate(0, 3, "ORG", 6)], lambda s, e: False)
     assert [(c.start, c.end) for c in out] == [(0, 3)]

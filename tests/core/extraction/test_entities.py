@@ -47,6 +47,8 @@ def test_full_organisation_name_is_one_span() -> None:
         ("横琴粤澳深度合作区执行委员会副主任黎明表示。", "横琴粤澳深度合作区执行委员会"),
         ("瑞丽市禁毒委员会办公室负责人表示，将继续严打。", "瑞丽市禁毒委员会办公室"),
         ("北大荒集团与中国科学院东北地理所合作。", "中国科学院东北地理所"),
+        # …but not the 所 of a passive after a whole body (为…所采用).
+        ("该数据为国家统计局所采用。", "国家统计局"),
     ],
 )
 def test_organisations_are_found_whole(text: str, org: str) -> None:

@@ -152,9 +152,16 @@ def test_a_name_no_dictionary_holds_after_a_post_is_a_person_whatever_its_tag() 
     in_dictionary = {"俱乐部", "的", "副总经理", "说"}.__contains__
     out = persons_after_roles(text, [], read, lex.surnames, lex.titles, in_dictionary)
     assert texts(text, out) == [("武军", "PER")]
-    # A word of the dictionary (患者|康复) stays out, as before.
+    # A word of the dictionary (患者|康复) stays out, as before; so does one the model read
+    # as a verb, or one no verb of saying follows (县委书记|任上，).
     assert persons_after_roles(text, [], read, lex.surnames, lex.titles,
                                lambda _word: True) == []
+    verb = [*read[:3], (8, 10, "v"), read[4]]
+    assert persons_after_roles(text, [], verb, lex.surnames, lex.titles, in_dictionary) == []
+    text = "在县委书记任上，他干了实事"
+    read = [(0, 1, "p"), (1, 5, "x_title"), (5, 7, "n"), (7, 8, "x")]
+    assert persons_after_roles(text, [], read, lex.surnames, lex.titles,
+                               {"在", "县委书记"}.__contains__) == []
     assert ("武军", "PER") in names("俱乐部的副总经理武军说：这几天潜水市场很热。")
 
 

@@ -26,7 +26,7 @@ from desktop_app.core.extraction.place_levers import (
     world_places,
     world_words,
 )
-from tests.helpers.candidates import names, typed, words
+from tests.helpers.candidates import at, names, typed, words
 
 
 def test_the_world_table_knows_countries_regions_and_cities_abroad() -> None:
@@ -301,9 +301,19 @@ def test_a_count_that_says_no_list_of_places_changes_nothing() -> None:
     # More items than the count; a division run into a word; an everyday word in the list.
     for text in ("长沙、株洲、湘潭、岳阳三市", "张三、李四两村民", "城区、郊区两区"):
         assert _counted(text, [], frozenset({"城区", "郊区"})) == []
+    # A count that is a word of its own (八旗, the Qing banners); an item holding a word
+    # that joins two (那色及滩堆, 正白等上).
+    for text in ("镶黄、正白、镶白、正蓝等八旗官兵奉命出征", "措玛、那色及滩堆三个乡受灾",
+                 "正黄、镶黄、正白等上三旗由皇帝统领"):
+        assert [t for _n, t in _counted(text, [])] == [], text
+    # A body listed before a count (two markets) is no place.
+    text = "纽交所、纳斯达克两市主要股指下跌"
+    bodies = [at(text, "纽交所", "ORG"), at(text, "纳斯达克", "ORG")]
+    assert _counted(text, bodies) == [("纽交所", "ORG"), ("纳斯达克", "ORG")]
 
 
 def test_a_list_counted_as_divisions_reads_as_places() -> None:
     assert ("措玛", "LOC") in names("急救灾物资送到了滩堆、措玛、那色6个乡的400多户。")
     assert ("双牌", "LOC") in names("中南林学院与湖南双牌、资兴、炎陵三县市开展协作。")
     assert [n for n, t in names("城区、郊区两区的学校都已开学。") if t == "LOC"] == []
+    assert ("纳斯达克", "ORG") in names("纽交所、纳斯达克两市主要股指全线下跌。")
