@@ -123,11 +123,14 @@ def towns_after_places(text: str, chosen: list[Candidate],
     return found
 
 
-# A list of two or more names of two to five characters, 、 between them, then a count
-# of divisions: 双牌、资兴、炎陵三县, 滩堆、措玛、那色等6个乡.
-_COUNTED_LIST = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)等?"
-    r"(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})个?(?P<kind>县市|市县|乡镇|[省市县区旗乡镇村])")
+# A count of divisions (三县, 6个乡, 等十二个县) and, walked back from it, the list it counts:
+# names of two to five characters with 、 between them (双牌、资兴、炎陵三县). Found from
+# the count backwards, a bounded number of items each, so a line of 、 is read in linear
+# time (a pattern of the whole list backtracked quadratically on one).
+_COUNT = re.compile(r"等?(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3})个?"
+                    r"(?P<kind>县市|市县|乡镇|[省市县区旗乡镇村])")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_MOST_ITEMS = 40
 _NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _JOINING = re.compile(r"[及和与或等的]")  # an item with one of these is two items or none
 
@@ -146,15 +149,18 @@ def places_in_counted_lists(text: str, chosen: list[Candidate],
     ends = {end: start for start, end, _tag in words}
     word_at = {start: (end, tag) for start, end, tag in words}
     items: list[tuple[int, int]] = []
-    for match in _COUNTED_LIST.finditer(text):
+    for match in _COUNT.finditer(text):
         count_at, (kind_at, kind_end) = match.start("count"), match.span("kind")
+        listed = _list_before(text, match.start())
+        if listed is None:
+            continue
         counted_word = word_at.get(count_at, (-1, ""))
         if word_at.get(kind_at, (kind_end, ""))[0] != kind_end \
                 and counted_word[0] != kind_end:
             continue  # 两|村民: the division runs into a word (三县 as one word is fine)
         if counted_word[0] == kind_end and counted_word[1] != "ns":
             continue  # 八旗/n: a word of its own, not a count
-        spans = _item_spans(match.start("items"), match.group("items"), ends)
+        spans = _item_spans(listed, text[listed:match.start()], ends)
         count = match.group("count")
         number = int(count) if count.isdigit() else _chinese_count(count)
         if len(spans) < 2 or number < len(spans) \
@@ -173,6 +179,25 @@ def places_in_counted_lists(text: str, chosen: list[Candidate],
         if not any(taken[start:end]):
             out.append(Candidate(start, end, "LOC", 1))
     return sorted(out, key=lambda c: c.start)
+
+
+def _list_before(text: str, end: int) -> int | None:
+    """Where the list of names ending at ``end`` starts (its first item: the two to five
+    characters before the first 、), or None when no 、-list of two items or more ends
+    there."""
+    seps = 0
+    while seps < _MOST_ITEMS:
+        sep = text.rfind("、", max(0, end - 6), end)
+        if sep < 0 or not _ITEM.fullmatch(text, sep + 1, end):
+            break
+        end, seps = sep, seps + 1
+    if not seps:
+        return None
+    start = max(0, end - 5)
+    first = _ITEM.search(text, start, end)
+    while first is not None and first.end() != end:
+        first = _ITEM.search(text, first.start() + 1, end)
+    return first.start() if first is not None else None
 
 
 def _item_spans(start: int, items: str, ends: dict[int, int]) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@ sentences: the lever in core/extraction/place_levers.py and the span a reader sh
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Callable
 
 from desktop_app.core.extraction.dictionaries import lexicon
@@ -317,3 +319,26 @@ def test_a_list_counted_as_divisions_reads_as_places() -> None:
     assert ("双牌", "LOC") in names("中南林学院与湖南双牌、资兴、炎陵三县市开展协作。")
     assert [n for n, t in names("城区、郊区两区的学校都已开学。") if t == "LOC"] == []
     assert ("纳斯达克", "ORG") in names("纽交所、纳斯达克两市主要股指全线下跌。")
+
+
+def test_a_long_line_of_listed_names_takes_linear_time() -> None:
+    unit = "长沙、株洲、"  # a list that never reaches a count, then one that does
+
+    def timed(count: int, tail: str) -> float:
+        text = unit * count + tail
+        gc.disable()  # a collection of the suite's objects is no part of the lever
+        try:
+            started = time.process_time()
+            out = places_in_counted_lists(text, [], [], lambda _word: False)
+            took = time.process_time() - started
+        finally:
+            gc.enable()
+        assert (len(out) > 0) == bool(tail)
+        return took
+
+    for tail in ("", "，湘潭、衡阳、岳阳三市"):
+        small = min(timed(500, tail) for _ in range(3))
+        large = timed(8000, tail)
+        # 16× the text: linear takes ~16× (a floor of 5 ms for the timer's noise, 4×
+        # slack for a busy machine); one pattern over the whole list took 256×, seconds.
+        assert large < 16 * max(small, 0.005) * 4
