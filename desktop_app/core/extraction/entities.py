@@ -176,6 +176,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.without_stray_characters(text, chosen)
     chosen = place_levers.without_things_of_places(text, chosen)
     chosen = place_levers.ancient_places(text, chosen, words)
+    chosen = person_levers.whole_persons(sorted(chosen, key=lambda c: c.start), words)
     chosen = person_levers.without_stray_persons(text, chosen, lex.surnames)
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = body_levers.venues_as_places(text, chosen)

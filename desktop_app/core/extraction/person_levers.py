@@ -77,7 +77,7 @@ def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
     starts = [c.start for c in chosen]
     replaced: dict[int, Candidate | None] = {}  # index in chosen → its replacement
     for w_start, w_end, tag in words:
-        if tag not in _PERSON_TAGS or w_end - w_start < 3:
+        if w_end - w_start < 3:
             continue
         k = max(bisect.bisect_right(starts, w_start) - 1, 0)
         touched = []
@@ -85,11 +85,9 @@ def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
             if chosen[k].end > w_start:
                 touched.append(chosen[k])
             k += 1
-        if not any(c.type == "PER" for c in touched) \
-                or any(c.start < w_start or c.end > w_end for c in touched) \
-                or touched[-1].end != w_end:
-            continue  # no person, or the model's names run out of the word or stop short
-        if len(touched) == 1 and touched[0].start == w_start:
+        if not _held_whole(touched, w_start, w_end, tag in _PERSON_TAGS):
+            continue
+        if len(touched) == 1 and (touched[0].start, touched[0].end) == (w_start, w_end):
             continue  # the person is the word already
         first = k - len(touched)  # the touched names are the last ones scanned
         replaced[first] = Candidate(w_start, w_end, "PER", max(c.strength for c in touched))
@@ -103,6 +101,22 @@ def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
         if new is not None:
             out.append(new)
     return out
+
+
+def _held_whole(touched: list[Candidate], start: int, end: int, personal: bool) -> bool:
+    """The names ``touched`` inside the word ``[start, end)`` are pieces of it as a person:
+    a word tagged as a person (``personal``) holding a person, the names inside it and the
+    last ending at its end or, in a word of four characters or more, one short of it
+    (小渊惠|三: the model leaves a given name's numeral out; not 邓小平|理论, two short);
+    or any word that persons alone tile, two of them or more (村|上春树 of 村上春树)."""
+    if not touched or any(c.start < start or c.end > end for c in touched):
+        return False  # nothing inside, or the model's names run out of the word
+    if personal and any(c.type == "PER" for c in touched):
+        short = end - touched[-1].end
+        return short == 0 or (short == 1 and end - start >= 4)
+    return len(touched) >= 2 and all(c.type == "PER" for c in touched) \
+        and touched[0].start == start and touched[-1].end == end \
+        and all(a.end == b.start for a, b in itertools.pairwise(touched))
 
 
 def persons_in_titles(text: str, read: Iterable[tuple[int, int, str]],

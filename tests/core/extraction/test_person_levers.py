@@ -31,6 +31,26 @@ def test_a_person_jieba_knows_whole_is_one_person() -> None:
     assert typed(whole_persons(chosen, words)) == [(2, 8, "PER")]
 
 
+def test_a_person_one_character_short_of_a_long_name_jieba_knows_is_the_name() -> None:
+    # 首相小渊惠三今天: the model leaves the given name's numeral out (小渊惠|三).
+    chosen = [Candidate(2, 5, "PER", 6)]
+    words = [(0, 2, "n"), (2, 6, "nr"), (6, 8, "t")]
+    assert typed(whole_persons(chosen, words)) == [(2, 6, "PER")]
+    # A name of three characters one short stays (the word may glue on a verb: 王明说).
+    assert typed(whole_persons([Candidate(2, 4, "PER", 6)], [(2, 5, "nr")])) == [
+        (2, 4, "PER")]
+    # Persons that tile any word of the dictionary are that word (村|上春树 of 村上春树/n).
+    chosen = [Candidate(2, 3, "PER", 6), Candidate(3, 6, "PER", 6)]
+    assert typed(whole_persons(chosen, [(0, 2, "n"), (2, 6, "n")])) == [(2, 6, "PER")]
+    # …but one person inside a common word is no reason to take the word.
+    assert typed(whole_persons([Candidate(3, 6, "PER", 6)], [(2, 6, "n")])) == [
+        (3, 6, "PER")]
+    found = {(e.text, e.type) for e in find_entities("日本作家村上春树的新作出版。")}
+    assert ("村上春树", "PER") in found
+    found = {(e.text, e.type) for e in find_entities("日本首相小渊惠三今天在东京会见了客人。")}
+    assert ("小渊惠三", "PER") in found
+
+
 def test_a_person_before_a_word_jieba_glued_on_stays_short() -> None:
     # 学习王大明思想: jieba's dictionary may hold 王大明思想 as a person; the model's
     # person stops before 思想, so the person is 王大明.
