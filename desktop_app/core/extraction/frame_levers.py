@@ -270,7 +270,7 @@ def persons_after_roles(text: str, chosen: list[Candidate],
         # characters of them, then what follows a name.
         for pieces, (_start, name_end, name_flag) in enumerate(words[k + 1:k + 4], 1):
             guessed = pieces == 1 and not in_dictionary(text[end:name_end]) \
-                and not name_flag.startswith("v") and _SAYING.match(text, name_end)
+                and not name_flag.startswith("v") and _SAYING.match(text, name_end) is not None
             if not (name_flag.startswith("nr") or guessed) or name_end - end > 3:
                 break
             # One word of two characters is too often an everyday word jieba's dictionary
