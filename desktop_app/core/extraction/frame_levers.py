@@ -229,7 +229,9 @@ def _department_end(text: str, cand: Candidate,
             return None
         if word in _JOINS:
             joins += 1
-            if count == 0 or joins > 1:
+            # Right after the name a join opens a second one (长沙|和株洲), unless the name
+            # is a body cut inside its own fields (浙江省文化广电|和旅游厅).
+            if joins > 1 or (count == 0 and not _cut_in_fields(text, cand)):
                 return None
         elif (_DEPARTMENT_END.search(word) or (cand.type == "ORG"
                                                 and _CENTRE_END.search(word))) \
@@ -243,6 +245,19 @@ def _department_end(text: str, cand: Candidate,
             return None
         pos = end
     return None
+
+
+def _cut_in_fields(text: str, cand: Candidate) -> bool:
+    """``cand`` is a body of a place's or level's department cut before the 和 of its
+    fields (湖南省文化广电 of 湖南省文化广电和旅游厅): it ends in a field's word, not in
+    a body's or department's closing one."""
+    name = text[cand.start:cand.end]
+    return cand.type == "ORG" and len(name) >= 5 and not _DEPARTMENT_END.search(name) \
+        and not name.endswith(_BODY_CLOSINGS)
+
+
+# What a body's full name ends in, as no field of a department does.
+_BODY_CLOSINGS = (*"会院所社行团校厂站台馆处办署盟府区队报司", "中心", "公司", "集团", "大学")
 
 
 # What follows a person's name: a verb of saying, a comma, the year.

@@ -131,6 +131,20 @@ def test_a_department_runs_on_from_its_place_or_its_body() -> None:
     assert ("湖南省文化和旅游厅", "ORG") in names("湖南省文化和旅游厅日前公布了名单。")
 
 
+def test_a_body_cut_before_the_join_of_its_fields_runs_on_to_its_department() -> None:
+    text = "浙江省文化广电和旅游厅日前公布名录"
+    out = departments(text, [at(text, "浙江省文化广电", "ORG")], words(text))
+    assert texts(text, out) == [("浙江省文化广电和旅游厅", "ORG")]
+    # A whole body before 和 is one of two (市政府|和市教育局), as is a place.
+    for text, first in (("长沙市政府和市教育局联合发文", "长沙市政府"),
+                        ("湖南日报和省委宣传部联合主办", "湖南日报"),
+                        ("长沙和株洲两地联合发文", "长沙")):
+        kind = "LOC" if first == "长沙" else "ORG"
+        out = departments(text, [at(text, first, kind)], words(text))
+        assert texts(text, out) == [(first, kind)], text
+    assert ("浙江省文化广电和旅游厅", "ORG") in names("浙江省文化广电和旅游厅日前公布名录。")
+
+
 def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:
     lex = lexicon()
     for text, person in (("副县长仝海燕说，项目年底完工", "仝海燕"),):
