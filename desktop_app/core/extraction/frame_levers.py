@@ -247,6 +247,34 @@ def _department_end(text: str, cand: Candidate,
     return None
 
 
+def level_departments(text: str, chosen: list[Candidate],
+                      words: list[tuple[int, int, str]]) -> list[Candidate]:
+    """``chosen`` with each department named after a bare level (省, 市, 县, 区 as a word of
+    its own, after a clause's start or a function word) read as one body: 区|农业农村和水利局,
+    县|文化广电和旅游体育局 (kind 7 from the level; the model sees the level alone). The
+    names inside it (旅游体育局) give way; none may cross it."""
+    word_at = {start: (end, flag) for start, end, flag in words}
+    out = list(chosen)
+    previous = ("", 0)
+    for start, end, flag in words:
+        before, previous = previous, (flag, end)
+        if end - start != 1 or text[start] not in "省市县区" \
+                or (start and before[0] not in _BEFORE_LEVEL and before[1] == start):
+            continue
+        d_end = _department_end(text, Candidate(start, end, "LOC", 1), word_at)
+        if d_end is None:
+            continue
+        inside = [c for c in out if c.start < d_end and start < c.end]
+        if all(c.type == "ORG" and start <= c.start and c.end <= d_end for c in inside):
+            out = [c for c in out if c not in inside]
+            out.append(Candidate(start, d_end, "ORG", 2))
+    return sorted(out, key=lambda c: c.start)
+
+
+# Words a level may follow and open a body's name (经|省…厅, 由|市…局, punctuation).
+_BEFORE_LEVEL = frozenset({"p", "c", "v", "d", "x", "uj", "ul"})
+
+
 def _cut_in_fields(text: str, cand: Candidate) -> bool:
     """``cand`` is a body of a place's or level's department cut before the 和 of its
     fields (湖南省文化广电 of 湖南省文化广电和旅游厅): it ends in a field's word, not in
