@@ -155,7 +155,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         return org_rules.body_shaped(word, lex)
 
     model = fusion.model_names(text, read, lex.titles)
-    model = fusion.trimmed_to_words(model, words, text, lex.organisations, is_body)
+    model = fusion.trimmed_to_words(model, words, text, lex.organisations, is_body,
+                                    lambda word: lex.org_suffix(word) is not None)
     model = body_levers.without_false_bodies(text, model, words, lex.titles,
                                              lex.organisations)
     model = fusion.without_common_words(text, model, words, is_body,

@@ -242,7 +242,8 @@ def _holds(spans: list[tuple[int, int]], start: int, end: int, cand: Candidate) 
 
 def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[int, int, str]],
                      text: str = "", listed: frozenset[str] = frozenset(),
-                     is_body: Callable[[str], bool] = lambda _word: True
+                     is_body: Callable[[str], bool] = lambda _word: True,
+                     suffixed: Callable[[str], bool] = lambda _word: True
                      ) -> list[tuple[int, int, str]]:
     """The model's names cut back to jieba's word ends where the model glued on the next
     word's start or a function word: 以色列和 → 以色列, 邹家华为 → 邹家华, 浪潮云洲赋(能)
@@ -250,7 +251,9 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
     工信部部(属) → 工信部; and cut after a body or place jieba knows, before a preposition
     or a conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name).
     A unit's character jieba reads as a function word ends a body that is none without it
-    (东北地理|所 stays; 国家统计局|所 of 为国家统计局所采用 goes: ``is_body``)."""
+    (东北地理|所 stays; 国家统计局|所 of 为国家统计局所采用 goes: ``is_body``); a body jieba
+    knows ends before a verb when no body's name follows (``suffixed``: the shipped list's
+    suffixes)."""
     out = []
     k = 0
     for start, end, etype in model:
@@ -279,9 +282,25 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
                     and prev[0] >= start and prev[2] in ("nt", "ns") and prev[1] - start >= 2:
                 new_end = word[0]
                 break
+            # A verb after a body jieba knows and no body's name after it: the body acts
+            # (省商务厅|联合组团; not 中央电视台|播控中心, a suffix of the shipped list, nor
+            # …|开发计划署, a body's closing character).
+            tail = text[word[0]:new_end]
+            if word[2] == "v" and word[1] - word[0] >= 2 and prev[0] >= start \
+                    and prev[2] == "nt" and prev[1] - start >= 3 and not suffixed(tail) \
+                    and not (is_body(tail) and not _everyday_end(inside, new_end)):
+                new_end = word[0]
+                break
         if new_end - start >= 2 or new_end == end:
             out.append((start, new_end, etype))
     return out
+
+
+def _everyday_end(inside: list[tuple[int, int, str]], end: int) -> bool:
+    """The last of ``inside`` ends at ``end`` and is an everyday word of two characters or
+    more (组团, 部队), not one character of a body's (署, 厅)."""
+    start, w_end, tag = inside[-1]
+    return w_end == end and w_end - start >= 2 and tag in ("n", "vn", "v")
 
 
 # What a place's name may end in after a place (布达拉宫|广场, 新港|区, 广州|城): the

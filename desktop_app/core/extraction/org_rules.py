@@ -58,7 +58,7 @@ _GOAL_HEADS = _set("城市 城 都市 地位 目标 功能 定位 建设 体系"
 # Single characters a name never starts with after a boundary; also glue jieba sticks
 # onto the next word (和国网 → 和 | 国网).
 _FUNCTION_CHARS = set("的了在和与及等是为将也都就从对到向于以被把由同跟")
-_BODY_ENDINGS = (*"会院局部委所厅司社行团校厂站台馆处办署盟学府区织联央军队报", "中心", "公司",
+_BODY_ENDINGS = (*"会院局部委所厅司社行团校厂站台馆处办署盟学府区织联央军队报协", "中心", "公司",
                  "集团", "办公室")
 _MEETINGS = ("协商会", "座谈会", "研讨会", "恳谈会", "洽谈会", "推介会", "发布会", "博览会",
              "交流会", "年会", "峰会", "大会", "例会", "全会", "协调会", "联席会")

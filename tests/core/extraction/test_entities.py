@@ -49,6 +49,10 @@ def test_full_organisation_name_is_one_span() -> None:
         ("北大荒集团与中国科学院东北地理所合作。", "中国科学院东北地理所"),
         # …but not the 所 of a passive after a whole body (为…所采用).
         ("该数据为国家统计局所采用。", "国家统计局"),
+        # A body's short form closing in 协; a body that acts stops before the verb.
+        ("省消协提醒消费者注意预付卡风险。", "省消协"),
+        ("省外办、省商务厅联合组团赴欧洲招商。", "省商务厅"),
+        ("中央电视台播控中心投入使用。", "中央电视台播控中心"),
     ],
 )
 def test_organisations_are_found_whole(text: str, org: str) -> None:
