@@ -81,16 +81,17 @@ def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return split_bodies(chosen, joint)
 
 
-def split_held_posts(text: str, chosen: list[Candidate],
-                     titles: frozenset[str]) -> list[Candidate]:
+def split_held_posts(text: str, chosen: list[Candidate], titles: frozenset[str],
+                     is_body: Callable[[str], bool]) -> list[Candidate]:
     """``chosen`` with a body, a post of the shipped titles, 兼 and a second body cut into
-    the two bodies (kind 5)."""
+    the two bodies (kind 5); both parts must be shaped like bodies (not 湖南省|农民兼|业合作
+    社联合会: 兼业 is a word, and 湖南省 no body)."""
     def held(cand: Candidate) -> tuple[str, int, int] | None:
         both = text.find("兼", cand.start + 3, cand.end - 2)
-        if both < 0:
+        if both < 0 or not is_body(text[both + 1:cand.end]):
             return None
         for size in range(min(5, both - cand.start - 2), 1, -1):
-            if text[both - size:both] in titles:
+            if text[both - size:both] in titles and is_body(text[cand.start:both - size]):
                 return "ORG", both - size, both + 1
         return None
     return split_bodies(chosen, held)

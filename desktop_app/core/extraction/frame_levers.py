@@ -229,9 +229,7 @@ def _department_end(text: str, cand: Candidate,
             return None
         if word in _JOINS:
             joins += 1
-            # Right after the name a join opens a second one (长沙|和株洲), unless the name
-            # is a body cut inside its own fields (浙江省文化广电|和旅游厅).
-            if joins > 1 or (count == 0 and not _cut_in_fields(text, cand)):
+            if count == 0 or joins > 1:
                 return None
         elif (_DEPARTMENT_END.search(word) or (cand.type == "ORG"
                                                 and _CENTRE_END.search(word))) \
@@ -245,47 +243,6 @@ def _department_end(text: str, cand: Candidate,
             return None
         pos = end
     return None
-
-
-def level_departments(text: str, chosen: list[Candidate],
-                      words: list[tuple[int, int, str]]) -> list[Candidate]:
-    """``chosen`` with each department named after a bare level (省, 市, 县, 区 as a word of
-    its own, after a clause's start or a function word) read as one body: 区|农业农村和水利局,
-    县|文化广电和旅游体育局 (kind 7 from the level; the model sees the level alone). The
-    names inside it (旅游体育局) give way; none may cross it."""
-    word_at = {start: (end, flag) for start, end, flag in words}
-    out = list(chosen)
-    previous = ("", 0)
-    for start, end, flag in words:
-        before, previous = previous, (flag, end)
-        if end - start != 1 or text[start] not in "省市县区" \
-                or (start and before[0] not in _BEFORE_LEVEL and before[1] == start):
-            continue
-        d_end = _department_end(text, Candidate(start, end, "LOC", 1), word_at)
-        if d_end is None:
-            continue
-        inside = [c for c in out if c.start < d_end and start < c.end]
-        if all(c.type == "ORG" and start <= c.start and c.end <= d_end for c in inside):
-            out = [c for c in out if c not in inside]
-            out.append(Candidate(start, d_end, "ORG", 2))
-    return sorted(out, key=lambda c: c.start)
-
-
-# Words a level may follow and open a body's name (经|省…厅, 由|市…局, punctuation).
-_BEFORE_LEVEL = frozenset({"p", "c", "v", "d", "x", "uj", "ul"})
-
-
-def _cut_in_fields(text: str, cand: Candidate) -> bool:
-    """``cand`` is a body of a place's or level's department cut before the 和 of its
-    fields (湖南省文化广电 of 湖南省文化广电和旅游厅): it ends in a field's word, not in
-    a body's or department's closing one."""
-    name = text[cand.start:cand.end]
-    return cand.type == "ORG" and len(name) >= 5 and not _DEPARTMENT_END.search(name) \
-        and not name.endswith(_BODY_CLOSINGS)
-
-
-# What a body's full name ends in, as no field of a department does.
-_BODY_CLOSINGS = (*"会院所社行团校厂站台馆处办署盟府区队报司", "中心", "公司", "集团", "大学")
 
 
 # What follows a person's name: a verb of saying, a comma, the year.

@@ -62,6 +62,7 @@ _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
 # A body's unit jieba may read as a function word at the end (东北地理|所/c).
 _UNIT_CHARACTERS = frozenset("所处科室厅局")
+_UNIT_CLOSINGS = tuple("部队局厅委处署所司科室")
 # The model's tags that no rule's place or body may hold, and those it may not start with
 # before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
 # adverbs, punctuation; not numerals: 三一 is a firm).
@@ -284,10 +285,11 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
                 break
             # A verb after a body jieba knows and no body's name after it: the body acts
             # (省商务厅|联合组团; not 中央电视台|播控中心, a suffix of the shipped list, nor
-            # …|开发计划署, a body's closing character).
+            # …|开发计划署 or 中央军委|联合参谋部, a unit's closing: the verb names the unit).
             tail = text[word[0]:new_end]
             if word[2] == "v" and word[1] - word[0] >= 2 and prev[0] >= start \
                     and prev[2] == "nt" and prev[1] - start >= 3 and not suffixed(tail) \
+                    and not tail.endswith(_UNIT_CLOSINGS) \
                     and not (is_body(tail) and not _everyday_end(inside, new_end)):
                 new_end = word[0]
                 break

@@ -70,8 +70,8 @@ _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
 
 
-def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
-                  ) -> list[Candidate]:
+def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]],
+                  text: str = "") -> list[Candidate]:
     """``chosen`` with the pieces of a person jieba knows whole joined (see the module
     doc). ``words``: jieba's ``(start, end, tag)``, disjoint; ``chosen`` sorted by start."""
     starts = [c.start for c in chosen]
@@ -85,7 +85,8 @@ def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
             if chosen[k].end > w_start:
                 touched.append(chosen[k])
             k += 1
-        if not _held_whole(touched, w_start, w_end, tag in _PERSON_TAGS):
+        if not _held_whole(touched, w_start, w_end, tag in _PERSON_TAGS,
+                           text[w_end - 1:w_end]):
             continue
         if len(touched) == 1 and (touched[0].start, touched[0].end) == (w_start, w_end):
             continue  # the person is the word already
@@ -103,17 +104,24 @@ def whole_persons(chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
     return out
 
 
-def _held_whole(touched: list[Candidate], start: int, end: int, personal: bool) -> bool:
+# The last characters of Japanese given names the model leaves out (健一, 惠三, 广之); not
+# a word the dictionary glued on (王国维|和, 司马光|任, 陈嘉庚|奖).
+_GIVEN_ENDINGS = frozenset("一二三四五六七八九十之郎")
+
+
+def _held_whole(touched: list[Candidate], start: int, end: int, personal: bool,
+                last: str = "") -> bool:
     """The names ``touched`` inside the word ``[start, end)`` are pieces of it as a person:
     a word tagged as a person (``personal``) holding a person, the names inside it and the
-    last ending at its end or, in a word of four characters or more, one short of it
-    (小渊惠|三: the model leaves a given name's numeral out; not 邓小平|理论, two short);
+    last ending at its end or, in a word of four characters or more, one short of it when
+    that ``last`` character ends given names (小渊惠|三: the model leaves a Japanese given
+    name's numeral out; not 王国维|和, nor 邓小平|理论, two short);
     or any word that persons alone tile, two of them or more (村|上春树 of 村上春树)."""
     if not touched or any(c.start < start or c.end > end for c in touched):
         return False  # nothing inside, or the model's names run out of the word
     if personal and any(c.type == "PER" for c in touched):
         short = end - touched[-1].end
-        return short == 0 or (short == 1 and end - start >= 4)
+        return short == 0 or (short == 1 and end - start >= 4 and last in _GIVEN_ENDINGS)
     return len(touched) >= 2 and all(c.type == "PER" for c in touched) \
         and touched[0].start == start and touched[-1].end == end \
         and all(a.end == b.start for a, b in itertools.pairwise(touched))

@@ -4,6 +4,7 @@ should see."""
 
 from __future__ import annotations
 
+from desktop_app.core.extraction import org_rules
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.edge_levers import (
     split_held_posts,
@@ -66,16 +67,22 @@ def test_two_bodies_acting_together_are_two_bodies() -> None:
         at(text, "中国文学艺术界联合会", "ORG")]
 
 
+def _is_body(word: str) -> bool:
+    return org_rules.body_shaped(word, lexicon())
+
+
 def test_a_post_held_with_another_parts_the_two_bodies() -> None:
     titles = lexicon().titles
     text = "原广东省音像出版社社长兼彩翎音像制作有限公司董事长"
     whole = at(text, "广东省音像出版社社长兼彩翎音像制作有限公司", "ORG")
-    assert [text[c.start:c.end] for c in split_held_posts(text, [whole], titles)] == [
+    assert [text[c.start:c.end] for c in split_held_posts(text, [whole], titles,
+                                                          _is_body)] == [
         "广东省音像出版社", "彩翎音像制作有限公司"]
-    # 兼 after no post stays inside the name (a body named 兼 something).
-    text = "湖南兼善教育科技有限公司"
-    body = at(text, text, "ORG")
-    assert split_held_posts(text, [body], titles) == [body]
+    # 兼 after no post stays inside the name (a body named 兼 something), and so does a
+    # word of 兼 after a post when no body stands before it (农民|兼业: 湖南省 is no body).
+    for text in ("湖南兼善教育科技有限公司", "湖南省农民兼业合作社联合会"):
+        body = at(text, text, "ORG")
+        assert split_held_posts(text, [body], titles, _is_body) == [body], text
 
 
 def test_a_groups_holding_verb_is_no_part_of_its_name() -> None:

@@ -53,6 +53,7 @@ def test_full_organisation_name_is_one_span() -> None:
         ("省消协提醒消费者注意预付卡风险。", "省消协"),
         ("省外办、省商务厅联合组团赴欧洲招商。", "省商务厅"),
         ("中央电视台播控中心投入使用。", "中央电视台播控中心"),
+        ("中央军委联合参谋部发布消息。", "中央军委联合参谋部"),
     ],
 )
 def test_organisations_are_found_whole(text: str, org: str) -> None:

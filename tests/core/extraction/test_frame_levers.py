@@ -8,7 +8,6 @@ from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.frame_levers import (
     china_after_travel,
     departments,
-    level_departments,
     persons_after_roles,
     places_before_bodies,
     typed_by_last_character,
@@ -130,39 +129,6 @@ def test_a_department_runs_on_from_its_place_or_its_body() -> None:
         out = departments(text, [at(text, read, "LOC")], words(text))
         assert texts(text, out) == [(read, "LOC")], text
     assert ("湖南省文化和旅游厅", "ORG") in names("湖南省文化和旅游厅日前公布了名单。")
-
-
-def test_a_body_cut_before_the_join_of_its_fields_runs_on_to_its_department() -> None:
-    text = "浙江省文化广电和旅游厅日前公布名录"
-    out = departments(text, [at(text, "浙江省文化广电", "ORG")], words(text))
-    assert texts(text, out) == [("浙江省文化广电和旅游厅", "ORG")]
-    # A whole body before 和 is one of two (市政府|和市教育局), as is a place.
-    for text, first in (("长沙市政府和市教育局联合发文", "长沙市政府"),
-                        ("湖南日报和省委宣传部联合主办", "湖南日报"),
-                        ("长沙和株洲两地联合发文", "长沙")):
-        kind = "LOC" if first == "长沙" else "ORG"
-        out = departments(text, [at(text, first, kind)], words(text))
-        assert texts(text, out) == [(first, kind)], text
-    assert ("浙江省文化广电和旅游厅", "ORG") in names("浙江省文化广电和旅游厅日前公布名录。")
-
-
-def test_a_department_after_a_bare_level_is_one_body() -> None:
-    text = "区农业农村和水利局开展培训"
-    out = level_departments(text, [at(text, "水利局", "ORG")], words(text))
-    assert texts(text, out) == [("区农业农村和水利局", "ORG")]
-    # After a function word (经|省…厅, as the model's reading cuts it).
-    text = "经省文化广电和旅游厅批准，"
-    read = [(0, 1, "p"), (1, 2, "n"), (2, 4, "n"), (4, 6, "nz"), (6, 7, "c"), (7, 9, "vn"),
-            (9, 10, "n"), (10, 12, "v"), (12, 13, "x")]
-    out = level_departments(text, [], read)
-    assert texts(text, out) == [("省文化广电和旅游厅", "ORG")]
-    # A level inside a word (全省, 市场) opens nothing; nor does a run that meets a person.
-    for text in ("全省文化和旅游系统", "市场监管局发布", "省里和市里都很重视"):
-        assert level_departments(text, [], words(text)) == [], text
-    text = "县文化广电和旅游体育局"
-    person = [at(text, "广电", "PER")]
-    assert level_departments(text, person, words(text)) == person
-    assert ("县文化广电和旅游体育局", "ORG") in names("县文化广电和旅游体育局组织活动。")
 
 
 def test_a_person_named_after_a_post_or_a_trade_before_what_they_say() -> None:

@@ -35,7 +35,10 @@ def test_a_person_one_character_short_of_a_long_name_jieba_knows_is_the_name() -
     # 首相小渊惠三今天: the model leaves the given name's numeral out (小渊惠|三).
     chosen = [Candidate(2, 5, "PER", 6)]
     words = [(0, 2, "n"), (2, 6, "nr"), (6, 8, "t")]
-    assert typed(whole_persons(chosen, words)) == [(2, 6, "PER")]
+    assert typed(whole_persons(chosen, words, "首相小渊惠三今天")) == [(2, 6, "PER")]
+    # …not a word the dictionary glued on (王国维|和, 司马光|任).
+    for text in ("首相王国维和他", "首相司马光任相"):
+        assert typed(whole_persons(chosen, words, text)) == [(2, 5, "PER")], text
     # A name of three characters one short stays (the word may glue on a verb: 王明说).
     assert typed(whole_persons([Candidate(2, 4, "PER", 6)], [(2, 5, "nr")])) == [
         (2, 4, "PER")]
