@@ -61,7 +61,7 @@ _DISPATCH_TAIL = re.compile(r"\s*(?:[（(][\u4e00-\u9fff·]{1,10}[）)])?\s*(?:"
                             r"(?:\d{1,2}月)?\d{1,2}日电|"
                             r"(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日电)")
 # An agency's own bureaus and desks: 新华社澳门分社, 新华社音视频部 are one body.
-_AGENCY_UNITS = ("分社", "总社", "社", "部")
+_AGENCY_UNITS = ("社", "部")  # 分社, 总社, 音视频部
 
 
 def without_common_tails(text: str, chosen: list[Candidate],

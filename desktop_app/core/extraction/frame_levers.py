@@ -246,8 +246,8 @@ def _department_end(text: str, cand: Candidate,
 
 
 # What follows a person's name: a verb of saying, a comma, the year.
-_AFTER_NAME = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着|，|今年|去年")
 _SAYING = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着")
+_AFTER_NAME = re.compile(_SAYING.pattern + r"|，|今年|去年")
 
 
 def persons_after_roles(text: str, chosen: list[Candidate],

@@ -60,8 +60,8 @@ _COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
-# A body's unit jieba may read as a function word at the end (东北地理|所/c).
-_UNIT_CHARACTERS = frozenset("所处科室厅局")
+# The closing characters of a body's unit (东北地理|所, 联合参谋|部), which jieba may
+# read as a function word at the end of a body's name (所/c).
 _UNIT_CLOSINGS = tuple("部队局厅委处署所司科室")
 # The model's tags that no rule's place or body may hold, and those it may not start with
 # before the model's name it extends (verbs, prepositions, conjunctions, particles, pronouns,
@@ -275,7 +275,7 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
                     (last[1] > end and not one and (last[2] in _GLUE_TAGS
                                                     or text[start:last[0]] in listed))
                     or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS
-                        and not (etype == "ORG" and text[last[0]] in _UNIT_CHARACTERS
+                        and not (etype == "ORG" and text.startswith(_UNIT_CLOSINGS, last[0])
                                  and not is_body(text[start:last[0]])))):
                 new_end = last[0]
         for prev, word in itertools.pairwise(inside):

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.numerals import arabic_value, chinese_value
 from desktop_app.core.extraction.place_levers import NOT_IN_NAMES
 
 # A division's full name ends in one of these; a name after it that ends in one too is
@@ -131,7 +132,6 @@ _COUNT = re.compile(r"等?(?P<count>\d{1,3}|[两二三四五六七八九十]{1,3
                     r"(?P<kind>县市|市县|乡镇|[省市县区旗乡镇村])")
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _MOST_ITEMS = 40
-_NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _JOINING = re.compile(r"[及和与或等的]")  # an item with one of these is two items or none
 
 
@@ -162,7 +162,7 @@ def places_in_counted_lists(text: str, chosen: list[Candidate],
             continue  # 八旗/n: a word of its own, not a count
         spans = _item_spans(listed, text[listed:match.start()], ends)
         count = match.group("count")
-        number = int(count) if count.isdigit() else _chinese_count(count)
+        number = arabic_value(count) if count.isdigit() else chinese_value(count) or 0
         if len(spans) < 2 or number < len(spans) \
                 or any(common(text[s:e]) or _JOINING.search(text, s, e) for s, e in spans):
             continue
@@ -212,11 +212,3 @@ def _item_spans(start: int, items: str, ends: dict[int, int]) -> list[tuple[int,
             spans.append((first, end))
         pos = end + 1
     return spans
-
-
-def _chinese_count(count: str) -> int:
-    """三 → 3, 十二 → 12, 二十 → 20 (counts of divisions are small)."""
-    if "十" not in count:
-        return _NUMERALS.get(count[-1], 0)
-    tens, _sep, units = count.partition("十")
-    return (_NUMERALS.get(tens, 1) if tens else 1) * 10 + _NUMERALS.get(units, 0)
