@@ -67,7 +67,7 @@ def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
     first[before] = transitions[best[run_rows[before], run_starts[before] - 1]]
     last = np.zeros_like(first)
     last[after] = transitions[:, best[run_rows[after], run_ends[after]]].T
-    found = _search(scores, run_lengths, transitions, first, last, keep)
+    found = _search(scores, run_lengths, transitions, first, last, keep, spread)
     inside = np.arange(span)[None, :] < run_lengths[:, None]
     paths[run_rows[:, None].repeat(span, 1)[inside], at[inside]] = found[inside]
     return paths
@@ -75,14 +75,14 @@ def viterbi(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
 
 def _search(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
             transitions: NDArray[np.float32], first: NDArray[np.float32],
-            last: NDArray[np.float32], keep: int) -> NDArray[np.int64]:
+            last: NDArray[np.float32], keep: int, spread: float) -> NDArray[np.int64]:
     """Viterbi over a padded batch, loop over time only; ``first`` (B, K) is added to the
     first step's scores and ``last`` (B, K) to each row's final scores (the anchors around
     a run). Positions past a length keep the score they had, so each row's path is exactly
     the unpadded one's.
 
     Pruning: when every row's (``keep`` + 1)-th best score trails its best by more than
-    the spread of the transitions, only the ``keep`` best are tried (LAC's transitions span
+    the ``spread`` of the transitions, only the ``keep`` best are tried (LAC's transitions span
     0.4, its scores several units: nearly every step)."""
     import numpy as np
 
@@ -92,7 +92,6 @@ def _search(emissions: NDArray[np.float32], lengths: NDArray[np.int64],
     rows = np.arange(batch)[:, None]
     back = np.empty((width, batch, n_tags), dtype=np.int64)
     to_from = np.ascontiguousarray(transitions.T)[None]  # reduce over the last axis: faster
-    spread = float(transitions.max() - transitions.min())
     prune = n_tags > 2 * keep
     score = emissions[:, 0] + first
     cand = np.empty((batch, n_tags, n_tags), dtype=emissions.dtype)
