@@ -24,6 +24,7 @@ from desktop_app.core.extraction import (
     ner_model,
     org_lists,
     org_rules,
+    person_joins,
     person_levers,
     place_chains,
     place_levers,
@@ -178,6 +179,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.without_things_of_places(text, chosen)
     chosen = place_levers.ancient_places(text, chosen, words)
     chosen = person_levers.whole_persons(sorted(chosen, key=lambda c: c.start), words, text)
+    chosen = person_joins.joined_person_pieces(text, chosen, lex.surnames)
+    chosen = person_joins.without_invitation_opener(text, chosen)
     chosen = person_levers.without_stray_persons(text, chosen, lex.surnames)
     chosen = body_levers.hotels_as_bodies(text, chosen)
     chosen = body_levers.venues_as_places(text, chosen)

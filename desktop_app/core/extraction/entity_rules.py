@@ -42,6 +42,7 @@ _CLAUSE_OPENERS = set("，。；：！？、“”‘’（）\n")
 _GLUED_CHARS = set("用在向对将把被说从")
 # Single characters that end a name run rather than continue a name.
 _NAME_STOP_CHARS = set("的了在和与及等是为将也都就从对到向于以被把说称表示讲所")
+_ASPECT_MARKERS = frozenset("了着过")
 _BYLINE = re.compile(
     r"(?:记者|通讯员|责任编辑|版式设计|美术编辑|编辑|摄影|实习生|见习记者|校对)[ \t\u3000:：]*"
     r"((?:[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+|$|(?=\n)))+)",
@@ -154,6 +155,8 @@ def _grow_name(
             break
         if len(nxt.word) > 1 and len(text) > 1 and limit == 3:
             break
+        if j + 1 < len(tokens) and tokens[j + 1].word in _ASPECT_MARKERS:
+            break  # 罗干/作/了: a character before 了, 着 or 过 is a verb, not the name's
         text += nxt.word
         j += 1
     if not is_surname_start(text, lex) or lex.never(text, "PER"):

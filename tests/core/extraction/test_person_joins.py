@@ -1,0 +1,62 @@
+"""Persons read in pieces or with a word glued on (issue 12, twelfth round), on made-up
+sentences: core/extraction/person_joins.py and the title rule's verb stop."""
+
+from __future__ import annotations
+
+from desktop_app.core.extraction.dictionaries import lexicon
+from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.person_joins import (
+    joined_person_pieces,
+    without_invitation_opener,
+)
+from tests.helpers.candidates import typed
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.type) for e in find_entities(text)}
+
+
+def test_a_surname_and_the_given_name_after_it_are_one_person() -> None:
+    surnames = lexicon().surnames
+    # 音乐家查阜西说: the model read 查 and 阜西, two persons side by side.
+    text = "音乐家查阜西说"
+    chosen = [Candidate(3, 4, "PER", 6), Candidate(4, 6, "PER", 6)]
+    assert typed(joined_person_pieces(text, chosen, surnames)) == [(3, 6, "PER")]
+    # Two full names side by side (a caption) stay two; so does a one-character person
+    # that is no surname, and one with a character between.
+    text = "图为黄菊陈慕华出席"
+    chosen = [Candidate(2, 4, "PER", 6), Candidate(4, 7, "PER", 6)]
+    assert typed(joined_person_pieces(text, chosen, surnames)) == typed(chosen)
+    text = "图为丫阜西出席"
+    chosen = [Candidate(2, 3, "PER", 6), Candidate(3, 5, "PER", 6)]
+    assert typed(joined_person_pieces(text, chosen, surnames)) == typed(chosen)
+    # …nor a surname before a three-character person (四 characters: two people).
+    text = "图为王李金平出席"
+    chosen = [Candidate(2, 3, "PER", 6), Candidate(3, 6, "PER", 6)]
+    assert typed(joined_person_pieces(text, chosen, surnames)) == typed(chosen)
+    assert ("查阜西", "PER") in _found("音乐好办，查阜西先生发现智化寺的乐谱。")
+
+
+def test_the_invitation_is_no_part_of_the_invited_name() -> None:
+    text = "应塞迪略总统的邀请，我访问了墨西哥。"
+    chosen = [Candidate(0, 4, "PER", 6), Candidate(14, 17, "LOC", 6)]
+    assert typed(without_invitation_opener(text, chosen)) == [(1, 4, "PER"),
+                                                             (14, 17, "LOC")]
+    # 之邀 too; not a two-character name that opens on 应 (应勇, 应城), nor a name with no
+    # invitation in its clause.
+    text = "应纳扎尔巴耶夫之邀"
+    assert typed(without_invitation_opener(text, [Candidate(0, 7, "PER", 6)])) == [
+        (1, 7, "PER")]
+    for text, chosen in (("应勇的邀请", [Candidate(0, 2, "PER", 6)]),
+                         ("应城市长说，邀请", [Candidate(0, 3, "LOC", 6)])):
+        assert typed(without_invitation_opener(text, chosen)) == typed(chosen), text
+    assert ("塞迪略", "PER") in _found("应塞迪略总统的邀请，我怀着愉快的心情来到墨西哥。")
+
+
+def test_a_name_after_a_title_stops_before_a_verb_with_its_aspect_marker() -> None:
+    # 秘书长罗干作了报告: 作 before 了 is the verb, not the name's third character.
+    found = _found("国务委员兼国务院秘书长罗干作了报告。")
+    assert ("罗干", "PER") in found and ("罗干作", "PER") not in found
+    # A three-character name after a title is still whole.
+    assert ("王小明", "PER") in _found("公司总经理王小明说，今年销量增长。")
