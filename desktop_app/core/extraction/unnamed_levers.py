@@ -7,6 +7,8 @@ error seen on the blind dev sets:
 3. **A counted body of a kind is no name**: 当地一家丝绸公司, 一家生物科技公司 (a firm of a
    trade, not named); not when the trade is a name (一家长沙公司, 一家富士康工厂 keep
    theirs).
+4. **Rain and snow are no person** (twelfth round): 有小雪或雨夹雪, 将有小雨夹雪 (the model
+   reads 小雪, 小雨 as girls' names): a size and 雨 or 雪 after 有 or before 夹, 转 or 或.
 
 Each is a shape (a character, quotation marks, a count), not a list of names. (Tried and
 left out: a work's whole title read as a person, 《龙凤呈祥》, is no person; but a work is
@@ -28,6 +30,8 @@ _SIDE_BEFORE = frozenset("与同和向对跟请促")
 _STORM = re.compile(r"(?:台风|热带风暴|飓风)[“\"]$")
 _COUNT = re.compile(r"(?:[一这那该每几多]|\d+)(?:家|所|个)$")
 _KINDS = re.compile(r"(?:公司|工厂|企业|医院|学校|合作社)$")
+_FALL = re.compile(r"[小中大暴][雨雪]")
+_FALL_AFTER = frozenset("夹转或")
 
 
 def sides_as_countries(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -47,6 +51,15 @@ def without_storms(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` less the persons that are a storm's name (kind 2)."""
     return [c for c in chosen
             if not (c.type == "PER" and _STORM.search(text, max(0, c.start - 5), c.start))]
+
+
+def without_rain_and_snow(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the persons that are a forecast's rain or snow (kind 4)."""
+    def fall(c: Candidate) -> bool:
+        return c.type == "PER" and c.end - c.start == 2 and _FALL.fullmatch(
+            text, c.start, c.end) is not None and (
+                text[c.start - 1:c.start] == "有" or text[c.end:c.end + 1] in _FALL_AFTER)
+    return [c for c in chosen if not fall(c)]
 
 
 def without_counted_kinds(text: str, chosen: list[Candidate],

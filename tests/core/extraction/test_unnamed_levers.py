@@ -7,6 +7,7 @@ from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.unnamed_levers import (
     sides_as_countries,
     without_counted_kinds,
+    without_rain_and_snow,
     without_storms,
 )
 from tests.helpers.candidates import at, texts
@@ -45,3 +46,14 @@ def test_a_counted_body_of_a_kind_is_no_name() -> None:
             == [(body, "ORG")], text
     found = find_entities("他在一家富士康工厂打工。")
     assert ("富士康工厂", "ORG") in [(e.text, e.type) for e in found]
+
+
+def test_rain_and_snow_in_a_forecast_are_no_person() -> None:
+    text = "江南北部有小雪或雨夹雪，淮河流域将有小雨夹雪，山区大雪转中雪。"
+    chosen = [at(text, "小雪", "PER"), at(text, "小雨", "PER"), at(text, "大雪", "PER")]
+    assert texts(text, without_rain_and_snow(text, chosen)) == []
+    assert not [e for e in find_entities("预计江南北部有小雪或雨夹雪。") if e.type == "PER"]
+    # A girl called 小雪 where no weather is told stays a person.
+    text = "小雪说她明天回家。"
+    assert texts(text, without_rain_and_snow(text, [at(text, "小雪", "PER")])) == [
+        ("小雪", "PER")]
