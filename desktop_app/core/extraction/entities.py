@@ -271,6 +271,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unnamed_levers.sides_as_countries(text, chosen)
     chosen = unnamed_levers.without_storms(text, chosen)
     chosen = unnamed_levers.without_rain_and_snow(text, chosen)
+    chosen = unnamed_levers.without_party_roles(text, chosen)
     at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = unnamed_levers.without_counted_kinds(
         text, chosen, lambda s, e: fusion.common_words(at_start, s, e))

@@ -331,7 +331,8 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
     out = []
     for start, end, etype in model:
         place_end, tag = starts.get(start, (end, ""))
-        if etype == "ORG" and not is_body(text[start:end]):
+        if etype == "ORG" and not is_body(text[start:end]) \
+                and not _named_party(text[start:end]):
             if common_words(starts, start, end, overrun=True) \
                     and in_dictionary(text[start:starts[start][0]]):
                 continue
@@ -345,6 +346,17 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
             continue
         out.append((start, end, etype))
     return out
+
+
+# A party's role, not its name: 执政党 (the ruling party), 反对党, 参政党, 政党.
+_PARTY_ROLES = ("执政", "在野", "反对", "参政", "少数", "多数", "兄弟", "友", "政", "同",
+                "入", "建", "整", "退", "脱", "大", "小", "各", "全", "本", "该", "我")
+
+
+def _named_party(word: str) -> bool:
+    """The model's body is a party named by what it stands for (保守党, 工党, 自由党, 绿党:
+    everyday words and 党, the name in its country's news), not by its role."""
+    return 2 <= len(word) <= 4 and word.endswith("党") and not word.startswith(_PARTY_ROLES)
 
 
 def common_words(starts: dict[int, tuple[int, str]], start: int, end: int,

@@ -9,6 +9,9 @@ error seen on the blind dev sets:
    theirs).
 4. **Rain and snow are no person** (twelfth round): 有小雪或雨夹雪, 将有小雨夹雪 (the model
    reads 小雪, 小雨 as girls' names): a size and 雨 or 雪 after 有 or before 夹, 转 or 或.
+5. **A party's role is no party's name** (twelfth round): 执政党, 参政党, 反对党, 在野党 (the
+   ruling party, the parties in consultation, the opposition), which jieba lists as
+   bodies; 保守党 and 工党 are names (fusion keeps them).
 
 Each is a shape (a character, quotation marks, a count), not a list of names. (Tried and
 left out: a work's whole title read as a person, 《龙凤呈祥》, is no person; but a work is
@@ -32,6 +35,7 @@ _COUNT = re.compile(r"(?:[一这那该每几多]|\d+)(?:家|所|个)$")
 _KINDS = re.compile(r"(?:公司|工厂|企业|医院|学校|合作社)$")
 _FALL = re.compile(r"[小中大暴][雨雪]")
 _FALL_AFTER = frozenset("夹转或")
+_PARTY_ROLE = re.compile(r"(?:执政|参政|反对|在野|少数|多数)党")
 
 
 def sides_as_countries(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -60,6 +64,12 @@ def without_rain_and_snow(text: str, chosen: list[Candidate]) -> list[Candidate]
             text, c.start, c.end) is not None and (
                 text[c.start - 1:c.start] == "有" or text[c.end:c.end + 1] in _FALL_AFTER)
     return [c for c in chosen if not fall(c)]
+
+
+def without_party_roles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the bodies that are a party's role (kind 5)."""
+    return [c for c in chosen
+            if not (c.type == "ORG" and _PARTY_ROLE.fullmatch(text, c.start, c.end))]
 
 
 def without_counted_kinds(text: str, chosen: list[Candidate],

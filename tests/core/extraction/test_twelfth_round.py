@@ -1,5 +1,6 @@
-"""Persons read in pieces or with a word glued on (issue 12, twelfth round), on made-up
-sentences: core/extraction/person_joins.py and the title rule's verb stop."""
+"""Persons read in pieces or with a word glued on, and parties read as everyday words
+(issue 12, twelfth round), on made-up sentences: core/extraction/person_joins.py, the
+title rule's verb stop and fusion's named parties."""
 
 from __future__ import annotations
 
@@ -60,3 +61,13 @@ def test_a_name_after_a_title_stops_before_a_verb_with_its_aspect_marker() -> No
     assert ("罗干", "PER") in found and ("罗干作", "PER") not in found
     # A three-character name after a title is still whole.
     assert ("王小明", "PER") in _found("公司总经理王小明说，今年销量增长。")
+
+
+def test_a_party_named_by_what_it_stands_for_is_a_body_its_role_is_not() -> None:
+    # jieba reads 保守党, 工党 as everyday words; in their country's news they are names.
+    assert ("保守党", "ORG") in _found("执政18年之久的保守党在大选中失利。")
+    assert ("工党", "ORG") in _found("大选后，工党领袖出任首相。")
+    # The ruling party, the opposition: roles, whatever the model reads.
+    for text in ("作为参政党的各民主党派共同协商。", "执政党和反对党就预算案展开辩论。"):
+        assert not [e for e in find_entities(text) if e.text.endswith("政党")
+                    or e.text in ("执政党", "反对党", "参政党")], text
