@@ -275,6 +275,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = unnamed_levers.without_counted_kinds(
         text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
+    chosen = unnamed_levers.without_homes_of_things(
+        text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

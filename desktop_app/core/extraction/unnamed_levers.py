@@ -12,6 +12,9 @@ error seen on the blind dev sets:
 5. **A party's role is no party's name** (twelfth round): 执政党, 参政党, 反对党, 在野党 (the
    ruling party, the parties in consultation, the opposition), which jieba lists as
    bodies; 保守党 and 工党 are names (fusion keeps them).
+6. **A place's nickname names what it is known for, not a place** (twelfth round): 花炮之乡,
+   湘莲之乡, 工程机械之都 ("the home of …"): neither the thing before 之乡, 之都, 之城 or
+   之源 when jieba knows it as an everyday word, nor the nickname read whole as a place.
 
 Each is a shape (a character, quotation marks, a count), not a list of names. (Tried and
 left out: a work's whole title read as a person, 《龙凤呈祥》, is no person; but a work is
@@ -36,6 +39,7 @@ _KINDS = re.compile(r"(?:公司|工厂|企业|医院|学校|合作社)$")
 _FALL = re.compile(r"[小中大暴][雨雪]")
 _FALL_AFTER = frozenset("夹转或")
 _PARTY_ROLE = re.compile(r"(?:执政|参政|反对|在野|少数|多数)党")
+_HOME_OF = re.compile(r"之[乡都城源]")
 
 
 def sides_as_countries(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -70,6 +74,20 @@ def without_party_roles(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` less the bodies that are a party's role (kind 5)."""
     return [c for c in chosen
             if not (c.type == "ORG" and _PARTY_ROLE.fullmatch(text, c.start, c.end))]
+
+
+def without_homes_of_things(text: str, chosen: list[Candidate],
+                            everyday: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` less the things a place is known for and the nicknames themselves
+    (kind 6); ``everyday``: the span is jieba's everyday words only."""
+    def nickname(c: Candidate) -> bool:
+        if c.type == "PER":
+            return False
+        if _HOME_OF.match(text, c.end) and everyday(c.start, c.end):
+            return True
+        return c.type == "LOC" and c.end - c.start >= 4 and _HOME_OF.match(
+            text, c.end - 2) is not None
+    return [c for c in chosen if not nickname(c)]
 
 
 def without_counted_kinds(text: str, chosen: list[Candidate],

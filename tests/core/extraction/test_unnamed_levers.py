@@ -57,3 +57,12 @@ def test_rain_and_snow_in_a_forecast_are_no_person() -> None:
     text = "小雪说她明天回家。"
     assert texts(text, without_rain_and_snow(text, [at(text, "小雪", "PER")])) == [
         ("小雪", "PER")]
+
+
+def test_what_a_place_is_known_for_is_no_place() -> None:
+    found = {(e.text, e.type) for e in find_entities("沙坪镇一直是花炮之乡，湘潭是湘莲之乡。")}
+    assert ("沙坪镇", "LOC") in found and ("湘潭", "LOC") in found
+    assert not {name for name, _ in found} & {"花炮", "湘莲之乡", "湘莲"}
+    # The place the nickname is given to stays, before it or inside it.
+    found = {(e.text, e.type) for e in find_entities("长沙是中国工程机械之都。")}
+    assert ("长沙", "LOC") in found and ("中国", "LOC") in found
