@@ -11,6 +11,7 @@ decide, as before. Wrapped lines are joined first, so a name broken across a lin
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -121,16 +122,23 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         # suffix (充分利用互联网有限公司). Shorter suffixes (中心, 政府) close classes
         # more often still, and stay with the fusion's rule three.
         at = {t.start: t for t in tokens}
+        read_starts = [s for s, _e, _tag in read]
         closed = [c for c in candidates
                   if c.type == "ORG" and org_rules.closed_body(text, c, at, lex)]
+        # And a person after a post that the model read with the post as one word of no
+        # name (果农曲洪波 as a noun): the model saw the post, not the name.
+        glued = [c for c in candidates if c.type == "PER"
+                 and _glued_to_post(text, c, read_starts, read, lex.titles)]
         chosen = _fused(text, tokens, read, candidates,
-                        {*bylines, *listed, *named, *curated, *closed}, lex)
+                        {*bylines, *listed, *named, *curated, *closed, *glued}, lex)
     chosen = body_levers.everyday_brands_in_context(
         text, chosen, lex.everyday_brands, org_rules.INDUSTRY,
         lex.listed_place)
     # The shipped list of words that are no name of a type (not_entities.txt) holds for
-    # the model's names as for the rules' (数智 and 湘约 are read as a person and a body).
-    chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type)]
+    # the model's names as for the rules' (数智 and 湘约 are read as a person and a body),
+    # unless the text names a person so after a post and has them speak (高峰).
+    chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type) or (
+        c.type == "PER" and frame_levers.named_and_speaking(text, c.start, c.end, lex.titles))]
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)
@@ -280,6 +288,18 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
+
+
+def _glued_to_post(text: str, cand: Candidate, read_starts: list[int],
+                   read: list[tuple[int, int, str]], titles: frozenset[str]) -> bool:
+    """The model's word holding ``cand`` (``read``, sorted, disjoint; ``read_starts``
+    their starts) is a post and ``cand`` run together, and no name."""
+    k = bisect.bisect_right(read_starts, cand.start) - 1
+    if k < 0:
+        return False
+    start, end, tag = read[k]
+    return start < cand.start and cand.end <= end and tag not in ("PER", "LOC", "ORG") \
+        and text[start:cand.start] in titles
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

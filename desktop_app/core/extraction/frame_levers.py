@@ -250,6 +250,26 @@ _SAYING = re.compile(r"说|表示|介绍|告诉|认为|坦言|回忆|笑着")
 _AFTER_NAME = re.compile(_SAYING.pattern + r"|，|今年|去年")
 
 
+def _speaks_again(text: str, word: str) -> bool:
+    """``word`` comes again in ``text`` and is followed by a verb of saying there or where
+    named (研究员田野，…田野说): named after a post and speaking, it is a person, whatever
+    else the word means (a field, a peak). Once only, it may be a post of its own
+    (总经理顾问表示: the general manager's adviser)."""
+    found = list(re.finditer(re.escape(word), text))
+    return len(found) >= 2 and any(_SAYING.match(text, m.end()) for m in found)
+
+
+def named_and_speaking(text: str, start: int, end: int, titles: frozenset[str]) -> bool:
+    """The person ``[start, end)`` is named right after a post of ``titles`` somewhere in
+    ``text`` and speaks again (种粮大户高峰…高峰说): a name then, even where the shipped
+    list says the word is none (高峰, "a peak", in 学术高峰)."""
+    word = text[start:end]
+    longest = max(map(len, titles), default=0)
+    return _speaks_again(text, word) and any(
+        text[max(0, m.start() - n):m.start()] in titles
+        for m in re.finditer(re.escape(word), text) for n in range(2, longest + 1))
+
+
 def persons_after_roles(text: str, chosen: list[Candidate],
                         words: list[tuple[int, int, str]], surnames: frozenset[str],
                         titles: frozenset[str],
@@ -278,12 +298,21 @@ def persons_after_roles(text: str, chosen: list[Candidate],
             # three characters, or two that jieba's dictionary does not hold (武军, cut
             # by the model or jieba's guesser) before a verb of saying, unless the model
             # read a verb (县委书记|任上).
-            if (pieces > 1 or name_end - end == 3 or guessed) \
+            if (pieces > 1 or name_end - end == 3 or guessed
+                    or (pieces == 1 and name_flag.startswith("nr")
+                        and _speaks_again(text, text[end:name_end]))) \
                     and _AFTER_NAME.match(text, name_end) \
                     and _CJK.fullmatch(text, end, name_end) \
                     and not any(taken[end:name_end]):
                 found.append(Candidate(end, name_end, "PER", 2))
                 break
+    # …and where the person named after the post speaks again (田野说).
+    named = {text[c.start:c.end] for c in found}
+    for word in named:
+        for m in re.finditer(re.escape(word), text):
+            if _SAYING.match(text, m.end()) and not any(taken[m.start():m.end()]) \
+                    and all(c.start != m.start() for c in found):
+                found.append(Candidate(m.start(), m.end(), "PER", 2))
     return found
 
 

@@ -87,6 +87,9 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
         if etype == "PER":
             end -= next((n for n in range(min(longest, len(word) - 1), 0, -1)
                          if word[-n:] in title_set), 0)
+            # 菜农|龙根生: a title before the name, read with it (never part of it).
+            start += next((n for n in range(min(longest, len(word) - 2), 1, -1)
+                           if word[:n] in title_set and 2 <= end - start - n <= 3), 0)
         elif etype == "ORG":
             end -= _title_glued(text, start, end, title_set, longest)
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)

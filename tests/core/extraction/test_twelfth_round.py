@@ -71,3 +71,22 @@ def test_a_party_named_by_what_it_stands_for_is_a_body_its_role_is_not() -> None
     for text in ("作为参政党的各民主党派共同协商。", "执政党和反对党就预算案展开辩论。"):
         assert not [e for e in find_entities(text) if e.text.endswith("政党")
                     or e.text in ("执政党", "反对党", "参政党")], text
+
+
+def test_a_farmer_or_volunteer_named_in_rural_news_is_the_name_alone() -> None:
+    # The post read with the name (菜农龙根生), or as one word of no name (果农曲洪波).
+    assert ("龙根生", "PER") in _found("菜农龙根生笑着说，今年的辣椒卖了好价钱。")
+    assert ("曲洪波", "PER") in _found("栖霞市观里镇果农曲洪波用贷款更新了果园。")
+    assert ("王秀英", "PER") in _found("志愿者王秀英每天清晨来到社区服务站。")
+    # 蔬菜农场 stays a farm: the new posts do not cut everyday words.
+    assert not _found("蔬菜农场里，游客正在采摘。")
+
+
+def test_a_name_that_is_an_everyday_word_is_a_person_when_named_after_a_post_and_speaking() -> None:
+    text = "水土保持研究所研究员田野，二十年来扎根黄土高原。田野说：“把论文写在大地上。”"
+    assert [e.text for e in find_entities(text) if e.type == "PER"] == ["田野", "田野"]
+    text = "种粮大户高峰今年承包了300亩小麦。高峰说，今年全部用上了良种。"
+    assert [e.text for e in find_entities(text) if e.type == "PER"] == ["高峰", "高峰"]
+    # Named once only, the word may be a post or a thing of its own.
+    assert not _found("总经理顾问表示，项目进展顺利。")
+    assert not _found("这次会议是一次学术高峰，专家说收获很大。")
