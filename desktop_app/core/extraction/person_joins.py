@@ -7,9 +7,10 @@ docs/quality.md), each a shape, not a list of names:
    one person of two or three characters; two full names printed side by side (a photo
    caption's 黄菊陈慕华) stay two: the first is longer than a surname.
 2. **The 应 of "应…邀请" is no part of the name after it** (at the invitation of): the
-   model reads 应塞迪略总统的邀请 with 应 in the person. A name of three characters or
-   more that opens on 应, with 邀 before the clause ends, starts one character later
-   (the two-character 应勇, 应城 are names of their own).
+   model reads 应塞迪略总统的邀请 with 应 in the person. A person of three characters or
+   more that opens a clause on 应, with 邀 before the clause ends, starts one character
+   later; not a body (应急管理部邀请…, 应城市委邀请…: the body invites), not a person
+   who is invited (应宜伦同志应邀…: 应 is the surname), nor the two-character 应勇.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import re
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
-# "应…邀请", "应…之邀": 邀 before the clause ends, a title or two after the name.
-_INVITED = re.compile(r"[^，。；！？、\n]{0,12}?邀")
+# "应…邀请", "应…之邀": 邀 before the clause ends, a title or two after the name; not
+# the 邀 of 应邀 (the person is invited).
+_INVITED = re.compile(r"[^，。；！？、\n]{0,12}?(?<!应)邀")
+_CLAUSE_START = frozenset("，。；：！？、“”（）《》 \n\u3000")
 
 
 def joined_person_pieces(text: str, chosen: list[Candidate], surnames: frozenset[str]
@@ -49,7 +52,9 @@ def without_invitation_opener(text: str, chosen: list[Candidate]) -> list[Candid
     doc)."""
     out = []
     for c in chosen:
-        if text[c.start] == "应" and c.end - c.start >= 3 and _INVITED.match(text, c.end):
+        if c.type == "PER" and text[c.start] == "应" and c.end - c.start >= 3 \
+                and (c.start == 0 or text[c.start - 1] in _CLAUSE_START) \
+                and _INVITED.match(text, c.end):
             c = Candidate(c.start + 1, c.end, c.type, c.strength)
         out.append(c)
     return out

@@ -8,7 +8,9 @@ error seen on the blind dev sets:
    trade, not named); not when the trade is a name (一家长沙公司, 一家富士康工厂 keep
    theirs).
 4. **Rain and snow are no person** (twelfth round): 有小雪或雨夹雪, 将有小雨夹雪 (the model
-   reads 小雪, 小雨 as girls' names): a size and 雨 or 雪 after 有 or before 夹, 转 or 或.
+   reads 小雪, 小雨 as girls' names): a size and 雨 or 雪 after 有 or before more weather
+   (夹雪, 转晴, 或中雨), where the text tells weather elsewhere too (a girl called 小雨
+   转身离开, 只有小雪知道: no weather told).
 5. **A party's role is no party's name** (twelfth round): 执政党, 参政党, 反对党, 在野党 (the
    ruling party, the parties in consultation, the opposition), which jieba lists as
    bodies; 保守党 and 工党 are names (fusion keeps them).
@@ -37,7 +39,10 @@ _STORM = re.compile(r"(?:台风|热带风暴|飓风)[“\"]$")
 _COUNT = re.compile(r"(?:[一这那该每几多]|\d+)(?:家|所|个)$")
 _KINDS = re.compile(r"(?:公司|工厂|企业|医院|学校|合作社)$")
 _FALL = re.compile(r"[小中大暴][雨雪]")
-_FALL_AFTER = frozenset("夹转或")
+_MORE_WEATHER = re.compile(r"(?:夹|转|或者?)(?:[小中大暴]?[雨雪]|晴|阴|多云|雨夹雪)")
+# Weather told beyond the span (a bare 雨 or 雪 may be another girl's name: 小雨、小雪).
+_WEATHER = re.compile(r"雨夹雪|夹[雨雪]|转[雨雪]|[阵暴][雨雪]|降[雨雪水温]|[晴阴雾霜雹]|多云|气温"
+                      r"|预报|天气")
 _PARTY_ROLE = re.compile(r"(?:执政|参政|反对|在野|少数|多数)党")
 _HOME_OF = re.compile(r"之[乡都城源]")
 
@@ -66,7 +71,9 @@ def without_rain_and_snow(text: str, chosen: list[Candidate]) -> list[Candidate]
     def fall(c: Candidate) -> bool:
         return c.type == "PER" and c.end - c.start == 2 and _FALL.fullmatch(
             text, c.start, c.end) is not None and (
-                text[c.start - 1:c.start] == "有" or text[c.end:c.end + 1] in _FALL_AFTER)
+                text[c.start - 1:c.start] == "有" or _MORE_WEATHER.match(text, c.end)
+                is not None) and (_WEATHER.search(text, 0, c.start) is not None
+                                  or _WEATHER.search(text, c.end) is not None)
     return [c for c in chosen if not fall(c)]
 
 

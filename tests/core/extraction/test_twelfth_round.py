@@ -50,7 +50,12 @@ def test_the_invitation_is_no_part_of_the_invited_name() -> None:
     assert typed(without_invitation_opener(text, [Candidate(0, 7, "PER", 6)])) == [
         (1, 7, "PER")]
     for text, chosen in (("应勇的邀请", [Candidate(0, 2, "PER", 6)]),
-                         ("应城市长说，邀请", [Candidate(0, 3, "LOC", 6)])):
+                         ("应城市长说，邀请", [Candidate(0, 3, "LOC", 6)]),
+                         # a body that invites, a person who is invited (应 the surname),
+                         # a name that opens no clause
+                         ("应急管理部邀请专家会商", [Candidate(0, 5, "ORG", 6)]),
+                         ("应宜伦同志应邀来校", [Candidate(0, 3, "PER", 6)]),
+                         ("他说应宜伦同志的邀请", [Candidate(2, 5, "PER", 6)])):
         assert typed(without_invitation_opener(text, chosen)) == typed(chosen), text
     assert ("塞迪略", "PER") in _found("应塞迪略总统的邀请，我怀着愉快的心情来到墨西哥。")
 
@@ -90,3 +95,12 @@ def test_a_name_that_is_an_everyday_word_is_a_person_when_named_after_a_post_and
     # Named once only, the word may be a post or a thing of its own.
     assert not _found("总经理顾问表示，项目进展顺利。")
     assert not _found("这次会议是一次学术高峰，专家说收获很大。")
+
+
+def test_a_state_named_officially_is_a_place_also_in_a_laws_title() -> None:
+    found = _found("会议通过了修订后的《中华人民共和国反不正当竞争法》。")
+    assert ("中华人民共和国", "LOC") in found
+    found = _found("中华人民共和国和俄罗斯联邦关于深化全面战略协作伙伴关系的联合声明")
+    assert {("中华人民共和国", "LOC"), ("俄罗斯联邦", "LOC")} <= found
+    # The state's government stays a body.
+    assert ("中华人民共和国中央人民政府", "ORG") in _found("中华人民共和国中央人民政府宣布。")

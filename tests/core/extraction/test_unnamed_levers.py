@@ -53,10 +53,14 @@ def test_rain_and_snow_in_a_forecast_are_no_person() -> None:
     chosen = [at(text, "小雪", "PER"), at(text, "小雨", "PER"), at(text, "大雪", "PER")]
     assert texts(text, without_rain_and_snow(text, chosen)) == []
     assert not [e for e in find_entities("预计江南北部有小雪或雨夹雪。") if e.type == "PER"]
-    # A girl called 小雪 where no weather is told stays a person.
-    text = "小雪说她明天回家。"
-    assert texts(text, without_rain_and_snow(text, [at(text, "小雪", "PER")])) == [
-        ("小雪", "PER")]
+    # A girl called 小雪 or 小雨 where no weather is told stays a person, whatever word
+    # follows (转身, 或许, 夹着) or comes before (只有, 还有).
+    for text in ("小雪说她明天回家。", "小雨转身离开了教室。", "小雪或许是最用功的学生。",
+                 "小雨夹着书包跑进教室。", "只有小雨知道这个秘密。", "家里还有小雪和小明。",
+                 "小雨或者小雪都可以发言。", "我家有小雪、小雨两个女儿。"):
+        name = "小雪" if "小雪" in text else "小雨"
+        assert texts(text, without_rain_and_snow(text, [at(text, name, "PER")])) == [
+            (name, "PER")], text
 
 
 def test_what_a_place_is_known_for_is_no_place() -> None:
