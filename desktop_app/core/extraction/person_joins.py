@@ -11,10 +11,17 @@ docs/quality.md), each a shape, not a list of names:
    more that opens a clause on 应, with 邀 before the clause ends, starts one character
    later; not a body (应急管理部邀请…, 应城市委邀请…: the body invites), not a person
    who is invited (应宜伦同志应邀…: 应 is the surname), nor the two-character 应勇.
+3. **A name with a middle dot right after a post is a person from the post on**: the
+   model starts 买合木提·吐尔地 one character late after 副主席 (买 read as "buy"), or
+   reads 果农阿不都热依木 as one noun and finds no one. After a post of the shipped
+   titles, a dotted person starting one or two characters later starts at the post's
+   end (not over a preposition: 负责人在…); where no name is, the parts around the dot
+   (the first from the post, the last one of jieba's words) are the person.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -45,6 +52,44 @@ def joined_person_pieces(text: str, chosen: list[Candidate], surnames: frozenset
     out = [c for c in chosen if c not in joins]
     out.extend({id(j): j for j in joins.values()}.values())
     return sorted(out, key=lambda c: c.start)
+
+
+_DOT = "·"
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+_LAST_PART = 6
+# What follows a post without being a name: prepositions, conjunctions, particles.
+_AFTER_POST = frozenset("在对向与和同跟为被把将从说及等是的于")
+
+
+def dotted_after_posts(text: str, chosen: list[Candidate],
+                       words: list[tuple[int, int, str]]) -> list[Candidate]:
+    """``chosen`` (sorted by start) with the dotted persons after a post started at the
+    post's end, or found there (3 of the module doc). ``words``: jieba's ``(start, end,
+    tag)`` in order, the shipped posts tagged ``x_title``."""
+    word_end = {s: e for s, e, _t in words}
+    out = list(chosen)
+    starts = [c.start for c in chosen]
+    for _s, post_end, tag in words:
+        if tag != "x_title":
+            continue
+        run = _DOTTED.match(text, post_end)
+        if run is None or text[post_end] in _AFTER_POST:
+            continue
+        k = bisect.bisect_left(starts, post_end)
+        near = out[k] if k < len(out) else None
+        if near is not None and near.type == "PER" and near.start - post_end <= 2 \
+                and _DOT in text[near.start:near.end]:
+            out[k] = Candidate(post_end, near.end, "PER", near.strength)
+            continue
+        if near is not None and near.start < run.end():
+            continue  # a name of the model's or the rules' is there: theirs stands
+        last_dot = text.rfind(_DOT, post_end, run.end())
+        end = word_end.get(last_dot + 1, -1)
+        if last_dot + 1 < end <= run.end() and end - last_dot - 1 <= _LAST_PART \
+                and (k == 0 or out[k - 1].end <= post_end):
+            out.insert(k, Candidate(post_end, end, "PER", 1))
+            starts.insert(k, post_end)
+    return out
 
 
 def without_invitation_opener(text: str, chosen: list[Candidate]) -> list[Candidate]:
