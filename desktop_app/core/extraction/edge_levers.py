@@ -9,6 +9,10 @@
 4. **A group's 控股 before 的**: 中国远洋海运集团控股的港口 (controlled by the group).
 5. **A post held with another** (eleventh round): 广东省音像出版社社长兼彩翎音像制作有限
    公司 is two bodies; the post and 兼 ("concurrently") between them belong to neither.
+6. **What a firm is, said before its name** (twelfth round): 医疗器械企业深圳迈瑞思科技有限
+   公司, 全资子公司华鼎锂膜（宜宾）有限公司, 被告湖南鼎力新能源有限公司: the rules ran the
+   body back over everyday words ending in a kind of firm or a party to a case; where the
+   model read the name from a later start, the body starts there.
 
 Each is a shape (a word, a character), not a list of names; the prefectures
 are the divisions that still carry 地区 in their names.
@@ -125,5 +129,27 @@ def without_holding_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]
                 and text.startswith("的", cand.end) \
                 and text.endswith(_GROUPS, cand.start, cand.end - len(_HOLDING)):
             cand = Candidate(cand.start, cand.end - len(_HOLDING), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+# The last word of a description before a firm's name: a kind of firm, a party to a case.
+_KIND_OF_FIRM = re.compile(r"(?:企业|公司|厂家|厂商|[供服运开承经]\w{0,2}商|方|被告|原告|上诉人"
+                           r"|申请人|第三人)$")
+
+
+def without_descriptions(text: str, chosen: list[Candidate],
+                         model: list[tuple[int, int, str]],
+                         everyday: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each body started where the model's own body with the same end
+    starts, when what comes before it is a description (kind 6); ``everyday``: the span
+    is jieba's everyday words only."""
+    model_start = {end: start for start, end, tag in model if tag == "ORG"}
+    out = []
+    for cand in chosen:
+        start = model_start.get(cand.end, cand.start) if cand.type == "ORG" else cand.start
+        if cand.start < start and _KIND_OF_FIRM.search(text, cand.start, start) \
+                and everyday(cand.start, start):
+            cand = Candidate(start, cand.end, "ORG", cand.strength)
         out.append(cand)
     return out

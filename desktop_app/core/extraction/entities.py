@@ -231,6 +231,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                     if t.end - t.start == 2 and t.flag not in _PAIR_WORD_TAGS}
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
+    at_start = {t.start: (t.end, t.flag) for t in tokens}
+    chosen = edge_levers.without_descriptions(
+        text, chosen, model, lambda s, e: fusion.common_words(at_start, s, e))
     chosen = place_pairs.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
         lambda s, e: (s, e) in common_pairs, known_place)
@@ -281,7 +284,6 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unnamed_levers.without_storms(text, chosen)
     chosen = unnamed_levers.without_rain_and_snow(text, chosen)
     chosen = unnamed_levers.without_party_roles(text, chosen)
-    at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = unnamed_levers.without_counted_kinds(
         text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
     chosen = unnamed_levers.without_homes_of_things(

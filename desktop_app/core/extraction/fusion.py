@@ -334,6 +334,9 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
     out = []
     for start, end, etype in model:
         place_end, tag = starts.get(start, (end, ""))
+        if etype == "LOC":  # a chain of places (四川|宜宾|投资): the tail after them all
+            while place_end < end and starts.get(place_end, (0, ""))[1] == "ns":
+                place_end = starts[place_end][0]
         if etype == "ORG" and not is_body(text[start:end]) \
                 and not _named_party(text[start:end]):
             if common_words(starts, start, end, overrun=True) \
@@ -345,7 +348,11 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
         elif etype == "LOC" and tag == "ns" and place_end < end \
                 and not text.endswith(_ENDINGS_AFTER_A_PLACE, start, end) \
                 and common_words(starts, place_end, end, _PLACE_TAIL_TAGS):
-            out.append((start, place_end, "LOC"))  # 湘|布局, 湖南|具身|智能: the place
+            # 湘|布局, 湖南|具身|智能: the place; 四川|宜宾|投资: the places, one by one
+            pos = start
+            while pos < place_end:
+                out.append((pos, starts[pos][0], "LOC"))
+                pos = starts[pos][0]
             continue
         out.append((start, end, etype))
     return out

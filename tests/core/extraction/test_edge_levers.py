@@ -9,10 +9,12 @@ from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.edge_levers import (
     split_held_posts,
     split_joint_bodies,
+    without_descriptions,
     without_holding_verbs,
     without_place_tails,
     without_unnamed_bodies,
 )
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from tests.helpers.candidates import at, names, typed
 
@@ -103,3 +105,27 @@ def test_a_bodys_department_tribunal_council_or_squad_is_part_of_its_name() -> N
     # A relation, a family or a body's faculties after it are no department of it.
     assert ("华为公司", "ORG") in names("华为公司关系密切的供应商")
     assert ("南开大学", "ORG") in names("南开大学院系调整方案公布")
+
+
+def test_what_a_firm_is_said_before_its_name_is_no_part_of_it() -> None:
+    text = "医疗器械企业深圳迈瑞思科技有限公司"
+    chosen = [Candidate(0, len(text), "ORG", 3)]
+    model = [(6, len(text), "ORG")]
+    assert [(c.start, c.end) for c in without_descriptions(
+        text, chosen, model, lambda s, e: True)] == [(6, len(text))]
+    # Not when what comes before is a name (the parent of a branch), nor without the
+    # model's own start there.
+    assert without_descriptions(text, chosen, model, lambda s, e: False) == chosen
+    assert without_descriptions(text, chosen, [], lambda s, e: True) == chosen
+    found = {(e.text, e.type) for e in find_entities(
+        "法院判令被告湖南鼎力新能源有限公司赔偿原告经济损失。农机企业山东五征集团有限公司"
+        "的智能拖拉机下线。")}
+    assert {("湖南鼎力新能源有限公司", "ORG"), ("山东五征集团有限公司", "ORG")} <= found
+    assert ("中国电信股份有限公司湖南分公司", "ORG") in {
+        (e.text, e.type) for e in find_entities("中国电信股份有限公司湖南分公司今天宣布。")}
+
+
+def test_a_chain_of_places_read_with_a_word_after_it_is_its_places() -> None:
+    found = {(e.text, e.type) for e in find_entities("该公司将在四川宜宾投资建设新基地。")}
+    assert {("四川", "LOC"), ("宜宾", "LOC")} <= found
+    assert not [name for name, _ in found if "投资" in name]
