@@ -196,6 +196,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.without_committees_in_posts(text, chosen, lex.titles)
     chosen = person_levers.dotted_persons(text, chosen, words)
     chosen = person_joins.dotted_after_posts(text, sorted(chosen, key=lambda c: c.start), words)
+    chosen = person_joins.without_words_after(text, chosen, words, lex.surnames,
+                                              tags.__contains__)
     chosen = person_levers.addressed_persons(text, chosen, lex.surnames)
     chosen = person_levers.without_saying_tails(text, chosen)
     chosen = person_levers.quoted_speakers(
@@ -284,6 +286,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unnamed_levers.without_storms(text, chosen)
     chosen = unnamed_levers.without_rain_and_snow(text, chosen)
     chosen = unnamed_levers.without_party_roles(text, chosen)
+    chosen = unnamed_levers.provinces_come_to(text, chosen)
     chosen = unnamed_levers.without_counted_kinds(
         text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
     chosen = unnamed_levers.without_homes_of_things(

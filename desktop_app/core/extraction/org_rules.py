@@ -98,10 +98,25 @@ def org_candidates(tokens: list[Token], lex: Lexicon) -> list[Candidate]:
         suffix = _org_suffix(tok.word, lex)
         if suffix:
             cand = _org_ending_at(tokens, i, suffix, lex)
-            if cand:
+            if cand and not _counted_inside(tokens, cand, i):
                 found.append(cand)
     found.extend(_with_units(tokens, found))
     return found
+
+
+# A count inside what the suffix rule ran back over (长沙新建两座算力中心): a clause that
+# counts things, not a body's name.
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十几数百千0-9]+[座家所个批栋台条项]")
+
+
+def _counted_inside(tokens: list[Token], cand: Candidate, last: int) -> bool:
+    """A token after ``cand``'s first and before its last (``tokens[last]``) counts."""
+    k = last - 1
+    while k >= 0 and tokens[k].start > cand.start:
+        if _COUNT_WORD.fullmatch(tokens[k].word):
+            return True
+        k -= 1
+    return False
 
 
 def body_shaped(word: str, lex: Lexicon) -> bool:

@@ -17,6 +17,12 @@ docs/quality.md), each a shape, not a list of names:
    titles, a dotted person starting one or two characters later starts at the post's
    end (not over a preposition: 负责人在…); where no name is, the parts around the dot
    (the first from the post, the last one of jieba's words) are the person.
+4. **A person does not run on into the word after the name**: 王总|正在 read as 王总正
+   (a surname and a form of address, then 正在), 宁海涛|大学毕业 read as 宁海涛大学. A
+   surname and 总, 董, 工 or 局 is the surname when its third character opens a word of
+   jieba's dictionary with what follows; a person of four characters or more (no middle
+   dot) stops where an everyday word of jieba's starts inside it and runs past its end,
+   the surname and one or two characters left (欧阳海涛|大学毕业 too).
 """
 
 from __future__ import annotations
@@ -24,8 +30,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.person_levers import ADDRESS
 
 # "应…邀请", "应…之邀": 邀 before the clause ends, a title or two after the name; not
 # the 邀 of 应邀 (the person is invited).
@@ -101,5 +109,32 @@ def without_invitation_opener(text: str, chosen: list[Candidate]) -> list[Candid
                 and (c.start == 0 or text[c.start - 1] in _CLAUSE_START) \
                 and _INVITED.match(text, c.end):
             c = Candidate(c.start + 1, c.end, c.type, c.strength)
+        out.append(c)
+    return out
+
+
+_EVERYDAY_TAGS = frozenset({"n", "vn", "v", "a", "d", "l", "i", "t"})
+
+
+def without_words_after(text: str, chosen: list[Candidate],
+                        words: list[tuple[int, int, str]], surnames: frozenset[str],
+                        in_dictionary: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with each person cut before the word that runs on after the name (4 of
+    the module doc). ``words``: jieba's ``(start, end, tag)`` in order."""
+    starts = [s for s, _e, _t in words]
+    out = []
+    for c in chosen:
+        name = text[c.start:c.end]
+        if c.type == "PER" and len(name) == 3 and name[0] in surnames \
+                and name[1] in ADDRESS and in_dictionary(text[c.end - 1:c.end + 1]):
+            c = Candidate(c.start, c.start + 1, "PER", c.strength)  # 王总|正在
+        elif c.type == "PER" and len(name) >= 4 and _DOT not in name:
+            surname = 2 if name[:2] in surnames else 1  # 欧阳|海涛
+            k = bisect.bisect_right(starts, c.end - 1) - 1
+            if k >= 0:
+                w_start, w_end, tag = words[k]
+                if c.start + surname + 1 <= w_start < c.end < w_end \
+                        and tag in _EVERYDAY_TAGS and w_start - c.start <= surname + 2:
+                    c = Candidate(c.start, w_start, "PER", c.strength)  # 宁海涛|大学毕业
         out.append(c)
     return out

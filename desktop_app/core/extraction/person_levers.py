@@ -182,10 +182,10 @@ _SPEAKER = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)"
 
 # A form of address after a surname: 王总, 刘董, 李工, 张局 (boss, chairman, engineer,
 # director).
-_ADDRESS = frozenset("总董工局")
+ADDRESS = frozenset("总董工局")  # forms of address after a surname (person_joins too)
 # Not a speaker's name's last character: a form of address (张总, 王老), or the 地 of a
 # manner (高兴地说, 严肃地说).
-_NOT_LAST = _ADDRESS | frozenset("老地")
+_NOT_LAST = ADDRESS | frozenset("老地")
 
 
 def quoted_speakers(text: str, chosen: list[Candidate], surnames: frozenset[str],
@@ -363,7 +363,7 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
     for c in chosen:
         name = text[c.start:c.end]
         form = _FORMS.search(name) if c.type == "PER" else None
-        if c.type == "PER" and ((2 <= len(name) <= 3 and name[-1] in _ADDRESS
+        if c.type == "PER" and ((2 <= len(name) <= 3 and name[-1] in ADDRESS
                                  and name[:-1] in surnames)
                                 or (len(name) >= 3 and name[-1] in _AFTER_A_NAME)):
             c = Candidate(c.start, c.end - 1, "PER", c.strength)

@@ -17,6 +17,9 @@ error seen on the blind dev sets:
 6. **A place's nickname names what it is known for, not a place** (twelfth round): 花炮之乡,
    湘莲之乡, 工程机械之都 ("the home of …"): neither the thing before 之乡, 之都, 之城 or
    之源 when jieba knows it as an everyday word, nor the nickname read whole as a place.
+7. **Coming to a province is no body** (twelfth round): 浙商来湘, 粤企赴琼 read as one body;
+   a name of five characters or fewer that ends in a verb of going or staying (来, 赴,
+   到, 在, 驻, 回) and a province's one-character name is that province.
 
 Each is a shape (a character, quotation marks, a count), not a list of names. (Tried and
 left out: a work's whole title read as a person, 《龙凤呈祥》, is no person; but a work is
@@ -45,6 +48,8 @@ _WEATHER = re.compile(r"雨夹雪|夹[雨雪]|转[雨雪]|[阵暴][雨雪]|降[�
                       r"|预报|天气")
 _PARTY_ROLE = re.compile(r"(?:执政|参政|反对|在野|少数|多数)党")
 _HOME_OF = re.compile(r"之[乡都城源]")
+_PROVINCES = "湘粤沪京津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台"
+_TO_PROVINCE = re.compile(rf".{{1,3}}[来赴到在驻回]([{_PROVINCES}])")
 
 
 def sides_as_countries(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -95,6 +100,16 @@ def without_homes_of_things(text: str, chosen: list[Candidate],
         return c.type == "LOC" and c.end - c.start >= 4 and _HOME_OF.match(
             text, c.end - 2) is not None
     return [c for c in chosen if not nickname(c)]
+
+
+def provinces_come_to(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each body or person that is someone coming to a province read as
+    that province (kind 7)."""
+    out = []
+    for c in chosen:
+        come = _TO_PROVINCE.fullmatch(text, c.start, c.end) if c.type != "LOC" else None
+        out.append(Candidate(come.start(1), come.end(1), "LOC", c.strength) if come else c)
+    return out
 
 
 def without_counted_kinds(text: str, chosen: list[Candidate],

@@ -116,3 +116,23 @@ def test_a_dotted_name_right_after_a_post_is_a_person_from_the_post_on() -> None
     found = _found("负责人在阿卜杜拉·阿齐兹的陪同下参观了工厂。")
     assert ("阿卜杜拉·阿齐兹", "PER") in found
     assert ("卡洛斯·阿尔卡拉斯", "PER") in _found("西班牙选手卡洛斯·阿尔卡拉斯在决胜盘获胜。")
+
+
+def test_a_person_does_not_run_on_into_the_word_after_the_name() -> None:
+    found = _found("养老服务有限公司的王总正在给老人们分发月饼。")
+    assert ("王", "PER") in found and ("王总正", "PER") not in found
+    assert ("宁海涛", "PER") in _found("社区党委书记宁海涛大学毕业后就回到了社区。")
+    assert ("欧阳海涛", "PER") in _found("村支书欧阳海涛大学毕业后回乡创业。")
+    # A dotted name is left whole.
+    assert ("阿依古丽·吐尔逊", "PER") in _found("社区居民阿依古丽·吐尔逊说，这里就是家。")
+
+
+def test_a_body_that_is_a_clause_counting_things_is_no_body() -> None:
+    found = _found("中国电信湖南公司将在长沙新建两座算力中心。")
+    assert ("长沙", "LOC") in found
+    assert not [name for name, _ in found if "两座" in name]
+
+
+def test_coming_to_a_province_is_the_province() -> None:
+    found = _found("将组织更多浙商来湘投资兴业。")
+    assert found == {("湘", "LOC")}
