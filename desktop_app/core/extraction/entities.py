@@ -30,6 +30,7 @@ from desktop_app.core.extraction import (
     place_chains,
     place_levers,
     place_pairs,
+    post_levers,
     retype_levers,
     unnamed_levers,
 )
@@ -164,6 +165,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         return org_rules.body_shaped(word, lex)
 
     model = fusion.model_names(text, read, lex.titles)
+    model = post_levers.places_before_posts(text, model, words, known_place)
     model = fusion.trimmed_to_words(model, words, text, lex.organisations, is_body,
                                     lambda word: lex.org_suffix(word) is not None)
     model = body_levers.without_false_bodies(text, model, words, lex.titles,

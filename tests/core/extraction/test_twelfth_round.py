@@ -136,3 +136,11 @@ def test_a_body_that_is_a_clause_counting_things_is_no_body() -> None:
 def test_coming_to_a_province_is_the_province() -> None:
     found = _found("将组织更多浙商来湘投资兴业。")
     assert found == {("湘", "LOC")}
+
+
+def test_a_party_secretarys_post_is_never_inside_a_name() -> None:
+    found = _found("龙山县委书记彭建国为客商推介。")
+    assert ("彭建国", "PER") in found
+    assert not [name for name, _ in found if name.endswith("书记")]
+    found = _found("株洲市芦淞区委书记在会上讲话。")
+    assert ("株洲市芦淞", "ORG") not in found

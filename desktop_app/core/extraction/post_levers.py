@@ -1,0 +1,57 @@
+"""Bodies the model reads with a party secretary's post (twelfth round; docs/quality.md).
+
+The conventions keep the lexicalised posts 省委书记, 市委书记 (and the county's and the
+district's 县委书记, 区委书记, each one word of the shipped titles) whole: in 龙山县委书记
+the place is 龙山 and the rest is the post. The model reads 龙山县委书记 as one body, or
+株洲市芦淞区委 with the 区委 of the post, which the title lever then cuts back to
+株洲市芦淞 and leaves a body. A body of the model's that ends in such a post, or stops
+right before one, and is made of places once the post is off, is those places; where
+jieba reads the committee itself (龙山|县委, 芦淞区|委), the rules' body stands over them
+(龙山县委, 株洲市芦淞区委: as the sample pages' gold marks 株洲市芦淞区委副书记), the
+post never inside a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# The posts whose first characters name a party committee (县委书记 of 龙山县委书记).
+_COMMITTEE_POSTS = ("省委书记", "市委书记", "县委书记", "区委书记", "州委书记", "旗委书记",
+                    "省委副书记", "市委副书记", "县委副书记", "区委副书记")
+
+
+def places_before_posts(text: str, model: list[tuple[int, int, str]],
+                        words: list[tuple[int, int, str]],
+                        known_place: Callable[[int, int], bool]
+                        ) -> list[tuple[int, int, str]]:
+    """``model`` (the model's names, ``(start, end, type)``) with each body that ends in
+    a committee's post, or stops before one, read as the places it is made of.
+    ``words``: jieba's ``(start, end, tag)`` in order."""
+    word_end = {s: e for s, e, _t in words}
+    out: list[tuple[int, int, str]] = []
+    for start, end, etype in model:
+        if etype == "ORG":
+            post = next((p for p in _COMMITTEE_POSTS if text.endswith(p, start, end)), None)
+            cut = end - len(post) if post else end
+            before = post is not None or text.startswith(_COMMITTEE_POSTS[2:4], end) \
+                or any(text.startswith(p[1:], end) for p in _COMMITTEE_POSTS)
+            places = _places(start, cut, word_end, known_place) if before else None
+            if places:
+                out.extend((s, e, "LOC") for s, e in places)
+                continue
+        out.append((start, end, etype))
+    return out
+
+
+def _places(start: int, end: int, word_end: dict[int, int],
+            known_place: Callable[[int, int], bool]) -> list[tuple[int, int]] | None:
+    """The places that tile ``[start, end)`` word by word, or None."""
+    found = []
+    pos = start
+    while pos < end:
+        nxt = word_end.get(pos, -1)
+        if not pos < nxt <= end or not known_place(pos, nxt):
+            return None
+        found.append((pos, nxt))
+        pos = nxt
+    return found or None
