@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.fusion import common_words
 
 # Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
 # part of the name, as 市 or 州 is of others.
@@ -138,18 +139,22 @@ _KIND_OF_FIRM = re.compile(r"(?:企业|公司|厂家|厂商|[供服运开承经]
                            r"|申请人|第三人)$")
 
 
+# jieba's tags of the words of a description (深加工, "deep processing", is its nt).
+_DESCRIBING = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "nt"})
+
+
 def without_descriptions(text: str, chosen: list[Candidate],
                          model: list[tuple[int, int, str]],
-                         everyday: Callable[[int, int], bool]) -> list[Candidate]:
+                         word_at: dict[int, tuple[int, str]]) -> list[Candidate]:
     """``chosen`` with each body started where the model's own body with the same end
-    starts, when what comes before it is a description (kind 6); ``everyday``: the span
-    is jieba's everyday words only."""
+    starts, when what comes before it is a description (kind 6); ``word_at``: jieba's
+    words, ``start → (end, tag)``."""
     model_start = {end: start for start, end, tag in model if tag == "ORG"}
     out = []
     for cand in chosen:
         start = model_start.get(cand.end, cand.start) if cand.type == "ORG" else cand.start
         if cand.start < start and _KIND_OF_FIRM.search(text, cand.start, start) \
-                and everyday(cand.start, start):
+                and common_words(word_at, cand.start, start, _DESCRIBING):
             cand = Candidate(start, cand.end, "ORG", cand.strength)
         out.append(cand)
     return out

@@ -236,8 +236,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     at_start = {t.start: (t.end, t.flag) for t in tokens}
-    chosen = edge_levers.without_descriptions(
-        text, chosen, model, lambda s, e: fusion.common_words(at_start, s, e))
+    chosen = edge_levers.without_descriptions(text, chosen, model, at_start)
     chosen = place_pairs.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
         lambda s, e: (s, e) in common_pairs, known_place)

@@ -150,6 +150,8 @@ def compound_surname_persons(text: str, chosen: list[Candidate],
             # jieba cut an unusual given name into its two characters: 上官|婉|清
             g_end, given, g_tag = listed[next_at][1], text[g_start:listed[next_at][1]], "nz"
             next_at += 1
+        if len(given) == 2 and given[-1] == "说":
+            g_end, given = g_end - 1, given[:1]  # 上官|林说: jieba glued the verb on
         if not 1 <= len(given) <= 2 or not given.isalpha() or given[0] in _NOT_GIVEN \
                 or given[-1] in _PLACE_LAST:
             continue

@@ -111,12 +111,13 @@ def test_what_a_firm_is_said_before_its_name_is_no_part_of_it() -> None:
     text = "医疗器械企业深圳迈瑞思科技有限公司"
     chosen = [Candidate(0, len(text), "ORG", 3)]
     model = [(6, len(text), "ORG")]
+    words = {0: (4, "n"), 4: (6, "n"), 6: (8, "ns")}
     assert [(c.start, c.end) for c in without_descriptions(
-        text, chosen, model, lambda s, e: True)] == [(6, len(text))]
+        text, chosen, model, words)] == [(6, len(text))]
     # Not when what comes before is a name (the parent of a branch), nor without the
     # model's own start there.
-    assert without_descriptions(text, chosen, model, lambda s, e: False) == chosen
-    assert without_descriptions(text, chosen, [], lambda s, e: True) == chosen
+    assert without_descriptions(text, chosen, model, {**words, 0: (4, "ns")}) == chosen
+    assert without_descriptions(text, chosen, [], words) == chosen
     found = {(e.text, e.type) for e in find_entities(
         "法院判令被告湖南鼎力新能源有限公司赔偿原告经济损失。农机企业山东五征集团有限公司"
         "的智能拖拉机下线。")}

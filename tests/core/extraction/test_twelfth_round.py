@@ -144,3 +144,8 @@ def test_a_party_secretarys_post_is_never_inside_a_name() -> None:
     assert not [name for name, _ in found if name.endswith("书记")]
     found = _found("株洲市芦淞区委书记在会上讲话。")
     assert ("株洲市芦淞", "ORG") not in found
+
+
+def test_a_compound_surnames_given_name_does_not_take_the_verb_of_saying() -> None:
+    assert ("上官林", "PER") in _found("“特产也好卖了。”上官林说。")
+    assert ("上官婉清", "PER") in _found("上官婉清说，今年的茶叶卖得好。")
