@@ -312,7 +312,7 @@ def _everyday_end(inside: list[tuple[int, int, str]], end: int) -> bool:
 # words after the place are then part of the name, common words or not.
 _ENDINGS_AFTER_A_PLACE = (
     *"省市县区州盟旗镇乡村寨屯庄岛山岭峰河江湖海港湾桥路街巷站园堂寺宫城场楼厦",
-    "故都", "一带", "地区", "街道", "社区")
+    "故都", "一带", "地区", "街道", "社区", "水库")
 # The words that may follow a place in the model's name without being part of it: no
 # numeral (天河|二号 is a machine, left to the product lever).
 _PLACE_TAIL_TAGS = _COMMON_TAGS - {"m"}

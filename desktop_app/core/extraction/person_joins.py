@@ -22,7 +22,8 @@ docs/quality.md), each a shape, not a list of names:
    surname and 总, 董, 工 or 局 is the surname when its third character opens a word of
    jieba's dictionary with what follows; a person of four characters or more (no middle
    dot) stops where an everyday word of jieba's starts inside it and runs past its end,
-   the surname and one or two characters left (欧阳海涛|大学毕业 too).
+   the surname and one or two characters left (欧阳海涛|大学毕业 too); one of three
+   characters whose last opens a word of time (马丁|日前, "recently") is two.
 """
 
 from __future__ import annotations
@@ -114,6 +115,7 @@ def without_invitation_opener(text: str, chosen: list[Candidate]) -> list[Candid
 
 
 _EVERYDAY_TAGS = frozenset({"n", "vn", "v", "a", "d", "l", "i", "t"})
+_DAYS = frozenset({"日前", "日内"})
 
 
 def without_words_after(text: str, chosen: list[Candidate],
@@ -128,6 +130,8 @@ def without_words_after(text: str, chosen: list[Candidate],
         if c.type == "PER" and len(name) == 3 and name[0] in surnames \
                 and name[1] in ADDRESS and in_dictionary(text[c.end - 1:c.end + 1]):
             c = Candidate(c.start, c.start + 1, "PER", c.strength)  # 王总|正在
+        elif c.type == "PER" and len(name) == 3 and _ends_in_time(text, c, words, starts):
+            c = Candidate(c.start, c.end - 1, "PER", c.strength)  # 马丁|日前
         elif c.type == "PER" and len(name) >= 4 and _DOT not in name:
             surname = 2 if name[:2] in surnames else 1  # 欧阳|海涛
             k = bisect.bisect_right(starts, c.end - 1) - 1
@@ -138,3 +142,12 @@ def without_words_after(text: str, chosen: list[Candidate],
                     c = Candidate(c.start, w_start, "PER", c.strength)  # 宁海涛|大学毕业
         out.append(c)
     return out
+
+
+def _ends_in_time(text: str, c: Candidate, words: list[tuple[int, int, str]],
+                  starts: list[int]) -> bool:
+    """jieba reads ``c``'s last character and what follows as 日前 or 日内 ("recently",
+    "within days"): given names end in 日 far more rarely than in 明 or 清 (冼志明年,
+    端木清晨 keep theirs)."""
+    k = bisect.bisect_right(starts, c.end - 1) - 1
+    return k >= 0 and words[k][0] == c.end - 1 and text[c.end - 1:words[k][1]] in _DAYS

@@ -149,3 +149,11 @@ def test_a_party_secretarys_post_is_never_inside_a_name() -> None:
 def test_a_compound_surnames_given_name_does_not_take_the_verb_of_saying() -> None:
     assert ("上官林", "PER") in _found("“特产也好卖了。”上官林说。")
     assert ("上官婉清", "PER") in _found("上官婉清说，今年的茶叶卖得好。")
+
+
+def test_a_place_stops_before_its_shore_and_a_reservoir_is_whole() -> None:
+    assert _found("打造资江沿岸百里茶廊。") == {("资江", "LOC")}
+    assert ("柘溪水库", "LOC") in _found("受强降雨影响，柘溪水库于昨日开闸泄洪。")
+    # A person before 日前 ("recently") is the person; 明年 after 冼志明 is not cut.
+    assert ("马丁", "PER") in _found("联合国粮农组织专家马丁日前来到遂川县考察。")
+    assert ("冼志明", "PER") in _found("村支书冼志明年初就带领村民修路。")
