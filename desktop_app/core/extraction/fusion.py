@@ -39,11 +39,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.unnamed_levers import named_party
 
 MODEL_STRENGTH = 6  # above dictionary (5) and rules (≤4); the user's words are 9
 
 # One-character short names of countries and of China's provinces and regions, mapped to
-# what they name: 中美 is two places, 中华 (both China) is one word.
+# what they name: 中美 is two places, 中华 (both China) is one word, and so is 中亚 (Central
+# Asia: China is in Asia).
 _ABBREVIATIONS = {c: c for c in "美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚"
                   "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新"}
 _ABBREVIATIONS.update({"中": "中国", "华": "中国", "港": "香港", "澳": "澳门", "台": "台湾"})
@@ -81,7 +83,7 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
     for start, end, etype in spans:
         word = text[start:end]
         if etype != "PER" and 2 <= len(word) <= 4 and all(c in _ABBREVIATIONS for c in word) \
-                and len({_ABBREVIATIONS[c] for c in word}) == len(word):
+                and len({_ABBREVIATIONS[c] for c in word}) == len(word) and word != "中亚":
             out.extend((start + k, start + k + 1, "LOC") for k in range(len(word)))
             continue
         if etype == "PER":
@@ -338,7 +340,7 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
             while place_end < end and starts.get(place_end, (0, ""))[1] == "ns":
                 place_end = starts[place_end][0]
         if etype == "ORG" and not is_body(text[start:end]) \
-                and not _named_party(text[start:end]):
+                and not named_party(text[start:end]):
             if common_words(starts, start, end, overrun=True) \
                     and in_dictionary(text[start:starts[start][0]]):
                 continue
@@ -356,17 +358,6 @@ def without_common_words(text: str, model: list[tuple[int, int, str]],
             continue
         out.append((start, end, etype))
     return out
-
-
-# A party's role, not its name: 执政党 (the ruling party), 反对党, 参政党, 政党.
-_PARTY_ROLES = ("执政", "在野", "反对", "参政", "少数", "多数", "兄弟", "友", "政", "同",
-                "入", "建", "整", "退", "脱", "大", "小", "各", "全", "本", "该", "我")
-
-
-def _named_party(word: str) -> bool:
-    """The model's body is a party named by what it stands for (保守党, 工党, 自由党, 绿党:
-    everyday words and 党, the name in its country's news), not by its role."""
-    return 2 <= len(word) <= 4 and word.endswith("党") and not word.startswith(_PARTY_ROLES)
 
 
 def common_words(starts: dict[int, tuple[int, str]], start: int, end: int,

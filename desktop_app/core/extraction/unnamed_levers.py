@@ -125,3 +125,15 @@ def without_counted_kinds(text: str, chosen: list[Candidate],
         kind = _KINDS.search(text, c.start, c.end)
         return kind is not None and kind.start() > c.start and trade(c.start, kind.start())
     return [c for c in chosen if not unnamed(c)]
+
+
+# A party's role, not its name: 执政党 (the ruling party), 反对党, 参政党, 政党.
+_ROLE_OPENINGS = ("执政", "在野", "反对", "参政", "少数", "多数", "兄弟", "友", "政", "同", "入",
+                  "建", "整", "退", "脱", "大", "小", "各", "全", "本", "该", "我")
+
+
+def named_party(word: str) -> bool:
+    """``word`` is a party named by what it stands for (保守党, 工党, 自由党, 绿党: everyday
+    words and 党, the name in its country's news), not by its role: fusion keeps the
+    model's body though jieba reads it as everyday words (kind 5's other side)."""
+    return 2 <= len(word) <= 4 and word.endswith("党") and not word.startswith(_ROLE_OPENINGS)

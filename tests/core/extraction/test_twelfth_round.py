@@ -157,3 +157,8 @@ def test_a_place_stops_before_its_shore_and_a_reservoir_is_whole() -> None:
     # A person before 日前 ("recently") is the person; 明年 after 冼志明 is not cut.
     assert ("马丁", "PER") in _found("联合国粮农组织专家马丁日前来到遂川县考察。")
     assert ("冼志明", "PER") in _found("村支书冼志明年初就带领村民修路。")
+
+
+def test_central_asia_is_one_place() -> None:
+    found = _found("货物经中欧班列运往俄罗斯和中亚国家。")
+    assert ("中亚", "LOC") in found and {("中", "LOC"), ("欧", "LOC")} <= found
