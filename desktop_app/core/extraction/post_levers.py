@@ -8,16 +8,22 @@ the place is 龙山 and the rest is the post. The model reads 龙山县委书记
 right before one, and is made of places once the post is off, is those places; where
 jieba reads the committee itself (龙山|县委, 芦淞区|委), the rules' body stands over them
 (龙山县委, 株洲市芦淞区委: as the sample pages' gold marks 株洲市芦淞区委副书记), the
-post never inside a name.
+post never inside a name. A town's (西江镇党委书记) keeps its 镇: the sets mark the town.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # The posts whose first characters name a party committee (县委书记 of 龙山县委书记).
 _COMMITTEE_POSTS = ("省委书记", "市委书记", "县委书记", "区委书记", "州委书记", "旗委书记",
                     "省委副书记", "市委副书记", "县委副书记", "区委副书记")
+
+
+# A town's or a township's committee after its name: the division's character is the
+# town's (the sets mark 西江镇 and 党委书记).
+_TOWN_POST = re.compile(r"(镇|乡|街道)党[工]?委")
 
 
 def places_before_posts(text: str, model: list[tuple[int, int, str]],
@@ -33,9 +39,12 @@ def places_before_posts(text: str, model: list[tuple[int, int, str]],
         if etype == "ORG":
             post = next((p for p in _COMMITTEE_POSTS if text.endswith(p, start, end)), None)
             cut = end - len(post) if post else end
-            before = post is not None or text.startswith(_COMMITTEE_POSTS[2:4], end) \
-                or any(text.startswith(p[1:], end) for p in _COMMITTEE_POSTS)
+            before = post is not None or text.startswith(_COMMITTEE_POSTS, end)
             places = _places(start, cut, word_end, known_place) if before else None
+            town = _TOWN_POST.match(text, end) if post is None else None
+            if town:  # 西江|镇党委书记: the town is 西江镇 (the chain is cut later)
+                out.append((start, town.end(1), "LOC"))
+                continue
             if places:
                 out.extend((s, e, "LOC") for s, e in places)
                 continue
