@@ -162,3 +162,12 @@ def test_a_place_stops_before_its_shore_and_a_reservoir_is_whole() -> None:
 def test_central_asia_is_one_place() -> None:
     found = _found("货物经中欧班列运往俄罗斯和中亚国家。")
     assert ("中亚", "LOC") in found and {("中", "LOC"), ("欧", "LOC")} <= found
+
+
+def test_a_towns_committee_post_leaves_no_body_cut_short() -> None:
+    # The model's body with the post's 镇党委 cut off was a body 平江县三市.
+    for text in ("平江县三市镇党委书记李明说，今年要修三条路。",
+                 "黔东南州雷山县西江镇党委书记龙光辉介绍了情况。"):
+        found = _found(text)
+        assert not [name for name, kind in found
+                    if kind == "ORG" and not name.endswith(("党委", "镇"))], (text, found)
