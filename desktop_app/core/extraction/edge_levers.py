@@ -14,6 +14,9 @@
    公司, 全资子公司华鼎锂膜（宜宾）有限公司, 被告湖南鼎力新能源有限公司: the rules ran the
    body back over everyday words ending in a kind of firm or a party to a case; where the
    model read the name from a later start, the body starts there.
+7. **The people of a body are no part of its name** (twelfth round): 湘潭市一中学生组成的
+   足球队 (the model read 湘潭市一中学生): a body's name does not end in its students,
+   staff or players; cut off when three characters or more are left.
 
 Each is a shape (a word, a character), not a list of names; the prefectures
 are the divisions that still carry 地区 in their names.
@@ -25,7 +28,7 @@ import re
 from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.fusion import common_words
+from desktop_app.core.extraction.everyday_words import common_words
 
 # Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
 # part of the name, as 市 or 州 is of others.
@@ -45,7 +48,8 @@ _GROUPS = ("集团", "公司")
 def without_place_tails(text: str, chosen: list[Candidate],
                         known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with each place cut before a tail (kind 1) when at least two characters
-    are left; a lake's 畔 after the lake's name alone (洞庭|湖畔) gives the lake back."""
+    are left; a lake's or a river's 畔 after its name alone (洞庭|湖畔, 汨罗|江畔) gives
+    the lake or the river back."""
     out = []
     for cand in chosen:
         if cand.type == "LOC":
@@ -53,7 +57,8 @@ def without_place_tails(text: str, chosen: list[Candidate],
             if tail and tail.start() - cand.start >= 2 and not (
                     tail.group() == "地区" and text[cand.start:tail.start()] in _PREFECTURES):
                 cand = Candidate(cand.start, tail.start(), "LOC", cand.strength)
-            elif text.startswith("湖畔", cand.end) and known_place(cand.start, cand.end + 1):
+            elif text.startswith(("湖畔", "江畔", "河畔"), cand.end) \
+                    and known_place(cand.start, cand.end + 1):
                 cand = Candidate(cand.start, cand.end + 1, "LOC", cand.strength)
         out.append(cand)
     return out
@@ -157,5 +162,20 @@ def without_descriptions(text: str, chosen: list[Candidate],
         if cand.start < start and _KIND_OF_FIRM.search(text, cand.start, start) \
                 and common_words(word_at, cand.start, start, _DESCRIBING):
             cand = Candidate(start, cand.end, "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+_PEOPLE_AFTER = re.compile(r"(?:学生|师生|学员|职工|员工|球员|队员|家长|会员)$")
+
+
+def without_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each body cut before the people of it at its end (kind 7)."""
+    out = []
+    for cand in chosen:
+        people = _PEOPLE_AFTER.search(text, cand.start, cand.end) \
+            if cand.type == "ORG" else None
+        if people and people.start() - cand.start >= 3:
+            cand = Candidate(cand.start, people.start(), "ORG", cand.strength)
         out.append(cand)
     return out

@@ -19,6 +19,7 @@ from desktop_app.core.extraction import (
     body_levers,
     bound_levers,
     edge_levers,
+    everyday_words,
     frame_levers,
     fusion,
     name_levers,
@@ -150,10 +151,11 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
            candidates: list[Candidate], strong: set[Candidate], lex: Lexicon
            ) -> list[Candidate]:
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
-    cleaned by the levers of :mod:`fusion`, :mod:`name_levers`, :mod:`place_levers`,
-    :mod:`place_pairs`, :mod:`place_chains`, :mod:`person_levers`, :mod:`body_levers`,
-    :mod:`bound_levers`, :mod:`edge_levers`, :mod:`retype_levers`, :mod:`frame_levers`
-    and :mod:`unnamed_levers` in order (docs/quality.md measures each)."""
+    cleaned by the levers of :mod:`fusion`, :mod:`everyday_words`, :mod:`post_levers`,
+    :mod:`name_levers`, :mod:`place_levers`, :mod:`place_pairs`, :mod:`place_chains`,
+    :mod:`person_levers`, :mod:`person_joins`, :mod:`body_levers`, :mod:`bound_levers`,
+    :mod:`edge_levers`, :mod:`retype_levers`, :mod:`frame_levers` and
+    :mod:`unnamed_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
     tags = tagger().word_tag_tab
 
@@ -170,7 +172,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                                     lambda word: lex.org_suffix(word) is not None)
     model = body_levers.without_false_bodies(text, model, words, lex.titles,
                                              lex.organisations)
-    model = fusion.without_common_words(text, model, words, is_body,
+    model = everyday_words.without_common_words(text, model, words, is_body,
                                         lambda word: word in tags)
     model = bound_levers.model_without_common_tails(text, model, words, tags, is_body,
                                                     org_rules.INDUSTRY)
@@ -237,6 +239,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = edge_levers.without_descriptions(text, chosen, model, at_start)
+    chosen = edge_levers.without_people(text, chosen)
     chosen = place_pairs.country_pairs(
         text, chosen, (s for s, _e in spans), lex.world,
         lambda s, e: (s, e) in common_pairs, known_place)
@@ -289,9 +292,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unnamed_levers.without_party_roles(text, chosen)
     chosen = unnamed_levers.provinces_come_to(text, chosen)
     chosen = unnamed_levers.without_counted_kinds(
-        text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
+        text, chosen, lambda s, e: everyday_words.common_words(at_start, s, e))
     chosen = unnamed_levers.without_homes_of_things(
-        text, chosen, lambda s, e: fusion.common_words(at_start, s, e))
+        text, chosen, lambda s, e: everyday_words.common_words(at_start, s, e))
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

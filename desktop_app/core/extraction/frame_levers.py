@@ -335,14 +335,13 @@ def places_before_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_TO_CHINA = re.compile(r"(?<=[来访赴驻在旅抵离])华")
+_TO_CHINA = re.compile(r"(?<=[来访赴驻在旅抵离])华|(?<=[访赴驻抵])[美日韩俄英法德朝越泰]")
 
 
 def china_after_travel(text: str, words: list[tuple[int, int, str]]) -> list[Candidate]:
-    """华 after a verb of going or staying (kind 10), where no longer word of jieba's opens
-    on it: to fill gaps."""
-    if "华" not in text:
-        return []
+    """华 after a verb of going or staying (kind 10), and a country's one character after
+    a verb of visiting (赴韩, 访美, 驻日; twelfth round), where no longer word of jieba's
+    opens on it (赴美国, 访日本 are the country's full name): to fill gaps."""
     longer = {start for start, end, _flag in words if end - start > 1}
     return [Candidate(m.start(), m.end(), "LOC", 1) for m in _TO_CHINA.finditer(text)
             if m.start() not in longer]

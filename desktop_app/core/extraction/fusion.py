@@ -22,8 +22,9 @@ runs to its legal suffix, a credit line names people). So:
 4. **The model wins a crossing**: a rule span that cuts a model name is dropped, unless it
    is one of the strong sources.
 5. **A model's body that jieba reads as common words only** and that has no body's shape
-   is none (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业).
-   The model's names are cut back to jieba's word ends where it glued a function word on.
+   is none (新能源汽车, 大众传媒); a place and such words is the place (株洲|航空产业):
+   :mod:`everyday_words`. The model's names are cut back to jieba's word ends where it
+   glued a function word on.
 
 The levers on the fused names (classes of bodies, places before kinds of body, products,
 short country names) are in :mod:`name_levers`.
@@ -39,7 +40,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.unnamed_levers import named_party
 
 MODEL_STRENGTH = 6  # above dictionary (5) and rules (≤4); the user's words are 9
 
@@ -56,9 +56,6 @@ _NUMBERED_CONGRESS = re.compile(rf"第[{_NUMERALS}]+[次届]全国(?:人民)?代
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|报))》")
 _CONGRESS_AFTER = ("精神", "报告", "以来", "文件", "路线", "召开", "代表", "期间", "提出", "确定")
 _TRANSLITERATION_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,6})+")
-# jieba's tags of common words: nouns, verbal and adjectival nouns, adjectives,
-# distinguishing words, verbs, adverbs, idioms, numerals (not ns/nr/nt/nz/j/eng).
-_COMMON_TAGS = frozenset({"n", "vn", "a", "b", "v", "an", "d", "l", "i", "m"})
 # jieba's tags of a word the model glued onto the end of a name.
 _GLUE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d"})
 _GLUE_ONE_TAGS = frozenset({"c", "p", "u", "uj", "ul"})
@@ -82,8 +79,7 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
     out: list[tuple[int, int, str]] = []
     for start, end, etype in spans:
         word = text[start:end]
-        if etype != "PER" and 2 <= len(word) <= 4 and all(c in _ABBREVIATIONS for c in word) \
-                and len({_ABBREVIATIONS[c] for c in word}) == len(word) and word != "中亚":
+        if etype != "PER" and short_names(word):
             out.extend((start + k, start + k + 1, "LOC") for k in range(len(word)))
             continue
         if etype == "PER":
@@ -99,6 +95,12 @@ def model_names(text: str, tokens: Iterable[tuple[int, int, str]],
                 start = ordinal.start()
         out.append((start, end, etype))
     return _with_congresses(text, out)
+
+
+def short_names(word: str) -> bool:
+    """``word`` is two to four one-character short names of places, each another place."""
+    return 2 <= len(word) <= 4 and all(c in _ABBREVIATIONS for c in word) \
+        and len({_ABBREVIATIONS[c] for c in word}) == len(word) and word != "中亚"
 
 
 def _title_glued(text: str, start: int, end: int, titles: frozenset[str], longest: int) -> int:
@@ -308,70 +310,6 @@ def _everyday_end(inside: list[tuple[int, int, str]], end: int) -> bool:
     more (组团, 部队), not one character of a body's (署, 厅)."""
     start, w_end, tag = inside[-1]
     return w_end == end and w_end - start >= 2 and tag in ("n", "vn", "v")
-
-
-# What a place's name may end in after a place (布达拉宫|广场, 新港|区, 广州|城): the
-# words after the place are then part of the name, common words or not.
-_ENDINGS_AFTER_A_PLACE = (
-    *"省市县区州盟旗镇乡村寨屯庄岛山岭峰河江湖海港湾桥路街巷站园堂寺宫城场楼厦",
-    "故都", "一带", "地区", "街道", "社区", "水库")
-# The words that may follow a place in the model's name without being part of it: no
-# numeral (天河|二号 is a machine, left to the product lever).
-_PLACE_TAIL_TAGS = _COMMON_TAGS - {"m"}
-
-
-def without_common_words(text: str, model: list[tuple[int, int, str]],
-                         words: Sequence[tuple[int, int, str]],
-                         is_body: Callable[[str], bool],
-                         in_dictionary: Callable[[str], bool] = lambda _word: True
-                         ) -> list[tuple[int, int, str]]:
-    """The model's names less the bodies that jieba reads as common words only and that are
-    not shaped like a body (新能源汽车, 大众传媒, 世纪之交): a kind of thing, not a name;
-    a place followed by such words is the place (株洲航空(产业) → 株洲).
-    ``words``: jieba's ``(start, end, tag)`` in order; ``is_body``: known or body-shaped;
-    ``in_dictionary``: the word is in jieba's dictionary. A body that opens on a word jieba
-    only guessed (万兴 of 万兴科技, tagged like an adjective) is kept: that word is what the
-    name adds to its trade."""
-    starts = {start: (end, tag) for start, end, tag in words}
-    out = []
-    for start, end, etype in model:
-        place_end, tag = starts.get(start, (end, ""))
-        if etype == "LOC":  # a chain of places (四川|宜宾|投资): the tail after them all
-            while place_end < end and starts.get(place_end, (0, ""))[1] == "ns":
-                place_end = starts[place_end][0]
-        if etype == "ORG" and not is_body(text[start:end]) \
-                and not named_party(text[start:end]):
-            if common_words(starts, start, end, overrun=True) \
-                    and in_dictionary(text[start:starts[start][0]]):
-                continue
-            if tag == "ns" and place_end < end and common_words(starts, place_end, end):
-                out.append((start, place_end, "LOC"))  # 株洲航空(产业): a place's industry
-                continue
-        elif etype == "LOC" and tag == "ns" and place_end < end \
-                and not text.endswith(_ENDINGS_AFTER_A_PLACE, start, end) \
-                and common_words(starts, place_end, end, _PLACE_TAIL_TAGS):
-            # 湘|布局, 湖南|具身|智能: the place; 四川|宜宾|投资: the places, one by one
-            pos = start
-            while pos < place_end:
-                out.append((pos, starts[pos][0], "LOC"))
-                pos = starts[pos][0]
-            continue
-        out.append((start, end, etype))
-    return out
-
-
-def common_words(starts: dict[int, tuple[int, str]], start: int, end: int,
-                  tags: frozenset[str] = _COMMON_TAGS, overrun: bool = False) -> bool:
-    """``[start, end)`` is tiled by jieba words that all have one of ``tags`` (with
-    ``overrun``, the last may run on past ``end``: the model's 新能源|汽车 of jieba's
-    新能源|汽车销量 is common words as much as 新能源|汽车 is)."""
-    pos = start
-    while pos < end:
-        word_end, tag = starts.get(pos, (-1, ""))
-        if word_end < 0 or tag not in tags or (word_end > end and not (overrun and pos > start)):
-            return False
-        pos = word_end
-    return True
 
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:

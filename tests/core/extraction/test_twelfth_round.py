@@ -171,3 +171,24 @@ def test_a_towns_committee_post_leaves_no_body_cut_short() -> None:
         found = _found(text)
         assert not [name for name, kind in found
                     if kind == "ORG" and not name.endswith(("党委", "镇"))], (text, found)
+
+
+def test_a_country_visited_by_its_one_character_is_a_place() -> None:
+    assert ("韩", "LOC") in _found("今年前三季度赴韩湖南游客人数已恢复。")
+    assert ("美", "LOC") in _found("中国驻美大使出席了活动。")
+    # The full name stays whole; 赴法院 is going to court.
+    assert ("美国", "LOC") in _found("他赴美国留学多年。")
+    assert not [name for name, _ in _found("当事人赴法院起诉。") if name == "法"]
+
+
+def test_hunans_landmarks_are_places_and_a_rivers_shore_gives_the_river() -> None:
+    found = _found("南岳迎来今冬首场雾凇，祝融峰一带银装素裹，爱晚亭前游人如织。")
+    assert {("祝融峰", "LOC"), ("爱晚亭", "LOC")} <= found
+    assert ("汨罗江", "LOC") in _found("端午前夕，“汨罗江畔祭屈原”民俗活动举行。")
+
+
+def test_short_names_written_together_are_each_a_place_and_a_bodys_people_are_not_it() -> None:
+    found = _found("首届湘粤港澳文旅合作推介会在长沙举行。")
+    assert {("湘", "LOC"), ("粤", "LOC"), ("港", "LOC"), ("澳", "LOC")} <= found
+    assert ("粤港澳大湾区", "LOC") in _found("粤港澳大湾区建设加快推进。")
+    assert ("湘潭市一中", "ORG") in _found("这支由湘潭市一中学生组成的足球队夺得冠军。")
