@@ -14,6 +14,10 @@
    公司, 全资子公司华鼎锂膜（宜宾）有限公司, 被告湖南鼎力新能源有限公司: the rules ran the
    body back over everyday words ending in a kind of firm or a party to a case; where the
    model read the name from a later start, the body starts there.
+8. **A landmark's name before a division's character names the division** (twelfth
+   round): 花明楼镇, 天门山镇, 南岳区 (花明楼 and 天门山 are landmarks of the curated
+   places): the place runs on over 镇, 乡, 区, 县 or 市 when jieba reads that character
+   alone or as the start of a post (镇党委书记), not into a word (中国|市场).
 7. **The people of a body are no part of its name** (twelfth round): 湘潭市一中学生组成的
    足球队 (the model read 湘潭市一中学生): a body's name does not end in its students,
    staff or players; cut off when three characters or more are left.
@@ -177,5 +181,26 @@ def without_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if cand.type == "ORG" else None
         if people and people.start() - cand.start >= 3:
             cand = Candidate(cand.start, people.start(), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+_DIVISION_CHARS = frozenset("镇乡区县市")
+
+
+def divisions_after_landmarks(text: str, chosen: list[Candidate],
+                              word_at: dict[int, tuple[int, str]],
+                              landmark: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with each landmark's place run on over the division's character after it
+    (kind 8); ``word_at``: jieba's words, ``start → (end, tag)``; ``landmark``: a place of
+    the curated list."""
+    taken = {c.start for c in chosen}
+    out = []
+    for cand in chosen:
+        end, tag = word_at.get(cand.end, (cand.end, ""))
+        if cand.type == "LOC" and text[cand.end:cand.end + 1] in _DIVISION_CHARS \
+                and (end == cand.end + 1 or tag == "x_title") and cand.end not in taken \
+                and landmark(text[cand.start:cand.end]):
+            cand = Candidate(cand.start, cand.end + 1, "LOC", cand.strength)
         out.append(cand)
     return out

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop_app.core.extraction.entity_rules import Candidate
+
 # The posts whose first characters name a party committee (县委书记 of 龙山县委书记).
 _COMMITTEE_POSTS = ("省委书记", "市委书记", "县委书记", "区委书记", "州委书记", "旗委书记",
                     "省委副书记", "市委副书记", "县委副书记", "区委副书记")
@@ -64,3 +66,32 @@ def _places(start: int, end: int, word_end: dict[int, int],
         found.append((pos, nxt))
         pos = nxt
     return found or None
+
+
+# A town's committee before its secretary: the town, not a body (天门山镇党委书记).
+_TOWN_COMMITTEE = re.compile(r"(?:镇|乡|街道)党工?委(?=副?书记)")
+_DIVISIONS = frozenset("省市县区州盟旗")
+
+
+def towns_before_posts(text: str, chosen: list[Candidate],
+                       words: list[tuple[int, int, str]],
+                       known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each body that is a town's or township's committee right before its
+    secretary's post read as the town (the sets mark 西江镇 and 党委书记), the divisions
+    printed before the town each a place of its own (平江县|三市镇)."""
+    word_end = {s: e for s, e, _t in words}
+    out = []
+    for c in chosen:
+        committee = _TOWN_COMMITTEE.search(text, c.start, c.end + 4) \
+            if c.type == "ORG" else None
+        if not (committee and committee.end() == c.end and committee.start() > c.start):
+            out.append(c)
+            continue
+        town_end = committee.start() + (2 if text.startswith("街道", committee.start()) else 1)
+        pos = c.start
+        while (end := word_end.get(pos, town_end)) < town_end and known_place(pos, end) \
+                and text[end - 1] in _DIVISIONS:
+            out.append(Candidate(pos, end, "LOC", c.strength))
+            pos = end
+        out.append(Candidate(pos, town_end, "LOC", c.strength))
+    return out

@@ -192,3 +192,18 @@ def test_short_names_written_together_are_each_a_place_and_a_bodys_people_are_no
     assert {("湘", "LOC"), ("粤", "LOC"), ("港", "LOC"), ("澳", "LOC")} <= found
     assert ("粤港澳大湾区", "LOC") in _found("粤港澳大湾区建设加快推进。")
     assert ("湘潭市一中", "ORG") in _found("这支由湘潭市一中学生组成的足球队夺得冠军。")
+
+
+def test_a_towns_committee_before_its_secretary_is_the_town() -> None:
+    assert _found("天门山镇党委书记向明接受了采访。") == {("天门山镇", "LOC"), ("向明", "PER")}
+    found = _found("平江县三市镇党委书记李明说，今年要修三条路。")
+    assert {("平江县", "LOC"), ("三市镇", "LOC"), ("李明", "PER")} <= found
+    assert ("望月湖街道", "LOC") in _found("岳麓区望月湖街道党工委书记王芳说，社区换了新貌。")
+    # The committee acting is a body.
+    assert ("天门山镇党委", "ORG") in _found("天门山镇党委近日召开专题会议。")
+
+
+def test_a_landmarks_name_before_a_divisions_character_names_the_division() -> None:
+    assert ("花明楼镇", "LOC") in _found("花明楼镇党委副书记刘军说，游客比去年多了。")
+    assert ("花明楼镇", "LOC") in _found("花明楼镇的村民办起了民宿。")
+    assert ("中国", "LOC") in _found("中国市场前景广阔。")
