@@ -78,6 +78,7 @@ def dotted_after_posts(text: str, chosen: list[Candidate],
     word_end = {s: e for s, e, _t in words}
     out = list(chosen)
     starts = [c.start for c in chosen]
+    added: list[Candidate] = []  # found where no name was, in order (merged at the end)
     for _s, post_end, tag in words:
         if tag != "x_title":
             continue
@@ -95,10 +96,10 @@ def dotted_after_posts(text: str, chosen: list[Candidate],
         last_dot = text.rfind(_DOT, post_end, run.end())
         end = word_end.get(last_dot + 1, -1)
         if last_dot + 1 < end <= run.end() and end - last_dot - 1 <= _LAST_PART \
-                and (k == 0 or out[k - 1].end <= post_end):
-            out.insert(k, Candidate(post_end, end, "PER", 1))
-            starts.insert(k, post_end)
-    return out
+                and (k == 0 or out[k - 1].end <= post_end) \
+                and (not added or added[-1].end <= post_end):
+            added.append(Candidate(post_end, end, "PER", 1))
+    return sorted(out + added, key=lambda c: c.start) if added else out
 
 
 def without_invitation_opener(text: str, chosen: list[Candidate]) -> list[Candidate]:
