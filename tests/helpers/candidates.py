@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from desktop_app.core.extraction.entities import find_entities, tokenize
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.words import tokenize
 
 
 def typed(found: list[Candidate]) -> list[tuple[int, int, str]]:

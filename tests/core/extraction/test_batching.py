@@ -13,7 +13,7 @@ from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.extraction import analysis
 from desktop_app.core.extraction.analysis import analyse, analyse_many
 from desktop_app.core.extraction.crf_decode import viterbi
-from desktop_app.core.extraction.entities import tokenize_with_model
+from desktop_app.core.extraction.words import tokenize_with_model
 from desktop_app.core.spans import Analysis, Corrections
 
 TEXTS = [

@@ -9,12 +9,13 @@ import time
 
 from desktop_app.core.extraction import frame_levers
 from desktop_app.core.extraction.dictionaries import lexicon
-from desktop_app.core.extraction.entities import find_entities, tokenize
+from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.person_joins import (
     joined_person_pieces,
     without_invitation_opener,
 )
+from desktop_app.core.extraction.words import tokenize
 from tests.helpers.candidates import typed
 
 
