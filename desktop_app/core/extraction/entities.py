@@ -276,6 +276,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, sorted(chosen, key=lambda c: c.start), lex.surnames)
     chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
     chosen = retype_levers.hyphened_persons(text, chosen)
+    chosen = retype_levers.numbered_persons(text, chosen)
     chosen = frame_levers.without_meeting_verbs(text, chosen, known_place)
     chosen = frame_levers.with_repeated_heads(text, sorted(chosen, key=lambda c: c.start))
     chosen = frame_levers.without_member_counts(text, chosen)

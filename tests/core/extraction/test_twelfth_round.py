@@ -233,3 +233,12 @@ def test_persons_named_after_posts_are_found_in_linear_time_on_a_long_line() -> 
         timings.append(time.process_time() - started)
         assert len(found) >= units  # each named after the post, and speaking again
     assert timings[1] < 10 * max(timings[0], 0.01) * 3
+
+
+def test_the_items_of_a_numbered_list_of_persons_are_persons() -> None:
+    assert _found("（1）克林顿（2）布什（3）戈尔") == {
+        ("克林顿", "PER"), ("布什", "PER"), ("戈尔", "PER")}
+    assert ("若斯潘", "PER") in _found("（1）希拉克（2）朱佩（3）若斯潘")
+    # A list of countries keeps its body; a list of no names stays empty.
+    assert ("联合国", "ORG") in _found("（1）中国（2）美国（3）联合国")
+    assert not _found("（1）经济（2）政治（3）文化")
