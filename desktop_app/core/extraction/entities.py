@@ -263,6 +263,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
             lex.listed_place(word + end) for end in ("", "县", "市", "区")))
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))
+    chosen = fusion.fill_gaps(chosen, person_joins.persons_in_awards(text, words, tags,
+                                                                     lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)
     chosen = edge_levers.without_unnamed_bodies(text, chosen)
     chosen = edge_levers.split_joint_bodies(text, chosen)

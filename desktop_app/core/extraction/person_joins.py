@@ -24,6 +24,11 @@ docs/quality.md), each a shape, not a list of names:
    dot) stops where an everyday word of jieba's starts inside it and runs past its end,
    the surname and one or two characters left (欧阳海涛|大学毕业 too); one of three
    characters whose last opens a word of time (马丁|日前, "recently") is two.
+5. **The person an award is named after is a person** (an event's or a prize's name is
+   none, a name inside it is marked): jieba reads 茅盾文学奖, 曹禺戏剧文学奖 as one word; the
+   two or three characters that open such a word ending in 奖, a person of jieba's
+   dictionary (nr) on a shipped surname, are that person (not 奥斯卡 of 奥斯卡奖, not an
+   everyday word: 金鸡奖, 百花奖).
 """
 
 from __future__ import annotations
@@ -152,3 +157,19 @@ def _ends_in_time(text: str, c: Candidate, words: list[tuple[int, int, str]],
     端木清晨 keep theirs)."""
     k = bisect.bisect_right(starts, c.end - 1) - 1
     return k >= 0 and words[k][0] == c.end - 1 and text[c.end - 1:words[k][1]] in _DAYS
+
+
+def persons_in_awards(text: str, words: list[tuple[int, int, str]],
+                      tags: dict[str, str], surnames: frozenset[str]) -> list[Candidate]:
+    """The persons awards are named after (5 of the module doc): to fill gaps.
+    ``words``: jieba's ``(start, end, tag)``; ``tags``: its dictionary's tags."""
+    found = []
+    for start, end, _tag in words:
+        if end - start < 4 or text[end - 1] != "奖":
+            continue
+        for n in (3, 2):
+            name = text[start:start + n]
+            if tags.get(name) == "nr" and name[0] in surnames:
+                found.append(Candidate(start, start + n, "PER", 1))
+                break
+    return found

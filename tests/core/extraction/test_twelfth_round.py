@@ -242,3 +242,12 @@ def test_the_items_of_a_numbered_list_of_persons_are_persons() -> None:
     # A list of countries keeps its body; a list of no names stays empty.
     assert ("联合国", "ORG") in _found("（1）中国（2）美国（3）联合国")
     assert not _found("（1）经济（2）政治（3）文化")
+
+
+def test_the_person_an_award_is_named_after_is_a_person() -> None:
+    assert ("茅盾", "PER") in _found("第十一届茅盾文学奖揭晓，作家张三获奖。")
+    assert ("曹禺", "PER") in _found("20.曹禺戏剧文学奖")
+    # Not a prize named by an everyday word, nor one jieba's dictionary calls no person.
+    assert not [n for n, kind in _found("第三十届金鸡奖在厦门颁发。") if kind == "PER"]
+    # A title of the cloth after a name stays out of it.
+    assert ("特雷莎", "PER") in _found("他同新近去世的特雷莎修女一样身体力行。")
