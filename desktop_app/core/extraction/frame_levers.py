@@ -41,6 +41,7 @@ Each is a shape (a word, a character, a repeat), not a list of names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -259,10 +260,17 @@ class _Speakers:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.said = {m.start(): m for m in _SAYING.finditer(text)}
-        self.before = {text[max(0, p - n):p] for p in self.said for n in (2, 3, 4)}
         self.counts: dict[str, int] = {}
         self.named: dict[str, bool] = {}
+
+    @functools.cached_property
+    def said(self) -> list[int]:
+        """Where the verbs of saying start (read when first asked: most texts never are)."""
+        return [m.start() for m in _SAYING.finditer(self.text)]
+
+    @functools.cached_property
+    def before(self) -> set[str]:
+        return {self.text[max(0, p - n):p] for p in self.said for n in (2, 3, 4)}
 
     def again(self, word: str) -> bool:
         if word not in self.before:
