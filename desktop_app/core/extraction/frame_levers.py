@@ -345,7 +345,7 @@ def persons_after_roles(text: str, chosen: list[Candidate],
                 break
     # …and where the person named after the post speaks again (田野说).
     starts = {c.start for c in found}
-    for start, end in talk.said_at({text[c.start:c.end] for c in found}):
+    for start, end in talk.said_at({text[c.start:c.end] for c in found}) if found else ():
         if not any(taken[start:end]) and start not in starts:
             starts.add(start)
             found.append(Candidate(start, end, "PER", 2))
