@@ -73,12 +73,21 @@ def without_storms(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 def without_rain_and_snow(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` less the persons that are a forecast's rain or snow (kind 4)."""
+    weather: list[tuple[int, int]] | None = None  # the text's words of weather, read once
+
+    def told_beyond(c: Candidate) -> bool:
+        nonlocal weather
+        if weather is None:
+            weather = [m.span() for m in _WEATHER.finditer(text)]
+        # A word of weather not inside the span (雨夹雪 of 小雨夹雪 runs past it).
+        return any(start < c.start or end > c.end for start, end in weather[:2]) \
+            or len(weather) > 2
+
     def fall(c: Candidate) -> bool:
         return c.type == "PER" and c.end - c.start == 2 and _FALL.fullmatch(
             text, c.start, c.end) is not None and (
                 text[c.start - 1:c.start] == "有" or _MORE_WEATHER.match(text, c.end)
-                is not None) and (_WEATHER.search(text, 0, c.start) is not None
-                                  or _WEATHER.search(text, c.end) is not None)
+                is not None) and told_beyond(c)
     return [c for c in chosen if not fall(c)]
 
 
