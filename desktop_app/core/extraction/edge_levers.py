@@ -14,13 +14,13 @@
    公司, 全资子公司华鼎锂膜（宜宾）有限公司, 被告湖南鼎力新能源有限公司: the rules ran the
    body back over everyday words ending in a kind of firm or a party to a case; where the
    model read the name from a later start, the body starts there.
+7. **The people of a body are no part of its name** (twelfth round): 湘潭市一中学生组成的
+   足球队 (the model read 湘潭市一中学生): a body's name does not end in its students,
+   staff or players; cut off when three characters or more are left.
 8. **A landmark's name before a division's character names the division** (twelfth
    round): 花明楼镇, 天门山镇, 南岳区 (花明楼 and 天门山 are landmarks of the curated
    places): the place runs on over 镇, 乡, 区, 县 or 市 when jieba reads that character
    alone or as the start of a post (镇党委书记), not into a word (中国|市场).
-7. **The people of a body are no part of its name** (twelfth round): 湘潭市一中学生组成的
-   足球队 (the model read 湘潭市一中学生): a body's name does not end in its students,
-   staff or players; cut off when three characters or more are left.
 
 Each is a shape (a word, a character), not a list of names; the prefectures
 are the divisions that still carry 地区 in their names.

@@ -240,7 +240,7 @@ def _by_first(world: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(names) for first, names in table.items()}
 
 
-# An item of a numbered list: its marker, then two to six characters up to the next
+# An item of a numbered list: its marker, then two to eight characters up to the next
 # marker, punctuation or the end.
 _ITEM = re.compile(r"(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])([\u4e00-\u9fff·]{2,8})"
                    r"(?=[（(①-⑳，。；、\s]|$)")
