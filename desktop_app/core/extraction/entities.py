@@ -195,6 +195,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.ancient_places(text, chosen, words)
     chosen = person_levers.whole_persons(sorted(chosen, key=lambda c: c.start), words, text)
     chosen = person_joins.joined_person_pieces(text, chosen, lex.surnames)
+    chosen = person_joins.given_names_in_lang(
+        text, chosen, words, lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
     chosen = person_joins.without_invitation_opener(text, chosen)
     chosen = person_levers.without_stray_persons(text, chosen, lex.surnames)
     chosen = body_levers.hotels_as_bodies(text, chosen)

@@ -29,6 +29,10 @@ docs/quality.md), each a shape, not a list of names:
    two or three characters that open such a word ending in 奖, a person of jieba's
    dictionary (nr) on a shipped surname, are that person (not 奥斯卡 of 奥斯卡奖, not an
    everyday word: 金鸡奖, 百花奖).
+6. **A Japanese given name in 郎 goes with the surname before it**: the model reads
+   松浦晃一郎 as 松浦 and a verb 晃一郎; a person followed at once by one to three
+   characters ending in 郎, where one of jieba's words ends, is the whole name (six
+   characters at most; not an everyday word of jieba's: 王明|新郎, 女郎).
 """
 
 from __future__ import annotations
@@ -173,3 +177,25 @@ def persons_in_awards(text: str, words: list[tuple[int, int, str]],
                 found.append(Candidate(start, start + n, "PER", 1))
                 break
     return found
+
+
+_GIVEN_IN_LANG = re.compile(r"[\u4e00-\u9fff]{0,2}郎")
+
+
+def given_names_in_lang(text: str, chosen: list[Candidate],
+                        words: list[tuple[int, int, str]],
+                        everyday: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with each person run on over a given name in 郎 after it (6 of the
+    module doc). ``words``: jieba's ``(start, end, tag)``; ``everyday``: a word of
+    jieba's dictionary that names no one."""
+    ends = {e for _s, e, _t in words}
+    starts = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        given = _GIVEN_IN_LANG.match(text, c.end) if c.type == "PER" else None
+        if given and given.end() in ends and given.end() - c.start <= 6 \
+                and not everyday(given.group()) \
+                and not any(k in starts for k in range(c.end, given.end())):
+            c = Candidate(c.start, given.end(), "PER", c.strength)
+        out.append(c)
+    return out

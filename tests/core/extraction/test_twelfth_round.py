@@ -251,3 +251,9 @@ def test_the_person_an_award_is_named_after_is_a_person() -> None:
     assert not [n for n, kind in _found("第三十届金鸡奖在厦门颁发。") if kind == "PER"]
     # A title of the cloth after a name stays out of it.
     assert ("特雷莎", "PER") in _found("他同新近去世的特雷莎修女一样身体力行。")
+
+
+def test_a_japanese_given_name_in_lang_goes_with_the_surname() -> None:
+    assert ("松浦晃一郎", "PER") in _found("日本人松浦晃一郎当选教科文组织总干事。")
+    # Not an everyday word in 郎 after a person (李华|女郎).
+    assert ("李华", "PER") in _found("模特李华女郎装扮亮相。")
