@@ -175,14 +175,17 @@ _PEOPLE_AFTER = re.compile(r"(?:学生|师生|学员|职工|员工|球员|队员
 
 def without_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with each body cut before the people of it at its end (kind 7)."""
-    out = []
-    for cand in chosen:
-        people = _PEOPLE_AFTER.search(text, cand.start, cand.end) \
-            if cand.type == "ORG" else None
-        if people and people.start() - cand.start >= 3:
-            cand = Candidate(cand.start, people.start(), "ORG", cand.strength)
-        out.append(cand)
-    return out
+    return [body_cut_before(text, cand, _PEOPLE_AFTER, 3) for cand in chosen]
+
+
+def body_cut_before(text: str, cand: Candidate, tail: re.Pattern[str], keep: int
+                    ) -> Candidate:
+    """``cand``, when a body, cut before the match of ``tail`` (anchored at its end) if
+    ``keep`` characters or more are left (also frame_levers' counts of members)."""
+    found = tail.search(text, cand.start, cand.end) if cand.type == "ORG" else None
+    if found and found.start() - cand.start >= keep:
+        return Candidate(cand.start, found.start(), "ORG", cand.strength)
+    return cand
 
 
 _DIVISION_CHARS = frozenset("镇乡区县市")

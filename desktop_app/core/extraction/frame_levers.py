@@ -46,7 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from desktop_app.core.extraction.edge_levers import split_bodies
+from desktop_app.core.extraction.edge_levers import body_cut_before, split_bodies
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.name_levers import BLOCS
 from desktop_app.core.extraction.retype_levers import HYPHENS
@@ -107,11 +107,7 @@ def without_member_counts(text: str, chosen: list[Candidate]) -> list[Candidate]
         session = _SESSION.match(text, cand.start, cand.end) if cand.type == "ORG" else None
         if session and text[session.end():cand.end] in BLOCS:
             cand = Candidate(session.end(), cand.end, "ORG", cand.strength)
-        count = _MEMBER_COUNT.search(text, cand.start, cand.end) \
-            if cand.type == "ORG" else None
-        if count and count.start() - cand.start >= 2:
-            cand = Candidate(cand.start, count.start(), "ORG", cand.strength)
-        out.append(cand)
+        out.append(body_cut_before(text, cand, _MEMBER_COUNT, 2))
     return out
 
 
