@@ -23,11 +23,6 @@ _COMMITTEE_POSTS = ("省委书记", "市委书记", "县委书记", "区委书�
                     "省委副书记", "市委副书记", "县委副书记", "区委副书记")
 
 
-# A town's or a township's committee after its name: the division's character is the
-# town's (the sets mark 西江镇 and 党委书记).
-_TOWN_POST = re.compile(r"(镇|乡|街道)党[工]?委")
-
-
 def places_before_posts(text: str, model: list[tuple[int, int, str]],
                         words: list[tuple[int, int, str]],
                         known_place: Callable[[int, int], bool]
@@ -43,10 +38,6 @@ def places_before_posts(text: str, model: list[tuple[int, int, str]],
             cut = end - len(post) if post else end
             before = post is not None or text.startswith(_COMMITTEE_POSTS, end)
             places = _places(start, cut, word_end, known_place) if before else None
-            town = _TOWN_POST.match(text, end) if post is None else None
-            if town:  # 西江|镇党委书记: the town is 西江镇 (the chain is cut later)
-                out.append((start, town.end(1), "LOC"))
-                continue
             if places:
                 out.extend((s, e, "LOC") for s, e in places)
                 continue
@@ -77,14 +68,21 @@ def towns_before_posts(text: str, chosen: list[Candidate],
                        words: list[tuple[int, int, str]],
                        known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with each body that is a town's or township's committee right before its
-    secretary's post read as the town (the sets mark 西江镇 and 党委书记), the divisions
-    printed before the town each a place of its own (平江县|三市镇)."""
+    secretary's post, or stops right before that committee, read as the town (the sets
+    mark 西江镇 and 党委书记), the divisions printed before the town each a place of its
+    own (平江县|三市镇)."""
     word_end = {s: e for s, e, _t in words}
     out = []
     for c in chosen:
-        committee = _TOWN_COMMITTEE.search(text, c.start, c.end + 4) \
+        # The committee inside the body (…西江镇党委), or right after it where the model
+        # read the town without its 镇 (平江县三市|镇党委书记).
+        committee = _TOWN_COMMITTEE.search(text, c.start, c.end + 8) \
             if c.type == "ORG" else None
-        if not (committee and committee.end() == c.end and committee.start() > c.start):
+        if committee and committee.start() >= c.end:
+            committee = committee if committee.start() == c.end else None
+        elif committee and committee.end() != c.end:
+            committee = None
+        if not committee or committee.start() <= c.start:
             out.append(c)
             continue
         town_end = committee.start() + (2 if text.startswith("街道", committee.start()) else 1)
