@@ -19,7 +19,7 @@
    staff or players; cut off when three characters or more are left.
 8. **A landmark's name before a division's character names the division** (twelfth
    round): 花明楼镇, 天门山镇, 南岳区 (花明楼 and 天门山 are landmarks of the curated
-   places): the place runs on over 镇, 乡, 区, 县 or 市 when jieba reads that character
+   places): the place runs on over 镇, 乡, 区, 县, 市 or 村 when jieba reads that character
    alone or as the start of a post (镇党委书记), not into a word (中国|市场).
 
 Each is a shape (a word, a character), not a list of names; the prefectures
@@ -188,7 +188,9 @@ def body_cut_before(text: str, cand: Candidate, tail: re.Pattern[str], keep: int
     return cand
 
 
-_DIVISION_CHARS = frozenset("镇乡区县市")
+# The characters of a division a landmark's name may open (also entities: a landmark there
+# is no strong place).
+DIVISION_CHARS = frozenset("镇乡区县市村")
 
 
 def divisions_after_landmarks(text: str, chosen: list[Candidate],
@@ -201,7 +203,7 @@ def divisions_after_landmarks(text: str, chosen: list[Candidate],
     out = []
     for cand in chosen:
         end, tag = word_at.get(cand.end, (cand.end, ""))
-        if cand.type == "LOC" and text[cand.end:cand.end + 1] in _DIVISION_CHARS \
+        if cand.type == "LOC" and text[cand.end:cand.end + 1] in DIVISION_CHARS \
                 and (end == cand.end + 1 or tag == "x_title") and cand.end not in taken \
                 and landmark(text[cand.start:cand.end]):
             cand = Candidate(cand.start, cand.end + 1, "LOC", cand.strength)

@@ -115,9 +115,10 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
             text[c.start:c.end] in lex.organisations
             or org_rules.registered_with_place(text[c.start:c.end], lex))]
         # So is a place of the hand-curated list (三湘 in 三湘大地, 湖湘 read as nouns); the
-        # generated divisions are not (+0.006 on the seed gold, −0.004 on PFR, quality.md).
+        # generated divisions are not (+0.006 on the seed gold, −0.004 on PFR, quality.md);
+        # nor a landmark a division's name goes on from (花明楼|镇, 南岳|区).
         curated = [c for c in candidates if c.type == "LOC" and lex.curated_place(
-            text[c.start:c.end]) and text[c.end:c.end + 1] not in _DIVISION_AFTER]
+            text[c.start:c.end]) and text[c.end:c.end + 1] not in edge_levers.DIVISION_CHARS]
         # And a body closed by a suffix of four characters or more (省大学生创业投资基金,
         # …创新中心, …有限公司) whose head says which one: a name, a place, a word jieba
         # does not know, or the paper's own 省/市/县/区; not a kind of thing
@@ -308,10 +309,6 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
-
-
-# A landmark's name that a division's takes over (花明楼|镇, 天门山|镇, 南岳|区).
-_DIVISION_AFTER = frozenset("镇乡区县市村")
 
 
 def _glued_to_post(text: str, cand: Candidate, read_starts: list[int],

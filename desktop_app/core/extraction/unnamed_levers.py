@@ -46,7 +46,9 @@ _MORE_WEATHER = re.compile(r"(?:夹|转|或者?)(?:[小中大暴]?[雨雪]|晴|�
 # Weather told beyond the span (a bare 雨 or 雪 may be another girl's name: 小雨、小雪).
 _WEATHER = re.compile(r"雨夹雪|夹[雨雪]|转[雨雪]|[阵暴][雨雪]|降[雨雪水温]|[晴阴雾霜雹]|多云|气温"
                       r"|预报|天气")
-_PARTY_ROLE = re.compile(r"(?:执政|参政|反对|在野|少数|多数)党")
+# A party's role (the ruling party, the parties in consultation, the opposition …).
+_PARTY_ROLES = ("执政", "参政", "反对", "在野", "少数", "多数")
+_PARTY_ROLE = re.compile(f"(?:{'|'.join(_PARTY_ROLES)})党")
 _HOME_OF = re.compile(r"之[乡都城源]")
 _PROVINCES = "湘粤沪京津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台"
 _TO_PROVINCE = re.compile(rf".{{1,3}}[来赴到在驻回]([{_PROVINCES}])")
@@ -137,8 +139,8 @@ def without_counted_kinds(text: str, chosen: list[Candidate],
 
 
 # A party's role, not its name: 执政党 (the ruling party), 反对党, 参政党, 政党.
-_ROLE_OPENINGS = ("执政", "在野", "反对", "参政", "少数", "多数", "兄弟", "友", "政", "同", "入",
-                  "建", "整", "退", "脱", "大", "小", "各", "全", "本", "该", "我")
+_ROLE_OPENINGS = (*_PARTY_ROLES, "兄弟", "友", "政", "同", "入", "建", "整", "退", "脱", "大",
+                  "小", "各", "全", "本", "该", "我")
 
 
 def named_party(word: str) -> bool:
