@@ -378,9 +378,11 @@ def china_after_travel(text: str, words: list[tuple[int, int, str]]) -> list[Can
     """华 after a verb of going or staying (kind 10), and a country's one character after
     a verb of visiting (赴韩, 访美, 驻日; twelfth round), where no longer word of jieba's
     opens on it (赴美国, 访日本 are the country's full name): to fill gaps."""
+    found = list(_TO_CHINA.finditer(text))
+    if not found:  # most texts: no need to read jieba's words
+        return []
     longer = {start for start, end, _flag in words if end - start > 1}
-    return [Candidate(m.start(), m.end(), "LOC", 1) for m in _TO_CHINA.finditer(text)
-            if m.start() not in longer]
+    return [Candidate(m.start(), m.end(), "LOC", 1) for m in found if m.start() not in longer]
 
 
 _PRODUCT = ("彩电", "冰箱", "洗衣机", "空调", "电视机", "手机", "笔记本电脑", "平板电脑")
