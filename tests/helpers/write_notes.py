@@ -2,18 +2,13 @@
 
 ``write_notes.py DB FIRST`` writes notes number FIRST, FIRST+2, … (see :func:`target`)
 and prints each number only after ``set_note`` has returned, i.e. after commit.
-``write_notes.py DB --import PAGE...`` imports pages one by one without analysis and
-prints each finished page's path.
 """
 
 from __future__ import annotations
 
 import sys
 
-from desktop_app.core.spans import Analysis
-from desktop_app.page_import import import_page
 from desktop_app.service import LibraryService
-from desktop_app.storage.db import Database
 
 
 def target(ids: list[str], n: int) -> str:
@@ -36,17 +31,5 @@ def write_notes(db_path: str, first: int) -> None:
         n += 2  # keeps the parity (see target)
 
 
-def import_pages(db_path: str, pages: list[str]) -> None:
-    database = Database(db_path)
-    from pathlib import Path
-
-    for page in pages:
-        import_page(database, Path(page), analyser=lambda text, c: Analysis())
-        print(page, flush=True)
-
-
 if __name__ == "__main__":
-    if sys.argv[2] == "--import":
-        import_pages(sys.argv[1], sys.argv[3:])
-    else:
-        write_notes(sys.argv[1], int(sys.argv[2]))
+    write_notes(sys.argv[1], int(sys.argv[2]))

@@ -31,7 +31,7 @@ LONG = bool(os.environ.get("XIANGYUE_LONG"))
 
 
 # mode → (default kills, long kills, max delay in seconds, seed)
-PLANS = {"cli": (100, 1000, 0.2, 7), "window": (12, 300, 0.6, 11), "import": (8, 200, 0.5, 3)}
+PLANS = {"cli": (100, 1000, 0.1, 7), "window": (12, 300, 0.6, 11), "import": (8, 200, 0.5, 3)}
 
 
 def _start_harness(mode: str, lib: Path, work: Path) -> tuple[subprocess.Popen, Path, int]:
