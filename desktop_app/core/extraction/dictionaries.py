@@ -34,6 +34,8 @@ class Lexicon:
     world: frozenset[str] = frozenset()  # countries, regions, cities abroad (CLDR)
     countries: frozenset[str] = frozenset()  # the countries, territories, regions of world
     everyday_brands: frozenset[str] = frozenset()  # listed bodies that are everyday words
+    japanese_surnames: frozenset[str] = frozenset()  # of two or three characters
+    tibetan_name_parts: frozenset[str] = frozenset()  # a Tibetan name is two of them
 
     def never(self, word: str, etype: str) -> bool:
         return etype in self.not_entities.get(word, ())
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
         world=frozenset(name for name, _kind in world),
         countries=frozenset(name for name, kind in world if kind == "territory"),
         everyday_brands=frozenset(_words("everyday_brands.txt")),
+        japanese_surnames=frozenset(_words("japanese_surnames.txt")),
+        tibetan_name_parts=frozenset(_words("tibetan_name_parts.txt")),
     )
 
 

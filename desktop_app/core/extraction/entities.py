@@ -20,6 +20,7 @@ from desktop_app.core.extraction import (
     bound_levers,
     edge_levers,
     everyday_words,
+    foreign_names,
     frame_levers,
     fusion,
     name_levers,
@@ -217,6 +218,11 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = person_levers.persons_in_lists(
         text, chosen, lex.surnames,
         lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
+    chosen = foreign_names.japanese_names(
+        text, sorted(chosen, key=lambda c: c.start), words, lex.japanese_surnames,
+        lex.titles, lex.speech_verbs,
+        lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
+    chosen = foreign_names.tibetan_names(text, chosen, lex.tibetan_name_parts)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)

@@ -1,0 +1,151 @@
+"""Japanese and Tibetan names the model cuts short (docs/quality.md, thirteenth round).
+
+Both are shapes read against a shipped list of name parts, applied only where the text
+already says a person is named, never to find a person from the list alone:
+
+1. **A Japanese family name and the given name after it are one person**: the model
+   reads 山本健一 as 山本健, 本间哲朗 as 哲朗, and finds no one in 前首相村山富市访问.
+   Where a family name of ``japanese_surnames.txt`` opens a person the model found, or
+   follows a person's post (首相, 会长), or stands right before a person, the name runs
+   over the characters after the family name up to the first word that is no part of a
+   name: punctuation, a verb of saying, a post, a word of jieba's dictionary that names
+   no one (报道, 出席), or a character that glues clauses (在, 和, 的). One to three
+   characters of given name, else nothing changes; a person is only ever made longer.
+2. **A Tibetan name is two parts**: the model reads 次仁旺堆 as 次仁旺 (or 仁旺), 次仁卓玛
+   as 仁卓玛. A person of two or three characters inside four that are two parts of
+   ``tibetan_name_parts.txt`` (次仁 and 旺堆) is those four; a person of one part alone,
+   with no part next to it, stays as read (次仁说).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Collection
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+# Characters a given name never holds in running text: they join clauses or words (和
+# only before anything but 子: 和子 is a given name).
+_GLUE = frozenset("在与同及的等也还已将是为对向从于被把则就都又曾所说讲称并而即")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MAX_GIVEN = 3
+_AFTER_NAMES = ("先生", "女士", "夫人", "一行", "等人")
+
+
+def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, int, str]],
+                   surnames: frozenset[str], titles: Collection[str],
+                   speech_verbs: Collection[str], everyday: Callable[[str], bool]
+                   ) -> list[Candidate]:
+    """``chosen`` (sorted by start, not overlapping) with the Japanese names completed (1
+    of the module doc). ``words``: jieba's ``(start, end, tag)``; ``everyday``: a word of
+    jieba's dictionary that names no one."""
+    found = [(m.start(), m.end()) for m in _surnames_pattern(surnames).finditer(text)]
+    if not found:
+        return chosen
+    word_at = {s: e for s, e, _t in words}
+    persons = {c.start: c for c in chosen if c.type == "PER"}
+    starts = [c.start for c in chosen]
+    replaced: dict[Candidate, Candidate | None] = {}
+    added: list[Candidate] = []
+    for at, given_at in found:
+        opened, after = persons.get(at), persons.get(given_at)  # 山本健 | 本间 哲朗
+        if opened is None and after is None and not _after_post(text, at, titles):
+            continue
+        end = _given_end(text, given_at, word_at, titles, speech_verbs, everyday)
+        olds = [c for c in (opened, after) if c is not None]
+        if end is None or any(c.end > end for c in olds) \
+                or (opened is not None and opened.end == end):
+            continue  # no given name, or the model's person already holds it (or more)
+        if _overlaps_others(starts, chosen, at, end, olds):
+            continue
+        new = Candidate(at, end, "PER", max((c.strength for c in olds), default=3))
+        for c in olds:
+            replaced[c] = None
+        added.append(new)
+    if not added:
+        return chosen
+    kept = [c for c in chosen if c not in replaced]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def tibetan_names(text: str, chosen: list[Candidate], parts: Collection[str]
+                  ) -> list[Candidate]:
+    """``chosen`` with each Tibetan name of two parts made whole (2 of the module doc)."""
+    out: list[Candidate] = []
+    grown = False
+    for c in chosen:
+        if c.type == "PER":
+            whole = _tibetan_whole(text, c.start, c.end, parts)
+            if whole is not None:
+                c, grown = Candidate(*whole, "PER", c.strength), True
+        out.append(c)
+    return _without_overlaps(out) if grown else chosen
+
+
+def _tibetan_whole(text: str, start: int, end: int, parts: Collection[str]
+                   ) -> tuple[int, int] | None:
+    """The two parts a person read as ``text[start:end]`` lies in, or None: 次仁旺|堆,
+    次仁|旺堆, 次|仁卓玛, 次仁|卓玛 (the person begins at the second part)."""
+    for first in range(start - 2, start + 1):
+        whole = (first, first + 4)
+        if first >= 0 and whole[0] <= start and end <= whole[1] and whole != (start, end) \
+                and text[first:first + 2] in parts and text[first + 2:first + 4] in parts \
+                and end - start >= 2:
+            return whole
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _surnames_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the list, longest names first (长谷川 before 长谷)."""
+    return re.compile("|".join(map(re.escape, sorted(surnames, key=len, reverse=True))))
+
+
+def _after_post(text: str, at: int, titles: Collection[str]) -> bool:
+    """A post right before ``at`` (首相村山…, 会长松下…)."""
+    return any(text[max(0, at - n):at] in titles for n in (2, 3, 4))
+
+
+def _given_end(text: str, at: int, word_at: dict[int, int], titles: Collection[str],
+               speech_verbs: Collection[str], everyday: Callable[[str], bool]) -> int | None:
+    """Where the given name starting at ``at`` ends, or None when it would be empty or
+    longer than three characters."""
+    k = at
+    while k < len(text) and k - at <= _MAX_GIVEN:
+        char = text[k]
+        if not _HAN.match(char) or char in _GLUE or (char == "和" and text[k + 1:k + 2] != "子"):
+            break
+        word_end = word_at.get(k)
+        word = text[k:word_end] if word_end else ""
+        if word and ((len(word) > 1 and everyday(word)) or word in titles
+                     or word in speech_verbs):
+            break
+        if text.startswith(_AFTER_NAMES, k):
+            break
+        k += 1
+    if k == at or k - at > _MAX_GIVEN:
+        return None
+    return k
+
+
+def _overlaps_others(starts: list[int], chosen: list[Candidate], at: int, end: int,
+                     olds: list[Candidate]) -> bool:
+    """Another name lies across the new person: one starting inside it, or the one before
+    it running into it (``chosen`` is sorted and does not overlap itself)."""
+    first = bisect.bisect_left(starts, at)
+    last = bisect.bisect_left(starts, end)
+    if any(chosen[k] not in olds for k in range(first, last)):
+        return True
+    return first > 0 and chosen[first - 1].end > at and chosen[first - 1] not in olds
+
+
+def _without_overlaps(chosen: list[Candidate]) -> list[Candidate]:
+    """A completed name drops the candidate it grew over (the model's second part)."""
+    out: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
