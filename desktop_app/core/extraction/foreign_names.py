@@ -47,7 +47,7 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
     word_at = {s: e for s, e, _t in words}
     persons = {c.start: c for c in chosen if c.type == "PER"}
     starts = [c.start for c in chosen]
-    replaced: dict[Candidate, Candidate | None] = {}
+    replaced: set[Candidate] = set()
     added: list[Candidate] = []
     for at, given_at in found:
         opened, after = persons.get(at), persons.get(given_at)  # 山本健 | 本间 哲朗
@@ -61,8 +61,7 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
         if _overlaps_others(starts, chosen, at, end, olds):
             continue
         new = Candidate(at, end, "PER", max((c.strength for c in olds), default=3))
-        for c in olds:
-            replaced[c] = None
+        replaced.update(olds)
         added.append(new)
     if not added:
         return chosen
@@ -88,12 +87,12 @@ def _tibetan_whole(text: str, start: int, end: int, parts: Collection[str]
                    ) -> tuple[int, int] | None:
     """The two parts a person read as ``text[start:end]`` lies in, or None: 次仁旺|堆,
     次仁|旺堆, 次|仁卓玛, 次仁|卓玛 (the person begins at the second part)."""
-    for first in range(start - 2, start + 1):
-        whole = (first, first + 4)
-        if first >= 0 and whole[0] <= start and end <= whole[1] and whole != (start, end) \
-                and text[first:first + 2] in parts and text[first + 2:first + 4] in parts \
-                and end - start >= 2:
-            return whole
+    if end - start not in (2, 3):
+        return None
+    for first in range(max(0, start - 2), start + 1):
+        if end <= first + 4 and text[first:first + 2] in parts \
+                and text[first + 2:first + 4] in parts:
+            return first, first + 4
     return None
 
 
