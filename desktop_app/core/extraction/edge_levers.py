@@ -21,6 +21,9 @@
    round): 花明楼镇, 天门山镇, 南岳区 (花明楼 and 天门山 are landmarks of the curated
    places): the place runs on over 镇, 乡, 区, 县, 市 or 村 when jieba reads that character
    alone or as the start of a post (镇党委书记), not into a word (中国|市场).
+9. **A city's 总部 is the city** (thirteenth round): 在巴黎总部举行, 纽约总部 (the
+   headquarters in that city, whoever's they are): a body that is a known place and 总部
+   is that place.
 
 Each is a shape (a word, a character), not a list of names; the prefectures
 are the divisions that still carry 地区 in their names.
@@ -207,5 +210,19 @@ def divisions_after_landmarks(text: str, chosen: list[Candidate],
                 and (end == cand.end + 1 or tag == "x_title") and cand.end not in taken \
                 and landmark(text[cand.start:cand.end]):
             cand = Candidate(cand.start, cand.end + 1, "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
+def places_of_headquarters(text: str, chosen: list[Candidate],
+                           known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each body that is a known place and 总部 read as that place (kind
+    9): a seat, not a body's name (联合国纽约总部 keeps its body)."""
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and cand.end - cand.start >= 4 \
+                and text.startswith("总部", cand.end - 2) \
+                and known_place(cand.start, cand.end - 2):
+            cand = Candidate(cand.start, cand.end - 2, "LOC", cand.strength)
         out.append(cand)
     return out

@@ -223,6 +223,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         lex.titles, lex.speech_verbs,
         lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
     chosen = foreign_names.tibetan_names(text, chosen, lex.tibetan_name_parts)
+    chosen = foreign_names.transliterated_names(text, chosen, words, lex.titles)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)
@@ -249,6 +250,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                     if t.end - t.start == 2 and t.flag not in _PAIR_WORD_TAGS}
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
+    chosen = edge_levers.places_of_headquarters(text, chosen, known_place)
     at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = edge_levers.without_descriptions(text, chosen, model, at_start)
     chosen = edge_levers.without_people(text, chosen)

@@ -1,7 +1,8 @@
-"""Japanese and Tibetan names the model cuts short (docs/quality.md, thirteenth round).
+"""Foreign names the model cuts short: Japanese, Tibetan and transliterated names
+(docs/quality.md, thirteenth round).
 
-Both are shapes read against a shipped list of name parts, applied only where the text
-already says a person is named, never to find a person from the list alone:
+The first two are shapes read against a shipped list of name parts, applied only where
+the text already says a person is named, never to find a person from the list alone:
 
 1. **A Japanese family name and the given name after it are one person**: the model
    reads 山本健一 as 山本健, 本间哲朗 as 哲朗, and finds no one in 前首相村山富市访问.
@@ -15,6 +16,12 @@ already says a person is named, never to find a person from the list alone:
    as 仁卓玛. A person of two or three characters inside four that are two parts of
    ``tibetan_name_parts.txt`` (次仁 and 旺堆) is those four; a person of one part alone,
    with no part next to it, stays as read (次仁说).
+3. **A transliterated name jieba reads whole is the person**: the model reads 韦拉亚提 as
+   韦拉亚 and a verb, 内塔尼亚胡 as 内 and a place; jieba's dictionary holds both as
+   transliterated names (``nrt``). Such a word of three characters or more is a person
+   right after a post (外长韦拉亚提, 总理内塔尼亚胡), whatever the model read inside it
+   (a person run on into the next word too: 塔尼亚|胡今天), or where the model's person
+   ends one character short of the word's end.
 """
 
 from __future__ import annotations
@@ -148,3 +155,46 @@ def _without_overlaps(chosen: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def transliterated_names(text: str, chosen: list[Candidate],
+                         words: list[tuple[int, int, str]], titles: Collection[str]
+                         ) -> list[Candidate]:
+    """``chosen`` (sorted by start, not overlapping) with the persons of jieba's
+    transliterated words made whole (3 of the module doc). ``words``: jieba's ``(start,
+    end, tag)`` in order."""
+    starts = [c.start for c in chosen]
+    word_at = {s: (e, t) for s, e, t in words}
+    replaced: set[Candidate] = set()
+    added: list[Candidate] = []
+    before = None
+    for start, end, tag in words:
+        post_before = before is not None and (before[2] == "x_title"
+                                              or text[before[0]:before[1]] in titles)
+        before = (start, end, tag)
+        if tag != "nrt" or end - start < 3:
+            continue
+        first = bisect.bisect_left(starts, start)
+        inside = chosen[first:bisect.bisect_left(starts, end)]
+        if first > 0 and chosen[first - 1].end > start:
+            continue  # a name runs into the word from before it
+        if inside and inside[-1].end > end and not (
+                post_before and _glued_word(inside[-1], end, word_at)):
+            continue  # a name runs on past the word
+        cut_short = len(inside) == 1 and inside[0].type == "PER" \
+            and (inside[0].start, inside[0].end) == (start, end - 1)
+        if not (cut_short or (post_before and inside)):
+            continue
+        replaced.update(inside)
+        added.append(Candidate(start, end, "PER", max(c.strength for c in inside)))
+    if not added:
+        return chosen
+    return sorted([c for c in chosen if c not in replaced] + added, key=lambda c: c.start)
+
+
+def _glued_word(person: Candidate, end: int, word_at: dict[int, tuple[int, str]]) -> bool:
+    """The model's ``person`` ran on from a transliterated word over the next word of
+    jieba's, no name (内塔尼亚|胡今天: 今天, "today")."""
+    after = word_at.get(end)
+    return person.type == "PER" and after is not None and person.end <= after[0] \
+        and after[1] not in ("nr", "nrt", "nrfg")

@@ -130,3 +130,11 @@ def test_a_chain_of_places_read_with_a_word_after_it_is_its_places() -> None:
     found = {(e.text, e.type) for e in find_entities("该公司将在四川宜宾投资建设新基地。")}
     assert {("四川", "LOC"), ("宜宾", "LOC")} <= found
     assert not [name for name, _ in found if "投资" in name]
+
+
+def test_a_citys_headquarters_is_the_city() -> None:
+    assert ("巴黎", "LOC") in names("联合国教科文组织今天在巴黎总部举行仪式。")
+    assert ("纽约", "LOC") in names("联合国秘书长在纽约总部发表讲话。")
+    assert ("布鲁塞尔", "LOC") in names("北约在布鲁塞尔总部召开会议。")
+    # A body's own name before 总部 keeps its body.
+    assert ("联合国", "ORG") in names("联合国纽约总部大楼。")

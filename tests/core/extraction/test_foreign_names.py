@@ -85,3 +85,28 @@ def test_the_tibetan_lever_needs_two_parts() -> None:
     assert grown("歌手次仁卓玛唱", 3, 6) == "次仁卓玛"
     assert grown("主席次仁旺说", 2, 5) == "次仁旺"  # 旺说 is no part
     assert grown("主席王仁卓玛说", 3, 6) == "仁卓玛"  # 王仁 is no part
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # The model: 韦拉亚 | 提 (a verb); 内 | 塔尼亚胡 read as a place. jieba: one word each.
+    ("伊朗外长韦拉亚提抵达德黑兰。", "韦拉亚提"),
+    ("以色列总理内塔尼亚胡今天在耶路撒冷说。", "内塔尼亚胡"),
+])
+def test_a_transliterated_name_jieba_reads_whole_is_the_person(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "PER") in found
+    assert not any(n != name and n in name for n, _t in found)
+
+
+def test_the_transliteration_lever_takes_only_a_person_cut_short_or_after_a_post() -> None:
+    text = "他说韦拉亚提来了"  # 韦拉亚提: one transliterated word of jieba's (nrt)
+    words = [(t.start, t.end, t.flag) for t in tokenize(text)]
+    assert (2, 6, "nrt") in words
+
+    def read(chosen: list[Candidate]) -> list[tuple[str, str]]:
+        out = foreign_names.transliterated_names(text, chosen, words, lexicon().titles)
+        return [(text[c.start:c.end], c.type) for c in out]
+
+    assert read([Candidate(2, 5, "PER", 3)]) == [("韦拉亚提", "PER")]
+    assert read([Candidate(2, 5, "LOC", 3)]) == [("韦拉亚", "LOC")]  # no post, no person
+    assert read([Candidate(3, 6, "PER", 3)]) == [("拉亚提", "PER")]  # not cut at its end
