@@ -203,6 +203,10 @@ _PARTY_BEFORE_PLENUM = re.compile(rf"中共(?=第?[{_NUMERALS}]+届[{_NUMERALS}]
 
 
 _OWN_DATELINE_PLACE = re.compile(r"本报([\u4e00-\u9fff]{2,5})讯")
+# An agency's or a paper's dated dispatch: 新华社河内9月2日电, 本报华盛顿6月1日电 (the place
+# it was sent from; thirteenth round).
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DISPATCH_PLACE = re.compile(rf"(?<=[社报])([\u4e00-\u9fff]{{2,7}}?)(?={_DAY}月{_DAY}日电)")
 
 
 # The count of a body's sessions at the end of its name, before the meeting's word.
@@ -211,6 +215,10 @@ _MEETINGS = ("会议", "全体会议", "全会")
 # A count or a demonstrative and a measure word for bodies: 一家, 两家, 这家, 某个. Not 所
 # or 院: research institutes are named by number (十四所, 五院).
 _COUNTED = re.compile(r"(?:[一两二三四五六七八九十几数多]|这|那|某|每)[家个座间]")
+# 所 counts schools and hospitals named later in the clause (北京4所优质中小学; thirteenth
+# round), a name otherwise (十四所).
+_COUNTED_SCHOOLS = re.compile(r"(?:[0-9一两二三四五六七八九十几数多]+|这|那|每)所"
+                              r"(?=[^，。；！？、\n]{0,8}?[学校院园])")
 
 
 def without_counted_bodies(text: str, chosen: list[Candidate],
@@ -227,6 +235,10 @@ def without_counted_bodies(text: str, chosen: list[Candidate],
         if count is not None and count.span() in counts and count.start() > cand.start \
                 and known_place(cand.start, count.start()):
             cand = Candidate(cand.start, count.start(), "LOC", cand.strength)
+        schools = _COUNTED_SCHOOLS.match(text, _place_end(cand, text, known_place)) \
+            if cand.type == "ORG" and text.endswith("所", cand.start, cand.end) else None
+        if schools is not None and schools.end() == cand.end:
+            cand = Candidate(cand.start, schools.start(), "LOC", cand.strength)
         session = _SESSION.search(text, max(cand.start, cand.end - 8), cand.end) \
             if cand.type == "ORG" else None
         if session is not None and session.start() - cand.start >= 2 \
@@ -236,10 +248,19 @@ def without_counted_bodies(text: str, chosen: list[Candidate],
     return out
 
 
+def _place_end(cand: Candidate, text: str, known_place: Callable[[int, int], bool]) -> int:
+    """Where the longest known place that opens ``cand`` ends (its start if none does)."""
+    return next((end for end in range(cand.end - 1, cand.start + 1, -1)
+                 if known_place(cand.start, end)), cand.start)
+
+
 def dateline_places(text: str, known_place: Callable[[int, int], bool]) -> list[Candidate]:
-    """The known place of the paper's own dateline (本报永州讯): to fill where no name is."""
-    return [Candidate(m.start(1), m.end(1), "LOC", 1) for m in _OWN_DATELINE_PLACE.finditer(text)
-            if known_place(m.start(1), m.end(1))]
+    """The known place of the paper's own dateline (本报永州讯), and the place of a dated
+    dispatch (新华社河内9月2日电: a place whatever it is): to fill where no name is."""
+    own = [Candidate(m.start(1), m.end(1), "LOC", 1) for m in _OWN_DATELINE_PLACE.finditer(text)
+           if known_place(m.start(1), m.end(1))]
+    return own + [Candidate(m.start(1), m.end(1), "LOC", 1)
+                  for m in _DISPATCH_PLACE.finditer(text)]
 
 
 def parties_before_plenums(text: str) -> list[Candidate]:

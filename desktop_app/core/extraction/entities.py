@@ -233,6 +233,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen, lex.organisations.__contains__)
+    chosen = name_levers.join_bodies_over_and(
+        text, chosen, lambda name: lex.org_suffix(name) is not None)
     chosen = name_levers.join_posted_missions(text, chosen)
     chosen = name_levers.blocs_alone(text, chosen, lex.countries)
     chosen = org_lists.extend_bodies(text, chosen, tokens,
@@ -290,6 +292,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.compound_surname_persons(text, chosen, words, lex.surnames)
     chosen = retype_levers.hyphened_persons(text, chosen)
     chosen = retype_levers.numbered_persons(text, chosen)
+    chosen = retype_levers.persons_as_places(text, chosen, words)
     chosen = frame_levers.without_meeting_verbs(text, chosen, known_place)
     chosen = frame_levers.with_repeated_heads(text, sorted(chosen, key=lambda c: c.start))
     chosen = frame_levers.without_member_counts(text, chosen)

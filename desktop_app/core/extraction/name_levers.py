@@ -14,6 +14,10 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
    is 东盟, 中国东盟 (the model's one body) is 中国 and 东盟, as 中国—东盟 is.
 5. **One-character names of countries** where news uses them as names: a pair before a word
    of relations (中加友好), 驻美大使, 中方, 访华; added only where no name is.
+6. **A body named for two fields is one body** (thirteenth round): 中国科学院南京地理与湖泊
+   研究所, where the model ends one body at 与 and starts another: a body that is no
+   complete body (no kind of body at its end), 与 or 和, and a body right after that ends in
+   one are one (湖南大学与中南大学 stay two).
 
 Each is a shape (a determiner, a dash, a kind of product or body), not a list of names.
 """
@@ -106,6 +110,12 @@ def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     k = 0
     while k < len(chosen):
         cand, nxt = chosen[k], chosen[k + 1] if k + 1 < len(chosen) else None
+        short = _short_mission_end(text, cand) if cand.type in ("LOC", "ORG") else 0
+        if short and (nxt is None or nxt.start >= short or nxt.end <= cand.end + 2):
+            # 世界卫生组织驻华代表处: the place is a country's one character (thirteenth round)
+            out.append(Candidate(cand.start, short, "ORG", cand.strength))
+            k += 2 if nxt is not None and nxt.end <= cand.end + 2 else 1
+            continue
         if nxt is not None and cand.type in ("LOC", "ORG") and nxt.start == cand.end + 1 \
                 and text[cand.end] == "驻":
             # The mission read whole, as a body or (eighth round) as a place: 塞尔维亚大使馆.
@@ -119,6 +129,16 @@ def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         out.append(cand)
         k += 1
     return out
+
+
+def _short_mission_end(text: str, cand: Candidate) -> int:
+    """Where a mission after ``cand``, 驻 and a country's one character ends (驻华代表处,
+    驻美大使馆), or 0."""
+    at = cand.end
+    if not (text.startswith("驻", at) and text[at + 1:at + 2] and text[at + 1] in _COUNTRY_CHARS):
+        return 0
+    word = next((w for w in _MISSIONS if text.startswith(w, at + 2)), "")
+    return at + 2 + len(word) if word else 0
 
 
 # Blocs of countries, a closed class news names constantly: each a body of its own.
@@ -177,4 +197,27 @@ def short_country_names(text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             start, end = match.span(match.lastindex or 1)
             out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
+    return out
+
+
+_FIELDS_JOINED = frozenset("与和")
+# The last characters of bodies' names (部, 委, 会, 厅 …, 株式会社, 管委会, 清华大学): a
+# name ending otherwise (…南京地理) is no complete body.
+_BODY_ENDINGS = frozenset("部委会厅局处所院校社司团党府办站队馆区行心组盟军庭室科系厂场台报协联园署"
+                          "中学厦城店")
+
+
+def join_bodies_over_and(text: str, chosen: list[Candidate],
+                         complete: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with a body cut at 与 or 和 joined to the body after it (kind 6).
+    ``complete``: the name ends in a kind of body (研究所, 大学, 厅)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        if out and cand.type == "ORG" and out[-1].type == "ORG" \
+                and cand.start == out[-1].end + 1 and text[out[-1].end] in _FIELDS_JOINED \
+                and text[out[-1].end - 1] not in _BODY_ENDINGS \
+                and not complete(text[out[-1].start:out[-1].end]) \
+                and complete(text[cand.start:cand.end]):
+            cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
+        out.append(cand)
     return out

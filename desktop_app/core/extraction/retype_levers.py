@@ -18,6 +18,10 @@
    where two thirds of the items that are names are persons, and two items at least, an
    item's name is a person. (Not the other way: a list of countries may hold 联合国. Nor
    an item's whole length: 王明同志 is 王明.)
+9. **What the words around a name say it is a place** (thirteenth round): the model reads
+   transliterated cities as persons. A person is a place right after a capital's word
+   (首府布拉戈维申斯克, 首都…), in a list closed by 等城市, 等地 or 等国 (拉姆安拉、纳布卢斯
+   等城市), or between 在 and a verb of saying or holding (在马尼拉表示, 在…举行).
 """
 
 from __future__ import annotations
@@ -259,3 +263,42 @@ def numbered_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
         return chosen
     alike = {c: Candidate(c.start, c.end, "PER", c.strength) for _span, c in named}
     return [alike.get(c, c) for c in chosen]
+
+
+_CAPITAL_BEFORE = ("首都", "首府", "省会", "州府")
+_PLACES_CLOSED = re.compile(r"等(?:城市|地|国|国家|省|市|县|地区)")
+_LIST_GLUE = frozenset("、和及与")
+# Not 说: 在李四说完后 (when Li Si had finished) is a person's.
+_PLACE_VERBS = ("表示", "举行", "召开", "发表", "开幕", "闭幕", "出席", "会见", "会晤", "签署",
+                "宣布")
+
+
+def persons_as_places(text: str, chosen: list[Candidate],
+                      words: Iterable[tuple[int, int, str]]) -> list[Candidate]:
+    """``chosen`` (sorted by start) with each person the words around it say is a place
+    made a place (kind 9). Between 在 and a verb only where jieba reads the name as a
+    place or a transliteration (马尼拉), not as a Chinese person's name (在王五表示…后)."""
+    tags = {(s, e): tag for s, e, tag in words}
+    places = set()
+    for k, cand in enumerate(chosen):
+        if cand.type != "PER":
+            continue
+        if text.endswith(_CAPITAL_BEFORE, 0, cand.start) \
+                or (text[cand.start - 1:cand.start] == "在"
+                    and text.startswith(_PLACE_VERBS, cand.end)
+                    and tags.get((cand.start, cand.end)) in ("ns", "nrt")):
+            places.add(k)
+    for k, cand in enumerate(chosen):  # a list of places: back from 等城市 over 、
+        if not _PLACES_CLOSED.match(text, cand.end):
+            continue
+        j = k
+        while j >= 0 and chosen[j].type in ("PER", "LOC"):
+            places.add(j)
+            if j == 0 or chosen[j - 1].end + 1 != chosen[j].start \
+                    or text[chosen[j - 1].end] not in _LIST_GLUE:
+                break
+            j -= 1
+    if not places:
+        return chosen
+    return [Candidate(c.start, c.end, "LOC", c.strength) if k in places and c.type == "PER"
+            else c for k, c in enumerate(chosen)]

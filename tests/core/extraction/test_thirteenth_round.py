@@ -1,0 +1,59 @@
+"""The thirteenth round's levers (docs/quality.md), each kind on made-up sentences, some
+close to the seventh blind set's (tests/gold/wires_gold.jsonl): a body named for two
+fields, a mission after 驻 and one character, schools counted with 所, a dispatch's
+place, a slope or a capital after a place, places the words around a person's name say
+it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.candidates import names
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("中国科学院南京地理与湖泊研究所的监测数据显示，湖水变清。", "中国科学院南京地理与湖泊研究所"),
+])
+def test_a_body_named_for_two_fields_is_one_body(text: str, body: str) -> None:
+    assert (body, "ORG") in names(text)
+
+
+def test_two_complete_bodies_joined_by_and_stay_two() -> None:
+    assert names("湖南大学与中南大学签署协议。") == [("湖南大学", "ORG"), ("中南大学", "ORG")]
+    assert names("省教育厅和省财政厅联合发文。") == [("省教育厅", "ORG"), ("省财政厅", "ORG")]
+    found = names("人事部和中国科学技术协会联合表彰。")
+    assert ("人事部", "ORG") in found and ("中国科学技术协会", "ORG") in found
+
+
+def test_a_mission_in_a_country_named_by_one_character_is_one_body() -> None:
+    assert ("世界卫生组织驻华代表处", "ORG") in names("世界卫生组织驻华代表处官员表示，进展明显。")
+    assert ("美国驻华大使馆", "ORG") in names("美国驻华大使馆发表声明。")
+
+
+def test_schools_counted_with_suo_are_no_body() -> None:
+    found = names("北京4所优质中小学在雄安办分校。")
+    assert ("北京", "LOC") in found and not any(n.startswith("北京4") for n, _ in found)
+    assert ("长沙", "LOC") in names("长沙3所高校入选。")
+
+
+def test_the_place_a_dispatch_was_sent_from_is_a_place() -> None:
+    assert ("河内", "LOC") in names("新华社河内9月2日电 越南国家主席出席仪式。")
+    assert ("北京", "LOC") in names("据新华社北京十月五日电，会议闭幕。")
+    # A body in the slot stays the body.
+    assert ("联合国", "ORG") in names("新华社联合国3月5日电 安理会通过决议。")
+
+
+def test_a_slope_or_a_capital_after_a_place_is_no_part_of_it() -> None:
+    assert ("珠穆朗玛峰", "LOC") in names("我们在珠穆朗玛峰北坡海拔6500米处扎营。")
+    assert ("泰山", "LOC") in names("泰山南坡的游客很多。")
+    found = names("领导人会议当天在文莱首都斯里巴加湾市举行。")
+    assert ("文莱", "LOC") in found and ("斯里巴加湾市", "LOC") in found
+
+
+def test_a_person_the_words_around_say_is_a_place_is_a_place() -> None:
+    assert ("布拉戈维申斯克", "LOC") in names("俄罗斯阿穆尔州首府布拉戈维申斯克隔黑龙江相望。")
+    found = names("呼吁以色列立即从约旦河西岸的拉姆安拉、纳布卢斯等城市撤军。")
+    assert ("拉姆安拉", "LOC") in found and ("纳布卢斯", "LOC") in found
+    # A Chinese name between 在 and a verb is still a person.
+    assert ("王五", "PER") in names("张三在王五表示同意后离开。")
+    assert ("李四", "PER") in names("张三在李四说完后发言。")
