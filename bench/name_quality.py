@@ -45,6 +45,7 @@ SETS = {
     # A fifth blind set, held out too: history, Hong Kong/Macao/Taiwan, law, health.
     "fields": ROOT / "tests" / "gold" / "fields_gold.jsonl",
     "regions": ROOT / "tests" / "gold" / "regions_gold.jsonl",
+    "wires": ROOT / "tests" / "gold" / "wires_gold.jsonl",
 }
 TYPES = ("PER", "LOC", "ORG")
 Spans = list[tuple[int, int, str]]
@@ -108,7 +109,7 @@ def table(result: dict, short: bool) -> list[str]:
 def main(find: Callable[[str], Spans] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets",
-                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions")
+                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires")
     parser.add_argument("--short", action="store_true", help="only the ALL rows, one line a set")
     parser.add_argument("--errors", type=int, default=0, help="print the N most common errors")
     args = parser.parse_args()
