@@ -141,11 +141,13 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         lex.listed_place)
     # The shipped list of words that are no name of a type (not_entities.txt) holds for
     # the model's names as for the rules' (数智 and 湘约 are read as a person and a body),
-    # unless the text names a person so after a post and has them speak (高峰).
+    # unless the text names a person so after a post and has them speak (高峰), or as a
+    # dispatch's reporter (（记者高峰）).
     talk = frame_levers.speakers(text)
+    reporters = {(c.start, c.end) for c in rules.dispatch_reporters(text, lex)}
     chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type) or (
-        c.type == "PER" and frame_levers.named_and_speaking(
-            text, text[c.start:c.end], lex.titles, talk))]
+        c.type == "PER" and ((c.start, c.end) in reporters or frame_levers.named_and_speaking(
+            text, text[c.start:c.end], lex.titles, talk)))]
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():
         found = apply_corrections(text, found, corrections)

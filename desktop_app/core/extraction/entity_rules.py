@@ -61,9 +61,31 @@ def is_surname_start(name: str, lex: Lexicon) -> bool:
     return name[:1] in lex.surnames and 2 <= len(name) <= 3
 
 
+# A dispatch's reporters: （记者高峰）, （记者于青、王建华）, 记者高峰报道： (thirteenth round).
+# The frame names a person even where the name is an everyday word (高峰, "peak").
+_DISPATCH_BYLINES = (
+    re.compile(r"[（(]记者((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})[）)]"),
+    re.compile(r"记者([\u4e00-\u9fff]{2,3})报道[：:，,\s]"),
+)
+
+
+def dispatch_reporters(text: str, lex: Lexicon) -> list[Candidate]:
+    """A dispatch's reporters: ``（记者高峰）``, ``记者高峰报道：`` (persons even where the
+    name is an everyday word, or one of the words of not_entities.txt)."""
+    found = []
+    for pattern in _DISPATCH_BYLINES:
+        for match in pattern.finditer(text):
+            for name in re.finditer(r"[\u4e00-\u9fff]+", match.group(1)):
+                if is_surname_start(name.group(), lex):
+                    start = match.start(1) + name.start()
+                    found.append(Candidate(start, start + len(name.group()), "PER", 5))
+    return found
+
+
 def byline_persons(text: str, lex: Lexicon) -> list[Candidate]:
-    """Names in credit lines: ``记者 黄利飞 于森``, ``曹正平 文兰 摄影报道``."""
-    found: list[Candidate] = []
+    """Names in credit lines: ``记者 黄利飞 于森``, ``曹正平 文兰 摄影报道``, and a
+    dispatch's reporters."""
+    found: list[Candidate] = dispatch_reporters(text, lex)
     for pattern in (_BYLINE, _PHOTO_CREDIT):
         for match in pattern.finditer(text):
             group_start = match.start(1)

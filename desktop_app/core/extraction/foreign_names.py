@@ -12,6 +12,9 @@ the text already says a person is named, never to find a person from the list al
    name: punctuation, a verb of saying, a post, a word of jieba's dictionary that names
    no one (报道, 出席), or a character that glues clauses (在, 和, 的). One to three
    characters of given name, else nothing changes; a person is only ever made longer.
+   Where the list lacks the family name, a person of three characters followed by a
+   numeral jieba reads with the name (稻岭惠|一: jieba's 惠一) and then the end of the
+   name takes the numeral (not 王建国|一说起).
 2. **A Tibetan name is two parts**: the model reads 次仁旺堆 as 次仁旺 (or 仁旺), 次仁卓玛
    as 仁卓玛. A person of two or three characters inside four that are two parts of
    ``tibetan_name_parts.txt`` (次仁 and 旺堆) is those four; a person of one part alone,
@@ -35,9 +38,13 @@ from desktop_app.core.extraction.entity_rules import Candidate
 
 # Characters a given name never holds in running text: they join clauses or words (和
 # only before anything but 子: 和子 is a given name).
-_GLUE = frozenset("在与同及的等也还已将是为对向从于被把则就都又曾所说讲称并而即")
+_GLUE = frozenset("在与同及的等也还已将是为对向从于被把则就都又曾所说讲称并而即以")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_GIVEN = 3
+# Japanese given names end in a numeral the model leaves out (惠一, 俊二, 惠三); jieba reads
+# it with the name (惠一, 井俊二), and what follows ends the name (not 王建国|一|说起).
+_NUMERAL_ENDINGS = frozenset("一二三")
+_OPEN_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "t", "s", "f", "ns", "nt", "nz"})
 _AFTER_NAMES = ("先生", "女士", "夫人", "一行", "等人")
 
 
@@ -49,9 +56,11 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
     of the module doc). ``words``: jieba's ``(start, end, tag)``; ``everyday``: a word of
     jieba's dictionary that names no one."""
     found = [(m.start(), m.end()) for m in _surnames_pattern(surnames).finditer(text)]
-    if not found:
+    if not found and not any(c.type == "PER" and text[c.end:c.end + 1] in _NUMERAL_ENDINGS
+                             for c in chosen):
         return chosen
-    word_at = {s: e for s, e, _t in words}
+    word_at = {s: (e, t) for s, e, t in words}
+    starts_of = {e: s for s, e, _t in words}  # where the word ending at each end starts
     persons = {c.start: c for c in chosen if c.type == "PER"}
     starts = [c.start for c in chosen]
     replaced: set[Candidate] = set()
@@ -70,6 +79,18 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
         new = Candidate(at, end, "PER", max((c.strength for c in olds), default=3))
         replaced.update(olds)
         added.append(new)
+    for c in chosen:  # 稻岭惠|一: a family name the list lacks, a numeral left out
+        if c.type == "PER" and c.end - c.start == 3 and c not in replaced \
+                and text[c.end:c.end + 1] in _NUMERAL_ENDINGS \
+                and c.start <= starts_of.get(c.end + 1, c.end) < c.end \
+                and c.end + 1 not in persons \
+                and _given_end(text, c.end + 1, word_at, titles, speech_verbs,
+                               everyday) is None \
+                and not (c.end + 1 < len(text) and _HAN.match(text, c.end + 1)
+                         and text[c.end + 1] not in _GLUE
+                         and not text.startswith(tuple(speech_verbs), c.end + 1)):
+            replaced.add(c)
+            added.append(Candidate(c.start, c.end + 1, "PER", c.strength))
     if not added:
         return chosen
     kept = [c for c in chosen if c not in replaced]
@@ -114,8 +135,9 @@ def _after_post(text: str, at: int, titles: Collection[str]) -> bool:
     return any(text[max(0, at - n):at] in titles for n in (2, 3, 4))
 
 
-def _given_end(text: str, at: int, word_at: dict[int, int], titles: Collection[str],
-               speech_verbs: Collection[str], everyday: Callable[[str], bool]) -> int | None:
+def _given_end(text: str, at: int, word_at: dict[int, tuple[int, str]],
+               titles: Collection[str], speech_verbs: Collection[str],
+               everyday: Callable[[str], bool]) -> int | None:
     """Where the given name starting at ``at`` ends, or None when it would be empty or
     longer than three characters."""
     k = at
@@ -123,10 +145,12 @@ def _given_end(text: str, at: int, word_at: dict[int, int], titles: Collection[s
         char = text[k]
         if not _HAN.match(char) or char in _GLUE or (char == "和" and text[k + 1:k + 2] != "子"):
             break
-        word_end = word_at.get(k)
-        word = text[k:word_end] if word_end else ""
-        if word and ((len(word) > 1 and everyday(word)) or word in titles
-                     or word in speech_verbs):
+        word_end, tag = word_at.get(k, (0, ""))
+        word = text[k:word_end]
+        # An everyday word at the given name's first character ends it only when it is
+        # of an open class (中山|大学), not one jieba glued over the name (纯一 of 纯一郎).
+        common = len(word) > 1 and everyday(word) and (k > at or tag in _OPEN_TAGS)
+        if word and (common or word in titles or word in speech_verbs):
             break
         if text.startswith(_AFTER_NAMES, k):
             break

@@ -36,7 +36,7 @@ from desktop_app.core.extraction.place_levers import (
 # has 中以 before 科技).
 _RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之间", "建交", "贸易", "首脑",
               "会谈", "边界", "友谊", "经贸", "边境", "元首", "外长", "交流", "伙伴", "对话",
-              "冲突", "局势", "和谈", "停火", "命运共同体")
+              "冲突", "局势", "和谈", "停火", "命运共同体", "邦交", "睦邻", "联军")
 # What joins two places (ninth round: 中老铁路, 京沪高铁, 深中通道): a pair before one
 # may be a city's own name (巴中, 英德, 宁波), so it is asked of the tables.
 _LINKS = ("铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际")
@@ -91,8 +91,9 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
         if all(in_pair[cand.start:cand.end]) and _one_pair(pairs, cand):
             continue  # the model's name made of the pair, or one half: replaced below
         if cand.start in pair_starts and cand.type != "PER" \
-                and _RELATION_WORD.fullmatch(text, cand.start + 2, cand.end):
-            continue  # the pair and its word of relations read as a name (中新两国)
+                and (_RELATION_WORD.fullmatch(text, cand.start + 2, cand.end)
+                     or _into_relation(text, cand)):
+            continue  # the pair and its word of relations read as a name (中新两国, 中日邦)
         out.append(cand)
     taken = bytearray(len(text) + 1)
     for cand in out:
@@ -102,6 +103,14 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
             continue  # a longer name holds the pair
         out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
     return sorted(out, key=lambda c: c.start)
+
+
+def _into_relation(text: str, cand: Candidate) -> bool:
+    """``cand`` runs from its pair into part of the word of relations after it (中日|邦 of
+    邦交: thirteenth round)."""
+    rest = cand.end - cand.start - 2
+    return rest > 0 and any(len(word) > rest and text.startswith(word, cand.start + 2)
+                            for word in _RELATIONS)
 
 
 def _one_pair(pairs: list[tuple[int, int]], cand: Candidate) -> bool:

@@ -57,3 +57,26 @@ def test_a_person_the_words_around_say_is_a_place_is_a_place() -> None:
     # A Chinese name between 在 and a verb is still a person.
     assert ("王五", "PER") in names("张三在王五表示同意后离开。")
     assert ("李四", "PER") in names("张三在李四说完后发言。")
+
+
+def test_a_dispatchs_reporter_is_a_person_though_the_name_is_a_word() -> None:
+    assert ("高峰", "PER") in names("新华社开罗6月2日电（记者高峰）埃及议会2日通过决议。")
+    assert ("田野", "PER") in names("本报记者田野报道：今年秋粮丰收。")
+    found = names("（记者于青、王建华）日本首相会见了客人。")
+    assert ("于青", "PER") in found and ("王建华", "PER") in found
+    assert names("这是高峰时段。") == []  # the word, with no frame around it
+
+
+def test_two_countries_before_an_alliance_or_their_ties_are_two_places() -> None:
+    assert names("美英联军20日凌晨发动空袭。") == [("美", "LOC"), ("英", "LOC")]
+    assert names("中日邦交正常化30周年。") == [("中", "LOC"), ("日", "LOC")]
+    assert names("俄中睦邻友好合作条约签署五周年。") == [("俄", "LOC"), ("中", "LOC")]
+
+
+def test_a_japanese_given_name_ending_in_a_numeral_is_whole() -> None:
+    # A family name the list lacks; jieba reads the numeral with the name (惠一).
+    assert ("稻岭惠一", "PER") in names("冲绳县知事稻岭惠一表示，基地太多。")
+    assert ("柳井俊二", "PER") in names("日本外务省事务次官柳井俊二说，日方将积极合作。")
+    assert ("小泉纯一郎", "PER") in names("前厚生大臣小泉纯一郎以压倒性优势获胜。")
+    # A Chinese name before 一 of another word stays as read.
+    assert ("王建国", "PER") in names("王建国一说起家乡就很激动。")
