@@ -49,6 +49,8 @@ _PAIR_WORD_TAGS = frozenset({"ns", "j", "nt"})
 # jieba's tags of the words that may be places' names (a listed item tagged otherwise is
 # an everyday word or a body: 城区、郊区两区, 纳斯达克/nt).
 _PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
+# Levels of the tables' divisions (not the curated places, nor a county's short name).
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def find_entities(text: str, corrections: Corrections | None = None, *,
@@ -276,6 +278,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         # 双牌县 is tagged n)
         lambda word: tags.get(word, "ns") not in _PLACE_TAGS and not any(
             lex.listed_place(word + end) for end in ("", "县", "市", "区")))
+    chosen = place_chains.divisions_in_chains(
+        text, sorted(chosen, key=lambda c: c.start), words,
+        lambda name: lex.places.get(name) in _DIVISION_LEVELS)
     chosen = fusion.fill_gaps(chosen, person_levers.persons_in_titles(text, read, words,
                                                                       lex.surnames))
     chosen = fusion.fill_gaps(chosen, person_joins.persons_in_awards(text, words, tags,

@@ -13,10 +13,16 @@ gold mark them (issue 12; docs/quality.md):
 4. **Names listed before a count of divisions are places** (eleventh round): 双牌、资兴、
    炎陵三县(市), 滩堆、措玛、那色6个乡: the count says what the list holds, whatever the
    tables know or the model read (措玛 as a person).
+5. **A division jieba reads whole right after a place goes on the chain** (thirteenth
+   round): the model reads 喀什地区|疏附县 with 疏附县 as an adverb, 台盘乡|盘村 one
+   character late. A word jieba tags as a place, that the tables know as a division or
+   that ends in a division's character (not a region's 地区: 沿海地区), right after a
+   place is a place, over what the model read inside it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -212,3 +218,36 @@ def _item_spans(start: int, items: str, ends: dict[int, int]) -> list[tuple[int,
             spans.append((first, end))
         pos = end + 1
     return spans
+
+
+def divisions_in_chains(text: str, chosen: list[Candidate],
+                        words: list[tuple[int, int, str]],
+                        listed: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` (sorted by start, not overlapping) with each division jieba reads whole
+    right after a place made a place (kind 5). ``listed``: a division of the tables."""
+    ends = {c.end for c in chosen if c.type == "LOC"}
+    by_start = {c.start: k for k, c in enumerate(chosen)}
+    starts = [c.start for c in chosen]
+    replaced: set[int] = set()
+    added = []
+    for start, end, tag in words:
+        name = text[start:end]
+        if tag != "ns" or start not in ends or end - start < 2 \
+                or not (listed(name) or (end - start >= 3 and name.endswith(_DIVISION_ENDINGS)
+                                         and not name.endswith("地区"))):
+            continue
+        k = bisect.bisect_left(starts, start)
+        inside = []
+        while k < len(chosen) and chosen[k].start < end:
+            inside.append(k)
+            k += 1
+        if any(chosen[j].end > end or chosen[j].type != "LOC" for j in inside):
+            continue  # another kind of name, or one running past the word
+        if start in by_start and inside == [by_start[start]] and chosen[inside[0]].end == end:
+            continue  # read so already
+        replaced.update(inside)
+        added.append(Candidate(start, end, "LOC", 1))
+    if not added:
+        return chosen
+    kept = [c for j, c in enumerate(chosen) if j not in replaced]
+    return sorted(kept + added, key=lambda c: c.start)

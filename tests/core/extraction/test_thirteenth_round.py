@@ -80,3 +80,12 @@ def test_a_japanese_given_name_ending_in_a_numeral_is_whole() -> None:
     assert ("小泉纯一郎", "PER") in names("前厚生大臣小泉纯一郎以压倒性优势获胜。")
     # A Chinese name before 一 of another word stays as read.
     assert ("王建国", "PER") in names("王建国一说起家乡就很激动。")
+
+
+def test_a_division_jieba_reads_whole_after_a_place_goes_on_the_chain() -> None:
+    # The model reads 疏附县 as an adverb, 刚察县 likewise: the chain goes on anyway.
+    found = names("来自新疆喀什地区疏附县的摔跤运动员获得冠军。")
+    assert ("喀什地区", "LOC") in found and ("疏附县", "LOC") in found
+    assert ("刚察县", "LOC") in names("车手们从青海省海北州刚察县出发。")
+    # A region's 地区 after a place is no division.
+    assert not any(n.endswith("沿海地区") for n, _t in names("山东沿海地区迎来降雨。"))
