@@ -16,8 +16,8 @@ gold mark them (issue 12; docs/quality.md):
 5. **A division jieba reads whole right after a place goes on the chain** (thirteenth
    round): the model reads 喀什地区|疏附县 with 疏附县 as an adverb, 台盘乡|盘村 one
    character late. A word jieba tags as a place, that the tables know as a division or
-   that ends in a division's character (not a region's 地区: 沿海地区), right after a
-   place is a place, over what the model read inside it.
+   that ends in a division's character (not a region's 地区: 沿海地区, nor a class:
+   各乡镇), right after a place is a place, over what the model read inside it.
 """
 
 from __future__ import annotations
@@ -220,6 +220,11 @@ def _item_spans(start: int, items: str, ends: dict[int, int]) -> list[tuple[int,
     return spans
 
 
+# Not one division: a region (沿海地区), a class of them (各乡镇, 全县, 城镇).
+_NO_DIVISION_ENDS = ("地区", "乡镇", "城镇", "村镇", "县市", "市县")
+_DETERMINERS = frozenset("各全每该本其诸所此")
+
+
 def divisions_in_chains(text: str, chosen: list[Candidate],
                         words: list[tuple[int, int, str]],
                         listed: Callable[[str], bool]) -> list[Candidate]:
@@ -234,7 +239,8 @@ def divisions_in_chains(text: str, chosen: list[Candidate],
         name = text[start:end]
         if tag != "ns" or start not in ends or end - start < 2 \
                 or not (listed(name) or (end - start >= 3 and name.endswith(_DIVISION_ENDINGS)
-                                         and not name.endswith("地区"))):
+                                         and not name.endswith(_NO_DIVISION_ENDS)
+                                         and name[0] not in _DETERMINERS)):
             continue
         k = bisect.bisect_left(starts, start)
         inside = []
