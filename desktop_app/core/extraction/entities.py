@@ -51,6 +51,7 @@ _PAIR_WORD_TAGS = frozenset({"ns", "j", "nt"})
 _PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
 # Levels of the tables' divisions (not the curated places, nor a county's short name).
 _DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+_LISTED_LEVELS = _DIVISION_LEVELS | {"county_short"}  # 昆山 of 昆山市 too
 
 
 def find_entities(text: str, corrections: Corrections | None = None, *,
@@ -278,6 +279,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         # 双牌县 is tagged n)
         lambda word: tags.get(word, "ns") not in _PLACE_TAGS and not any(
             lex.listed_place(word + end) for end in ("", "县", "市", "区")))
+    chosen = place_chains.split_into_listed(
+        text, chosen, words,
+        lambda name: lex.places.get(name) in _LISTED_LEVELS)
     chosen = place_chains.divisions_in_chains(
         text, sorted(chosen, key=lambda c: c.start), words,
         lambda name: lex.places.get(name) in _DIVISION_LEVELS)

@@ -13,7 +13,7 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
    A bloc of countries is a body of its own (seventh round): 东盟地区 (the model's place)
    is 东盟, 中国东盟 (the model's one body) is 中国 and 东盟, as 中国—东盟 is.
 5. **One-character names of countries** where news uses them as names: a pair before a word
-   of relations (中加友好), 驻美大使, 中方, 访华; added only where no name is.
+   of relations (中加友好), 驻美大使, 中方, 访华, 韩籍; added only where no name is.
 6. **A body named for two fields is one body** (thirteenth round): 中国科学院南京地理与湖泊
    研究所, where the model ends one body at 与 and starts another: a body that is no
    complete body (no kind of body at its end), 与 or 和, and a body right after that ends in
@@ -44,6 +44,8 @@ _SHORT_COUNTRY_CONTEXTS = (
     re.compile(rf"(?<![东西南北地双对各一])([{_COUNTRY_CHARS}])方(?![法面式向案])"),
     re.compile(rf"访([{_COUNTRY_CHARS}])(?![\u4e00-\u9fff])|访([{_COUNTRY_CHARS}])"
                "(?=期间|时|的|之|前|后|并)"),
+    # A nationality (thirteenth round): 韩籍主教练, 美籍华人.
+    re.compile(rf"([{_COUNTRY_CHARS}])籍(?=[\u4e00-\u9fff])"),
 )
 
 

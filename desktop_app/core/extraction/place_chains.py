@@ -18,6 +18,9 @@ gold mark them (issue 12; docs/quality.md):
    character late. A word jieba tags as a place, that the tables know as a division or
    that ends in a division's character (not a region's 地区: 沿海地区, nor a class:
    各乡镇), right after a place is a place, over what the model read inside it.
+6. **A place jieba cuts into places the tables know is those places** (thirteenth
+   round): the model reads 江苏昆山 as one place, jieba as 江苏 and 昆山; each a
+   province, a city or a county of the tables (their short names too), so two places.
 """
 
 from __future__ import annotations
@@ -257,3 +260,25 @@ def divisions_in_chains(text: str, chosen: list[Candidate],
         return chosen
     kept = [c for j, c in enumerate(chosen) if j not in replaced]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+def split_into_listed(text: str, chosen: list[Candidate], words: list[tuple[int, int, str]],
+                      listed: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with each place that jieba's words (``(start, end, tag)``, in order) tile
+    with two or more divisions of the tables (``listed``) cut into them (kind 6)."""
+    at = {s: (e, tag) for s, e, tag in words}
+    out = []
+    for cand in chosen:
+        parts = []
+        pos = cand.start
+        while cand.type == "LOC" and pos < cand.end and pos in at:
+            end, tag = at[pos]
+            if end > cand.end or tag != "ns" or not listed(text[pos:end]):
+                break
+            parts.append((pos, end))
+            pos = end
+        if len(parts) >= 2 and pos == cand.end:
+            out.extend(Candidate(s, e, "LOC", cand.strength) for s, e in parts)
+        else:
+            out.append(cand)
+    return out

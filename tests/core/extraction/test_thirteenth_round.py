@@ -89,3 +89,15 @@ def test_a_division_jieba_reads_whole_after_a_place_goes_on_the_chain() -> None:
     assert ("刚察县", "LOC") in names("车手们从青海省海北州刚察县出发。")
     # A region's 地区 after a place is no division.
     assert not any(n.endswith("沿海地区") for n, _t in names("山东沿海地区迎来降雨。"))
+
+
+def test_a_place_jieba_cuts_into_known_divisions_is_those_places() -> None:
+    assert names("交流营在江苏昆山开营。") == [("江苏", "LOC"), ("昆山", "LOC")]
+    found = names("锡林郭勒盟东乌珠穆沁旗的牧民迎来丰收。")
+    assert ("锡林郭勒盟", "LOC") in found and ("东乌珠穆沁旗", "LOC") in found
+
+
+def test_a_nationality_of_one_character_is_the_country() -> None:
+    assert ("韩", "LOC") in names("山东泰山队韩籍主教练李哲洙表示满意。")
+    assert ("美", "LOC") in names("美籍华人科学家获奖。")
+    assert names("这些书籍很珍贵。") == []
