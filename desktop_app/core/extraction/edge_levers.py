@@ -2,8 +2,8 @@
 (docs/quality.md, "Eighth round"), each a kind of error seen on the second blind set:
 
 1. **A region's 地区, a lake's or a river's 畔 or 沿岸, a mountain's 北麓 or 北坡, a
-   country's 籍** (沿岸, a railway's 沿线: twelfth round; a slope, 珠穆朗玛峰|北坡, and a
-   country's capital, 文莱|首都: thirteenth):
+   country's 籍** (沿岸, a railway's 沿线: twelfth round; a slope, 珠穆朗玛峰|北坡, a
+   country's capital, 文莱|首都, and a count after a place, 香港|一家投资公司: thirteenth):
    东南亚地区 is 东南亚 (MSRA marks it so), 伊塞克湖畔 is 伊塞克湖, 秦岭北麓 is 秦岭,
    巴拿马籍 is 巴拿马. A prefecture keeps its 地区: 喀什地区 is the division's name.
 2. **A body nobody named**: 某电子科技公司, 某县交通运输局 (某, "a certain").
@@ -44,8 +44,9 @@ from desktop_app.core.extraction.everyday_words import common_words
 _PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰", "阿里", "大兴安岭",
                           "那曲", "日喀则", "昌都", "林芝", "山南", "吐鲁番", "哈密"))
 # Tails after a place: a region's 地区, the shore or foot of a lake, river or mountain, a
-# nationality.
-_PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|[东西南北]坡|山麓|籍|沿岸|沿线|首都|首府)$")
+# nationality, a capital, a count.
+_PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|[东西南北]坡|山麓|籍|沿岸|沿线"
+                         r"|首都|首府|一家|一所)$")
 _JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合(?=[省市区县州])")
 _HOLDING = "控股"
 # A complete body before 控股 (…集团控股的): the verb; a brand before it is a name

@@ -229,6 +229,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
     chosen = foreign_names.tibetan_names(text, chosen, lex.tibetan_name_parts)
     chosen = foreign_names.transliterated_names(text, chosen, words, lex.titles)
+    chosen = foreign_names.dotted_names_whole(text, chosen, lex.speech_verbs)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)

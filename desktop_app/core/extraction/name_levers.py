@@ -16,8 +16,8 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
    of relations (中加友好), 驻美大使, 中方, 访华, 韩籍; added only where no name is.
 6. **A body named for two fields is one body** (thirteenth round): 中国科学院南京地理与湖泊
    研究所, where the model ends one body at 与 and starts another: a body that is no
-   complete body (no kind of body at its end), 与 or 和, and a body right after that ends in
-   one are one (湖南大学与中南大学 stay two).
+   complete body but opens with one (中国科学院|南京地理), 与 or 和, and a body right after
+   that ends in a kind of body are one (湖南大学与中南大学, 华为与中国移动… stay two).
 
 Each is a shape (a determiner, a dash, a kind of product or body), not a list of names.
 """
@@ -218,8 +218,14 @@ def join_bodies_over_and(text: str, chosen: list[Candidate],
         if out and cand.type == "ORG" and out[-1].type == "ORG" \
                 and cand.start == out[-1].end + 1 and text[out[-1].end] in _FIELDS_JOINED \
                 and text[out[-1].end - 1] not in _BODY_ENDINGS \
-                and not complete(text[out[-1].start:out[-1].end]) \
+                and _opens_with_body(text[out[-1].start:out[-1].end], complete) \
                 and complete(text[cand.start:cand.end]):
             cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)
         out.append(cand)
     return out
+
+
+def _opens_with_body(name: str, complete: Callable[[str], bool]) -> bool:
+    """``name`` is no complete body but opens with one (中国科学院|南京地理): the fields
+    of a body's unit, not a firm's short name (华为与…)."""
+    return not complete(name) and any(complete(name[:k]) for k in range(3, len(name)))

@@ -101,3 +101,18 @@ def test_a_nationality_of_one_character_is_the_country() -> None:
     assert ("韩", "LOC") in names("山东泰山队韩籍主教练李哲洙表示满意。")
     assert ("美", "LOC") in names("美籍华人科学家获奖。")
     assert names("这些书籍很珍贵。") == []
+
+
+def test_a_dotted_name_is_not_cut_one_character_short() -> None:
+    assert ("买买提明·阿不都拉", "PER") in names(
+        "自治区人民政府副主席买买提明·阿不都拉在乌鲁木齐会见了客人。")
+    assert ("热合曼·托乎提", "PER") in names("兵团师长热合曼·托乎提在石河子对记者说。")
+
+
+def test_a_firms_short_name_and_a_body_stay_two() -> None:
+    found = names("华为与中国移动通信集团陕西有限公司联合捐赠设备。")
+    assert ("华为", "ORG") in found and ("中国移动通信集团陕西有限公司", "ORG") in found
+
+
+def test_a_count_after_a_place_is_no_part_of_it() -> None:
+    assert ("香港", "LOC") in names("市政府日前与香港一家投资公司签订协议。")
