@@ -267,7 +267,7 @@ def split_into_listed(text: str, chosen: list[Candidate], words: list[tuple[int,
     """``chosen`` with each place that jieba's words (``(start, end, tag)``, in order) tile
     with two or more divisions of the tables (``listed``) cut into them (kind 6)."""
     at = {s: (e, tag) for s, e, tag in words}
-    out = []
+    out: list[Candidate] = []
     for cand in chosen:
         parts = []
         pos = cand.start
