@@ -14,8 +14,8 @@ gold mark them (issue 12; docs/quality.md):
    炎陵三县(市), 滩堆、措玛、那色6个乡: the count says what the list holds, whatever the
    tables know or the model read (措玛 as a person).
 5. **A division jieba reads whole right after a place goes on the chain** (thirteenth
-   round): the model reads 喀什地区|疏附县 with 疏附县 as an adverb, 台盘乡|盘村 one
-   character late. A word jieba tags as a place, that the tables know as a division or
+   round): the model reads 喀什地区|疏附县 and 海北州|刚察县 with the county as an
+   adverb. A word jieba tags as a place, that the tables know as a division or
    that ends in a division's character (not a region's 地区: 沿海地区, nor a class:
    各乡镇), right after a place is a place, over what the model read inside it.
 6. **A place jieba cuts into places the tables know is those places** (thirteenth
