@@ -280,6 +280,9 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         # 双牌县 is tagged n)
         lambda word: tags.get(word, "ns") not in _PLACE_TAGS and not any(
             lex.listed_place(word + end) for end in ("", "县", "市", "区")))
+    chosen = place_chains.places_read_whole(
+        text, sorted(chosen, key=lambda c: c.start), words,
+        lambda s, e: lex.listed_place(text[s:e]))
     chosen = place_chains.split_into_listed(
         text, chosen, words,
         lambda name: lex.places.get(name) in _LISTED_LEVELS)

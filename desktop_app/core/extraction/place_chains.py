@@ -21,11 +21,16 @@ gold mark them (issue 12; docs/quality.md):
 6. **A place jieba cuts into places the tables know is those places** (thirteenth
    round): the model reads 江苏昆山 as one place, jieba as 江苏 and 昆山; each a
    province, a city or a county of the tables (their short names too), so two places.
+7. **A place jieba reads whole that the model cut in pieces is one place** (thirteenth
+   round): the model reads 亚马孙河 as 亚马 and 孙河; jieba's one word tagged a place,
+   tiled by the model's pieces of two characters or more, the first no place of the
+   tables (not a chain's head: 广州|白云国际机场), is the place.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -282,3 +287,34 @@ def split_into_listed(text: str, chosen: list[Candidate], words: list[tuple[int,
         else:
             out.append(cand)
     return out
+
+
+def places_read_whole(text: str, chosen: list[Candidate], words: list[tuple[int, int, str]],
+                      known: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` (sorted by start, not overlapping) with each place jieba reads whole
+    that the model's names tile in pieces joined (kind 7). ``known``: a place of the
+    tables."""
+    starts = [c.start for c in chosen]
+    replaced: set[int] = set()
+    added = []
+    for start, end, tag in words:
+        if tag != "ns" or end - start < 3:
+            continue
+        k = bisect.bisect_left(starts, start)
+        pieces = []
+        while k < len(chosen) and chosen[k].start < end:
+            pieces.append(k)
+            k += 1
+        first = chosen[pieces[0]] if pieces else None
+        if len(pieces) < 2 or first is None or first.start != start \
+                or chosen[pieces[-1]].end != end \
+                or any(chosen[a].end != chosen[b].start for a, b in itertools.pairwise(pieces)) \
+                or any(chosen[j].end - chosen[j].start < 2 for j in pieces) \
+                or known(first.start, first.end):
+            continue  # not tiled; or one-character names (中日韩), or a chain's head (广州|…)
+        replaced.update(pieces)
+        added.append(Candidate(start, end, "LOC", max(chosen[j].strength for j in pieces)))
+    if not added:
+        return chosen
+    kept = [c for j, c in enumerate(chosen) if j not in replaced]
+    return sorted(kept + added, key=lambda c: c.start)

@@ -116,3 +116,11 @@ def test_a_firms_short_name_and_a_body_stay_two() -> None:
 
 def test_a_count_after_a_place_is_no_part_of_it() -> None:
     assert ("香港", "LOC") in names("市政府日前与香港一家投资公司签订协议。")
+
+
+def test_a_place_jieba_reads_whole_is_not_cut_into_the_models_pieces() -> None:
+    assert ("亚马孙河", "LOC") in names("在亚马孙河流域新设三个国家森林保护区。")
+    assert ("拉丁美洲", "LOC") in names("拉丁美洲国家经济增长较快。")
+    # One-character names and a chain's head stay apart.
+    assert names("中日韩三国领导人会晤。") == [("中", "LOC"), ("日", "LOC"), ("韩", "LOC")]
+    assert ("广州", "LOC") in names("广州白云国际机场客流增加。")
