@@ -308,6 +308,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.hyphened_persons(text, chosen)
     chosen = retype_levers.numbered_persons(text, chosen)
     chosen = retype_levers.persons_as_places(text, chosen, words)
+    chosen = retype_levers.persons_all_through(text, chosen, lex.titles)
     chosen = frame_levers.without_meeting_verbs(text, chosen, known_place)
     chosen = frame_levers.with_repeated_heads(text, sorted(chosen, key=lambda c: c.start))
     chosen = frame_levers.without_member_counts(text, chosen)

@@ -9,6 +9,7 @@ tag that survives the stop-list. Organisations are in :mod:`org_rules`.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from desktop_app.core.extraction.dictionaries import Lexicon
@@ -53,6 +54,11 @@ _PHOTO_CREDIT = re.compile(
     r"(?:摄影报道|摄影|摄|报道)[ \t\u3000]*$",
     re.M,
 )
+
+
+def after_title(text: str, at: int, titles: Collection[str]) -> bool:
+    """A post of the shipped titles ends right before ``at`` (首相村山…, 主席阿拉法特)."""
+    return any(text[max(0, at - n):at] in titles for n in (2, 3, 4))
 
 
 def is_surname_start(name: str, lex: Lexicon) -> bool:

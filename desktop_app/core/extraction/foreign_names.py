@@ -39,7 +39,7 @@ import functools
 import re
 from collections.abc import Callable, Collection
 
-from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.entity_rules import Candidate, after_title
 
 # Characters a given name never holds in running text: they join clauses or words (和
 # only before anything but 子: 和子 is a given name).
@@ -72,7 +72,7 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
     added: list[Candidate] = []
     for at, given_at in found:
         opened, after = persons.get(at), persons.get(given_at)  # 山本健 | 本间 哲朗
-        if opened is None and after is None and not _after_post(text, at, titles):
+        if opened is None and after is None and not after_title(text, at, titles):
             continue
         end = _given_end(text, given_at, word_at, titles, speech_verbs, everyday)
         olds = [c for c in (opened, after) if c is not None]
@@ -133,11 +133,6 @@ def _tibetan_whole(text: str, start: int, end: int, parts: Collection[str]
 def _surnames_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     """One pattern for the list, longest names first (长谷川 before 长谷)."""
     return re.compile("|".join(map(re.escape, sorted(surnames, key=len, reverse=True))))
-
-
-def _after_post(text: str, at: int, titles: Collection[str]) -> bool:
-    """A post right before ``at`` (首相村山…, 会长松下…)."""
-    return any(text[max(0, at - n):at] in titles for n in (2, 3, 4))
 
 
 def _given_end(text: str, at: int, word_at: dict[int, tuple[int, str]],

@@ -18,6 +18,9 @@
    where two thirds of the items that are names are persons, and two items at least, an
    item's name is a person. (Not the other way: a list of countries may hold 联合国. Nor
    an item's whole length: 王明同志 is 王明.)
+10. **A person named after a post is that person all through the text** (thirteenth
+   round): 主席阿拉法特 … 对阿拉法特的逝世 (the model reads the second as a place); the
+   same name read as a place or a body elsewhere in the text is the person.
 9. **What the words around a name say it is a place** (thirteenth round): the model reads
    transliterated cities as persons. A person is a place right after a capital's word
    (首府布拉戈维申斯克, 首都…), in a list closed by 等城市, 等地 or 等国 (拉姆安拉、纳布卢斯
@@ -30,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.entity_rules import Candidate, after_title
 from desktop_app.core.extraction.place_levers import CHINA, COUNTRY_CHARS, SHORT_NAMES
 from desktop_app.core.extraction.place_pairs import CITY_CHARS
 
@@ -302,3 +305,15 @@ def persons_as_places(text: str, chosen: list[Candidate],
         return chosen
     return [Candidate(c.start, c.end, "LOC", c.strength) if k in places and c.type == "PER"
             else c for k, c in enumerate(chosen)]
+
+
+def persons_all_through(text: str, chosen: list[Candidate], titles: frozenset[str]
+                        ) -> list[Candidate]:
+    """``chosen`` with each name a post names as a person somewhere in the text made a
+    person wherever else it was read as a place or a body (kind 10)."""
+    posted = {text[c.start:c.end] for c in chosen if c.type == "PER"
+              and c.end - c.start >= 2 and after_title(text, c.start, titles)}
+    if not posted:
+        return chosen
+    return [Candidate(c.start, c.end, "PER", c.strength)
+            if c.type != "PER" and text[c.start:c.end] in posted else c for c in chosen]

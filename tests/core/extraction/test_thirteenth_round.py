@@ -124,3 +124,9 @@ def test_a_place_jieba_reads_whole_is_not_cut_into_the_models_pieces() -> None:
     # One-character names and a chain's head stay apart.
     assert names("中日韩三国领导人会晤。") == [("中", "LOC"), ("日", "LOC"), ("韩", "LOC")]
     assert ("广州", "LOC") in names("广州白云国际机场客流增加。")
+
+
+def test_a_person_named_after_a_post_is_that_person_all_through_the_text() -> None:
+    found = names("巴勒斯坦民族权力机构主席阿拉法特11日逝世。希拉克发表声明，"
+                  "对阿拉法特的逝世表示深切哀悼。")
+    assert [t for n, t in found if n == "阿拉法特"] == ["PER", "PER"]
