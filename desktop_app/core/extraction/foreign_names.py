@@ -34,11 +34,15 @@ the text already says a person is named, never to find a person from the list al
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Collection
 
+from desktop_app.core.extraction.candidate_sets import (
+    runs_into,
+    starting_within,
+    with_replacements,
+)
 from desktop_app.core.extraction.entity_rules import Candidate, after_title
 
 # Characters a given name never holds in running text: they join clauses or words (和
@@ -66,26 +70,27 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
         return chosen
     word_at = {s: (e, t) for s, e, t in words}
     starts_of = {e: s for s, e, _t in words}  # where the word ending at each end starts
-    persons = {c.start: c for c in chosen if c.type == "PER"}
+    persons = {c.start: k for k, c in enumerate(chosen) if c.type == "PER"}
     starts = [c.start for c in chosen]
-    replaced: set[Candidate] = set()
+    replaced: set[int] = set()
     added: list[Candidate] = []
     for at, given_at in found:
         opened, after = persons.get(at), persons.get(given_at)  # 山本健 | 本间 哲朗
         if opened is None and after is None and not after_title(text, at, titles):
             continue
         end = _given_end(text, given_at, word_at, titles, speech_verbs, everyday)
-        olds = [c for c in (opened, after) if c is not None]
-        if end is None or any(c.end > end for c in olds) \
-                or (opened is not None and opened.end == end):
+        olds = [k for k in (opened, after) if k is not None]
+        if end is None or any(chosen[k].end > end for k in olds) \
+                or (opened is not None and chosen[opened].end == end):
             continue  # no given name, or the model's person already holds it (or more)
-        if _overlaps_others(starts, chosen, at, end, olds):
-            continue
-        new = Candidate(at, end, "PER", max((c.strength for c in olds), default=3))
+        if runs_into(chosen, starts, at) \
+                or set(starting_within(chosen, starts, at, end)) - set(olds):
+            continue  # another name lies across the new person
+        added.append(Candidate(at, end, "PER",
+                               max((chosen[k].strength for k in olds), default=3)))
         replaced.update(olds)
-        added.append(new)
-    for c in chosen:  # 稻岭惠|一: a family name the list lacks, a numeral left out
-        if c.type == "PER" and c.end - c.start == 3 and c not in replaced \
+    for k, c in enumerate(chosen):  # 稻岭惠|一: a family name the list lacks, a numeral
+        if c.type == "PER" and c.end - c.start == 3 and k not in replaced \
                 and text[c.end:c.end + 1] in _NUMERAL_ENDINGS \
                 and c.start <= starts_of.get(c.end + 1, c.end) < c.end \
                 and c.end + 1 not in persons \
@@ -94,12 +99,9 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
                 and not (c.end + 1 < len(text) and _HAN.match(text, c.end + 1)
                          and text[c.end + 1] not in _GLUE
                          and not text.startswith(tuple(speech_verbs), c.end + 1)):
-            replaced.add(c)
+            replaced.add(k)
             added.append(Candidate(c.start, c.end + 1, "PER", c.strength))
-    if not added:
-        return chosen
-    kept = [c for c in chosen if c not in replaced]
-    return sorted(kept + added, key=lambda c: c.start)
+    return with_replacements(chosen, replaced, added) if added else chosen
 
 
 def tibetan_names(text: str, chosen: list[Candidate], parts: Collection[str]
@@ -160,17 +162,6 @@ def _given_end(text: str, at: int, word_at: dict[int, tuple[int, str]],
     return k
 
 
-def _overlaps_others(starts: list[int], chosen: list[Candidate], at: int, end: int,
-                     olds: list[Candidate]) -> bool:
-    """Another name lies across the new person: one starting inside it, or the one before
-    it running into it (``chosen`` is sorted and does not overlap itself)."""
-    first = bisect.bisect_left(starts, at)
-    last = bisect.bisect_left(starts, end)
-    if any(chosen[k] not in olds for k in range(first, last)):
-        return True
-    return first > 0 and chosen[first - 1].end > at and chosen[first - 1] not in olds
-
-
 def _without_overlaps(chosen: list[Candidate]) -> list[Candidate]:
     """A completed name drops the candidate it grew over (the model's second part)."""
     out: list[Candidate] = []
@@ -189,7 +180,7 @@ def transliterated_names(text: str, chosen: list[Candidate],
     end, tag)`` in order."""
     starts = [c.start for c in chosen]
     word_at = {s: (e, t) for s, e, t in words}
-    replaced: set[Candidate] = set()
+    replaced: set[int] = set()
     added: list[Candidate] = []
     before = None
     for start, end, tag in words:
@@ -198,9 +189,9 @@ def transliterated_names(text: str, chosen: list[Candidate],
         before = (start, end, tag)
         if tag != "nrt" or end - start < 3:
             continue
-        first = bisect.bisect_left(starts, start)
-        inside = chosen[first:bisect.bisect_left(starts, end)]
-        if first > 0 and chosen[first - 1].end > start:
+        at = starting_within(chosen, starts, start, end)
+        inside = [chosen[k] for k in at]
+        if runs_into(chosen, starts, start):
             continue  # a name runs into the word from before it
         if inside and inside[-1].end > end and not (
                 post_before and _glued_word(inside[-1], end, word_at)):
@@ -209,11 +200,9 @@ def transliterated_names(text: str, chosen: list[Candidate],
             and (inside[0].start, inside[0].end) == (start, end - 1)
         if not (cut_short or (post_before and inside)):
             continue
-        replaced.update(inside)
+        replaced.update(at)
         added.append(Candidate(start, end, "PER", max(c.strength for c in inside)))
-    if not added:
-        return chosen
-    return sorted([c for c in chosen if c not in replaced] + added, key=lambda c: c.start)
+    return with_replacements(chosen, replaced, added) if added else chosen
 
 
 def _glued_word(person: Candidate, end: int, word_at: dict[int, tuple[int, str]]) -> bool:

@@ -29,11 +29,11 @@ gold mark them (issue 12; docs/quality.md):
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable
 
+from desktop_app.core.extraction.candidate_sets import starting_within, with_replacements
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.numerals import arabic_value, chinese_value
 from desktop_app.core.extraction.place_levers import NOT_IN_NAMES
@@ -250,21 +250,14 @@ def divisions_in_chains(text: str, chosen: list[Candidate],
                                          and not name.endswith(_NO_DIVISION_ENDS)
                                          and name[0] not in _DETERMINERS)):
             continue
-        k = bisect.bisect_left(starts, start)
-        inside = []
-        while k < len(chosen) and chosen[k].start < end:
-            inside.append(k)
-            k += 1
+        inside = starting_within(chosen, starts, start, end)
         if any(chosen[j].end > end or chosen[j].type != "LOC" for j in inside):
             continue  # another kind of name, or one running past the word
         if start in by_start and inside == [by_start[start]] and chosen[inside[0]].end == end:
             continue  # read so already
         replaced.update(inside)
         added.append(Candidate(start, end, "LOC", 1))
-    if not added:
-        return chosen
-    kept = [c for j, c in enumerate(chosen) if j not in replaced]
-    return sorted(kept + added, key=lambda c: c.start)
+    return with_replacements(chosen, replaced, added) if added else chosen
 
 
 def split_into_listed(text: str, chosen: list[Candidate], words: list[tuple[int, int, str]],
@@ -300,11 +293,7 @@ def places_read_whole(text: str, chosen: list[Candidate], words: list[tuple[int,
     for start, end, tag in words:
         if tag != "ns" or end - start < 3:
             continue
-        k = bisect.bisect_left(starts, start)
-        pieces = []
-        while k < len(chosen) and chosen[k].start < end:
-            pieces.append(k)
-            k += 1
+        pieces = starting_within(chosen, starts, start, end)
         first = chosen[pieces[0]] if pieces else None
         if len(pieces) < 2 or first is None or first.start != start \
                 or chosen[pieces[-1]].end != end \
@@ -314,7 +303,4 @@ def places_read_whole(text: str, chosen: list[Candidate], words: list[tuple[int,
             continue  # not tiled; or one-character names (中日韩), or a chain's head (广州|…)
         replaced.update(pieces)
         added.append(Candidate(start, end, "LOC", max(chosen[j].strength for j in pieces)))
-    if not added:
-        return chosen
-    kept = [c for j, c in enumerate(chosen) if j not in replaced]
-    return sorted(kept + added, key=lambda c: c.start)
+    return with_replacements(chosen, replaced, added) if added else chosen

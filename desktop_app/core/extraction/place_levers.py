@@ -41,11 +41,15 @@ country): :mod:`desktop_app.core.extraction.place_chains`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
 
+from desktop_app.core.extraction.candidate_sets import (
+    runs_into,
+    starting_within,
+    with_replacements,
+)
 from desktop_app.core.extraction.entity_rules import Candidate
 
 # How far jieba's word may run past the model's person to complete a place (圭亚|那).
@@ -299,21 +303,12 @@ def places_with_and(text: str, chosen: list[Candidate], world: frozenset[str]
     drop: set[int] = set()
     added = []
     for start, end in spans:
-        k = bisect.bisect_left(starts, start)
-        while k > 0 and chosen[k - 1].end > start:
-            k -= 1
-        inside = []
-        while k < len(chosen) and chosen[k].start < end:
-            inside.append(k)
-            k += 1
-        if any(chosen[j].start < start or chosen[j].end > end for j in inside):
+        inside = starting_within(chosen, starts, start, end)
+        if runs_into(chosen, starts, start) or any(chosen[j].end > end for j in inside):
             continue  # a longer name holds it, or a name runs out of it
         drop.update(inside)
         added.append(Candidate(start, end, "LOC", 1))
-    if not added:
-        return chosen
-    kept = [c for j, c in enumerate(chosen) if j not in drop]
-    return sorted(kept + added, key=lambda c: c.start)
+    return with_replacements(chosen, drop, added) if added else chosen
 
 
 # Particles and conjunctions: no person's or town's name holds one after its first
