@@ -139,7 +139,7 @@ def without_peoples_and_faiths(text: str, chosen: list[Candidate]) -> list[Candi
 
 
 # What may stand between two bodies of one list: 吉利、比亚迪, 吉利和比亚迪.
-_LIST_GLUE = frozenset("、和与及")
+LIST_GLUE = frozenset("、和与及")
 _FIRM_WORDS = ("集团", "公司", "股份", "品牌", "旗下", "手机", "门店", "客户端",
                # …and what a firm does as the subject: 吉利落地湖南, 小米发布新品
                "落地", "落户", "投资", "发布", "推出", "签约", "签署", "销量", "营收", "股价",
@@ -191,7 +191,7 @@ def _listed_beside_a_firm(bodies: list[Candidate], text: str,
                           needs_context: Callable[[Candidate], bool]) -> set[Candidate]:
     """The bodies in a list (吉利、比亚迪, 华为和吉利) that holds a body needing no context
     itself: two everyday-word brands side by side (吉利、小米) say no more than one does.
-    A list is a run of bodies joined by one character of ``_LIST_GLUE`` each."""
+    A list is a run of bodies joined by one character of ``LIST_GLUE`` each."""
     found: set[Candidate] = set()
     run: list[Candidate] = []
 
@@ -201,7 +201,7 @@ def _listed_beside_a_firm(bodies: list[Candidate], text: str,
         run.clear()
 
     for cand in sorted(bodies, key=lambda c: c.start):
-        if run and not (cand.start == run[-1].end + 1 and text[run[-1].end] in _LIST_GLUE):
+        if run and not (cand.start == run[-1].end + 1 and text[run[-1].end] in LIST_GLUE):
             close()
         run.append(cand)
     close()

@@ -239,8 +239,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_place_bodies(chosen, starts, org_rules.BODY_KINDS, lex.titles)
     chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen, lex.organisations.__contains__)
-    chosen = name_levers.join_bodies_over_and(
-        text, chosen, lambda name: lex.org_suffix(name) is not None)
+    chosen = name_levers.join_bodies_over_and(text, chosen, is_body)
     chosen = name_levers.join_posted_missions(text, chosen)
     chosen = name_levers.blocs_alone(text, chosen, lex.countries)
     chosen = org_lists.extend_bodies(text, chosen, tokens,

@@ -42,7 +42,7 @@ _CLAUSE_OPENERS = set("，。；：！？、“”‘’（）\n")
 # Verbs and prepositions jieba glues onto a two-character name (鲍一用 八个字).
 _GLUED_CHARS = set("用在向对将把被说从")
 # Single characters that end a name run rather than continue a name.
-_NAME_STOP_CHARS = set("的了在和与及等是为将也都就从对到向于以被把说称表示讲所")
+NAME_STOP_CHARS = frozenset("的了在和与及等是为将也都就从对到向于以被把说称表示讲所")
 _ASPECT_MARKERS = frozenset("了着过")
 _BYLINE = re.compile(
     r"(?:记者|通讯员|责任编辑|版式设计|美术编辑|编辑|摄影|实习生|见习记者|校对)[ \t\u3000:：]*"
@@ -173,7 +173,7 @@ def _grow_name(
             j += 1
             break
         if (not _CJK.match(nxt.word) or len(text) + len(nxt.word) > limit
-                or nxt.word[:1] in _NAME_STOP_CHARS or nxt.word in lex.speech_verbs
+                or nxt.word[:1] in NAME_STOP_CHARS or nxt.word in lex.speech_verbs
                 or nxt.flag == "x_title"):
             # 张崇/nr 和/c 表示: 和 is the name's last character when speech follows.
             if (len(text) == 2 and nxt.word == "和" and j + 1 < len(tokens)
@@ -227,7 +227,7 @@ def _mistagged_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _boundary(tok: Token, lex: Lexicon) -> bool:
     """A token that may follow a name: a verb of saying, a title, a function word."""
     return (tok.word in lex.speech_verbs or tok.flag in ("x_title", "v", "p", "c", "d", "u", "r")
-            or tok.word[:1] in _NAME_STOP_CHARS)
+            or tok.word[:1] in NAME_STOP_CHARS)
 
 
 def _speaker(by_start: dict[int, Token], end: int, lex: Lexicon) -> bool:

@@ -43,11 +43,11 @@ from desktop_app.core.extraction.candidate_sets import (
     starting_within,
     with_replacements,
 )
-from desktop_app.core.extraction.entity_rules import Candidate, after_title
+from desktop_app.core.extraction.entity_rules import NAME_STOP_CHARS, Candidate, after_title
 
-# Characters a given name never holds in running text: they join clauses or words (和
-# only before anything but 子: 和子 is a given name).
-_GLUE = frozenset("在与同及的等也还已将是为对向从于被把则就都又曾所说讲称并而即以")
+# Characters a given name never holds in running text: those that end any name run, and
+# more that join clauses (和 only before anything but 子: 和子 is a given name).
+_GLUE = (NAME_STOP_CHARS - {"和"}) | frozenset("同还已则又曾并而即")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_GIVEN = 3
 # Japanese given names end in a numeral the model leaves out (惠一, 俊二, 惠三); jieba reads

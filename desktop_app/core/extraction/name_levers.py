@@ -203,21 +203,17 @@ def short_country_names(text: str) -> list[Candidate]:
 
 
 _FIELDS_JOINED = frozenset("与和")
-# The last characters of bodies' names (部, 委, 会, 厅 …, 株式会社, 管委会, 清华大学): a
-# name ending otherwise (…南京地理) is no complete body.
-_BODY_ENDINGS = frozenset("部委会厅局处所院校社司团党府办站队馆区行心组盟军庭室科系厂场台报协联园署"
-                          "中学厦城店")
 
 
 def join_bodies_over_and(text: str, chosen: list[Candidate],
                          complete: Callable[[str], bool]) -> list[Candidate]:
     """``chosen`` with a body cut at 与 or 和 joined to the body after it (kind 6).
-    ``complete``: the name ends in a kind of body (研究所, 大学, 厅)."""
+    ``complete``: the name is a body's whole name (a listed body, or one ending in a kind
+    of body: 研究所, 大学, 厅)."""
     out: list[Candidate] = []
     for cand in chosen:
         if out and cand.type == "ORG" and out[-1].type == "ORG" \
                 and cand.start == out[-1].end + 1 and text[out[-1].end] in _FIELDS_JOINED \
-                and text[out[-1].end - 1] not in _BODY_ENDINGS \
                 and _opens_with_body(text[out[-1].start:out[-1].end], complete) \
                 and complete(text[cand.start:cand.end]):
             cand = Candidate(out.pop().start, cand.end, "ORG", cand.strength)

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from desktop_app.core.extraction.body_levers import LIST_GLUE
 from desktop_app.core.extraction.entity_rules import Candidate, after_title
 from desktop_app.core.extraction.place_levers import CHINA, COUNTRY_CHARS, SHORT_NAMES
 from desktop_app.core.extraction.place_pairs import CITY_CHARS
@@ -270,7 +271,6 @@ def numbered_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 _CAPITAL_BEFORE = ("首都", "首府", "省会", "州府")
 _PLACES_CLOSED = re.compile(r"等(?:城市|地|国|国家|省|市|县|地区)")
-_LIST_GLUE = frozenset("、和及与")
 # Not 说: 在李四说完后 (when Li Si had finished) is a person's.
 _PLACE_VERBS = ("表示", "举行", "召开", "发表", "开幕", "闭幕", "出席", "会见", "会晤", "签署",
                 "宣布")
@@ -298,7 +298,7 @@ def persons_as_places(text: str, chosen: list[Candidate],
         while j >= 0 and chosen[j].type in ("PER", "LOC"):
             places.add(j)
             if j == 0 or chosen[j - 1].end + 1 != chosen[j].start \
-                    or text[chosen[j - 1].end] not in _LIST_GLUE:
+                    or text[chosen[j - 1].end] not in LIST_GLUE:
                 break
             j -= 1
     if not places:
