@@ -96,7 +96,8 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         return []
     lex = lexicon()
     tokens = tokenize(text) if read is None else tokenize_with_model(text, read)
-    bylines = rules.byline_persons(text, lex)
+    reporters = rules.dispatch_reporters(text, lex)
+    bylines = [*reporters, *rules.byline_persons(text, lex)]
     candidates = [
         *bylines,
         *rules.person_candidates(tokens, lex),
@@ -147,9 +148,9 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
     # unless the text names a person so after a post and has them speak (高峰), or as a
     # dispatch's reporter (（记者高峰）).
     talk = frame_levers.speakers(text)
-    reporters = {(c.start, c.end) for c in rules.dispatch_reporters(text, lex)}
+    reported = {(c.start, c.end) for c in reporters}
     chosen = [c for c in chosen if not lex.never(text[c.start:c.end], c.type) or (
-        c.type == "PER" and ((c.start, c.end) in reporters or frame_levers.named_and_speaking(
+        c.type == "PER" and ((c.start, c.end) in reported or frame_levers.named_and_speaking(
             text, text[c.start:c.end], lex.titles, talk)))]
     found = [EntitySpan(c.start, c.end, text[c.start:c.end], c.type) for c in chosen]
     if corrections is not None and not corrections.is_empty():

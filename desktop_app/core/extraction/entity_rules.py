@@ -89,9 +89,9 @@ def dispatch_reporters(text: str, lex: Lexicon) -> list[Candidate]:
 
 
 def byline_persons(text: str, lex: Lexicon) -> list[Candidate]:
-    """Names in credit lines: ``记者 黄利飞 于森``, ``曹正平 文兰 摄影报道``, and a
-    dispatch's reporters."""
-    found: list[Candidate] = dispatch_reporters(text, lex)
+    """Names in credit lines: ``记者 黄利飞 于森``, ``曹正平 文兰 摄影报道`` (a dispatch's
+    reporters: :func:`dispatch_reporters`)."""
+    found: list[Candidate] = []
     for pattern in (_BYLINE, _PHOTO_CREDIT):
         for match in pattern.finditer(text):
             group_start = match.start(1)
