@@ -20,7 +20,8 @@ def create_app(argv: list[str] | None = None):
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
-        app.setStyle("Fusion")
+        if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
+            app.setStyle("Fusion")
     else:
         # The style as a command-line option, which Qt reads itself: setStyle() returns
         # the QStyle to Python, and wrapping a first QStyle builds its ~600 enum members

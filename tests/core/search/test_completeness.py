@@ -34,12 +34,18 @@ def _folded(lib: LibraryService) -> dict[str, str]:
     return {i: fold(_searchable(lib, i)) for i in lib.article_ids()}
 
 
+@functools.cache
+def _normalised(lib: LibraryService) -> dict[str, str]:
+    """Each article's searchable text, normalised; read once, like :func:`_folded`."""
+    return {i: normalise(_searchable(lib, i)) for i in lib.article_ids()}
+
+
 def scan(lib: LibraryService, query: str) -> set[str]:
     """Articles whose normalised text holds every term and no excluded one."""
     parsed = parse_query(query)
     if not parsed.terms:
         return set()
-    texts = {i: normalise(_searchable(lib, i)) for i in lib.article_ids()}
+    texts = _normalised(lib)
     return {i for i, text in texts.items() if all(t in text for t in parsed.terms)
             and not any(t in text for t in parsed.excluded)}
 
