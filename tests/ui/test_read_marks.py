@@ -47,6 +47,9 @@ def test_articles_passed_by_with_j_stay_unread(qtbot, window):
 
 def test_mark_as_unread_makes_the_title_bold_again_and_keeps_it_so(qtbot, window):
     shown = window.detail.id
+    dwell = window.reading.reads._timer
+    dwell.stop()
+    dwell.timeout.emit()  # the dwell ends now (the first test waits it out)
     qtbot.waitUntil(lambda: window.service.is_read(shown), timeout=10_000)
     settle(qtbot, window)
     window.reader.setFocus()
