@@ -263,6 +263,21 @@ def dateline_places(text: str, known_place: Callable[[int, int], bool]) -> list[
                   for m in _DISPATCH_PLACE.finditer(text)]
 
 
+def dispatch_places_not_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each person inside a dated dispatch's place (新华社罗安达5月3日电,
+    新华社波哥|大…电: no one sends a dispatch from a person) the whole place instead."""
+    places = [m.span(1) for m in _DISPATCH_PLACE.finditer(text)]
+    if not places:
+        return chosen
+    out = []
+    for cand in chosen:
+        place = next(((s, e) for s, e in places if s <= cand.start and cand.end <= e), None)
+        if cand.type == "PER" and place is not None:
+            cand = Candidate(place[0], place[1], "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
 def parties_before_plenums(text: str) -> list[Candidate]:
     """中共 before a numbered plenary session (kind 4): to fill where no name is."""
     return [Candidate(m.start(), m.end(), "ORG", 1) for m in _PARTY_BEFORE_PLENUM.finditer(text)]

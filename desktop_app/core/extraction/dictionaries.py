@@ -31,7 +31,7 @@ class Lexicon:
     places: dict[str, str]  # name → level (province, prefecture, county, other)
     persons: frozenset[str]
     not_entities: dict[str, frozenset[str]]  # word → types it never has
-    world: frozenset[str] = frozenset()  # countries, regions, cities abroad (CLDR)
+    world: frozenset[str] = frozenset()  # countries, regions, cities abroad (CLDR + curated)
     countries: frozenset[str] = frozenset()  # the countries, territories, regions of world
     everyday_brands: frozenset[str] = frozenset()  # listed bodies that are everyday words
     japanese_surnames: frozenset[str] = frozenset()  # of two or three characters
@@ -100,7 +100,7 @@ def lexicon() -> Lexicon:
         places=places,
         persons=frozenset(_words("persons.txt")),
         not_entities=never,
-        world=frozenset(name for name, _kind in world),
+        world=frozenset([*(name for name, _kind in world), *_words("world_cities.txt")]),
         countries=frozenset(name for name, kind in world if kind == "territory"),
         everyday_brands=frozenset(_words("everyday_brands.txt")),
         japanese_surnames=frozenset(_words("japanese_surnames.txt")),

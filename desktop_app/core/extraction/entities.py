@@ -247,6 +247,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                                      lambda name: lex.never(name, "ORG"))
     spans = [(t.start, t.end) for t in tokens]
     chosen = place_levers.world_places(text, chosen, spans, lex.world, lex.countries)
+    chosen = bound_levers.dispatch_places_not_persons(text, chosen)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     # …where one of jieba's words starts (not 乡党委 in 同乡|党委委员).
     word_starts = {t.start for t in tokens}

@@ -74,14 +74,31 @@ def join_place_bodies(chosen: list[Candidate], words: Iterable[tuple[int, str]],
     starts = {c.start for c in chosen}
     out = []
     for cand in chosen:
-        word = after.get(cand.end, "")
-        if cand.type == "LOC" and word and cand.end not in starts:
-            head = next((word[:k] for k in range(len(word), 1, -1)
-                         if word[:k] in heads and (k == len(word) or word[k:] in titles)), "")
-            if head:
-                cand = Candidate(cand.start, cand.end + len(head), "ORG", cand.strength)
+        if cand.type == "LOC":
+            cand = _with_body_kind(cand, after, starts, heads, titles)
         out.append(cand)
     return out
+
+
+def _with_body_kind(cand: Candidate, after: dict[int, str], starts: set[int],
+                    heads: frozenset[str], titles: frozenset[str]) -> Candidate:
+    """The place ``cand`` with the kind of body that follows it, if one does: in the next
+    word (参议院, 市委|书记), in the next two (人民|议会), or in the rest of a word of
+    jieba's that starts with the place, three characters or more (俄罗斯国家杜马,
+    巴勒斯坦民族权力机构; the news sets keep 台湾 and 无锡 places in 台湾当局, 无锡市委)."""
+    whole = after.get(cand.start, "")
+    if len(whole) >= cand.end - cand.start + 3 and whole[cand.end - cand.start:] in heads:
+        return Candidate(cand.start, cand.start + len(whole), "ORG", cand.strength)
+    word = after.get(cand.end, "")
+    if not word or cand.end in starts:
+        return cand
+    head = next((word[:k] for k in range(len(word), 1, -1)
+                 if word[:k] in heads and (k == len(word) or word[k:] in titles)), "")
+    if not head and word + after.get(cand.end + len(word), "") in heads:
+        head = word + after[cand.end + len(word)]
+    if head:
+        return Candidate(cand.start, cand.end + len(head), "ORG", cand.strength)
+    return cand
 
 
 def join_dashed_bodies(text: str, chosen: list[Candidate],

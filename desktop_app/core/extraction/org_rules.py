@@ -45,7 +45,8 @@ _GENERIC = _set(
 # missions, clubs, museums, banks, courts), not names; a place's government (中国政府) is
 # left out: news corpora keep 中国 a place there.
 BODY_KINDS = _set(
-    "参议院 众议院 议院 上院 下院 议会 国会 内阁 外交部 国防部 财政部 内政部 司法部 当局 警察局 "
+    "参议院 众议院 议院 上院 下院 上议院 下议院 议会 国会 人民议会 国民议会 联邦议院 国家杜马 "
+    "权力机构 民族权力机构 内阁 外交部 国防部 财政部 内政部 司法部 当局 警察局 "
     "海关 省委 市委 县委 区委 州委 党委 镇党委 政协 人大 军区 警备区 舰队 代表团 使馆 大使馆 "
     "领事馆 总领事馆 工会 商会 会馆 俱乐部 教会 球队 乐团 交响乐团 剧团 大学 博物馆 图书馆 "
     "美术馆 银行 交易所 总部 法院 检察院 饭店 宾馆 酒店 大酒店")

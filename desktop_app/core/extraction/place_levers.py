@@ -74,8 +74,9 @@ def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, 
                  world: frozenset[str], countries: frozenset[str]) -> list[Candidate]:
     """``chosen`` with its persons that name a country of ``countries`` retyped to places,
     so those that name a city of ``world`` where a list of places ends right after them
-    or a meeting is held (拉巴特、卡萨布兰卡等地, 在利雅得举行: seventh round; elsewhere
-    the model's person stands, 达尔文 is mostly the naturalist), and a person or place
+    or a meeting is held, something said or signed, or that is arrived at, left or
+    visited (拉巴特、卡萨布兰卡等地, 在利雅得举行, 在安曼会见, 抵达贝鲁特; elsewhere the
+    model's person stands, 达尔文 is mostly the naturalist), and a person or place
     completed to jieba's word where that word is a place of ``world`` the model cut short
     (圭亚 → 圭亚那; a person so only into a country). ``words``: jieba's
     ``(start, end)``."""
@@ -96,16 +97,20 @@ def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, 
                     or (text[cand.start:cand.end] in world and (
                         _LIST_OF_PLACES.match(text, cand.end)
                         or (text[cand.start - 1:cand.start] in ("在", "于")
-                            and _HELD.match(text, cand.end))))):
+                            and _HELD.match(text, cand.end))
+                        or _GONE_TO.search(text, max(0, cand.start - 2), cand.start)))):
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out
 
 
 # What follows a place and not a person: the end of a list of places, and after 在 or 于,
-# a meeting held there (习近平举行会谈: a person holds talks, but not 在 a person).
+# a meeting held there (习近平举行会谈: a person holds talks, but not 在 a person), or
+# what is said, met or signed there (在马尼拉表示, 在安曼会见; fourteenth round).
 _LIST_OF_PLACES = re.compile(r"等(?:地|城市|国)")
-_HELD = re.compile(r"(?:举行|召开|举办|开幕|闭幕)")
+_HELD = re.compile(r"(?:举行|召开|举办|开幕|闭幕|表示|指出|宣布|会见|会晤|会谈|签署|发表|出席)")
+# What goes before a place and not a person: arriving, leaving, visiting (抵达贝鲁特).
+_GONE_TO = re.compile(r"(?:抵达|飞抵|到达|前往|途经|访问|离开|返回|来到)$")
 
 
 def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[str]
