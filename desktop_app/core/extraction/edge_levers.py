@@ -228,3 +228,31 @@ def places_of_headquarters(text: str, chosen: list[Candidate],
             cand = Candidate(cand.start, cand.end - 2, "LOC", cand.strength)
         out.append(cand)
     return out
+
+
+# Where games, shows and fairs are held: not names; the place that opens one is marked
+# (济南奥体中心, 湖南国际会展中心, 天津大剧院; the sets and the conventions agree).
+_VENUES = ("奥体中心", "体育中心", "体育场", "体育馆", "游泳馆", "跳水馆", "网球中心", "体育公园",
+           "会展中心", "博览中心", "展览中心", "大剧院", "音乐厅", "球场", "赛车场")
+# A tournament's leg in a place: …世界杯上海站, …大奖赛荷兰站.
+_LEG_BEFORE = ("杯", "赛")
+
+
+def places_of_venues(text: str, chosen: list[Candidate],
+                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each name that is a known place and a venue (济南|奥体中心), or a
+    known place and 站 right after a cup or a tour (世界杯|上海|站), read as that place; a
+    venue that opens on no known place (国家大剧院) stays as it was."""
+    out = []
+    for cand in chosen:
+        if cand.type in ("ORG", "LOC"):
+            venue = next((v for v in _VENUES if text.endswith(v, cand.start, cand.end)), "")
+            rest = cand.end - len(venue) if venue else (
+                cand.end - 1 if text.endswith("站", cand.start, cand.end)
+                and text.endswith(_LEG_BEFORE, 0, cand.start) else cand.start)
+            end = next((e for e in range(rest, cand.start + 1, -1) if known_place(cand.start, e)),
+                       None)
+            if end is not None:
+                cand = Candidate(cand.start, end, "LOC", cand.strength)
+        out.append(cand)
+    return out

@@ -260,6 +260,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     chosen = edge_levers.places_of_headquarters(text, chosen, known_place)
+    chosen = edge_levers.places_of_venues(text, chosen, known_place)
     at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = edge_levers.without_descriptions(text, chosen, model, at_start)
     chosen = edge_levers.without_people(text, chosen)

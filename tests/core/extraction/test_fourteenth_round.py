@@ -58,3 +58,22 @@ def test_a_city_named_person_elsewhere_stays_a_person() -> None:
 ])
 def test_capitals_the_world_table_lacked_are_places(text: str, city: str) -> None:
     assert (city, "LOC") in names(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("中超联赛第28轮在济南奥体中心进行。", "济南"),
+    ("十五运会跳水比赛在广州奥林匹克游泳馆落幕。", "广州"),
+    ("博览会在湖南国际会展中心开幕。", "湖南"),
+    ("世界泳联游泳世界杯上海站日前落幕。", "上海"),
+    ("在短道速滑世界杯荷兰站比赛中，中国队夺冠。", "荷兰"),
+])
+def test_a_venue_or_a_tournaments_leg_is_no_name_but_its_place_is(text: str, place: str
+                                                                  ) -> None:
+    found = names(text)
+    assert (place, "LOC") in found
+    assert not any(name.startswith(place) and name != place for name, _ in found)
+
+
+def test_a_venue_on_no_known_place_and_a_troupe_stay_bodies() -> None:
+    assert ("国家大剧院", "ORG") in names("新年音乐会近日在国家大剧院上演。")
+    assert ("湖南省歌舞剧院", "ORG") in names("湖南省歌舞剧院创排的舞剧首演。")
