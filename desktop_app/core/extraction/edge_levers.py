@@ -91,6 +91,23 @@ def without_unnamed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate
     return [c for c in chosen if not unnamed(c)]
 
 
+# A unit a body leaves unnamed after it: 南部战区海军|某部, 某旅, 某分队 (military news).
+_UNNAMED_UNIT = re.compile(r"某(?:部|旅|团|师|营|连|集团军|分队|中队|大队|支队|基地|单位)$")
+
+
+def without_unnamed_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each body that ends in a unit 某 leaves unnamed cut before it
+    (南部战区海军某部 → 南部战区海军): after the departments' lever, which reads 部 as a
+    department's last word."""
+    out = []
+    for cand in chosen:
+        unit = _UNNAMED_UNIT.search(text, cand.start, cand.end) if cand.type == "ORG" else None
+        if unit is not None and unit.start() - cand.start >= 2:
+            cand = Candidate(cand.start, unit.start(), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
 def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with a body, 联合 and a second body cut into the two bodies (kind 3)."""
     def joint(cand: Candidate) -> tuple[str, int, int] | None:

@@ -318,6 +318,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = frame_levers.without_when(text, chosen)
     chosen = frame_levers.with_given_names(text, chosen, words)
     chosen = frame_levers.departments(text, sorted(chosen, key=lambda c: c.start), words)
+    chosen = edge_levers.without_unnamed_units(text, chosen)
     chosen = fusion.fill_gaps(chosen, frame_levers.persons_after_roles(
         text, chosen, words, lex.surnames, lex.titles, tags.__contains__))
     chosen = frame_levers.places_before_bodies(text, sorted(chosen, key=lambda c: c.start))

@@ -77,3 +77,8 @@ def test_a_venue_or_a_tournaments_leg_is_no_name_but_its_place_is(text: str, pla
 def test_a_venue_on_no_known_place_and_a_troupe_stay_bodies() -> None:
     assert ("国家大剧院", "ORG") in names("新年音乐会近日在国家大剧院上演。")
     assert ("湖南省歌舞剧院", "ORG") in names("湖南省歌舞剧院创排的舞剧首演。")
+
+
+def test_a_unit_left_unnamed_is_no_part_of_its_bodys_name() -> None:
+    found = names("南部战区海军某部近日在南海某海域组织训练。")
+    assert ("南部战区海军", "ORG") in found and ("南部战区海军某部", "ORG") not in found
