@@ -230,6 +230,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         lambda word: tags.get(word, "nr") not in ("nr", "nrfg", "nrt"))
     chosen = foreign_names.tibetan_names(text, chosen, lex.tibetan_name_parts)
     chosen = foreign_names.transliterated_names(text, chosen, words, lex.titles)
+    chosen = foreign_names.persons_across_dots(text, chosen)
     chosen = foreign_names.dotted_names_whole(text, chosen, lex.speech_verbs)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
@@ -241,6 +242,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = place_levers.places_with_and(text, chosen, lex.world)
     chosen = name_levers.join_dashed_bodies(text, chosen, lex.organisations.__contains__)
     chosen = name_levers.join_bodies_over_and(text, chosen, is_body)
+    chosen = name_levers.join_schools_of_fields(text, chosen)
     chosen = name_levers.join_posted_missions(text, chosen)
     chosen = name_levers.blocs_alone(text, chosen, lex.countries)
     chosen = org_lists.extend_bodies(text, chosen, tokens,

@@ -30,6 +30,11 @@ the text already says a person is named, never to find a person from the list al
    person with a middle dot followed by one character that ends transliterated names
    (拉, 提, 江, 尔 …) and then a character that glues clauses, a verb of saying or the
    end of the clause takes that character.
+5. **A dotted name the model cut in two is one person** (fourteenth round): the model reads
+   阿不都热依木·买买提 as 阿不都热依木 and 买提, 热依汗古丽·吐尔逊 as 热依汗 and
+   古丽·吐尔逊. Two persons, the first ending at the dot and the second starting at most
+   two characters after it, or the second right after the first with one or two
+   characters before its dot (not 江泽民|亚历山大·克瓦希涅夫斯基), are one.
 """
 
 from __future__ import annotations
@@ -235,3 +240,18 @@ def dotted_names_whole(text: str, chosen: list[Candidate],
 def _ends_a_name(text: str, at: int, speech_verbs: Collection[str]) -> bool:
     return at >= len(text) or not _HAN.match(text, at) or text[at] in _GLUE \
         or text.startswith(tuple(speech_verbs), at)
+
+
+def persons_across_dots(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with two persons a middle dot joins made one (5 of the module doc)."""
+    out: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == c.type == "PER" and (
+                (text[prev.end:prev.end + 1] == "·" and 0 <= c.start - prev.end - 1 <= 2
+                 and all(_HAN.match(ch) for ch in text[prev.end + 1:c.start]))
+                or (c.start == prev.end and 0 < text.find("·", c.start, c.end) - c.start <= 2)):
+            out[-1] = Candidate(prev.start, c.end, "PER", max(prev.strength, c.strength))
+            continue
+        out.append(c)
+    return out

@@ -17,7 +17,9 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
 6. **A body named for two fields is one body** (thirteenth round): 中国科学院南京地理与湖泊
    研究所, where the model ends one body at 与 and starts another: a body that is no
    complete body but opens with one (中国科学院|南京地理), 与 or 和, and a body right after
-   that ends in a kind of body are one (湖南大学与中南大学, 华为与中国移动… stay two).
+   that ends in a kind of body are one (湖南大学与中南大学, 华为与中国移动… stay two);
+   so is a university's school or department named for two fields (fourteenth round:
+   宁夏大学葡萄酒与园艺学院, 清华大学能源与动力工程系), however the model cut it.
 
 Each is a shape (a determiner, a dash, a kind of product or body), not a list of names.
 """
@@ -242,3 +244,27 @@ def _opens_with_body(name: str, complete: Callable[[str], bool]) -> bool:
     """``name`` is no complete body but opens with one (中国科学院|南京地理): the fields
     of a body's unit, not a firm's short name (华为与…)."""
     return not complete(name) and any(complete(name[:k]) for k in range(3, len(name)))
+
+
+# A university's school, department or laboratory named for two fields: 大学, the fields
+# joined by 与 or 和, the unit (fourteenth round). No second 大学 inside (清华大学与北京
+# 大学), and no unit or student before 与 (苏州大学法学院学生王松林和社会学系).
+_SCHOOL_OF_FIELDS = re.compile(
+    r"(?:(?!大学|学院)[^系所院生\W\d_A-Za-z]){1,8}[与和](?:(?!大学)[\u4e00-\u9fff]){1,8}?"
+    r"(?:学院|学系|系|研究所|研究院|重点实验室|实验室|学部)")
+
+
+def join_schools_of_fields(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a university that a school named for two fields follows (宁夏大学
+    |葡萄酒与园艺学院, 华中科技大学光学|与电子信息学院) read as one body, the names it
+    covers dropped."""
+    joined: list[Candidate] = []
+    for cand in chosen:
+        at = text.find("大学", cand.start, cand.end) if cand.type == "ORG" else -1
+        school = _SCHOOL_OF_FIELDS.match(text, at + 2) if at >= 0 else None
+        if school is not None and school.end() > cand.end:
+            joined.append(Candidate(cand.start, school.end(), "ORG", cand.strength))
+    if not joined:
+        return chosen
+    kept = [c for c in chosen if not any(j.start <= c.start < j.end for j in joined)]
+    return sorted([*kept, *joined], key=lambda c: c.start)

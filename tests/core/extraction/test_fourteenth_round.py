@@ -82,3 +82,27 @@ def test_a_venue_on_no_known_place_and_a_troupe_stay_bodies() -> None:
 def test_a_unit_left_unnamed_is_no_part_of_its_bodys_name() -> None:
     found = names("南部战区海军某部近日在南海某海域组织训练。")
     assert ("南部战区海军", "ORG") in found and ("南部战区海军某部", "ORG") not in found
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("宁夏大学葡萄酒与园艺学院教授带领学生。", "宁夏大学葡萄酒与园艺学院"),
+    ("清华大学能源与动力工程系教授团队研发。", "清华大学能源与动力工程系"),
+    ("华中科技大学光学与电子信息学院教授带领团队。", "华中科技大学光学与电子信息学院"),
+])
+def test_a_universitys_school_named_for_two_fields_is_one_body(text: str, school: str
+                                                               ) -> None:
+    assert (school, "ORG") in names(text)
+
+
+def test_two_universities_or_a_school_and_a_student_are_not_joined() -> None:
+    assert names("清华大学与北京大学联合实验室成立。")[:2] == [("清华大学", "ORG"),
+                                                               ("北京大学", "ORG")]
+    found = names("苏州大学法学院学生王松林和社会学系学生李明。")
+    assert ("苏州大学法学院", "ORG") in found and ("王松林", "PER") in found
+
+
+def test_a_dotted_name_the_model_cut_in_two_is_one_person() -> None:
+    assert ("阿不都热依木·买买提", "PER") in names("新疆大学教授阿不都热依木·买买提介绍。")
+    # Two persons side by side stay two (江泽民 and a dotted name after him).
+    found = names("江泽民亚历山大·克瓦希涅夫斯基会谈。")
+    assert not any(n.startswith("江泽民亚") for n, _ in found)
