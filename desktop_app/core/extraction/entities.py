@@ -243,6 +243,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_dashed_bodies(text, chosen, lex.organisations.__contains__)
     chosen = name_levers.join_bodies_over_and(text, chosen, is_body)
     chosen = name_levers.join_schools_of_fields(text, chosen)
+    chosen = name_levers.sent_teams(text, chosen)
     chosen = name_levers.join_posted_missions(text, chosen)
     chosen = name_levers.blocs_alone(text, chosen, lex.countries)
     chosen = org_lists.extend_bodies(text, chosen, tokens,

@@ -20,6 +20,9 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
    that ends in a kind of body are one (湖南大学与中南大学, 华为与中国移动… stay two);
    so is a university's school or department named for two fields (fourteenth round:
    宁夏大学葡萄酒与园艺学院, 清华大学能源与动力工程系), however the model cut it.
+7. **A team sent somewhere is one body with its sender** (fourteenth round): 中国第11批赴
+   南苏丹维和步兵营, 湖北省援藏工作队, 中粮集团驻村工作队, 第二十八批援突尼斯医疗队, where
+   the model reads a place, a country and nothing.
 
 Each is a shape (a determiner, a dash, a kind of product or body), not a list of names.
 """
@@ -268,3 +271,31 @@ def join_schools_of_fields(text: str, chosen: list[Candidate]) -> list[Candidate
         return chosen
     kept = [c for c in chosen if not any(j.start <= c.start < j.end for j in joined)]
     return sorted([*kept, *joined], key=lambda c: c.start)
+
+
+# A team sent somewhere: its batch, where it goes (赴, 援, 驻 and the place), the kind of
+# team. A sender right before it, or a batch and a place it goes to (援藏工作队 and 第一批
+# 驻村工作队 alone are kinds of team), or a navy's numbered escort.
+_SENT_TEAM = re.compile(
+    r"(?=第|[赴援驻])(?P<batch>第[0-9〇一二三四五六七八九十百]+批)?"
+    r"(?P<to>[赴援驻][\u4e00-\u9fff（）]{1,8})?"
+    r"(?:维和)?[\u4e00-\u9fff]{0,4}?(?:医疗队|工作队|前方指挥部|步兵营|工兵分队|维和部队|护航编队)")
+
+
+def sent_teams(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each team sent somewhere one body from its sender or its batch on
+    (7 of the module doc), the names inside it dropped."""
+    ends = {c.end: c for c in chosen if c.type in ("LOC", "ORG")}
+    teams = []
+    for m in _SENT_TEAM.finditer(text):
+        sender = ends.get(m.start())
+        if text.startswith("员", m.end()):
+            continue  # 工作队员: its members
+        if sender is None and not (m.group("batch") and (
+                len(m.group("to") or "") >= 3 or m.group().endswith("护航编队"))):
+            continue  # 援藏工作队, 第一批驻村工作队: a kind of team
+        teams.append(Candidate(sender.start if sender else m.start(), m.end(), "ORG", 3))
+    if not teams:
+        return chosen
+    kept = [c for c in chosen if not any(t.start <= c.start < t.end for t in teams)]
+    return sorted([*kept, *teams], key=lambda c: c.start)

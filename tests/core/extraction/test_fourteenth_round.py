@@ -106,3 +106,17 @@ def test_a_dotted_name_the_model_cut_in_two_is_one_person() -> None:
     # Two persons side by side stay two (江泽民 and a dotted name after him).
     found = names("江泽民亚历山大·克瓦希涅夫斯基会谈。")
     assert not any(n.startswith("江泽民亚") for n, _ in found)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("中国第11批赴南苏丹维和步兵营全体官兵获授勋章。", "中国第11批赴南苏丹维和步兵营"),
+    ("湖北省援藏工作队队长带领队员。", "湖北省援藏工作队"),
+    ("中粮集团驻村工作队进驻伽师县。", "中粮集团驻村工作队"),
+    ("第二十七批援桑给巴尔医疗队成员。", "第二十七批援桑给巴尔医疗队"),
+])
+def test_a_team_sent_somewhere_is_one_body_with_its_sender(text: str, team: str) -> None:
+    assert (team, "ORG") in names(text)
+
+
+def test_a_kind_of_team_and_its_members_are_no_body() -> None:
+    assert names("第一批驻村工作队员已经到位。") == []
