@@ -306,6 +306,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.world_names_as_places(text, chosen, lex.world)
     chosen = retype_levers.pairs_as_places(text, chosen, known_place)
     chosen = retype_levers.townships_as_places(text, chosen)
+    chosen = retype_levers.commands_as_bodies(text, chosen)
     chosen = retype_levers.without_services(text, chosen)
     chosen = retype_levers.rejoined_compound_surnames(
         text, sorted(chosen, key=lambda c: c.start), lex.surnames)

@@ -25,6 +25,8 @@
    transliterated cities as persons. A person is a place right after a capital's word
    (首府布拉戈维申斯克, 首都…), in a list closed by 等城市, 等地 or 等国 (拉姆安拉、纳布卢斯
    等城市), or between 在 and a verb of saying or holding (在马尼拉表示, 在…举行).
+11. **A military command is a body** (fourteenth round): 湖南省军区, 天津警备区 (the
+   model reads a place), and a theatre's service is part of its name (北部战区|陆军).
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ from desktop_app.core.extraction.place_pairs import CITY_CHARS
 _PAIR_CHARS = SHORT_NAMES | CITY_CHARS
 # The last character of a body's name (市委组织部): no township's name before 乡党委.
 _BODY_LAST = frozenset("部委局厅院会司处所办室团社队")
-_RANK = re.compile(r"(?:海军|空军|陆军|火箭军)(?=[大上中少](?:校|将|尉))")
+_SERVICE = r"(?:海军|空军|陆军|火箭军)"
+_RANK = re.compile(_SERVICE + r"(?=[大上中少](?:校|将|尉))")
 
 
 def world_names_as_places(text: str, chosen: list[Candidate], world: frozenset[str]
@@ -317,3 +320,24 @@ def persons_all_through(text: str, chosen: list[Candidate], titles: frozenset[st
         return chosen
     return [Candidate(c.start, c.end, "PER", c.strength)
             if c.type != "PER" and text[c.start:c.end] in posted else c for c in chosen]
+
+
+# Commands of the armed forces: a body, never a place (湖南省军区, 天津警备区), and a
+# theatre's service is the theatre's (北部战区|陆军; fourteenth round).
+_COMMANDS = ("军区", "警备区", "卫戍区")
+_SERVICES = re.compile(_SERVICE)
+
+
+def commands_as_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each name ending in a military command a body, and a theatre
+    command that the name of a service follows given it."""
+    out = []
+    for c in chosen:
+        if c.type == "LOC" and text.endswith(_COMMANDS, c.start, c.end):
+            c = Candidate(c.start, c.end, "ORG", c.strength)
+        if c.type == "ORG" and text.endswith("战区", c.start, c.end):
+            service = _SERVICES.match(text, c.end)
+            if service is not None:
+                c = Candidate(c.start, service.end(), "ORG", c.strength)
+        out.append(c)
+    return out

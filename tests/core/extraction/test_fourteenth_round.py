@@ -120,3 +120,8 @@ def test_a_team_sent_somewhere_is_one_body_with_its_sender(text: str, team: str)
 
 def test_a_kind_of_team_and_its_members_are_no_body() -> None:
     assert names("第一批驻村工作队员已经到位。") == []
+
+
+def test_a_military_command_is_a_body_and_a_theatres_service_is_its_name() -> None:
+    assert ("湖南省军区", "ORG") in names("湖南省军区迅速启动应急预案。")
+    assert ("北部战区陆军", "ORG") in names("北部战区陆军某旅旅长介绍。")
