@@ -250,7 +250,10 @@ def places_of_headquarters(text: str, chosen: list[Candidate],
 # Where games, shows and fairs are held: not names; the place that opens one is marked
 # (济南奥体中心, 湖南国际会展中心, 天津大剧院; the sets and the conventions agree).
 _VENUES = ("奥体中心", "体育中心", "体育场", "体育馆", "游泳馆", "跳水馆", "网球中心", "体育公园",
-           "会展中心", "博览中心", "展览中心", "大剧院", "音乐厅", "球场", "赛车场")
+           "会展中心", "博览中心", "展览中心", "大剧院", "音乐厅", "球场", "赛车场",
+           # …and facilities: 北京首都国际机场, 布什尔核电站, 宁波舟山港 (a port that is
+           # no known place is one: 钱凯港).
+           "国际机场", "机场", "核电站", "水电站", "电站", "大会堂", "港")
 # A tournament's leg in a place: …世界杯上海站, …大奖赛荷兰站.
 _LEG_BEFORE = ("杯", "赛")
 
@@ -267,9 +270,13 @@ def places_of_venues(text: str, chosen: list[Candidate],
             rest = cand.end - len(venue) if venue else (
                 cand.end - 1 if text.endswith("站", cand.start, cand.end)
                 and text.endswith(_LEG_BEFORE, 0, cand.start) else cand.start)
+            if venue == "港" and known_place(cand.start, cand.end):
+                rest = cand.start  # 连云港, 香港: the place itself
             end = next((e for e in range(rest, cand.start + 1, -1) if known_place(cand.start, e)),
                        None)
             if end is not None:
                 cand = Candidate(cand.start, end, "LOC", cand.strength)
+            elif venue == "港" and rest > cand.start + 1:
+                cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out

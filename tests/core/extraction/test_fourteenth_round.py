@@ -125,3 +125,19 @@ def test_a_kind_of_team_and_its_members_are_no_body() -> None:
 def test_a_military_command_is_a_body_and_a_theatres_service_is_its_name() -> None:
     assert ("湖南省军区", "ORG") in names("湖南省军区迅速启动应急预案。")
     assert ("北部战区陆军", "ORG") in names("北部战区陆军某旅旅长介绍。")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("北京首都国际机场今年旅客吞吐量增长。", [("北京", "LOC")]),
+    ("宁波舟山港货物吞吐量居全球第一。", [("宁波", "LOC"), ("舟山", "LOC")]),
+    ("中国远洋海运集团控股的钱凯港，年吞吐能力达百万标箱。",
+     [("中国远洋海运集团", "ORG"), ("钱凯港", "LOC")]),
+])
+def test_a_facility_is_no_name_but_the_place_that_opens_it_is(
+        text: str, places: list[tuple[str, str]]) -> None:
+    assert names(text) == places
+
+
+def test_a_place_named_like_a_port_stays_that_place() -> None:
+    assert ("连云港市委", "ORG") in names("连云港市委书记调研。")
+    assert ("香港", "LOC") in names("香港经济持续恢复。")
