@@ -36,7 +36,8 @@ from desktop_app.core.extraction.place_levers import COUNTRY_CHARS, PARTNER_CHAR
 
 _SIDE_COUNTRIES = frozenset(COUNTRY_CHARS + PARTNER_CHARS)
 # What a side does (欢迎, 表示, 愿 …) and what a side is acted with (与, 同, 向 …).
-_SIDE_AFTER = re.compile(r"欢迎|表示|愿|就|同|对|希望|认为|已|将|重视|坚决|支持|主张|方面|强调")
+_SIDE_AFTER = re.compile(r"欢迎|表示|愿|就|同|对|希望|认为|已|将|重视|坚决|支持|主张|方面|强调"
+                         r"|高度|代表|官员|人员|项目|业主|企业|负责人")
 _SIDE_BEFORE = frozenset("与同和向对跟请促")
 _STORM = re.compile(r"(?:台风|热带风暴|飓风)[“\"]$")
 _COUNT = re.compile(r"(?:[一这那该每几多]|\d+)(?:家|所|个)$")

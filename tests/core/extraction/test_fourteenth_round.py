@@ -141,3 +141,13 @@ def test_a_facility_is_no_name_but_the_place_that_opens_it_is(
 def test_a_place_named_like_a_port_stays_that_place() -> None:
     assert ("连云港市委", "ORG") in names("连云港市委书记调研。")
     assert ("香港", "LOC") in names("香港经济持续恢复。")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("巴方项目协调人阿里表示满意。", "巴"),
+    ("卢拉表示，巴方高度重视发展对华关系。", "巴"),
+])
+def test_a_countrys_side_with_its_officials_or_its_regard_is_the_country(text: str,
+                                                                       country: str) -> None:
+    found = names(text)
+    assert (country, "LOC") in found and (country + "方", "PER") not in found
