@@ -44,9 +44,9 @@ from desktop_app.core.extraction.everyday_words import common_words
 _PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰", "阿里", "大兴安岭",
                           "那曲", "日喀则", "昌都", "林芝", "山南", "吐鲁番", "哈密"))
 # Tails after a place: a region's 地区, the shore or foot of a lake, river or mountain, a
-# nationality, a capital, a count.
+# nationality, a capital, a count, its urban area, a line's section in it (林芝段).
 _PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|[东西南北]坡|山麓|籍|沿岸|沿线"
-                         r"|首都|首府|一家|一所)$")
+                         r"|首都|首府|一家|一所|城区|段|高速公路|高速|高铁|铁路)$")
 _JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合(?=[省市区县州])")
 _HOLDING = "控股"
 # A complete body before 控股 (…集团控股的): the verb; a brand before it is a name

@@ -151,3 +151,15 @@ def test_a_countrys_side_with_its_officials_or_its_regard_is_the_country(text: s
                                                                        country: str) -> None:
     found = names(text)
     assert (country, "LOC") in found and (country + "方", "PER") not in found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("江豚在湖北宜昌城区江段出现的频次增加。", "宜昌"),
+    ("川藏铁路雅安至林芝段全线最长的隧道贯通。", "林芝"),
+    ("由雅加达至万隆高速通车。", "万隆"),
+])
+def test_a_urban_area_a_section_or_a_road_is_no_part_of_its_places_name(text: str,
+                                                                      place: str) -> None:
+    found = names(text)
+    assert (place, "LOC") in found
+    assert not any(n.startswith(place) and n != place for n, _ in found)
