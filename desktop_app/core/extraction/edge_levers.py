@@ -47,7 +47,8 @@ _PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰"
 # nationality, a capital, a count, its urban area, a line's section in it (林芝段).
 _PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|[东西南北]坡|山麓|籍|沿岸|沿线"
                          r"|首都|首府|一家|一所|城区|段|高速公路|高速|高铁|铁路)$")
-_JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合(?=[省市区县州])")
+_JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合")
+_JOINT_LEVELS = frozenset("省市区县州")
 _HOLDING = "控股"
 # A complete body before 控股 (…集团控股的): the verb; a brand before it is a name
 # (碧桂园控股, 联想控股).
@@ -108,11 +109,19 @@ def without_unnamed_units(text: str, chosen: list[Candidate]) -> list[Candidate]
     return out
 
 
-def split_joint_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with a body, 联合 and a second body cut into the two bodies (kind 3)."""
+def split_joint_bodies(text: str, chosen: list[Candidate],
+                       is_body: Callable[[str], bool] = lambda _name: False
+                       ) -> list[Candidate]:
+    """``chosen`` with a body, 联合 and a second body cut into the two bodies (kind 3): a
+    second body that opens on a level (省, 市 …), or any whole body of five characters or
+    more (…人民检察院联合三江源国家公园管理局; fourteenth round): not 联合国, nor a body
+    named 联合 and a kind (中央军委联合参谋部)."""
     def joint(cand: Candidate) -> tuple[str, int, int] | None:
         found = _JOINT.search(text, cand.start, cand.end)
-        if found and found.start() - cand.start >= 2 and cand.end - found.end() >= 2:
+        if found and found.start() - cand.start >= 2 and cand.end - found.end() >= 2 and (
+                text[found.end()] in _JOINT_LEVELS or (
+                    cand.end - found.end() >= 5 and text[found.end()] != "国"
+                    and is_body(text[found.end():cand.end]))):
             return "ORG", found.start(), found.end()
         return None
     return split_bodies(chosen, joint)

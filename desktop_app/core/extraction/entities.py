@@ -300,7 +300,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
                                                                      lex.surnames))
     chosen = place_levers.without_trailing_words(text, chosen, known_place)
     chosen = edge_levers.without_unnamed_bodies(text, chosen)
-    chosen = edge_levers.split_joint_bodies(text, chosen)
+    chosen = edge_levers.split_joint_bodies(text, chosen, is_body)
     chosen = edge_levers.split_held_posts(text, chosen, lex.titles, is_body)
     chosen = edge_levers.without_holding_verbs(text, chosen)
     chosen = retype_levers.world_names_as_places(text, chosen, lex.world)

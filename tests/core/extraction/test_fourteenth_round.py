@@ -163,3 +163,10 @@ def test_a_urban_area_a_section_or_a_road_is_no_part_of_its_places_name(text: st
     found = names(text)
     assert (place, "LOC") in found
     assert not any(n.startswith(place) and n != place for n, _ in found)
+
+
+def test_two_bodies_joined_by_lianhe_are_two_whatever_the_second_opens_with() -> None:
+    found = names("自治区卫健委联合自治区农业农村厅开展行动。")
+    assert ("自治区卫健委", "ORG") in found and ("自治区农业农村厅", "ORG") in found
+    # …but not the department named for the United Nations.
+    assert ("外交部联合国司", "ORG") in names("外交部联合国司负责人介绍。")
