@@ -32,6 +32,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from desktop_app.core.extraction.candidate_sets import (
+    runs_into,
+    starting_within,
+    with_replacements,
+)
 from desktop_app.core.extraction.entity_rules import Candidate
 
 _NUMERALS = "〇一二三四五六七八九十百零两"
@@ -267,10 +272,23 @@ def join_schools_of_fields(text: str, chosen: list[Candidate]) -> list[Candidate
         school = _SCHOOL_OF_FIELDS.match(text, at + 2) if at >= 0 else None
         if school is not None and school.end() > cand.end:
             joined.append(Candidate(cand.start, school.end(), "ORG", cand.strength))
-    if not joined:
+    return _in_place_of(chosen, joined)
+
+
+def _in_place_of(chosen: list[Candidate], new: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each of ``new`` (not overlapping each other) in place of the names
+    that start inside it, unless a name before it runs into it."""
+    if not new:
         return chosen
-    kept = [c for c in chosen if not any(j.start <= c.start < j.end for j in joined)]
-    return sorted([*kept, *joined], key=lambda c: c.start)
+    chosen = sorted(chosen, key=lambda c: c.start)
+    starts = [c.start for c in chosen]
+    dropped: set[int] = set()
+    added = []
+    for cand in new:
+        if not runs_into(chosen, starts, cand.start):
+            dropped.update(starting_within(chosen, starts, cand.start, cand.end))
+            added.append(cand)
+    return with_replacements(chosen, dropped, added)
 
 
 # A team sent somewhere: its batch, where it goes (赴, 援, 驻 and the place), the kind of
@@ -295,7 +313,4 @@ def sent_teams(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 len(m.group("to") or "") >= 3 or m.group().endswith("护航编队"))):
             continue  # 援藏工作队, 第一批驻村工作队: a kind of team
         teams.append(Candidate(sender.start if sender else m.start(), m.end(), "ORG", 3))
-    if not teams:
-        return chosen
-    kept = [c for c in chosen if not any(t.start <= c.start < t.end for t in teams)]
-    return sorted([*kept, *teams], key=lambda c: c.start)
+    return _in_place_of(chosen, teams)
