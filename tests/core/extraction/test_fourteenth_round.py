@@ -1,7 +1,11 @@
-"""The fourteenth round's levers (docs/quality.md): a country's legislature or authority
-named in two words or glued into one of jieba's, and cities abroad read as persons where
-the sentence says they are places (a dispatch sent from them, a statement made or a
-meeting held in them, a journey to them), with capitals the world table lacked."""
+"""The fourteenth round's levers (docs/quality.md), each kind on made-up sentences: a
+country's legislature or authority named in two words or glued into one of jieba's,
+cities abroad read as persons where the sentence says they are places (a dispatch sent
+from them, a statement made or a meeting held in them, a journey to them), capitals the
+world table lacked, venues and facilities, a unit 某 leaves unnamed; then the eighth blind
+set's kinds (tests/gold/sectors_gold.jsonl): a university's school named for two fields,
+a dotted name cut in two, teams sent somewhere, military commands, a country's side,
+tails of places, two bodies joined by 联合."""
 
 from __future__ import annotations
 
