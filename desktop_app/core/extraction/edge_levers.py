@@ -262,7 +262,7 @@ _VENUES = ("奥体中心", "体育中心", "体育场", "体育馆", "游泳馆"
            "会展中心", "博览中心", "展览中心", "大剧院", "音乐厅", "球场", "赛车场",
            # …and facilities: 北京首都国际机场, 布什尔核电站, 宁波舟山港 (a port that is
            # no known place is one: 钱凯港).
-           "国际机场", "机场", "核电站", "水电站", "电站", "大会堂", "港")
+           "国际机场", "机场", "核电站", "水电站", "电站", "大会堂", "港", "景区", "步行街")
 # A tournament's leg in a place: …世界杯上海站, …大奖赛荷兰站.
 _LEG_BEFORE = ("杯", "赛")
 
@@ -271,9 +271,13 @@ def places_of_venues(text: str, chosen: list[Candidate],
                      known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with each name that is a known place and a venue (济南|奥体中心), or a
     known place and 站 right after a cup or a tour (世界杯|上海|站), read as that place; a
-    venue that opens on no known place (国家大剧院) stays as it was."""
+    venue that opens on no known place (国家大剧院) stays as it was, and one that is the
+    kind alone (体育公园) is dropped."""
     out = []
     for cand in chosen:
+        if cand.type in ("ORG", "LOC") and cand.end - cand.start >= 2 \
+                and text[cand.start:cand.end] in _VENUES:
+            continue  # the kind alone (体育公园, 步行街, 会展中心): no name; 港 is Hong Kong
         if cand.type in ("ORG", "LOC"):
             venue = next((v for v in _VENUES if text.endswith(v, cand.start, cand.end)), "")
             rest = cand.end - len(venue) if venue else (

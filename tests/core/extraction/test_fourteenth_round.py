@@ -174,3 +174,9 @@ def test_two_bodies_joined_by_lianhe_are_two_whatever_the_second_opens_with() ->
     assert ("自治区卫健委", "ORG") in found and ("自治区农业农村厅", "ORG") in found
     # …but not the department named for the United Nations.
     assert ("外交部联合国司", "ORG") in names("外交部联合国司负责人介绍。")
+
+
+def test_a_scenic_area_is_its_place_and_a_venue_alone_is_no_name() -> None:
+    assert names("游客在西湖景区排队入园。") == [("西湖", "LOC")]
+    assert names("市里将改扩建体育公园。") == []
+    assert ("港", "LOC") in names("内地科技企业赴港上市。")
