@@ -128,7 +128,10 @@ def join_dashed_bodies(text: str, chosen: list[Candidate],
 
 # What a country, an agency or a body keeps in another place (after 驻 and the place).
 _MISSIONS = ("总领事馆", "领事馆", "大使馆", "使馆", "代表处", "办事处", "代表团", "记者站",
-             "联络处")
+             "联络处", "特派团", "临时部队", "维和部队", "保障基地")
+# The United Nations' missions named for their place with no 驻: 联合国南苏丹特派团,
+# 联合国刚果（金）稳定特派团 (fourteenth round).
+_UN_MISSION = re.compile(r"[\u4e00-\u9fff（）]{2,10}?(?:特派团|观察团)")
 
 
 def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -144,6 +147,14 @@ def join_posted_missions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             # 世界卫生组织驻华代表处: the place is a country's one character (thirteenth round)
             out.append(Candidate(cand.start, short, "ORG", cand.strength))
             k += 2 if nxt is not None and nxt.end <= cand.end + 2 else 1
+            continue
+        mission = _UN_MISSION.match(text, cand.end) \
+            if cand.type == "ORG" and text.endswith("联合国", cand.start, cand.end) else None
+        if mission is not None and (nxt is None or nxt.start >= cand.end):
+            out.append(Candidate(cand.start, mission.end(), "ORG", cand.strength))
+            k += 1
+            while k < len(chosen) and chosen[k].start < mission.end():
+                k += 1  # names inside the mission's name
             continue
         if nxt is not None and cand.type in ("LOC", "ORG") and nxt.start == cand.end + 1 \
                 and text[cand.end] == "驻":

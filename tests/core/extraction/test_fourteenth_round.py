@@ -180,3 +180,18 @@ def test_a_scenic_area_is_its_place_and_a_venue_alone_is_no_name() -> None:
     assert names("游客在西湖景区排队入园。") == [("西湖", "LOC")]
     assert names("市里将改扩建体育公园。") == []
     assert ("港", "LOC") in names("内地科技企业赴港上市。")
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("全体官兵被联合国南苏丹特派团授予和平荣誉勋章。", "联合国南苏丹特派团"),
+    ("联合国刚果（金）稳定特派团负责人到场致辞。", "联合国刚果（金）稳定特派团"),
+    ("对遇袭的联合国驻黎巴嫩临时部队维和人员表示慰问。", "联合国驻黎巴嫩临时部队"),
+])
+def test_a_united_nations_mission_is_one_body(text: str, mission: str) -> None:
+    assert (mission, "ORG") in names(text)
+    assert ("联合国", "ORG") in names("联合国秘书长发表讲话。")
+
+
+def test_a_military_post_is_no_part_of_its_bodys_name() -> None:
+    found = names("市人武部政委谭志刚勉励他们。")
+    assert ("市人武部", "ORG") in found and ("谭志刚", "PER") in found
