@@ -95,22 +95,24 @@ def world_places(text: str, chosen: list[Candidate], words: Iterable[tuple[int, 
             elif cand.type == "PER" and (
                     text[cand.start:cand.end] in countries
                     or (text[cand.start:cand.end] in world and (
-                        _LIST_OF_PLACES.match(text, cand.end)
+                        PLACES_CLOSED.match(text, cand.end)
                         or (text[cand.start - 1:cand.start] in ("在", "于")
-                            and _HELD.match(text, cand.end))
-                        or _GONE_TO.search(text, max(0, cand.start - 2), cand.start)))):
+                            and text.startswith(PLACE_VERBS, cand.end))
+                        or text.endswith(_GONE_TO, 0, cand.start)))):
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
         out.append(cand)
     return out
 
 
-# What follows a place and not a person: the end of a list of places, and after 在 or 于,
-# a meeting held there (习近平举行会谈: a person holds talks, but not 在 a person), or
-# what is said, met or signed there (在马尼拉表示, 在安曼会见; fourteenth round).
-_LIST_OF_PLACES = re.compile(r"等(?:地|城市|国)")
-_HELD = re.compile(r"(?:举行|召开|举办|开幕|闭幕|表示|指出|宣布|会见|会晤|会谈|签署|发表|出席)")
+# What follows a place and not a person (here and in retype_levers.persons_as_places):
+# the end of a list of places, and after 在 or 于, a meeting held there (习近平举行会谈: a
+# person holds talks, but not 在 a person), or what is said, met or signed there (在马尼拉
+# 表示, 在安曼会见). Not 说: 在李四说完后 (when Li Si had finished) is a person's.
+PLACES_CLOSED = re.compile(r"等(?:城市|地|国|国家|省|市|县|地区)")
+PLACE_VERBS = ("举行", "召开", "举办", "开幕", "闭幕", "表示", "指出", "宣布", "会见", "会晤",
+               "会谈", "签署", "发表", "出席")
 # What goes before a place and not a person: arriving, leaving, visiting (抵达贝鲁特).
-_GONE_TO = re.compile(r"(?:抵达|飞抵|到达|前往|途经|访问|离开|返回|来到)$")
+_GONE_TO = ("抵达", "飞抵", "到达", "前往", "途经", "访问", "离开", "返回", "来到")
 
 
 def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[str]

@@ -37,7 +37,13 @@ from functools import lru_cache
 
 from desktop_app.core.extraction.body_levers import LIST_GLUE
 from desktop_app.core.extraction.entity_rules import Candidate, after_title
-from desktop_app.core.extraction.place_levers import CHINA, COUNTRY_CHARS, SHORT_NAMES
+from desktop_app.core.extraction.place_levers import (
+    CHINA,
+    COUNTRY_CHARS,
+    PLACE_VERBS,
+    PLACES_CLOSED,
+    SHORT_NAMES,
+)
 from desktop_app.core.extraction.place_pairs import CITY_CHARS
 
 _PAIR_CHARS = SHORT_NAMES | CITY_CHARS
@@ -273,10 +279,6 @@ def numbered_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 _CAPITAL_BEFORE = ("首都", "首府", "省会", "州府")
-_PLACES_CLOSED = re.compile(r"等(?:城市|地|国|国家|省|市|县|地区)")
-# Not 说: 在李四说完后 (when Li Si had finished) is a person's.
-_PLACE_VERBS = ("表示", "举行", "召开", "发表", "开幕", "闭幕", "出席", "会见", "会晤", "签署",
-                "宣布")
 
 
 def persons_as_places(text: str, chosen: list[Candidate],
@@ -291,11 +293,11 @@ def persons_as_places(text: str, chosen: list[Candidate],
             continue
         if text.endswith(_CAPITAL_BEFORE, 0, cand.start) \
                 or (text[cand.start - 1:cand.start] == "在"
-                    and text.startswith(_PLACE_VERBS, cand.end)
+                    and text.startswith(PLACE_VERBS, cand.end)
                     and tags.get((cand.start, cand.end)) in ("ns", "nrt")):
             places.add(k)
     for k, cand in enumerate(chosen):  # a list of places: back from 等城市 over 、
-        if not _PLACES_CLOSED.match(text, cand.end):
+        if not PLACES_CLOSED.match(text, cand.end):
             continue
         j = k
         while j >= 0 and chosen[j].type in ("PER", "LOC"):
