@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.place_levers import longest_place_end
 
 # jieba's dictionary tags of a body's name and of an abbreviation (东盟, 人大, 中办).
 _BODY_TAGS = frozenset({"nt", "j"})
@@ -235,7 +236,8 @@ def without_counted_bodies(text: str, chosen: list[Candidate],
         if count is not None and count.span() in counts and count.start() > cand.start \
                 and known_place(cand.start, count.start()):
             cand = Candidate(cand.start, count.start(), "LOC", cand.strength)
-        schools = _COUNTED_SCHOOLS.match(text, _place_end(cand, text, known_place)) \
+        place_end = longest_place_end(cand.start, cand.end - 1, known_place) or cand.start
+        schools = _COUNTED_SCHOOLS.match(text, place_end) \
             if cand.type == "ORG" and text.endswith("所", cand.start, cand.end) else None
         if schools is not None and schools.end() == cand.end:
             cand = Candidate(cand.start, schools.start(), "LOC", cand.strength)
@@ -246,12 +248,6 @@ def without_counted_bodies(text: str, chosen: list[Candidate],
             cand = Candidate(cand.start, session.start(), "ORG", cand.strength)
         out.append(cand)
     return out
-
-
-def _place_end(cand: Candidate, text: str, known_place: Callable[[int, int], bool]) -> int:
-    """Where the longest known place that opens ``cand`` ends (its start if none does)."""
-    return next((end for end in range(cand.end - 1, cand.start + 1, -1)
-                 if known_place(cand.start, end)), cand.start)
 
 
 def dateline_places(text: str, known_place: Callable[[int, int], bool]) -> list[Candidate]:

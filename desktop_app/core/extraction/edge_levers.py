@@ -37,6 +37,7 @@ from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.everyday_words import common_words
+from desktop_app.core.extraction.place_levers import longest_place_end
 
 # Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
 # part of the name, as 市 or 州 is of others.
@@ -285,9 +286,8 @@ def places_of_venues(text: str, chosen: list[Candidate],
                 and text.endswith(_LEG_BEFORE, 0, cand.start) else cand.start)
             if venue == "港" and known_place(cand.start, cand.end):
                 rest = cand.start  # 连云港, 香港: the place itself
-            end = next((e for e in range(rest, cand.start + 1, -1) if known_place(cand.start, e)),
-                       None)
-            if end is not None:
+            end = longest_place_end(cand.start, rest, known_place)
+            if end:
                 cand = Candidate(cand.start, end, "LOC", cand.strength)
             elif venue == "港" and rest > cand.start + 1:
                 cand = Candidate(cand.start, cand.end, "LOC", cand.strength)

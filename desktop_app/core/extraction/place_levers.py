@@ -274,6 +274,13 @@ def chains_of_places(words: Iterable[tuple[int, int, str]], part: Callable[[int,
 _LONGEST_PLACE = 12  # characters: 中华人民共和国 is 7, a chain's parts are shorter than this
 
 
+def longest_place_end(start: int, end: int, known_place: Callable[[int, int], bool]) -> int:
+    """Where the longest known place of two characters or more that starts at ``start``
+    and ends by ``end`` ends; 0 when none does."""
+    return next((k for k in range(min(end, start + _LONGEST_PLACE), start + 1, -1)
+                 if known_place(start, k)), 0)
+
+
 def _chain(start: int, end: int, known_place: Callable[[int, int], bool]
            ) -> list[tuple[int, int]]:
     """``[start, end)`` cut into two or more known places of two characters or more, each
@@ -281,8 +288,7 @@ def _chain(start: int, end: int, known_place: Callable[[int, int], bool]
     parts = []
     pos = start
     while pos < end:
-        cut = next((k for k in range(min(end, pos + _LONGEST_PLACE), pos + 1, -1)
-                    if known_place(pos, k)), 0)
+        cut = longest_place_end(pos, end, known_place)
         if not cut:
             return []
         parts.append((pos, cut))
