@@ -101,9 +101,7 @@ def japanese_names(text: str, chosen: list[Candidate], words: list[tuple[int, in
                 and c.end + 1 not in persons \
                 and _given_end(text, c.end + 1, word_at, titles, speech_verbs,
                                everyday) is None \
-                and not (c.end + 1 < len(text) and _HAN.match(text, c.end + 1)
-                         and text[c.end + 1] not in _GLUE
-                         and not text.startswith(tuple(speech_verbs), c.end + 1)):
+                and _ends_a_name(text, c.end + 1, speech_verbs):
             replaced.add(k)
             added.append(Candidate(c.start, c.end + 1, "PER", c.strength))
     return with_replacements(chosen, replaced, added) if added else chosen
