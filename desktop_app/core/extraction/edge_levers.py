@@ -38,6 +38,7 @@ from collections.abc import Callable
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.everyday_words import common_words
 from desktop_app.core.extraction.place_levers import longest_place_end
+from desktop_app.core.extraction.place_pairs import LINKS
 
 # Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
 # part of the name, as 市 or 州 is of others.
@@ -45,9 +46,10 @@ from desktop_app.core.extraction.place_levers import longest_place_end
 _PREFECTURES = frozenset(("阿克苏", "喀什", "和田", "塔城", "阿勒泰", "阿里", "大兴安岭",
                           "那曲", "日喀则", "昌都", "林芝", "山南", "吐鲁番", "哈密"))
 # Tails after a place: a region's 地区, the shore or foot of a lake, river or mountain, a
-# nationality, a capital, a count, its urban area, a line's section in it (林芝段).
+# nationality, a capital, a count, its urban area, a line's section in it (林芝段), a line
+# named for it (万隆高速: the words that join two places in place_pairs).
 _PLACE_TAIL = re.compile(r"(?:地区|畔|[东西南北]麓|[东西南北]坡|山麓|籍|沿岸|沿线"
-                         r"|首都|首府|一家|一所|城区|段|高速公路|高速|高铁|铁路)$")
+                         r"|首都|首府|一家|一所|城区|段|高速公路|" + "|".join(LINKS) + r")$")
 _JOINT = re.compile(r"(?<=[局院委厅部办所处署])联合")
 _JOINT_LEVELS = frozenset("省市区县州")
 _HOLDING = "控股"

@@ -39,7 +39,7 @@ _RELATIONS = ("关系", "友好", "合作", "两国", "双方", "联合", "之�
               "冲突", "局势", "和谈", "停火", "命运共同体", "邦交", "睦邻", "联军")
 # What joins two places (ninth round: 中老铁路, 京沪高铁, 深中通道): a pair before one
 # may be a city's own name (巴中, 英德, 宁波), so it is asked of the tables.
-_LINKS = ("铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际")
+LINKS = ("铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "大桥", "城际")
 _QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
 # One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
 # provinces' and countries', what a pair of places is made of.
@@ -48,9 +48,9 @@ _COUNTRY_PAIR = rf"(?:[{COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHAR
 _PAIR = re.compile(rf"{_COUNTRY_PAIR}"
                    rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))"
                    rf"|(?P<linked>{_COUNTRY_PAIR}|[{''.join(SHORT_NAMES | CITY_CHARS)}]{{2}})"
-                   rf"(?={'|'.join(_LINKS)})")
+                   rf"(?={'|'.join(LINKS)})")
 # A word of relations right after the pair (中老边境), not only after a qualifier.
-_RELATION_NEXT = re.compile("|".join(_RELATIONS + _LINKS))
+_RELATION_NEXT = re.compile("|".join(_RELATIONS + LINKS))
 # A pair and its words of relations, read as one name (中新两国, 中匈科技), and the two
 # governments, peoples or leaders they name (中葡两国政府: no body's name).
 _RELATION_WORD = re.compile(f"(?:{'|'.join(_RELATIONS + _QUALIFIERS)})+(?:政府|人民|领导人)?")

@@ -195,3 +195,8 @@ def test_a_united_nations_mission_is_one_body(text: str, mission: str) -> None:
 def test_a_military_post_is_no_part_of_its_bodys_name() -> None:
     found = names("市人武部政委谭志刚勉励他们。")
     assert ("市人武部", "ORG") in found and ("谭志刚", "PER") in found
+
+
+def test_a_port_of_entry_or_a_bridge_named_for_a_place_is_that_place() -> None:
+    assert ("凭祥", "LOC") in names("中越边境的凭祥口岸日前通关车辆增多。")
+    assert ("博尔察", "LOC") in names("新疆博尔察大桥建成通车。")
