@@ -1,6 +1,7 @@
-"""Two operations the levers share on a text's candidates, sorted by start and not
-overlapping: the ones that start inside a span, and the list with some of them replaced
-by new ones (a name read in pieces made whole, a chain cut, a place grown)."""
+"""Three operations the levers share on a text's candidates, sorted by start and not
+overlapping: the ones that start inside a span, whether one runs into a span from before
+it, and the list with some of them replaced by new ones (a name read in pieces made
+whole, a chain cut, a place grown)."""
 
 from __future__ import annotations
 
