@@ -12,7 +12,6 @@ decide, as before. Wrapped lines are joined first, so a name broken across a lin
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 
 from desktop_app.core.extraction import (
@@ -39,7 +38,7 @@ from desktop_app.core.extraction import (
 from desktop_app.core.extraction import entity_rules as rules
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
-from desktop_app.core.extraction.entity_rules import Candidate, Token
+from desktop_app.core.extraction.entity_rules import Candidate, Token, occurrences
 from desktop_app.core.extraction.words import tokenize, tokenize_with_model
 from desktop_app.core.extraction.wraps import join_wraps
 from desktop_app.core.spans import Corrections, EntitySpan
@@ -361,8 +360,8 @@ def _repeat_persons(text: str, candidates: list[Candidate]) -> Iterable[Candidat
     """A name once seen with a title stays a name elsewhere in the same text (周济认为…)."""
     names = {text[c.start:c.end] for c in candidates if c.type == "PER"}
     for name in names:
-        for match in re.finditer(re.escape(name), text):
-            yield Candidate(match.start(), match.end(), "PER", 2)
+        for at in occurrences(text, name):
+            yield Candidate(at, at + len(name), "PER", 2)
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

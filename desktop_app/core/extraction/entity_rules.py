@@ -9,7 +9,7 @@ tag that survives the stop-list. Organisations are in :mod:`org_rules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from desktop_app.core.extraction.dictionaries import Lexicon
@@ -32,6 +32,18 @@ class Candidate:
     end: int
     type: str
     strength: int  # higher wins an overlap: dictionary 5, rule 3, weak 1
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, without overlaps (as
+    ``re.finditer(re.escape(word))`` finds them, but with no pattern to compile: the
+    names a text repeats outnumber ``re``'s cache of 512 patterns)."""
+    if not word:
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")

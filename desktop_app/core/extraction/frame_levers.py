@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from desktop_app.core.extraction.edge_levers import body_cut_before, split_bodies
-from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.entity_rules import Candidate, occurrences
 from desktop_app.core.extraction.name_levers import BLOCS
 from desktop_app.core.extraction.retype_levers import HYPHENS
 
@@ -296,8 +296,8 @@ def named_and_speaking(text: str, word: str, titles: frozenset[str],
     if word not in talk.named:
         longest = max(map(len, titles), default=0)
         talk.named[word] = talk.again(word) and any(
-            text[max(0, m.start() - n):m.start()] in titles
-            for m in re.finditer(re.escape(word), text) for n in range(2, longest + 1))
+            text[max(0, at - n):at] in titles
+            for at in occurrences(text, word) for n in range(2, longest + 1))
     return talk.named[word]
 
 

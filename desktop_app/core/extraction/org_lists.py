@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop_app.core.extraction.dictionaries import Lexicon
-from desktop_app.core.extraction.entity_rules import Candidate, Token
+from desktop_app.core.extraction.entity_rules import Candidate, Token, occurrences
 from desktop_app.core.extraction.org_rules import (
     _BODY_ENDINGS,
     _CJK,
@@ -197,12 +197,11 @@ def short_forms(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Ca
         name = text[cand.start:cand.end]
         names.add(name)
         names.update(_short_names(name, lex))
-    out = []
+    out: list[Candidate] = []
     for name in names:
         if len(name) < 2 or name in lex.places or lex.never(name, "ORG"):
             continue
-        for match in re.finditer(re.escape(name), text):
-            out.append(Candidate(match.start(), match.end(), "ORG", 2))
+        out.extend(Candidate(at, at + len(name), "ORG", 2) for at in occurrences(text, name))
     return out
 
 

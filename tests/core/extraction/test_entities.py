@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.extraction.entities import find_entities
+from desktop_app.core.extraction.entity_rules import occurrences
 from desktop_app.core.spans import Corrections
 
 pytestmark = pytest.mark.usefixtures("tagger")  # jieba loaded before the first test
@@ -221,3 +224,10 @@ def test_prefecture_short_names_and_a_name_that_is_a_county() -> None:
     assert {("常德", "LOC"), ("怀化", "LOC"), ("娄底", "LOC")} <= spans(
         "项目分别落户常德、怀化、娄底等地。")
     assert spans("李永寿说，") == {("李永寿", "PER")}  # not 永寿 (a county in Shaanxi)
+
+
+@given(st.text(alphabet="长沙市湘江", max_size=30), st.text(alphabet="长沙市湘江", max_size=4))
+def test_a_name_is_found_wherever_it_recurs_as_a_pattern_would_find_it(text: str,
+                                                                        word: str) -> None:
+    expected = [m.start() for m in re.finditer(re.escape(word), text)] if word else []
+    assert list(occurrences(text, word)) == expected
