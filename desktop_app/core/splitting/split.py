@@ -29,13 +29,14 @@ from desktop_app.core.splitting.matching import (
     split_tails,
 )
 from desktop_app.core.splitting.unwrap import build_blocks
+from desktop_app.core.splitting.web_chrome import web_lines
 
 BRIEF_CHARS = 600
 
 
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
-    lines = drop_duplicate_lines(page_lines(text))
+    lines = drop_duplicate_lines(web_lines(page_lines(text)))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = build_blocks(lines, markdown_page)
     banner, blocks = take_banner(blocks)

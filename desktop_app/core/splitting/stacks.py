@@ -48,7 +48,10 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         elif _is_label(block, nxt):
             group.label = text
         else:
-            chained = bool(group.lines) and blocks[pos - 1].lines[-1].hard_break
+            # A hard break, or a line that stops on a comma: the headline goes on.
+            chained = bool(group.lines) and (
+                blocks[pos - 1].lines[-1].hard_break or group.lines[-1].text.endswith(GOES_ON)
+            )
             group.lines.extend(_headline_parts(text, block, chained))
         group.starts.append(block.start)
         pos += 1
@@ -56,6 +59,8 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
 
 
 BOLD = 7  # the level of a whole-line **bold** heading
+# A headline line ending on one of these is cut mid-headline, never finished.
+GOES_ON = ("，", "、", ",")
 
 
 def _next_stack(group: Group, level: int) -> bool:
@@ -110,13 +115,19 @@ def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
 
 
 def _is_label(block: Block, nxt: Block | None) -> bool:
-    """A column label ("三湘时评") sits above a headline of a larger Markdown level."""
-    return (
-        nxt is not None
-        and nxt.kind is Kind.HEADING
-        and 0 < nxt.level < block.level <= 6
-        and len(block.text) <= 6
+    """A column label ("三湘时评") sits above a headline of a larger Markdown level, or
+    is marked as one ("▍湘论", "■ 漫画", "【要闻】") above any headline."""
+    if nxt is None or nxt.kind is not Kind.HEADING:
+        return False
+    return (0 < nxt.level < block.level <= 6 and len(block.text) <= 6) or bool(
+        _MARKED_LABEL.match(block.text)
     )
+
+
+# A column's name after a mark, or in square brackets: short, never a sentence.
+_MARKED_LABEL = re.compile(
+    r"^(?:[▍▌▎■□◆◇●○▶►★☆◎]\s*[^\s，。！？]{2,8}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{2,8}】)$"
+)
 
 
 PULL_QUOTE_MIN = 12

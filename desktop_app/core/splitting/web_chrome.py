@@ -1,0 +1,170 @@
+"""What a web page, an app or a Markdown converter prints around a newspaper's articles.
+
+Pages saved from the paper's e-paper site, a news app or a public account carry lines
+that are no part of any article: navigation (上一篇 下一篇 返回首页), the article's
+metadata (来源：湖南日报　作者：…　发布时间：2026-03-05 07:30:12), font-size and share
+controls, follow prompts, links and copyright notes; converters leave link and image
+markup and separators between articles. Such a line read as text becomes a headline
+or runs two stories together. :func:`web_lines` gives such lines their kind: page
+furniture, a byline, or a boundary between two stories.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminated
+
+# Markup a converter leaves that carries no text: images, the target of a link (its
+# words stay), pandoc's attributes and empty anchors.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+_ATTRIBUTES = re.compile(r"\{[#.][^}]*\}|\[\]")
+_ESCAPE = re.compile(r"\\([|*_\[\]#.()-])")
+# A line of only rule characters: a thematic break, a fenced block's fence, an
+# ornament between two stories (————, ★★★, ***, :::).
+_RULE = re.compile(r"^(?:[-—─━=_*★☆◆◇~～:·•※#＊]\s*){3,}$")
+SETEXT = re.compile(r"^(?:=+|-+)$")
+
+# Words of navigation and of the controls around an article, any number of them on a
+# line, apart or run together (打印本页关闭窗口).
+_CONTROLS = (
+    "上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "返回首页", "返回目录",
+    "返回顶部", "往期回顾", "往期推荐", "打印本页", "关闭窗口", "版面导航", "本版标题导航",
+    "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "举报", "分享到",
+    "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
+    "关闭", "图片", "视频", "责编",
+)
+# A page's label in a site's navigation: 第01版：要闻, 第 3 版.
+_PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff·]{1,10})?"
+_CONTROL_LINE = re.compile(
+    r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜]*(?:"
+    + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
+    + "|" + _PAGE_LABEL + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜]*$"
+)
+_FONT_SIZE = re.compile(r"^[【\[(（]?\s*(?:字体|字号)\s*[：:]\s*[大中小\s]+[】\])）]?$")
+# "来源：湖南日报　作者：…　发布时间：…", "编辑 | 张三", "一审：刘小荣": the article's record.
+# Only keys no notice in a story uses on a line of its own (时间：, 地点： are a notice's).
+_FIELD_KEYS = (
+    "来源", "作者", "发布时间", "发布日期", "责任编辑", "责编", "编辑", "审核", "校对", "监制",
+    "统筹", "出品", "一审", "二审", "三审", "版次", "版名", "原文链接", "图", "文", "摄影", "撰文",
+    "制图",
+)
+_FIELD = re.compile(
+    r"(?:^|[\s　])(?P<key>" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True))
+    + r")\s*[：:|｜]\s*"
+)
+_AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[：:|｜]\s*(?P<who>.+?)(?=\s+(?:"
+                     + "|".join(_FIELD_KEYS) + r")\s*[：:|｜]|$)")
+# A stamp of when the page or the share went out: 2026-03-05 07:30:12, 08:10 发表于湖南.
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_ENDS_ON_URL = re.compile(r"(?:https?://|www\.)[!-~]+$", re.IGNORECASE)
+# "湖南日报 > 2025年11月12日 > 第07版：社会", "湖南日报 | 2025年11月03日 星期一 | 第08版":
+# a site's path to the page, its parts apart by > or |.
+_CRUMB_APART = re.compile(r"\s*[>＞|｜»]\s*")
+_BREADCRUMB = re.compile(r"^[^>＞|｜»]+(?:\s*[>＞|｜»]\s*[^>＞|｜»]+)+$")
+_FURNITURE_WORD = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报)(?:数字报|电子版)?|数字报|电子版|首页|"
+    + _PAGE_LABEL + ")$"
+)
+_NOTICES = re.compile(
+    r"版权所有|ICP备|未经[^。]{0,12}授权|点击上方|关注我们|长按(?:识别|二维码)"
+    r"|打开[^。]{0,12}(?:APP|客户端)|分享自@|原创\s*[｜|]|阅读原文|Copyright|All Rights Reserved|©"
+    r"|^\s*[\[【（(]?(?:图片|视频)[\]】）)]?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+MAX_CHROME_CHARS = 80
+
+
+def unmark(text: str) -> str:
+    """``text`` without link targets, images and attributes (the words of a link stay)."""
+    if "[" not in text and "{" not in text and "\\" not in text:
+        return text
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _ATTRIBUTES.sub("", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def is_rule(text: str) -> bool:
+    """A line of only rule characters (————, ★★★, ***, :::)."""
+    return _RULE.match(text) is not None
+
+
+def line_role(text: str) -> str:
+    """"chrome" for navigation, controls, notices, stamps and link lines; "record" for
+    an article's metadata line; "" for anything else."""
+    if _ENDS_ON_URL.search(text):
+        return "chrome"  # a share line: the headline and a teaser, then the link
+    if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
+        return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
+    if _BREADCRUMB.match(text) and all(map(_furniture_word, _CRUMB_APART.split(text))):
+        return "chrome"
+    if _CONTROL_LINE.match(text) or _FONT_SIZE.match(text):
+        return "chrome"
+    if _NOTICES.search(text) or _URL.search(text):
+        return "chrome"
+    fields = list(_FIELD.finditer(text))
+    if fields and fields[0].start() <= 1:
+        return "record"
+    if _STAMP.search(text) and _few_words(text):
+        return "chrome"
+    return ""
+
+
+def _furniture_word(part: str) -> bool:
+    return all(_FURNITURE_WORD.match(word) for word in part.split())
+
+
+def record_author(text: str) -> str:
+    """The byline a metadata line gives (作者：湖南日报全媒体记者 王亮), or ""."""
+    match = _AUTHOR.search(text)
+    return match.group("who").strip() if match else ""
+
+
+def _few_words(text: str) -> bool:
+    """A stamp line holds the stamp and a source or an app's name, not a headline:
+    what is left once the stamp is gone is short."""
+    rest = _STAMP.sub("", text)
+    rest = re.sub(r"发表于\S*|[\s|｜·]", "", rest)
+    return len(rest) <= 12
+
+
+def web_lines(lines: list[Line]) -> list[Line]:
+    """The page's lines with markup taken out, a converter's underlined headings as
+    headings, rules as boundaries, and chrome and metadata lines as page furniture (a
+    metadata line that names the author as a byline)."""
+    out: list[Line] = []
+    for line in lines:
+        if line.kind not in (Kind.TEXT, Kind.HEADING):
+            out.append(line)
+            continue
+        text = unmark(line.text).strip()
+        if not text:
+            continue  # an image or an anchor: nothing to read
+        if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
+                and out[-1].kind is Kind.TEXT and not line.after_blank:
+            out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
+            continue
+        kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING
+        if kind is Kind.BANNER and is_rule(text) and out and is_terminated(out[-1].text):
+            kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise
+        if kind is Kind.BYLINE:
+            text = record_author(text)
+        out.append(replace(line, text=text, kind=kind))
+    return out
+
+
+def _web_kind(text: str) -> Kind:
+    if is_rule(text):
+        return Kind.BANNER
+    role = line_role(text)
+    if role == "chrome":
+        return Kind.BANNER
+    if role == "record":
+        return Kind.BYLINE if is_byline(record_author(text)) else Kind.BANNER
+    return Kind.TEXT

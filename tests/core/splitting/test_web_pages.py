@@ -1,0 +1,176 @@
+"""Pages saved from the web: the e-paper site, a news app, a converter's Markdown.
+
+What such a page prints around the articles (navigation, the article's record, share
+lines, link markup, ornaments) is no part of any article, and never its headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.splitting.split import split_page
+from desktop_app.core.splitting.web_chrome import line_role, unmark
+
+EPAPER_VIEW = """湖南日报数字报
+往期回顾　上一期　下一期　返回首页
+第03版：经济　　PDF版下载
+
+第03版：经济　上一篇　下一篇
+
+湘江新区发布低空经济十条
+——三年内建成50个起降点
+
+【字体：大 中 小】
+来源：湖南日报　作者：湖南日报全媒体记者 刘明 通讯员 陈曦　发布时间：2026-04-02 07:30:12
+
+湖南日报4月1日讯（全媒体记者 刘明 通讯员 陈曦）4月1日，湘江新区出台低空经济十条措施。
+
+措施明确，对新落户的整机制造企业给予最高2000万元奖励。
+
+责任编辑：张敏
+打印本页　关闭窗口
+
+第03版：经济　上一篇　下一篇
+
+醴陵陶瓷出口首季增长两成
+
+【字体：大 中 小】
+来源：湖南日报　作者：湖南日报全媒体记者 王芳　发布时间：2026-04-02 07:30:12
+
+一季度，醴陵日用陶瓷出口额同比增长21.3%，产品销往90多个国家和地区。
+
+当地企业负责人说，今年订单已排到了7月。
+
+打印本页　关闭窗口
+湖南日报社版权所有　未经书面授权不得复制
+"""
+
+
+def test_an_epaper_page_view_gives_its_articles_and_nothing_of_the_site() -> None:
+    articles = split_page(EPAPER_VIEW).articles
+    assert [a.title for a in articles] == ["湘江新区发布低空经济十条", "醴陵陶瓷出口首季增长两成"]
+    assert articles[0].byline == "湖南日报全媒体记者 刘明 通讯员 陈曦"
+    assert articles[1].byline == "湖南日报全媒体记者 王芳"
+    everything = " ".join(a.title + a.subtitle + "".join(a.paragraphs) for a in articles)
+    for chrome in ("打印本页", "字体", "上一篇", "发布时间", "版权所有", "PDF版"):
+        assert chrome not in everything
+    assert articles[1].paragraphs[-1] == "当地企业负责人说，今年订单已排到了7月。"
+
+
+CONVERTED = """::: {#nav .paper}
+[湖南日报](../index.htm) \\| 2026年04月02日 星期四 \\| 第06版：文体
+:::
+
+::: {.article}
+全民健身 活力三湘
+-----------------
+
+环洞庭湖自行车赛在岳阳鸣枪
+==========================
+
+湖南日报全媒体记者 周洋
+
+![](../images/b6_1.jpg){width="600"}
+
+[]{#content}4月1日，2026环洞庭湖自行车赛在[岳阳](https://example.com/yy)鸣枪开赛，来自全国的600名骑手参赛。
+
+赛事全程168公里，途经君山、华容等地。
+:::
+
+* * *
+
+::: {.article}
+### 湘剧《橘洲灯火》首演
+
+"湘剧是长沙的乡音。"该剧导演说，主创团队历时两年打磨剧本。
+:::
+"""
+
+
+def test_a_converted_page_reads_without_its_markup() -> None:
+    articles = split_page(CONVERTED).articles
+    titles = [a.title for a in articles]
+    assert "环洞庭湖自行车赛在岳阳鸣枪" in titles[0]
+    assert titles[1] == "湘剧《橘洲灯火》首演"
+    first = "".join(articles[0].paragraphs)
+    assert "在岳阳鸣枪开赛" in first  # the link's words stay, its target goes
+    for markup in ("](", "{#", ":::", "![", "images/", "---", "==="):
+        assert markup not in first + "".join(a.title + a.subtitle for a in articles)
+
+
+def test_a_share_line_and_an_app_stamp_are_no_article() -> None:
+    page = """春耕一线｜“田保姆”上岗 种田变轻松
+湖南日报·新湖南客户端 2026-03-12 07:05:14
+湖南日报全媒体记者 龙文
+3月10日，澧县码头铺镇的田野里，3台旋耕机来回穿梭。
+合作社今年签约托管耕地2.3万亩，比去年增加5000多亩。
+阅读原文
+【春耕一线｜“田保姆”上岗 种田变轻松】澧县一家合作社今年签约托管耕地2.3万亩……（分享自@新湖南）https://m.example.com/news/31280841.html
+"""
+    articles = split_page(page).articles
+    assert len(articles) == 1
+    assert articles[0].title == "春耕一线｜“田保姆”上岗 种田变轻松"
+    assert "分享自" not in "".join(articles[0].paragraphs)
+
+
+def test_a_headline_broken_after_a_comma_is_one_headline() -> None:
+    page = """从“一粒种子”到“一桌好菜”，
+湖南预制菜产业链加速延伸
+湖南日报全媒体记者 宁奎
+冬日的长沙望城经开区，一家预制菜企业的生产车间里，工序在流水线上依次完成。
+去年企业销售额突破8亿元，湘菜预制菜占比超过六成。
+"""
+    (article,) = split_page(page).articles
+    assert article.title == "从“一粒种子”到“一桌好菜”，湖南预制菜产业链加速延伸"
+
+
+def test_a_marked_column_label_is_not_the_headline() -> None:
+    page = """▍三湘时评
+
+别让“打卡式”调研走了样
+
+文 | 湖南日报全媒体评论员 周和平
+
+调研不是走过场。一些地方把调研搞成了打卡，拍照留痕多，解决问题少。
+
+调研要沉下去，把问题带回来，把办法落下去。
+"""
+    (article,) = split_page(page).articles
+    assert article.title == "别让“打卡式”调研走了样"
+    assert "三湘时评" in article.subtitle
+    assert article.byline == "湖南日报全媒体评论员 周和平"
+
+
+@pytest.mark.parametrize("line", [
+    "上一篇　下一篇",
+    "打印本页关闭窗口",
+    "【字体：大 中 小】",
+    "湖南日报 > 2026年04月02日 > 第07版：社会",
+    "湖南日报 | 2026年04月02日 星期四 | 第08版：文体",
+    "2025-10-15 07:03　湖南日报·新湖南",
+    "湖南日报 2025-12-18 08:10 发表于湖南",
+    "点击上方蓝字 关注我们",
+    "Copyright © 湖南日报数字报 All Rights Reserved",
+])
+def test_lines_of_the_site_are_chrome(line: str) -> None:
+    assert line_role(line) == "chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "2026-2030年湖南综合交通规划出炉",  # a headline with a span of years
+    "会议于2026-03-05 10:30在长沙召开，来自全省的200名代表参加。",  # a sentence
+    "长沙至上海高铁每天开行列车超过100对",
+    "湘江新区：一季度新签约项目58个",
+    "分享经济：共享充电宝进社区",  # a headline that opens with a control's word
+    "详情可登录www.hunan.gov.cn查询。",  # a sentence with a link
+    "时间：4月5日上午9时",  # a notice's details, printed in a story
+    "未经许可，不得擅自占用消防通道！",
+])
+def test_text_that_only_resembles_chrome_stays_text(line: str) -> None:
+    assert line_role(line) == ""
+
+
+def test_markup_without_text_is_removed_and_words_of_links_stay() -> None:
+    assert unmark("![图](a.jpg){width=\"600\"}") == ""
+    assert unmark("[]{#content}在[岳阳](https://x.cn/y)开赛") == "在岳阳开赛"
+    assert unmark("他说[1]此事") == "他说[1]此事"  # brackets that are no link stay
