@@ -22,6 +22,13 @@ _DATELINE = re.compile(
 SIGNOFF = re.compile(
     rf"(?<=[。！？”])[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000][{CJK}]{{2,4}})?)$"
 )
+# A brief signed in brackets after its last sentence: "…开赛。（李鑫）", "（全媒体记者 王卓
+# 通讯员 刘璐）". Names only: "（张三 摄）" credits a photo, "（试行）" closes no sentence.
+_BRACKET_SIGNED = re.compile(
+    rf"(?<=[。！？”])[（(][ \u3000]*(?:[{CJK}]{{0,10}}?(?:记者|通讯员|实习生)[ \u3000]*)?"
+    rf"[{CJK}·]{{2,5}}(?:[ \u3000、]+(?:(?:记者|通讯员|实习生)[ \u3000]*)?[{CJK}·]{{2,5}})*"
+    r"[ \u3000]*[）)]$"
+)
 
 
 @dataclass
@@ -50,6 +57,11 @@ class Block:
     @property
     def terminated(self) -> bool:
         return bool(self.signoff) or is_terminated(self.text)
+
+
+def signed_in_brackets(text: str) -> bool:
+    """Does the paragraph end its story with the reporters' names in brackets?"""
+    return _BRACKET_SIGNED.search(text) is not None and not text.endswith(("摄）", "摄)"))
 
 
 def starts_dateline(text: str) -> str:

@@ -10,7 +10,7 @@ headlines after their bodies.
 from __future__ import annotations
 
 from desktop_app.core.splitting.affinity import grams
-from desktop_app.core.splitting.blocks import Block, starts_dateline
+from desktop_app.core.splitting.blocks import Block, signed_in_brackets, starts_dateline
 from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
 from desktop_app.core.splitting.headings import headings_from_paras
 from desktop_app.core.splitting.layout_units import (
@@ -258,7 +258,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     if _signed_twice(blocks, first, last):
         return False
     # A story signed at its end ("…说。 张三") is over: what follows heads another.
-    prev_ok = (prev.is_para and not prev.signoff) or prev.kind is Kind.HEADING
+    prev_ok = (prev.is_para and not prev.signoff and not signed_in_brackets(prev.text)) \
+        or prev.kind is Kind.HEADING
     if nxt.kind is Kind.MARKER and "转" in nxt.text and "上接" not in nxt.text:
         # A heading at the foot of a story that goes on on another page ("下转第2版")
         # heads the section printed there: it is the story's subhead, not an article.

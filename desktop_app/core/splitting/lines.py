@@ -96,11 +96,15 @@ CLOSERS = "”’」』）)》"
 
 
 def is_terminated(text: str) -> bool:
-    """Does ``text`` end a sentence (and so possibly a paragraph)?"""
-    text = text.rstrip()
+    """Does ``text`` end a sentence (and so possibly a paragraph)? A note in brackets
+    after the last sentence ends it too: "…开赛。（李鑫）", "…上涨。（据新华社）"."""
+    text = _AFTER_NOTE.sub("", text.rstrip())
     while text and text[-1] in CLOSERS:
         text = text[:-1]
     return bool(text) and text[-1] in TERMINAL
+
+
+_AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
 
 
 def byline_names(text: str) -> list[str]:

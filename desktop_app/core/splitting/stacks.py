@@ -120,10 +120,12 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
     if nxt is None or nxt.kind is not Kind.HEADING:
         return False
     return (0 < nxt.level < block.level <= 6 and len(block.text) <= 6) or bool(
-        _MARKED_LABEL.match(block.text)
+        _MARKED_LABEL.match(block.text) or _BRIEFS_COLUMN.match(block.text)
     )
 
 
+# A column of briefs is named for what it holds (文体快讯, 市州简讯, 社会速览).
+_BRIEFS_COLUMN = re.compile(r"^[^\s，。！？]{0,6}(?:快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦)$")
 # A column's name after a mark, or in square brackets: short, never a sentence.
 _MARKED_LABEL = re.compile(
     r"^(?:[▍▌▎■□◆◇●○▶►★☆◎]\s*[^\s，。！？]{2,8}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{2,8}】)$"

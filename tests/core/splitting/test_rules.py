@@ -99,3 +99,36 @@ def test_thousands_of_headings_in_a_row_neither_crash_nor_vanish() -> None:
     page = split_page("\n".join(f"## 标题{i}" for i in range(3000)))
     titles = {a.title for a in page.articles} | {page.meta.section}
     assert {f"标题{i}" for i in range(3000)} <= titles
+
+
+def test_briefs_signed_in_brackets_are_one_article_each() -> None:
+    page = split_page(
+        "## 文体快讯\n\n"
+        "**全省青少年校园足球联赛开赛**\n\n"
+        "3月9日，2026年湖南省青少年校园足球联赛在株洲开赛，216支队伍参赛。（李鑫）\n\n"
+        "**岳麓书院春季讲会启幕**\n\n"
+        "3月8日，岳麓书院2026年春季讲会在讲堂开讲，将邀请12位学者开展讲座。"
+        "（全媒体记者 成俊峰 通讯员 王丽）\n\n"
+        "**“书香湖南”全民阅读季启动**\n\n"
+        "记者近日从省委宣传部获悉，“书香湖南”全民阅读季将于4月全面启动。（易禹琳）\n"
+    )
+    titles = [a.title for a in page.articles]
+    assert titles[-3:] == ["全省青少年校园足球联赛开赛", "岳麓书院春季讲会启幕",
+                           "“书香湖南”全民阅读季启动"]
+    assert all(len(a.paragraphs) == 1 for a in page.articles[-3:])
+
+
+def test_a_note_in_brackets_after_the_last_sentence_ends_the_paragraph() -> None:
+    # A plain page wrapped at a narrow column: the signed brief ends where its
+    # reporter's name does, and the next line is the next story's headline.
+    page = split_page(
+        "长沙新开两条国际航线\n"
+        "湖南日报全媒体记者 王亮\n"
+        "3月4日，长沙至胡志明市、长沙至大阪两条国际客运航线同日首航。（王亮）\n"
+        "岳阳港集装箱吞吐量首季增两成\n"
+        "湖南日报全媒体记者 李明\n"
+        "一季度，岳阳城陵矶港完成集装箱吞吐量28万标箱，同比增长21%。\n"
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == ["长沙新开两条国际航线", "岳阳港集装箱吞吐量首季增两成"]
+    assert page.articles[0].paragraphs[-1].endswith("同日首航。（王亮）")
