@@ -12,6 +12,7 @@ import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
+from desktop_app.core.splitting.labelled import labelled_lines
 from desktop_app.core.splitting.layout import (
     drop_duplicates,
     headings_from_paras,
@@ -36,7 +37,7 @@ BRIEF_CHARS = 600
 
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
-    lines = drop_duplicate_lines(web_lines(page_lines(text)))
+    lines = drop_duplicate_lines(labelled_lines(web_lines(page_lines(text))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = build_blocks(lines, markdown_page)
     banner, blocks = take_banner(blocks)

@@ -1,0 +1,42 @@
+"""Splitter quality on the blind layout sets (tests/gold/layouts), per set.
+
+    uv run python bench/split_blind.py            # the table
+    uv run python bench/split_blind.py --show web # the misses of a development set
+
+boundary: an item's first and last words land in one article; headline: the article
+holding an item's first words carries its printed headline and no other item's;
+precision: an article holds the start of exactly one item; exact: the article's title
+is the printed headline and nothing more. ``ocr`` is held out: its misses are not shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.core.splitting.layout_blind import HELD_OUT, SETS, measure
+from tests.core.splitting.layout_gold import Scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", choices=sorted(set(SETS) - HELD_OUT))
+    args = parser.parse_args()
+    rate = Scores.rate
+    print("| set | items | boundary | headline | precision | exact |")
+    print("|---|---|---|---|---|---|")
+    for name in SETS:
+        result, misses = measure(name)
+        s = result.scores
+        held = " (held out)" if name in HELD_OUT else ""
+        print(f"| {name}{held} | {len(s.boundary)} | {rate(s.boundary):.3f} | "
+              f"{rate(s.title):.3f} | {rate(s.precision):.3f} | {rate(result.exact):.3f} |")
+        if name == args.show:
+            print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()

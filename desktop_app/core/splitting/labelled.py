@@ -1,0 +1,92 @@
+"""Headline stacks whose lines say what they are: 引题：… 标题：… 副题：….
+
+A clipping service's record, a library's export or an editor's draft names each line of
+a stack instead of setting it in type ("标题：…", "【引题】…", "副标题：…"), in any order,
+sometimes with the author and the page on the same line ("【标题】… 【作者】… 【版次】第04
+版"). Read as text, the label becomes part of the headline and a kicker printed after the
+headline starts a stack of its own. :func:`labelled_lines` turns such a run of lines
+into the stack the splitter reads anywhere else: kicker, headline, deck, then byline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop_app.core.splitting.lines import Kind, Line, is_byline
+
+_ROLES = {
+    "引题": "kicker", "肩题": "kicker", "眉题": "kicker",
+    "标题": "title", "主题": "title", "主标题": "title", "大标题": "title", "题目": "title",
+    "副题": "deck", "副标题": "deck", "子标题": "deck",
+    "作者": "byline", "记者": "byline", "撰稿": "byline",
+}
+_KEYS = "|".join(sorted(_ROLES, key=len, reverse=True))
+# "标题：…" / "标题:…" / "【标题】…" / "[标题]…" at the start of a line.
+_LABEL = re.compile(rf"^(?:【(?P<a>{_KEYS})】|\[(?P<b>{_KEYS})\]|(?P<c>{_KEYS})[ \u3000]*[：:])"
+                    r"[ \u3000]*")
+# Where the next field of a record starts on the same line: "【作者】", " 来源：".
+_NEXT_FIELD = re.compile(r"[ \u3000]*(?:【[^】]{1,6}】|(?<=[ \u3000])[\u4e00-\u9fff]{2,4}[：:])")
+_ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3}
+
+
+def labelled_lines(lines: list[Line]) -> list[Line]:
+    """Runs of labelled lines → kicker, headline and deck headings and a byline, in the
+    order a page prints them; every other line as it was."""
+    out: list[Line] = []
+    run: list[tuple[str, Line, Line]] = []  # role, the line read, the line as printed
+    furniture: list[Line] = []  # a record's other lines (来源：…) among the run
+    for line in lines:
+        if run and line.kind is Kind.BANNER:
+            furniture.append(line)
+            continue
+        fields = _fields(line) if line.kind in (Kind.TEXT, Kind.HEADING) else []
+        if fields:
+            run.extend((role, read, line) for role, read in fields)
+            continue
+        out.extend(_stack(run, bool(furniture)) + furniture)
+        run, furniture = [], []
+        out.append(line)
+    out.extend(_stack(run, bool(furniture)) + furniture)
+    return out
+
+
+def _fields(line: Line) -> list[tuple[str, Line]]:
+    """The labelled parts of a line: the one it opens with, and the author's when a
+    record prints it on the same line ("【标题】… 【作者】王芳 【版次】…")."""
+    fields: list[tuple[str, Line]] = []
+    text = line.text
+    while match := _LABEL.match(text):
+        role = _ROLES[match["a"] or match["b"] or match["c"]]
+        rest = text[match.end():]
+        cut = _NEXT_FIELD.search(rest)
+        value = (rest[: cut.start()] if cut else rest).strip()
+        text = rest[cut.start():].strip() if cut else ""
+        if value and (role != "byline" or is_byline(value) or len(value) <= 12):
+            fields.append((role, replace(line, text=value)))
+        while text and not _LABEL.match(text) and (cut := _NEXT_FIELD.search(text, 1)):
+            text = text[cut.start():].strip()  # a field of no role here (【版次】…)
+        if not fields:
+            break
+    return fields
+
+
+def _stack(run: list[tuple[str, Line, Line]], with_record: bool) -> list[Line]:
+    """A run with a headline among it, in print order. It is a record only with more
+    than its headline: another label, or the record's other lines (来源：…) beside it;
+    "标题：…" alone may be a line of a story. Otherwise its lines stay as printed."""
+    roles = [role for role, _, _ in run]
+    if "title" not in roles or (len(roles) == 1 and not with_record):
+        return list(dict.fromkeys(printed for _, _, printed in run))
+    out = []
+    for role, line, _ in sorted(run, key=lambda field: _ORDER[field[0]]):
+        if role == "byline":
+            out.append(replace(line, kind=Kind.BYLINE))
+        elif role == "deck":
+            out.append(replace(line, kind=Kind.HEADING, text="——" + line.text.lstrip("—")))
+        elif role == "kicker":
+            out.append(replace(line, kind=Kind.HEADING, text=line.text.rstrip("：:") + "：",
+                               level=0))
+        else:
+            out.append(replace(line, kind=Kind.HEADING, level=0))
+    return out

@@ -1,0 +1,62 @@
+"""The blind layout sets: pages re-laid out by writers who never saw the splitter.
+
+``tests/gold/layouts/<set>/pageNN.txt`` is a page as a tool or a route printed it,
+``pageNN.json`` its gold: each printed item's kind, headline, kicker and deck, and the
+first and last 10–20 characters of its body (the conventions are in
+``tests/gold/layouts/conventions.md``). ``web`` and ``pdf`` are development sets (their
+errors are read); ``ocr`` is held out: only its figures are read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.reading.pages import read_page
+from desktop_app.core.splitting.split import split_page
+from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
+
+ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
+SETS = ("web", "pdf", "ocr")
+HELD_OUT = frozenset({"ocr"})
+
+
+@dataclass
+class SetScores:
+    scores: Scores = field(default_factory=Scores)
+    exact: list[bool] = field(default_factory=list)  # the headline, and nothing else
+
+    @property
+    def title(self) -> float:
+        return Scores.rate(self.scores.title)
+
+
+def pages(name: str) -> Iterator[tuple[Path, Page]]:
+    for path in sorted((ROOT / name).glob("page*.txt")):
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        items = [GoldItem(kind=item["kind"], title=item["title"],
+                          sentences=[item["first"], item["last"]]) for item in gold["items"]]
+        yield path, Page(family=name, text="", items=items)
+
+
+def measure(name: str) -> tuple[SetScores, list[str]]:
+    """The splitter's scores on one set, and a line per miss (for development sets)."""
+    result, misses = SetScores(), []
+    for path, page in pages(name):
+        articles = split_page(read_page(path).text).articles
+        page_scores = score(page, articles)
+        result.scores.add(page_scores)
+        texts = [norm("".join(a.paragraphs)) for a in articles]
+        titles = iter(page_scores.title)
+        for item, whole in zip(page.items, page_scores.boundary, strict=True):
+            holders = [k for k, text in enumerate(texts) if norm(item.sentences[0]) in text]
+            got = articles[holders[0]].title if holders else ""
+            right = next(titles) if item.title else True
+            if item.title:
+                result.exact.append(bool(holders) and norm(got) == norm(item.title))
+            if not (whole and right):
+                misses.append(f"{path.name} {item.kind}: whole={whole} headline={right} "
+                              f"gold={item.title!r} got={got!r}")
+    return result, misses

@@ -1,0 +1,25 @@
+"""Floors on the blind layout sets: pages laid out by writers who never saw the splitter.
+
+The floors sit a little under the figures measured when each was set (docs/quality.md,
+"Splitting on pages nobody here laid out"): a change that loses headlines or runs
+stories together on these pages fails here, on text the rules were not written on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.splitting.layout_blind import measure
+from tests.core.splitting.layout_gold import Scores
+
+# set → (boundary, headline, precision) floors
+FLOORS = {"web": (0.98, 0.77, 0.85), "pdf": (0.82, 0.31, 0.46), "ocr": (0.73, 0.39, 0.43)}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_pages_laid_out_blind_keep_their_stories_and_headlines(name: str) -> None:
+    result, _ = measure(name)
+    boundary, headline, precision = FLOORS[name]
+    assert Scores.rate(result.scores.boundary) >= boundary
+    assert result.title >= headline
+    assert Scores.rate(result.scores.precision) >= precision
