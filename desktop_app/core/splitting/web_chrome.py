@@ -34,7 +34,7 @@ _CONTROLS = (
     "返回顶部", "往期回顾", "往期推荐", "打印本页", "关闭窗口", "版面导航", "本版标题导航",
     "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "举报", "分享到",
     "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
-    "关闭", "图片", "视频", "责编",
+    "关闭", "责编",
 )
 # A page's label in a site's navigation: 第01版：要闻, 第 3 版.
 _PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff·]{1,10})?"
@@ -72,10 +72,10 @@ _FURNITURE_WORD = re.compile(
 )
 _NOTICES = re.compile(
     r"版权所有|ICP备|未经[^。]{0,12}授权|点击上方|关注我们|长按(?:识别|二维码)"
-    r"|打开[^。]{0,12}(?:APP|客户端)|分享自@|原创\s*[｜|]|阅读原文|Copyright|All Rights Reserved|©"
-    r"|^\s*[\[【（(]?(?:图片|视频)[\]】）)]?\s*$",
+    r"|打开[^。]{0,12}(?:APP|客户端)|分享自@|原创\s*[｜|]|阅读原文|Copyright|All Rights Reserved|©",
     re.IGNORECASE,
 )
+_PLACEHOLDER = re.compile(r"^\s*[\[【（(]?(?:图片|视频|图)[\]】）)]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 MAX_CHROME_CHARS = 80
 
@@ -96,18 +96,20 @@ def is_rule(text: str) -> bool:
 
 
 def line_role(text: str) -> str:
-    """"chrome" for navigation, controls, notices, stamps and link lines; "record" for
-    an article's metadata line; "" for anything else."""
+    """"ends" for what closes an article or a page (navigation, controls, share and
+    follow lines, notices), "chrome" for what may sit inside one (a picture's place,
+    the type size, a stamp, the page's path), "record" for an article's metadata line,
+    "" for anything else."""
     if _ENDS_ON_URL.search(text):
-        return "chrome"  # a share line: the headline and a teaser, then the link
+        return "ends"  # a share line: the headline and a teaser, then the link
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
     if _BREADCRUMB.match(text) and all(map(_furniture_word, _CRUMB_APART.split(text))):
         return "chrome"
-    if _CONTROL_LINE.match(text) or _FONT_SIZE.match(text):
-        return "chrome"
-    if _NOTICES.search(text) or _URL.search(text):
-        return "chrome"
+    if _PLACEHOLDER.match(text) or _FONT_SIZE.match(text):
+        return "chrome"  # inside an article: where a picture was, the size of its type
+    if _CONTROL_LINE.match(text) or _NOTICES.search(text) or _URL.search(text):
+        return "ends"
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
@@ -139,11 +141,15 @@ def web_lines(lines: list[Line]) -> list[Line]:
     headings, rules as boundaries, and chrome and metadata lines as page furniture (a
     metadata line that names the author as a byline)."""
     out: list[Line] = []
-    for line in lines:
+    last_seen = _last_seen(lines)
+    for number, line in enumerate(lines):
         if line.kind not in (Kind.TEXT, Kind.HEADING):
             out.append(line)
             continue
         text = unmark(line.text).strip()
+        if (entry := _ENTRY.match(text)) and last_seen.get(entry["head"], -1) > number:
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue  # a list of the page's headlines, ahead of the articles
         if not text:
             continue  # an image or an anchor: nothing to read
         if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
@@ -159,10 +165,22 @@ def web_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# An entry of a list of headlines: a bullet, then the headline.
+_ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")
+
+
+def _last_seen(lines: list[Line]) -> dict[str, int]:
+    """Each line's text (bullet and markup left out) → the last line that prints it."""
+    return {_ENTRY.sub(r"\g<head>", unmark(line.text).strip()): number
+            for number, line in enumerate(lines)}
+
+
 def _web_kind(text: str) -> Kind:
     if is_rule(text):
         return Kind.BANNER
     role = line_role(text)
+    if role == "ends":
+        return Kind.BOUNDARY
     if role == "chrome":
         return Kind.BANNER
     if role == "record":

@@ -15,6 +15,10 @@ EPAPER_VIEW = """湖南日报数字报
 往期回顾　上一期　下一期　返回首页
 第03版：经济　　PDF版下载
 
+本版标题导航
+· 湘江新区发布低空经济十条
+· 醴陵陶瓷出口首季增长两成
+
 第03版：经济　上一篇　下一篇
 
 湘江新区发布低空经济十条
@@ -55,6 +59,15 @@ def test_an_epaper_page_view_gives_its_articles_and_nothing_of_the_site() -> Non
     for chrome in ("打印本页", "字体", "上一篇", "发布时间", "版权所有", "PDF版"):
         assert chrome not in everything
     assert articles[1].paragraphs[-1] == "当地企业负责人说，今年订单已排到了7月。"
+    assert "·" not in everything  # the list of the page's headlines is no part of one
+
+
+def test_a_headline_after_the_site_closed_the_article_before_opens_a_story() -> None:
+    # The second story signed by the paper's commentator on a line of its own.
+    head, _, tail = EPAPER_VIEW.rpartition("醴陵陶瓷出口首季增长两成\n")
+    page = head + "醴陵陶瓷出口首季增长两成\n湖南日报评论员\n" + tail
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == ["湘江新区发布低空经济十条", "醴陵陶瓷出口首季增长两成"]
 
 
 CONVERTED = """::: {#nav .paper}
@@ -153,7 +166,7 @@ def test_a_marked_column_label_is_not_the_headline() -> None:
     "Copyright © 湖南日报数字报 All Rights Reserved",
 ])
 def test_lines_of_the_site_are_chrome(line: str) -> None:
-    assert line_role(line) == "chrome"
+    assert line_role(line) in ("chrome", "ends")
 
 
 @pytest.mark.parametrize("line", [
