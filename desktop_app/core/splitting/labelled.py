@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import Kind, Line, is_byline
+from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminated
 
 _ROLES = {
     "引题": "kicker", "肩题": "kicker", "眉题": "kicker",
@@ -37,6 +37,9 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
     run: list[tuple[str, Line, Line]] = []  # role, the line read, the line as printed
     furniture: list[Line] = []  # a record's other lines (来源：…) among the run
     for line in lines:
+        if line.kind is Kind.TEXT and (original := _ORIGINAL.match(line.text)):
+            _print_original(out, replace(line, text=line.text[original.end():].strip()))
+            continue
         if run and line.kind is Kind.BANNER:
             furniture.append(line)
             continue
@@ -49,6 +52,27 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
         out.append(line)
     out.extend(_stack(run, bool(furniture)) + furniture)
     return out
+
+
+# A repost names the headline the paper printed: "原标题：…".
+_ORIGINAL = re.compile(r"^原标题[ \u3000]*[：:][ \u3000]*(?=\S)")
+_MAX_HEADLINE = 40
+
+
+def _print_original(out: list[Line], printed: Line) -> None:
+    """The paper's headline is the headline; the one the app gave it (the last line
+    above, furniture aside) becomes its deck."""
+    held: list[Line] = []
+    while out and out[-1].kind is Kind.BANNER:
+        held.insert(0, out.pop())
+    above = out[-1] if out else None
+    if above is not None and above.kind is Kind.TEXT and len(above.text) <= _MAX_HEADLINE \
+            and not is_terminated(above.text):
+        out[-1] = printed
+        out.append(replace(above, text="——" + above.text.lstrip("—")))
+    else:
+        out.append(printed)
+    out.extend(held)
 
 
 def _fields(line: Line) -> list[tuple[str, Line]]:
@@ -83,10 +107,9 @@ def _stack(run: list[tuple[str, Line, Line]], with_record: bool) -> list[Line]:
         if role == "byline":
             out.append(replace(line, kind=Kind.BYLINE))
         elif role == "deck":
-            out.append(replace(line, kind=Kind.HEADING, text="——" + line.text.lstrip("—")))
+            out.append(replace(line, text="——" + line.text.lstrip("—")))
         elif role == "kicker":
-            out.append(replace(line, kind=Kind.HEADING, text=line.text.rstrip("：:") + "：",
-                               level=0))
+            out.append(replace(line, text=line.text.rstrip("：:") + "："))
         else:
-            out.append(replace(line, kind=Kind.HEADING, level=0))
+            out.append(line)
     return out

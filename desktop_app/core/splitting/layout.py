@@ -31,7 +31,13 @@ from desktop_app.core.splitting.lines import (
     is_terminated,
     page_number,
 )
-from desktop_app.core.splitting.stacks import BOLD, PULL_QUOTE_MIN, pull_quotes, read_group
+from desktop_app.core.splitting.stacks import (
+    BOLD,
+    PULL_QUOTE_MIN,
+    is_briefs_column,
+    pull_quotes,
+    read_group,
+)
 
 __all__ = [
     "BOLD",
@@ -248,6 +254,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     head = blocks[first]
     if head.level == 1 or head.text.startswith("—") or head.text.endswith(("——", "：")):
         return False
+    if is_briefs_column(head.text):
+        return False  # 文体快讯 above a brief's headline: a column opens
     if blocks[last].level == 1:
         return False
     prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)

@@ -120,8 +120,14 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
     if nxt is None or nxt.kind is not Kind.HEADING:
         return False
     return (0 < nxt.level < block.level <= 6 and len(block.text) <= 6) or bool(
-        _MARKED_LABEL.match(block.text) or _BRIEFS_COLUMN.match(block.text)
+        _MARKED_LABEL.match(block.text) or is_briefs_column(block.text)
     )
+
+
+def is_briefs_column(text: str) -> bool:
+    """The name of a column of briefs: it heads a column, never a section of a story
+    (a marked label may be either: "■ 强化要素保障" heads a section)."""
+    return _BRIEFS_COLUMN.match(text) is not None
 
 
 # A column of briefs is named for what it holds (文体快讯, 市州简讯, 社会速览).

@@ -27,6 +27,8 @@ _ESCAPE = re.compile(r"\\([|*_\[\]#.()-])")
 _RULE = re.compile(r"^(?:[-—─━=_*★☆◆◇~～:·•※#＊]\s*){3,}$")
 SETEXT = re.compile(r"^(?:=+|-+)$")
 
+# The label of a list of links to other articles.
+RELATED = ("相关新闻", "相关阅读", "延伸阅读", "相关链接", "相关报道")
 # Words of navigation and of the controls around an article, any number of them on a
 # line, apart or run together (打印本页关闭窗口).
 _CONTROLS = (
@@ -34,7 +36,7 @@ _CONTROLS = (
     "返回顶部", "往期回顾", "往期推荐", "打印本页", "关闭窗口", "版面导航", "本版标题导航",
     "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "举报", "分享到",
     "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
-    "关闭", "责编",
+    "关闭", "责编", *RELATED,
 )
 # A page's label in a site's navigation: 第01版：要闻, 第 3 版.
 _PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff·]{1,10})?"
@@ -100,7 +102,7 @@ def line_role(text: str) -> str:
     follow lines, notices), "chrome" for what may sit inside one (a picture's place,
     the type size, a stamp, the page's path), "record" for an article's metadata line,
     "" for anything else."""
-    if _ENDS_ON_URL.search(text):
+    if _ENDS_ON_URL.search(text) or (_URL.search(text) and not is_terminated(text)):
         return "ends"  # a share line: the headline and a teaser, then the link
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
@@ -142,20 +144,32 @@ def web_lines(lines: list[Line]) -> list[Line]:
     metadata line that names the author as a byline)."""
     out: list[Line] = []
     last_seen = _last_seen(lines)
+    related = False  # in a list of links to other articles
     for number, line in enumerate(lines):
+        text = unmark(line.text).strip()
+        entry = _ENTRY.match(text)
+        if entry and (last_seen.get(entry["head"], -1) > number or related):
+            # A list of the page's headlines ahead of the articles, or of other pages'
+            # under 相关新闻.
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue
+        related = text in RELATED  # (相关新闻 reads as a masthead: before the kinds)
         if line.kind not in (Kind.TEXT, Kind.HEADING):
             out.append(line)
             continue
-        text = unmark(line.text).strip()
-        if (entry := _ENTRY.match(text)) and last_seen.get(entry["head"], -1) > number:
-            out.append(replace(line, text=text, kind=Kind.BANNER))
-            continue  # a list of the page's headlines, ahead of the articles
         if not text:
             continue  # an image or an anchor: nothing to read
         if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
                 and out[-1].kind is Kind.TEXT and not line.after_blank:
             out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
             continue
+        if line.kind is Kind.TEXT and (lead := _BOLD_LEAD.match(text)):
+            # A brief led by its headline in bold: "**湘潭电机拿下大单**近日，…".
+            cut = line.start + lead.end("bold")
+            out.append(replace(line, text=lead["head"], kind=Kind.HEADING, level=7, end=cut))
+            out.append(replace(line, text=lead["rest"], start=cut, block_start=False))
+            continue
+        text = _INLINE_BOLD.sub(r"\1", text)  # bold inside a paragraph: plain text
         kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING
         if kind is Kind.BANNER and is_rule(text) and out and is_terminated(out[-1].text):
             kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise
@@ -165,6 +179,13 @@ def web_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A headline in bold opening a brief's paragraph; not a speaker's name in an interview
+# (**记者：**) nor a lead-in the sentence goes on from (**一是**，…).
+_BOLD_LEAD = re.compile(
+    r"^(?P<bold>\*\*(?P<head>[^*]{4,30}?[^*：:，。、；！？,.;!?])\*\*)\s*"
+    r"(?P<rest>[^\s，。、；：！？,.;:!?*].{8,})$"
+)
+_INLINE_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 # An entry of a list of headlines: a bullet, then the headline.
 _ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")
 

@@ -187,3 +187,46 @@ def test_markup_without_text_is_removed_and_words_of_links_stay() -> None:
     assert unmark("![图](a.jpg){width=\"600\"}") == ""
     assert unmark("[]{#content}在[岳阳](https://x.cn/y)开赛") == "在岳阳开赛"
     assert unmark("他说[1]此事") == "他说[1]此事"  # brackets that are no link stay
+
+
+def test_briefs_led_by_a_bold_headline_are_one_article_each() -> None:
+    page = """## 湘江新区发布低空经济十条
+
+4月1日，湘江新区出台支持低空经济发展十条措施。
+
+**记者：**这项措施今年有什么新变化？
+
+**负责人：**起降点建设提速，审批全程网上办。
+
+### 文体快讯
+
+**湖南健儿获全国赛艇锦标赛两金** 近日，2025年全国赛艇锦标赛落幕，湖南队获得两枚金牌。（周倜）
+
+**省图书馆“阅读马拉松”开赛**11月1日，第六届湖南“阅读马拉松”挑战赛在省图书馆启动。（李婷婷）
+"""
+    articles = split_page(page).articles
+    titles = [a.title for a in articles]
+    assert titles == ["湘江新区发布低空经济十条", "湖南健儿获全国赛艇锦标赛两金",
+                      "省图书馆“阅读马拉松”开赛"]
+    # A speaker's name in bold heads nothing, and its marks are gone.
+    assert articles[0].paragraphs[1] == "记者：这项措施今年有什么新变化？"
+
+
+def test_the_headline_the_paper_printed_is_the_headline_of_a_repost() -> None:
+    page = """组图｜育秧工厂里的“绿色流水线”
+湖南日报·新湖南客户端 2026-03-12 07:08:02
+原标题：育秧工厂“绿意”浓
+湖南日报全媒体记者 郭立亮
+3月10日，宁乡市大成桥镇一处集中育秧工厂内，工作人员在查看秧苗长势。
+该工厂采用“智能温控+流水线”育秧，可供2万亩稻田插秧。
+"""
+    (article,) = split_page(page).articles
+    assert article.title == "育秧工厂“绿意”浓"
+    assert "组图｜育秧工厂里的“绿色流水线”" in article.subtitle
+
+
+def test_links_to_other_articles_are_no_part_of_the_page() -> None:
+    end = "打印本页　关闭窗口\n湖南日报社"
+    page = EPAPER_VIEW.replace(end, "相关新闻\n· 株洲陶瓷产业再提速\n· 浏阳花炮出口创新高\n" + end)
+    everything = "".join(a.title + "".join(a.paragraphs) for a in split_page(page).articles)
+    assert "浏阳花炮" not in everything and "株洲陶瓷" not in everything
