@@ -12,6 +12,7 @@ from __future__ import annotations
 from desktop_app.core.splitting.affinity import grams
 from desktop_app.core.splitting.blocks import Block, signed_in_brackets, starts_dateline
 from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
+from desktop_app.core.splitting.furniture import is_section_name
 from desktop_app.core.splitting.headings import headings_from_paras
 from desktop_app.core.splitting.layout_units import (
     Caption,
@@ -34,7 +35,7 @@ from desktop_app.core.splitting.lines import (
 from desktop_app.core.splitting.stacks import (
     BOLD,
     PULL_QUOTE_MIN,
-    is_briefs_column,
+    is_column_name,
     pull_quotes,
     read_group,
 )
@@ -65,13 +66,16 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
                 banner.page = number
             elif banner.editor is None and (name := editor_name(text)):
                 banner.editor = name
+            elif banner.section is None and is_section_name(text) and not is_masthead(text):
+                banner.section = text
             # Only a graphics credit or an editor line is followed by bare names.
             after_credit = bool(editor_name(text)) or is_graphics_credit(text)
             if is_masthead(text):
                 kept.append(block)  # stays as a boundary between headline stacks
             continue
         # The names under a graphics credit ("3-6版制图" / "吴希 吴广周") are furniture too.
-        if after_credit and block.is_para and _names_only(block.text):
+        if after_credit and block.is_para and _names_only(block.text) \
+                and not is_column_name(block.text):
             continue
         after_credit = False
         kept.append(block)
@@ -254,8 +258,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     head = blocks[first]
     if head.level == 1 or head.text.startswith("—") or head.text.endswith(("——", "：")):
         return False
-    if is_briefs_column(head.text):
-        return False  # 文体快讯 above a brief's headline: a column opens
+    if is_column_name(head.text):
+        return False  # 文体快讯, 湘江评论 above a headline: a column opens
     if blocks[last].level == 1:
         return False
     prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)

@@ -12,6 +12,7 @@ import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
+from desktop_app.core.splitting.furniture import section_lines
 from desktop_app.core.splitting.labelled import labelled_lines
 from desktop_app.core.splitting.layout import (
     drop_duplicates,
@@ -37,7 +38,7 @@ BRIEF_CHARS = 600
 
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
-    lines = drop_duplicate_lines(labelled_lines(web_lines(page_lines(text))))
+    lines = drop_duplicate_lines(labelled_lines(web_lines(section_lines(page_lines(text)))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = build_blocks(lines, markdown_page)
     banner, blocks = take_banner(blocks)
@@ -51,7 +52,7 @@ def split_page(text: str) -> SplitPage:
         date=banner.date,
         page=banner.page,
         editor=banner.editor,
-        section=_line_text(section) if section else None,
+        section=_line_text(section) if section else banner.section,
     )
     return SplitPage(meta=meta, articles=_articles(units, markdown_page))
 

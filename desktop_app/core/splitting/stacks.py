@@ -120,18 +120,22 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
     if nxt is None or nxt.kind is not Kind.HEADING:
         return False
     return (0 < nxt.level < block.level <= 6 and len(block.text) <= 6) or bool(
-        _MARKED_LABEL.match(block.text) or is_briefs_column(block.text)
+        _MARKED_LABEL.match(block.text) or is_column_name(block.text)
     )
 
 
-def is_briefs_column(text: str) -> bool:
-    """The name of a column of briefs: it heads a column, never a section of a story
-    (a marked label may be either: "■ 强化要素保障" heads a section)."""
-    return _BRIEFS_COLUMN.match(text) is not None
+def is_column_name(text: str) -> bool:
+    """The name of a column (of briefs, of opinion): it heads a column, never a section
+    of a story (a marked label may be either: "■ 强化要素保障" heads a section)."""
+    return _COLUMN_NAME.match(text) is not None
 
 
-# A column of briefs is named for what it holds (文体快讯, 市州简讯, 社会速览).
-_BRIEFS_COLUMN = re.compile(r"^[^\s，。！？]{0,6}(?:快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦)$")
+# A column is named for what it holds: briefs (文体快讯, 社会速览), opinion (三湘时评,
+# 湘江评论, 编辑手记, 读者来信), a cartoon (漫画).
+_COLUMN_NAME = re.compile(
+    r"^[^\s，。！？]{0,6}(?:快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦|时评|评论|短评|热评|锐评"
+    r"|言论|论坛|观察|视点|随笔|杂谈|来信|手记|札记|漫画)$"
+)
 # A column's name after a mark, or in square brackets: short, never a sentence.
 _MARKED_LABEL = re.compile(
     r"^(?:[▍▌▎■□◆◇●○▶►★☆◎]\s*[^\s，。！？]{2,8}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{2,8}】)$"

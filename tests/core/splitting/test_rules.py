@@ -132,3 +132,20 @@ def test_a_note_in_brackets_after_the_last_sentence_ends_the_paragraph() -> None
     titles = [a.title for a in page.articles]
     assert titles == ["长沙新开两条国际航线", "岳阳港集装箱吞吐量首季增两成"]
     assert page.articles[0].paragraphs[-1].endswith("同日首航。（王亮）")
+
+
+def test_the_sections_name_among_the_pages_head_is_no_headline() -> None:
+    # A PDF tool prints the page's head one item a line.
+    page = split_page(
+        "湖南日报 2026年3月12日 星期四\n评论\n05\n责任编辑 邹靖方\n\n"
+        "三湘时评\n让“夜经济”亮起来更要安下来\n湖南日报全媒体评论员 李伟锋\n"
+        "入夜的长沙，五一商圈人潮涌动，湘江边的灯光秀吸引游客驻足。\n"
+        "让夜经济亮得久、安得稳，考验的是城市治理的耐心与智慧。\n"
+        "湘江评论\n“一网通办”不能变成“一网难办”\n湖南日报全媒体评论员 周湘\n"
+        "“一网通办”推行以来，不少群众办事少跑了腿、少填了表。\n"
+        "让群众办事像网购一样便捷，数字政务才真正有了温度。\n"
+    )
+    assert page.meta.section == "评论"
+    assert [a.title for a in page.articles] == ["让“夜经济”亮起来更要安下来",
+                                                "“一网通办”不能变成“一网难办”"]
+    assert "三湘时评" in page.articles[0].subtitle and "湘江评论" in page.articles[1].subtitle
