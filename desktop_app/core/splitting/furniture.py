@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import CJK, Kind, Line
+from desktop_app.core.splitting.lines import CJK, Kind, Line, date_line, is_running_header
 
 _SECTION = re.compile(rf"^[{CJK}·]{{2,6}}$")
+# "2026年3月12日 星期四 责任编辑 唐爱平 版式编辑 李彬": the running header and the
+# editors' credits on one line.
+_HEADER_THEN_EDITORS = re.compile(
+    r"^(?P<head>.+?)[ \u3000]+(?=(?:责任编辑|本版编辑|版式编辑|美术编辑|版式设计)[ \u3000:：])"
+)
 MAX_SECTION_RUN = 3  # "专版 / 健康": a page's kind and its section, one a line
 
 
@@ -23,8 +28,9 @@ def is_section_name(text: str) -> bool:
 
 def section_lines(lines: list[Line]) -> list[Line]:
     """Runs of at most three bare section names between two lines of furniture become
-    furniture themselves (their text is the page's section)."""
-    out = list(lines)
+    furniture themselves (their text is the page's section); a running header printed
+    with the editors' credits is furniture."""
+    out = [part for line in lines for part in _header_parts(line)]
     pos = 0
     while pos < len(out):
         end = pos
@@ -37,3 +43,14 @@ def section_lines(lines: list[Line]) -> list[Line]:
             out[pos:end] = [replace(x, kind=Kind.BANNER) for x in out[pos:end]]
         pos = max(end, pos + 1)
     return out
+
+
+def _header_parts(line: Line) -> list[Line]:
+    """A line holding the running header and the editors' credits → the two, as
+    furniture (each is then read for the date, the page and the editor)."""
+    match = _HEADER_THEN_EDITORS.match(line.text) if line.kind is Kind.TEXT else None
+    if match is None or not (date_line(match["head"]) or is_running_header(match["head"])):
+        return [line]
+    cut = match.end()
+    return [replace(line, kind=Kind.BANNER, text=match["head"], end=line.start + cut),
+            replace(line, kind=Kind.BANNER, text=line.text[cut:], start=line.start + cut)]

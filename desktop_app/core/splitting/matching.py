@@ -20,7 +20,7 @@ from typing import TypeVar
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.layout_units import Caption, Group, Run, Unit
 from desktop_app.core.splitting.lines import CJK, is_terminated
-from desktop_app.core.splitting.stacks import GOES_ON
+from desktop_app.core.splitting.stacks import GOES_ON, is_short_kicker
 
 # Scores: lexical affinity (0..1) plus a bonus for sitting right before the body
 # (the usual layout) or right after it (column pages print headlines below).
@@ -382,14 +382,20 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 0
     levels = [group.lines[line[0]].level for line in printed]
     sizes = [level for level in levels if 0 < level < BOLD]
+    above_deck = [i for i, line in enumerate(printed) if group.deck_after - 1 in line]
     if sizes:
-        return levels.index(min(sizes))
+        largest = [i for i, level in enumerate(levels) if level == min(sizes)]
+        # Of lines set as large (a converter that makes every line "#"), the one over
+        # the deck, else the first but a series' short name above it.
+        if len(largest) > 1 and group.deck_after > 0 and above_deck and above_deck[0] in largest:
+            return above_deck[0]
+        if len(largest) > 1 and is_short_kicker(texts[largest[0]], texts[largest[1]]):
+            return largest[1]
+        return largest[0]
     if BOLD in levels and 0 in levels:
         return levels.index(BOLD)
-    if group.deck_after > 0:
-        above_deck = [i for i, line in enumerate(printed) if group.deck_after - 1 in line]
-        if above_deck:
-            return above_deck[0]
+    if group.deck_after > 0 and above_deck:
+        return above_deck[0]
     if len(printed) >= 3:
         return 1
     return 1 if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]) else 0

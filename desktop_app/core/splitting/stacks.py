@@ -37,7 +37,9 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             text.endswith(("——", "：", ":")) and nxt is not None and (nxt.kind is Kind.HEADING)
         )
         # A kicker or a second Markdown headline starts the next headline stack.
-        if group.lines and (is_kicker or _next_stack(group, block.level)):
+        # (A deck under its headline stays, even set as large: "# ——益阳…见闻".)
+        if group.lines and (is_kicker or (_next_stack(group, block.level, text)
+                                          and not text.startswith("—"))):
             break
         if text.startswith("—"):
             if not group.decks:
@@ -63,7 +65,7 @@ BOLD = 7  # the level of a whole-line **bold** heading
 GOES_ON = ("，", "、", ",")
 
 
-def _next_stack(group: Group, level: int) -> bool:
+def _next_stack(group: Group, level: int, text: str) -> bool:
     """A Markdown heading as large as the stack's headline starts the next stack.
 
     Bare lines above a heading are its kicker, a smaller heading below it is its deck,
@@ -77,7 +79,17 @@ def _next_stack(group: Group, level: int) -> bool:
     if not marked or level > min(marked):
         return False
     one_line = len({h.line_id for h in group.lines}) == 1
+    if one_line and level == min(marked) and is_short_kicker(group.lines[0].text, text):
+        return False  # a converter set the kicker as large as its headline (# 春耕进行时)
     return not (level < min(marked) and one_line)
+
+
+# A line this short above a longer headline of its size names a series, not a story.
+KICKER_CHARS = 8
+
+
+def is_short_kicker(line: str, below: str) -> bool:
+    return len(line) <= KICKER_CHARS and len(below) > len(line) + 2
 
 
 def _inline_kicker(text: str) -> str:

@@ -149,3 +149,22 @@ def test_the_sections_name_among_the_pages_head_is_no_headline() -> None:
     assert [a.title for a in page.articles] == ["让“夜经济”亮起来更要安下来",
                                                 "“一网通办”不能变成“一网难办”"]
     assert "三湘时评" in page.articles[0].subtitle and "湘江评论" in page.articles[1].subtitle
+
+
+def test_a_converter_that_sets_every_line_of_a_stack_as_large_keeps_one_stack() -> None:
+    page = split_page(
+        "08\n\n农村\n\n2026年3月12日 星期四 责任编辑 谢璐 版式编辑 吴广周\n\n"
+        "# 春耕进行时\n\n# “无人机+”让春耕更省力\n\n# ——益阳市赫山区智慧农业见闻\n\n"
+        "湖南日报全媒体记者 龙文泱\n\n"
+        "3月10日清晨，益阳市赫山区的田野上，几架植保无人机低空盘旋。\n\n"
+        "赫山区是全国粮食生产先进县，目前全区拥有农业无人机630余架。\n\n"
+        "# 我省下达耕地地力保护补贴资金37.6亿元\n\n"
+        "记者今天从省财政厅获悉，2026年耕地地力保护补贴资金已全部下达。\n"
+    )
+    assert (page.meta.date, page.meta.page, page.meta.editor, page.meta.section) == (
+        "2026-03-12", "08", "谢璐", "农村")
+    first, second = page.articles
+    assert first.title == "“无人机+”让春耕更省力"
+    assert "春耕进行时" in first.subtitle and "益阳市赫山区智慧农业见闻" in first.subtitle
+    assert first.paragraphs[0].startswith("3月10日清晨")
+    assert second.title == "我省下达耕地地力保护补贴资金37.6亿元"
