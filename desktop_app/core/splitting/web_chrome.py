@@ -36,7 +36,8 @@ _CONTROLS = (
     "返回顶部", "往期回顾", "往期推荐", "打印本页", "关闭窗口", "版面导航", "本版标题导航",
     "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "举报", "分享到",
     "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
-    "关闭", "责编", *RELATED,
+    "关闭", "责编", "纠错", "微信", "微博", "QQ空间", "朋友圈", "复制链接", "手机版", "电脑版",
+    *RELATED,
 )
 # A page's label in a site's navigation: 第01版：要闻, 第 3 版.
 _PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff·]{1,10})?"
@@ -45,16 +46,16 @@ _CONTROL_LINE = re.compile(
     + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
     + "|" + _PAGE_LABEL + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜]*$"
 )
-_FONT_SIZE = re.compile(r"^[【\[(（]?\s*(?:字体|字号)\s*[：:]\s*[大中小\s]+[】\])）]?$")
+_FONT_SIZE = re.compile(r"^[【\[(（]?\s*(?:字体|字号)\s*[：:]?\s*[大中小\s]+[】\])）]?$")
 # "来源：湖南日报　作者：…　发布时间：…", "编辑 | 张三", "一审：刘小荣": the article's record.
 # Only keys no notice in a story uses on a line of its own (时间：, 地点： are a notice's).
 _FIELD_KEYS = (
     "来源", "作者", "发布时间", "发布日期", "责任编辑", "责编", "编辑", "审核", "校对", "监制",
     "统筹", "出品", "一审", "二审", "三审", "版次", "版名", "原文链接", "图", "文", "摄影", "撰文",
-    "制图",
+    "制图", "本文来源", "文章来源", "稿源", "浏览次数", "阅读量", "点击数", "点击量",
 )
 _FIELD = re.compile(
-    r"(?:^|[\s　])(?P<key>" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True))
+    r"(?:^[【\[（(]?|[\s　])(?P<key>" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True))
     + r")\s*[：:|｜]\s*"
 )
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[：:|｜]\s*(?P<who>.+?)(?=\s+(?:"

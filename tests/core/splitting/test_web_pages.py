@@ -164,9 +164,17 @@ def test_a_marked_column_label_is_not_the_headline() -> None:
     "湖南日报 2025-12-18 08:10 发表于湖南",
     "点击上方蓝字 关注我们",
     "Copyright © 湖南日报数字报 All Rights Reserved",
+    "分享到：微信 微博 QQ空间",
+    "【打印】【关闭】【纠错】",
+    "字号 大 中 小",
 ])
 def test_lines_of_the_site_are_chrome(line: str) -> None:
     assert line_role(line) in ("chrome", "ends")
+
+
+@pytest.mark.parametrize("line", ["【责任编辑：刘珊】", "（本文来源：湖南日报）", "浏览次数：1286"])
+def test_an_articles_record_in_brackets_is_its_record(line: str) -> None:
+    assert line_role(line) == "record"
 
 
 @pytest.mark.parametrize("line", [
