@@ -128,5 +128,19 @@ def _split_heading(block: Block) -> list[Block]:
         return [Block(kind=Kind.HEADING, lines=block.lines, text=block.text)]
     pieces: list[Block] = []
     for line in block.lines:
+        if pieces and _wrapped_tail(pieces[-1].text, line.text):
+            # "铜官窑彩瓷特展亮相湖南博 / 物院": a headline wrapped at a narrow column.
+            pieces[-1].lines.append(line)
+            pieces[-1].text += line.text
+            continue
         pieces.append(Block(kind=Kind.HEADING, lines=[line], text=line.text))
     return pieces
+
+
+# No kicker, headline or deck is this short; after a long line it is the line's tail.
+WRAPPED_TAIL = 3
+
+
+def _wrapped_tail(above: str, text: str) -> bool:
+    return len(text) <= WRAPPED_TAIL and len(above) >= 3 * WRAPPED_TAIL \
+        and not text.startswith("—") and not above.endswith(("——", "：", ":"))

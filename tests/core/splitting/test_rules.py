@@ -168,3 +168,13 @@ def test_a_converter_that_sets_every_line_of_a_stack_as_large_keeps_one_stack() 
     assert "春耕进行时" in first.subtitle and "益阳市赫山区智慧农业见闻" in first.subtitle
     assert first.paragraphs[0].startswith("3月10日清晨")
     assert second.title == "我省下达耕地地力保护补贴资金37.6亿元"
+
+
+def test_a_headline_wrapped_at_a_narrow_column_is_one_headline() -> None:
+    page = split_page(
+        "铜官窑彩瓷特展亮相湖南博\n物院\n"
+        "湖南日报3月11日讯（全\n媒体记者 徐亚平）3月11日，\n“千年釉色——长沙铜官窑彩\n"
+        "瓷艺术特展”在湖南博物院开\n展，186件（套）唐代铜官窑\n瓷器集中亮相。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "铜官窑彩瓷特展亮相湖南博物院"
