@@ -29,11 +29,20 @@ def clean_paragraph(text: str) -> str:
 
 
 def clean_heading(text: str) -> str:
-    """Headings keep their deliberate spaces ("湘江潮涌 制造向新") but lose doubling."""
+    """Headings keep their deliberate spaces ("湘江潮涌 制造向新") but lose doubling, and
+    what OCR did to them: a character a part ("全 省 重 大 项 目") and a deck's dash read
+    as 一一 or --."""
     text = re.sub(r"[ \u3000]{2,}", " ", text.strip())
-    text = _fold_punctuation(text)
+    text = _OCR_DASH.sub("——", _fold_punctuation(text))
     parts = [_undouble_whole(part) for part in text.split(" ")]
-    return " ".join(part for part in parts if part)
+    parts = [part for part in parts if part]
+    if len(parts) >= SPACED_OUT and sum(len(p) == 1 for p in parts) >= 0.7 * len(parts):
+        return "".join(parts)
+    return " ".join(parts)
+
+
+_OCR_DASH = re.compile(r"^(?:一一|--|－－)(?=[^一\-－\s])")
+SPACED_OUT = 4  # parts of one character each, at least: a line OCR spaced out
 
 
 def _fold_punctuation(text: str) -> str:

@@ -178,3 +178,16 @@ def test_a_headline_wrapped_at_a_narrow_column_is_one_headline() -> None:
     )
     (article,) = page.articles
     assert article.title == "铜官窑彩瓷特展亮相湖南博物院"
+
+
+def test_what_ocr_does_to_a_headline_stack_is_undone() -> None:
+    page = split_page(
+        "全 省 重 大 项 目 集 中 开 工\n"
+        "一一1286个项目总投资逾6900亿元\n"
+        "湖南日报全媒体记者 周晓岚\n"
+        "3月4日，全省2026年一季度重大项目集中开工活动在14个市州同步举行。\n"
+        "此次集中开工项目1286个，总投资6917亿元。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "全省重大项目集中开工"
+    assert article.subtitle == "1286个项目总投资逾6900亿元"
