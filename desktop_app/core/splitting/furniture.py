@@ -19,7 +19,8 @@ _SECTION = re.compile(rf"^[{CJK}·]{{2,6}}$")
 _HEADER_THEN_EDITORS = re.compile(
     r"^(?P<head>.+?)[ \u3000]+(?=(?:责任编辑|本版编辑|版式编辑|美术编辑|版式设计)[ \u3000:：])"
 )
-MAX_SECTION_RUN = 3  # "专版 / 健康": a page's kind and its section, one a line
+MAX_SECTION_RUN = 3
+MAX_HEADER_CHARS = 80  # "专版 / 健康": a page's kind and its section, one a line
 
 
 def is_section_name(text: str) -> bool:
@@ -48,7 +49,9 @@ def section_lines(lines: list[Line]) -> list[Line]:
 def _header_parts(line: Line) -> list[Line]:
     """A line holding the running header and the editors' credits → the two, as
     furniture (each is then read for the date, the page and the editor)."""
-    match = _HEADER_THEN_EDITORS.match(line.text) if line.kind is Kind.TEXT else None
+    if line.kind is not Kind.TEXT or len(line.text) > MAX_HEADER_CHARS:
+        return [line]  # (and a hostile line of spaces is not scanned space by space)
+    match = _HEADER_THEN_EDITORS.match(line.text)
     if match is None or not (date_line(match["head"]) or is_running_header(match["head"])):
         return [line]
     cut = match.end()

@@ -57,6 +57,7 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
 # A repost names the headline the paper printed: "原标题：…".
 _ORIGINAL = re.compile(r"^原标题[ \u3000]*[：:][ \u3000]*(?=\S)")
 _MAX_HEADLINE = 40
+MAX_RECORD_CHARS = 300
 
 
 def _print_original(out: list[Line], printed: Line) -> None:
@@ -80,6 +81,8 @@ def _fields(line: Line) -> list[tuple[str, Line]]:
     record prints it on the same line ("【标题】… 【作者】王芳 【版次】…")."""
     fields: list[tuple[str, Line]] = []
     text = line.text
+    if len(text) > MAX_RECORD_CHARS:
+        return fields  # a record's line is short; a hostile one is not read field by field
     while match := _LABEL.match(text):
         role = _ROLES[match["a"] or match["b"] or match["c"]]
         rest = text[match.end():]

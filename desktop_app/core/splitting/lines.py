@@ -124,10 +124,14 @@ def is_byline(text: str) -> bool:
 
 
 def credit_split(text: str) -> tuple[str, str] | None:
-    """Split a caption paragraph into (caption, credit) when it ends with a photo credit."""
-    if paren := _PAREN_CREDIT.search(text):
+    """Split a caption paragraph into (caption, credit) when it ends with a photo credit.
+
+    Only the last 60 characters are searched: a credit is a formula of 40 at most, and
+    the patterns backtrack without end over a long run of spaces (a hostile line)."""
+    cut = max(0, len(text) - 60)
+    if paren := _PAREN_CREDIT.search(text, cut):
         return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
-    match = _CREDIT.search(text)
+    match = _CREDIT.search(text, cut)  # ("^" matches only where the text begins)
     if not match:
         return None
     credit_start = match.start("who")

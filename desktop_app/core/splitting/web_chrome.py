@@ -18,9 +18,12 @@ from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminate
 
 # Markup a converter leaves that carries no text: images, the target of a link (its
 # words stay), pandoc's attributes and empty anchors.
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
-_ATTRIBUTES = re.compile(r"\{[#.][^}]*\}|\[\]")
+# Bounded, so that a line of unclosed brackets is not searched to its end from each one.
+_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)(?:\{[^}]{0,200}\})?")
+_LINK = re.compile(
+    r"\[([^\]]{0,200})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)(?:\{[^}]{0,200}\})?"
+)
+_ATTRIBUTES = re.compile(r"\{[#.][^}]{0,200}\}|\[\]")
 _ESCAPE = re.compile(r"\\([|*_\[\]#.()-])")
 # A line of only rule characters: a thematic break, a fenced block's fence, an
 # ornament between two stories (————, ★★★, ***, :::).

@@ -6,6 +6,8 @@ lines, link markup, ornaments) is no part of any article, and never its headline
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from desktop_app.core.splitting.split import split_page
@@ -238,3 +240,21 @@ def test_links_to_other_articles_are_no_part_of_the_page() -> None:
     page = EPAPER_VIEW.replace(end, "相关新闻\n· 株洲陶瓷产业再提速\n· 浏阳花炮出口创新高\n" + end)
     everything = "".join(a.title + "".join(a.paragraphs) for a in split_page(page).articles)
     assert "浏阳花炮" not in everything and "株洲陶瓷" not in everything
+
+
+HOSTILE = {
+    "a run of spaces": "甲" + " " * 100_000 + "乙\n",
+    "unclosed links": "[甲](" * 10_000 + "\n",
+    "a record of many fields": "【标题】甲" + "【版次】乙" * 20_000 + "\n正文。\n",
+    "a bold lead that never closes": "**" + "标" * 50_000 + "正文" * 50_000 + "\n",
+    "a header and a sea of spaces": "2026年3月12日" + " " * 50_000 + "责任编辑 张三\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_lines_made_to_make_the_patterns_backtrack_split_at_once(name: str) -> None:
+    # Each took minutes (a run of spaces: 77 s at 400 characters) before the patterns
+    # were bounded; now well under a second. The budget only tells a hang from a split.
+    started = time.monotonic()
+    split_page(HOSTILE[name])
+    assert time.monotonic() - started < 10
