@@ -146,7 +146,7 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
             pos += 1
             continue
         if block.kind is Kind.HEADING and _is_subhead(blocks, pos):
-            if run is None:
+            if run is None and (run := _story_round_photo(units)) is None:
                 run = Run()
                 units.append(run)
             for line in block.lines:
@@ -205,6 +205,18 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
     for index, unit in enumerate(units):
         unit.position = index
     return [u for u in units if not (isinstance(u, Run) and not u.paras)]
+
+
+def _story_round_photo(units: list[Unit]) -> Run | None:
+    """The story a photo with its own title was set in, when a subhead follows the
+    photo: the story goes on under it (…见闻 / photo / **新产业挑大梁** / …)."""
+    if len(units) < 3:
+        return None
+    story, title, caption = units[-3:]
+    if isinstance(story, Run) and story.paras and isinstance(title, Group) \
+            and not title.byline and isinstance(caption, Caption):
+        return story
+    return None
 
 
 def _follows_body(units: list[Unit]) -> bool:

@@ -20,7 +20,7 @@ from typing import TypeVar
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.layout_units import Caption, Group, Run, Unit
 from desktop_app.core.splitting.lines import CJK, is_terminated
-from desktop_app.core.splitting.stacks import GOES_ON, is_short_kicker
+from desktop_app.core.splitting.stacks import is_short_kicker, joined_headline
 
 # Scores: lexical affinity (0..1) plus a bonus for sitting right before the body
 # (the usual layout) or right after it (column pages print headlines below).
@@ -354,15 +354,7 @@ def headline_roles(
         # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
         # so both stay in the title rather than leaving it to the line that names nothing.
         end = 2
-    return _joined(texts[title:end]), texts[:title], texts[end:]
-
-
-def _joined(lines: list[str]) -> str:
-    """The printed lines of one headline: apart by a space, but after a comma at once."""
-    out = ""
-    for text in lines:
-        out += text if not out or out.endswith(GOES_ON) else " " + text
-    return out
+    return joined_headline(texts[title:end]), texts[:title], texts[end:]
 
 
 GENERIC = 0.1

@@ -65,6 +65,14 @@ BOLD = 7  # the level of a whole-line **bold** heading
 GOES_ON = ("，", "、", ",")
 
 
+def joined_headline(lines: list[str]) -> str:
+    """The printed lines of one headline: apart by a space, but after a comma at once."""
+    out = ""
+    for text in lines:
+        out += text if not out or out.endswith(GOES_ON) else " " + text
+    return out
+
+
 def _next_stack(group: Group, level: int, text: str) -> bool:
     """A Markdown heading as large as the stack's headline starts the next stack.
 

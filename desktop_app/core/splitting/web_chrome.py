@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminated
+from desktop_app.core.splitting.lines import Kind, Line, classify, is_byline, is_terminated
 
 # Markup a converter leaves that carries no text: images, the target of a link (its
 # words stay), pandoc's attributes and empty anchors.
@@ -24,6 +24,7 @@ _LINK = re.compile(
     r"\[([^\]]{0,200})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)(?:\{[^}]{0,200}\})?"
 )
 _ATTRIBUTES = re.compile(r"\{[#.][^}]{0,200}\}|\[\]")
+_ITALIC_LINE = re.compile(r"^[*_](?![*_\s])([^*_]{1,200}?)(?<!\s)[*_]$")
 _ESCAPE = re.compile(r"\\([|*_\[\]#.()-])")
 # A line of only rule characters: a thematic break, a fenced block's fence, an
 # ornament between two stories (————, ★★★, ***, :::).
@@ -87,7 +88,10 @@ MAX_CHROME_CHARS = 80
 
 
 def unmark(text: str) -> str:
-    """``text`` without link targets, images and attributes (the words of a link stay)."""
+    """``text`` without link targets, images and attributes (the words of a link stay),
+    and out of a whole line's italics (*湖南日报全媒体记者 邹麟 摄*)."""
+    if italic := _ITALIC_LINE.match(text):
+        text = italic[1]
     if "[" not in text and "{" not in text and "\\" not in text:
         return text
     text = _IMAGE.sub("", text)
@@ -174,6 +178,13 @@ def web_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=lead["rest"], start=cut, block_start=False))
             continue
         text = _INLINE_BOLD.sub(r"\1", text)  # bold inside a paragraph: plain text
+        if text != line.text and line.kind is Kind.TEXT:
+            # What the markup hid: a photo credit in italics, a byline in a link.
+            again = classify(line.index, text, line.start)
+            if again is not None and again.kind is not Kind.TEXT:
+                out.append(replace(line, text=again.text, kind=again.kind, level=again.level,
+                                   signoff=again.signoff))
+                continue
         kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING
         if kind is Kind.BANNER and is_rule(text) and out and is_terminated(out[-1].text):
             kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise

@@ -258,3 +258,37 @@ def test_lines_made_to_make_the_patterns_backtrack_split_at_once(name: str) -> N
     started = time.monotonic()
     split_page(HOSTILE[name])
     assert time.monotonic() - started < 10
+
+
+def test_a_titled_photo_in_a_story_leaves_the_story_whole() -> None:
+    page = """# 衡阳：老工业基地跑出“新”速度
+
+湖南日报全媒体记者 徐德荣
+
+衡阳是老工业基地。近两年，这座城市的传统产业正在“焕新”。
+
+**老企业焕新颜**
+
+初春时节，走进衡阳白沙洲工业园，机器轰鸣声此起彼伏。
+
+![](_page_0_Picture_7.jpeg)
+
+#### 洞庭湖候鸟北归
+
+3月9日，东洞庭湖国家级自然保护区，成群的小天鹅振翅飞翔。
+
+*湖南日报全媒体记者 邹麟 摄*
+
+**新产业挑大梁**
+
+在衡阳高新区，一批新兴产业项目加速成长。
+"""
+    articles = split_page(page).articles
+    story = next(a for a in articles if a.kind != "photo_caption")
+    photo = next(a for a in articles if a.kind == "photo_caption")
+    assert story.title == "衡阳：老工业基地跑出“新”速度"
+    assert story.subheads == ["老企业焕新颜", "新产业挑大梁"]
+    assert story.paragraphs[-1] == "在衡阳高新区，一批新兴产业项目加速成长。"
+    assert photo.title == "洞庭湖候鸟北归"
+    assert photo.byline == "湖南日报全媒体记者 邹麟 摄"  # the credit, out of its italics
+    assert len(articles) == 2
