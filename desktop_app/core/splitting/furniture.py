@@ -1,9 +1,10 @@
-"""Page furniture told by where a line sits rather than what it says.
+"""Lines told by where they sit rather than what they say.
 
 A PDF tool prints the page's head one item a line: the running header, the section's
 name, the page number, the editors. The section's name alone ("评论", "理论·学习") reads
 like a headline and would head the first story; set between two lines of furniture it
-is the page's section.
+is the page's section. A name in brackets alone on a line ("（王亮）") under a finished
+paragraph signs the story above, and would otherwise head the next one.
 """
 
 from __future__ import annotations
@@ -11,9 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import CJK, Kind, Line, date_line, is_running_header
+from desktop_app.core.splitting.lines import (
+    CJK,
+    Kind,
+    Line,
+    date_line,
+    is_running_header,
+    is_terminated,
+)
 
 _SECTION = re.compile(rf"^[{CJK}·]{{2,6}}$")
+# "（王亮）", "（周帙恒）", "（彭业忠 向民贵）": reporters' names alone in brackets.
+_SIGNED = re.compile(rf"^[（(](?P<who>[{CJK}·]{{2,4}}(?:[ \u3000、][{CJK}·]{{2,4}}){{0,3}})[）)]$")
 # "2026年3月12日 星期四 责任编辑 唐爱平 版式编辑 李彬": the running header and the
 # editors' credits on one line.
 _HEADER_THEN_EDITORS = re.compile(
@@ -30,8 +40,14 @@ def is_section_name(text: str) -> bool:
 def section_lines(lines: list[Line]) -> list[Line]:
     """Runs of at most three bare section names between two lines of furniture become
     furniture themselves (their text is the page's section); a running header printed
-    with the editors' credits is furniture."""
+    with the editors' credits is furniture; a name in brackets under a finished
+    paragraph is its signature."""
     out = [part for line in lines for part in _header_parts(line)]
+    for pos in range(1, len(out)):
+        line, above = out[pos], out[pos - 1]
+        if line.kind is Kind.TEXT and (names := _SIGNED.match(line.text)) \
+                and above.kind is Kind.TEXT and is_terminated(above.text):
+            out[pos] = replace(line, kind=Kind.BYLINE, text=names["who"], signoff=True)
     pos = 0
     while pos < len(out):
         end = pos

@@ -191,3 +191,18 @@ def test_what_ocr_does_to_a_headline_stack_is_undone() -> None:
     (article,) = page.articles
     assert article.title == "全省重大项目集中开工"
     assert article.subtitle == "1286个项目总投资逾6900亿元"
+
+
+def test_a_name_in_brackets_under_a_story_signs_it_and_heads_nothing() -> None:
+    page = split_page(
+        "湘籍选手获全国室内田径大奖赛冠军\n"
+        "在日前结束的全国室内田径大奖赛上，湖南选手彭雨晴获得女子跳远冠军。\n"
+        "（王亮）\n"
+        "大型花鼓戏《洞庭春早》全国巡演启动\n"
+        "湖南日报全媒体记者 李婷婷\n"
+        "3月10日晚，大型现代花鼓戏《洞庭春早》在长沙田汉大剧院上演。\n"
+    )
+    first, second = page.articles
+    assert first.byline == "王亮"
+    assert second.title == "大型花鼓戏《洞庭春早》全国巡演启动"
+    assert "王亮" not in second.title + second.subtitle
