@@ -110,7 +110,8 @@ def line_role(text: str) -> str:
     follow lines, notices), "chrome" for what may sit inside one (a picture's place,
     the type size, a stamp, the page's path), "record" for an article's metadata line,
     "" for anything else."""
-    if _ENDS_ON_URL.search(text) or (_URL.search(text) and not is_terminated(text)):
+    linked = "://" in text or "www." in text or "WWW." in text
+    if linked and (_ENDS_ON_URL.search(text) or (_URL.search(text) and not is_terminated(text))):
         return "ends"  # a share line: the headline and a teaser, then the link
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
@@ -151,12 +152,14 @@ def web_lines(lines: list[Line]) -> list[Line]:
     headings, rules as boundaries, and chrome and metadata lines as page furniture (a
     metadata line that names the author as a byline)."""
     out: list[Line] = []
-    last_seen = _last_seen(lines)
+    last_seen: dict[str, int] | None = None  # read only for a page that lists entries
     related = False  # in a list of links to other articles
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
         entry = _ENTRY.match(text)
-        if entry and (last_seen.get(entry["head"], -1) > number or related):
+        if entry and last_seen is None:
+            last_seen = _last_seen(lines)
+        if entry and (related or (last_seen or {}).get(entry["head"], -1) > number):
             # A list of the page's headlines ahead of the articles, or of other pages'
             # under 相关新闻.
             out.append(replace(line, text=text, kind=Kind.BANNER))
@@ -171,13 +174,14 @@ def web_lines(lines: list[Line]) -> list[Line]:
                 and out[-1].kind is Kind.TEXT and not line.after_blank:
             out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
             continue
-        if line.kind is Kind.TEXT and (lead := _BOLD_LEAD.match(text)):
+        if line.kind is Kind.TEXT and text.startswith("**") and (lead := _BOLD_LEAD.match(text)):
             # A brief led by its headline in bold: "**湘潭电机拿下大单**近日，…".
             cut = line.start + lead.end("bold")
             out.append(replace(line, text=lead["head"], kind=Kind.HEADING, level=7, end=cut))
             out.append(replace(line, text=lead["rest"], start=cut, block_start=False))
             continue
-        text = _INLINE_BOLD.sub(r"\1", text)  # bold inside a paragraph: plain text
+        if "**" in text:
+            text = _INLINE_BOLD.sub(r"\1", text)  # bold inside a paragraph: plain text
         if text != line.text and line.kind is Kind.TEXT:
             # What the markup hid: a photo credit in italics, a byline in a link.
             again = classify(line.index, text, line.start)
