@@ -5,7 +5,8 @@ a stack instead of setting it in type ("标题：…", "【引题】…", "副�
 sometimes with the author and the page on the same line ("【标题】… 【作者】… 【版次】第04
 版"). Read as text, the label becomes part of the headline and a kicker printed after the
 headline starts a stack of its own. :func:`labelled_lines` turns such a run of lines
-into the stack the splitter reads anywhere else: kicker, headline, deck, then byline.
+into the stack as a page prints it, bare lines the splitter reads anywhere else: kicker
+(ending on "："), headline, deck (opening on "——"), then the byline.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ _ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3}
 
 
 def labelled_lines(lines: list[Line]) -> list[Line]:
-    """Runs of labelled lines → kicker, headline and deck headings and a byline, in the
-    order a page prints them; every other line as it was."""
+    """Runs of labelled lines → kicker, headline, deck and byline, in the order a page
+    prints them; a repost's 原标题 as its headline; every other line as it was."""
     out: list[Line] = []
     run: list[tuple[str, Line, Line]] = []  # role, the line read, the line as printed
     furniture: list[Line] = []  # a record's other lines (来源：…) among the run
