@@ -17,6 +17,7 @@ from desktop_app.core.splitting.lines import (
     Kind,
     Line,
     date_line,
+    is_page_number,
     is_running_header,
     is_terminated,
 )
@@ -30,6 +31,10 @@ _HEADER_THEN_EDITORS = re.compile(
     r"^(?P<head>.+?)[ \u3000]+(?=(?:责任编辑|本版编辑|版式编辑|美术编辑|版式设计)[ \u3000:：])"
 )
 MAX_SECTION_RUN = 3
+# A front page's index: "导读", then entries, each a headline of a line or two and the
+# page it is on ("2版").
+_INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
+MAX_ENTRY_LINES = 3
 MAX_HEADER_CHARS = 80  # "专版 / 健康": a page's kind and its section, one a line
 
 
@@ -42,7 +47,7 @@ def section_lines(lines: list[Line]) -> list[Line]:
     furniture themselves (their text is the page's section); a running header printed
     with the editors' credits is furniture; a name in brackets under a finished
     paragraph is its signature."""
-    out = [part for line in lines for part in _header_parts(line)]
+    out = _index_box([part for line in lines for part in _header_parts(line)])
     for pos in range(1, len(out)):
         line, above = out[pos], out[pos - 1]
         if line.kind is Kind.TEXT and (names := _SIGNED.match(line.text)) \
@@ -73,3 +78,28 @@ def _header_parts(line: Line) -> list[Line]:
     cut = match.end()
     return [replace(line, kind=Kind.BANNER, text=match["head"], end=line.start + cut),
             replace(line, kind=Kind.BANNER, text=line.text[cut:], start=line.start + cut)]
+
+
+def _index_box(lines: list[Line]) -> list[Line]:
+    """A front page's index of other pages' headlines is furniture: under its label,
+    every entry that ends on the number of its page."""
+    out = list(lines)
+    for pos, line in enumerate(out):
+        if line.kind is not Kind.TEXT or not _INDEX.match(line.text):
+            continue
+        entries: list[int] = []
+        end = pos + 1
+        while True:
+            heads = end
+            while heads < len(out) and heads - end < MAX_ENTRY_LINES \
+                    and out[heads].kind is Kind.TEXT and len(out[heads].text) <= 24 \
+                    and not is_terminated(out[heads].text):
+                heads += 1
+            if heads == end or heads >= len(out) or not is_page_number(out[heads].text):
+                break
+            entries.extend(range(end, heads))
+            end = heads + 1
+        if entries:
+            for index in [pos, *entries]:
+                out[index] = replace(out[index], kind=Kind.BANNER)
+    return out
