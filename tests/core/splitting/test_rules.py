@@ -222,3 +222,16 @@ def test_a_front_pages_index_of_other_pages_is_no_article() -> None:
     assert titles == ["全省重大项目集中开工", "长赣高铁湖南段实现全线铺轨"]
     everything = "".join(a.title + a.subtitle + "".join(a.paragraphs) for a in page.articles)
     assert "宣讲两会精神" not in everything and "导读" not in everything
+
+
+def test_a_bare_name_under_a_commentarys_headline_is_its_byline() -> None:
+    page = split_page(
+        "短评\n\n抓项目就是抓发展\n\n彭业忠\n\n"
+        "一千二百多个项目同日开工，四千多亿元投资集中落地。\n\n项目是经济发展的“压舱石”。\n\n"
+        "全国两会·湘音\n\n湘江潮涌 制造向新\n\n湖南日报全媒体记者 唐婧\n\n"
+        "湖南代表团代表热议政府工作报告，把报告部署转化为具体行动。\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == ("抓项目就是抓发展", "彭业忠")
+    # Phrases of four are a headline, no name.
+    assert (second.title, second.byline) == ("湘江潮涌 制造向新", "湖南日报全媒体记者 唐婧")
