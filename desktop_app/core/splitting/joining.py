@@ -39,6 +39,7 @@ _DATELINE_OPENING = re.compile(
 )
 # Characters a headline never ends on: a line ending here continues on the next one.
 # A line starting with closing punctuation continues the line before it.
+_BARE_NAME = re.compile(rf"^[{CJK}]{{2,3}}$")
 _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
@@ -70,6 +71,9 @@ def can_join(
         return False
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
+    if len(para.lines) == 1 and narrow and _BARE_NAME.match(line.text) \
+            and display_width(last.text) < narrow - 2:
+        return False  # a short headline, then its author's bare name: 抓项目就是抓发展 / 彭业忠
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,
         # whose width says nothing about the dateline's.

@@ -235,3 +235,15 @@ def test_a_bare_name_under_a_commentarys_headline_is_its_byline() -> None:
     assert (first.title, first.byline) == ("抓项目就是抓发展", "彭业忠")
     # Phrases of four are a headline, no name.
     assert (second.title, second.byline) == ("湘江潮涌 制造向新", "湖南日报全媒体记者 唐婧")
+
+
+def test_a_bare_name_under_a_headline_in_a_narrow_column_is_its_byline() -> None:
+    page = split_page(
+        "短评\n抓项目就是抓发展\n彭业忠\n\n一千二百多个项目同日开\n工，四千多亿元投资集中落地，\n"
+        "释放出湖南奋力实现“十五五”\n良好开局的鲜明信号。\n项目是经济发展的“压舱\n"
+        "石”，也是稳预期、增信心的\n“定盘星”。越是形势复杂，\n越要把扩大有效投资作为稳增\n"
+        "长的关键一招。\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.byline) == ("抓项目就是抓发展", "彭业忠")
+    assert article.paragraphs[0].startswith("一千二百多个项目同日开工")
