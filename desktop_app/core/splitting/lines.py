@@ -52,6 +52,7 @@ _BYLINE = re.compile(
     rf"^(?:[{_BULLETS}]\s*)?(?:(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
     rf"(?:{_ROLES})[ \u3000/：:]+|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
 )
+_COMMENTATOR = re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
 _PAREN_CREDIT = re.compile(
     rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
     r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
@@ -120,7 +121,8 @@ def byline_names(text: str) -> list[str]:
 
 
 def is_byline(text: str) -> bool:
-    return len(text) <= 48 and _BYLINE.match(text) is not None
+    """A byline, or the paper's commentator signing without a name (湖南日报评论员)."""
+    return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)) is not None
 
 
 def credit_split(text: str) -> tuple[str, str] | None:

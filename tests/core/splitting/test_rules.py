@@ -247,3 +247,15 @@ def test_a_bare_name_under_a_headline_in_a_narrow_column_is_its_byline() -> None
     (article,) = page.articles
     assert (article.title, article.byline) == ("抓项目就是抓发展", "彭业忠")
     assert article.paragraphs[0].startswith("一千二百多个项目同日开工")
+
+
+def test_the_papers_commentator_signing_without_a_name_makes_a_commentary() -> None:
+    page = split_page(
+        "项目为王，贵在快马加鞭\n\n湖南日报评论员\n\n"
+        "一年之计在于春。全省一季度1286个重大项目同时破土，释放出抓项目的鲜明信号。\n\n"
+        "抓项目贵在一个“快”字。时间就是效益，速度就是竞争力。\n"
+    )
+    (article,) = page.articles
+    assert (article.kind, article.byline, article.subtitle) == (
+        "commentary", "湖南日报评论员", "")
+    assert is_byline("本报评论员") and not is_byline("评论员表示")
