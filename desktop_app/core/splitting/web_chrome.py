@@ -24,6 +24,7 @@ _LINK = re.compile(
     r"\[([^\]]{0,200})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)(?:\{[^}]{0,200}\})?"
 )
 _ATTRIBUTES = re.compile(r"\{[#.][^}]{0,200}\}|\[\]")
+_QUOTE_MARK = re.compile(r"^(?:[>＞]\s?)+")
 _ITALIC_LINE = re.compile(r"^[*_](?![*_\s])([^*_]{1,200}?)(?<!\s)[*_]$")
 _ESCAPE = re.compile(r"\\([|*_\[\]#.()-])")
 # A line of only rule characters: a thematic break, a fenced block's fence, an
@@ -89,7 +90,9 @@ MAX_CHROME_CHARS = 80
 
 def unmark(text: str) -> str:
     """``text`` without link targets, images and attributes (the words of a link stay),
-    and out of a whole line's italics (*湖南日报全媒体记者 邹麟 摄*)."""
+    out of a whole line's italics (*湖南日报全媒体记者 邹麟 摄*) and a quote's marks."""
+    if text.startswith((">", "＞")):
+        text = _QUOTE_MARK.sub("", text)  # a Markdown quote's marks: the quote is text
     if italic := _ITALIC_LINE.match(text):
         text = italic[1]
     if "[" not in text and "{" not in text and "\\" not in text:

@@ -197,6 +197,7 @@ def test_markup_without_text_is_removed_and_words_of_links_stay() -> None:
     assert unmark("![图](a.jpg){width=\"600\"}") == ""
     assert unmark("[]{#content}在[岳阳](https://x.cn/y)开赛") == "在岳阳开赛"
     assert unmark("他说[1]此事") == "他说[1]此事"  # brackets that are no link stay
+    assert unmark("> > 编者按：今年是“十五五”开局之年。") == "编者按：今年是“十五五”开局之年。"
 
 
 def test_briefs_led_by_a_bold_headline_are_one_article_each() -> None:
