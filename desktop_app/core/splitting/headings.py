@@ -63,6 +63,8 @@ def _reads_as_heading(
         return False  # a dateline on a line of its own opens the story below it
     if block.lines[0].indent:
         return False  # on a page that indents paragraphs, headlines are not indented
+    if block.text.startswith(("（", "(")) and block.text.endswith(("）", ")")):
+        return False  # a note in brackets under a story: （作者系湖南师范大学教授）
     if block.text.startswith("—"):
         return True
     next_is_structure = (

@@ -259,3 +259,17 @@ def test_the_papers_commentator_signing_without_a_name_makes_a_commentary() -> N
     assert (article.kind, article.byline, article.subtitle) == (
         "commentary", "湖南日报评论员", "")
     assert is_byline("本报评论员") and not is_byline("评论员表示")
+
+
+def test_an_authors_note_in_brackets_closes_the_story_and_heads_nothing() -> None:
+    page = split_page(
+        "以科技创新引领新质生产力发展\n戴立新\n\n"
+        "科技创新能够催生新产业、新模式、新动能，是发展新质生产力的核心要素。\n"
+        "只要坚持创新驱动不动摇，湖南就一定能够赢得主动。\n"
+        "（作者系湖南师范大学马克\n思主义学院教授）\n\n"
+        "公园里能否多些“第三卫生间”\n湖南日报全媒体记者 刘芳\n\n"
+        "我家孩子刚满两岁，周末常带他去公园玩，最发愁的就是上厕所。\n"
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == ["以科技创新引领新质生产力发展", "公园里能否多些“第三卫生间”"]
+    assert page.articles[0].paragraphs[-1] == "（作者系湖南师范大学马克思主义学院教授）"
