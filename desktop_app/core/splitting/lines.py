@@ -47,7 +47,7 @@ class Line:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _BULLETS = "▶►■●◆★□"
-_ROLES = "记者|评论员|通讯员|撰稿人|实习生"
+_ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
 _BYLINE = re.compile(
     rf"^(?:[{_BULLETS}]\s*)?(?:(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
     rf"(?:{_ROLES})[ \u3000/：:]+|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
@@ -111,7 +111,8 @@ _AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！�
 def byline_names(text: str) -> list[str]:
     """The personal names in a byline or credit, in printed order."""
     names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
-    # "本报记者 张三 通讯员 李四": every role word introduces names; none is a name.
+    # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
+    names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
     parts = re.split(rf"[ \u3000、，,/：:（）()]+|(?:{_ROLES})", names)
     return [
         part

@@ -11,6 +11,8 @@ def test_byline_forms_name_only_the_people() -> None:
     assert byline_names("湖南日报全媒体记者 黄利飞 于森 赵倩倩") == ["黄利飞", "于森", "赵倩倩"]
     assert byline_names("■本报记者 王五") == ["王五"]
     assert byline_names("新华社记者 程敏/摄") == ["程敏"]
+    assert byline_names("长沙市读者 刘芳") == ["刘芳"]  # a reader's letter, signed
+    assert is_byline("长沙市读者 刘芳")
     assert is_byline("文/图 欧阳晓风")
     assert not is_byline("图为张三李四")
     assert not is_byline("记者来到位于世界计算·长沙智谷的长沙智算中心，这里适度超前")
