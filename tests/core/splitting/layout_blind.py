@@ -4,7 +4,8 @@
 ``pageNN.json`` its gold: each printed item's kind, headline, kicker and deck, and the
 first and last 10–20 characters of its body (the conventions are in
 ``tests/gold/layouts/conventions.md``). ``web`` and ``pdf`` are development sets (their
-errors are read); ``ocr`` and ``mixed`` are held out: only their figures are read.
+errors are read); ``ocr``, ``mixed`` and ``fresh`` are held out: only their figures
+are read.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from desktop_app.core.splitting.split import split_page
 from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
-SETS = ("web", "pdf", "ocr", "mixed")
-HELD_OUT = frozenset({"ocr", "mixed"})
+SETS = ("web", "pdf", "ocr", "mixed", "fresh")
+HELD_OUT = frozenset({"ocr", "mixed", "fresh"})
 
 
 @dataclass
