@@ -85,6 +85,7 @@ _NOTICES = re.compile(
 )
 _PLACEHOLDER = re.compile(r"^\s*[\[【（(]?(?:图片|视频|图)[\]】）)]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
 MAX_CHROME_CHARS = 80
 
 
@@ -120,6 +121,8 @@ def line_role(text: str) -> str:
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
     if _BREADCRUMB.match(text) and all(map(_furniture_word, _CRUMB_APART.split(text))):
         return "chrome"
+    if text.endswith(_POINTS_DOWN):
+        return "chrome"  # an account's lead-in to what follows: 今天的评论版，和你聊聊…👇
     if _PLACEHOLDER.match(text) or _FONT_SIZE.match(text):
         return "chrome"  # inside an article: where a picture was, the size of its type
     if _CONTROL_LINE.match(text) or _NOTICES.search(text) or _URL.search(text):

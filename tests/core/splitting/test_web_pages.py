@@ -169,6 +169,7 @@ def test_a_marked_column_label_is_not_the_headline() -> None:
     "分享到：微信 微博 QQ空间",
     "【打印】【关闭】【纠错】",
     "字号 大 中 小",
+    "今天的《湖南日报》评论版，和你聊聊县域商业和「村晚」👇",
 ])
 def test_lines_of_the_site_are_chrome(line: str) -> None:
     assert line_role(line) in ("chrome", "ends")
