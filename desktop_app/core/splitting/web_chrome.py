@@ -230,5 +230,9 @@ def _web_kind(text: str) -> Kind:
     if role == "chrome":
         return Kind.BANNER
     if role == "record":
-        return Kind.BYLINE if is_byline(record_author(text)) else Kind.BANNER
+        # The author in a byline's form, or with their affiliation (汤雅琪（作者单位：…）):
+        # a byline, which also parts the headline from the text. A bare name is left to
+        # the record: a photo's record names its photographer.
+        author = record_author(text)
+        return Kind.BYLINE if is_byline(author) or len(author) > 5 else Kind.BANNER
     return Kind.TEXT

@@ -294,3 +294,20 @@ def test_a_titled_photo_in_a_story_leaves_the_story_whole() -> None:
     assert photo.title == "洞庭湖候鸟北归"
     assert photo.byline == "湖南日报全媒体记者 邹麟 摄"  # the credit, out of its italics
     assert len(articles) == 2
+
+
+def test_an_author_with_their_affiliation_in_the_record_is_the_byline() -> None:
+    page = """▍理论·观点
+
+以「人工智能+」赋能先进制造业高地建设
+
+文 | 汤雅琪（作者单位：湖南省社会科学院产业经济研究所）
+
+人工智能是引领新一轮科技革命和产业变革的战略性技术。
+
+推动人工智能与制造业深度融合，是打造先进制造业高地的必然要求。
+"""
+    (article,) = split_page(page).articles
+    assert article.title == "以「人工智能+」赋能先进制造业高地建设"
+    assert article.byline.startswith("汤雅琪")
+    assert article.paragraphs[0] == "人工智能是引领新一轮科技革命和产业变革的战略性技术。"
