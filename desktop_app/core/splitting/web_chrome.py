@@ -41,16 +41,23 @@ _CONTROLS = (
     "返回顶部", "往期回顾", "往期推荐", "打印本页", "关闭窗口", "版面导航", "本版标题导航",
     "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "举报", "分享到",
     "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
-    "关闭", "责编", "纠错", "微信", "微博", "QQ空间", "朋友圈", "复制链接", "手机版", "电脑版",
-    *RELATED,
+    "关闭", "责编", "纠错", "微信", "微博", "QQ空间", "QQ", "朋友圈", "复制链接", "手机版",
+    "电脑版", "版面图", "文章列表", "往期", "原文链接", "写评论", "评论", "回复", "阅读", "A-",
+    "A+", "👍", "☆", "↗", *RELATED,
 )
+# After a control, how many: 阅读 2.1万, 评论 36, 👍 412, 查看全部21条评论.
+_COUNT = r"(?:\s*[\d.]+[万千wk]?)?"
 # A page's label in a site's navigation: 第01版：要闻, 第 3 版.
-_PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff·]{1,10})?"
+_PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:·]\s*[\u4e00-\u9fff·]{1,10})?"
 _CONTROL_LINE = re.compile(
-    r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜]*(?:"
+    r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*(?:(?:"
     + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
-    + "|" + _PAGE_LABEL + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜]*$"
+    + ")" + _COUNT + r"|查看(?:全部|更多)\d*条?评论|由\s*\S{1,10}\s*保存|" + _PAGE_LABEL
+    + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*$"
 )
+_COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")
+# Readers' comments under an article: the public's words, not the paper's.
+COMMENTS = ("热门评论", "精彩评论", "网友评论", "最新评论", "全部评论", "读者评论")
 _FONT_SIZE = re.compile(r"^[【\[(（]?\s*(?:字体|字号)\s*[：:]?\s*[大中小\s]+[】\])）]?$")
 # "来源：湖南日报　作者：…　发布时间：…", "编辑 | 张三", "一审：刘小荣": the article's record.
 # Only keys no notice in a story uses on a line of its own (时间：, 地点： are a notice's).
@@ -136,7 +143,10 @@ def line_role(text: str) -> str:
 
 
 def _furniture_word(part: str) -> bool:
-    return all(_FURNITURE_WORD.match(word) for word in part.split())
+    return all(_FURNITURE_WORD.match(word.lstrip(_MARKS)) for word in part.split())
+
+
+_MARKS = "📰📌📍🔔▍■●◆★☆▶►·•"
 
 
 def record_author(text: str) -> str:
@@ -160,6 +170,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     last_seen: dict[str, int] | None = None  # read only for a page that lists entries
     related = False  # in a list of links to other articles
+    comments = False  # in readers' comments
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
         entry = _ENTRY.match(text)
@@ -171,6 +182,14 @@ def web_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
         related = text in RELATED  # (相关新闻 reads as a masthead: before the kinds)
+        if text in COMMENTS or (comments and line.kind is Kind.TEXT and (
+                _COMMENT.match(text) or (_CONTROL_LINE.match(text) and "评论" not in text))):
+            # Each a reader's name and words (湘江边的老王：…), or its likes and replies,
+            # until "查看全部21条评论" or anything else ends them.
+            comments = True
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue
+        comments = False
         if line.kind not in (Kind.TEXT, Kind.HEADING):
             out.append(line)
             continue

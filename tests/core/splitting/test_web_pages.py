@@ -170,9 +170,12 @@ def test_a_marked_column_label_is_not_the_headline() -> None:
     "【打印】【关闭】【纠错】",
     "字号 大 中 小",
     "今天的《湖南日报》评论版，和你聊聊县域商业和「村晚」👇",
+    "分享到： 微信  朋友圈  QQ  微博  复制链接",
+    "[原文链接](https://example.com/node_8.htm) · 由 稍后读 保存",
+    "📰株洲日报｜2026年1月15日 星期四｜第2版·要闻",
 ])
 def test_lines_of_the_site_are_chrome(line: str) -> None:
-    assert line_role(line) in ("chrome", "ends")
+    assert line_role(unmark(line)) in ("chrome", "ends")
 
 
 @pytest.mark.parametrize("line", ["【责任编辑：刘珊】", "（本文来源：湖南日报）", "浏览次数：1286"])
@@ -311,3 +314,27 @@ def test_an_author_with_their_affiliation_in_the_record_is_the_byline() -> None:
     assert article.title == "以「人工智能+」赋能先进制造业高地建设"
     assert article.byline.startswith("汤雅琪")
     assert article.paragraphs[0] == "人工智能是引领新一轮科技革命和产业变革的战略性技术。"
+
+
+def test_a_news_apps_counts_buttons_and_readers_comments_are_no_part_of_the_story() -> None:
+    page = """返回
+版面图  文章列表  往期
+A-  A+
+省人民医院开通“云陪诊”服务
+湖南日报 · 第07版  2025-12-09 07:30
+听新闻 ▶ 02:05
+湖南日报12月8日讯（全媒体记者 李志峰）12月8日，湖南省人民医院“云陪诊”服务正式上线。
+服务对象以65岁以上老人、行动不便患者为主，低保、特困老人可免费享受。
+阅读 1.5万
+分享  |  评论 21  |  👍 268
+热门评论
+湘江边的老王：这个服务好，希望县里的医院也能推广。
+  👍 35  回复
+小雨点：点赞！价格能不能再透明一点？
+查看全部21条评论 >
+写评论...   ☆收藏   ↗分享
+"""
+    (article,) = split_page(page).articles
+    assert article.title == "省人民医院开通“云陪诊”服务"
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[-1].endswith("低保、特困老人可免费享受。")
