@@ -171,6 +171,8 @@ def web_lines(lines: list[Line]) -> list[Line]:
     last_seen: dict[str, int] | None = None  # read only for a page that lists entries
     related = False  # in a list of links to other articles
     comments = False  # in readers' comments
+    briefs = briefs_seen = False  # in a column of briefs; a brief of it read
+    markdown = any(line.kind is Kind.HEADING for line in lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
         entry = _ENTRY.match(text)
@@ -198,6 +200,27 @@ def web_lines(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
                 and out[-1].kind is Kind.TEXT and not line.after_blank:
             out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
+            continue
+        if briefs and line.kind is Kind.TEXT and (brief := _RUN_IN.match(text)) \
+                and _A_SENTENCE.search(brief["rest"]):
+            # In a column of briefs, a brief's headline runs into its text, set apart
+            # by a space: "衡山:南岳区至衡山县城快速路通车 9月20日，…". Each opens an
+            # article (after the first, the one before ends: no subhead of it).
+            cut = line.start + brief.start("rest")
+            head = replace(line, text=brief["head"], end=cut)
+            if briefs_seen:
+                out.append(replace(line, text="", kind=Kind.BOUNDARY, end=line.start))
+            briefs_seen = True
+            out.append(replace(head, kind=Kind.HEADING, level=7) if markdown else head)
+            out.append(replace(line, text=brief["rest"], start=cut, block_start=False,
+                               indent=False, after_blank=False))
+            continue
+        if line.kind is Kind.HEADING or (line.kind is Kind.TEXT and briefs and text
+                                         and _web_kind(text) is Kind.TEXT):
+            briefs = False  # the column ends where anything but furniture begins
+        if _BRIEFS.match(text.lstrip("#*-•·●■◆▍ ")):
+            briefs, briefs_seen = True, False
+            out.append(replace(line, text=text))
             continue
         if line.kind is Kind.TEXT and text.startswith("**") and (lead := _BOLD_LEAD.match(text)):
             # A brief led by its headline in bold: "**湘潭电机拿下大单**近日，…".
@@ -229,6 +252,15 @@ _BOLD_LEAD = re.compile(
     r"^(?P<bold>\*\*(?P<head>[^*]{4,30}?[^*：:，。、；！？,.;!?])\*\*)\s*"
     r"(?P<rest>[^\s，。、；：！？,.;:!?*].{8,})$"
 )
+# A column of briefs, named for them (县域快讯, 城事速递, 简讯).
+_BRIEFS = re.compile(r"^[^\s，。！？]{0,6}(?:快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦)$")
+# A brief's headline running into its text: a list's bullet or bold, the headline of
+# 3–30 characters (a place and a colon may open it), a space, then the text.
+_RUN_IN = re.compile(
+    r"^(?:[-*•·●■◆▶]\s*)?(?:\*\*)?(?P<head>[^\s。！？，,*]{3,30}?)(?:\*\*)?[ \u3000]+"
+    r"(?P<rest>[^\s].{8,})$"
+)
+_A_SENTENCE = re.compile(r"[。！？!?]|\.(?!\d)")  # (OCR may print a full stop as ".")
 _INLINE_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 # An entry of a list of headlines: a bullet, then the headline.
 _ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")

@@ -338,3 +338,32 @@ A-  A+
     assert article.title == "省人民医院开通“云陪诊”服务"
     assert len(article.paragraphs) == 2
     assert article.paragraphs[-1].endswith("低保、特困老人可免费享受。")
+
+
+def test_briefs_whose_headlines_run_into_their_text_are_one_article_each() -> None:
+    page = """县域快讯
+
+衡南:新增2家国家高新技术企业 近日,衡南县两家企业通过国家高新技术企业认定,全县总数达到87家.
+
+衡山:南岳区至衡山县城快速路通车 9月20日，南岳区至衡山县城快速路建成通车，全长约12.6公里。
+
+衡东:土菜美食文化节开幕 9月19日，第八届衡东土菜美食文化节在县城洣水河畔开幕。
+"""
+    titles = [a.title for a in split_page(page).articles]
+    assert [t.replace(":", "：") for t in titles][-3:] == [
+        "衡南：新增2家国家高新技术企业", "衡山：南岳区至衡山县城快速路通车",
+        "衡东：土菜美食文化节开幕"]
+
+
+def test_a_bulleted_column_of_bold_run_in_briefs_in_markdown() -> None:
+    page = """## 湘超总决赛门票3分钟售罄
+
+记者从组委会获悉，湘超总决赛门票开售3分钟即告售罄。
+
+##### 文体快讯
+
+- **湖南省博物院“马王堆汉墓”新展开幕** 11月8日，湖南省博物院推出专题展，展期3个月。
+- **长沙马拉松报名人数创新高** 记者从组委会获悉，长沙马拉松报名人数突破12万。（记者 陈沛）
+"""
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[-2:] == ["湖南省博物院“马王堆汉墓”新展开幕", "长沙马拉松报名人数创新高"]
