@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.splitting.lines import Kind, Line, classify, is_byline, is_terminated
+from desktop_app.core.splitting.stacks import BRIEFS_COLUMNS
 
 # Markup a converter leaves that carries no text: images, the target of a link (its
 # words stay), pandoc's attributes and empty anchors.
@@ -253,7 +254,7 @@ _BOLD_LEAD = re.compile(
     r"(?P<rest>[^\s，。、；：！？,.;:!?*].{8,})$"
 )
 # A column of briefs, named for them (县域快讯, 城事速递, 简讯).
-_BRIEFS = re.compile(r"^[^\s，。！？]{0,6}(?:快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦)$")
+_BRIEFS = re.compile(rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS})$")
 # A brief's headline running into its text: a list's bullet or bold, the headline of
 # 3–30 characters (a place and a colon may open it), a space, then the text.
 _RUN_IN = re.compile(
