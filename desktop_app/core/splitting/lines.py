@@ -42,6 +42,7 @@ class Line:
     signoff: bool = False  # a byline in brackets, printed after the story it signs
     indent: bool = False  # a paragraph indent ("　　") on a page that indents paragraphs
     after_blank: bool = False  # a blank line separates it from the line before
+    centered: bool = False  # set far in from the margin: a centred headline, no indent
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -158,6 +159,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     text_end = start + len(raw.rstrip())
     hard_break = raw.endswith("  ")
     block_start = lead > 0 and raw[0] in " \u3000\t"
+    centered = raw[:lead].count("\u3000") >= CENTERED_SPACES  # (layout tools pad with " ")
     kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
         kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
@@ -184,6 +186,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         block_start=block_start,
         hard_break=hard_break,
         signoff=signoff,
+        centered=centered,
     )
 
 
@@ -273,6 +276,8 @@ def page_lines(text: str) -> list[Line]:
 # columns of text. Such lines are read column by column, the left column first.
 _GAP = re.compile(r"\S(?P<gap>[ \t\u3000]{2,})\S")
 GAP_CELLS = 3  # a gap at least this wide (an ideographic space is two cells, a tab four)
+# A word processor centres a line with ideographic spaces; a paragraph's indent is two.
+CENTERED_SPACES = 6
 
 
 def _gap_width(gap: str) -> int:
@@ -325,40 +330,10 @@ def _paragraph_indents(lines: list[Line]) -> list[Line]:
     ):
         return lines
     return [
-        replace(line, block_start=False, indent=True) if line.block_start else line
+        replace(line, block_start=False, indent=True)
+        if line.block_start and not line.centered else line
         for line in lines
     ]
-
-
-def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
-    """Drop a line printed twice in a row, and earlier copies of a cut-off line printed
-    again elsewhere on the page.
-
-    A continuation marker left with nothing after it becomes a plain boundary, so the
-    text that follows is not mistaken for the continued article.
-    """
-    # Only a copy that stops mid-sentence is an extraction fault; whole sentences may
-    # genuinely repeat in different articles.
-    last_seen = {line.text: line.index for line in lines if len(line.text) >= min_chars}
-    kept: list[Line] = []
-    previous: Line | None = None  # the last kept line that is not page furniture
-    for line in lines:
-        fragment = len(line.text) >= min_chars and not is_terminated(line.text)
-        # A running header between a line and its copy does not make the copy new.
-        repeated = (
-            previous is not None
-            and previous.text == line.text
-            and len(line.text) >= 4
-            and line.kind is not Kind.BANNER
-        )
-        if repeated or (fragment and last_seen[line.text] != line.index):
-            if kept and kept[-1].kind is Kind.MARKER:
-                kept[-1] = replace(kept[-1], kind=Kind.BOUNDARY)
-            continue
-        kept.append(line)
-        if line.kind is not Kind.BANNER:
-            previous = line
-    return kept
 
 
 def date_line(text: str) -> str | None:

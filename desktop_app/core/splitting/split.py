@@ -22,7 +22,7 @@ from desktop_app.core.splitting.layout import (
     units_from_blocks,
 )
 from desktop_app.core.splitting.layout_units import Caption, Group, Para, Quote, Run, Unit
-from desktop_app.core.splitting.lines import Kind, byline_names, drop_duplicate_lines, page_lines
+from desktop_app.core.splitting.lines import Kind, byline_names, page_lines
 from desktop_app.core.splitting.matching import (
     Claim,
     assign,
@@ -30,6 +30,7 @@ from desktop_app.core.splitting.matching import (
     headline_roles,
     split_tails,
 )
+from desktop_app.core.splitting.repeats import drop_duplicate_lines
 from desktop_app.core.splitting.unwrap import build_blocks
 from desktop_app.core.splitting.web_chrome import web_lines
 

@@ -275,3 +275,19 @@ def test_an_authors_note_in_brackets_closes_the_story_and_heads_nothing() -> Non
     titles = [a.title for a in page.articles]
     assert titles == ["以科技创新引领新质生产力发展", "公园里能否多些“第三卫生间”"]
     assert page.articles[0].paragraphs[-1] == "（作者系湖南师范大学马克思主义学院教授）"
+
+
+def test_a_word_processors_centred_headlines_over_indented_paragraphs() -> None:
+    centred = "\u3000" * 10
+    page = split_page(
+        f"{centred}岳阳石化产业转型升级观察\n\n"
+        "\u3000\u3000湖南日报全媒体记者\u3000张福芳\n\n"
+        "\u3000\u3000走进岳阳绿色化工高新区，一座座银白色的储罐和纵横交错的管廊映入眼帘。\n\n"
+        "\u3000\u3000岳阳正从“一油独大”走向多元发展。\n\n"
+        f"{centred}一季度湖南外贸进出口同比增长8.3%\n\n"
+        "\u3000\u3000湖南日报全媒体记者\u3000周月桂\n\n"
+        "\u3000\u3000长沙海关今天发布数据，今年一季度，湖南外贸进出口总值增长8.3%。\n\n"
+        "\u3000\u3000其中出口增长10.2%，进口增长4.1%。\n"
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == ["岳阳石化产业转型升级观察", "一季度湖南外贸进出口同比增长8.3%"]
