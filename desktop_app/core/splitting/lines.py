@@ -208,6 +208,11 @@ def _is_banner(text: str) -> bool:
     )
 
 
+def is_header_word(word: str) -> bool:
+    """A word a running header prints: a date, a weekday, a masthead, a page number."""
+    return _HEADER_WORD.match(word) is not None
+
+
 def is_running_header(text: str) -> bool:
     """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
     if _LATIN_MASTHEAD.match(text):

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import Kind, Line, classify, is_byline, is_terminated
+from desktop_app.core.splitting.lines import (
+    Kind,
+    Line,
+    classify,
+    is_byline,
+    is_header_word,
+    is_terminated,
+)
 from desktop_app.core.splitting.stacks import BRIEFS_COLUMNS
 
 # Markup a converter leaves that carries no text: images, the target of a link (its
@@ -81,10 +88,10 @@ _ENDS_ON_URL = re.compile(r"(?:https?://|www\.)[!-~]+$", re.IGNORECASE)
 # a site's path to the page, its parts apart by > or |.
 _CRUMB_APART = re.compile(r"\s*[>＞|｜»]\s*")
 _BREADCRUMB = re.compile(r"^[^>＞|｜»]+(?:\s*[>＞|｜»]\s*[^>＞|｜»]+)+$")
-_FURNITURE_WORD = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报)(?:数字报|电子版)?|数字报|电子版|首页|"
-    + _PAGE_LABEL + ")$"
+# What a site's path adds to a running header's words (lines.is_header_word).
+_SITE_WORD = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报)(?:数字报|电子版)?"
+    r"|数字报|电子版|首页|" + _PAGE_LABEL + ")$"
 )
 _NOTICES = re.compile(
     r"版权所有|ICP备|未经[^。]{0,12}授权|点击上方|关注我们|长按(?:识别|二维码)"
@@ -144,7 +151,8 @@ def line_role(text: str) -> str:
 
 
 def _furniture_word(part: str) -> bool:
-    return all(_FURNITURE_WORD.match(word.lstrip(_MARKS)) for word in part.split())
+    return all(is_header_word(word) or _SITE_WORD.match(word)
+               for word in (w.lstrip(_MARKS) for w in part.split()))
 
 
 _MARKS = "📰📌📍🔔▍■●◆★☆▶►·•"
