@@ -18,6 +18,7 @@ from desktop_app.core.splitting.blocks import (
     starts_dateline,
 )
 from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
+from desktop_app.core.splitting.stacks import BARE_NAMES
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
@@ -39,7 +40,6 @@ _DATELINE_OPENING = re.compile(
 )
 # Characters a headline never ends on: a line ending here continues on the next one.
 # A line starting with closing punctuation continues the line before it.
-_BARE_NAME = re.compile(rf"^[{CJK}]{{2,3}}$")
 _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
@@ -71,7 +71,7 @@ def can_join(
         return False
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
-    if len(para.lines) == 1 and narrow and _BARE_NAME.match(line.text) \
+    if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) \
             and display_width(last.text) < narrow - 2:
         return False  # a short headline, then its author's bare name: 抓项目就是抓发展 / 彭业忠
     if _only_dateline(para) and not line.text.startswith(("（", "(")):

@@ -31,7 +31,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             break
         text = clean_heading(block.text)
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        if group.lines and _BARE_NAMES.match(text) and not is_column_name(text) \
+        if group.lines and BARE_NAMES.match(text) and not is_column_name(text) \
                 and nxt is not None and nxt.is_para:
             # A commentary signs under its headline with the bare name (抓项目就是抓发展 /
             # 彭业忠): the byline, not a deck.
@@ -70,7 +70,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
 BOLD = 7  # the level of a whole-line **bold** heading
 # One to three personal names of two or three characters and nothing else: 彭业忠, 周湘
 # 李明 (not a headline's phrases of four: 湘江潮涌 制造向新).
-_BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,2}$")
+BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,2}$")
 # A headline line ending on one of these is cut mid-headline, never finished.
 GOES_ON = ("，", "、", ",")
 
