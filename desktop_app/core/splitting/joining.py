@@ -71,9 +71,11 @@ def can_join(
         return False
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
-    if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) \
-            and display_width(last.text) < narrow - 2:
-        return False  # a short headline, then its author's bare name: 抓项目就是抓发展 / 彭业忠
+    if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) and (
+            display_width(last.text) < narrow - 2 or _widest(last.text) > narrow + 1.5):
+        # A headline shorter than the column, or wider than it (no wrapped line is: one
+        # closing mark may hang), then its author's bare name: 抓项目就是抓发展 / 彭业忠.
+        return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,
         # whose width says nothing about the dateline's.
@@ -231,6 +233,12 @@ def off_column(line: Line, column: dict[int, float], narrow: float, first: First
     return most < min(local, narrow) - first.slack or (
         own > max(local, narrow, first.widest) + 0.5 and line.text[-1] not in HANGS
     )
+
+
+def _widest(text: str) -> float:
+    """A line's width if its quotes took a whole cell, as Chinese type often sets them
+    (``display_width`` gives them half, as some tools' wrapping does)."""
+    return display_width(text) + 0.5 * sum(ch in "“”‘’" for ch in text)
 
 
 def _unclosed(text: str) -> bool:

@@ -251,6 +251,19 @@ def test_a_bare_name_under_a_headline_in_a_narrow_column_is_its_byline() -> None
     assert article.paragraphs[0].startswith("一千二百多个项目同日开工")
 
 
+def test_a_headline_wider_than_its_narrow_column_keeps_the_bare_name_under_it_apart() -> None:
+    # Its quotes take whole cells: the headline runs past a column no wrapped line passes.
+    page = split_page(
+        "湘江评论\n“一网通办”不能变成“一网难办”\n周湘\n  “一网通办”推行以来，\n"
+        "不少群众办事少跑了腿、少填\n了表。但也有市民反映，一些\n政务App注册流程繁琐、页面\n"
+        "层层跳转，最后还得跑到窗口\n办理。\n  数字政务的初衷是便民，\n衡量成效的标准是群众用得顺\n"
+        "不顺手。平台建得再多、功能\n再全，如果操作复杂、数据不\n通，就可能变成“一网难办”。\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.byline) == ("“一网通办”不能变成“一网难办”", "周湘")
+    assert article.paragraphs[0].startswith("“一网通办”推行以来")
+
+
 def test_the_papers_commentator_signing_without_a_name_makes_a_commentary() -> None:
     page = split_page(
         "项目为王，贵在快马加鞭\n\n湖南日报评论员\n\n"
