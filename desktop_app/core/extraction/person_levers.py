@@ -65,6 +65,7 @@ from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.place_levers import NOT_IN_NAMES, inside_works
+from desktop_app.core.surnames import COMMON_SURNAMES
 
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
@@ -370,17 +371,13 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
         elif form and name[:form.start()] in surnames:
             c = Candidate(c.start, c.start + form.start(), "PER", c.strength)
         elif c.type == "PER" and len(name) == 2 and name[0] in "老小" \
-                and name[1] in _COMMON_SURNAMES:
+                and name[1] in COMMON_SURNAMES:
+            # 老 or 小 before a common surname is a form of address (老王, 小叶); before a
+            # rarer one it may open a given name (邓小平's 小平).
             c = Candidate(c.start + 1, c.end, "PER", c.strength)
         out.append(c)
     return out
 
 
-# The hundred commonest surnames (the census's order, roughly): 老 or 小 before one is a
-# form of address (老王, 小叶); before a rarer one it may open a given name (邓小平's 小平).
-_COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤")
 # Everyday forms of address after a surname (张师傅, 刘阿姨, 亓先生).
 _FORMS = re.compile(r"(?:先生|女士|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|老师|同学)$")

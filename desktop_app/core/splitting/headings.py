@@ -11,12 +11,14 @@ import re
 
 from desktop_app.core.splitting.blocks import Block, starts_dateline
 from desktop_app.core.splitting.lines import Kind, is_terminated
+from desktop_app.core.splitting.stacks import BARE_NAMES
 from desktop_app.core.splitting.subhead_forms import MAX_SUBHEAD_CHARS, subhead_form
 from desktop_app.core.splitting.widths import (
     MAX_HEADING_WIDTH,
     SHORT_HEADING_WIDTH,
     display_width,
 )
+from desktop_app.core.surnames import COMMON_SURNAMES
 
 
 def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
@@ -27,10 +29,23 @@ def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
         prev = out[-1] if out else None
         if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
-            out.extend(_split_heading(block))
+            pieces = _split_heading(block)
+            if prev is not None and prev.kind is Kind.HEADING and not markdown_page \
+                    and _wrapped_tail(prev.text, pieces[0].text) \
+                    and not _signs(pieces[0].text):
+                # "大型花鼓戏《洞庭春早》全国巡演 / 启动": a headline set wider than the
+                # column, so its lines were read apart, and wrapped.
+                prev.lines.extend(pieces[0].lines)
+                prev.text += pieces.pop(0).text
+            out.extend(pieces)
         else:
             out.append(block)
     return out
+
+
+def _signs(text: str) -> bool:
+    """A name under a headline, not its tail: 周湘, 彭业忠 (a common surname opens it)."""
+    return BARE_NAMES.match(text) is not None and text[0] in COMMON_SURNAMES
 
 
 def _stack_above(blocks: list[Block], markdown_page: bool) -> list[bool]:

@@ -29,6 +29,7 @@ from desktop_app.core.splitting.widths import (
     full_lines,
     text_width,
 )
+from desktop_app.core.surnames import COMMON_SURNAMES
 
 ANY_FIRST_LINE = FirstLines()
 
@@ -72,9 +73,11 @@ def can_join(
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
     if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) and (
-            display_width(last.text) < narrow - 2 or _widest(last.text) > narrow + 1.5):
-        # A headline shorter than the column, or wider than it (no wrapped line is: one
-        # closing mark may hang), then its author's bare name: 抓项目就是抓发展 / 彭业忠.
+            display_width(last.text) < narrow - 2
+            or (_widest(last.text) > narrow + 1.5 and line.text[0] in COMMON_SURNAMES)):
+        # A headline shorter than the column, then its author's bare name: 抓项目就是抓发展
+        # / 彭业忠. Or wider than it (no wrapped line is: one closing mark may hang), then a
+        # name, not the headline's wrapped tail (…全国巡演 / 启动).
         return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,

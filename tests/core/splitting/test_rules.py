@@ -264,6 +264,21 @@ def test_a_headline_wider_than_its_narrow_column_keeps_the_bare_name_under_it_ap
     assert article.paragraphs[0].startswith("“一网通办”推行以来")
 
 
+def test_a_headline_wider_than_its_column_and_wrapped_is_one_headline() -> None:
+    page = split_page(
+        "湘涛主场首战告捷\n湖南日报全媒体记者 王亮\n3月8日晚，2026赛季中国\n"
+        "足球协会甲级联赛第2轮在长\n沙贺龙体育中心打响，湖南湘\n涛队坐镇主场，以2比1逆转\n战胜苏州东吴队，取得新赛季\n"
+        "主场首胜。\n比赛开始后，客队率先发\n难，第23分钟利用一次角球机\n会头球破门。落后的湘涛队并\n"
+        "未乱了阵脚，中场持续加强逼\n抢。\n"
+        "大型花鼓戏《洞庭春早》全国巡演\n启动\n湖南日报全媒体记者 李婷婷\n"
+        "3月10日晚，由省花鼓戏保护\n传承中心创排的大型现代花鼓\n戏《洞庭春早》在长沙田汉大\n"
+        "剧院上演，拉开了该剧全国巡\n演的序幕。\n该剧以洞庭湖区退捕渔民转\n"
+        "产上岸为背景，讲述了渔村青\n年带领乡亲们发展生态养殖、\n重建家园的故事。\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "湘涛主场首战告捷", "大型花鼓戏《洞庭春早》全国巡演启动"]
+
+
 def test_the_papers_commentator_signing_without_a_name_makes_a_commentary() -> None:
     page = split_page(
         "项目为王，贵在快马加鞭\n\n湖南日报评论员\n\n"
