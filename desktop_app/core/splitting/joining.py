@@ -42,6 +42,9 @@ _DATELINE_OPENING = re.compile(
 # Characters a headline never ends on: a line ending here continues on the next one.
 # A line starting with closing punctuation continues the line before it.
 _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
+# A brief's text opening on its day: "3月9日，", "3月10日晚，".
+_DATE_OPENS = re.compile(r"^\d{1,2}月\d{1,2}日[晚上下午凌]{0,2}[，,]")
+_PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!]")
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 
 
@@ -78,6 +81,12 @@ def can_join(
         # A headline shorter than the column, then its author's bare name: 抓项目就是抓发展
         # / 彭业忠. Or wider than it (no wrapped line is: one closing mark may hang), then a
         # name, not the headline's wrapped tail (…全国巡演 / 启动).
+        return False
+    if len(para.lines) == 1 and narrow and _DATE_OPENS.match(line.text) \
+            and not _PUNCTUATED.search(last.text) and last.text[-1] not in _CONTINUES:
+        # A brief's headline, then its text opening on the day: 岳麓书院春季讲会启幕 /
+        # 3月8日，岳麓书院…. A sentence wrapped there ran a line without a mark and
+        # stopped on a word that leads on (…会议于 / 3月9日，…).
         return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,

@@ -279,6 +279,19 @@ def test_a_headline_wider_than_its_column_and_wrapped_is_one_headline() -> None:
         "湘涛主场首战告捷", "大型花鼓戏《洞庭春早》全国巡演启动"]
 
 
+def test_briefs_in_a_narrow_column_open_on_their_day_under_their_headlines() -> None:
+    page = split_page(
+        "文体快讯\n全省青少年校园足球联赛开赛\n3月9日，2026年湖南省\n青少年校园足球联赛在株洲\n"
+        "开赛。本届联赛分小学、初\n中、高中3个组别，共有来\n自14个市州的216支队伍参\n"
+        "赛，赛事将持续至6月。\n（李鑫）\n岳麓书院春季讲会启幕\n3月8日，岳麓书院2026\n"
+        "年春季讲会在讲堂开讲。本\n季讲会以“湖湘学脉与时代\n精神”为主题，将邀请12位\n"
+        "知名学者开展讲座，市民可\n通过线上报名到场聆听。\n（成俊峰）\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "全省青少年校园足球联赛开赛", "岳麓书院春季讲会启幕"]
+    assert page.articles[1].paragraphs[0].startswith("3月8日，岳麓书院")
+
+
 def test_the_papers_commentator_signing_without_a_name_makes_a_commentary() -> None:
     page = split_page(
         "项目为王，贵在快马加鞭\n\n湖南日报评论员\n\n"
