@@ -7,6 +7,7 @@ text tests (:func:`h_overlap`, :func:`ends_sentence`) that the later steps share
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -85,7 +86,11 @@ def build_blocks(lines: list[Line], body_size: float) -> list[Block]:
 
 def _continues(block: Block, line: Line, body_size: float) -> bool:
     last = block.lines[-1]
-    if last.role or abs(last.size - line.size) > 0.1 * line.size or last.bold != line.bold:
+    if last.role or abs(last.size - line.size) > 0.1 * line.size:
+        return False
+    if last.bold != line.bold and not (len(block.lines) == 1 and opens_on_dateline(last)):
+        # A paragraph may open on its dateline set in bold (湖南日报3月5日讯（全媒 / 体记者…）:
+        # the text goes on in the body face.
         return False
     if line.role not in ("", "credit"):
         return False
@@ -119,10 +124,21 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "head"
         elif block.size <= SMALL_RATIO * body:
             block.role = "small"
-        elif block.bold and len(block.lines) == 1 and not ends_sentence(block.text):
+        elif block.bold and len(block.lines) == 1 and not ends_sentence(block.text) \
+                and not opens_on_dateline(block.lines[0]):
             block.role = "subhead"
         else:
             block.role = "body"
+
+
+def opens_on_dateline(line: Line) -> bool:
+    """Does a line open on a story's dateline: 本报讯, 湖南日报3月5日讯 (its brackets may
+    wrap to the next line)?"""
+    return _DATELINE.match(line.text) is not None
+
+
+_DATELINE = re.compile(r"^(?:本报讯|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:讯|电)|"
+                       r"[\u4e00-\u9fff]{2,12}?\d{1,2}日(?:讯|电))")
 
 
 def ends_sentence(text: str) -> bool:

@@ -172,8 +172,12 @@ def _geometry(page: Any, textpage: Any) -> PageGeometry:
     rect = raw.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     fonts: dict[int | None, tuple[str, bool]] = {}  # by PDFium's font handle
-    chars: list[Char] = []
+    # (character, left, right, top, bottom, PDFium's index, size, font); made Chars once
+    # the page's em scale is known.
+    raw_chars: list[tuple[str, float, float, float, float, int, float, tuple[str, bool]]] = []
     loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    origin, x_at, y_at = raw.FPDFText_GetCharOrigin, ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref = ctypes.byref(x_at), ctypes.byref(y_at)
     text_object, angle, get_font = (raw.FPDFText_GetTextObject, raw.FPDFText_GetCharAngle,
                                     raw.FPDFTextObj_GetFont)
     font = ("", False)
@@ -184,10 +188,9 @@ def _geometry(page: Any, textpage: Any) -> PageGeometry:
             continue
         if ch == " ":
             # Printed, or PDFium's word space where the glyphs leave a gap.
-            if chars:
-                prev = chars[-1]
-                chars.append(Char(" ", prev.x1, prev.y0, prev.x1, prev.y1, prev.size,
-                                  prev.bold, prev.font))
+            if raw_chars:
+                _, _, right, top, bottom, index, size, font = raw_chars[-1]
+                raw_chars.append((" ", right, right, top, bottom, index, size, font))
             continue
         if not loose_box(tp, i, rect_ref):
             continue
@@ -204,12 +207,38 @@ def _geometry(page: Any, textpage: Any) -> PageGeometry:
             last_size = size
         last_x = rect.left
         top, bottom = height - rect.top, height - rect.bottom
-        if size <= 0.5:
-            size = bottom - top
-        chars.append(Char(ch, rect.left, top, rect.right, bottom, size, font[1], font[0]))
+        raw_chars.append((ch, rect.left, rect.right, top, bottom, i,
+                          size if size > 0.5 else bottom - top, font))
+    scale = _em_scale(raw_chars)
+    chars: list[Char] = []
+    for ch, left, right, top, bottom, index, size, (name, bold) in raw_chars:
+        em = size * scale
+        if bottom - top < 0.98 * em and origin(tp, index, x_ref, y_ref):
+            # A font without ascent and descent: PDFium gives the ink's box, and a thin
+            # glyph (一, the comma) would sit off its line. Set it on its baseline.
+            bottom = height - y_at.value + 0.12 * em
+            top = bottom - em
+        chars.append(Char(ch, left, top, right, bottom, em, bold, name))
     images, rules = _shapes(page, height)
     return PageGeometry(width, height, tuple(chars), images, rules,
                         unmapped=_unmapped_share(raw, tp, count))
+
+
+def _em_scale(chars: list[tuple[Any, ...]]) -> float:
+    """How much smaller (or larger) the page prints its text than its fonts' sizes say.
+
+    PDFium gives a font's size before the page's transformation; a page that scales all
+    its text (a browser printing CSS pixels at 0.75 pt each) would have every gap and
+    line measured against an em a third too big. An ideograph's cell is one em wide, so
+    the median cell says the scale; a condensed headline face does not move the median
+    of a page of body text.
+    """
+    ratios = sorted((right - left) / size for ch, left, right, *_, size, _ in chars[:4000]
+                    if "\u4e00" <= ch <= "\u9fff" and size > 0)
+    if len(ratios) < 20:
+        return 1.0
+    scale: float = ratios[len(ratios) // 2]
+    return scale if 0.5 < scale < 0.9 or 1.1 < scale < 2.0 else 1.0
 
 
 def _page_text(raw: Any, tp: Any, count: int) -> str:

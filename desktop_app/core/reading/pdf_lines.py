@@ -67,7 +67,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
                     segment.append(ch)
                 continue
             prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
-            gap = ch.x0 - prev.x1 if prev is not None else 0.0
+            gap = _blank_between(prev, ch, gutter) if prev is not None else 0.0
             if prev is not None and (gap > min(0.9 * max(ch.size, prev.size), gutter) or (
                     ch.bold != prev.bold and ch.x0 - prev.x1 > 0.3 * ch.size)):
                 lines.append(_line(segment))
@@ -77,6 +77,28 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
             lines.append(_line(segment))
     lines.sort(key=lambda line: (line.y0, line.x0))
     return lines
+
+
+# Full-width marks inked in the left half of their cell (、。）…) and in the right half
+# (（“…): the other half is blank, so a column's last mark, hanging or not, reaches into
+# the gutter by its box but not by its ink.
+_INK_LEFT = frozenset("、，。；：？！）》」』”’】〕")
+_INK_RIGHT = frozenset("（《「『“‘【〔")
+
+
+def _blank_between(prev: Char, ch: Char, body: float) -> float:
+    """The blank between two characters of a row, counting the blank half of a
+    full-width mark's cell beside a gap already half an em wide (wider than a justified
+    line spreads its characters) in text of the body's size (in a headline, half a cell
+    is more than the body's em: a space after a quote would read as a gutter)."""
+    gap = ch.x0 - prev.x1
+    if gap < 0.5 * min(prev.size, ch.size):
+        return gap
+    if prev.text in _INK_LEFT and 0.8 * prev.size < prev.x1 - prev.x0 and prev.size < 1.2 * body:
+        gap += 0.5 * prev.size
+    if ch.text in _INK_RIGHT and 0.8 * ch.size < ch.x1 - ch.x0 and ch.size < 1.2 * body:
+        gap += 0.5 * ch.size
+    return gap
 
 
 def _by_size(band: list[Char]) -> list[list[Char]]:
@@ -101,7 +123,7 @@ def _line(chars: list[Char]) -> Line:
         if ch.text.isspace():
             spaced = True
             continue
-        if prev is not None and (spaced or ch.x0 - prev.x1 > 0.25 * ch.size):
+        if prev is not None and (spaced or ch.x0 - prev.x1 > _word_gap(prev, ch)):
             parts.append(" ")
         parts.append(ch.text)
         prev, spaced = ch, False
@@ -122,6 +144,17 @@ def _line(chars: list[Char]) -> Line:
     elif is_byline(text):
         line.role = "byline"
     return line
+
+
+def _word_gap(prev: Char, ch: Char) -> float:
+    """The blank that reads as a space: a quarter em beside Latin letters or digits;
+    between two Chinese characters, which a justified line spreads apart, half an em."""
+    wide = _full_width(prev.text) and _full_width(ch.text)
+    return (0.5 if wide else 0.25) * ch.size
+
+
+def _full_width(ch: str) -> bool:
+    return ch >= "\u3000" or ch in "“”‘’"
 
 
 def join_lines(texts: Sequence[str]) -> str:

@@ -183,22 +183,33 @@ def _caption_above(credit: Block, captions: list[Block], body: float) -> Block |
 
 
 def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: float) -> None:
-    """A short headline over several columns: take the columns to its right whose text
-    starts right under it while nothing is printed beside the headline."""
+    """A short headline over several columns: take the columns to either side whose text
+    starts right under it while nothing is printed beside the headline (a lead centred
+    over the page's width owns the columns to its left too)."""
     for stack in stacks:
         lead = 4.5 * body
-        below = sorted((b for b in rest if b.role in ("body", "subhead", "marker")
-                        and stack.bottom - 2 <= b.y0 <= stack.bottom + lead
-                        and b.x1 > stack.x1 + body and b.x0 >= stack.x0), key=lambda b: b.x0)
-        for block in below:
-            beside = [
-                other for other in blocks
-                if other is not block and other.y1 > stack.y0 and other.y0 < block.y0 - 1
-                and h_overlap(stack.x1 + 1, block.x0 + 1, other.x0, other.x1) > 0
-                and not any(other is m for m in stack.members())]
-            if beside:
+        below = [b for b in rest if b.role in ("body", "subhead", "marker")
+                 and stack.bottom - 2 <= b.y0 <= stack.bottom + lead]
+        right = sorted((b for b in below if b.x1 > stack.x1 + body and b.x0 >= stack.x0),
+                       key=lambda b: b.x0)
+        for block in right:
+            if _beside(stack, block, blocks, stack.x1 + 1, block.x0 + 1):
                 break
             stack.x1 = max(stack.x1, block.x1)
+        left = sorted((b for b in below if b.x0 < stack.x0 - body and b.x1 <= stack.x1),
+                      key=lambda b: -b.x1)
+        for block in left:
+            if _beside(stack, block, blocks, block.x0 + 1, stack.x0 - 1):
+                break
+            stack.x0 = min(stack.x0, block.x0)
+
+
+def _beside(stack: Stack, block: Block, blocks: list[Block], x0: float, x1: float) -> bool:
+    """Is anything but the stack printed between ``x0`` and ``x1`` from the stack's top
+    down to where ``block`` starts?"""
+    return any(other is not block and other.y1 > stack.y0 and other.y0 < block.y0 - 1
+               and h_overlap(x0, x1, other.x0, other.x1) > 0
+               and not any(other is m for m in stack.members()) for other in blocks)
 
 
 def _owner(block: Block, stacks: list[Stack], page: PageGeometry, body: float

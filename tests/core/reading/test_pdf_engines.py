@@ -1,0 +1,119 @@
+"""What other layout engines do to a page's characters, and that the layout still reads
+the articles: marks hanging into a gutter, justified lines, a dateline set in bold, a
+headline centred over columns on both sides, a page that scales its text, and fonts
+whose boxes are the ink's (found on the blind PDF set, tests/gold/layouts/pdffiles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.reading.pdf_file import PdfFile, PdfPage
+from desktop_app.core.reading.pdf_layout import Char, PageGeometry, build_lines, lay_out
+
+
+def _run(text: str, x: float, baseline: float, size: float = 10.0, bold: bool = False,
+         spacing: float = 0.0) -> list[Char]:
+    """One printed line: full-width cells for Chinese and marks, half cells for digits,
+    ``spacing`` added after each character (a justified line)."""
+    out, cursor = [], x
+    for ch in text:
+        width = size if ord(ch) > 0x2E80 or ch in "“”" else size * 0.5
+        out.append(Char(ch, cursor, baseline - size * 0.88, cursor + width,
+                        baseline + size * 0.12, size, bold))
+        cursor += width + spacing
+    return out
+
+
+def _texts(chars: list[Char]) -> list[str]:
+    return [line.text for line in build_lines(chars)]
+
+
+def test_a_mark_hanging_into_a_narrow_gutter_keeps_the_columns_apart() -> None:
+    # The column's last mark sets its full cell past the text edge: its box leaves
+    # only 0.78 em of gutter, its ink 1.28 em.
+    left = _run("新型储能、", 474.1, 337.0)
+    right = _run("元的绿色化工", left[-1].x1 + 7.8, 337.0)
+    assert _texts(left + right) == ["新型储能、", "元的绿色化工"]
+
+
+def test_a_justified_line_spread_after_its_marks_stays_one_line() -> None:
+    chars = _run("今年，全省“新三样”出口增长、", 36.0, 200.0, spacing=3.5)
+    assert _texts(chars) == ["今年，全省“新三样”出口增长、"]
+
+
+def test_chinese_characters_spread_by_justification_get_no_spaces() -> None:
+    spread = _run("南岳衡山景区近日推出", 36.0, 200.0, spacing=3.2)
+    named = _run("记者", 36.0, 230.0) + _run("苏映雪", 36.0 + 26.0, 230.0)
+    assert _texts(spread + named) == ["南岳衡山景区近日推出", "记者 苏映雪"]
+
+
+def _column(lines: list[str], x: float, top: float, bold_first: bool = False) -> list[Char]:
+    chars: list[Char] = []
+    for i, line in enumerate(lines):
+        indent = 20.0 if line.startswith("  ") else 0.0
+        chars += _run(line.strip(), x + indent, top + (i + 1) * 15.5,
+                      bold=bold_first and i == 0)
+    return chars
+
+
+def test_a_dateline_set_in_bold_opens_the_paragraph_it_belongs_to() -> None:
+    chars = (_run("全省重大项目集中开工", 36, 130, 26, True)
+             + _column(["  湖南日报3月5日讯（全媒", "体记者 周楚衡）3月5日，全省",
+                        "第一季度重大项目集中开工活", "动在长沙主会场举行。"], 36, 140,
+                       bold_first=True))
+    (article,) = lay_out(PageGeometry(842, 1191, tuple(chars))).split.articles
+    assert article.title == "全省重大项目集中开工"
+    assert article.paragraphs[0].startswith("湖南日报3月5日讯（全媒体记者 周楚衡）3月5日，全省")
+
+
+def test_a_headline_centred_over_the_page_owns_the_columns_on_both_sides() -> None:
+    columns = [["  一列满载工程机械的中欧", "班列从长沙北站缓缓驶出。"],
+               ["  海关数据显示，2025年湖", "南对非洲贸易继续增长。"],
+               ["  与此同时，越来越多的湘", "企开始注重品牌建设。"],
+               ["  通道建设为湘品出海提供", "了有力支撑。"]]
+    chars = _run("湘品“出海”跑出加速度", 300, 130, 34, True)
+    for n, column in enumerate(columns):
+        chars += _column(column, 36 + n * 140, 140)
+    articles = lay_out(PageGeometry(842, 1191, tuple(chars))).split.articles
+    assert [a.title for a in articles] == ["湘品“出海”跑出加速度"]
+    assert "".join(articles[0].paragraphs).startswith("一列满载工程机械")
+
+
+@pytest.fixture(scope="module")
+def scaled_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two columns as a browser prints CSS pixels: 13-pixel type at 0.75 pt a pixel, and
+    a gutter of 1.1 printed em (less than one em of the font's nominal size)."""
+    from PySide6.QtCore import QMarginsF, QPointF
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    path = tmp_path_factory.mktemp("scaled") / "page.pdf"
+    pdf = QPdfWriter(str(path))
+    pdf.setResolution(72)
+    pdf.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter(pdf)
+    painter.scale(0.75, 0.75)
+    font = QFont("Noto Serif CJK SC")
+    font.setPixelSize(13)
+    painter.setFont(font)
+    left = ["湖南日报全媒体记者今天从", "长沙获悉全省重大项目集中"]
+    right = ["开工总投资两千八百多亿元", "覆盖先进制造和基础设施等"]
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        painter.drawText(QPointF(40, 100 + i * 20), a)
+        painter.drawText(QPointF(40 + 12 * 13 + 14.3, 100 + i * 20), b)
+    painter.end()
+    return path
+
+
+def test_a_page_that_scales_its_text_is_measured_in_its_printed_em(scaled_pdf: Path) -> None:
+    with PdfFile(scaled_pdf) as pdf:
+        geometry = next(p for p in pdf.pages() if isinstance(p, PdfPage)).geometry
+    ideographs = [c for c in geometry.chars if "\u4e00" <= c.text <= "\u9fff"]
+    assert all(abs(c.size - (c.x1 - c.x0)) < 0.5 for c in ideographs)
+    assert _texts(list(geometry.chars)) == [
+        "湖南日报全媒体记者今天从", "开工总投资两千八百多亿元",
+        "长沙获悉全省重大项目集中", "覆盖先进制造和基础设施等"]
