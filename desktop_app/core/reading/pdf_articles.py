@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
-from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
+from desktop_app.core.reading.pdf_blocks import HEAD_MARKS, Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_records import Box
 from desktop_app.core.reading.pdf_stacks import Piece
@@ -70,8 +70,8 @@ def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float
     for piece in sorted(pieces, key=lambda p: (p.top, p.left)):
         if out.parts:
             out.gap()
-        article = (_caption_article(piece.caption, out) if piece.caption is not None
-                   else _story_article(piece, out, body))
+        article = (_caption_article(piece.caption, piece.caption_title, out)
+                   if piece.caption is not None else _story_article(piece, out, body))
         if article is not None:
             articles.append(article)
             regions.append(_region(piece))
@@ -83,20 +83,26 @@ def _region(piece: Piece) -> tuple[Box, ...]:
     members = [*(piece.stack.members() if piece.stack else []), *piece.blocks]
     if piece.caption is not None:
         members.append(piece.caption)
+    if piece.caption_title is not None:
+        members.append(piece.caption_title)
     return tuple(b.box for b in members)
 
 
-def _caption_article(caption: Block, out: _Text) -> Article | None:
+def _caption_article(caption: Block, title_block: Block | None, out: _Text
+                     ) -> Article | None:
     text = caption.text
     credit = ""
     if (split := credit_split(text)) is not None:
         text, credit = split
     if not text:
         return None
+    title = title_block.text if title_block is not None else _derived_title(text)
+    if title_block is not None:
+        out.add(title)
     start, end = out.add(text)
     if credit:
         out.add(credit)
-    return Article(id="", title=_derived_title(text), kind="photo_caption", byline=credit,
+    return Article(id="", title=title, kind="photo_caption", byline=credit,
                    authors=byline_names(credit) if credit else [], paragraphs=[text],
                    source_start=start, source_end=out.length, paragraph_spans=[(start, end)])
 
@@ -113,7 +119,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         decks += [d.text for d in stack.decks]
         for text in kickers:
             out.add(text)
-        title = main.text
+        title = main.text.lstrip(HEAD_MARKS + " ")  # the mark is the column's, not the title's
         out.add(title)
         for text in decks:
             out.add(text)

@@ -17,6 +17,9 @@ from desktop_app.core.reading.pdf_records import Box
 HEADLINE_RATIO = 1.3  # × the body size: a headline
 BOLD_HEADLINE_RATIO = 1.12  # × the body size, when bold
 SMALL_RATIO = 0.93  # × the body size or less: caption-sized
+# × the body size, for a line or two that end no sentence: a brief's headline set a size
+# or two above the body (四号 over 五号), not bold.
+SHORT_HEADLINE_RATIO = 1.15
 
 _TERMINAL = "。！？!?…”」』）)"
 
@@ -120,7 +123,9 @@ def classify(blocks: list[Block], body: float) -> None:
         if role:
             block.role = role
         elif block.size >= HEADLINE_RATIO * body or (
-                block.bold and block.size >= BOLD_HEADLINE_RATIO * body):
+                block.bold and block.size >= BOLD_HEADLINE_RATIO * body) or (
+                block.size >= SHORT_HEADLINE_RATIO * body and len(block.lines) <= 2
+                and not ends_sentence(block.text)) or _marked_head(block, body):
             block.role = "head"
         elif block.size <= SMALL_RATIO * body:
             block.role = "small"
@@ -131,10 +136,22 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "body"
 
 
+# What a column of briefs prints before each brief's headline (■ 长沙地铁6号线…).
+HEAD_MARKS = "■□◆◇●▲►▶★"
+
+
+def _marked_head(block: Block, body: float) -> bool:
+    """One line after a square or a bullet, at the body's size or above, ending no
+    sentence: a brief's headline in a column of briefs."""
+    text = block.text
+    return (len(block.lines) <= 2 and text[:1] in HEAD_MARKS and len(text) <= 32
+            and block.size >= 0.98 * body and not ends_sentence(text))
+
+
 def opens_on_dateline(line: Line) -> bool:
     """Does a line open on a story's dateline: 本报讯, 湖南日报3月5日讯 (its brackets may
     wrap to the next line)?"""
-    return _DATELINE.match(line.text) is not None
+    return _DATELINE.match(line.text.replace(" ", "")) is not None
 
 
 _DATELINE = re.compile(r"^(?:本报讯|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:讯|电)|"

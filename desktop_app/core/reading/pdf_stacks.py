@@ -40,6 +40,7 @@ class Piece:
     stack: Stack | None
     blocks: list[Block] = field(default_factory=list)
     caption: Block | None = None
+    caption_title: Block | None = None  # a photo's own title, printed over its caption
     top: float = 0.0
     left: float = 0.0
 
@@ -76,19 +77,26 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
     """Kicker above, deck and byline below, a photo under it; the columns it owns."""
     first, last = stack.heads[0], stack.heads[-1]
     x0, x1 = min(h.x0 for h in stack.heads), max(h.x1 for h in stack.heads)
-    for block in blocks:
-        if id(block) in taken or block.role in ("marker", "credit"):
-            continue
-        if h_overlap(x0 - body, x1 + body, block.x0, block.x1) <= 0:
-            continue
-        gap_above = first.y0 - block.y1
-        if (-0.5 * block.size <= gap_above <= 0.7 * first.size and len(block.lines) <= 2
-                and block.role not in ("head", "small") and not ends_sentence(block.text)
-                and credit_split(block.text) is None
-                and not _rule_between(page, block.y1, first.y0, block.x0, block.x1)
-                and block.x0 >= x0 - body and block.x1 <= max(x1, block.x0) + 4 * body):
-            stack.kickers.append(block)
-            taken.add(id(block))
+    top = first.y0
+    for _ in range(2):  # a kicker, and a label over it (【岳阳】 / 十年禁渔见成效)
+        for block in blocks:
+            if id(block) in taken or block.role in ("marker", "credit"):
+                continue
+            if h_overlap(x0 - body, x1 + body, block.x0, block.x1) <= 0:
+                continue
+            gap_above = top - block.y1
+            if (-0.5 * block.size <= gap_above <= 0.7 * first.size and len(block.lines) <= 2
+                    and (block.role not in ("head", "small") or _tag(block))
+                    and not ends_sentence(block.text)
+                    and credit_split(block.text) is None
+                    and not _rule_between(page, block.y1, top, block.x0, block.x1)
+                    and block.x0 >= x0 - body and block.x1 <= max(x1, block.x0) + 4 * body):
+                stack.kickers.insert(0, block)
+                taken.add(id(block))
+                top = block.y0
+                break
+        else:
+            break
     bottom = last.y1
     changed = True
     while changed:
@@ -124,6 +132,13 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
     stack.bottom = bottom
 
 
+def _tag(block: Block) -> bool:
+    """A place or topic tag over a story, in brackets and often small: 【岳阳】."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and text.startswith("【") and text.endswith("】") and len(
+        text) <= 10
+
+
 def _rule_between(page: PageGeometry, top: float, bottom: float, x0: float, x1: float
                   ) -> bool:
     return any(top - 1 <= rule.y0 <= bottom + 1 and h_overlap(rule.x0, rule.x1, x0, x1) > 0
@@ -142,6 +157,9 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
             if host is not None:
                 host.lines.append(block.lines[0])
                 caption_ids.add(id(block))
+    titles = {id(c): t for c in captions
+              if (t := _caption_title(c, blocks, taken | caption_ids, body)) is not None}
+    caption_ids |= {id(t) for t in titles.values()}
     rest = [b for b in blocks if id(b) not in taken and id(b) not in caption_ids]
     _widen(stacks, rest, blocks, body)
     by_stack: dict[int, Piece] = {id(s): Piece(s, top=s.y0, left=s.x0) for s in stacks}
@@ -152,10 +170,35 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
             orphans.append(block)
         else:
             by_stack[id(owner)].blocks.append(block)
-    pieces = list(by_stack.values())
+    pieces = _labels_to_kickers(list(by_stack.values()), body)
     pieces.extend(_orphan_pieces(orphans, body))
-    pieces.extend(Piece(None, caption=c, top=c.y0, left=c.x0) for c in captions)
+    pieces.extend(Piece(None, caption=c, caption_title=titles.get(id(c)), top=c.y0,
+                        left=c.x0) for c in captions)
     return pieces
+
+
+def _labels_to_kickers(pieces: list[Piece], body: float) -> list[Piece]:
+    """A headline with no text of its own right above another one names what follows:
+    a column's name (快讯, 社会扫描) over its first brief, a label over a story. It
+    becomes that headline's kicker instead of an empty article."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        stack = piece.stack
+        if stack is None or piece.blocks or stack.byline is not None:
+            kept.append(piece)
+            continue
+        below = [other for other in pieces
+                 if other.stack is not None and other.stack is not stack and other.blocks
+                 and 0 <= other.stack.y0 - stack.bottom <= 2.5 * body
+                 and h_overlap(stack.x0, stack.x1, other.stack.x0, other.stack.x1) > 0]
+        if not below:
+            kept.append(piece)
+            continue
+        host = min(below, key=lambda p: (p.top, abs(p.left - stack.x0)))
+        assert host.stack is not None
+        host.stack.kickers[:0] = [*stack.kickers, *stack.heads, *stack.decks]
+        host.stack.y0 = host.top = min(host.top, stack.y0)
+    return kept
 
 
 def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: float) -> bool:
@@ -165,13 +208,30 @@ def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: flo
         return False
     near_image = any(
         h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
-        and (0 <= block.y0 - img.y1 <= 2 * body or 0 <= img.y0 - block.y1 <= 2 * body)
+        # Under the picture or over it; a frame drawn round picture and caption may
+        # reach below the caption's first line.
+        and (-2 * body <= block.y0 - img.y1 <= 2 * body or 0 <= img.y0 - block.y1 <= 2 * body)
         for img in page.images)
     credited = credit_split(block.lines[-1].text) is not None or credit_split(
         block.text) is not None
     if block.role == "small":
         return near_image or credited
     return near_image and credited
+
+
+def _caption_title(caption: Block, blocks: list[Block], taken: set[int], body: float
+                   ) -> Block | None:
+    """A short line in bold or a size up, right over a caption at its left edge: the
+    photo's title (城陵矶港开年外贸忙)."""
+    for block in blocks:
+        if id(block) in taken or block.role not in ("subhead", "body") or len(
+                block.lines) != 1 or ends_sentence(block.text) or len(block.text) > 24:
+            continue
+        if not (block.bold or block.size > 1.04 * body):
+            continue
+        if -2 <= caption.y0 - block.y1 <= 1.2 * body and abs(block.x0 - caption.x0) <= 2 * body:
+            return block
+    return None
 
 
 def _caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:
@@ -185,23 +245,49 @@ def _caption_above(credit: Block, captions: list[Block], body: float) -> Block |
 def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: float) -> None:
     """A short headline over several columns: take the columns to either side whose text
     starts right under it while nothing is printed beside the headline (a lead centred
-    over the page's width owns the columns to its left too)."""
+    over the page's width owns the columns to its left too). A headline set at the left
+    of its story, with nothing under it, takes the columns beside it that start at its
+    top."""
+    lead = 4.5 * body
+
+    def below(stack: Stack) -> list[Block]:
+        return [b for b in rest if b.role in ("body", "subhead", "marker")
+                and stack.bottom - 2 <= b.y0 <= stack.bottom + lead]
+
     for stack in stacks:
-        lead = 4.5 * body
-        below = [b for b in rest if b.role in ("body", "subhead", "marker")
-                 and stack.bottom - 2 <= b.y0 <= stack.bottom + lead]
-        right = sorted((b for b in below if b.x1 > stack.x1 + body and b.x0 >= stack.x0),
-                       key=lambda b: b.x0)
+        right = sorted((b for b in below(stack) if b.x1 > stack.x1 + body
+                        and b.x0 >= stack.x0), key=lambda b: b.x0)
         for block in right:
             if _beside(stack, block, blocks, stack.x1 + 1, block.x0 + 1):
                 break
             stack.x1 = max(stack.x1, block.x1)
-        left = sorted((b for b in below if b.x0 < stack.x0 - body and b.x1 <= stack.x1),
+    for stack in stacks:
+        # Only columns no other headline has taken already, over or beside it.
+        left = sorted((b for b in below(stack) if b.x0 < stack.x0 - body
+                       and b.x1 <= stack.x1 and not _covered(b, stacks, stack)),
                       key=lambda b: -b.x1)
         for block in left:
             if _beside(stack, block, blocks, block.x0 + 1, stack.x0 - 1):
                 break
             stack.x0 = min(stack.x0, block.x0)
+    for stack in stacks:
+        if any(h_overlap(stack.x0, stack.x1, b.x0, b.x1) > 0 for b in below(stack)):
+            continue
+        beside = sorted((b for b in rest if b.role in ("body", "subhead")
+                         and abs(b.y0 - stack.y0) <= 3 * body and b.x0 > stack.x1),
+                        key=lambda b: b.x0)
+        for block in beside:
+            if block.x0 - stack.x1 > 3 * body or _covered(block, stacks, stack):
+                break
+            stack.x1, stack.bottom = max(stack.x1, block.x1), min(stack.bottom, block.y0)
+
+
+def _covered(block: Block, stacks: list[Stack], own: Stack) -> bool:
+    """Does another headline above the block span its column?"""
+    width = block.x1 - block.x0
+    return any(other is not own and other.bottom <= block.y0 + 1
+               and h_overlap(other.x0, other.x1, block.x0, block.x1) >= 0.5 * width
+               for other in stacks)
 
 
 def _beside(stack: Stack, block: Block, blocks: list[Block], x0: float, x1: float) -> bool:

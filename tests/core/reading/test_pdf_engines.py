@@ -44,8 +44,8 @@ def test_a_justified_line_spread_after_its_marks_stays_one_line() -> None:
 
 
 def test_chinese_characters_spread_by_justification_get_no_spaces() -> None:
-    spread = _run("南岳衡山景区近日推出", 36.0, 200.0, spacing=3.2)
-    named = _run("记者", 36.0, 230.0) + _run("苏映雪", 36.0 + 26.0, 230.0)
+    spread = _run("南岳衡山景区近日推出", 36.0, 200.0, spacing=6.0)
+    named = _run("记者", 36.0, 230.0) + _run("苏映雪", 36.0 + 28.5, 230.0)
     assert _texts(spread + named) == ["南岳衡山景区近日推出", "记者 苏映雪"]
 
 
@@ -117,3 +117,60 @@ def test_a_page_that_scales_its_text_is_measured_in_its_printed_em(scaled_pdf: P
     assert _texts(list(geometry.chars)) == [
         "湖南日报全媒体记者今天从", "开工总投资两千八百多亿元",
         "长沙获悉全省重大项目集中", "覆盖先进制造和基础设施等"]
+
+
+def _page(chars: list[Char], images: tuple = ()) -> list:
+    return lay_out(PageGeometry(842, 1191, tuple(chars), images)).split.articles
+
+
+def test_briefs_under_a_columns_name_are_each_their_own_article() -> None:
+    # 四号 headlines over 五号 text, not bold, and headlines after a square; the column's
+    # name over them heads no article of its own.
+    chars = _run("快 讯", 40, 380, 15)
+    top = 400.0
+    for head in ("全省秋粮收获进度过九成", "■ 长沙新开通3条定制公交线路"):
+        chars += _run(head, 36, top + 13, 13 if not head.startswith("■") else 10.5)
+        chars += _column(["  记者从省农业农村厅获悉，截至", "10月20日，全省秋粮已收获九成。"],
+                         36, top + 16)
+        top += 70
+    articles = _page(chars)
+    assert [a.title for a in articles] == ["全省秋粮收获进度过九成", "长沙新开通3条定制公交线路"]
+    assert "快讯" in articles[0].subtitle.replace(" ", "")
+
+
+def test_a_photos_title_over_its_caption_titles_it() -> None:
+    from desktop_app.core.reading.pdf_layout import Box
+
+    # The picture's frame reaches past the caption's first line.
+    chars = (_run("城陵矶港开年外贸忙", 37, 694, 11, True)
+             + _run("3月4日，岳阳城陵矶港集装箱码头，龙门吊正在装卸。", 37, 706, 9)
+             + _run("湖南日报全媒体记者 尹湖滨 摄", 244, 720, 9)
+             + _column(["  另一篇文章的正文从这里开始，", "写满一栏又一栏，一行接着一行，",
+                        "直到这一页的正文比图片说明多。"] * 2, 36, 760))
+    articles = _page(chars, (Box(37, 400, 489, 701),))
+    caption = next(a for a in articles if a.kind == "photo_caption")
+    assert caption.title == "城陵矶港开年外贸忙"
+    assert caption.paragraphs == ["3月4日，岳阳城陵矶港集装箱码头，龙门吊正在装卸。"]
+
+
+def test_a_headline_at_the_left_of_its_story_owns_the_columns_beside_it() -> None:
+    chars = (_run("一条老街的", 37, 137, 34) + _run("“微改造”", 37, 178, 34)
+             + _run("——长沙潮宗街片区有机更新见闻", 37, 215, 12, True))
+    for n in range(3):
+        chars += _column(["  冬日的午后，长沙潮宗街上的", "麻石路泛着温润的光，临街的",
+                          "老公馆修葺一新。"], 221 + n * 150, 80)
+    chars += _run("【邵阳】", 40, 400, 9.5) + _run("邵东打火机“智”造出新意", 40, 425, 19)
+    chars += _column(["  在邵东市仙槎桥镇一家打火机", "生产企业，自动化生产线运转。"], 40, 430)
+    articles = _page(chars)
+    assert [a.title for a in articles] == ["一条老街的“微改造”", "邵东打火机“智”造出新意"]
+    assert len(articles[0].paragraphs) == 3
+    assert "【邵阳】" in articles[1].subtitle
+
+
+def test_a_letter_spaced_dateline_in_bold_still_opens_its_paragraph() -> None:
+    chars = (_run("津市牛肉粉“出圈”记", 36, 130, 19)
+             + _run("湖南日报4月13日讯", 56, 150, bold=True, spacing=4.0)
+             + _column(["（全媒体记者 覃思源）一碗热气腾腾", "的牛肉粉，正在成为津市最亮眼的",
+                        "城市名片。"], 36, 150))
+    (article,) = _page(chars)
+    assert article.paragraphs[0].startswith("湖南日报4月13日讯（全媒体记者 覃思源）一碗")
