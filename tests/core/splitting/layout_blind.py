@@ -1,11 +1,12 @@
 """The blind layout sets: pages re-laid out by writers who never saw the splitter.
 
-``tests/gold/layouts/<set>/pageNN.txt`` is a page as a tool or a route printed it,
-``pageNN.json`` its gold: each printed item's kind, headline, kicker and deck, and the
+``tests/gold/layouts/<set>/pageNN.txt`` is a page as a tool or a route printed it (or
+``pageNN.pdf``, a page as an e-paper PDF, laid out by an engine other than the tests'
+own), ``pageNN.json`` its gold: each printed item's kind, headline, kicker and deck, and the
 first and last 10–20 characters of its body (the conventions are in
 ``tests/gold/layouts/conventions.md``). ``web``, ``pdf`` and ``routes`` are development sets
-(their errors are read); ``ocr``, ``mixed`` and ``fresh`` are held out: only their figures
-are read.
+(their errors are read), and so is ``pdffiles`` (PDF files); ``ocr``, ``mixed``, ``fresh``
+and ``pdfheld`` are held out: only their figures are read.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from types import SimpleNamespace
 from typing import Any
 
 from desktop_app.core.reading.pages import read_page
+from desktop_app.core.reading.pdf_file import PdfError, PdfFile, PdfPage
+from desktop_app.core.reading.pdf_layout import lay_out
 from desktop_app.core.splitting.split import split_page
 from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
-SETS = ("web", "pdf", "routes", "ocr", "mixed", "fresh")
-HELD_OUT = frozenset({"ocr", "mixed", "fresh"})
+SETS = ("web", "pdf", "routes", "pdffiles", "ocr", "mixed", "fresh", "pdfheld")
+HELD_OUT = frozenset({"ocr", "mixed", "fresh", "pdfheld"})
 
 
 @dataclass
@@ -38,7 +41,9 @@ class SetScores:
 
 
 def pages(name: str) -> Iterator[tuple[Path, Page]]:
-    for path in sorted((ROOT / name).glob("page*.txt")):
+    for path in sorted((ROOT / name).glob("page*.*")):
+        if path.suffix not in (".txt", ".pdf"):
+            continue
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         items = [GoldItem(kind=item["kind"], title=item["title"],
                           sentences=[item["first"], item["last"]]) for item in gold["items"]]
@@ -57,6 +62,18 @@ def _compared(article: Any) -> SimpleNamespace:
                            paragraphs=[_folded(p) for p in article.paragraphs])
 
 
+def _articles(path: Path) -> list[Any]:
+    """What the app makes of one page: a text page split, a PDF's page laid out."""
+    if path.suffix != ".pdf":
+        return list(split_page(read_page(path).text).articles)
+    try:
+        with PdfFile(path) as pdf:
+            return [article for item in pdf.pages() if isinstance(item, PdfPage)
+                    for article in lay_out(item.geometry).split.articles]
+    except PdfError:  # a file the app refuses: every item on it is missed
+        return []
+
+
 def measure(name: str) -> tuple[SetScores, list[str]]:
     """The splitter's scores on one set, and a line per miss (for development sets)."""
     result, misses = SetScores(), []
@@ -64,7 +81,7 @@ def measure(name: str) -> tuple[SetScores, list[str]]:
         page = Page(family=name, text="", items=[
             GoldItem(kind=item.kind, title=_folded(item.title),
                      sentences=[_folded(s) for s in item.sentences]) for item in printed.items])
-        articles = [_compared(a) for a in split_page(read_page(path).text).articles]
+        articles = [_compared(a) for a in _articles(path)]
         page_scores = score(page, articles)
         result.scores.add(page_scores)
         texts = [norm("".join(a.paragraphs)) for a in articles]
