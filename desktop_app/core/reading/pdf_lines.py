@@ -61,6 +61,10 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda c: (c.x0, c.text.isspace()))
+        # A row set letter-spaced (a justified dateline, 湖 南 日 报 1 月 19 日 讯) spreads
+        # every character: a gutter is wider than that spread by the usual margin.
+        spread = min(_letter_spacing([c for c in row if not c.text.isspace()]),
+                     0.6 * gutter)
         segment: list[Char] = []
         for ch in row:
             if ch.text.isspace():
@@ -69,7 +73,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
                 continue
             prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
             gap = _blank_between(prev, ch, gutter) if prev is not None else 0.0
-            if prev is not None and (gap > min(0.9 * max(ch.size, prev.size), gutter) or (
+            if prev is not None and (gap > min(0.9 * max(ch.size, prev.size), gutter) + spread or (
                     ch.bold != prev.bold and ch.x0 - prev.x1 > 0.3 * ch.size)):
                 lines.append(_line(segment))
                 segment = []

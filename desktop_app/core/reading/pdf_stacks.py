@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
+from desktop_app.core.splitting.stacks import is_column_name
 
 
 @dataclass(eq=False)
@@ -62,7 +63,8 @@ def build_stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[S
             if id(other) in used:
                 continue
             if -0.5 * other.size <= other.y0 - last.y1 <= 0.8 * last.size and h_overlap(
-                    last.x0, last.x1, other.x0, other.x1) > 0:
+                    last.x0, last.x1, other.x0, other.x1) > 0 and not is_column_name(
+                    last.text.replace(" ", "")):  # 快讯 over a brief is its kicker
                 stack.heads.append(other)
                 used.add(id(other))
         stacks.append(stack)
@@ -201,6 +203,9 @@ def _labels_to_kickers(pieces: list[Piece], body: float) -> list[Piece]:
     return kept
 
 
+CAPTION_LINES = 5
+
+
 def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: float) -> bool:
     if block.role == "credit":
         return False
@@ -215,7 +220,8 @@ def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: flo
     credited = credit_split(block.lines[-1].text) is not None or credit_split(
         block.text) is not None
     if block.role == "small":
-        return near_image or credited
+        # A caption is a few lines; a column of small text by a picture is a story's.
+        return (near_image and len(block.lines) <= CAPTION_LINES) or credited
     return near_image and credited
 
 

@@ -174,3 +174,33 @@ def test_a_letter_spaced_dateline_in_bold_still_opens_its_paragraph() -> None:
                         "城市名片。"], 36, 150))
     (article,) = _page(chars)
     assert article.paragraphs[0].startswith("湖南日报4月13日讯（全媒体记者 覃思源）一碗")
+
+
+def test_a_letter_spaced_line_is_not_cut_at_its_widest_blank() -> None:
+    # Spread by 0.8 em, its blank after a mark reads wider than an em.
+    chars = _run("湖南日报1月19日讯（全媒体记者", 36, 200, spacing=8.0)
+    assert _texts(chars) == ["湖南日报1月19日讯（全媒体记者"]
+
+
+def test_a_columns_name_over_a_brief_is_not_read_as_its_headline() -> None:
+    chars = _run("快 讯", 40, 380, 15) + _run("全省秋粮收获进度过九成", 36, 397, 13)
+    lines = ["  记者从省农业农村厅获悉，截至", "10月20日，全省秋粮已收获九成。"]
+    chars += _column(lines * 3, 36, 400)
+    (article,) = _page(chars)
+    assert article.title == "全省秋粮收获进度过九成"
+
+
+def test_a_column_of_small_text_beside_a_picture_is_no_caption() -> None:
+    from desktop_app.core.reading.pdf_layout import Box
+
+    chars = _run("“湘超”赛场燃动三湘", 36, 140, 32)
+    chars += _column(["  周末夜晚，看台上的呐喊声此起", "彼伏，球迷们挥舞着印有家乡名字",
+                      "的旗帜，唱着自编的助威歌曲。"] * 3, 36, 150)
+    chars = [Char(c.text, c.x0, c.y0, c.x1, c.y1, 9.0 if c.size == 10.0 else c.size, c.bold)
+             for c in chars]
+    chars += _run("另一篇", 400, 140, 32)
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars += _column(lines * 5, 400, 150)
+    story, other = _page(chars, (Box(20, 300, 380, 600),))
+    assert story.title == "“湘超”赛场燃动三湘" and len(story.paragraphs) == 3
+    assert other.title == "另一篇" and other.kind != "photo_caption"
