@@ -172,11 +172,35 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
             orphans.append(block)
         else:
             by_stack[id(owner)].blocks.append(block)
-    pieces = _labels_to_kickers(list(by_stack.values()), body)
+    photos = [Piece(None, caption=c, caption_title=titles.get(id(c)), top=c.y0, left=c.x0)
+              for c in captions]
+    stories = _titles_to_captions(list(by_stack.values()), photos, body)
+    pieces = _labels_to_kickers(stories, body)
     pieces.extend(_orphan_pieces(orphans, body))
-    pieces.extend(Piece(None, caption=c, caption_title=titles.get(id(c)), top=c.y0,
-                        left=c.x0) for c in captions)
-    return pieces
+    return pieces + photos
+
+
+def _titles_to_captions(pieces: list[Piece], photos: list[Piece], body: float
+                        ) -> list[Piece]:
+    """A headline alone, with no text, byline or deck, right over a photo's caption at
+    its left edge is the photo's title (暖冬送温暖), not an empty story."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        stack = piece.stack
+        photo = None
+        if stack is not None and not piece.blocks and stack.byline is None and not stack.kickers \
+                and not stack.decks and len(stack.heads) == 1:
+            head = stack.heads[0]
+            photo = next((p for p in photos if p.caption is not None and p.caption_title is None
+                          and -2 <= p.caption.y0 - head.y1 <= 1.2 * body
+                          and abs(p.caption.x0 - head.x0) <= 2 * body), None)
+        if photo is None:
+            kept.append(piece)
+            continue
+        assert stack is not None
+        photo.caption_title = stack.heads[0]
+        photo.top = min(photo.top, stack.y0)
+    return kept
 
 
 def _labels_to_kickers(pieces: list[Piece], body: float) -> list[Piece]:
@@ -213,9 +237,9 @@ def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: flo
         return False
     near_image = any(
         h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
-        # Under the picture or over it; a frame drawn round picture and caption may
-        # reach below the caption's first line.
-        and (-2 * body <= block.y0 - img.y1 <= 2 * body or 0 <= img.y0 - block.y1 <= 2 * body)
+        # Under the picture (below its title, if one sits between) or over it; a frame
+        # drawn round picture and caption may reach below the caption's first line.
+        and (-2 * body <= block.y0 - img.y1 <= 2.5 * body or 0 <= img.y0 - block.y1 <= 2 * body)
         for img in page.images)
     credited = credit_split(block.lines[-1].text) is not None or credit_split(
         block.text) is not None

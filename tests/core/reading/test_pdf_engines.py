@@ -204,3 +204,17 @@ def test_a_column_of_small_text_beside_a_picture_is_no_caption() -> None:
     story, other = _page(chars, (Box(20, 300, 380, 600),))
     assert story.title == "“湘超”赛场燃动三湘" and len(story.paragraphs) == 3
     assert other.title == "另一篇" and other.kind != "photo_caption"
+
+
+def test_a_photos_title_set_as_large_as_a_headline_titles_its_caption() -> None:
+    from desktop_app.core.reading.pdf_layout import Box
+
+    chars = (_run("暖冬送温暖", 352, 618, 12)
+             + _run("12月14日，花垣县十八洞村，志愿者为独居老人送去棉被。", 352, 636, 9)
+             + _run("通讯员 龙清泉 摄", 565, 650, 9))
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars += _run("另一篇", 36, 140, 32) + _column(lines * 5, 36, 150)
+    articles = _page(chars, (Box(352, 400, 805, 605),))
+    caption = next(a for a in articles if a.kind == "photo_caption")
+    assert caption.title == "暖冬送温暖"
+    assert [a.title for a in articles if a.kind != "photo_caption"] == ["另一篇"]
