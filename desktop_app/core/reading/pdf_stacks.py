@@ -303,9 +303,11 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
     for stack in stacks:
         if any(h_overlap(stack.x0, stack.x1, b.x0, b.x1) > 0 for b in below(stack)):
             continue
-        beside = sorted((b for b in rest if b.role in ("body", "subhead")
-                         and abs(b.y0 - stack.y0) <= 3 * body and b.x0 > stack.x1),
-                        key=lambda b: b.x0)
+        # Columns that run beside the headline: from a little above its top (a stack set
+        # in the middle of its story's height) to past its foot.
+        beside = sorted((b for b in rest if b.role in ("body", "subhead") and b.x0 > stack.x1
+                         and stack.y0 - 6 * body <= b.y0 <= stack.y0 + 3 * body
+                         and b.y1 >= min(stack.bottom, stack.y0 + 2 * body)), key=lambda b: b.x0)
         for block in beside:
             if block.x0 - stack.x1 > 3 * body or _covered(block, stacks, stack):
                 break
@@ -313,9 +315,10 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
 
 
 def _covered(block: Block, stacks: list[Stack], own: Stack) -> bool:
-    """Does another headline above the block span its column?"""
+    """Does another headline above the block, and nearer to it than ``own``'s top, span
+    its column? (A lead far up the page spans every column under it.)"""
     width = block.x1 - block.x0
-    return any(other is not own and other.bottom <= block.y0 + 1
+    return any(other is not own and own.y0 - 1 <= other.bottom <= block.y0 + 1
                and h_overlap(other.x0, other.x1, block.x0, block.x1) >= 0.5 * width
                for other in stacks)
 

@@ -218,3 +218,17 @@ def test_a_photos_title_set_as_large_as_a_headline_titles_its_caption() -> None:
     caption = next(a for a in articles if a.kind == "photo_caption")
     assert caption.title == "暖冬送温暖"
     assert [a.title for a in articles if a.kind != "photo_caption"] == ["另一篇"]
+
+
+def test_a_headline_beside_its_story_under_a_lead_across_the_page_keeps_its_columns() -> None:
+    lines = ["  科技创新能够催生新产业、新模", "式、新动能，是发展的核心要素。"]
+    chars = _run("以科技创新引领新质生产力发展", 36, 130, 30)
+    for n in range(4):
+        chars += _column(lines * 2, 36 + n * 190, 140)
+    chars += _run("书香湖湘", 164, 440, 11) + _run("在泥土里读懂乡村", 164, 462, 18, True)
+    for n in range(2):
+        chars += _column(["  《洞庭湖边的村庄》是一部记录湖", "区乡村变迁的非虚构作品，记下了",
+                          "湖区的四季风物和村民的日常。"] * 2, 337 + n * 190, 410)
+    articles = _page(chars)
+    assert [a.title for a in articles] == ["以科技创新引领新质生产力发展", "在泥土里读懂乡村"]
+    assert articles[1].paragraphs[0].startswith("《洞庭湖边的村庄》")
