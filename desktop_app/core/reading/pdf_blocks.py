@@ -70,6 +70,11 @@ def build_blocks(lines: list[Line], body_size: float) -> list[Block]:
     open_blocks: list[Block] = []
     for line in lines:
         target = None
+        if line.role == "byline" and any(_continues(block, line, body_size, dateline=True)
+                                         for block in open_blocks):
+            # 湖南日报12月15日讯（全 / 媒体记者 杨振国 通讯员 湘公 / 宣）近日…: the dateline's
+            # reporters, wrapped inside the paragraph, are no byline of their own.
+            line.role = ""
         if line.role in ("", "credit"):
             for block in open_blocks:
                 if _continues(block, line, body_size):
@@ -87,15 +92,20 @@ def build_blocks(lines: list[Line], body_size: float) -> list[Block]:
     return blocks
 
 
-def _continues(block: Block, line: Line, body_size: float) -> bool:
+def _continues(block: Block, line: Line, body_size: float, dateline: bool = False) -> bool:
+    """May ``line`` go on ``block``? ``dateline``: only if it goes on a dateline whose
+    brackets are still open."""
     last = block.lines[-1]
-    if last.role or abs(last.size - line.size) > 0.1 * line.size:
+    if last.role or abs(last.size - line.size) > 0.05 * line.size:
         return False
-    if last.bold != line.bold and not (len(block.lines) == 1 and opens_on_dateline(last)):
+    in_dateline = _open_dateline(block)
+    if dateline and not in_dateline:
+        return False
+    if last.bold != line.bold and not in_dateline:
         # A paragraph may open on its dateline set in bold (湖南日报3月5日讯（全媒 / 体记者…）:
         # the text goes on in the body face.
         return False
-    if line.role not in ("", "credit"):
+    if line.role not in ("", "credit") and not dateline:
         return False
     gap = line.y0 - last.y1
     if gap < -0.2 * line.size or gap > 0.9 * line.size:
@@ -144,8 +154,18 @@ def _marked_head(block: Block, body: float) -> bool:
     """One line after a square or a bullet, at the body's size or above, ending no
     sentence: a brief's headline in a column of briefs."""
     text = block.text
+    # A headline may close on a quote (…“一刻钟便民生活圈”); a sentence closes on 。！？.
     return (len(block.lines) <= 2 and text[:1] in HEAD_MARKS and len(text) <= 32
-            and block.size >= 0.98 * body and not ends_sentence(text))
+            and block.size >= 0.98 * body and text.rstrip("”’」』） ")[-1:] not in "。！？!?…")
+
+
+def _open_dateline(block: Block) -> bool:
+    """Is the block a dateline's first line, or its lines while the brackets (the
+    reporters) are still open?"""
+    if not opens_on_dateline(block.lines[0]) or len(block.lines) > 3:
+        return False
+    text = "".join(line.text for line in block.lines)
+    return len(block.lines) == 1 or text.count("（") > text.count("）")
 
 
 def opens_on_dateline(line: Line) -> bool:

@@ -232,3 +232,27 @@ def test_a_headline_beside_its_story_under_a_lead_across_the_page_keeps_its_colu
     articles = _page(chars)
     assert [a.title for a in articles] == ["以科技创新引领新质生产力发展", "在泥土里读懂乡村"]
     assert articles[1].paragraphs[0].startswith("《洞庭湖边的村庄》")
+
+
+def test_a_dateline_wrapped_over_three_lines_is_no_byline_and_no_subhead() -> None:
+    chars = _run("“AI换脸”诈骗团伙落网", 46, 390, 19)
+    lines = ["  湖南日报12月15日讯（全", "媒体记者 杨振国 通讯员 湘公",
+             "宣）近日，株洲市公安局成功", "破获一起利用“AI换脸”技术实施", "电信网络诈骗的案件。"]
+    for i, line in enumerate(lines):
+        chars += _run(line.strip(), 46 + (20 if i == 0 else 0), 420 + i * 15.5, bold=i in (0, 2))
+    (article,) = _page(chars)
+    assert article.byline == "" and article.subheads == []
+    assert article.paragraphs == [
+        "湖南日报12月15日讯（全媒体记者 杨振国 通讯员 湘公宣）近日，株洲市公安局成功破获一起"
+        "利用“AI换脸”技术实施电信网络诈骗的案件。"]
+
+
+def test_a_brief_headline_after_a_square_may_close_on_a_quote() -> None:
+    chars = _run("社会扫描", 663, 690, 14)
+    for n, head in enumerate(["■ 长沙地铁6号线东延段开通", "■ 湘潭发布首批“一刻钟便民生活圈”"]):
+        top = 700 + n * 90
+        chars += _run(head, 586, top + 11, 11)
+        chars += _column(["  湘潭市近日发布首批20个试点社", "区，居民步行15分钟可满足需求。"] * 2,
+                         586, top + 14)
+    assert [a.title for a in _page(chars)] == [
+        "长沙地铁6号线东延段开通", "湘潭发布首批“一刻钟便民生活圈”"]
