@@ -103,6 +103,15 @@ def test_thousands_of_headings_in_a_row_neither_crash_nor_vanish() -> None:
     assert {f"标题{i}" for i in range(3000)} <= titles
 
 
+def test_columns_are_named_for_what_they_hold_and_name_no_story() -> None:
+    from desktop_app.core.splitting.stacks import is_column_name
+
+    assert all(is_column_name(name) for name in (
+        "文体快讯", "社会扫描", "市州动态", "观点集萃", "三湘时评", "读者来信"))
+    assert not any(is_column_name(text)
+                   for text in ("扫描仪进校园", "长沙", "产业动态监测平台上线"))
+
+
 def test_briefs_signed_in_brackets_are_one_article_each() -> None:
     page = split_page(
         "## 文体快讯\n\n"
