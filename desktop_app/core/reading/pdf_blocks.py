@@ -144,6 +144,22 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "subhead"
         else:
             block.role = "body"
+    for block in blocks:
+        if block.role in ("body", "small") and _over_smaller_text(block, blocks):
+            block.role = "head"
+
+
+def _over_smaller_text(block: Block, blocks: list[Block]) -> bool:
+    """A line or two ending no sentence, a size up from the text right under it: that
+    text's headline, on a page whose stories are set in more than one size (briefs in
+    a larger face than the lead) where the page's body size says nothing."""
+    if len(block.lines) > 2 or ends_sentence(block.text) or len(block.text) > 32:
+        return False
+    under = next((b for b in blocks if b is not block and len(b.lines) >= 3
+                  and 0 <= b.y0 - block.y1 <= 1.2 * block.size
+                  and h_overlap(block.x0, block.x1, b.x0, b.x1) > 0.5 * (block.x1 - block.x0)),
+                 None)
+    return under is not None and block.size >= 1.1 * under.size
 
 
 # What a column of briefs prints before each brief's headline (■ 长沙地铁6号线…).

@@ -256,3 +256,20 @@ def test_a_brief_headline_after_a_square_may_close_on_a_quote() -> None:
                          586, top + 14)
     assert [a.title for a in _page(chars)] == [
         "长沙地铁6号线东延段开通", "湘潭发布首批“一刻钟便民生活圈”"]
+
+
+def test_briefs_set_larger_than_the_lead_keep_their_headlines() -> None:
+    # The briefs' text (11.5) outweighs the lead's (10.5): the page's body size is the
+    # briefs', and their headlines (13) are a size up only from the text under them.
+    def sized(chars: list[Char], size: float) -> list[Char]:
+        return [Char(c.text, c.x0, c.y0, c.x1, c.y1, size, c.bold) for c in chars]
+
+    chars = _run("“湘超”赛场燃动三湘", 36, 140, 32)
+    chars += sized(_column(["  周末夜晚，看台上的呐喊声此起", "彼伏，球迷们挥舞着家乡的旗帜。"] * 3,
+                           36, 150), 10.5)
+    titles = ["全省秋粮收获进度过九成", "长沙新开通3条定制公交线路", "湘江流域秋季巡河行动启动"]
+    for n, title in enumerate(titles):
+        chars += _run(title, 36 + n * 200, 300, 13)
+        chars += sized(_column(["  记者从省农业农村厅获悉截至", "10月20日全省秋粮已收获九成。"] * 3,
+                               36 + n * 200, 304), 11.5)
+    assert [a.title for a in _page(chars)] == ["“湘超”赛场燃动三湘", *titles]
