@@ -7,6 +7,7 @@ text tests (:func:`h_overlap`, :func:`ends_sentence`) that the later steps share
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -144,21 +145,25 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "subhead"
         else:
             block.role = "body"
+    texts = sorted((b for b in blocks if len(b.lines) >= 3), key=lambda b: b.y0)
+    tops = [b.y0 for b in texts]
     for block in blocks:
-        if block.role in ("body", "small") and _over_smaller_text(block, blocks):
+        if block.role in ("body", "small") and _over_smaller_text(block, texts, tops):
             block.role = "head"
 
 
-def _over_smaller_text(block: Block, blocks: list[Block]) -> bool:
+def _over_smaller_text(block: Block, texts: list[Block], tops: list[float]) -> bool:
     """A line or two ending no sentence, a size up from the text right under it: that
     text's headline, on a page whose stories are set in more than one size (briefs in
-    a larger face than the lead) where the page's body size says nothing."""
+    a larger face than the lead) where the page's body size says nothing. ``texts``:
+    the page's blocks of three lines or more, by their tops (``tops``)."""
     if len(block.lines) > 2 or ends_sentence(block.text) or len(block.text) > 32:
         return False
-    under = next((b for b in blocks if b is not block and len(b.lines) >= 3
-                  and 0 <= b.y0 - block.y1 <= 1.2 * block.size
-                  and h_overlap(block.x0, block.x1, b.x0, b.x1) > 0.5 * (block.x1 - block.x0)),
-                 None)
+    start = bisect.bisect_left(tops, block.y1)
+    end = bisect.bisect_right(tops, block.y1 + 1.2 * block.size)
+    width = block.x1 - block.x0
+    under = next((b for b in texts[start:end]
+                  if h_overlap(block.x0, block.x1, b.x0, b.x1) > 0.5 * width), None)
     return under is not None and block.size >= 1.1 * under.size
 
 
