@@ -6,17 +6,21 @@ PDF side is :mod:`desktop_app.core.reading.pdf_file`. The result is the same
 text (the articles in reading order) that its offsets index.
 
 Steps:
-1. characters → lines: same baseline and size, no gap wider than a column gutter;
+1. characters → lines: same baseline and size, no gap wider than a column gutter (sizes
+   and gaps in the page's printed em, whatever the fonts' nominal sizes);
 2. lines → blocks: lines of one style stacked at one left edge with line spacing between;
 3. the header band (above the first long rule near the top) → date, 版次, section, editor;
-4. roles: headlines are much bigger than the page's body size (the most common size) or
-   bold and bigger; kickers sit just above a headline, decks just below; bylines,
-   photo credits and continuation markers are known by their wording; captions are small
-   text beside an image, or small text ending in a credit (… 摄);
+4. roles: headlines are much bigger than the page's body size (the most common size),
+   bold and bigger, a size up from the text right under them, or marked (■) in a column
+   of briefs; kickers sit just above a headline (a column's name or a place tag too),
+   decks just below; bylines, photo credits and continuation markers are known by their
+   wording; captions are a few lines of small text beside an image, or small text ending
+   in a credit (… 摄), titled by a short line over them;
 5. each headline owns the columns under it: those its stack (headline, byline, photo)
-   covers, and those to its right whose text starts right under it with nothing beside
-   the headline; body text belongs to the nearest headline above that owns its column,
-   unless a rule lies between;
+   covers, and those to either side whose text starts right under it with nothing beside
+   the headline; a headline set at the left of its story owns the columns beside it;
+   body text belongs to the nearest headline above that owns its column, unless a rule
+   lies between;
 6. an article's body is read column by column, top to bottom; a paragraph starts at an
    indented line, and goes on across a column break when the next column's first line is
    not indented.
@@ -25,7 +29,8 @@ The steps live in their own modules, in the order they run: the records and step
 :mod:`~desktop_app.core.reading.pdf_lines`, steps 2 and 4 in
 :mod:`~desktop_app.core.reading.pdf_blocks`, step 3 in
 :mod:`~desktop_app.core.reading.pdf_band`, step 5 in
-:mod:`~desktop_app.core.reading.pdf_stacks`, step 6 in
+:mod:`~desktop_app.core.reading.pdf_stacks` (photos and their captions in
+:mod:`~desktop_app.core.reading.pdf_captions`), step 6 in
 :mod:`~desktop_app.core.reading.pdf_articles`. This module runs them and is where the
 rest of the app imports layout from.
 """

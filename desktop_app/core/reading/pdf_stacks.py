@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
+from desktop_app.core.reading.pdf_captions import find_captions
 from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
 from desktop_app.core.splitting.stacks import is_column_name
@@ -150,18 +151,7 @@ def _rule_between(page: PageGeometry, top: float, bottom: float, x0: float, x1: 
 def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, body: float
                  ) -> list[Piece]:
     taken = {id(b) for s in stacks for b in s.members()}
-    captions = [b for b in blocks if id(b) not in taken and _is_caption(b, blocks, page, body)]
-    caption_ids = {id(b) for b in captions}
-    for block in blocks:
-        if id(block) not in taken and id(block) not in caption_ids and block.role == "credit":
-            # A credit line on its own under small text: the caption's last line.
-            host = _caption_above(block, captions, body)
-            if host is not None:
-                host.lines.append(block.lines[0])
-                caption_ids.add(id(block))
-    titles = {id(c): t for c in captions
-              if (t := _caption_title(c, blocks, taken | caption_ids, body)) is not None}
-    caption_ids |= {id(t) for t in titles.values()}
+    captions, titles, caption_ids = find_captions(blocks, taken, page, body)
     rest = [b for b in blocks if id(b) not in taken and id(b) not in caption_ids]
     _widen(stacks, rest, blocks, body)
     by_stack: dict[int, Piece] = {id(s): Piece(s, top=s.y0, left=s.x0) for s in stacks}
@@ -225,51 +215,6 @@ def _labels_to_kickers(pieces: list[Piece], body: float) -> list[Piece]:
         host.stack.kickers[:0] = [*stack.kickers, *stack.heads, *stack.decks]
         host.stack.y0 = host.top = min(host.top, stack.y0)
     return kept
-
-
-CAPTION_LINES = 5
-
-
-def _is_caption(block: Block, blocks: list[Block], page: PageGeometry, body: float) -> bool:
-    if block.role == "credit":
-        return False
-    if block.role not in ("small", "body"):
-        return False
-    near_image = any(
-        h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
-        # Under the picture (below its title, if one sits between) or over it; a frame
-        # drawn round picture and caption may reach below the caption's first line.
-        and (-2 * body <= block.y0 - img.y1 <= 2.5 * body or 0 <= img.y0 - block.y1 <= 2 * body)
-        for img in page.images)
-    credited = credit_split(block.lines[-1].text) is not None or credit_split(
-        block.text) is not None
-    if block.role == "small":
-        # A caption is a few lines; a column of small text by a picture is a story's.
-        return (near_image and len(block.lines) <= CAPTION_LINES) or credited
-    return near_image and credited
-
-
-def _caption_title(caption: Block, blocks: list[Block], taken: set[int], body: float
-                   ) -> Block | None:
-    """A short line in bold or a size up, right over a caption at its left edge: the
-    photo's title (城陵矶港开年外贸忙)."""
-    for block in blocks:
-        if id(block) in taken or block.role not in ("subhead", "body") or len(
-                block.lines) != 1 or ends_sentence(block.text) or len(block.text) > 24:
-            continue
-        if not (block.bold or block.size > 1.04 * body):
-            continue
-        if -2 <= caption.y0 - block.y1 <= 1.2 * body and abs(block.x0 - caption.x0) <= 2 * body:
-            return block
-    return None
-
-
-def _caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:
-    for caption in captions:
-        if 0 <= credit.y0 - caption.y1 <= body and h_overlap(
-                caption.x0, caption.x1, credit.x0, credit.x1) > 0:
-            return caption
-    return None
 
 
 def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: float) -> None:

@@ -1,0 +1,76 @@
+"""Layout step 5, photos: which small text is a picture's caption, its credit line, and
+the short line over it that titles the picture.
+
+Read by :mod:`desktop_app.core.reading.pdf_stacks` before the headlines take their
+columns, so a caption is never read as a story's text.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
+from desktop_app.core.reading.pdf_records import PageGeometry
+from desktop_app.core.splitting.lines import credit_split
+
+
+def find_captions(blocks: list[Block], taken: set[int], page: PageGeometry, body: float
+                  ) -> tuple[list[Block], dict[int, Block], set[int]]:
+    """The page's captions, each one's title (by the caption's id) and the ids of every
+    block they use (captions, their credit lines, titles)."""
+    captions = [b for b in blocks if id(b) not in taken and is_caption(b, page, body)]
+    caption_ids = {id(b) for b in captions}
+    for block in blocks:
+        if id(block) not in taken and id(block) not in caption_ids and block.role == "credit":
+            # A credit line on its own under small text: the caption's last line.
+            host = caption_above(block, captions, body)
+            if host is not None:
+                host.lines.append(block.lines[0])
+                caption_ids.add(id(block))
+    titles = {id(c): t for c in captions
+              if (t := caption_title(c, blocks, taken | caption_ids, body)) is not None}
+    caption_ids |= {id(t) for t in titles.values()}
+    return captions, titles, caption_ids
+
+
+CAPTION_LINES = 5
+
+
+def is_caption(block: Block, page: PageGeometry, body: float) -> bool:
+    if block.role == "credit":
+        return False
+    if block.role not in ("small", "body"):
+        return False
+    near_image = any(
+        h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
+        # Under the picture (below its title, if one sits between) or over it; a frame
+        # drawn round picture and caption may reach below the caption's first line.
+        and (-2 * body <= block.y0 - img.y1 <= 2.5 * body or 0 <= img.y0 - block.y1 <= 2 * body)
+        for img in page.images)
+    credited = credit_split(block.lines[-1].text) is not None or credit_split(
+        block.text) is not None
+    if block.role == "small":
+        # A caption is a few lines; a column of small text by a picture is a story's.
+        return (near_image and len(block.lines) <= CAPTION_LINES) or credited
+    return near_image and credited
+
+
+def caption_title(caption: Block, blocks: list[Block], taken: set[int], body: float
+                   ) -> Block | None:
+    """A short line in bold or a size up, right over a caption at its left edge: the
+    photo's title (城陵矶港开年外贸忙)."""
+    for block in blocks:
+        if id(block) in taken or block.role not in ("subhead", "body") or len(
+                block.lines) != 1 or ends_sentence(block.text) or len(block.text) > 24:
+            continue
+        if not (block.bold or block.size > 1.04 * body):
+            continue
+        if -2 <= caption.y0 - block.y1 <= 1.2 * body and abs(block.x0 - caption.x0) <= 2 * body:
+            return block
+    return None
+
+
+def caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:
+    for caption in captions:
+        if 0 <= credit.y0 - caption.y1 <= body and h_overlap(
+                caption.x0, caption.x1, credit.x0, credit.x1) > 0:
+            return caption
+    return None
