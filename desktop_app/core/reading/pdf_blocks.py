@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_records import Box
+from desktop_app.core.splitting.stacks import is_column_name
 
 HEADLINE_RATIO = 1.3  # × the body size: a headline
 BOLD_HEADLINE_RATIO = 1.12  # × the body size, when bold
@@ -150,6 +151,22 @@ def classify(blocks: list[Block], body: float) -> None:
     for block in blocks:
         if block.role in ("body", "small") and _over_smaller_text(block, texts, tops):
             block.role = "head"
+    _briefs_under_column_names(blocks)
+
+
+def _briefs_under_column_names(blocks: list[Block]) -> None:
+    """Under a column's name (要闻简报, 市州传真), a bold line over each brief is that
+    brief's headline, not a subhead of one story the name would head."""
+    heads = [b for b in blocks if b.role in ("head", "subhead")]
+    for block in sorted(heads, key=lambda b: b.y0):
+        if block.role != "subhead":
+            continue
+        above = [h for h in heads if h.role == "head" and h.y1 <= block.y0 + 1
+                 and h_overlap(h.x0, h.x1, block.x0, block.x1) > 0]
+        nearest = max(above, key=lambda h: h.y1, default=None)
+        if nearest is not None and (is_column_name(nearest.text.replace(" ", ""))
+                                    or nearest.size == block.size):
+            block.role = "head"  # the name's first brief, or the brief after a brief
 
 
 def _over_smaller_text(block: Block, texts: list[Block], tops: list[float]) -> bool:

@@ -160,9 +160,9 @@ def is_column_name(text: str) -> bool:
     return _COLUMN_NAME.match(text) is not None
 
 
-# A column is named for what it holds: briefs (文体快讯, 社会速览, 社会扫描, 市州动态),
+# A column is named for what it holds: briefs (文体快讯, 社会速览, 社会扫描, 市州传真),
 # opinion (三湘时评, 湘江评论, 编辑手记, 读者来信, 观点集萃), a cartoon (漫画).
-BRIEFS_COLUMNS = "快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦"
+BRIEFS_COLUMNS = "快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦|传真"
 _COLUMN_NAME = re.compile(
     rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}|时评|评论|短评|热评|锐评"
     r"|言论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃)$"

@@ -273,3 +273,14 @@ def test_briefs_set_larger_than_the_lead_keep_their_headlines() -> None:
         chars += sized(_column(["  记者从省农业农村厅获悉截至", "10月20日全省秋粮已收获九成。"] * 3,
                                36 + n * 200, 304), 11.5)
     assert [a.title for a in _page(chars)] == ["“湘超”赛场燃动三湘", *titles]
+
+
+def test_bold_headlines_under_a_columns_name_are_briefs_not_subheads() -> None:
+    chars = _run("要闻简报", 842, 980, 13, True)
+    titles = ["长沙地铁6号线东延段开通", "湘赣边区域合作示范区推进会召开"]
+    for n, title in enumerate(titles):
+        top = 990 + n * 100
+        chars += _run(title, 780, top + 11, 11, True)
+        chars += _column(["  12月8日，长沙地铁6号线东延段", "开通试运营，东延段全长10公里，",
+                          "设站5座，连接黄花机场。"] * 2, 780, top + 14)
+    assert [a.title for a in _page(chars)] == titles
