@@ -62,9 +62,11 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
     for row in rows:
         row.sort(key=lambda c: (c.x0, c.text.isspace()))
         # A row set letter-spaced (a justified dateline, 湖 南 日 报 1 月 19 日 讯) spreads
-        # every character: a gutter is wider than that spread by the usual margin.
-        spread = min(_letter_spacing([c for c in row if not c.text.isspace()]),
-                     0.6 * gutter)
+        # every character: a gutter is wider than that spread by the usual margin. The
+        # little a justified line spreads (a tenth or two of an em) is not counted: a
+        # narrow gutter beside it is still a gutter.
+        spread = min(max(0.0, _letter_spacing([c for c in row if not c.text.isspace()])
+                         - 0.25 * gutter), 0.6 * gutter)
         segment: list[Char] = []
         for ch in row:
             if ch.text.isspace():

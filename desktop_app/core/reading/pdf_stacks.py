@@ -241,8 +241,10 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
         left = sorted((b for b in below(stack) if b.x0 < stack.x0 - body
                        and b.x1 <= stack.x1 and not _covered(b, stacks, stack)),
                       key=lambda b: -b.x1)
+        # A column cut in blocks (by a subhead) is no text beside the headline.
+        starts = {id(b) for b in left}
         for block in left:
-            if _beside(stack, block, blocks, block.x0 + 1, stack.x0 - 1):
+            if _beside(stack, block, blocks, block.x0 + 1, stack.x0 - 1, starts):
                 break
             stack.x0 = min(stack.x0, block.x0)
     for stack in stacks:
@@ -268,11 +270,12 @@ def _covered(block: Block, stacks: list[Stack], own: Stack) -> bool:
                for other in stacks)
 
 
-def _beside(stack: Stack, block: Block, blocks: list[Block], x0: float, x1: float) -> bool:
-    """Is anything but the stack printed between ``x0`` and ``x1`` from the stack's top
-    down to where ``block`` starts?"""
-    return any(other is not block and other.y1 > stack.y0 and other.y0 < block.y0 - 1
-               and h_overlap(x0, x1, other.x0, other.x1) > 0
+def _beside(stack: Stack, block: Block, blocks: list[Block], x0: float, x1: float,
+            ignore: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Is anything but the stack (and the blocks in ``ignore``) printed between ``x0``
+    and ``x1`` from the stack's top down to where ``block`` starts?"""
+    return any(other is not block and id(other) not in ignore and other.y1 > stack.y0
+               and other.y0 < block.y0 - 1 and h_overlap(x0, x1, other.x0, other.x1) > 0
                and not any(other is m for m in stack.members()) for other in blocks)
 
 

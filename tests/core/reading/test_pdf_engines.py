@@ -284,3 +284,24 @@ def test_bold_headlines_under_a_columns_name_are_briefs_not_subheads() -> None:
         chars += _column(["  12月8日，长沙地铁6号线东延段", "开通试运营，东延段全长10公里，",
                           "设站5座，连接黄花机场。"] * 2, 780, top + 14)
     assert [a.title for a in _page(chars)] == titles
+
+
+def test_a_centred_lead_takes_a_left_column_made_of_several_blocks() -> None:
+    chars = _run("湖南工程机械集群“链”动全球", 216, 277, 40, True)
+    # A subhead cuts the column in blocks, the lower one wider and starting near the top.
+    chars += _run("获悉，今年前三季度，集群增长。", 31, 298)
+    chars += _run("出海新路径", 51, 311, 10, True)
+    chars += _column(["  企业自主品牌产品占比正在提高，", "海外收入占比首次突破四成。"], 31, 308.5)
+    for n in range(3):
+        chars += _column(["  在株洲，一家做了二十多年回转", "支承的企业，今年拿下了订单。"] * 3,
+                         220 + n * 190, 300)
+    articles = _page(chars)
+    assert [a.title for a in articles] == ["湖南工程机械集群“链”动全球"]
+    assert articles[0].paragraphs[0].startswith("获悉，今年前三季度")
+    assert "海外收入占比首次突破四成。" in articles[0].paragraphs[1]
+
+
+def test_a_narrow_gutter_beside_justified_lines_still_parts_the_columns() -> None:
+    left = _run("造成促消费、扩内需的重要引", 349.8, 410, spacing=3.0)
+    right = _run("记者从衡阳市生态环境局获悉", left[-1].x1 + 11.5, 410, spacing=3.0)
+    assert _texts(left + right) == ["造成促消费、扩内需的重要引", "记者从衡阳市生态环境局获悉"]
