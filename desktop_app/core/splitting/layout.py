@@ -27,6 +27,7 @@ from desktop_app.core.splitting.lines import (
     Kind,
     date_line,
     editor_name,
+    is_closing_note,
     is_graphics_credit,
     is_masthead,
     is_terminated,
@@ -282,8 +283,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     if _signed_twice(blocks, first, last):
         return False
     # A story signed at its end ("…说。 张三") is over: what follows heads another.
-    prev_ok = (prev.is_para and not prev.signoff and not signed_in_brackets(prev.text)) \
-        or prev.kind is Kind.HEADING
+    prev_ok = (prev.is_para and not prev.signoff and not signed_in_brackets(prev.text)
+               and not is_closing_note(prev.text)) or prev.kind is Kind.HEADING
     if nxt.kind is Kind.MARKER and "转" in nxt.text and "上接" not in nxt.text:
         # A heading at the foot of a story that goes on on another page ("下转第2版")
         # heads the section printed there: it is the story's subhead, not an article.

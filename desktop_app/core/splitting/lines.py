@@ -100,12 +100,16 @@ CLOSERS = "”’」』）)》"
 def is_terminated(text: str) -> bool:
     """Does ``text`` end a sentence (and so possibly a paragraph)? A note in brackets
     after the last sentence ends it too: "…开赛。（李鑫）", "…上涨。（据新华社）"."""
-    text = _AFTER_NOTE.sub("", text.rstrip())
+    text = text.rstrip()
+    if _WHOLE_NOTE.match(text):
+        return True  # a note in brackets on its own: （作者单位：湘潭大学公共管理学院）
+    text = _AFTER_NOTE.sub("", text)
     while text and text[-1] in CLOSERS:
         text = text[:-1]
     return bool(text) and text[-1] in TERMINAL
 
 
+_WHOLE_NOTE = re.compile(r"^[（(](?:作者|本文|注|编者|据|来源|文章来源)[^（()）]{1,40}[）)]$")
 _AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
 
 
@@ -123,8 +127,19 @@ def byline_names(text: str) -> list[str]:
 
 
 def is_byline(text: str) -> bool:
-    """A byline, or the paper's commentator signing without a name (湖南日报评论员)."""
-    return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)) is not None
+    """A byline, the paper's commentator signing without a name (湖南日报评论员), or a
+    contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨)."""
+    return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)
+                                or _PLACE_SIGNED.match(text)) is not None
+
+
+_PLACE_SIGNED = re.compile(
+    rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
+
+
+def is_closing_note(text: str) -> bool:
+    """A note in brackets on a line of its own that closes a story: （作者单位：…）."""
+    return _WHOLE_NOTE.match(text.rstrip()) is not None
 
 
 def credit_split(text: str) -> tuple[str, str] | None:

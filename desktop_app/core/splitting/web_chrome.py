@@ -60,7 +60,8 @@ _PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:·]\s*[\u4e00-\u9fff·]{1,10
 _CONTROL_LINE = re.compile(
     r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*(?:(?:"
     + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
-    + ")" + _COUNT + r"|查看(?:全部|更多)\d*条?评论|由\s*\S{1,10}\s*保存|" + _PAGE_LABEL
+    + ")" + _COUNT + r"|查看(?:全部|更多)\d*条?评论|由\s*\S{1,10}\s*保存"
+    + r"|(?:字体|字号)\s*[：:]?\s*[\[【（(]?[大中小\s]+[\]】）)]?|" + _PAGE_LABEL
     + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*$"
 )
 _COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")

@@ -341,3 +341,20 @@ def test_a_word_processors_centred_headlines_over_indented_paragraphs() -> None:
     )
     titles = [a.title for a in page.articles]
     assert titles == ["岳阳石化产业转型升级观察", "一季度湖南外贸进出口同比增长8.3%"]
+
+
+def test_an_authors_affiliation_closes_the_commentary_and_the_next_ones_are_their_own() -> None:
+    page = split_page(
+        "来论\n\n政务服务要在“好办”上下功夫\n\n李浩\n\n"
+        "近年来，各地政务服务改革持续深化，“一网通办”“一次办好”不断推进。\n\n"
+        "政务服务好不好，群众说了算。\n\n（作者单位：湘潭大学公共管理学院）\n\n"
+        "减掉“无效忙” 留住“真功夫”\n\n龙山县洗洛镇 彭晓峰\n\n"
+        "过去，我们镇干部一天要在七八个工作群里“接龙”，填不完的表格。\n\n"
+        "减负不是减责任。时间腾出来了，我们把更多精力放在了走访群众上。\n\n"
+        "考核“指挥棒”要指向实绩\n\n韶山市 陈晨\n\n"
+        "考核是基层工作的“指挥棒”。如果考核只看台账厚不厚，基层就会忙于留痕。\n"
+    )
+    assert [(a.title, a.byline) for a in page.articles][-2:] == [
+        ("减掉“无效忙” 留住“真功夫”", "龙山县洗洛镇 彭晓峰"),
+        ("考核“指挥棒”要指向实绩", "韶山市 陈晨")]
+    assert page.articles[-3].paragraphs[-1] == "（作者单位：湘潭大学公共管理学院）"

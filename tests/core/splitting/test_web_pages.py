@@ -367,3 +367,15 @@ def test_a_bulleted_column_of_bold_run_in_briefs_in_markdown() -> None:
 """
     titles = [a.title for a in split_page(page).articles]
     assert titles[-2:] == ["湖南省博物院“马王堆汉墓”新展开幕", "长沙马拉松报名人数创新高"]
+
+
+def test_a_font_size_control_beside_the_share_button_is_no_headline() -> None:
+    page = split_page(
+        "字号：[ 大 中 小 ]  　分享到：\n我省启动春季学校食品安全专项检查\n"
+        "　　湖南日报3月11日讯（全媒体记者 李芳）记者从省市场监管局获悉，我省启动春季学校"
+        "食品安全专项检查。\n【打印本页】【关闭窗口】 【返回顶部】\n\n"
+        "字号：[ 大 中 小 ]  　分享到：\n湘江长沙段开展春季禁渔巡查\n"
+        "　　湖南日报3月11日讯（全媒体记者 王晴）3月1日起，湘江长沙段进入春季禁渔期。\n"
+    )
+    assert [a.title for a in page.articles] == ["我省启动春季学校食品安全专项检查",
+                                               "湘江长沙段开展春季禁渔巡查"]
