@@ -165,7 +165,8 @@ def is_column_name(text: str) -> bool:
 BRIEFS_COLUMNS = "快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦|传真"
 _COLUMN_NAME = re.compile(
     rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}|时评|评论|短评|热评|锐评"
-    r"|言论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃)$"
+    r"|言论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃)"
+    r"(?:[（(][^）)]{1,6}[）)])?$"  # and how many it holds: 市州快讯（两条）
 )
 # A column's name after a mark, or in square brackets: short, never a sentence.
 _MARKED_LABEL = re.compile(

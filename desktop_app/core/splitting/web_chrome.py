@@ -37,7 +37,11 @@ _ITALIC_LINE = re.compile(r"^[*_](?![*_\s])([^*_]{1,200}?)(?<!\s)[*_]$")
 _ESCAPE = re.compile(r"\\([|*_\[\]#.()-])")
 # A line of only rule characters: a thematic break, a fenced block's fence, an
 # ornament between two stories (————, ★★★, ***, :::).
-_RULE = re.compile(r"^(?:[-—─━=_*★☆◆◇~～:·•※#＊]\s*){3,}$")
+_RULE_RUN = r"(?:[-—─━=_*★☆◆◇~～:·•※#＊]\s*){3,}"
+# A rule, or two with a short label between (==== [4/6] ====, ==== 本版完 ====): a
+# clipping file's separator between the articles it copied.
+_RULE = re.compile(
+    rf"^{_RULE_RUN}(?:[\[【(（]?\s*[\w/\u4e00-\u9fff ]{{1,8}}?\s*[\]】)）]?\s*{_RULE_RUN})?$")
 SETEXT = re.compile(r"^(?:=+|-+)$")
 
 # The label of a list of links to other articles.

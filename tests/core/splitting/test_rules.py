@@ -107,7 +107,8 @@ def test_columns_are_named_for_what_they_hold_and_name_no_story() -> None:
     from desktop_app.core.splitting.stacks import is_column_name
 
     assert all(is_column_name(name) for name in (
-        "文体快讯", "社会扫描", "市州动态", "市州传真", "观点集萃", "三湘时评", "读者来信"))
+        "文体快讯", "社会扫描", "市州动态", "市州传真", "观点集萃", "三湘时评", "读者来信",
+        "市州快讯（两条）"))
     assert not any(is_column_name(text)
                    for text in ("扫描仪进校园", "长沙", "产业动态监测平台上线"))
 

@@ -379,3 +379,17 @@ def test_a_font_size_control_beside_the_share_button_is_no_headline() -> None:
     )
     assert [a.title for a in page.articles] == ["我省启动春季学校食品安全专项检查",
                                                "湘江长沙段开展春季禁渔巡查"]
+
+
+def test_a_clipping_files_numbered_separators_part_the_articles_and_head_nothing() -> None:
+    page = split_page(
+        "==================== [1/2] ====================\n"
+        "全省法院2025年受理案件超百万件\n"
+        "　　本报讯（记者 周勇）记者从省高级人民法院获悉，2025年全省法院受理案件超过100万件。\n"
+        "==================== [2/2] ====================\n"
+        "2026年“春风行动”启动\n"
+        "　　本报讯（记者 李芳）2026年“春风行动”近日启动，全省将举办招聘活动1200场。\n"
+        "==================== 本版完 ====================\n"
+    )
+    assert [a.title for a in page.articles] == ["全省法院2025年受理案件超百万件",
+                                               "2026年“春风行动”启动"]
