@@ -56,6 +56,10 @@ _CONTROLS = (
     "关闭", "责编", "纠错", "微信", "微博", "QQ空间", "QQ", "朋友圈", "复制链接", "手机版",
     "电脑版", "版面图", "文章列表", "往期", "原文链接", "写评论", "评论", "回复", "阅读", "A-",
     "A+", "👍", "☆", "↗", *RELATED,
+    # What a WeChat post shows under it when copied from a browser.
+    "预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个",
+    "轻触阅读原文", "使用小程序", "小程序", "知道了", "取消", "允许", "视频", "赞",
+    "轻点两下取消赞", "轻点两下取消在看", "听过",
 )
 # After a control, how many: 阅读 2.1万, 评论 36, 👍 412, 查看全部21条评论.
 _COUNT = r"(?:\s*[\d.]+[万千wk]?)?"
@@ -150,8 +154,8 @@ def line_role(text: str) -> str:
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
-    if _STAMP.search(text) and _few_words(text):
-        return "chrome"
+    if _STAMP.search(text) and (_few_words(text) or text.startswith("原创")):
+        return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
     return ""
 
 

@@ -393,3 +393,16 @@ def test_a_clipping_files_numbered_separators_part_the_articles_and_head_nothing
     )
     assert [a.title for a in page.articles] == ["全省法院2025年受理案件超百万件",
                                                "2026年“春风行动”启动"]
+
+
+def test_a_wechat_posts_header_and_footer_are_no_articles() -> None:
+    page = split_page(
+        "图片新闻｜龙舟下水，备战端午\n原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南\n\n"
+        "早稻田里管护忙\n▲5月19日，衡阳县西渡镇，种粮大户操作植保无人机为早稻喷施叶面肥。\n"
+        "（通讯员 刘灿 摄）\n\n"
+        "预览时标签不可点\n微信扫一扫\n关注该公众号\n\n继续滑动看下一个\n轻触阅读原文\n\n"
+        "知道了\n\n微信扫一扫\n使用小程序\n\n取消 允许\n"
+    )
+    texts = " ".join(a.title + "".join(a.paragraphs) for a in page.articles)
+    assert "种粮大户操作植保无人机" in texts
+    assert not any(word in texts for word in ("原创", "预览时标签不可点", "关注该公众号", "知道了"))
