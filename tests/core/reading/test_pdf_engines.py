@@ -305,3 +305,13 @@ def test_a_narrow_gutter_beside_justified_lines_still_parts_the_columns() -> Non
     left = _run("造成促消费、扩内需的重要引", 349.8, 410, spacing=3.0)
     right = _run("记者从衡阳市生态环境局获悉", left[-1].x1 + 11.5, 410, spacing=3.0)
     assert _texts(left + right) == ["造成促消费、扩内需的重要引", "记者从衡阳市生态环境局获悉"]
+
+
+def test_a_headline_closing_on_a_quote_is_still_a_headline() -> None:
+    # A size up, not bold (a face with no weight named), over two lines.
+    chars = _run("我省新增6家国家级专精特新“小巨", 780, 1190, 11.5)
+    chars += _run("人”", 780, 1204, 11.5)
+    lines = ["  记者从省工信厅获悉，我省又有", "6家企业入选国家级专精特新“小", "巨人”企业名单。"]
+    chars += _column(lines * 2, 780, 1206)
+    (article,) = _page(chars)
+    assert article.title == "我省新增6家国家级专精特新“小巨人”"
