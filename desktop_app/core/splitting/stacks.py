@@ -157,7 +157,11 @@ def _is_label(block: Block, nxt: Block | None) -> bool:
 def is_column_name(text: str) -> bool:
     """The name of a column (of briefs, of opinion): it heads a column, never a section
     of a story (a marked label may be either: "■ 强化要素保障" heads a section)."""
-    return _COLUMN_NAME.match(text) is not None
+    return _COLUMN_NAME.match(text) is not None or _MATERIAL.match(text) is not None
+
+
+# A compilation's label over each piece it copied: 材料一, 阅读材料二.
+_MATERIAL = re.compile(r"^(?:阅读)?材料[一二三四五六七八九十\d]{1,3}[：:]?$")
 
 
 # A column is named for what it holds: briefs (文体快讯, 社会速览, 社会扫描, 市州传真),

@@ -108,9 +108,9 @@ def test_columns_are_named_for_what_they_hold_and_name_no_story() -> None:
 
     assert all(is_column_name(name) for name in (
         "文体快讯", "社会扫描", "市州动态", "市州传真", "观点集萃", "三湘时评", "读者来信",
-        "市州快讯（两条）"))
+        "市州快讯（两条）", "材料二", "阅读材料三："))
     assert not any(is_column_name(text)
-                   for text in ("扫描仪进校园", "长沙", "产业动态监测平台上线"))
+                   for text in ("扫描仪进校园", "长沙", "产业动态监测平台上线", "材料科学"))
 
 
 def test_briefs_signed_in_brackets_are_one_article_each() -> None:
