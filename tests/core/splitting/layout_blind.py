@@ -5,8 +5,9 @@
 own), ``pageNN.json`` its gold: each printed item's kind, headline, kicker and deck, and the
 first and last 10–20 characters of its body (the conventions are in
 ``tests/gold/layouts/conventions.md``). ``web``, ``pdf``, ``routes``, ``days`` (everyday
-routes) and ``pdffiles`` (PDF files) are development sets: their errors are read.
-``ocr``, ``mixed``, ``fresh`` and ``pdfheld`` are held out: only their figures are read.
+routes), ``pdffiles`` and ``pdfoffice`` (PDF files) are development sets: their errors
+are read. ``ocr``, ``mixed``, ``fresh`` and ``pdfheld`` are held out: only their figures
+are read.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from desktop_app.core.splitting.split import split_page
 from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
-SETS = ("web", "pdf", "routes", "days", "pdffiles", "ocr", "mixed", "fresh", "pdfheld")
+SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "ocr", "mixed", "fresh",
+        "pdfheld")
 HELD_OUT = frozenset({"ocr", "mixed", "fresh", "pdfheld"})
 
 
