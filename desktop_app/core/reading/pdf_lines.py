@@ -65,8 +65,11 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
         # every character: a gutter is wider than that spread by the usual margin. The
         # little a justified line spreads (a tenth or two of an em) is not counted: a
         # narrow gutter beside it is still a gutter.
-        spread = min(max(0.0, _letter_spacing([c for c in row if not c.text.isspace()])
-                         - 0.25 * gutter), 0.6 * gutter)
+        spacing = _letter_spacing([c for c in row if not c.text.isspace()])
+        spread = min(max(0.0, spacing - 0.25 * gutter), 0.6 * gutter)
+        # In a row set tight, two Chinese characters more than half an em apart stand
+        # on either side of a gutter, however narrow (a compositor's 0.85 em).
+        tight = spacing < 0.2 * gutter
         segment: list[Char] = []
         for ch in row:
             if ch.text.isspace():
@@ -75,8 +78,8 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
                 continue
             prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
             gap = _blank_between(prev, ch, gutter) if prev is not None else 0.0
-            if prev is not None and (gap > min(0.9 * max(ch.size, prev.size), gutter) + spread or (
-                    ch.bold != prev.bold and ch.x0 - prev.x1 > 0.3 * ch.size)):
+            if prev is not None and _cuts(prev, ch, gap, gutter, spread, spacing if tight
+                                          else None):
                 lines.append(_line(segment))
                 segment = []
             segment.append(ch)
@@ -152,6 +155,24 @@ def _line(chars: list[Char]) -> Line:
     elif is_byline(text):
         line.role = "byline"
     return line
+
+
+def _cuts(prev: Char, ch: Char, gap: float, gutter: float, spread: float,
+          tight_spacing: float | None) -> bool:
+    """Does the blank ``gap`` between two characters of a row part two lines (a gutter,
+    or a change to or from bold)? ``tight_spacing``: the row's letter-spacing, when it
+    is set tight."""
+    wide = max(ch.size, prev.size)
+    if gap > min(0.9 * wide, gutter) + spread:
+        return True
+    if tight_spacing is not None and gap > 0.6 * wide + tight_spacing and _ideograph(
+            prev) and _ideograph(ch):
+        return True
+    return ch.bold != prev.bold and ch.x0 - prev.x1 > 0.3 * ch.size
+
+
+def _ideograph(ch: Char) -> bool:
+    return "\u4e00" <= ch.text <= "\u9fff"
 
 
 def _letter_spacing(ink: list[Char]) -> float:

@@ -45,7 +45,7 @@ def test_a_justified_line_spread_after_its_marks_stays_one_line() -> None:
 
 def test_chinese_characters_spread_by_justification_get_no_spaces() -> None:
     spread = _run("南岳衡山景区近日推出", 36.0, 200.0, spacing=6.0)
-    named = _run("记者", 36.0, 230.0) + _run("苏映雪", 36.0 + 28.5, 230.0)
+    named = _run("记者 苏映雪", 36.0, 230.0)  # a space printed: PDFium gives it
     assert _texts(spread + named) == ["南岳衡山景区近日推出", "记者 苏映雪"]
 
 
@@ -315,3 +315,9 @@ def test_a_headline_closing_on_a_quote_is_still_a_headline() -> None:
     chars += _column(lines * 2, 780, 1206)
     (article,) = _page(chars)
     assert article.title == "我省新增6家国家级专精特新“小巨人”"
+
+
+def test_a_gutter_narrower_than_an_em_beside_tight_lines_parts_the_columns() -> None:
+    left = _run("造成促消费、扩内需的重要引", 349.8, 410, spacing=1.2)
+    right = _run("记者从衡阳市生态环境局获悉", left[-1].x1 + 8.5, 410, spacing=1.2)
+    assert _texts(left + right) == ["造成促消费、扩内需的重要引", "记者从衡阳市生态环境局获悉"]
