@@ -144,6 +144,9 @@ def _line(chars: list[Char]) -> Line:
         # word break; only short lines (bylines, credits, the header band) keep them.
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])",
                       "", text)
+    # Nor between a Chinese character and a number, on any line: the quarter em a
+    # compositor sets there (24 小时, 12 月 8 日) is spacing, not a space typed.
+    text = _CJK_DIGIT_SPACE.sub("", text)
     sizes = sorted(c.size for c in ink)
     bold = sum(1 for c in ink if c.bold) * 2 > len(ink)
     line = Line(ink, text, ink[0].x0, min(c.y0 for c in ink), ink[-1].x1,
@@ -169,6 +172,10 @@ def _cuts(prev: Char, ch: Char, gap: float, gutter: float, spread: float,
             prev) and _ideograph(ch):
         return True
     return ch.bold != prev.bold and ch.x0 - prev.x1 > 0.3 * ch.size
+
+
+_CJK_DIGIT_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff]) (?=[0-9])|(?<=[0-9%]) (?=[\u4e00-\u9fff])")
 
 
 def _ideograph(ch: Char) -> bool:

@@ -321,3 +321,9 @@ def test_a_gutter_narrower_than_an_em_beside_tight_lines_parts_the_columns() -> 
     left = _run("造成促消费、扩内需的重要引", 349.8, 410, spacing=1.2)
     right = _run("记者从衡阳市生态环境局获悉", left[-1].x1 + 8.5, 410, spacing=1.2)
     assert _texts(left + right) == ["造成促消费、扩内需的重要引", "记者从衡阳市生态环境局获悉"]
+
+
+def test_the_spacing_a_compositor_sets_around_numbers_is_no_space() -> None:
+    chars = _run("长沙打造", 36, 200) + _run("24", 79, 200) + _run("小时“不夜城”", 92, 200)
+    assert _texts(chars) == ["长沙打造24小时“不夜城”"]
+    assert _texts(_run("iPhone 15发布", 36, 200)) == ["iPhone 15发布"]
