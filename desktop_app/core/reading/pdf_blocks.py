@@ -8,12 +8,12 @@ text tests (:func:`h_overlap`, :func:`ends_sentence`) that the later steps share
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_records import Box
+from desktop_app.core.splitting.blocks import starts_dateline
 from desktop_app.core.splitting.stacks import is_column_name
 
 HEADLINE_RATIO = 1.3  # × the body size: a headline
@@ -213,12 +213,8 @@ def _open_dateline(block: Block) -> bool:
 
 def opens_on_dateline(line: Line) -> bool:
     """Does a line open on a story's dateline: 本报讯, 湖南日报3月5日讯 (its brackets may
-    wrap to the next line)?"""
-    return _DATELINE.match(line.text.replace(" ", "")) is not None
-
-
-_DATELINE = re.compile(r"^(?:本报讯|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:讯|电)|"
-                       r"[\u4e00-\u9fff]{2,12}?\d{1,2}日(?:讯|电))")
+    wrap to the next line; letter-spacing is not read)?"""
+    return bool(starts_dateline(line.text.replace(" ", "")))
 
 
 def ends_sentence(text: str) -> bool:
