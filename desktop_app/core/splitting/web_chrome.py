@@ -110,6 +110,8 @@ _NOTICES = re.compile(
 _PLACEHOLDER = re.compile(r"^\s*[\[【（(]?(?:图片|视频|图)[\]】）)]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
+# A WeChat post's header: 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南.
+_POST_HEADER = re.compile(r"^原创\s.*\d{1,2}:\d{2}")
 MAX_CHROME_CHARS = 80
 
 
@@ -154,7 +156,7 @@ def line_role(text: str) -> str:
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
-    if _STAMP.search(text) and (_few_words(text) or text.startswith("原创")):
+    if _STAMP.search(text) and (_few_words(text) or _POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
     return ""
 
@@ -260,6 +262,12 @@ def web_lines(lines: list[Line]) -> list[Line]:
             kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise
         if kind is Kind.BYLINE:
             text = record_author(text)
+        if (text.endswith(_POINTS_DOWN) or _POST_HEADER.match(text)) and not line.after_blank \
+                and out and out[-1].kind in (Kind.TEXT, Kind.HEADING) \
+                and len(out[-1].text) <= MAX_CHROME_CHARS and not is_terminated(out[-1].text):
+            # The lead-in's first line (今天的《湖南日报》第6版是图片新闻版 / 一起来看看👇);
+            # the post's own title over its account's header (图片新闻｜龙舟下水… / 原创 …).
+            out[-1] = replace(out[-1], kind=Kind.BANNER)
         out.append(replace(line, text=text, kind=kind))
     return out
 

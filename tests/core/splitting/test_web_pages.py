@@ -404,5 +404,15 @@ def test_a_wechat_posts_header_and_footer_are_no_articles() -> None:
         "知道了\n\n微信扫一扫\n使用小程序\n\n取消 允许\n"
     )
     texts = " ".join(a.title + "".join(a.paragraphs) for a in page.articles)
+    assert [a.title for a in page.articles] == ["早稻田里管护忙"]  # not the post's own title
     assert "种粮大户操作植保无人机" in texts
     assert not any(word in texts for word in ("原创", "预览时标签不可点", "关注该公众号", "知道了"))
+
+
+def test_an_accounts_lead_in_pointing_down_heads_nothing() -> None:
+    page = split_page(
+        "今天的《湖南日报》第6版是图片新闻版\n一起来看看👇\n\n"
+        "龙舟下水 备战端午\n▲5月18日，汨罗市屈子祠镇，龙舟队员在汨罗江上训练。\n"
+        "（湖南日报全媒体记者 李健 摄）\n"
+    )
+    assert [a.title for a in page.articles] == ["龙舟下水 备战端午"]
