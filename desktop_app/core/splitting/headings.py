@@ -72,7 +72,9 @@ def _reads_as_heading(
     markdown_page: bool,
     next_in_stack: bool = False,
 ) -> bool:
-    if not block.is_para or block.caption or block.terminated or block.signoff:
+    if not block.is_para or block.caption or block.signoff:
+        return False
+    if block.terminated and not _asks_over_deck(block, nxt):
         return False
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
@@ -138,6 +140,17 @@ _GOES_ON = re.compile(r"下转|转第|转[A-Z\d一二三四五六七八九十]")
 
 def _is_boundary(block: Block | None) -> bool:
     return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
+
+
+def _asks_over_deck(block: Block, nxt: Block | None) -> bool:
+    """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…):
+    no sentence of a story is followed by one."""
+    return (len(block.lines) == 1 and len(block.text) <= MAX_QUESTION_HEADLINE
+            and block.text[-1:] in "？！?!" and nxt is not None and nxt.is_para
+            and nxt.text.startswith("——") and len(nxt.lines) == 1)
+
+
+MAX_QUESTION_HEADLINE = 30
 
 
 def _split_heading(block: Block) -> list[Block]:

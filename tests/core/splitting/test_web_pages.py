@@ -416,3 +416,18 @@ def test_an_accounts_lead_in_pointing_down_heads_nothing() -> None:
         "（湖南日报全媒体记者 李健 摄）\n"
     )
     assert [a.title for a in page.articles] == ["龙舟下水 备战端午"]
+
+
+def test_a_newspaper_databases_record_lines_are_no_part_of_the_story() -> None:
+    page = split_page(
+        "托育服务如何更普惠？\n——省人大常委会开展托育服务专题调研\n龙文泱\n"
+        "湖南日报  2026-01-14  第002版  时政\n下载  |  CAJ下载  |  PDF下载  |  HTML阅读  |  引用\n"
+        "湖南日报1月13日讯（全媒体记者 龙文泱）1月上旬，省人大常委会调研组赴岳阳、常德开展"
+        "托育服务专题调研。\n调研组建议，要加大财政投入，支持幼儿园开设托班。\n\n"
+        "专辑：社会科学Ⅰ辑  分类号：D624\n在线发表时间：2026-01-14\n\n"
+        "全省法院2025年受理案件超百万件\n张颂\n"
+        "本报讯（全媒体记者 张颂）记者从省高级人民法院获悉，2025年全省法院受理案件超百万件。\n"
+    )
+    assert [a.title for a in page.articles] == [
+        "托育服务如何更普惠？", "全省法院2025年受理案件超百万件"]
+    assert not any("分类号" in p for a in page.articles for p in a.paragraphs)
