@@ -113,6 +113,9 @@ _NOTICES = re.compile(
 _PLACEHOLDER = re.compile(r"^\s*[\[【（(]?(?:图片|视频|图)[\]】）)]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
+# A photo's title after a label, as a notes app or a forward sets it: 图：杜鹃花开满山红
+# (图：张三 is its credit).
+_PHOTO_TITLE = re.compile(r"^(?:图|图片|组图)\s*[：:]\s*(?P<title>[^\s：:摄]{5,30})$")
 # A WeChat post's header: 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南.
 _POST_HEADER = re.compile(r"^原创\s.*\d{1,2}:\d{2}")
 MAX_CHROME_CHARS = 80
@@ -260,7 +263,11 @@ def web_lines(lines: list[Line]) -> list[Line]:
                 out.append(replace(line, text=again.text, kind=again.kind, level=again.level,
                                    signoff=again.signoff))
                 continue
-        kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING
+        if (titled := _PHOTO_TITLE.match(text)) and not is_byline(titled["title"]):
+            text = titled["title"]  # 图：杜鹃花开满山红: a photo's title, not its credit
+            kind = Kind.TEXT
+        else:
+            kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING
         if kind is Kind.BANNER and is_rule(text) and out and is_terminated(out[-1].text):
             kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise
         if kind is Kind.BYLINE:

@@ -431,3 +431,11 @@ def test_a_newspaper_databases_record_lines_are_no_part_of_the_story() -> None:
     assert [a.title for a in page.articles] == [
         "托育服务如何更普惠？", "全省法院2025年受理案件超百万件"]
     assert not any("分类号" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_photos_title_after_a_label_titles_it() -> None:
+    page = split_page(
+        "图：杜鹃花开满山红\n4月12日，浏阳市大围山国家森林公园，游客在盛开的杜鹃花丛中游玩。"
+        "（湖南日报全媒体记者 欧阳宇 摄）\n"
+    )
+    assert [a.title for a in page.articles] == ["杜鹃花开满山红"]
