@@ -42,6 +42,7 @@ _RULE_RUN = r"(?:[-—─━=_*★☆◆◇~～:·•※#＊]\s*){3,}"
 # clipping file's separator between the articles it copied.
 _RULE = re.compile(
     rf"^{_RULE_RUN}(?:[\[【(（]?\s*[\w/\u4e00-\u9fff ]{{1,8}}?\s*[\]】)）]?\s*{_RULE_RUN})?$")
+_PLAIN_RULE = re.compile(rf"^{_RULE_RUN}$")
 SETEXT = re.compile(r"^(?:=+|-+)$")
 
 # The label of a list of links to other articles.
@@ -137,8 +138,15 @@ def unmark(text: str) -> str:
 
 
 def is_rule(text: str) -> bool:
-    """A line of only rule characters (————, ★★★, ***, :::)."""
+    """A line of only rule characters (————, ★★★, ***, :::), or two rules with a short
+    label between. Only a short line is tried for the label: over a long run of marks and
+    spaces that pattern backtracks (a hostile line)."""
+    if len(text) > MAX_LABELLED_RULE:
+        return _PLAIN_RULE.match(text) is not None
     return _RULE.match(text) is not None
+
+
+MAX_LABELLED_RULE = 160
 
 
 def line_role(text: str) -> str:

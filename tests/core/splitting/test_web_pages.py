@@ -253,6 +253,7 @@ HOSTILE = {
     "a record of many fields": "【标题】甲" + "【版次】乙" * 20_000 + "\n正文。\n",
     "a bold lead that never closes": "**" + "标" * 50_000 + "正文" * 50_000 + "\n",
     "a header and a sea of spaces": "2026年3月12日" + " " * 50_000 + "责任编辑 张三\n",
+    "a rule of dashes and spaces": "- " * 50_000 + "x\n",
 }
 
 
