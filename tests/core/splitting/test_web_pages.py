@@ -254,6 +254,7 @@ HOSTILE = {
     "a bold lead that never closes": "**" + "标" * 50_000 + "正文" * 50_000 + "\n",
     "a header and a sea of spaces": "2026年3月12日" + " " * 50_000 + "责任编辑 张三\n",
     "a rule of dashes and spaces": "- " * 50_000 + "x\n",
+    "a type-size control over and over": "字号 大" * 16 + "x\n",
 }
 
 
