@@ -71,9 +71,9 @@ _CONTROL_LINE = re.compile(
     r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*(?:(?:"
     + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
     + ")" + _COUNT + r"|查看(?:全部|更多)\d*条?评论|由\s*\S{1,10}\s*保存"
-    # (the type size's control, each part bounded: a run of 字号 大 字号 大… backtracked)
-    + r"|(?:字体|字号)[：:]?\s?(?:[\[【（(]\s?)?(?:[大中小](?:\s(?=[大中小\]】）)]))?){1,3}"
-    + r"[\]】）)]?|" + _PAGE_LABEL
+    # The type size's control, matched once and never split again (atomic): tried in
+    # every way, a run of 字号 大 字号 大… backtracked for minutes.
+    + r"|(?>(?:字体|字号)\s*[：:]?\s*[\[【（(]?[大中小\s]+[\]】）)]?)|" + _PAGE_LABEL
     + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*$"
 )
 _COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")
