@@ -159,6 +159,8 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         body_index += 1
     if not texts and (not title or _label_alone(stack, title)):
         return None
+    if stack is None and len(texts) == 1 and _credit_alone(texts[0]):
+        return None  # a photo's credit under no caption (…记者 郭立亮 摄): no article
     joined = "\n".join(texts)
     if marker and _JUMP_FROM.search(marker):
         kind = "continuation"
@@ -186,6 +188,11 @@ def _label_alone(stack: Stack | None, title: str) -> bool:
 
 
 MAX_LABEL_CHARS = 5
+
+
+def _credit_alone(text: str) -> bool:
+    split = credit_split(text)
+    return split is not None and not split[0]
 
 
 def _reading_order(blocks: list[Block], body: float) -> list[Block]:

@@ -336,3 +336,12 @@ def test_a_slogan_or_a_label_with_nothing_under_it_is_no_article() -> None:
     laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
     assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
     assert "光盘行动" in laid.text  # printed on the page, kept in its text
+
+
+def test_a_photo_credit_under_no_caption_is_no_article() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("湖南日报全媒体记者 郭立亮 摄", 500, 700, 9)
+    laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
+    assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
+    assert "郭立亮" in laid.text
