@@ -161,6 +161,8 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         return None
     if stack is None and len(texts) == 1 and _credit_alone(texts[0]):
         return None  # a photo's credit under no caption (…记者 郭立亮 摄): no article
+    if stack is None and _contact_only("".join(texts)):
+        return None  # the paper's address and hotlines, an advertisement's phone number
     joined = "\n".join(texts)
     if marker and _JUMP_FROM.search(marker):
         kind = "continuation"
@@ -188,6 +190,16 @@ def _label_alone(stack: Stack | None, title: str) -> bool:
 
 
 MAX_LABEL_CHARS = 5
+
+
+def _contact_only(text: str) -> bool:
+    """A few words around a telephone number and no sentence: 新闻热线：0731-84326110."""
+    return len(text) <= MAX_CONTACT_CHARS and _PHONE.search(text) is not None \
+        and not any(mark in text for mark in "。！？")
+
+
+MAX_CONTACT_CHARS = 100
+_PHONE = re.compile(r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|热线")
 
 
 def _credit_alone(text: str) -> bool:

@@ -345,3 +345,12 @@ def test_a_photo_credit_under_no_caption_is_no_article() -> None:
     laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
     assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
     assert "郭立亮" in laid.text
+
+
+def test_the_papers_hotlines_at_the_foot_are_no_article() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("订阅热线：0731-84326000 各地邮政局（所）均可订阅", 420, 1150, 9)
+    laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
+    assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
+    assert "订阅热线" in laid.text
