@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_records import Box
 from desktop_app.core.splitting.blocks import starts_dateline
+from desktop_app.core.splitting.lines import is_terminated
 from desktop_app.core.splitting.stacks import is_column_name
 
 HEADLINE_RATIO = 1.3  # × the body size: a headline
@@ -130,6 +131,8 @@ def body_size_of(lines: list[Line]) -> float:
 
 
 def classify(blocks: list[Block], body: float) -> None:
+    # Headlines are told from sentences by ``is_terminated``, the splitter's own test: a
+    # headline may close on a quote (…“小巨人”), a sentence closes on 。！？.
     for block in blocks:
         role = block.lines[0].role
         if role:
@@ -137,11 +140,11 @@ def classify(blocks: list[Block], body: float) -> None:
         elif block.size >= HEADLINE_RATIO * body or (
                 block.bold and block.size >= BOLD_HEADLINE_RATIO * body) or (
                 block.size >= SHORT_HEADLINE_RATIO * body and len(block.lines) <= 2
-                and not _ends_a_sentence(block.text)) or _marked_head(block, body):
+                and not is_terminated(block.text)) or _marked_head(block, body):
             block.role = "head"
         elif block.size <= SMALL_RATIO * body:
             block.role = "small"
-        elif block.bold and len(block.lines) == 1 and not _ends_a_sentence(block.text) \
+        elif block.bold and len(block.lines) == 1 and not is_terminated(block.text) \
                 and not opens_on_dateline(block.lines[0]):
             block.role = "subhead"
         else:
@@ -174,7 +177,7 @@ def _over_smaller_text(block: Block, texts: list[Block], tops: list[float]) -> b
     text's headline, on a page whose stories are set in more than one size (briefs in
     a larger face than the lead) where the page's body size says nothing. ``texts``:
     the page's blocks of three lines or more, by their tops (``tops``)."""
-    if len(block.lines) > 2 or _ends_a_sentence(block.text) or len(block.text) > 32:
+    if len(block.lines) > 2 or is_terminated(block.text) or len(block.text) > 32:
         return False
     start = bisect.bisect_left(tops, block.y1)
     end = bisect.bisect_right(tops, block.y1 + 1.2 * block.size)
@@ -193,13 +196,7 @@ def _marked_head(block: Block, body: float) -> bool:
     sentence: a brief's headline in a column of briefs."""
     text = block.text
     return (len(block.lines) <= 2 and text[:1] in HEAD_MARKS and len(text) <= 32
-            and block.size >= 0.98 * body and not _ends_a_sentence(text))
-
-
-def _ends_a_sentence(text: str) -> bool:
-    """A headline may close on a quote (…“一刻钟便民生活圈”, …“小巨人”); a sentence
-    closes on 。！？, inside the quote or not."""
-    return text.rstrip("”’」』）) ")[-1:] in "。！？!?…"
+            and block.size >= 0.98 * body and not is_terminated(text))
 
 
 def _open_dateline(block: Block) -> bool:
