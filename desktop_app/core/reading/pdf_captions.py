@@ -63,9 +63,14 @@ def caption_title(caption: Block, blocks: list[Block], taken: set[int], body: fl
             continue
         if not (block.bold or block.size > 1.04 * body):
             continue
-        if -2 <= caption.y0 - block.y1 <= 1.2 * body and abs(block.x0 - caption.x0) <= 2 * body:
+        if titles(block, caption, body):
             return block
     return None
+
+
+def titles(line: Block, caption: Block, body: float) -> bool:
+    """Is ``line`` set right over ``caption``, at its left edge, as a photo's title is?"""
+    return -2 <= caption.y0 - line.y1 <= 1.2 * body and abs(line.x0 - caption.x0) <= 2 * body
 
 
 def caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
-from desktop_app.core.reading.pdf_captions import find_captions
+from desktop_app.core.reading.pdf_captions import find_captions, titles
 from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
 from desktop_app.core.splitting.stacks import is_column_name
@@ -182,8 +182,7 @@ def _titles_to_captions(pieces: list[Piece], photos: list[Piece], body: float
                 and not stack.decks and len(stack.heads) == 1:
             head = stack.heads[0]
             photo = next((p for p in photos if p.caption is not None and p.caption_title is None
-                          and -2 <= p.caption.y0 - head.y1 <= 1.2 * body
-                          and abs(p.caption.x0 - head.x0) <= 2 * body), None)
+                          and titles(head, p.caption, body)), None)
         if photo is None:
             kept.append(piece)
             continue
