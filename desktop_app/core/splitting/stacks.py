@@ -167,11 +167,17 @@ _MATERIAL = re.compile(r"^(?:阅读)?材料[一二三四五六七八九十\d]{1,
 # A column is named for what it holds: briefs (文体快讯, 社会速览, 社会扫描, 市州传真),
 # opinion (三湘时评, 湘江评论, 编辑手记, 读者来信, 观点集萃), a cartoon (漫画).
 BRIEFS_COLUMNS = "快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦|传真"
+_HOW_MANY = r"(?:[（(][^）)]{1,6}[）)])?"  # and how many it holds: 市州快讯（两条）
 _COLUMN_NAME = re.compile(
     rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}|时评|评论|短评|热评|锐评"
-    r"|言论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃)"
-    r"(?:[（(][^）)]{1,6}[）)])?$"  # and how many it holds: 市州快讯（两条）
+    rf"|言论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃){_HOW_MANY}$"
 )
+_BRIEFS_COLUMN = re.compile(rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}){_HOW_MANY}$")
+
+
+def is_briefs_column(text: str) -> bool:
+    """The name of a column of briefs (县域快讯, 城事速递, 简讯, 市州快讯（两条）)."""
+    return _BRIEFS_COLUMN.match(text) is not None
 # A column's name after a mark, or in square brackets: short, never a sentence.
 _MARKED_LABEL = re.compile(
     r"^(?:[▍▌▎■□◆◇●○▶►★☆◎]\s*[^\s，。！？]{2,8}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{2,8}】)$"

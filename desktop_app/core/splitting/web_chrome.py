@@ -22,7 +22,7 @@ from desktop_app.core.splitting.lines import (
     is_header_word,
     is_terminated,
 )
-from desktop_app.core.splitting.stacks import BRIEFS_COLUMNS
+from desktop_app.core.splitting.stacks import is_briefs_column
 
 # Markup a converter leaves that carries no text: images, the target of a link (its
 # words stay), pandoc's attributes and empty anchors.
@@ -63,6 +63,10 @@ _CONTROLS = (
     "轻点两下取消赞", "轻点两下取消在看", "听过",
     "CAJ下载", "HTML阅读", "引用",
 )
+# The type size's control (字号：[ 大 中 小 ]), alone or among other controls. Matched once
+# and never split again (an atomic group): tried in every way, a run of 字号 大 字号 大…
+# backtracked for minutes.
+_TYPE_SIZE = r"(?>[【\[(（]?\s*(?:字体|字号)\s*[：:]?\s*[\[【（(]?[大中小\s]+[\]】）)]?)"
 # After a control, how many: 阅读 2.1万, 评论 36, 👍 412, 查看全部21条评论.
 _COUNT = r"(?:\s*[\d.]+[万千wk]?)?"
 # A page's label in a site's navigation: 第01版：要闻, 第 3 版.
@@ -71,15 +75,13 @@ _CONTROL_LINE = re.compile(
     r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*(?:(?:"
     + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
     + ")" + _COUNT + r"|查看(?:全部|更多)\d*条?评论|由\s*\S{1,10}\s*保存"
-    # The type size's control, matched once and never split again (atomic): tried in
-    # every way, a run of 字号 大 字号 大… backtracked for minutes.
-    + r"|(?>(?:字体|字号)\s*[：:]?\s*[\[【（(]?[大中小\s]+[\]】）)]?)|" + _PAGE_LABEL
+    + "|" + _TYPE_SIZE + "|" + _PAGE_LABEL
     + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*$"
 )
 _COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")
 # Readers' comments under an article: the public's words, not the paper's.
 COMMENTS = ("热门评论", "精彩评论", "网友评论", "最新评论", "全部评论", "读者评论")
-_FONT_SIZE = re.compile(r"^[【\[(（]?\s*(?:字体|字号)\s*[：:]?\s*[大中小\s]+[】\])）]?$")
+_FONT_SIZE = re.compile(rf"^{_TYPE_SIZE}$")
 # "来源：湖南日报　作者：…　发布时间：…", "编辑 | 张三", "一审：刘小荣": the article's record.
 # Only keys no notice in a story uses on a line of its own (时间：, 地点： are a notice's).
 _FIELD_KEYS = (
@@ -254,7 +256,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.HEADING or (line.kind is Kind.TEXT and briefs and text
                                          and _web_kind(text) is Kind.TEXT):
             briefs = False  # the column ends where anything but furniture begins
-        if _BRIEFS.match(text.lstrip("#*-•·●■◆▍ ")):
+        if is_briefs_column(text.lstrip("#*-•·●■◆▍ ")):
             briefs, briefs_seen = True, False
             out.append(replace(line, text=text))
             continue
@@ -298,8 +300,6 @@ _BOLD_LEAD = re.compile(
     r"^(?P<bold>\*\*(?P<head>[^*]{4,30}?[^*：:，。、；！？,.;!?])\*\*)\s*"
     r"(?P<rest>[^\s，。、；：！？,.;:!?*].{8,})$"
 )
-# A column of briefs, named for them (县域快讯, 城事速递, 简讯).
-_BRIEFS = re.compile(rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS})$")
 # A brief's headline running into its text: a list's bullet or bold, the headline of
 # 3–30 characters (a place and a colon may open it), a space, then the text.
 _RUN_IN = re.compile(

@@ -104,13 +104,16 @@ def test_thousands_of_headings_in_a_row_neither_crash_nor_vanish() -> None:
 
 
 def test_columns_are_named_for_what_they_hold_and_name_no_story() -> None:
-    from desktop_app.core.splitting.stacks import is_column_name
+    from desktop_app.core.splitting.stacks import is_briefs_column, is_column_name
 
     assert all(is_column_name(name) for name in (
         "文体快讯", "社会扫描", "市州动态", "市州传真", "观点集萃", "三湘时评", "读者来信",
         "市州快讯（两条）", "材料二", "阅读材料三："))
     assert not any(is_column_name(text)
                    for text in ("扫描仪进校园", "长沙", "产业动态监测平台上线", "材料科学"))
+    # A column of briefs says so whatever it adds (how many it holds), and opinion is none.
+    assert is_briefs_column("市州快讯（两条）") and is_briefs_column("城事速递")
+    assert not is_briefs_column("三湘时评")
 
 
 def test_briefs_signed_in_brackets_are_one_article_each() -> None:
