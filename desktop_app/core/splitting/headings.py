@@ -31,8 +31,7 @@ def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]
         if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
             pieces = _split_heading(block)
             if prev is not None and prev.kind is Kind.HEADING and not markdown_page \
-                    and _wrapped_tail(prev.text, pieces[0].text) \
-                    and not _signs(pieces[0].text):
+                    and _wrapped_tail(prev.text, pieces[0].text):
                 # "大型花鼓戏《洞庭春早》全国巡演 / 启动": a headline set wider than the
                 # column, so its lines were read apart, and wrapped.
                 prev.lines.extend(pieces[0].lines)
@@ -41,11 +40,6 @@ def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]
         else:
             out.append(block)
     return out
-
-
-def _signs(text: str) -> bool:
-    """A name under a headline, not its tail: 周湘, 彭业忠 (a common surname opens it)."""
-    return BARE_NAMES.match(text) is not None and text[0] in COMMON_SURNAMES
 
 
 def _stack_above(blocks: list[Block], markdown_page: bool) -> list[bool]:
@@ -172,5 +166,8 @@ WRAPPED_TAIL = 3
 
 
 def _wrapped_tail(above: str, text: str) -> bool:
+    """Is ``text`` the tail of the headline ``above`` wrapped (…湖南博 / 物院)? Not a name
+    signing under it: 周湘, 彭业忠 (a common surname opens it)."""
     return len(text) <= WRAPPED_TAIL and len(above) >= 3 * WRAPPED_TAIL \
-        and not text.startswith("—") and not above.endswith(("——", "：", ":"))
+        and not text.startswith("—") and not above.endswith(("——", "：", ":")) \
+        and not (BARE_NAMES.match(text) is not None and text[0] in COMMON_SURNAMES)
