@@ -16,7 +16,7 @@ from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.reading.pdf_blocks import HEAD_MARKS, Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_records import Box
-from desktop_app.core.reading.pdf_stacks import Piece, Stack
+from desktop_app.core.reading.pdf_stacks import Piece
 from desktop_app.core.splitting.lines import byline_names, credit_split
 
 BRIEF_CHARS = 600
@@ -157,7 +157,10 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         spans.append(out.add(text))
         texts.append(text)
         body_index += 1
-    if not texts and (not title or _label_alone(stack, title)):
+    if not texts:
+        # A headline with nothing under it: an advertisement's display lines, a label
+        # (短评), a notice's heading, a photo's title whose caption went elsewhere.
+        # Its words stay in the page's text; an empty article would only be noise.
         return None
     if stack is None and len(texts) == 1 and _credit_alone(texts[0]):
         return None  # a photo's credit under no caption (…记者 郭立亮 摄): no article
@@ -179,17 +182,6 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
                    authors=byline_names(byline) if byline else [], subheads=subheads,
                    subhead_positions=positions, paragraphs=texts, source_start=start,
                    source_end=out.length, paragraph_spans=spans)
-
-
-def _label_alone(stack: Stack | None, title: str) -> bool:
-    """A few characters set large with nothing under them, beside or above: a label, an
-    advertisement's slogan or a notice's heading (短评, 光盘行动, 征稿启事), printed on the
-    page (its text stays in the page's) but no article."""
-    return (stack is not None and not stack.kickers and not stack.decks
-            and stack.byline is None and len(title.replace(" ", "")) <= MAX_LABEL_CHARS)
-
-
-MAX_LABEL_CHARS = 5
 
 
 def _contact_only(text: str) -> bool:

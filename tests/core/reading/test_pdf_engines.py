@@ -329,13 +329,17 @@ def test_the_spacing_a_compositor_sets_around_numbers_is_no_space() -> None:
     assert _texts(_run("iPhone 15发布", 36, 200)) == ["iPhone 15发布"]
 
 
-def test_a_slogan_or_a_label_with_nothing_under_it_is_no_article() -> None:
+def test_a_slogan_a_label_or_an_advertisement_with_nothing_under_it_is_no_article() -> None:
     lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
     chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
     chars += _run("光盘行动", 393, 1120, 30, True) + _run("征稿启事", 600, 1120, 15, True)
+    # An advertisement's display lines, as large as a headline, with no text under them.
+    chars += _run("2026年度《湖南日报》征订火热进行中", 300, 900, 22, True)
+    chars += _run("湖南大剧院2026新年音乐会", 300, 980, 18, True)
     laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
     assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
-    assert "光盘行动" in laid.text  # printed on the page, kept in its text
+    for printed in ("光盘行动", "征订火热进行中", "新年音乐会"):
+        assert printed in laid.text  # printed on the page, kept in its text
 
 
 def test_a_photo_credit_under_no_caption_is_no_article() -> None:
