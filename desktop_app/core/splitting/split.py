@@ -106,8 +106,10 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
             built.append((unit.start, _quote_article(unit)))
     claimed = {id(c.group) for c in claims.values()}
     for group in groups:
-        if id(group) not in claimed and group.lines:
-            # No body was found for it; a headline is still never dropped unseen.
+        if id(group) not in claimed and group.lines and group.byline:
+            # A signed headline whose body was not found is still a story. A bare one
+            # with nothing under it (a site's slogan, a section's name, an advert's
+            # display line) is no article: its words stay in the page's text.
             claim = Claim(group, list(range(len(group.lines))))
             built.append((group.lines[0].start, _article_from_runs([Run()], claim, affinity)))
     built.sort(key=lambda pair: pair[0])
