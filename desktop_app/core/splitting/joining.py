@@ -33,8 +33,6 @@ from desktop_app.core.surnames import COMMON_SURNAMES
 
 ANY_FIRST_LINE = FirstLines()
 
-ANY_FIRST_LINE = FirstLines()
-
 # The first wrapped line of a dateline: "湖南日报株洲4月" / "27日讯（全媒体记者…".
 _DATELINE_OPENING = re.compile(
     rf"^(?:本报讯|新华社|中新社|[{CJK}]{{2,3}}日报)[{CJK}]{{0,6}}(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?|日)?)?$"
@@ -46,6 +44,10 @@ _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
 _DATE_OPENS = re.compile(r"^\d{1,2}月\d{1,2}日[晚上下午凌]{0,2}[，,]")
 _PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!]")
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
+# A bracket left open at a line's end and closed early on the next: a dateline's
+# reporters broken in a narrow column ("…讯（全媒体记者" / " 孙恒 通讯员 彭艳）金秋…").
+_OPEN_AT_END = re.compile(r"[（(][^（()）]{0,12}$")
+_CLOSES_EARLY = re.compile(r"^[^（()）]{1,20}[）)]")
 
 
 def can_join(
@@ -62,6 +64,8 @@ def can_join(
     last = para.lines[-1]
     if is_terminated(last.text) or SIGNOFF.search(last.text) or ends_with_credit(last.text):
         return False
+    if _OPEN_AT_END.search(last.text) and _CLOSES_EARLY.match(line.text.strip()):
+        return True  # whatever the next line's indent: OCR sets one at a name
     if line.block_start or line.indent:
         return False
     if line.text.startswith("—") and not (

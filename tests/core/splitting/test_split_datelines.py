@@ -53,3 +53,18 @@ def test_a_dateline_on_its_own_line_opens_the_whole_story(
     assert article.dateline == dateline
     assert article.text == body
     assert article.title == page.split("\n")[0]
+
+
+def test_a_datelines_brackets_broken_in_a_narrow_column_stay_one_dateline() -> None:
+    # OCR of a narrow column: the reporters' bracket closes on the next line, which OCR
+    # indents like a new paragraph.
+    page = split_page(
+        "晚稻开镰“机”声隆隆\n湖南日报10月15日讯（全媒体记者\n 孙恒 通讯员 彭艳）金秋十月，洞庭湖\n"
+        "畔稻浪翻滚。今天，在南县三仙湖镇万\n元桥村，6台大型收割机在田间来回穿\n梭，一派繁忙景象。\n"
+        " “今年雨水调匀，晚稻长势好，亩产\n比去年高出五十来斤。”种粮大户刘建\n"
+        "军说，他的合作社流转了两千多亩地。\n"
+        " 为确保颗粒归仓，南县组织农机合作\n社统筹调度收割机1800多台，开展代收\n代烘服务。\n"
+        " 截至目前，全县已收获晚稻40万亩，\n收获进度快于去年同期。\n")
+    [article] = page.articles
+    assert article.authors == ["孙恒", "彭艳"]
+    assert article.paragraphs[0].startswith("金秋十月")
