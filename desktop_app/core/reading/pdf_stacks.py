@@ -164,10 +164,34 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
             by_stack[id(owner)].blocks.append(block)
     photos = [Piece(None, caption=c, caption_title=titles.get(id(c)), top=c.y0, left=c.x0)
               for c in captions]
+    _flow_on(list(by_stack.values()), body)
     stories = _titles_to_captions(list(by_stack.values()), photos, body)
     pieces = _labels_to_kickers(stories, body)
     pieces.extend(_orphan_pieces(orphans, body))
     return pieces + photos
+
+
+def _flow_on(pieces: list[Piece], body: float) -> None:
+    """A brief that runs off the foot of a column goes on at the top of the next, under
+    the column's name (社会简讯) spanning both: that text is the brief's, not the name's."""
+    def last(piece: Piece) -> Block:
+        return max(piece.blocks, key=lambda b: (round(b.x0 / body), b.y1))
+
+    for piece in pieces:
+        stack = piece.stack
+        if stack is None or not piece.blocks or stack.decks or stack.byline is not None \
+                or not all(is_column_name(h.text.replace(" ", "")) for h in stack.heads):
+            continue
+        first = min(piece.blocks, key=lambda b: (round(b.x0 / body), b.y0))
+        if first.role != "body" or _indented_start(first, body):
+            continue
+        ended = [other for other in pieces if other is not piece and other.blocks]
+        source = next((other for other in ended
+                       if 0 <= first.x0 - (tail := last(other)).x1 <= 2 * body
+                       and tail.y1 > first.y1 and not ends_sentence(tail.text)), None)
+        if source is not None:
+            piece.blocks.remove(first)
+            source.blocks.append(first)
 
 
 def _titles_to_captions(pieces: list[Piece], photos: list[Piece], body: float

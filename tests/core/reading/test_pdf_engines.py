@@ -358,3 +358,20 @@ def test_the_papers_hotlines_at_the_foot_are_no_article() -> None:
     laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
     assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
     assert "订阅热线" in laid.text
+
+
+def test_a_brief_that_runs_off_a_column_goes_on_under_the_columns_name() -> None:
+    # 社会简讯 spans two columns of briefs; the second brief of the left column runs off
+    # its foot and goes on at the top of the right column, under the column's name.
+    chars = _run("社会简讯", 40, 380, 14, True)
+    chars += _run("全省无偿献血人次同比增长9%", 36, 410, 12, True)
+    chars += _column(["  记者从省卫生健康委获悉，今年", "全省无偿献血人次同比增长9%。"], 36, 412)
+    chars += _run("株洲警方打掉一个电诈团伙", 36, 470, 12, True)
+    chars += _column(["  近日，株洲警方成功打掉一个利", "用虚假投资理财平台实"], 36, 472)
+    chars += _column(["施诈骗的犯罪团伙，抓获犯罪嫌", "疑人23名，涉案金额1800余万元。"], 210, 392)
+    chars += _run("岳阳楼景区推出冬季夜游", 210, 450, 12, True)
+    chars += _column(["  即日起至明年2月，岳阳楼景区", "推出夜游活动，每晚开放至21时。"], 210, 452)
+    articles = {a.title: a for a in _page(chars)}
+    assert set(articles) == {
+        "全省无偿献血人次同比增长9%", "株洲警方打掉一个电诈团伙", "岳阳楼景区推出冬季夜游"}
+    assert articles["株洲警方打掉一个电诈团伙"].text.endswith("涉案金额1800余万元。")
