@@ -134,7 +134,9 @@ def _line(chars: list[Char]) -> Line:
         if ch.text.isspace():
             spaced = True
             continue
-        if prev is not None and (spaced or ch.x0 - prev.x1 - spread > _word_gap(prev, ch)):
+        if prev is not None and (
+                (spaced and not _even_spacing(prev, ch, spread))
+                or ch.x0 - prev.x1 - spread > _word_gap(prev, ch)):
             parts.append(" ")
         parts.append(ch.text)
         prev, spaced = ch, False
@@ -187,6 +189,14 @@ def _letter_spacing(ink: list[Char]) -> float:
     line: 湖 南 日 报 4 月 13 日 讯): the median gap, never below none."""
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(ink))
     return max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
+
+
+def _even_spacing(prev: Char, ch: Char, spread: float) -> bool:
+    """A space character between two Chinese characters of a line spread evenly (a
+    paragraph's last line set flush to both edges: 阳 天 下 楼 ” 的 夜 色): the blank is
+    the line's letter-spacing, no wider than its other gaps, not a word break."""
+    return (_full_width(prev.text) and _full_width(ch.text) and spread > 0.1 * ch.size
+            and ch.x0 - prev.x1 <= 1.5 * spread + 0.05 * ch.size)
 
 
 def _word_gap(prev: Char, ch: Char) -> float:

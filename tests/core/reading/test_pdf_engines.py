@@ -49,6 +49,18 @@ def test_chinese_characters_spread_by_justification_get_no_spaces() -> None:
     assert _texts(spread + named) == ["南岳衡山景区近日推出", "记者 苏映雪"]
 
 
+def test_a_last_line_spread_with_space_characters_gets_no_spaces() -> None:
+    # A compositor that spreads a paragraph's last line across the column with word
+    # spacing: PDFium gives a space character between every two characters.
+    spread: list[Char] = []
+    for char in _run("阳天下楼”的夜色之美。", 36.0, 200.0, size=9.0, spacing=2.2):
+        if spread:
+            spread.append(Char(" ", spread[-1].x1, char.y0, spread[-1].x1, char.y1, 9.0, False))
+        spread.append(char)
+    named = _run("记者", 36.0, 230.0, 9.0) + _run(" 李治", 54.0, 230.0, 9.0)
+    assert _texts(spread + named) == ["阳天下楼”的夜色之美。", "记者 李治"]
+
+
 def _column(lines: list[str], x: float, top: float, bold_first: bool = False) -> list[Char]:
     chars: list[Char] = []
     for i, line in enumerate(lines):
