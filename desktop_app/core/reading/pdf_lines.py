@@ -8,6 +8,7 @@ so they sit at the bottom of the layout modules and import none of them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -52,7 +53,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
     rows: list[list[Char]] = []
     band: list[Char] = []
     for ch in visible:
-        if band and ch.y1 - band[0].y1 > 0.3 * ch.size:
+        if band and ch.y1 - band[-1].y1 > 0.3 * ch.size:
             rows.extend(_by_size(band))
             band = []
         band.append(ch)
@@ -86,7 +87,37 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
         if segment:
             lines.append(_line(segment))
     lines.sort(key=lambda line: (line.y0, line.x0))
-    return lines
+    return _rejoin_spread_words(lines)
+
+
+def _rejoin_spread_words(lines: list[Line]) -> list[Line]:
+    """Two parts of a row whose gap the lines right above and right below print across
+    are one line: a justified line of few words (a dateline's 龙飞宇   通讯员   杨帆)
+    spreads them more than a gutter is wide, but no gutter runs through one column."""
+    tops = [line.y0 for line in lines]
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _same_row(prev, line) and _bridged(prev, line, lines, tops):
+            out[-1] = _line(prev.chars + line.chars)
+            continue
+        out.append(line)
+    return out
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return (abs(a.size - b.size) <= 0.12 * a.size and a.bold == b.bold
+            and min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.6 * min(a.height, b.height)
+            and 0 < b.x0 - a.x1 <= 3 * a.size)
+
+
+def _bridged(a: Line, b: Line, lines: list[Line], tops: list[float]) -> bool:
+    reach = 1.8 * max(a.height, b.height, a.size)
+    near = lines[bisect.bisect_left(tops, a.y0 - reach):bisect.bisect_right(tops, a.y0 + reach)]
+    across = [other for other in near if other is not a and other is not b
+              and abs(other.size - a.size) <= 0.12 * a.size
+              and other.x0 < a.x1 + 1 and other.x1 > b.x0 - 1]
+    return any(o.y1 <= a.y0 + 1 for o in across) and any(o.y0 >= a.y1 - 1 for o in across)
 
 
 # Full-width marks inked in the left half of their cell (、。）…) and in the right half

@@ -387,3 +387,18 @@ def test_a_brief_that_runs_off_a_column_goes_on_under_the_columns_name() -> None
     assert set(articles) == {
         "全省无偿献血人次同比增长9%", "株洲警方打掉一个电诈团伙", "岳阳楼景区推出冬季夜游"}
     assert articles["株洲警方打掉一个电诈团伙"].text.endswith("涉案金额1800余万元。")
+
+
+def test_a_justified_line_of_few_words_is_one_line_and_a_gutter_still_parts_columns() -> None:
+    # 龙飞宇   通讯员   杨 spread over a narrow column: gaps wider than the gutter, but
+    # the lines above and below print right across them.
+    left = ["湖南日报1月19日讯（全媒体记", "者株洲低空经济产业园首批企业"]
+    right = ["长沙经开区一家工程机械企业的", "总装车间里，工人们正在赶制订"]
+    chars = _column(left, 36, 100) + _column(right, 196, 100)
+    chars += _run("龙飞宇", 36, 146) + _run("通讯员", 80, 146) + _run("杨", 124, 146)
+    chars += _run("单，生产线满负荷运转，海外订", 196, 146)
+    chars += _column(["帆）1月18日，株洲低空经济产业", "园首批12家企业集中签约入驻。"], 36, 146)
+    chars += _column(["单占比超过六成，开年就是冲刺", "的状态，车间负责人这样说道。"], 196, 146)
+    texts = _texts(chars)
+    assert "龙飞宇 通讯员 杨" in texts
+    assert "单，生产线满负荷运转，海外订" in texts  # the gutter beside it still parts them
