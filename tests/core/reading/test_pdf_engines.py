@@ -402,3 +402,13 @@ def test_a_justified_line_of_few_words_is_one_line_and_a_gutter_still_parts_colu
     texts = _texts(chars)
     assert "龙飞宇 通讯员 杨" in texts
     assert "单，生产线满负荷运转，海外订" in texts  # the gutter beside it still parts them
+
+
+def test_a_mark_set_a_little_lower_stays_in_its_line_beside_a_headlines_foot() -> None:
+    # A headline's last line ends a little above the body line of the next column; a
+    # comma's box reaches lower than its line's characters (Chromium's fallback font).
+    chars = _run("首批企业入驻", 36, 560.26, 17)
+    line = _run("近日，湖南湘江新区发布", 200, 564.0)
+    comma = line[2]
+    line[2] = Char(comma.text, comma.x0, comma.y0, comma.x1, comma.y1 + 0.8, comma.size, False)
+    assert _texts(chars + line) == ["首批企业入驻", "近日，湖南湘江新区发布"]
