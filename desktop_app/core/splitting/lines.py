@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_NAME = rf"[{CJK}·]{{2,5}}"
+# A two-character name is often set with a space in it, to the width of three (唐 婷).
+_NAME = rf"(?:[{CJK}·]{{2,5}}|[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}]))"
+_SPACED_NAME = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
 # Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
 # ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
@@ -118,6 +120,7 @@ def byline_names(text: str) -> list[str]:
     names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
     # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
     names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
+    names = _SPACED_NAME.sub(r"\1\2", names)
     parts = re.split(rf"[ \u3000、，,/：:（）()]+|(?:{_ROLES})", names)
     return [
         part

@@ -204,3 +204,15 @@ def test_seed_paragraph_opened_by_a_dateline_stays_whole() -> None:
     article = next(a for a in split_page(text).articles if "轻工" in a.title)
     opening = "中国轻工业联合会近日发布的数据显示，今年前2个月，我国规模"
     assert article.paragraphs[0].startswith(opening)
+
+
+def test_a_two_character_name_set_with_a_space_is_one_name() -> None:
+    # Papers pad a two-character name to the width of three: 唐 婷, 辜 鹏.
+    page = split_page(
+        "常宁油茶产业链提质增效\n湖南日报全媒体记者 唐 婷 通讯员 阳帆\n"
+        "霜降将至，常宁市西岭镇的油茶林里，果实挂满枝头。村民们提着竹篮穿梭在林间。\n"
+        "10月20日，常宁市西岭镇，村民在采摘油茶果。 湖南日报全媒体记者 辜 鹏 摄\n")
+    story, photo = page.articles
+    assert story.authors == ["唐婷", "阳帆"]
+    assert photo.kind == "photo_caption" and photo.authors == ["辜鹏"]
+    assert photo.text == "10月20日，常宁市西岭镇，村民在采摘油茶果。"
