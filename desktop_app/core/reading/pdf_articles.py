@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
@@ -60,8 +61,8 @@ class _Text:
         return "".join(self.parts)
 
 
-def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float
-             ) -> LaidOutPage:
+def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float,
+             foot: Sequence[Line] = ()) -> LaidOutPage:
     out = _Text()
     for line in band:
         out.add(line.text)
@@ -75,6 +76,10 @@ def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float
         if article is not None:
             articles.append(article)
             regions.append(_region(piece))
+    if foot:
+        out.gap()
+        for line in sorted(foot, key=lambda f: (f.y0, f.x0)):
+            out.add(line.text)
     _unique_ids(articles)
     return LaidOutPage(out.value(), SplitPage(meta, articles), tuple(regions))
 

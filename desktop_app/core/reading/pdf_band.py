@@ -1,8 +1,10 @@
-"""Layout step 3: the header band above the page's first long rule → the page's metadata.
+"""Layout step 3: the header band above the page's first long rule → the page's metadata,
+and the foot line under the stories.
 
 The band (masthead, date, 版次, section, editor) is printed above the stories and read
 apart from them: its lines become :class:`~desktop_app.core.articles.PageMeta` and head
-the page text, and take no part in the articles.
+the page text, and take no part in the articles. The foot line (本版责编, 版式, 校对, the
+paper's address and price) is read apart the same way and closes the page text.
 """
 
 from __future__ import annotations
@@ -41,6 +43,29 @@ def header_band_bottom(page: PageGeometry, lines: list[Line]) -> float:
     if not furniture:
         return 0.0
     return max(line.y1 for line in furniture) + 0.5
+
+
+# What a page's foot line prints: its editors, the paper's address, licence and price.
+_FOOT_WORD = re.compile(r"责编|责任编辑|版式|校对|美编|地址|邮编|许可证|零售价|定价|印刷|发行")
+FOOT_ZONE = 0.1  # the foot line sits in the page's lowest tenth
+
+
+def foot_lines(page: PageGeometry, lines: list[Line], body: float) -> list[Line]:
+    """The lines of the page's foot line: small text in the lowest tenth of the page that
+    names its editors or the paper's address, with every line printed on its rows and
+    nothing but furniture under it."""
+    zone = [line for line in lines if line.y0 >= (1 - FOOT_ZONE) * page.height]
+    marks = [line for line in zone if _FOOT_WORD.search(line.text) and line.size <= 1.05 * body]
+    if not marks:
+        return []
+    top = min(line.y0 for line in marks)
+    rows = [(line.y0, line.y1) for line in marks]
+    foot = [line for line in zone if line.y0 >= top - 1 and (
+        line.size <= 1.05 * body and any(min(line.y1, b) - max(line.y0, a) > 0
+                                         for a, b in rows))]
+    below = [line for line in zone if line.y0 >= top - 1 and line not in foot]
+    # Body text under it: the "foot" words were a story's own (其地址位于…).
+    return foot if all(line.size < 0.95 * body for line in below) else []
 
 
 def band_meta(band: list[Line]) -> PageMeta:

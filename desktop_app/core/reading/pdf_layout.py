@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
+from dataclasses import replace
 
 from desktop_app.core.articles import PageMeta, SplitPage
 from desktop_app.core.reading.pdf_articles import BRIEF_CHARS, LaidOutPage, assemble
-from desktop_app.core.reading.pdf_band import band_meta, header_band_bottom
+from desktop_app.core.reading.pdf_band import band_meta, foot_lines, header_band_bottom
 from desktop_app.core.reading.pdf_blocks import (
     BOLD_HEADLINE_RATIO,
     HEADLINE_RATIO,
@@ -86,12 +87,17 @@ def lay_out(page: PageGeometry) -> LaidOutPage:
     band = [line for line in lines if line.y1 <= band_bottom]
     rest = [line for line in lines if line.y1 > band_bottom]
     body_size = body_size_of(rest or lines)
+    foot = foot_lines(page, rest, body_size)
+    if foot:
+        rest = [line for line in rest if not any(line is f for f in foot)]
     blocks = build_blocks(rest, body_size)
     classify(blocks, body_size)
     stacks = build_stacks(blocks, page, body_size)
     pieces = build_pieces(blocks, stacks, page, body_size)
     meta = band_meta(band)
-    return assemble(meta, band, pieces, body_size)
+    if meta.editor is None and foot:
+        meta = replace(meta, editor=band_meta(foot).editor)
+    return assemble(meta, band, pieces, body_size, foot)
 
 
 def median(values: Sequence[float]) -> float:

@@ -88,7 +88,9 @@ _HEADER_WORD = re.compile(
 )
 _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
-_EDITOR = re.compile(r"^(?:责任编辑|本版编辑|编辑)[ \u3000:：]*(?P<name>[^ \u3000]+)")
+_EDITOR = re.compile(
+    rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：]*"
+    rf"(?P<name>[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])|[^ \u3000]+)")
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
 _MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")
@@ -371,7 +373,7 @@ def date_line(text: str) -> str | None:
 
 def editor_name(text: str) -> str | None:
     match = _EDITOR.match(text)
-    return match.group("name") if match else None
+    return re.sub(r"[ \u3000]", "", match.group("name")) if match else None
 
 
 def is_page_number(text: str) -> bool:

@@ -412,3 +412,15 @@ def test_a_mark_set_a_little_lower_stays_in_its_line_beside_a_headlines_foot() -
     comma = line[2]
     line[2] = Char(comma.text, comma.x0, comma.y0, comma.x1, comma.y1 + 0.8, comma.size, False)
     assert _texts(chars + line) == ["首批企业入驻", "近日，湖南湘江新区发布"]
+
+
+def test_the_foot_line_of_editors_and_address_is_no_article_and_stays_in_the_text() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    foot = "本版责编 王峰  版式 李小平  校对 陈静  湖南日报社地址：长沙市芙蓉中路一段442号"
+    chars += _run(foot, 36, 1150, 8)
+    laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
+    assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
+    assert all("责编" not in a.text for a in laid.split.articles)
+    assert "芙蓉中路" in laid.text
+    assert laid.split.meta.editor == "王峰"
