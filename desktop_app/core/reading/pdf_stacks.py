@@ -273,6 +273,8 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
     for stack in stacks:
         if any(h_overlap(stack.x0, stack.x1, b.x0, b.x1) > 0 for b in below(stack)):
             continue
+        if _vertical(stack) and _take_left(stack, stacks, rest, body):
+            continue
         # Columns that run beside the headline: from a little above its top (a stack set
         # in the middle of its story's height) to past its foot.
         beside = sorted((b for b in rest if b.role in ("body", "subhead") and b.x0 > stack.x1
@@ -282,6 +284,31 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
             if block.x0 - stack.x1 > 3 * body or _covered(block, stacks, stack):
                 break
             stack.x1, stack.bottom = max(stack.x1, block.x1), min(stack.bottom, block.y0)
+
+
+def _vertical(stack: Stack) -> bool:
+    """A headline set vertically (竖排), a character a line."""
+    return len(stack.heads) == 1 and len(stack.heads[0].lines) >= 3 and all(
+        len(line.text.strip()) == 1 for line in stack.heads[0].lines)
+
+
+def _take_left(stack: Stack, stacks: list[Stack], rest: list[Block], body: float) -> bool:
+    """A vertical headline at the right of its story owns the columns at its left that
+    run beside it, from the nearest outwards, and the byline over them."""
+    beside = sorted((b for b in rest if b.role in ("body", "subhead", "byline")
+                     and b.x1 < stack.x0 and b.y0 < stack.y0 + 3 * body
+                     and b.y1 > stack.y0 and not _covered(b, stacks, stack)),
+                    key=lambda b: -b.x1)
+    edge, taken = stack.x0, False
+    for block in beside:
+        if edge - block.x1 > 3 * body or block.y0 < stack.y0 - 2 * body:
+            if block.x1 < edge:
+                break  # a gutter too wide, or a column that starts higher: another story's
+            continue
+        taken = True
+        edge = min(edge, block.x0)
+        stack.x0, stack.bottom = min(stack.x0, block.x0), min(stack.bottom, block.y0)
+    return taken
 
 
 def _covered(block: Block, stacks: list[Stack], own: Stack) -> bool:

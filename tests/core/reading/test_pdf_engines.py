@@ -424,3 +424,18 @@ def test_the_foot_line_of_editors_and_address_is_no_article_and_stays_in_the_tex
     assert all("责编" not in a.text for a in laid.split.articles)
     assert "芙蓉中路" in laid.text
     assert laid.split.meta.editor == "王峰"
+
+
+def test_a_vertical_headline_at_the_right_of_its_story_owns_the_columns_at_its_left() -> None:
+    chars: list[Char] = []
+    for n, ch in enumerate("洞庭湖区春耕备耕忙"):  # 竖排: a character a line
+        chars += _run(ch, 560, 420 + n * 26, 24, True)
+    text = ["  春分过后，洞庭湖区气温回升，田", "野里一派繁忙景象，农机下田。"] * 5
+    chars += _column(text, 200, 400) + _column(text, 380, 400)
+    # A column of another story at the far left, starting higher up the page.
+    chars += _run("我省新增3个示范工厂", 36, 330, 14, True)
+    chars += _column(["  工业和信息化部近日公布名单，", "我省3家企业入选。"] * 6, 36, 340)
+    titles = [a.title for a in _page(chars)]
+    assert "洞庭湖区春耕备耕忙" in titles and "我省新增3个示范工厂" in titles
+    farm = next(a for a in _page(chars) if a.title == "洞庭湖区春耕备耕忙")
+    assert farm.text.startswith("春分过后") and "工业和信息化部" not in farm.text
