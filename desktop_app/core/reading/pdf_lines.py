@@ -87,7 +87,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
         if segment:
             lines.append(_line(segment))
     lines.sort(key=lambda line: (line.y0, line.x0))
-    return _rejoin_spread_words(lines)
+    return _split_at_gutters(_rejoin_spread_words(lines))
 
 
 def _rejoin_spread_words(lines: list[Line]) -> list[Line]:
@@ -103,6 +103,38 @@ def _rejoin_spread_words(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _split_at_gutters(lines: list[Line]) -> list[Line]:
+    """A line that runs through a gutter the lines right above and below it leave open
+    is two: a column's last mark hanging into a narrow gutter (…集中亮相。域供水…) leaves
+    too little blank to part them by the gap alone."""
+    tops = [line.y0 for line in lines]
+    out: list[Line] = []
+    for line in lines:
+        cut = _gutter_cut(line, lines, tops) if len(line.chars) >= 6 else None
+        if cut is None:
+            out.append(line)
+            continue
+        out += [_line(line.chars[:cut]), _line(line.chars[cut:])]
+    return out
+
+
+def _gutter_cut(line: Line, lines: list[Line], tops: list[float]) -> int | None:
+    reach = 1.8 * max(line.height, line.size)
+    near = [o for o in lines[bisect.bisect_left(tops, line.y0 - reach):
+                             bisect.bisect_right(tops, line.y0 + reach)]
+            if o is not line and abs(o.size - line.size) <= 0.12 * line.size]
+    starts = [o for o in near if line.x0 + line.size < o.x0 < line.x1 - line.size and any(
+        min(o.y1, p.y1) - max(o.y0, p.y0) > 0 and 0.5 * line.size <= o.x0 - p.x1 <= 3 * line.size
+        for p in near)]
+    for index, ch in enumerate(line.chars[1:], 1):
+        if ch.text.isspace():
+            continue
+        at = [o for o in starts if abs(o.x0 - ch.x0) <= 0.3 * line.size]
+        if any(o.y1 <= line.y0 + 1 for o in at) and any(o.y0 >= line.y1 - 1 for o in at):
+            return index
+    return None
 
 
 def _same_row(a: Line, b: Line) -> bool:

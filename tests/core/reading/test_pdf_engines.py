@@ -439,3 +439,15 @@ def test_a_vertical_headline_at_the_right_of_its_story_owns_the_columns_at_its_l
     assert "洞庭湖区春耕备耕忙" in titles and "我省新增3个示范工厂" in titles
     farm = next(a for a in _page(chars) if a.title == "洞庭湖区春耕备耕忙")
     assert farm.text.startswith("春分过后") and "工业和信息化部" not in farm.text
+
+
+def test_a_full_stop_hanging_into_a_narrow_gutter_does_not_join_the_columns() -> None:
+    # Columns 14 characters wide, 1 em apart; the middle row's full stop hangs into the
+    # gutter and leaves a blank of a tenth of an em before the next column.
+    rows = [("地；衡阳、郴州分会场，有色金", "场，一批农村公路提质改造和县"),
+            ("属新材料精深加工项目集中亮相。", "域供水一体化项目同步启动。新"),
+            ("省发展改革委有关负责人介绍本", "型基础设施方面，一批智算中心")]
+    chars: list[Char] = []
+    for n, (left, right) in enumerate(rows):
+        chars += _run(left, 36, 200 + 15 * n) + _run(right, 187, 200 + 15 * n)
+    assert _texts(chars)[2:4] == ["属新材料精深加工项目集中亮相。", "域供水一体化项目同步启动。新"]
