@@ -71,6 +71,10 @@ def assemble(meta: PageMeta, band: list[Line], pieces: list[Piece], body: float,
     for piece in sorted(pieces, key=lambda p: (p.top, p.left)):
         if out.parts:
             out.gap()
+        if piece.furniture:
+            for block in sorted(piece.blocks, key=lambda b: (b.y0, b.x0)):
+                out.add(block.text)
+            continue
         article = (_caption_article(piece.caption, piece.caption_title, out)
                    if piece.caption is not None else _story_article(piece, out, body))
         if article is not None:

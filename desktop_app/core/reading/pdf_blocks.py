@@ -8,6 +8,7 @@ text tests (:func:`h_overlap`, :func:`ends_sentence`) that the later steps share
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -155,6 +156,60 @@ def classify(blocks: list[Block], body: float) -> None:
         if block.role in ("body", "small") and _over_smaller_text(block, texts, tops):
             block.role = "head"
     _briefs_under_column_names(blocks)
+    _index_box(blocks)
+
+
+# A front page's index (导读): entries pointing to other pages by a page reference
+# printed after them or under them (●湘江保护条例修订草案提请审议 5版, …走俏东盟 >>05).
+_PAGE_REF = re.compile(r"^(?:详见|见)?第?[A-Z]?\d{1,2}版$|^(?:>>|》》|→)[A-Z]?\d{1,2}版?$")
+_ENDS_ON_REF = re.compile(r"^.{4,40}?(?:>>|》》|→|…+|·+)?第?[A-Z]?\d{1,2}版$")
+_INDEX_LABEL = frozenset({"导读", "今日导读", "本期导读", "本版导读", "要目", "导", "读"})
+MIN_INDEX_ENTRIES = 2
+
+
+def _index_box(blocks: list[Block]) -> None:
+    """The entries of a front page's index and their label are furniture, not headlines
+    (role "index"): their text stays in the page's, they head no article."""
+    entries: list[Block] = []
+    for ref in blocks:
+        text = ref.text.replace(" ", "")
+        if _ENDS_ON_REF.match(text) and not is_terminated(text) and len(ref.lines) <= 2:
+            entries.append(ref)
+            continue
+        if not _PAGE_REF.match(text):
+            continue
+        entry = min((b for b in blocks if b is not ref and len(b.lines) <= 3
+                     and len(b.text) <= 40 and not is_terminated(b.text) and _points_to(b, ref)),
+                    key=lambda b: ref.y0 - b.y1, default=None)
+        if entry is not None:
+            entries += [entry, ref]
+    if len(entries) < 2 * MIN_INDEX_ENTRIES - 1:
+        return
+    for block in entries:
+        block.role = "index"
+    right = max(b.x1 for b in entries)
+    for block in blocks:
+        # A bit of an entry's line set apart (●省博物院新展开幕 300余 件文物亮相).
+        if block.role != "index" and len(block.text) <= 8 and block.x1 <= right + 1 and any(
+                min(block.y1, e.y1) - max(block.y0, e.y0) > 0 and e.x0 < block.x0
+                for e in entries):
+            block.role = "index"
+    for label in blocks:
+        if label.text.replace(" ", "") in _INDEX_LABEL and any(
+                abs(label.x0 - e.x0) < 6 * label.size and 0 <= e.y0 - label.y0 < 4 * label.size
+                for e in entries):
+            label.role = "index"
+
+
+def _points_to(entry: Block, ref: Block) -> bool:
+    """Is ``ref`` the page reference of ``entry``: on its last row to its right, or just
+    under it (set flush right in the box)?"""
+    size = ref.size
+    beside = (min(entry.y1, ref.y1) - max(entry.lines[-1].y0, ref.y0) > 0
+              and 0 <= ref.x0 - entry.x1 <= 8 * size)
+    under = (0 <= ref.y0 - entry.y1 <= 0.8 * size
+             and entry.x0 <= ref.x0 <= entry.x1 + 6 * size)
+    return beside or under
 
 
 def _briefs_under_column_names(blocks: list[Block]) -> None:

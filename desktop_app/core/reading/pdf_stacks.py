@@ -45,6 +45,7 @@ class Piece:
     caption_title: Block | None = None  # a photo's own title, printed over its caption
     top: float = 0.0
     left: float = 0.0
+    furniture: bool = False  # a front page's index: its text is the page's, no article
 
 
 # -- 5. headline stacks and what they own -----------------------------------------------
@@ -153,6 +154,8 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
     taken = {id(b) for s in stacks for b in s.members()}
     captions, titles, caption_ids = find_captions(blocks, taken, page, body)
     rest = [b for b in blocks if id(b) not in taken and id(b) not in caption_ids]
+    index = [b for b in rest if b.role == "index"]
+    rest = [b for b in rest if b.role != "index"]
     _widen(stacks, rest, blocks, body)
     by_stack: dict[int, Piece] = {id(s): Piece(s, top=s.y0, left=s.x0) for s in stacks}
     orphans: list[Block] = []
@@ -168,6 +171,9 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
     stories = _titles_to_captions(list(by_stack.values()), photos, body)
     pieces = _labels_to_kickers(stories, body)
     pieces.extend(_orphan_pieces(orphans, body))
+    if index:
+        pieces.append(Piece(None, index, top=min(b.y0 for b in index),
+                            left=min(b.x0 for b in index), furniture=True))
     return pieces + photos
 
 

@@ -451,3 +451,21 @@ def test_a_full_stop_hanging_into_a_narrow_gutter_does_not_join_the_columns() ->
     for n, (left, right) in enumerate(rows):
         chars += _run(left, 36, 200 + 15 * n) + _run(right, 187, 200 + 15 * n)
     assert _texts(chars)[2:4] == ["属新材料精深加工项目集中亮相。", "域供水一体化项目同步启动。新"]
+
+
+def test_a_front_pages_index_heads_no_article_and_stays_in_the_text() -> None:
+    # 导读 at the left of the lead: entries in bold after a bullet, each pointing to its
+    # page under it; the lead's columns start beside them.
+    chars = _run("导", 52, 224, 14, True) + _run("读", 84, 224, 14, True)
+    entries = ["●一季度全省外贸进出口稳中向好", "●长株潭轨道交通一张网加速成形",
+               "●让更多“土特产”走出大山"]
+    for n, entry in enumerate(entries):
+        chars += _run(entry[:8], 50, 250 + 44 * n, 10, True)
+        chars += _run(entry[8:], 50, 263 + 44 * n, 10, True)
+        chars += _run(f"{n + 2}版", 160, 276 + 44 * n, 9.5, True)
+    chars += _run("全省春季重大项目集中开工", 400, 230, 30, True)
+    text = ["  春风拂过三湘，塔吊林立、机器", "轰鸣。今天上午，项目集中开工。"] * 8
+    chars += _column(text, 204, 250) + _column(text, 364, 250) + _column(text, 524, 250)
+    laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
+    assert [a.title for a in laid.split.articles] == ["全省春季重大项目集中开工"]
+    assert "一张网加速成形" in laid.text.replace("\n", "")
