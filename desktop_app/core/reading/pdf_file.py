@@ -19,6 +19,7 @@ What is refused, and how it reads:
 from __future__ import annotations
 
 import ctypes
+import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -177,6 +178,8 @@ def _geometry(page: Any, textpage: Any) -> PageGeometry:
     raw_chars: list[tuple[str, float, float, float, float, int, float, tuple[str, bool]]] = []
     loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
     origin, x_at, y_at = raw.FPDFText_GetCharOrigin, ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    matrix_of, matrix_ref = raw.FPDFText_GetMatrix, ctypes.byref(matrix)
     x_ref, y_ref = ctypes.byref(x_at), ctypes.byref(y_at)
     text_object, angle, get_font = (raw.FPDFText_GetTextObject, raw.FPDFText_GetCharAngle,
                                     raw.FPDFTextObj_GetFont)
@@ -198,6 +201,10 @@ def _geometry(page: Any, textpage: Any) -> PageGeometry:
         if 0.05 < turn < 6.23:
             continue  # rotated or vertical text: not laid out in lines here
         size = float(font_size(tp, i))
+        if matrix_of(tp, i, matrix_ref):
+            # The size printed: the font's size through the text's own matrix (cairo sets
+            # every font at 1 and scales each line by its matrix; a browser scales by 0.75).
+            size *= math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
         if size != last_size or rect.left < last_x:
             # The font is looked up where a run of text starts (a new size or line), not
             # for every character: a bold word inside a line of body text is not needed.

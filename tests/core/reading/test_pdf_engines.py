@@ -131,6 +131,53 @@ def test_a_page_that_scales_its_text_is_measured_in_its_printed_em(scaled_pdf: P
         "长沙获悉全省重大项目集中", "覆盖先进制造和基础设施等"]
 
 
+@pytest.fixture(scope="module")
+def unit_font_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every font set at size 1 and each line scaled by its own matrix, as cairo writes:
+    a 24-point headline over 10-point text."""
+    from PySide6.QtCore import QMarginsF, QPointF
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    path = tmp_path_factory.mktemp("unit") / "page.pdf"
+    pdf = QPdfWriter(str(path))
+    pdf.setResolution(72)
+    pdf.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter(pdf)
+    font = QFont("Noto Serif CJK SC")
+    font.setPixelSize(1)
+    painter.setFont(font)
+
+    def line(text: str, y: float, size: float) -> None:
+        painter.save()
+        painter.translate(40, y)
+        painter.scale(size, size)
+        painter.drawText(QPointF(0, 0), text)
+        painter.restore()
+
+    line("株洲中小企业智改数转按下快进键", 80, 24)
+    body = ["走进株洲市荷塘区一家硬质合金企业的生产车间，",
+            "机械臂精准抓取工件，智能检测设备实时比对数",
+            "据。今年以来，全市已有1800余家企业上云用数。"]
+    for i, text in enumerate(body * 3):
+        line(text, 110 + i * 15, 10)
+    painter.end()
+    return path
+
+
+def test_text_set_at_size_one_and_scaled_by_its_matrix_keeps_its_printed_sizes(
+        unit_font_pdf: Path) -> None:
+    with PdfFile(unit_font_pdf) as pdf:
+        page = next(p for p in pdf.pages() if isinstance(p, PdfPage))
+    assert {round(c.size) for c in page.geometry.chars if not c.text.isspace()} == {10, 24}
+    [article] = lay_out(page.geometry).split.articles
+    assert article.title == "株洲中小企业智改数转按下快进键"
+    assert article.text.startswith("走进株洲市荷塘区")
+
+
+
 def _page(chars: list[Char], images: tuple = ()) -> list:
     return lay_out(PageGeometry(842, 1191, tuple(chars), images)).split.articles
 
