@@ -80,7 +80,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
             prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
             gap = _blank_between(prev, ch, gutter) if prev is not None else 0.0
             if prev is not None and _cuts(prev, ch, gap, gutter, spread, spacing if tight
-                                          else None):
+                                          else None) and not _typed_space(segment, prev, ch):
                 lines.append(_line(segment))
                 segment = []
             segment.append(ch)
@@ -88,6 +88,14 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
             lines.append(_line(segment))
     lines.sort(key=lambda line: (line.y0, line.x0))
     return _split_at_gutters(_rejoin_spread_words(lines))
+
+
+def _typed_space(segment: list[Char], prev: Char, ch: Char) -> bool:
+    """Is the blank before ``ch`` an ideographic space printed there (记者 何清　通讯员),
+    whose box fills it? A gutter holds no character."""
+    filled = max((c.x1 for c in segment if c.text == "\u3000" and c.x0 >= prev.x1 - 1),
+                 default=None)
+    return filled is not None and ch.x0 - filled < 0.3 * ch.size
 
 
 def _rejoin_spread_words(lines: list[Line]) -> list[Line]:

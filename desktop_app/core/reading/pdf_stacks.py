@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_captions import find_captions, titles
+from desktop_app.core.reading.pdf_lines import Line
 from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
 from desktop_app.core.splitting.stacks import is_column_name
@@ -51,7 +52,8 @@ class Piece:
 # -- 5. headline stacks and what they own -----------------------------------------------
 
 def build_stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[Stack]:
-    heads = sorted((b for b in blocks if b.role == "head"), key=lambda b: (b.y0, b.x0))
+    heads = _join_word_spaced(sorted((b for b in blocks if b.role == "head"),
+                                     key=lambda b: (b.y0, b.x0)), blocks, body)
     used: set[int] = set()
     stacks: list[Stack] = []
     for head in heads:
@@ -74,6 +76,30 @@ def build_stacks(blocks: list[Block], page: PageGeometry, body: float) -> list[S
     for stack in stacks:
         _dress(stack, blocks, taken, page, body)
     return stacks
+
+
+def _join_word_spaced(heads: list[Block], blocks: list[Block], body: float) -> list[Block]:
+    """A headline of two phrases set an em apart on one line (外贸“开门稳”　湘货走四方)
+    is one headline: the gap is a space at the headline's size, about its em. Two
+    headlines side by side are a column's gutter apart, about the body's em: less than
+    half the headline's. ``blocks`` loses the second part, whose line the first takes."""
+    out: list[Block] = []
+    for head in heads:
+        prev = next((h for h in reversed(out) if len(h.lines) == 1 and len(head.lines) == 1
+                     and abs(h.size - head.size) <= 0.03 * head.size and h.bold == head.bold
+                     and min(h.y1, head.y1) - max(h.y0, head.y0) >= 0.8 * (head.y1 - head.y0)
+                     and 0.7 * head.size <= head.x0 - h.x1 <= 1.3 * head.size
+                     and head.x0 - h.x1 >= 2 * body), None)
+        if prev is None:
+            out.append(head)
+            continue
+        line = prev.lines[0]
+        joined = line.text + " " + head.lines[0].text
+        prev.lines[0] = Line(line.chars + head.lines[0].chars, joined, line.x0, line.y0,
+                             head.lines[0].x1, max(line.y1, head.lines[0].y1), line.size,
+                             line.bold, line.role)
+        blocks.remove(head)
+    return out
 
 
 def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometry,

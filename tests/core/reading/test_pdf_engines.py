@@ -516,3 +516,23 @@ def test_a_front_pages_index_heads_no_article_and_stays_in_the_text() -> None:
     laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
     assert [a.title for a in laid.split.articles] == ["全省春季重大项目集中开工"]
     assert "一张网加速成形" in laid.text.replace("\n", "")
+
+
+def test_an_ideographic_space_printed_in_a_byline_does_not_cut_it() -> None:
+    byline = _run("湖南日报全媒体记者\u3000何清\u3000通讯员\u3000罗丹", 42.0, 200.0)
+    assert [t.replace("\u3000", " ") for t in _texts(byline)] == [
+        "湖南日报全媒体记者 何清 通讯员 罗丹"]
+
+
+def test_a_headline_of_two_phrases_an_em_apart_is_one_and_headlines_a_gutter_apart_two(
+        ) -> None:
+    text = ["  三月中旬的岳阳城陵矶港，龙门吊来回穿梭，", "一个个集装箱被吊装上船。"] * 4
+    one = _run("外贸“开门稳”", 100, 140, 40, True)
+    one += _run("湘货走四方", 100 + 7 * 40 + 40, 140, 40, True)  # an em of the headline apart
+    titles = [a.title for a in _page(one + _column(text, 100, 160))]
+    assert titles == ["外贸“开门稳” 湘货走四方"]
+    # Two stories' headlines side by side, a column's gutter apart: two articles.
+    two = _run("前11个月外贸增长8.7%", 36, 140, 22, True)
+    two += _run("冬春农田水利建设铺开", 36 + 13 * 22 + 12, 140, 22, True)
+    two += _column(text, 36, 160) + _column(text, 36 + 13 * 22 + 12, 160)
+    assert len(_page(two)) == 2
