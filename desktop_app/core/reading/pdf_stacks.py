@@ -135,8 +135,9 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
             if id(block) in taken or block.y0 < bottom - 0.5 * block.size:
                 continue
             gap = block.y0 - bottom
-            if gap > max(1.8 * max(block.size, body), 0.8 * last.size) or h_overlap(
-                    x0 - body, x1 + body, block.x0, block.x1) <= 0:
+            if gap > max(1.8 * max(block.size, body), 0.8 * last.size) or (h_overlap(
+                    x0 - body, x1 + body, block.x0, block.x1) <= 0
+                    and not _byline_aside(block, stack, blocks, x0, body)):
                 continue
             if block.role == "byline" and stack.byline is None:
                 stack.byline = block
@@ -160,6 +161,17 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
     stack.x0, stack.x1 = x0, x1
     stack.y0 = min([first.y0, *(k.y0 for k in stack.kickers)])
     stack.bottom = bottom
+
+
+def _byline_aside(block: Block, stack: Stack, blocks: list[Block], x0: float, body: float
+                  ) -> bool:
+    """A byline set at the top of the first column, left of a headline centred over the
+    others, with no headline of its own above it, is this headline's."""
+    return (block.role == "byline" and stack.byline is None and block.x1 < x0
+            and x0 - block.x1 <= 3 * body and not any(
+                other.role == "head" and other not in stack.heads and other.y1 <= block.y0 + 1
+                and block.y0 - other.y1 < 6 * body
+                and h_overlap(other.x0, other.x1, block.x0, block.x1) > 0 for other in blocks))
 
 
 def _tag(block: Block) -> bool:

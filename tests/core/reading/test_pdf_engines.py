@@ -536,3 +536,15 @@ def test_a_headline_of_two_phrases_an_em_apart_is_one_and_headlines_a_gutter_apa
     two += _run("冬春农田水利建设铺开", 36 + 13 * 22 + 12, 140, 22, True)
     two += _column(text, 36, 160) + _column(text, 36 + 13 * 22 + 12, 160)
     assert len(_page(two)) == 2
+
+
+def test_a_byline_at_the_head_of_the_first_column_left_of_the_headline_is_its() -> None:
+    text = ["  三月中旬的岳阳城陵矶港，龙门吊", "来回穿梭，集装箱被吊装上船。"] * 6
+    chars = _run("外贸开门稳湘货走四方", 236, 150, 40, True)
+    chars += _run("湖南日报全媒体记者 何清 通讯员 罗丹", 42, 185)
+    for n in range(4):
+        chars += _column(text, 42 + n * 175, 195)
+    [article] = _page(chars)
+    assert article.title == "外贸开门稳湘货走四方"
+    assert article.authors == ["何清", "罗丹"]
+    assert article.text.startswith("三月中旬的岳阳城陵矶港")
