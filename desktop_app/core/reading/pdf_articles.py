@@ -9,6 +9,7 @@ index it, in the :class:`LaidOutPage` that layout returns.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -140,10 +141,10 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     marker = ""
     if blocks and blocks[0].role == "marker":
         marker = blocks[0].text
-    if not byline:
-        first_byline = next((b for b in blocks[:2] if b.role == "byline"), None)
-        if first_byline is not None:
-            byline = first_byline.text
+    start = 1 if marker else 0
+    signed = list(itertools.takewhile(lambda b: b.role == "byline", blocks[start:]))
+    # A byline wrapped in two blocks (…记者 谢 军 / 通讯员邓亮) names them all.
+    byline = " ".join([byline, *(b.text for b in signed)]).strip()
     paragraphs, subheads, positions = _paragraphs(blocks, body)
     spans: list[tuple[int, int]] = []
     texts: list[str] = []
@@ -153,10 +154,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
             out.add(text)
             continue
         if kind == "byline":
-            if text != byline:
-                out.add(text)
-            else:
-                out.add(text)
+            out.add(text)
             continue
         if kind == "subhead":
             out.add(text)

@@ -157,6 +157,23 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "head"
     _briefs_under_column_names(blocks)
     _index_box(blocks)
+    _bylines_wrapped(blocks)
+
+
+# A byline's second line: more reporters (通讯员邓亮, 实习生 李可欣).
+_MORE_NAMES = re.compile(r"^(?:通讯员|记者|实习生|见习记者|特约记者)[ \u3000]*"
+                         r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*$")
+
+
+def _bylines_wrapped(blocks: list[Block]) -> None:
+    """A line of more names right under a byline goes on the byline, not into the text."""
+    bylines = [b for b in blocks if b.role == "byline"]
+    for block in blocks:
+        if block.role == "body" and len(block.lines) == 1 and _MORE_NAMES.match(
+                block.text.replace(" ", "")) and any(
+                0 <= block.y0 - b.y1 <= 0.8 * block.size and abs(block.x0 - b.x0) <= block.size
+                for b in bylines):
+            block.role = "byline"
 
 
 # A front page's index (导读): entries pointing to other pages by a page reference

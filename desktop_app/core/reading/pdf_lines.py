@@ -156,7 +156,7 @@ def _bridged(a: Line, b: Line, lines: list[Line], tops: list[float]) -> bool:
     near = lines[bisect.bisect_left(tops, a.y0 - reach):bisect.bisect_right(tops, a.y0 + reach)]
     across = [other for other in near if other is not a and other is not b
               and abs(other.size - a.size) <= 0.12 * a.size
-              and other.x0 < a.x1 + 1 and other.x1 > b.x0 - 1]
+              and other.x0 < a.x1 - a.size and other.x1 > b.x0 + a.size]
     return any(o.y1 <= a.y0 + 1 for o in across) and any(o.y0 >= a.y1 - 1 for o in across)
 
 

@@ -315,7 +315,8 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
                 break
             stack.x0 = min(stack.x0, block.x0)
     for stack in stacks:
-        if any(h_overlap(stack.x0, stack.x1, b.x0, b.x1) > 0 for b in below(stack)):
+        if any(h_overlap(stack.x0, stack.x1, b.x0, b.x1) > 0 and b.role != "byline"
+               for b in below(stack)):
             continue
         if _vertical(stack) and _take_left(stack, stacks, rest, body):
             continue

@@ -548,3 +548,19 @@ def test_a_byline_at_the_head_of_the_first_column_left_of_the_headline_is_its() 
     assert article.title == "外贸开门稳湘货走四方"
     assert article.authors == ["何清", "罗丹"]
     assert article.text.startswith("三月中旬的岳阳城陵矶港")
+
+
+def test_a_headline_at_the_left_with_its_byline_under_it_owns_the_columns_beside() -> None:
+    # 左题: the headline in four lines at the left, its byline (wrapped in two) well under
+    # it, the text in columns to its right.
+    chars: list[Char] = []
+    for n, part in enumerate(["株洲中小企业", "“智改数转”", "按下快进键"]):
+        chars += _run(part, 42, 560 + n * 28, 22, True)
+    chars += _run("湖南日报全媒体记者 谢 军", 42, 697) + _run("通讯员邓亮", 42, 713)
+    text = ["  走进株洲市荷塘区一家硬质合", "金刀具企业的车间，数控机床整"] * 7
+    for n in range(3):
+        chars += _column(text, 194 + n * 160, 530)
+    [article] = _page(chars)
+    assert article.title == "株洲中小企业“智改数转”按下快进键"
+    assert article.authors == ["谢军", "邓亮"]
+    assert article.text.startswith("走进株洲市荷塘区")
