@@ -122,14 +122,15 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     title = subtitle = byline = ""
     start = out.length + (1 if out.parts else 0)
     if stack is not None:
-        main = max(stack.heads, key=lambda h: h.size)
+        mains = _main_heads(stack.heads)
         kickers = [k.text for k in stack.kickers]
-        kickers += [h.text for h in stack.heads if h is not main and h.y0 < main.y0]
-        decks = [h.text for h in stack.heads if h is not main and h.y0 > main.y0]
+        kickers += [h.text for h in stack.heads if h.y0 < mains[0].y0]
+        decks = [h.text for h in stack.heads if h.y0 > mains[-1].y0]
         decks += [d.text for d in stack.decks]
         for text in kickers:
             out.add(text)
-        title = main.text.lstrip(HEAD_MARKS + " ")  # the mark is the column's, not the title's
+        # The mark is the column's, not the title's.
+        title = join_lines([h.text for h in mains]).lstrip(HEAD_MARKS + " ")
         out.add(title)
         for text in decks:
             out.add(text)
@@ -189,6 +190,18 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
                    authors=byline_names(byline) if byline else [], subheads=subheads,
                    subhead_positions=positions, paragraphs=texts, source_start=start,
                    source_end=out.length, paragraph_spans=spans)
+
+
+def _main_heads(heads: list[Block]) -> list[Block]:
+    """The headline: the largest head, with the heads of its size and face right under it
+    (a headline wrapped in a narrow column: ■湖南出台措施 / 支持外贸企业稳订单)."""
+    main = max(heads, key=lambda h: h.size)
+    at = heads.index(main)
+    end = at + 1
+    while end < len(heads) and abs(heads[end].size - main.size) <= 0.03 * main.size \
+            and heads[end].bold == main.bold and not heads[end].text.startswith("—"):
+        end += 1
+    return heads[at:end]
 
 
 def _contact_only(text: str) -> bool:

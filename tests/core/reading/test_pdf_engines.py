@@ -564,3 +564,13 @@ def test_a_headline_at_the_left_with_its_byline_under_it_owns_the_columns_beside
     assert article.title == "株洲中小企业“智改数转”按下快进键"
     assert article.authors == ["谢军", "邓亮"]
     assert article.text.startswith("走进株洲市荷塘区")
+
+
+def test_a_brief_headline_wrapped_in_a_narrow_column_is_one_headline() -> None:
+    chars = _run("要闻简报", 46, 530, 15, True)
+    chars += _run("■湖南出台措施", 42, 575, 11.5, True)
+    chars += _run("支持外贸企业稳订单", 42, 590, 11.5, True)
+    text = ["  省商务厅等部门近日联合出台支", "持外贸企业稳订单拓市场的措施。"]
+    chars += _column(text * 3, 42, 595)
+    [brief] = _page(chars)
+    assert brief.title == "湖南出台措施支持外贸企业稳订单"
