@@ -7,8 +7,10 @@ columns, so a caption is never read as a story's text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
-from desktop_app.core.reading.pdf_records import PageGeometry
+from desktop_app.core.reading.pdf_records import Box, PageGeometry
 from desktop_app.core.splitting.lines import credit_split
 
 
@@ -68,9 +70,16 @@ def caption_title(caption: Block, blocks: list[Block], taken: set[int], body: fl
     return None
 
 
-def titles(line: Block, caption: Block, body: float) -> bool:
-    """Is ``line`` set right over ``caption``, at its left edge, as a photo's title is?"""
-    return -2 <= caption.y0 - line.y1 <= 1.2 * body and abs(line.x0 - caption.x0) <= 2 * body
+def titles(line: Block, caption: Block, body: float, images: Sequence[Box] = ()) -> bool:
+    """Is ``line`` set right over ``caption``, at its left edge, or right over the picture
+    the caption is printed under, as a photo's title is?"""
+    if -2 <= caption.y0 - line.y1 <= 1.2 * body and abs(line.x0 - caption.x0) <= 2 * body:
+        return True
+    return any(0 <= image.y0 - line.y1 <= 2 * body
+               and h_overlap(image.x0, image.x1, line.x0, line.x1) > 0.5 * (line.x1 - line.x0)
+               and -2 * body <= caption.y0 - image.y1 <= 2.5 * body
+               and h_overlap(image.x0, image.x1, caption.x0, caption.x1) > 0
+               for image in images)
 
 
 def caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:

@@ -206,7 +206,7 @@ def build_pieces(blocks: list[Block], stacks: list[Stack], page: PageGeometry, b
     photos = [Piece(None, caption=c, caption_title=titles.get(id(c)), top=c.y0, left=c.x0)
               for c in captions]
     _flow_on(list(by_stack.values()), body)
-    stories = _titles_to_captions(list(by_stack.values()), photos, body)
+    stories = _titles_to_captions(list(by_stack.values()), photos, page, body)
     pieces = _labels_to_kickers(stories, body)
     pieces.extend(_orphan_pieces(orphans, body))
     if index:
@@ -238,8 +238,8 @@ def _flow_on(pieces: list[Piece], body: float) -> None:
             source.blocks.append(first)
 
 
-def _titles_to_captions(pieces: list[Piece], photos: list[Piece], body: float
-                        ) -> list[Piece]:
+def _titles_to_captions(pieces: list[Piece], photos: list[Piece], page: PageGeometry,
+                        body: float) -> list[Piece]:
     """A headline alone, with no text, byline or deck, right over a photo's caption at
     its left edge is the photo's title (暖冬送温暖), not an empty story."""
     kept: list[Piece] = []
@@ -250,7 +250,7 @@ def _titles_to_captions(pieces: list[Piece], photos: list[Piece], body: float
                 and not stack.decks and len(stack.heads) == 1:
             head = stack.heads[0]
             photo = next((p for p in photos if p.caption is not None and p.caption_title is None
-                          and titles(head, p.caption, body)), None)
+                          and titles(head, p.caption, body, page.images)), None)
         if photo is None:
             kept.append(piece)
             continue

@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.core.reading.pdf_file import PdfFile, PdfPage
 from desktop_app.core.reading.pdf_layout import Char, PageGeometry, build_lines, lay_out
+from desktop_app.core.reading.pdf_records import Box
 
 
 def _run(text: str, x: float, baseline: float, size: float = 10.0, bold: bool = False,
@@ -574,3 +575,15 @@ def test_a_brief_headline_wrapped_in_a_narrow_column_is_one_headline() -> None:
     chars += _column(text * 3, 42, 595)
     [brief] = _page(chars)
     assert brief.title == "湖南出台措施支持外贸企业稳订单"
+
+
+def test_a_title_over_the_picture_titles_the_caption_under_it() -> None:
+    # 雨中坚守 over the photo, the caption under the photo: one photo, titled.
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("雨中坚守", 500, 300, 16, True)
+    chars += _run("6月17日，长沙市开福区，交警冒雨在路口疏导交通。", 500, 520, 8.5)
+    picture = Box(500, 310, 760, 505)
+    titles = {a.title: a for a in _page(chars, (picture,))}
+    assert set(titles) == {"全省秋粮收获进度过九成", "雨中坚守"}
+    assert titles["雨中坚守"].text.startswith("6月17日")
