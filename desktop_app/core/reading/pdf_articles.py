@@ -172,8 +172,10 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         return None
     if stack is None and len(texts) == 1 and _credit_alone(texts[0]):
         return None  # a photo's credit under no caption (…记者 郭立亮 摄): no article
-    if stack is None and _contact_only("".join(texts)):
-        return None  # the paper's address and hotlines, an advertisement's phone number
+    if _contact_only("".join(texts)) and not byline:
+        # The paper's address and hotlines; an advertisement's display line over its
+        # dates and phone number (湘江银行 / …服务热线96599): no article.
+        return None
     joined = "\n".join(texts)
     if marker and _JUMP_FROM.search(marker):
         kind = "continuation"

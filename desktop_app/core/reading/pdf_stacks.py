@@ -298,7 +298,7 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
 
     for stack in stacks:
         right = sorted((b for b in below(stack) if b.x1 > stack.x1 + body
-                        and b.x0 >= stack.x0), key=lambda b: b.x0)
+                        and b.x0 >= stack.x0 - 1), key=lambda b: b.x0)
         for block in right:
             if _beside(stack, block, blocks, stack.x1 + 1, block.x0 + 1):
                 break
@@ -306,7 +306,7 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
     for stack in stacks:
         # Only columns no other headline has taken already, over or beside it.
         left = sorted((b for b in below(stack) if b.x0 < stack.x0 - body
-                       and b.x1 <= stack.x1 and not _covered(b, stacks, stack)),
+                       and b.x1 <= stack.x1 + 1 and not _covered(b, stacks, stack)),
                       key=lambda b: -b.x1)
         # A column cut in blocks (by a subhead) is no text beside the headline.
         starts = {id(b) for b in left}

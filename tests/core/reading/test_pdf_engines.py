@@ -587,3 +587,24 @@ def test_a_title_over_the_picture_titles_the_caption_under_it() -> None:
     titles = {a.title: a for a in _page(chars, (picture,))}
     assert set(titles) == {"全省秋粮收获进度过九成", "雨中坚守"}
     assert titles["雨中坚守"].text.startswith("6月17日")
+
+
+def test_an_advertisements_display_line_over_its_phone_number_is_no_article() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("湘江银行", 400, 900, 30, True)
+    chars += _run("线上申请 最快当天放款 服务热线96599", 400, 930, 10)
+    laid = lay_out(PageGeometry(842, 1191, tuple(chars)))
+    assert [a.title for a in laid.split.articles] == ["全省秋粮收获进度过九成"]
+    assert "服务热线96599" in laid.text
+
+
+def test_a_brief_headline_narrower_than_its_text_owns_it_to_the_last_hair() -> None:
+    # The text's left edge a ten-thousandth of a point left of the headline's.
+    chars = _run("●长沙地铁暑期", 553.8594, 750, 11, True)
+    chars += _run("延长运营时间", 553.8594, 764, 11, True)
+    text = ["  自7月1日起，长沙地铁各线路周五、周六末班车延长运营",
+            "30分钟，方便市民夜间出行，各站同步调整。"]
+    chars += _column(text, 553.859375, 770)
+    [brief] = _page(chars)
+    assert brief.title == "长沙地铁暑期延长运营时间"
