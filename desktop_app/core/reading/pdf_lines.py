@@ -71,6 +71,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
         # In a row set tight, two Chinese characters more than half an em apart stand
         # on either side of a gutter, however narrow (a compositor's 0.85 em).
         tight = spacing < 0.2 * gutter
+        even = _evenly_spaced(row)
         segment: list[Char] = []
         for ch in row:
             if ch.text.isspace():
@@ -79,8 +80,9 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
                 continue
             prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
             gap = _blank_between(prev, ch, gutter) if prev is not None else 0.0
-            if prev is not None and _cuts(prev, ch, gap, gutter, spread, spacing if tight
-                                          else None) and not _typed_space(segment, prev, ch):
+            if prev is not None and id(ch) not in even and _cuts(
+                    prev, ch, gap, gutter, spread, spacing if tight else None) \
+                    and not _typed_space(segment, prev, ch):
                 lines.append(_line(segment))
                 segment = []
             segment.append(ch)
@@ -88,6 +90,27 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
             lines.append(_line(segment))
     lines.sort(key=lambda line: (line.y0, line.x0))
     return _split_at_gutters(_rejoin_spread_words(lines))
+
+
+EVEN_RUN = 3  # gaps in a row, all alike: a line set letter-spaced
+
+
+def _evenly_spaced(row: list[Char]) -> set[int]:
+    """The characters (their ids) that follow a gap in a run of at least ``EVEN_RUN``
+    equal gaps of up to an em and a half: a headline set with its letters spread (年 货 节
+    里 湘 味 浓) is one line, however wide the spacing; a gutter is one gap, not a run."""
+    ink = [c for c in row if not c.text.isspace()]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(ink)]
+    even: set[int] = set()
+    start = 0
+    for end in range(1, len(gaps) + 1):
+        if end < len(gaps) and abs(gaps[end] - gaps[start]) <= max(1.0, 0.1 * gaps[start]):
+            continue
+        size = ink[start].size
+        if end - start >= EVEN_RUN and 0.3 * size < gaps[start] <= 1.5 * size:
+            even.update(id(ch) for ch in ink[start + 1:end + 1])
+        start = end
+    return even
 
 
 def _typed_space(segment: list[Char], prev: Char, ch: Char) -> bool:

@@ -608,3 +608,11 @@ def test_a_brief_headline_narrower_than_its_text_owns_it_to_the_last_hair() -> N
     chars += _column(text, 553.859375, 770)
     [brief] = _page(chars)
     assert brief.title == "长沙地铁暑期延长运营时间"
+
+
+def test_a_headline_set_with_its_letters_spread_wide_is_one_line() -> None:
+    spread = _run("年货节里湘味浓", 576, 570, 24, True, spacing=21.6)
+    text = _column(["  腊肉、腊鱼、剁辣椒、酱板鸭，来自全", "省的年货摆满了展台。"] * 3, 576, 580)
+    assert _texts(spread + text)[0] == "年货节里湘味浓"
+    # A gutter is one wide gap, not a run of them: two columns stay two.
+    assert _texts(_run("春节前后", 36, 300) + _run("年货市场", 96, 300)) == ["春节前后", "年货市场"]
