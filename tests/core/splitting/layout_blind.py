@@ -27,8 +27,8 @@ from desktop_app.core.splitting.split import split_page
 from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
-SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "ocr", "mixed", "fresh",
-        "pdfheld", "unseen")
+SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
+        "fresh", "pdfheld", "unseen")
 HELD_OUT = frozenset({"ocr", "mixed", "fresh", "pdfheld", "unseen"})
 
 

@@ -20,6 +20,7 @@ FLOORS = {"web": (0.98, 0.90, 0.94), "pdf": (0.80, 0.50, 0.66), "routes": (0.95,
           "unseen": (0.91, 0.38, 0.74),
           # e-paper PDF files, read and laid out as the app imports them
           "pdffiles": (0.95, 0.86, 0.92), "pdfoffice": (0.93, 0.95, 0.95),
+          "pdfpress": (0.94, 0.86, 0.79),
           "pdfheld": (0.90, 0.79, 0.68)}
 
 
