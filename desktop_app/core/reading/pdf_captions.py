@@ -83,8 +83,8 @@ def titles(line: Block, caption: Block, body: float, images: Sequence[Box] = ())
 
 
 def caption_above(credit: Block, captions: list[Block], body: float) -> Block | None:
-    for caption in captions:
-        if 0 <= credit.y0 - caption.y1 <= body and h_overlap(
-                caption.x0, caption.x1, credit.x0, credit.x1) > 0:
-            return caption
-    return None
+    """The caption a credit line is printed under: right under it, or on the next line
+    set flush right under the picture (…线条分明 / 湖南日报全媒体记者 刘 平 摄)."""
+    under = [c for c in captions if 0 <= credit.y0 - c.y1 <= body and (
+        h_overlap(c.x0, c.x1, credit.x0, credit.x1) > 0 or credit.x0 >= c.x1)]
+    return min(under, key=lambda c: (credit.y0 - c.y1, abs(credit.x0 - c.x1)), default=None)

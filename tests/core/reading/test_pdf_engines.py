@@ -616,3 +616,16 @@ def test_a_headline_set_with_its_letters_spread_wide_is_one_line() -> None:
     assert _texts(spread + text)[0] == "年货节里湘味浓"
     # A gutter is one wide gap, not a run of them: two columns stay two.
     assert _texts(_run("春节前后", 36, 300) + _run("年货市场", 96, 300)) == ["春节前后", "年货市场"]
+
+
+def test_a_credit_set_flush_right_under_a_short_caption_is_the_captions() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("雪后紫鹊界", 42, 1150, 16, True)
+    chars += _run("1月11日，新化县紫鹊界梯田银装素裹。", 60, 1325, 9)
+    chars += _run("湖南日报全媒体记者 刘平 摄", 700, 1342, 9)
+    picture = Box(43, 1162, 800, 1311)
+    articles = lay_out(PageGeometry(842, 1400, tuple(chars), (picture,))).split.articles
+    photo = next(a for a in articles if a.kind == "photo_caption")
+    assert photo.title == "雪后紫鹊界" and photo.authors == ["刘平"]
+    assert len(articles) == 2
