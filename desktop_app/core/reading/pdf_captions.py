@@ -75,7 +75,9 @@ def titles(line: Block, caption: Block, body: float, images: Sequence[Box] = ())
     the caption is printed under, as a photo's title is?"""
     if -2 <= caption.y0 - line.y1 <= 1.2 * body and abs(line.x0 - caption.x0) <= 2 * body:
         return True
-    return any(0 <= image.y0 - line.y1 <= 2 * body
+    # Over the picture, or laid on it (a picture page prints the title on the photo).
+    return any(-(image.y1 - image.y0) <= image.y0 - line.y1 <= 2 * body
+               and line.y1 <= image.y1 + 2
                and h_overlap(image.x0, image.x1, line.x0, line.x1) > 0.5 * (line.x1 - line.x0)
                and -2 * body <= caption.y0 - image.y1 <= 2.5 * body
                and h_overlap(image.x0, image.x1, caption.x0, caption.x1) > 0

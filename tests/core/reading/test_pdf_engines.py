@@ -629,3 +629,15 @@ def test_a_credit_set_flush_right_under_a_short_caption_is_the_captions() -> Non
     photo = next(a for a in articles if a.kind == "photo_caption")
     assert photo.title == "雪后紫鹊界" and photo.authors == ["刘平"]
     assert len(articles) == 2
+
+
+def test_a_title_laid_on_the_picture_titles_the_caption_under_it() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("元宵灯会点亮古城", 54, 730, 19)  # printed on the photo, near its foot
+    chars += _run("2月24日，凤凰古城沱江两岸灯火璀璨。", 43, 757, 8.5)
+    picture = Box(43, 550, 335, 742)
+    titles = {a.title: a for a in _page(chars, (picture,))}
+    assert set(titles) == {"全省秋粮收获进度过九成", "元宵灯会点亮古城"}
+    assert titles["元宵灯会点亮古城"].kind == "photo_caption"
+    assert titles["元宵灯会点亮古城"].text.startswith("2月24日")
