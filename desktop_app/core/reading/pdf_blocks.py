@@ -102,6 +102,9 @@ def _continues(block: Block, line: Line, body_size: float, dateline: bool = Fals
     last = block.lines[-1]
     if last.role or abs(last.size - line.size) > 0.05 * line.size:
         return False
+    if len(block.lines) >= 2 and len(line.text) > 1 and all(
+            len(b.text) == 1 for b in block.lines):
+        return False  # a headline set vertically, a character a line, ends where a line begins
     in_dateline = _open_dateline(block)
     if dateline and not in_dateline:
         return False

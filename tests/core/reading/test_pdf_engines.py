@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.reading.pdf_file import PdfFile, PdfPage
-from desktop_app.core.reading.pdf_layout import Char, PageGeometry, build_lines, lay_out
+from desktop_app.core.reading.pdf_layout import (
+    Char,
+    PageGeometry,
+    build_blocks,
+    build_lines,
+    lay_out,
+)
 from desktop_app.core.reading.pdf_records import Box
 
 
@@ -641,3 +647,12 @@ def test_a_title_laid_on_the_picture_titles_the_caption_under_it() -> None:
     assert set(titles) == {"全省秋粮收获进度过九成", "元宵灯会点亮古城"}
     assert titles["元宵灯会点亮古城"].kind == "photo_caption"
     assert titles["元宵灯会点亮古城"].text.startswith("2月24日")
+
+
+def test_a_vertical_headline_does_not_run_into_the_headline_printed_under_it() -> None:
+    chars: list[Char] = []
+    for n, ch in enumerate("冬修水利正当时"):
+        chars += _run(ch, 42, 580 + n * 24, 22, True)
+    chars += _run("翻开村集体经济的“新账本”", 42, 750, 22, True)
+    blocks = build_blocks(build_lines(chars), 10.0)
+    assert [b.text for b in blocks] == ["冬修水利正当时", "翻开村集体经济的“新账本”"]
