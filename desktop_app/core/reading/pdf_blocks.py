@@ -234,7 +234,12 @@ def _points_to(entry: Block, ref: Block) -> bool:
 
 def _briefs_under_column_names(blocks: list[Block]) -> None:
     """Under a column's name (要闻简报, 市州传真), a bold line over each brief is that
-    brief's headline, not a subhead of one story the name would head."""
+    brief's headline, not a subhead of one story the name would head; so is a line or
+    two in bold, or a size up from the text under it, that ends no sentence."""
+    for block in blocks:
+        if block.role == "body" and _brief_head_shape(block, blocks) and _under_column_name(
+                block, blocks):
+            block.role = "subhead"
     heads = [b for b in blocks if b.role in ("head", "subhead")]
     for block in sorted(heads, key=lambda b: b.y0):
         if block.role != "subhead":
@@ -245,6 +250,34 @@ def _briefs_under_column_names(blocks: list[Block]) -> None:
         if nearest is not None and (is_column_name(nearest.text.replace(" ", ""))
                                     or nearest.size == block.size):
             block.role = "head"  # the name's first brief, or the brief after a brief
+
+
+def _brief_head_shape(block: Block, blocks: list[Block]) -> bool:
+    if len(block.lines) > 2 or len(block.text) > 32 or is_terminated(block.text) \
+            or opens_on_dateline(block.lines[0]):
+        return False  # (本报讯（记者 胡 婷）set in bold over the text is its dateline)
+    # The text under it, past a dateline on a line of its own (本报讯（记者 胡 婷）).
+    under = min((b for b in blocks if b is not block and 0 <= b.y0 - block.y1 <= 2.5 * block.size
+                 and h_overlap(block.x0, block.x1, b.x0, b.x1) > 0
+                 and not (len(b.lines) == 1 and opens_on_dateline(b.lines[0]))),
+                key=lambda b: b.y0, default=None)
+    return under is not None and len(under.lines) >= 2 and (
+        (block.bold and not under.bold) or block.size >= 1.04 * under.size)
+
+
+def _under_column_name(block: Block, blocks: list[Block]) -> bool:
+    """Is a column's name (财经快讯) printed above the block, over its column, with only
+    briefs between?"""
+    names = [b for b in blocks if b.role == "head" and b.y1 <= block.y0 + 1
+             and h_overlap(b.x0 - b.size, b.x1 + b.size, block.x0, block.x1) > 0
+             and is_column_name(b.text.replace(" ", ""))]
+    if not names:
+        return False
+    name = max(names, key=lambda b: b.y1)
+    # A bigger headline between the name and the block heads a story, not this column.
+    return not any(b.role == "head" and name.y1 <= b.y0 and b.y1 <= block.y0 + 1
+                   and b.size > 1.2 * block.size and h_overlap(b.x0, b.x1, block.x0,
+                                                               block.x1) > 0 for b in blocks)
 
 
 def _over_smaller_text(block: Block, texts: list[Block], tops: list[float]) -> bool:

@@ -656,3 +656,18 @@ def test_a_vertical_headline_does_not_run_into_the_headline_printed_under_it() -
     chars += _run("翻开村集体经济的“新账本”", 42, 750, 22, True)
     blocks = build_blocks(build_lines(chars), 10.0)
     assert [b.text for b in blocks] == ["冬修水利正当时", "翻开村集体经济的“新账本”"]
+
+
+def test_briefs_headed_a_half_size_up_under_a_columns_name_are_each_an_article() -> None:
+    # 经济简讯 over briefs whose headlines are set half a point up, in no bold a browser's
+    # fonts would show; a dateline in bold is no headline.
+    chars = _run("经济简讯", 700, 520, 13)
+    top = 530.0
+    for head in ("湘江新区发布算力券政策", "岳阳港集装箱吞吐量创新高"):
+        chars += _run(head, 668, top + 12, 10.5)
+        chars += _run("本报讯（记者 胡婷）", 668, top + 28, 10, True)
+        text = ["  近日，湖南湘江新区发布支持算力", "产业发展的若干政策，设立算力券。"]
+        chars += _column(text * 2, 668, top + 28)
+        top += 110
+    titles = [a.title for a in _page(chars)]
+    assert titles == ["湘江新区发布算力券政策", "岳阳港集装箱吞吐量创新高"]
