@@ -71,7 +71,7 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
         # In a row set tight, two Chinese characters more than half an em apart stand
         # on either side of a gutter, however narrow (a compositor's 0.85 em).
         tight = spacing < 0.2 * gutter
-        even = _evenly_spaced(row)
+        even: set[int] | None = None  # found only for a row that has a gap to cut at
         segment: list[Char] = []
         for ch in row:
             if ch.text.isspace():
@@ -80,9 +80,10 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
                 continue
             prev = next((c for c in reversed(segment) if not c.text.isspace()), None)
             gap = _blank_between(prev, ch, gutter) if prev is not None else 0.0
-            if prev is not None and id(ch) not in even and _cuts(
-                    prev, ch, gap, gutter, spread, spacing if tight else None) \
-                    and not _typed_space(segment, prev, ch):
+            if prev is not None and _cuts(prev, ch, gap, gutter, spread,
+                                          spacing if tight else None) \
+                    and not _typed_space(segment, prev, ch) \
+                    and id(ch) not in (even := _evenly_spaced(row) if even is None else even):
                 lines.append(_line(segment))
                 segment = []
             segment.append(ch)
