@@ -19,6 +19,7 @@ from desktop_app.core.reading.pdf_blocks import HEAD_MARKS, Block, ends_sentence
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_records import Box
 from desktop_app.core.reading.pdf_stacks import Piece
+from desktop_app.core.splitting.cleanup import bare_title
 from desktop_app.core.splitting.lines import byline_names, credit_split
 
 BRIEF_CHARS = 600
@@ -130,7 +131,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         for text in kickers:
             out.add(text)
         # The mark is the column's, not the title's.
-        title = join_lines([h.text for h in mains]).lstrip(HEAD_MARKS + " ")
+        title = bare_title(join_lines([h.text for h in mains]).lstrip(HEAD_MARKS + " "))
         out.add(title)
         for text in decks:
             out.add(text)

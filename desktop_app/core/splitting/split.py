@@ -12,6 +12,7 @@ import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
+from desktop_app.core.splitting.cleanup import bare_title, title_and_label
 from desktop_app.core.splitting.furniture import section_lines
 from desktop_app.core.splitting.labelled import labelled_lines
 from desktop_app.core.splitting.layout import (
@@ -151,7 +152,10 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
         kind = "brief"
     else:
         kind = "article"
-    if not title:
+    if title:
+        title, label = title_and_label(title)
+        subtitle = f"{label} {subtitle}".strip() if label else subtitle
+    else:
         title = _derived_title(text)
     all_spans = [(p.start, p.end) for p in paras] + extra_spans
     return Article(
@@ -191,15 +195,15 @@ def _dateline_reporters(dateline: str) -> str:
 
 
 def _derived_title(text: str) -> str:
-    """An untitled fragment is listed by its opening words."""
-    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0]
+    """An untitled fragment is listed by its opening words (of its first paragraph)."""
+    first = re.split(r"(?<=[。！？])", text.split("\n", 1)[0], maxsplit=1)[0]
     first = first.rstrip("。！？")
     return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
 
 
 def _caption_article(caption: Caption, claim: Claim | None, affinity: Affinity) -> Article:
     if claim:
-        title = _headline_fields(claim, affinity, [Para(caption.text, 0, 0)])[0]
+        title = bare_title(_headline_fields(claim, affinity, [Para(caption.text, 0, 0)])[0])
     else:
         title = _derived_title(caption.text)
     return Article(

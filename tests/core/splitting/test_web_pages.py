@@ -124,7 +124,9 @@ def test_a_share_line_and_an_app_stamp_are_no_article() -> None:
 """
     articles = split_page(page).articles
     assert len(articles) == 1
-    assert articles[0].title == "春耕一线｜“田保姆”上岗 种田变轻松"
+    # The app's series label before the bar is no part of the headline; it is kept.
+    assert articles[0].title == "“田保姆”上岗 种田变轻松"
+    assert "春耕一线" in articles[0].subtitle
     assert "分享自" not in "".join(articles[0].paragraphs)
 
 
@@ -441,3 +443,22 @@ def test_a_photos_title_after_a_label_titles_it() -> None:
         "（湖南日报全媒体记者 欧阳宇 摄）\n"
     )
     assert [a.title for a in page.articles] == ["杜鹃花开满山红"]
+
+
+def test_a_headline_loses_the_emoji_bullets_numbers_and_labels_set_before_it() -> None:
+    from desktop_app.core.splitting.cleanup import title_and_label
+
+    assert title_and_label("📍郴州｜东江湖冷水「冷」出数据中心新优势") == (
+        "东江湖冷水「冷」出数据中心新优势", "郴州")
+    assert title_and_label("💬【株洲观察】年货市场里看消费新活力") == (
+        "年货市场里看消费新活力", "株洲观察")
+    assert title_and_label("🔥【“中国动力谷”再添新引擎】") == ("“中国动力谷”再添新引擎", "")
+    numbered = title_and_label("二、桃源红茶开采 首批鲜叶每斤300元")
+    assert numbered[0] == "桃源红茶开采 首批鲜叶每斤300元"
+    assert title_and_label("▍常德河街夜游带旺春季文旅")[0] == "常德河街夜游带旺春季文旅"
+    # What the paper printed stays.
+    for printed in ("衡南：新增2家国家高新技术企业", "“十五五”开局之年", "3.5亿元项目落地", "●"):
+        assert title_and_label(printed) == (printed, "")
+    page = split_page("## 🔥【“中国动力谷”再添新引擎】\n\n记者从株洲市获悉，低空经济产业园首批12家"
+                      "企业集中入驻，计划总投资约35亿元。\n")
+    assert [a.title for a in page.articles] == ["“中国动力谷”再添新引擎"]
