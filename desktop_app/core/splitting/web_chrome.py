@@ -245,7 +245,8 @@ def web_lines(lines: list[Line]) -> list[Line]:
             # by a space: "衡山:南岳区至衡山县城快速路通车 9月20日，…". Each opens an
             # article (after the first, the one before ends: no subhead of it).
             cut = line.start + brief.start("rest")
-            head = replace(line, text=brief["head"], end=cut)
+            # (The line's paragraph indent is the brief's, not its headline's.)
+            head = replace(line, text=brief["head"], end=cut, indent=False)
             if briefs_seen:
                 out.append(replace(line, text="", kind=Kind.BOUNDARY, end=line.start))
             briefs_seen = True

@@ -462,3 +462,17 @@ def test_a_headline_loses_the_emoji_bullets_numbers_and_labels_set_before_it() -
     page = split_page("## 🔥【“中国动力谷”再添新引擎】\n\n记者从株洲市获悉，低空经济产业园首批12家"
                       "企业集中入驻，计划总投资约35亿元。\n")
     assert [a.title for a in page.articles] == ["“中国动力谷”再添新引擎"]
+
+
+def test_the_first_of_indented_run_in_briefs_keeps_its_headline() -> None:
+    # Every brief indented: the indent is the paragraph's, not its headline's.
+    page = split_page(
+        "城事速递\n\n"
+        "    ■岳麓区新增3处口袋公园 近日，岳麓区新建的3处口袋公园正式开放，总面积约1.2万"
+        "平方米。\n\n"
+        "    ■地铁6号线端午后恢复常规运营时间 记者从长沙地铁获悉，6月3日起，地铁6号线恢复常规"
+        "运营时间。\n\n"
+        "    ■长沙县启动夏季防溺水专项行动 6月2日，长沙县在全县重点水域增设警示牌860块。"
+        "（记者 杨蔚然）\n")
+    assert [a.title for a in page.articles] == [
+        "岳麓区新增3处口袋公园", "地铁6号线端午后恢复常规运营时间", "长沙县启动夏季防溺水专项行动"]
