@@ -32,6 +32,7 @@ from desktop_app.core.splitting.matching import (
     split_tails,
 )
 from desktop_app.core.splitting.repeats import drop_duplicate_lines
+from desktop_app.core.splitting.stacks import is_column_name
 from desktop_app.core.splitting.unwrap import build_blocks
 from desktop_app.core.splitting.web_chrome import web_lines
 
@@ -95,6 +96,8 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
     for run in runs:
         if id(run) not in owner:
             continue
+        if claims.get(id(run)) is None and not owner[id(run)] and _only_a_column_name(run):
+            continue  # 五、农事简讯 on a line of its own: it names what follows, no article
         parts = [run, *owner[id(run)]]
         built.append(
             (_start_of(run), _article_from_runs(parts, claims.get(id(run)), affinity))
@@ -115,6 +118,10 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
             built.append((group.lines[0].start, _article_from_runs([Run()], claim, affinity)))
     built.sort(key=lambda pair: pair[0])
     return _unique_ids([article for _, article in built])
+
+
+def _only_a_column_name(run: Run) -> bool:
+    return len(run.paras) == 1 and is_column_name(bare_title(run.paras[0].text))
 
 
 def _start_of(run: Run) -> int:

@@ -247,7 +247,9 @@ def web_lines(lines: list[Line]) -> list[Line]:
             cut = line.start + brief.start("rest")
             # (The line's paragraph indent is the brief's, not its headline's.)
             head = replace(line, text=brief["head"], end=cut, indent=False)
-            if briefs_seen:
+            if briefs_seen or not markdown:
+                # (On a plain page the column's name, a line that ends no sentence, would
+                # otherwise run on into the first brief's headline.)
                 out.append(replace(line, text="", kind=Kind.BOUNDARY, end=line.start))
             briefs_seen = True
             out.append(replace(head, kind=Kind.HEADING, level=7) if markdown else head)

@@ -476,3 +476,22 @@ def test_the_first_of_indented_run_in_briefs_keeps_its_headline() -> None:
         "（记者 杨蔚然）\n")
     assert [a.title for a in page.articles] == [
         "岳麓区新增3处口袋公园", "地铁6号线端午后恢复常规运营时间", "长沙县启动夏季防溺水专项行动"]
+
+
+def test_a_columns_name_on_a_plain_page_neither_swallows_its_first_brief_nor_stands_alone(
+        ) -> None:
+    # A newsletter's last section: a photo, then 五、农事简讯 over run-in briefs.
+    page = split_page(
+        "四、图片：安乡小龙虾抢“鲜”上市\n\n3月14日，安乡县黄山头镇一处稻虾共作基地，养殖户正在"
+        "捕捞小龙虾。今年安乡小龙虾比往年提前半个月上市。（常德日报全媒体记者 陈自强 摄）\n\n"
+        "----------------------------------------\n\n五、农事简讯\n\n"
+        "◆汉寿县启动高标准农田建设项目 3月13日，汉寿县2026年高标准农田建设项目开工，今年计划"
+        "新建和改造提升高标准农田6.8万亩。\n\n"
+        "◆石门柑橘“春季保果”技术培训进村 近日，石门县农业农村局组织专家开展春季修剪、施肥"
+        "保果技术培训12场。\n\n"
+        "========================================\n本期编辑：常德日报新媒体中心\n"
+        "如需退订，请回复“TD”；往期内容请访问常德日报数字报\n"
+        "========================================\n")
+    titles = [a.title for a in page.articles]
+    assert not any("农事简讯" in title for title in titles)
+    assert any(title.startswith("汉寿县启动高标准农田建设项目") for title in titles)
