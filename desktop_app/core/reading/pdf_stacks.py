@@ -141,10 +141,11 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
                 continue
             if block.role == "byline" and stack.byline is None:
                 stack.byline = block
-            elif (block.role in ("small", "body", "subhead") and not stack.decks
-                  and stack.byline is None and len(block.lines) <= 2
-                  and (block.text.startswith(("——", "—", "--")) or (
-                      block.size > 1.04 * body and not ends_sentence(block.text)))):
+            elif _deck_goes_on(stack, block) or (
+                    block.role in ("small", "body", "subhead") and not stack.decks
+                    and stack.byline is None and len(block.lines) <= 2
+                    and (block.text.startswith(("——", "—", "--")) or (
+                        block.size > 1.04 * body and not ends_sentence(block.text)))):
                 stack.decks.append(block)
             else:
                 continue
@@ -161,6 +162,19 @@ def _dress(stack: Stack, blocks: list[Block], taken: set[int], page: PageGeometr
     stack.x0, stack.x1 = x0, x1
     stack.y0 = min([first.y0, *(k.y0 for k in stack.kickers)])
     stack.bottom = bottom
+
+
+def _deck_goes_on(stack: Stack, block: Block) -> bool:
+    """A deck wrapped in a narrow stack: the line right under a "——" deck, of its size,
+    ending no sentence (——今年秋季学期起 / 全省中小学开设人工智能课程)."""
+    if len(stack.decks) != 1 or stack.byline is not None:
+        return False
+    deck = stack.decks[0]
+    return (deck.text.startswith("—") and block.role in ("small", "body", "subhead")
+            and len(block.lines) <= 2 and abs(block.size - deck.size) <= 0.05 * deck.size
+            and 0 <= block.y0 - deck.y1 <= 0.8 * deck.size
+            and abs(block.x0 - deck.x0) <= deck.size
+            and not ends_sentence(block.text) and not block.text.startswith("—"))
 
 
 def _byline_aside(block: Block, stack: Stack, blocks: list[Block], x0: float, body: float

@@ -671,3 +671,17 @@ def test_briefs_headed_a_half_size_up_under_a_columns_name_are_each_an_article()
         top += 110
     titles = [a.title for a in _page(chars)]
     assert titles == ["湘江新区发布算力券政策", "岳阳港集装箱吞吐量创新高"]
+
+
+def test_a_deck_wrapped_under_a_headline_at_the_left_stays_the_deck() -> None:
+    chars: list[Char] = []
+    for n, part in enumerate(["中小学人工智能", "教育全面铺开"]):
+        chars += _run(part, 37, 410 + n * 26, 21, True)
+    chars += _run("——今年秋季学期起", 37, 460, 10.5)
+    chars += _run("全省中小学开设人工智能课程", 37, 475, 10.5)
+    text = ["  在长沙市雨花区一所小学的人工智能", "实验室里，五年级学生正在编程。"] * 8
+    chars += _column(text, 192, 392) + _column(text, 358, 392)
+    [article] = _page(chars)
+    assert article.title == "中小学人工智能教育全面铺开"
+    assert "全省中小学开设人工智能课程" in article.subtitle
+    assert article.text.startswith("在长沙市雨花区")
