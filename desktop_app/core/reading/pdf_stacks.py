@@ -182,7 +182,7 @@ def _byline_aside(block: Block, stack: Stack, blocks: list[Block], x0: float, bo
     """A byline set at the top of the first column, left of a headline centred over the
     others, with no headline of its own above it, is this headline's."""
     return (block.role == "byline" and stack.byline is None and block.x1 < x0
-            and x0 - block.x1 <= 3 * body and not any(
+            and x0 - block.x1 <= 8 * body and not any(
                 other.role == "head" and other not in stack.heads and other.y1 <= block.y0 + 1
                 and block.y0 - other.y1 < 6 * body
                 and h_overlap(other.x0, other.x1, block.x0, block.x1) > 0 for other in blocks))

@@ -547,7 +547,7 @@ def test_a_headline_of_two_phrases_an_em_apart_is_one_and_headlines_a_gutter_apa
 
 def test_a_byline_at_the_head_of_the_first_column_left_of_the_headline_is_its() -> None:
     text = ["  三月中旬的岳阳城陵矶港，龙门吊", "来回穿梭，集装箱被吊装上船。"] * 6
-    chars = _run("外贸开门稳湘货走四方", 236, 150, 40, True)
+    chars = _run("外贸开门稳湘货走四方", 290, 150, 40, True)  # centred, well right of it
     chars += _run("湖南日报全媒体记者 何清 通讯员 罗丹", 42, 185)
     for n in range(4):
         chars += _column(text, 42 + n * 175, 195)
