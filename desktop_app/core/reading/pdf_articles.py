@@ -227,9 +227,10 @@ def _reading_order(blocks: list[Block], body: float) -> list[Block]:
     columns: list[list[Block]] = []
     for block in sorted(blocks, key=lambda b: b.x0):
         for column in columns:
-            ref = column[0]
-            if h_overlap(ref.x0, ref.x1, block.x0, block.x1) > 0.5 * min(
-                    ref.x1 - ref.x0, block.x1 - block.x0):
+            # The column's whole width: a short byline at its head is narrower than it.
+            x0, x1 = min(b.x0 for b in column), max(b.x1 for b in column)
+            if h_overlap(x0, x1, block.x0, block.x1) > 0.5 * min(
+                    x1 - x0, block.x1 - block.x0):
                 column.append(block)
                 break
         else:

@@ -169,13 +169,15 @@ _MORE_NAMES = re.compile(r"^(?:通讯员|记者|实习生|见习记者|特约记
 
 
 def _bylines_wrapped(blocks: list[Block]) -> None:
-    """A line of more names right under a byline goes on the byline, not into the text."""
+    """More names right under a byline, or after it on its row set a gap apart, go on the
+    byline, not into the text (…记者 谢 军 / 通讯员邓亮; …记者 周 楠   通讯员马力)."""
     bylines = [b for b in blocks if b.role == "byline"]
     for block in blocks:
-        if block.role == "body" and len(block.lines) == 1 and _MORE_NAMES.match(
+        if block.role in ("body", "small") and len(block.lines) == 1 and _MORE_NAMES.match(
                 block.text.replace(" ", "")) and any(
-                0 <= block.y0 - b.y1 <= 0.8 * block.size and abs(block.x0 - b.x0) <= block.size
-                for b in bylines):
+                (0 <= block.y0 - b.y1 <= 0.8 * block.size and abs(block.x0 - b.x0) <= block.size)
+                or (abs(block.y0 - b.y0) <= 0.3 * block.size
+                    and 0 <= block.x0 - b.x1 <= 3 * block.size) for b in bylines):
             block.role = "byline"
 
 
@@ -288,7 +290,7 @@ def _over_smaller_text(block: Block, texts: list[Block], tops: list[float]) -> b
     if len(block.lines) > 2 or is_terminated(block.text) or len(block.text) > 32:
         return False
     start = bisect.bisect_left(tops, block.y1)
-    end = bisect.bisect_right(tops, block.y1 + 1.2 * block.size)
+    end = bisect.bisect_right(tops, block.y1 + 2.5 * block.size)  # (past a dateline line)
     width = block.x1 - block.x0
     under = next((b for b in texts[start:end]
                   if h_overlap(block.x0, block.x1, b.x0, b.x1) > 0.5 * width), None)

@@ -336,9 +336,11 @@ def _widen(stacks: list[Stack], rest: list[Block], blocks: list[Block], body: fl
             continue
         # Columns that run beside the headline: from a little above its top (a stack set
         # in the middle of its story's height) to past its foot.
-        beside = sorted((b for b in rest if b.role in ("body", "subhead") and b.x0 > stack.x1
-                         and stack.y0 - 6 * body <= b.y0 <= stack.y0 + 3 * body
-                         and b.y1 >= min(stack.bottom, stack.y0 + 2 * body)), key=lambda b: b.x0)
+        # (And the byline over them.)
+        reach = min(stack.bottom, stack.y0 + 2 * body)
+        beside = sorted((b for b in rest if b.role in ("body", "subhead", "byline")
+                         and b.x0 > stack.x1 and stack.y0 - 6 * body <= b.y0 <= stack.y0 + 3 * body
+                         and (b.role == "byline" or b.y1 >= reach)), key=lambda b: b.x0)
         for block in beside:
             if block.x0 - stack.x1 > 3 * body or _covered(block, stacks, stack):
                 break

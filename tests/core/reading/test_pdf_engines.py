@@ -685,3 +685,32 @@ def test_a_deck_wrapped_under_a_headline_at_the_left_stays_the_deck() -> None:
     assert article.title == "中小学人工智能教育全面铺开"
     assert "全省中小学开设人工智能课程" in article.subtitle
     assert article.text.startswith("在长沙市雨花区")
+
+
+def test_a_vertical_headline_at_the_left_takes_the_byline_over_its_columns() -> None:
+    chars: list[Char] = []
+    for n, ch in enumerate("守护万家灯火的人"):
+        chars += _run(ch, 46, 905 + n * 25, 22)
+    # The byline's second half set a gap apart on its row, in a smaller face.
+    chars += _run("湖南日报全媒体记者 周 楠", 95, 897, 9.5) + _run("通讯员马力", 225, 897, 9.0)
+    text = ["  春节期间，当大多数人与家人团聚时，", "国网湖南电力的一线员工仍坚守岗位。"] * 4
+    chars += _column(text, 95, 905) + _column(text, 311, 905)
+    [article] = _page(chars)
+    assert article.title == "守护万家灯火的人"
+    assert article.authors == ["周楠", "马力"]
+    assert article.text.startswith("春节期间")
+
+
+def test_a_headline_a_size_up_over_a_dateline_line_heads_its_brief() -> None:
+    # Briefs headed a size up, no bold; the dateline spread on a line of its own between.
+    chars: list[Char] = []
+    for n, head in enumerate(["全省大学生创新创业大赛举行", "益阳茶叶出口同比增长两成"]):
+        x = 37 + n * 267
+        chars += _run(head, x, 868, 13)
+        chars += _run("本报讯（记者", x + 23, 888, 11.5) + _run("周益茗）", x + 110, 888, 11.5)
+        text = ["近日，第十届湖南省大学生创新创业大赛决赛",
+                "在湘潭大学举行，来自八十余所高校参赛。"]
+        chars += _run(text[0], x, 907, 11.5) + _run(text[1], x, 923, 11.5)
+        chars += _run(text[0], x, 939, 11.5)
+    titles = [a.title for a in _page(chars)]
+    assert titles == ["全省大学生创新创业大赛举行", "益阳茶叶出口同比增长两成"]
