@@ -45,14 +45,31 @@ def is_caption(block: Block, page: PageGeometry, body: float) -> bool:
         h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
         # Under the picture (below its title, if one sits between) or over it; a frame
         # drawn round picture and caption may reach below the caption's first line.
-        and (-2 * body <= block.y0 - img.y1 <= 2.5 * body or 0 <= img.y0 - block.y1 <= 2 * body)
-        for img in page.images)
+        and (-2 * body <= block.y0 - img.y1 <= 2.5 * body or 0 <= img.y0 - block.y1 <= 2 * body
+             or _laid_on_foot(block, img))
+        for img in pictures(page))
     credited = credit_split(block.lines[-1].text) is not None or credit_split(
         block.text) is not None
     if block.role == "small":
         # A caption is a few lines; a column of small text by a picture is a story's.
         return (near_image and len(block.lines) <= CAPTION_LINES) or credited
     return near_image and credited
+
+
+def _laid_on_foot(block: Block, image: Box) -> bool:
+    """Small text printed on the lower part of a picture (a picture page's caption)."""
+    return (image.y0 + 0.6 * (image.y1 - image.y0) <= block.y0 and block.y1 <= image.y1 + 1
+            and image.x0 - 1 <= block.x0 and block.x1 <= image.x1 + 1)
+
+
+def pictures(page: PageGeometry) -> list[Box]:
+    """The page's pictures, without a background printed under much of the page (a paper
+    texture, a tinted page): text on that is no caption."""
+    limit = BACKGROUND_SHARE * page.width * page.height
+    return [img for img in page.images if (img.x1 - img.x0) * (img.y1 - img.y0) < limit]
+
+
+BACKGROUND_SHARE = 0.4
 
 
 def caption_title(caption: Block, blocks: list[Block], taken: set[int], body: float
@@ -79,7 +96,8 @@ def titles(line: Block, caption: Block, body: float, images: Sequence[Box] = ())
     return any(-(image.y1 - image.y0) <= image.y0 - line.y1 <= 2 * body
                and line.y1 <= image.y1 + 2
                and h_overlap(image.x0, image.x1, line.x0, line.x1) > 0.5 * (line.x1 - line.x0)
-               and -2 * body <= caption.y0 - image.y1 <= 2.5 * body
+               and (-2 * body <= caption.y0 - image.y1 <= 2.5 * body
+                    or _laid_on_foot(caption, image))
                and h_overlap(image.x0, image.x1, caption.x0, caption.x1) > 0
                for image in images)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
-from desktop_app.core.reading.pdf_captions import find_captions, titles
+from desktop_app.core.reading.pdf_captions import find_captions, pictures, titles
 from desktop_app.core.reading.pdf_lines import Line
 from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
@@ -264,7 +264,7 @@ def _titles_to_captions(pieces: list[Piece], photos: list[Piece], page: PageGeom
                 and not stack.decks and len(stack.heads) == 1:
             head = stack.heads[0]
             photo = next((p for p in photos if p.caption is not None and p.caption_title is None
-                          and titles(head, p.caption, body, page.images)), None)
+                          and titles(head, p.caption, body, pictures(page))), None)
         if photo is None:
             kept.append(piece)
             continue

@@ -714,3 +714,19 @@ def test_a_headline_a_size_up_over_a_dateline_line_heads_its_brief() -> None:
         chars += _run(text[0], x, 939, 11.5)
     titles = [a.title for a in _page(chars)]
     assert titles == ["全省大学生创新创业大赛举行", "益阳茶叶出口同比增长两成"]
+
+
+def test_a_caption_laid_on_a_pictures_foot_is_its_caption_but_not_on_a_background() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    story = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    photo = _run("开工首日产线忙", 54, 1290, 19)  # title and caption printed on the photo
+    photo += _run("2月22日，株洲一家轨道交通装备企业的生产车间内，工人们在组装。", 62, 1320, 8.5)
+    picture = Box(43, 1038, 800, 1378)
+    titles = {a.title: a.kind for a in lay_out(
+        PageGeometry(842, 1400, tuple(story + photo), (picture,))).split.articles}
+    assert titles == {"全省秋粮收获进度过九成": "brief", "开工首日产线忙": "photo_caption"}
+    # The same small text on a paper texture printed under the whole page is no caption.
+    background = Box(0, 0, 842, 1400)
+    kinds = [a.kind for a in lay_out(
+        PageGeometry(842, 1400, tuple(story + photo), (background,))).split.articles]
+    assert "photo_caption" not in kinds
