@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.reading.pdf_blocks import HEAD_MARKS, Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_lines import Line, join_lines
+from desktop_app.core.reading.pdf_pieces import Piece
 from desktop_app.core.reading.pdf_records import Box
-from desktop_app.core.reading.pdf_stacks import Piece
 from desktop_app.core.splitting.cleanup import bare_title
 from desktop_app.core.splitting.lines import byline_names, credit_split
 

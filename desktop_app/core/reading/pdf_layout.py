@@ -9,7 +9,8 @@ Steps:
 1. characters → lines: same baseline and size, no gap wider than a column gutter (sizes
    and gaps in the page's printed em, whatever the fonts' nominal sizes);
 2. lines → blocks: lines of one style stacked at one left edge with line spacing between;
-3. the header band (above the first long rule near the top) → date, 版次, section, editor;
+3. the header band (above the first long rule near the top) → date, 版次, section, editor,
+   and the foot line (本版责编, 版式, address) read apart the same way;
 4. roles: headlines are much bigger than the page's body size (the most common size),
    bold and bigger, a size up from the text right under them, or marked (■) in a column
    of briefs; kickers sit just above a headline (a column's name or a place tag too),
@@ -29,7 +30,8 @@ The steps live in their own modules, in the order they run: the records and step
 :mod:`~desktop_app.core.reading.pdf_lines`, steps 2 and 4 in
 :mod:`~desktop_app.core.reading.pdf_blocks`, step 3 in
 :mod:`~desktop_app.core.reading.pdf_band`, step 5 in
-:mod:`~desktop_app.core.reading.pdf_stacks` (photos and their captions in
+:mod:`~desktop_app.core.reading.pdf_stacks` (the stacks) and
+:mod:`~desktop_app.core.reading.pdf_pieces` (what each owns; photos and their captions in
 :mod:`~desktop_app.core.reading.pdf_captions`), step 6 in
 :mod:`~desktop_app.core.reading.pdf_articles`. This module runs them and is where the
 rest of the app imports layout from.
@@ -54,8 +56,9 @@ from desktop_app.core.reading.pdf_blocks import (
     classify,
 )
 from desktop_app.core.reading.pdf_lines import Line, build_lines
+from desktop_app.core.reading.pdf_pieces import build_pieces
 from desktop_app.core.reading.pdf_records import Box, Char, PageGeometry
-from desktop_app.core.reading.pdf_stacks import Stack, build_pieces, build_stacks
+from desktop_app.core.reading.pdf_stacks import Stack, build_stacks
 
 __all__ = [
     "BOLD_HEADLINE_RATIO",
