@@ -144,3 +144,12 @@ def test_the_sql_check_leaves_prose_alone() -> None:
               'label = "Select the articles from the list"\n'
               'def f():\n    """UPDATE x SET y: prose."""\n    return "更新"\n')
     assert sql_found(source) == []
+
+
+MAX_MODULE_LINES = 400  # a module that grows past this is doing two jobs: split it
+
+
+def test_no_module_is_over_four_hundred_lines() -> None:
+    long = {str(path.relative_to(REPO)): n for path in PACKAGE.rglob("*.py")
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert long == {}
