@@ -126,25 +126,66 @@ def _rejoin_spread_words(lines: list[Line]) -> list[Line]:
     """Two parts of a row whose gap the lines right above and right below print across
     are one line: a justified line of few words (a dateline's 龙飞宇   通讯员   杨帆)
     spreads them more than a gutter is wide, but no gutter runs through one column."""
-    tops = [line.y0 for line in lines]
+    index = _RowIndex(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _same_row(prev, line) and _bridged(prev, line, lines, tops):
+        if prev is not None and _same_row(prev, line) and _bridged(prev, line, index):
             out[-1] = _line(prev.chars + line.chars)
             continue
         out.append(line)
     return out
 
 
+class _RowIndex:
+    """Lines by the row they print on, each row by its left edges: what is printed over
+    or under a span of a row, found by bisection (a page of many columns has many lines
+    on each row)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.rows = [sorted(row, key=lambda line: line.x0) for row in _rows(lines)]
+        self.tops = [min(line.y0 for line in row) for row in self.rows]
+        self.lefts = [[line.x0 for line in row] for row in self.rows]
+        # The furthest right any line of the row reaches, up to each one (a row's lines
+        # may overlap: a headline's row holds the text lines beside it).
+        self.reach = [list(itertools.accumulate((line.x1 for line in row), max))
+                      for row in self.rows]
+
+    def near(self, y: float, reach: float) -> range:
+        return range(bisect.bisect_left(self.tops, y - reach),
+                     bisect.bisect_right(self.tops, y + reach))
+
+    def starting_between(self, y: float, reach: float, x0: float, x1: float) -> list[Line]:
+        """Lines within ``reach`` of ``y`` whose left edge lies strictly between x0 and x1."""
+        found: list[Line] = []
+        for r in self.near(y, reach):
+            lefts = self.lefts[r]
+            found += self.rows[r][bisect.bisect_right(lefts, x0):bisect.bisect_left(lefts, x1)]
+        return found
+
+    def across(self, y: float, reach: float, x0: float, x1: float) -> list[Line]:
+        """Lines within ``reach`` of ``y`` that start before x0 and end after x1."""
+        found: list[Line] = []
+        for r in self.near(y, reach):
+            at = bisect.bisect_left(self.lefts[r], x0) - 1
+            while at >= 0 and self.reach[r][at] > x1:
+                if self.rows[r][at].x1 > x1:
+                    found.append(self.rows[r][at])
+                at -= 1
+        return found
+
+
 def _split_at_gutters(lines: list[Line]) -> list[Line]:
     """A line that runs through a gutter the lines right above and below it leave open
     is two: a column's last mark hanging into a narrow gutter (…集中亮相。域供水…) leaves
     too little blank to part them by the gap alone."""
-    tops = [line.y0 for line in lines]
+    starts = _column_starts(lines)
+    if not starts:
+        return lines
+    index = _RowIndex(starts)
     out: list[Line] = []
     for line in lines:
-        cut = _gutter_cut(line, lines, tops) if len(line.chars) >= 6 else None
+        cut = _gutter_cut(line, index) if len(line.chars) >= 6 else None
         if cut is None:
             out.append(line)
             continue
@@ -152,18 +193,43 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _gutter_cut(line: Line, lines: list[Line], tops: list[float]) -> int | None:
-    reach = 1.8 * max(line.height, line.size)
-    near = [o for o in lines[bisect.bisect_left(tops, line.y0 - reach):
-                             bisect.bisect_right(tops, line.y0 + reach)]
-            if o is not line and abs(o.size - line.size) <= 0.12 * line.size]
-    starts = [o for o in near if line.x0 + line.size < o.x0 < line.x1 - line.size and any(
-        min(o.y1, p.y1) - max(o.y0, p.y0) > 0 and 0.5 * line.size <= o.x0 - p.x1 <= 3 * line.size
-        for p in near)]
+def _column_starts(lines: list[Line]) -> list[Line]:
+    """The lines that start a column: a gutter (half an em to three) to their left on their
+    row. By their tops."""
+    starts: list[Line] = []
+    for row in _rows(lines):
+        row.sort(key=lambda line: line.x0)
+        starts += [b for a, b in itertools.pairwise(row)
+                   if abs(a.size - b.size) <= 0.12 * b.size
+                   and 0.5 * b.size <= b.x0 - a.x1 <= 3 * b.size]
+    starts.sort(key=lambda line: line.y0)
+    return starts
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines by the row they print on: tops within a quarter of an em (``lines`` come by
+    their tops)."""
+    rows: list[list[Line]] = []
+    for line in lines:
+        row = rows[-1] if rows else None
+        if row is not None and line.y0 - row[0].y0 <= 0.25 * line.size:
+            row.append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _gutter_cut(line: Line, starts: _RowIndex) -> int | None:
+    size = line.size
+    near = [o for o in starts.starting_between(line.y0, 1.8 * max(line.height, size),
+                                               line.x0 + size, line.x1 - size)
+            if o is not line and abs(o.size - size) <= 0.12 * size]
+    if not near:
+        return None
     for index, ch in enumerate(line.chars[1:], 1):
         if ch.text.isspace():
             continue
-        at = [o for o in starts if abs(o.x0 - ch.x0) <= 0.3 * line.size]
+        at = [o for o in near if abs(o.x0 - ch.x0) <= 0.3 * size]
         if any(o.y1 <= line.y0 + 1 for o in at) and any(o.y0 >= line.y1 - 1 for o in at):
             return index
     return None
@@ -175,12 +241,11 @@ def _same_row(a: Line, b: Line) -> bool:
             and 0 < b.x0 - a.x1 <= 3 * a.size)
 
 
-def _bridged(a: Line, b: Line, lines: list[Line], tops: list[float]) -> bool:
-    reach = 1.8 * max(a.height, b.height, a.size)
-    near = lines[bisect.bisect_left(tops, a.y0 - reach):bisect.bisect_right(tops, a.y0 + reach)]
-    across = [other for other in near if other is not a and other is not b
-              and abs(other.size - a.size) <= 0.12 * a.size
-              and other.x0 < a.x1 - a.size and other.x1 > b.x0 + a.size]
+def _bridged(a: Line, b: Line, index: _RowIndex) -> bool:
+    size = a.size
+    across = [other for other in index.across(a.y0, 1.8 * max(a.height, b.height, size),
+                                              a.x1 - size, b.x0 + size)
+              if other is not a and other is not b and abs(other.size - size) <= 0.12 * size]
     return any(o.y1 <= a.y0 + 1 for o in across) and any(o.y0 >= a.y1 - 1 for o in across)
 
 
