@@ -59,6 +59,7 @@ def test_the_splitter_keeps_every_sentence_and_valid_offsets(text: str) -> None:
             assert sentence[:8] in joined
     for article in page.articles:
         assert article.kind in ARTICLE_KINDS
+        assert article.title.strip()  # the list never shows an untitled row
         assert 0 <= article.source_start <= article.source_end <= len(text)
         assert article.text == "\n".join(article.paragraphs)
     assert len({a.id for a in page.articles}) == len(page.articles)

@@ -166,10 +166,11 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         spans.append(out.add(text))
         texts.append(text)
         body_index += 1
-    if not texts:
+    if not texts or not any(ch.isalnum() for ch in "".join(texts)):
         # A headline with nothing under it: an advertisement's display lines, a label
-        # (短评), a notice's heading, a photo's title whose caption went elsewhere.
-        # Its words stay in the page's text; an empty article would only be noise.
+        # (短评), a notice's heading, a photo's title whose caption went elsewhere; or
+        # marks alone (a stray 。). Its words stay in the page's text; an empty article
+        # would only be noise.
         return None
     if stack is None and len(texts) == 1 and _credit_alone(texts[0]):
         return None  # a photo's credit under no caption (…记者 郭立亮 摄): no article
@@ -292,7 +293,7 @@ def _column_edges(blocks: list[Block]) -> dict[int, float]:
 
 
 def _derived_title(text: str) -> str:
-    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0].rstrip("。！？")
+    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0].rstrip("。！？") or text.strip()
     return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
 
 

@@ -96,8 +96,11 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
     for run in runs:
         if id(run) not in owner:
             continue
-        if claims.get(id(run)) is None and not owner[id(run)] and _only_a_column_name(run):
-            continue  # 五、农事简讯 on a line of its own: it names what follows, no article
+        if claims.get(id(run)) is None and not owner[id(run)] and (
+                _only_a_column_name(run) or not any(ch.isalnum() for ch in run.text)):
+            # 五、农事简讯 on a line of its own names what follows; marks alone (a stray
+            # 。) say nothing: no article.
+            continue
         parts = [run, *owner[id(run)]]
         built.append(
             (_start_of(run), _article_from_runs(parts, claims.get(id(run)), affinity))
@@ -106,7 +109,7 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
         if isinstance(unit, Caption):
             claim = claims.get(id(unit))
             built.append((unit.start, _caption_article(unit, claim, affinity)))
-        elif isinstance(unit, Quote):
+        elif isinstance(unit, Quote) and any(ch.isalnum() for ch in unit.text):
             built.append((unit.start, _quote_article(unit)))
     claimed = {id(c.group) for c in claims.values()}
     for group in groups:
@@ -204,7 +207,7 @@ def _dateline_reporters(dateline: str) -> str:
 def _derived_title(text: str) -> str:
     """An untitled fragment is listed by its opening words (of its first paragraph)."""
     first = re.split(r"(?<=[。！？])", text.split("\n", 1)[0], maxsplit=1)[0]
-    first = first.rstrip("。！？")
+    first = first.rstrip("。！？") or text.strip()
     return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
 
 

@@ -102,6 +102,12 @@ def test_thousands_of_headings_in_a_row_neither_crash_nor_become_empty_articles(
     assert all(article.text for article in page.articles)
 
 
+def test_marks_alone_make_no_untitled_article() -> None:
+    page = split_page("长沙新开通三条公交线路\n\n记者从长沙市交通运输局获悉，新开通的三条公交线路"
+                      "覆盖十二个社区。\n\n。。\n\n——\n")
+    assert [a.title for a in page.articles] == ["长沙新开通三条公交线路"]
+
+
 def test_a_bare_heading_with_nothing_under_it_is_no_article() -> None:
     page = split_page(
         "版面导航\n\n## 长沙新开通三条公交线路\n\n"
