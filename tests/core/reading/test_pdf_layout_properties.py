@@ -7,7 +7,7 @@ not: what a damaged or hostile PDF, or an engine nobody here has seen, may hand 
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.reading.pdf_layout import Char, PageGeometry, lay_out
@@ -40,8 +40,13 @@ boxes = st.builds(lambda x, y, w, h: Box(x, y, x + w, y + h),
                   st.floats(0, 800), st.floats(0, 1100), st.floats(0, 600), st.floats(0, 600))
 
 
+# Found by this test: a page number and a stray full stop once made an untitled article.
+STRAY_MARK = [[Char("1", 0, 0, 0.5, 1, 1.0)], [Char("。", 0, 1, 1, 2, 1.0)]]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(runs(), max_size=40), st.lists(boxes, max_size=3), st.lists(boxes, max_size=3))
+@example(STRAY_MARK, [], [])
 def test_any_page_lays_out_and_its_articles_index_its_text(
         printed: list[list[Char]], images: list[Box], rules: list[Box]) -> None:
     chars = tuple(ch for run in printed for ch in run)
