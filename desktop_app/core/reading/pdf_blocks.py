@@ -24,6 +24,9 @@ SMALL_RATIO = 0.93  # × the body size or less: caption-sized
 # × the body size, for a line or two that end no sentence: a brief's headline set a size
 # or two above the body (四号 over 五号), not bold.
 SHORT_HEADLINE_RATIO = 1.15
+# Lines of small text in one block from which it is a story's text set small (a lead in
+# a smaller face than the page's briefs), not a caption or a note.
+STORY_LINES = 6
 
 _TERMINAL = "。！？!?…”」』）)"
 
@@ -146,7 +149,7 @@ def classify(blocks: list[Block], body: float) -> None:
                 block.size >= SHORT_HEADLINE_RATIO * body and len(block.lines) <= 2
                 and not is_terminated(block.text)) or _marked_head(block, body):
             block.role = "head"
-        elif block.size <= SMALL_RATIO * body:
+        elif block.size <= SMALL_RATIO * body and len(block.lines) < STORY_LINES:
             block.role = "small"
         elif block.bold and len(block.lines) == 1 and not is_terminated(block.text) \
                 and not opens_on_dateline(block.lines[0]):

@@ -730,3 +730,23 @@ def test_a_caption_laid_on_a_pictures_foot_is_its_caption_but_not_on_a_backgroun
     kinds = [a.kind for a in lay_out(
         PageGeometry(842, 1400, tuple(story + photo), (background,))).split.articles]
     assert "photo_caption" not in kinds
+
+
+def test_a_lead_set_smaller_than_the_pages_briefs_keeps_its_third_column() -> None:
+    # The lead in 10.5 pt, the page's briefs in 11.5 (the page's body size): the lead's
+    # columns are no captions, and the one past its headline's end is still its own.
+    def column(lines: list[str], x: float, top: float, size: float) -> list[Char]:
+        return [ch for i, line in enumerate(lines) for ch in _run(
+            line.strip(), x + (2 * size if line.startswith("  ") else 0),
+            top + (i + 1) * 1.5 * size, size)]
+
+    chars = _run("“湘超”赛场燃动三湘", 37, 140, 32)
+    text = ["  周末夜晚，看台上的呐喊声此", "起彼伏，球迷们挥舞着旗子。"] * 5
+    for n in range(3):
+        chars += column(text, 37 + n * 180, 160, 10.5)
+    chars += _run("全省秋粮收获进度过九成", 37, 690, 16, True)
+    chars += column(["  记者从省农业农村厅获悉，截至10月20日，全省", "秋粮已收获九成以上。"] * 30,
+                    37, 700, 11.5)
+    articles = _page(chars)
+    lead = next(a for a in articles if a.title == "“湘超”赛场燃动三湘")
+    assert lead.text.count("周末夜晚") == 15
