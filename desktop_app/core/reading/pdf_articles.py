@@ -172,6 +172,8 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         # marks alone (a stray 。). Its words stay in the page's text; an empty article
         # would only be noise.
         return None
+    if stack is None and len(texts) == 1 and _TAG_ALONE.match(texts[0]):
+        return None  # a place or topic tag (【娄底】) whose story or photo went elsewhere
     if stack is None and len(texts) == 1 and _credit_alone(texts[0]):
         return None  # a photo's credit under no caption (…记者 郭立亮 摄): no article
     if _contact_only("".join(texts)) and not byline:
@@ -206,6 +208,9 @@ def _main_heads(heads: list[Block]) -> list[Block]:
             and heads[end].bold == main.bold and not heads[end].text.startswith("—"):
         end += 1
     return heads[at:end]
+
+
+_TAG_ALONE = re.compile(r"^【[^【】]{1,8}】$")
 
 
 def _contact_only(text: str) -> bool:

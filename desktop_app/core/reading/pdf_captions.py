@@ -45,7 +45,7 @@ def is_caption(block: Block, page: PageGeometry, body: float) -> bool:
         h_overlap(img.x0, img.x1, block.x0, block.x1) > 0.5 * (block.x1 - block.x0)
         # Under the picture (below its title, if one sits between) or over it; a frame
         # drawn round picture and caption may reach below the caption's first line.
-        and (-2 * body <= block.y0 - img.y1 <= 2.5 * body or 0 <= img.y0 - block.y1 <= 2 * body
+        and (-2 * body <= block.y0 - img.y1 <= 4 * body or 0 <= img.y0 - block.y1 <= 2 * body
              or _laid_on_foot(block, img))
         for img in pictures(page))
     credited = credit_split(block.lines[-1].text) is not None or credit_split(
@@ -107,4 +107,9 @@ def caption_above(credit: Block, captions: list[Block], body: float) -> Block | 
     set flush right under the picture (…线条分明 / 湖南日报全媒体记者 刘 平 摄)."""
     under = [c for c in captions if 0 <= credit.y0 - c.y1 <= body and (
         h_overlap(c.x0, c.x1, credit.x0, credit.x1) > 0 or credit.x0 >= c.x1)]
+    if not under:
+        # Or set flush right on the caption's last line, apart from its words.
+        last = [c for c in captions if min(c.lines[-1].y1, credit.y1)
+                - max(c.lines[-1].y0, credit.y0) > 0 and credit.x0 >= c.lines[-1].x1]
+        return min(last, key=lambda c: credit.x0 - c.lines[-1].x1, default=None)
     return min(under, key=lambda c: (credit.y0 - c.y1, abs(credit.x0 - c.x1)), default=None)

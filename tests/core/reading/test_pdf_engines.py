@@ -750,3 +750,17 @@ def test_a_lead_set_smaller_than_the_pages_briefs_keeps_its_third_column() -> No
     articles = _page(chars)
     lead = next(a for a in articles if a.title == "“湘超”赛场燃动三湘")
     assert lead.text.count("周末夜晚") == 15
+
+
+def test_a_photo_titled_under_its_picture_with_its_credit_on_the_captions_last_line() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("【娄底】", 519, 646, 9.5)  # a place tag over the picture
+    chars += _run("屋场会上话发展", 519, 909, 12)  # the title between picture and caption
+    chars += _run("4月10日，涟源市桥头河镇一处屋场，村干部和村民围坐", 519, 926, 9)
+    chars += _run("在一起，商量村里的发展。", 519, 939, 9) + _run("通讯员 梁小龙 摄", 677, 939, 9)
+    picture = Box(503, 653, 820, 891)
+    articles = _page(chars, (picture,))
+    assert [(a.title, a.kind) for a in articles] == [
+        ("全省秋粮收获进度过九成", "brief"), ("屋场会上话发展", "photo_caption")]
+    assert articles[1].authors == ["梁小龙"]
