@@ -1,0 +1,83 @@
+"""Who signs a story or a photo: bylines (湖南日报全媒体记者 王某 通讯员 李某), photo
+credits (…记者 易昂 摄), the paper's commentator, and the names in them.
+
+Read by the line classifier (:mod:`desktop_app.core.splitting.lines`) and by the PDF
+reader's roles; kept apart because the names' forms (a two-character name set with a
+space, 唐 婷; a role word before them; a place before a reader's name) are their own
+subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A two-character name is often set with a space in it, to the width of three (唐 婷).
+_NAME = rf"(?:[{CJK}·]{{2,5}}|[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}]))"
+_SPACED_NAME = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
+# Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
+# ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
+_NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
+_BULLETS = "▶►■●◆★□"
+_ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
+_BYLINE = re.compile(
+    rf"^(?:[{_BULLETS}]\s*)?(?:(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
+    rf"(?:{_ROLES})[ \u3000/：:]+|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
+)
+_COMMENTATOR = re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
+_PAREN_CREDIT = re.compile(
+    rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
+    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
+)
+_CREDIT = re.compile(
+    rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
+    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
+    r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
+)
+
+
+def byline_names(text: str) -> list[str]:
+    """The personal names in a byline or credit, in printed order."""
+    names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
+    # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
+    names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
+    names = _SPACED_NAME.sub(r"\1\2", names)
+    parts = re.split(rf"[ \u3000、，,/：:（）()]+|(?:{_ROLES})", names)
+    return [
+        part
+        for part in parts
+        if re.fullmatch(_NAME, part) and not re.search(rf"{_ROLES}|日报|本报|新华社|全媒体", part)
+    ]
+
+
+def is_byline(text: str) -> bool:
+    """A byline, the paper's commentator signing without a name (湖南日报评论员), or a
+    contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨)."""
+    return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)
+                                or _PLACE_SIGNED.match(text)) is not None
+
+
+_PLACE_SIGNED = re.compile(
+    rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
+
+
+def credit_split(text: str) -> tuple[str, str] | None:
+    """Split a caption paragraph into (caption, credit) when it ends with a photo credit.
+
+    Only the last 60 characters are searched: a credit is a formula of 40 at most, and
+    the patterns backtrack without end over a long run of spaces (a hostile line)."""
+    cut = max(0, len(text) - 60)
+    if paren := _PAREN_CREDIT.search(text, cut):
+        return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
+    match = _CREDIT.search(text, cut)  # ("^" matches only where the text begins)
+    if not match:
+        return None
+    credit_start = match.start("who")
+    if credit_start < len(text) and text[credit_start] in " \u3000":
+        credit_start += 1
+    credit = text[credit_start:].strip()
+    caption = text[:credit_start].rstrip()
+    # A credit is a short formula; a long tail ending in 摄 is a sentence, not a credit.
+    if len(credit) > 40:
+        return None
+    return caption, credit
