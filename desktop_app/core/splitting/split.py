@@ -14,6 +14,7 @@ from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.cleanup import bare_title, title_and_label
 from desktop_app.core.splitting.furniture import section_lines
+from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.labelled import labelled_lines
 from desktop_app.core.splitting.layout import (
     drop_duplicates,
@@ -41,7 +42,8 @@ BRIEF_CHARS = 600
 
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
-    lines = drop_duplicate_lines(labelled_lines(web_lines(section_lines(page_lines(text)))))
+    lines = drop_duplicate_lines(
+        listed_stacks(labelled_lines(web_lines(section_lines(page_lines(text))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = build_blocks(lines, markdown_page)
     banner, blocks = take_banner(blocks)

@@ -495,3 +495,16 @@ def test_a_columns_name_on_a_plain_page_neither_swallows_its_first_brief_nor_sta
     titles = [a.title for a in page.articles]
     assert not any("农事简讯" in title for title in titles)
     assert any(title.startswith("汉寿县启动高标准农田建设项目") for title in titles)
+
+
+def test_the_sites_list_of_the_pages_headlines_tells_the_headline_from_its_kicker() -> None:
+    page = split_page(
+        "第06版：经济\n本版标题导航\n通江达海，“黄金水道”更繁忙\n株洲轨道交通装备产业集群产值突破1800亿元\n"
+        "湘潭电机拿下海上风电大单\n\n第06版：经济　上一篇　下一篇\n\n"
+        "岳阳城陵矶港去年集装箱吞吐量创新高\n通江达海，“黄金水道”更繁忙\n\n【字体：大 中 小】\n"
+        "来源：湖南日报　作者：湖南日报全媒体记者 徐亚平　发布时间：2026-01-20 07:28:45\n\n"
+        "记者从岳阳市港务部门获悉，2025年城陵矶港完成集装箱吞吐量超过150万标箱，同比增长约8%，"
+        "创历史新高。\n")
+    [article] = page.articles
+    assert article.title == "通江达海，“黄金水道”更繁忙"
+    assert "岳阳城陵矶港去年集装箱吞吐量创新高" in article.subtitle
