@@ -46,7 +46,8 @@ def byline_names(text: str) -> list[str]:
     return [
         part
         for part in parts
-        if re.fullmatch(_NAME, part) and not re.search(rf"{_ROLES}|日报|本报|新华社|全媒体", part)
+        if re.fullmatch(_NAME, part)
+        and not re.search(rf"{_ROLES}|日报|本报|新华社|全媒体|漫画|插图|绘图", part)
     ]
 
 
@@ -61,12 +62,21 @@ _PLACE_SIGNED = re.compile(
     rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 
 
+# Who drew a cartoon or a drawing, at a caption's end or on a line of its own: 漫画 李想,
+# 插图：王某.
+_DRAWN_BY = rf"(?:[{CJK}]{{2,3}}|[{CJK}][ \u3000]{{1,2}}[{CJK}])"
+_DRAWN = re.compile(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
+                    rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
+
+
 def credit_split(text: str) -> tuple[str, str] | None:
     """Split a caption paragraph into (caption, credit) when it ends with a photo credit.
 
     Only the last 60 characters are searched: a credit is a formula of 40 at most, and
     the patterns backtrack without end over a long run of spaces (a hostile line)."""
     cut = max(0, len(text) - 60)
+    if drawn := _DRAWN.search(text, cut):  # who drew a cartoon or a drawing
+        return text[: drawn.start()].rstrip(), drawn.group(0).strip()
     if paren := _PAREN_CREDIT.search(text, cut):
         return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
     match = _CREDIT.search(text, cut)  # ("^" matches only where the text begins)

@@ -18,6 +18,7 @@ from desktop_app.core.reading.pdf_layout import (
     lay_out,
 )
 from desktop_app.core.reading.pdf_records import Box
+from desktop_app.core.splitting.signatures import credit_split
 
 
 def _run(text: str, x: float, baseline: float, size: float = 10.0, bold: bool = False,
@@ -764,3 +765,18 @@ def test_a_photo_titled_under_its_picture_with_its_credit_on_the_captions_last_l
     assert [(a.title, a.kind) for a in articles] == [
         ("全省秋粮收获进度过九成", "brief"), ("屋场会上话发展", "photo_caption")]
     assert articles[1].authors == ["梁小龙"]
+
+
+def test_a_cartoon_with_its_title_caption_and_artist_is_one_photo() -> None:
+    lines = ["  另一篇文章的正文从这里开始，写", "满一栏又一栏，一行接着一行。"]
+    chars = _run("全省秋粮收获进度过九成", 36, 140, 26) + _column(lines * 4, 36, 150)
+    chars += _run("“打卡式”调研", 480, 782, 15, True)
+    chars += _run("有的调研，车子一停、合影一拍就算完成任务。", 480, 907, 9)
+    chars += _run("漫画 李想", 600, 918, 8.5)  # who drew it, flush right under the caption
+    picture = Box(480, 787, 644, 895)
+    articles = _page(chars, (picture,))
+    assert [(a.title, a.kind) for a in articles] == [
+        ("全省秋粮收获进度过九成", "brief"), ("“打卡式”调研", "photo_caption")]
+    assert articles[1].authors == ["李想"]
+    # A sentence about cartoons is no credit.
+    assert credit_split("漫画是一门讲究分寸的艺术") is None
