@@ -143,8 +143,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     marker = ""
     if blocks and blocks[0].role == "marker":
         marker = blocks[0].text
-    start = 1 if marker else 0
-    signed = list(itertools.takewhile(lambda b: b.role == "byline", blocks[start:]))
+    signed = list(itertools.takewhile(lambda b: b.role == "byline", blocks[bool(marker):]))
     # A byline wrapped in two blocks (…记者 谢 军 / 通讯员邓亮) names them all.
     byline = " ".join([byline, *(b.text for b in signed)]).strip()
     paragraphs, subheads, positions = _paragraphs(blocks, body)

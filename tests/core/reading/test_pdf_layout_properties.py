@@ -7,6 +7,8 @@ not: what a damaged or hostile PDF, or an engine nobody here has seen, may hand 
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +58,8 @@ def test_any_page_lays_out_and_its_articles_index_its_text(
         assert article.paragraphs  # no empty article
         for text, (start, end) in zip(article.paragraphs, article.paragraph_spans, strict=True):
             assert laid.text[start:end] == text
+            # The article's stretch of the page's text holds every paragraph of it.
+            assert article.source_start <= start <= end <= article.source_end
+    # Each article is its own stretch of the page's text: none overlaps another.
+    stretches = sorted((a.source_start, a.source_end) for a in laid.split.articles)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(stretches))
