@@ -19,8 +19,8 @@ from desktop_app.core.reading.pdf_blocks import HEAD_MARKS, Block, ends_sentence
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_pieces import Piece
 from desktop_app.core.reading.pdf_records import Box
-from desktop_app.core.splitting.cleanup import bare_title
 from desktop_app.core.splitting.lines import byline_names, credit_split
+from desktop_app.core.splitting.titles import bare_title, derived_title, has_words
 
 BRIEF_CHARS = 600
 
@@ -107,7 +107,7 @@ def _caption_article(caption: Block, title_block: Block | None, out: _Text
         text, credit = split
     if not text:
         return None
-    title = title_block.text if title_block is not None else _derived_title(text)
+    title = title_block.text if title_block is not None else derived_title(text)
     if title_block is not None:
         out.add(title)
     start, end = out.add(text)
@@ -165,7 +165,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         spans.append(out.add(text))
         texts.append(text)
         body_index += 1
-    if not texts or not any(ch.isalnum() for ch in "".join(texts)):
+    if not texts or not has_words("".join(texts)):
         # A headline with nothing under it: an advertisement's display lines, a label
         # (短评), a notice's heading, a photo's title whose caption went elsewhere; or
         # marks alone (a stray 。). Its words stay in the page's text; an empty article
@@ -190,7 +190,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     else:
         kind = "article"
     if not title:
-        title = _derived_title(joined)
+        title = derived_title(joined)
     return Article(id="", title=title, kind=kind, subtitle=subtitle, byline=byline,
                    authors=byline_names(byline) if byline else [], subheads=subheads,
                    subhead_positions=positions, paragraphs=texts, source_start=start,
@@ -294,11 +294,6 @@ def _column_edges(blocks: list[Block]) -> dict[int, float]:
                  and abs(edges[id(o)] - block.x0) < 3 * block.size]
         edges[id(block)] = min(peers) if peers else block.x0
     return edges
-
-
-def _derived_title(text: str) -> str:
-    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0].rstrip("。！？") or text.strip()
-    return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
 
 
 def _unique_ids(articles: list[Article]) -> None:

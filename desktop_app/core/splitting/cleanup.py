@@ -1,10 +1,8 @@
-"""Clean a paragraph's text: extraction spacing, half-width punctuation, repeated clauses;
-and a headline's: the marks a site or an account sets before it."""
+"""Clean a paragraph's text: extraction spacing, half-width punctuation, repeated clauses."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from desktop_app.core.splitting.blocks import starts_dateline
 from desktop_app.core.splitting.lines import CJK
@@ -88,40 +86,3 @@ def _undouble_whole(part: str) -> str:
     if len(part) >= 8 and len(part) % 2 == 0 and part[:half] == part[half:]:
         return part[:half]
     return part
-
-
-# A list's number before a headline (二、桃源红茶开采…, 3. …), a label in 【】 before it
-# (【株洲观察】年货市场里…), an account's place tag before a bar (郴州｜…).
-_LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))\s*")
-_LEAD_LABEL = re.compile(r"^【[^【】]{1,8}】\s*(?=\S{4})")
-_PLACE_BAR = re.compile(rf"^[{CJK}]{{2,6}}\s*[｜|]\s*(?=\S{{4}})")
-_DECORATION = "•·*"
-
-
-def bare_title(text: str) -> str:
-    """A headline without what a site, an app or an account prints around it (see
-    :func:`title_and_label`)."""
-    return title_and_label(text)[0]
-
-
-def title_and_label(text: str) -> tuple[str, str]:
-    """A headline without what a site, an app or an account prints around it: emoji,
-    bullets and bars before it (📍 ● ▍ 🔥), a list's number, a label in 【】 or before a
-    bar (【株洲观察】, 春耕一线｜), a headline set whole in 【】; and the label's words,
-    which say what series the story is in. What the paper printed stays: 衡南：新增2家…,
-    “十五五”开局."""
-    printed, previous, labels = text, None, []
-    while previous != text:
-        previous = text
-        text = text.strip()
-        while text and (unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf", "Co")
-                        or text[0] in _DECORATION):
-            text = text[1:].lstrip()
-        for pattern in (_PLACE_BAR, _LEAD_LABEL):
-            if match := pattern.match(text):
-                labels.append(match.group().strip(" 【】｜|"))
-                text = text[match.end():]
-        text = _LEAD_NUMBER.sub("", text)
-        if text.startswith("【") and text.endswith("】") and text.count("【") == 1:
-            text = text[1:-1]
-    return (text, " ".join(labels)) if text else (printed.strip(), "")

@@ -17,13 +17,13 @@ paragraph break of a split inside a paragraph aside), and is exactly undone by
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop_app.core.articles import Article
 from desktop_app.core.spans import EntitySpan, NumberSpan
+from desktop_app.core.splitting.titles import derived_title
 from desktop_app.core.vocabulary import ARTICLE_KINDS
 
 __all__ = ["EDIT_OPS", "Analysed", "Edit", "EditError", "Move", "Result", "apply_edit",
@@ -277,7 +277,7 @@ def _split(articles: list[Analysed], args: dict[str, Any]) -> Result:
         subhead_positions=[p for _, p, keep in heads if keep]),
         args.get("bounds") or [old.source_start, old.source_end])
     fields = args.get("fields") or {
-        "title": _derived_title("\n".join(second_paras)), "subtitle": "", "byline": "",
+        "title": derived_title("\n".join(second_paras)), "subtitle": "", "byline": "",
         "authors": [], "dateline": "", "kind": "article" if old.kind == "continuation"
         else old.kind}
     second = _bounds(Article(
@@ -305,7 +305,7 @@ def _retitle(articles: list[Analysed], args: dict[str, Any]) -> Result:
     start = sum(len(p) + 1 for p in paras[:line])
     end = start + len(paras[line]) + 1
     # The old headline is kept in the subtitle unless the splitter made it up from the text.
-    derived = old.title == _derived_title(old.text)
+    derived = old.title == derived_title(old.text)
     subtitle = old.subtitle if derived else " ".join(x for x in (old.title, old.subtitle) if x)
     spans = list(old.paragraph_spans)
     new = replace(old, title=paras.pop(line), subtitle=subtitle, paragraphs=paras,
@@ -351,9 +351,3 @@ def _kind(articles: list[Analysed], args: dict[str, Any]) -> Result:
     item = articles[i]
     changed = Analysed(replace(item.article, kind=kind), item.numbers, item.entities)
     return Result([*articles[:i], changed, *articles[i + 1:]], [], frozenset({article_id}))
-
-
-def _derived_title(text: str) -> str:
-    """An untitled fragment is listed by its opening words (as the splitter does)."""
-    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0].rstrip("。！？")
-    return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"

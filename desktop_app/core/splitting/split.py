@@ -12,7 +12,6 @@ import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
-from desktop_app.core.splitting.cleanup import bare_title, title_and_label
 from desktop_app.core.splitting.furniture import section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.labelled import labelled_lines
@@ -34,6 +33,12 @@ from desktop_app.core.splitting.matching import (
 )
 from desktop_app.core.splitting.repeats import drop_duplicate_lines
 from desktop_app.core.splitting.stacks import is_column_name
+from desktop_app.core.splitting.titles import (
+    bare_title,
+    derived_title,
+    has_words,
+    title_and_label,
+)
 from desktop_app.core.splitting.unwrap import build_blocks
 from desktop_app.core.splitting.web_chrome import web_lines
 
@@ -99,7 +104,7 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
         if id(run) not in owner:
             continue
         if claims.get(id(run)) is None and not owner[id(run)] and (
-                _only_a_column_name(run) or not any(ch.isalnum() for ch in run.text)):
+                _only_a_column_name(run) or not has_words(run.text)):
             # 五、农事简讯 on a line of its own names what follows; marks alone (a stray
             # 。) say nothing: no article.
             continue
@@ -111,7 +116,7 @@ def _articles(units: list[Unit], markdown_page: bool) -> list[Article]:
         if isinstance(unit, Caption):
             claim = claims.get(id(unit))
             built.append((unit.start, _caption_article(unit, claim, affinity)))
-        elif isinstance(unit, Quote) and any(ch.isalnum() for ch in unit.text):
+        elif isinstance(unit, Quote) and has_words(unit.text):
             built.append((unit.start, _quote_article(unit)))
     claimed = {id(c.group) for c in claims.values()}
     for group in groups:
@@ -168,7 +173,7 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
         title, label = title_and_label(title)
         subtitle = f"{label} {subtitle}".strip() if label else subtitle
     else:
-        title = _derived_title(text)
+        title = derived_title(text)
     all_spans = [(p.start, p.end) for p in paras] + extra_spans
     return Article(
         id="",
@@ -206,18 +211,11 @@ def _dateline_reporters(dateline: str) -> str:
     return match.group(1).strip() if match else ""
 
 
-def _derived_title(text: str) -> str:
-    """An untitled fragment is listed by its opening words (of its first paragraph)."""
-    first = re.split(r"(?<=[。！？])", text.split("\n", 1)[0], maxsplit=1)[0]
-    first = first.rstrip("。！？") or text.strip()
-    return first if len(first) <= 28 else first[:26].rstrip("，、；：") + "…"
-
-
 def _caption_article(caption: Caption, claim: Claim | None, affinity: Affinity) -> Article:
     if claim:
         title = bare_title(_headline_fields(claim, affinity, [Para(caption.text, 0, 0)])[0])
     else:
-        title = _derived_title(caption.text)
+        title = derived_title(caption.text)
     return Article(
         id="",
         title=title,
@@ -234,7 +232,7 @@ def _caption_article(caption: Caption, claim: Claim | None, affinity: Affinity) 
 def _quote_article(quote: Quote) -> Article:
     return Article(
         id="",
-        title=_derived_title(quote.text),
+        title=derived_title(quote.text),
         kind="quote_box",
         byline=quote.attribution,
         paragraphs=[quote.text],

@@ -446,7 +446,7 @@ def test_a_photos_title_after_a_label_titles_it() -> None:
 
 
 def test_a_headline_loses_the_emoji_bullets_numbers_and_labels_set_before_it() -> None:
-    from desktop_app.core.splitting.cleanup import title_and_label
+    from desktop_app.core.splitting.titles import title_and_label
 
     assert title_and_label("📍郴州｜东江湖冷水「冷」出数据中心新优势") == (
         "东江湖冷水「冷」出数据中心新优势", "郴州")
