@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
-from desktop_app.core.reading.pdf_blocks import HEAD_MARKS, Block, ends_sentence, h_overlap
+from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_pieces import Piece
 from desktop_app.core.reading.pdf_records import Box
@@ -130,8 +130,8 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         decks += [d.text for d in stack.decks]
         for text in kickers:
             out.add(text)
-        # The mark is the column's, not the title's.
-        title = bare_title(join_lines([h.text for h in mains]).lstrip(HEAD_MARKS + " "))
+        # (A column's mark before it, ■, is no part of it: bare_title leaves it out.)
+        title = bare_title(join_lines([h.text for h in mains]))
         out.add(title)
         for text in decks:
             out.add(text)

@@ -241,9 +241,10 @@ def _briefs_under_column_names(blocks: list[Block]) -> None:
     """Under a column's name (要闻简报, 市州传真), a bold line over each brief is that
     brief's headline, not a subhead of one story the name would head; so is a line or
     two in bold, or a size up from the text under it, that ends no sentence."""
-    for block in blocks:
+    names = [b for b in blocks if b.role == "head" and is_column_name(b.text.replace(" ", ""))]
+    for block in blocks if names else ():  # (most pages name no column: nothing to do)
         if block.role == "body" and _brief_head_shape(block, blocks) and _under_column_name(
-                block, blocks):
+                block, names, blocks):
             block.role = "subhead"
     heads = [b for b in blocks if b.role in ("head", "subhead")]
     for block in sorted(heads, key=lambda b: b.y0):
@@ -270,15 +271,14 @@ def _brief_head_shape(block: Block, blocks: list[Block]) -> bool:
         (block.bold and not under.bold) or block.size >= 1.04 * under.size)
 
 
-def _under_column_name(block: Block, blocks: list[Block]) -> bool:
-    """Is a column's name (财经快讯) printed above the block, over its column, with only
-    briefs between?"""
-    names = [b for b in blocks if b.role == "head" and b.y1 <= block.y0 + 1
-             and h_overlap(b.x0 - b.size, b.x1 + b.size, block.x0, block.x1) > 0
-             and is_column_name(b.text.replace(" ", ""))]
-    if not names:
+def _under_column_name(block: Block, names: list[Block], blocks: list[Block]) -> bool:
+    """Is a column's name (财经快讯; ``names``: the page's) printed above the block, over
+    its column, with only briefs between?"""
+    above = [b for b in names if b.y1 <= block.y0 + 1
+             and h_overlap(b.x0 - b.size, b.x1 + b.size, block.x0, block.x1) > 0]
+    if not above:
         return False
-    name = max(names, key=lambda b: b.y1)
+    name = max(above, key=lambda b: b.y1)
     # A bigger headline between the name and the block heads a story, not this column.
     return not any(b.role == "head" and name.y1 <= b.y0 and b.y1 <= block.y0 + 1
                    and b.size > 1.2 * block.size and h_overlap(b.x0, b.x1, block.x0,

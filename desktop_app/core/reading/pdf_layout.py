@@ -92,7 +92,8 @@ def lay_out(page: PageGeometry) -> LaidOutPage:
     body_size = body_size_of(rest or lines)
     foot = foot_lines(page, rest, body_size)
     if foot:
-        rest = [line for line in rest if not any(line is f for f in foot)]
+        in_foot = {id(line) for line in foot}
+        rest = [line for line in rest if id(line) not in in_foot]
     blocks = build_blocks(rest, body_size)
     classify(blocks, body_size)
     stacks = build_stacks(blocks, page, body_size)

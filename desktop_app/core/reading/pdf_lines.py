@@ -122,6 +122,12 @@ def _typed_space(segment: list[Char], prev: Char, ch: Char) -> bool:
     return filled is not None and ch.x0 - filled < 0.3 * ch.size
 
 
+def joined(a: Line, b: Line) -> Line:
+    """One line of two parts of a row, read again from their characters (the blank
+    between becomes a space where it is as wide as one)."""
+    return _line(a.chars + b.chars)
+
+
 def _rejoin_spread_words(lines: list[Line]) -> list[Line]:
     """Two parts of a row whose gap the lines right above and right below print across
     are one line: a justified line of few words (a dateline's 龙飞宇   通讯员   杨帆)
@@ -131,7 +137,7 @@ def _rejoin_spread_words(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _same_row(prev, line) and _bridged(prev, line, index):
-            out[-1] = _line(prev.chars + line.chars)
+            out[-1] = joined(prev, line)
             continue
         out.append(line)
     return out
@@ -295,7 +301,7 @@ def _line(chars: list[Char]) -> Line:
             spaced = True
             continue
         if prev is not None and (
-                (spaced and not _even_spacing(prev, ch, spread))
+                (spaced and not _space_is_spacing(prev, ch, spread))
                 or ch.x0 - prev.x1 - spread > _word_gap(prev, ch)):
             parts.append(" ")
         parts.append(ch.text)
@@ -351,7 +357,7 @@ def _letter_spacing(ink: list[Char]) -> float:
     return max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
 
 
-def _even_spacing(prev: Char, ch: Char, spread: float) -> bool:
+def _space_is_spacing(prev: Char, ch: Char, spread: float) -> bool:
     """A space character between two Chinese characters of a line spread evenly (a
     paragraph's last line set flush to both edges: 阳 天 下 楼 ” 的 夜 色): the blank is
     the line's letter-spacing, no wider than its other gaps, not a word break."""

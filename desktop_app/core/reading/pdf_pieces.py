@@ -90,6 +90,7 @@ def _titles_to_captions(pieces: list[Piece], photos: list[Piece], page: PageGeom
     """A headline alone, with no text, byline or deck, right over a photo's caption at
     its left edge is the photo's title (暖冬送温暖), not an empty story."""
     kept: list[Piece] = []
+    images = pictures(page)
     for piece in pieces:
         stack = piece.stack
         photo = None
@@ -97,7 +98,7 @@ def _titles_to_captions(pieces: list[Piece], photos: list[Piece], page: PageGeom
                 and not stack.decks and len(stack.heads) == 1:
             head = stack.heads[0]
             photo = next((p for p in photos if p.caption is not None and p.caption_title is None
-                          and titles(head, p.caption, body, pictures(page))), None)
+                          and titles(head, p.caption, body, images)), None)
         if photo is None:
             kept.append(piece)
             continue

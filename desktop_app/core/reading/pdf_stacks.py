@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
-from desktop_app.core.reading.pdf_lines import Line
+from desktop_app.core.reading.pdf_lines import joined
 from desktop_app.core.reading.pdf_records import PageGeometry
 from desktop_app.core.splitting.lines import credit_split
 from desktop_app.core.splitting.stacks import is_column_name
@@ -78,11 +78,7 @@ def _join_word_spaced(heads: list[Block], blocks: list[Block], body: float) -> l
         if prev is None:
             out.append(head)
             continue
-        line = prev.lines[0]
-        joined = line.text + " " + head.lines[0].text
-        prev.lines[0] = Line(line.chars + head.lines[0].chars, joined, line.x0, line.y0,
-                             head.lines[0].x1, max(line.y1, head.lines[0].y1), line.size,
-                             line.bold, line.role)
+        prev.lines[0] = joined(prev.lines[0], head.lines[0])
         blocks.remove(head)
     return out
 
