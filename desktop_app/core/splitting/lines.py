@@ -14,6 +14,7 @@ from enum import Enum
 
 # (Re-exported: the splitter reads these here with the line kinds.)
 from desktop_app.core.splitting.signatures import CJK as CJK
+from desktop_app.core.splitting.signatures import SPACED_NAME
 from desktop_app.core.splitting.signatures import byline_names as byline_names
 from desktop_app.core.splitting.signatures import credit_split as credit_split
 from desktop_app.core.splitting.signatures import is_byline as is_byline
@@ -72,7 +73,7 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(
     rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：]*"
-    rf"(?P<name>[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])|[^ \u3000]+)")
+    rf"(?P<name>{SPACED_NAME}|[^ \u3000]+)")
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
 _MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")

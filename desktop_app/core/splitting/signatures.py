@@ -13,7 +13,8 @@ import re
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A two-character name is often set with a space in it, to the width of three (唐 婷).
-_NAME = rf"(?:[{CJK}·]{{2,5}}|[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}]))"
+SPACED_NAME = rf"[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])"
+_NAME = rf"(?:[{CJK}·]{{2,5}}|{SPACED_NAME})"
 _SPACED_NAME = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
 # Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
 # ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
@@ -64,7 +65,7 @@ _PLACE_SIGNED = re.compile(
 
 # Who drew a cartoon or a drawing, at a caption's end or on a line of its own: 漫画 李想,
 # 插图：王某.
-_DRAWN_BY = rf"(?:[{CJK}]{{2,3}}|[{CJK}][ \u3000]{{1,2}}[{CJK}])"
+_DRAWN_BY = rf"(?:[{CJK}]{{2,3}}|{SPACED_NAME})"
 _DRAWN = re.compile(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
                     rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
 
