@@ -232,13 +232,13 @@ def _geometry(page: Any, textpage: Any) -> PageGeometry:
 
 
 def _em_scale(chars: list[tuple[Any, ...]]) -> float:
-    """How much smaller (or larger) the page prints its text than its fonts' sizes say.
+    """How much smaller (or larger) the page prints its text than its sizes say.
 
-    PDFium gives a font's size before the page's transformation; a page that scales all
-    its text (a browser printing CSS pixels at 0.75 pt each) would have every gap and
-    line measured against an em a third too big. An ideograph's cell is one em wide, so
-    the median cell says the scale; a condensed headline face does not move the median
-    of a page of body text.
+    Each size is already taken through its character's matrix; this is the fallback for
+    a page where PDFium gives no matrix and the font's nominal size is all there is (a
+    browser printing CSS pixels at 0.75 pt each would have every gap measured against an
+    em a third too big). An ideograph's cell is one em wide, so the median cell says the
+    scale; a condensed headline face does not move the median of a page of body text.
     """
     ratios = sorted((right - left) / size for ch, left, right, *_, size, _ in chars[:4000]
                     if "\u4e00" <= ch <= "\u9fff" and size > 0)
