@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.reading.normalise import normalise_text
+from desktop_app.core.reading.text_columns import read_columns
 from desktop_app.core.reading.user_files import UnreadableFileError, read_bounded
 
 # A newspaper page is tens of kilobytes; anything this large is not one, and reading it
@@ -96,7 +97,7 @@ def decode_page(data: bytes, path: str | Path = "<input>") -> PageText:
         if data.startswith(magic) and not _looks_like_text_start(data, magic):
             raise PageError(path, f"is {what}, not a text page")
     text, encoding, warnings = _decode(data, path)
-    text = clean_text(text)
+    text = read_columns(clean_text(text))
     if not text.strip():
         raise PageError(path, "holds no readable text")
     longest = max(len(line) for line in text.split("\n"))

@@ -1,0 +1,313 @@
+"""Columns printed side by side in a text file, read one after the other.
+
+``pdftotext -layout`` and tools like it keep a page's look: each printed line of every
+column is one line of text, the columns side by side with spaces between them. Read line
+by line, such a page interleaves its columns, and no article can be split out of it. Here
+a run of such lines (a *band*) is found by its gutter, a stretch of columns that is blank
+on nearly every line of the band, and each column is read whole, top to bottom, the left
+one first. Anything else is left as it is: a line that runs across the gutter (a headline
+over both columns) ends a band, and two blank lines in a row end it too.
+
+Where characters stand is counted both ways a tool may count them: one per character,
+and two per wide (CJK) character, as a terminal shows them; the count that gives the
+cleaner gutter is used.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# A gap between columns: three spaces or a tab, after text and before text. Inside a
+# column, words are one or two spaces apart ("记者 张三", "责任编辑 刘文韬  版式编辑").
+_GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
+_PART = re.compile(r"\S+(?: {1,2}\S+)*")
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+# A band is this many lines split by a gap, at least: a page header or a table row of
+# two cells is not one.
+MIN_SPLIT_LINES = 4
+# Of the band's split lines, this share is blank at a gutter's every position.
+GUTTER_SHARE = 0.8
+# A column holds prose: half its lines at least are this long (a table's cells are short).
+MIN_PART_CHARS = 6
+# Split lines this far apart still belong to one band (a photo's credit alone on its
+# line, a blank line between two paragraphs of one column).
+MAX_LINES_BETWEEN = 3
+# Standing this far right of its column's edge, a line is indented (two characters);
+# further right, it is set in the middle of its column, as headlines are.
+INDENT = 3
+MAX_INDENT = 6
+
+
+# Where each character of a line starts, and where the line ends, in some unit.
+Measure = Callable[[str], list[int]]
+
+
+# A broadsheet page saved with its columns side by side is 30,000–60,000 characters;
+# ten times that is a dump of many pages, read as it is (a megabyte's columns take 0.5 s).
+MAX_CHARS = 600_000
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int  # where the part stands, counted by the band's measure
+    end: int
+    text: str
+
+
+def read_columns(text: str) -> str:
+    """``text`` with each band of side-by-side columns read column after column."""
+    if len(text) > MAX_CHARS:
+        return text  # no page, but a dump: not worth the seconds its columns would take
+    lines = text.split("\n")
+    if not any(_GAP.search(line) for line in lines):
+        return text  # most pages: nothing to do, and nothing is measured
+    out: list[str] = []
+    pos = 0
+    for start, end in _candidate_bands(lines):
+        out.extend(lines[pos:start])
+        out.extend(_read_band(lines[start:end]) or lines[start:end])
+        pos = end
+    out.extend(lines[pos:])
+    return "\n".join(out)
+
+
+def _candidate_bands(lines: list[str]) -> list[tuple[int, int]]:
+    """Runs of lines around lines split by a gap: [start, end) per run."""
+    split = [i for i, line in enumerate(lines) if _GAP.search(line)]
+    bands: list[tuple[int, int]] = []
+    first = last = split[0]
+    for i in [*split[1:], len(lines) + MAX_LINES_BETWEEN + 2]:
+        between = lines[last + 1 : i]
+        if i - last - 1 <= MAX_LINES_BETWEEN and not _two_blank(between):
+            last = i
+            continue
+        bands.append((first, _after(lines, last)))
+        first = last = i
+    return bands
+
+
+def _two_blank(lines: list[str]) -> bool:
+    return any(not a.strip() and not b.strip() for a, b in itertools.pairwise(lines))
+
+
+def _after(lines: list[str], last: int) -> int:
+    """The band goes on past its last split line up to a blank line: a column's last
+    lines, printed after the other column has ended. A line among them across the
+    gutter is left where it is (:func:`_read_band`)."""
+    end = last + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return end
+
+
+def _read_band(lines: list[str]) -> list[str] | None:
+    """The band's columns one after the other, or None when it is no set of columns.
+
+    A line that runs across a gutter (a headline over both columns) stays where it is,
+    between the columns read above it and those read below it."""
+    best: tuple[tuple[int, int], list[tuple[int, int]], Measure] | None = None
+    measures: tuple[Measure, ...] = (_by_character, _by_width)
+    for measure in measures:
+        gutters = _gutters(lines, measure)
+        if not gutters:
+            continue
+        score = _fit(lines, gutters, measure)
+        if best is None or score > best[0]:
+            best = (score, gutters, measure)
+    if best is None:
+        return None
+    _, gutters, measure = best
+    out: list[str] = []
+    run: list[list[_Part]] = []
+    start = 0
+    for index, line in enumerate(lines):
+        parts = _placed_parts(line, measure, gutters)
+        if parts is None:
+            out.extend(_columns(run, gutters) or lines[start:index])
+            out.append(line)
+            run, start = [], index + 1
+        else:
+            run.append(parts)
+    out.extend(_columns(run, gutters) or lines[start:])
+    return out
+
+
+def _columns(run: list[list[_Part]], gutters: list[tuple[int, int]]) -> list[str] | None:
+    """A run of lines, their parts placed in columns, read column after column."""
+    columns: list[list[_Part | None]] = [[] for _ in range(len(gutters) + 1)]
+    for parts in run:
+        placed: list[list[_Part]] = [[] for _ in columns]
+        for part in parts:
+            placed[_column_of(part, gutters) or 0].append(part)
+        for column, own in zip(columns, placed, strict=True):
+            if own:
+                column.append(_Part(own[0].start, own[-1].end, _joined(own)))
+            elif column and column[-1] is not None:
+                column.append(None)  # an empty slot in this column: a gap in it
+    if not all(_prose(column) for column in columns):
+        return None
+    out: list[str] = []
+    for column in columns:
+        lines = _column_lines(column)
+        if out and lines and _ends_paragraph(out[-1], lines):
+            out.append("")  # what follows starts afresh; else the text runs on
+        out.extend(lines)
+    return out
+
+
+def _ends_paragraph(last: str, column: list[str]) -> bool:
+    """Does a column's last line end its paragraph? It does on a full stop, and when it
+    stops short of the column's width (a credit, a headline, a paragraph's end)."""
+    full = max(len(line.strip()) for line in column)
+    return bool(_SENTENCE_END.search(last)) or len(last.strip()) < full - 2
+
+
+def _fit(lines: list[str], gutters: list[tuple[int, int]],
+         measure: Measure) -> tuple[int, int]:
+    """How well a count of positions fits the band: the lines it places in columns, then
+    the lines that start flush with their column's edge (counted the way the tool
+    counted, a column's lines start at one place; counted the other way they scatter)."""
+    placed = 0
+    starts: list[Counter[int]] = [Counter() for _ in range(len(gutters) + 1)]
+    for line in lines:
+        parts = _placed_parts(line, measure, gutters)
+        if parts is None:
+            continue
+        placed += bool(_GAP.search(line))
+        seen: set[int] = set()
+        for part in parts:
+            if (column := _column_of(part, gutters) or 0) not in seen:
+                seen.add(column)
+                starts[column][part.start] += 1
+    flush = sum(max(sum(count for at, count in column.items() if abs(at - edge) <= 1)
+                    for edge in column) for column in starts if column)
+    return placed, flush
+
+
+def _gutters(lines: list[str], measure: Measure) -> list[tuple[int, int]]:
+    """Stretches [start, end) blank on nearly every split line, with text on both
+    sides of them on several."""
+    split = [line for line in lines if _GAP.search(line)]
+    if len(split) < MIN_SPLIT_LINES:
+        return []
+    spans = [[(p.start, p.end) for p in _parts(line, measure)] for line in split]
+    width = max(end for parts in spans for _, end in parts)
+    # Lines with text at each position, counted by where their parts start and end (a
+    # line's parts never overlap), so a band costs its parts and its width, not both.
+    change = [0] * (width + 1)
+    for parts in spans:
+        for start, end in parts:
+            change[start] += 1
+            change[end] -= 1
+    blank = [len(split) - covered for covered in itertools.accumulate(change[:width])]
+    need = GUTTER_SHARE * len(split)
+    gutters: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if blank[x] < need:
+            x += 1
+            continue
+        end = x
+        while end < width and blank[end] >= need:
+            end += 1
+        if end < width and end - x >= 2 and _text_both_sides(spans, x, end):
+            gutters.append((x, end))
+        x = end
+    return gutters
+
+
+def _text_both_sides(spans: list[list[tuple[int, int]]], start: int, end: int) -> bool:
+    both = sum(any(e <= start for _, e in parts) and any(s >= end for s, _ in parts)
+               for parts in spans)
+    return both >= min(MIN_SPLIT_LINES, len(spans))
+
+
+def _parts(line: str, measure: Measure) -> list[_Part]:
+    at = measure(line)
+    return [_Part(at[m.start()], at[m.end()], m.group()) for m in _PART.finditer(line)]
+
+
+def _placed_parts(line: str, measure: Measure,
+                  gutters: list[tuple[int, int]]) -> list[_Part] | None:
+    """The line's parts, each in one column; None when the line runs across a gutter.
+
+    A part across a gutter may be two columns' lines two spaces apart (a long line of
+    the left column): it is split there when each piece then stands in a column."""
+    parts: list[_Part] = []
+    for part in _parts(line, measure):
+        if _column_of(part, gutters) is not None:
+            parts.append(part)
+            continue
+        at = measure(line)
+        offset = next(i for i in range(len(at)) if at[i] == part.start)
+        pieces = [_Part(at[offset + m.start()], at[offset + m.end()], m.group())
+                  for m in re.finditer(r"\S+(?: \S+)*", part.text)]
+        if len(pieces) < 2 or any(_column_of(piece, gutters) is None for piece in pieces):
+            return None
+        parts.extend(pieces)
+    return parts
+
+
+def _by_character(line: str) -> list[int]:
+    return list(range(len(line) + 1))
+
+
+def _by_width(line: str) -> list[int]:
+    at = [0]
+    for char in line:
+        at.append(at[-1] + (2 if unicodedata.east_asian_width(char) in "WF" else 1))
+    return at
+
+
+def _column_of(part: _Part, gutters: list[tuple[int, int]]) -> int | None:
+    """The column a part stands in; None when it runs across a gutter."""
+    for index, (start, end) in enumerate(gutters):
+        if part.start < start:
+            # Reaching into the gutter is a long line of its column, not past it.
+            return index if part.end <= end else None
+        if part.start < end:
+            return index + 1  # starts in the gutter: the column to its right
+    return len(gutters)
+
+
+def _joined(parts: list[_Part]) -> str:
+    text = parts[0].text
+    for before, part in itertools.pairwise(parts):
+        text += " " * max(1, part.start - before.end) + part.text
+    return text
+
+
+def _prose(column: list[_Part | None]) -> bool:
+    texts = [slot.text for slot in column if slot is not None]
+    return bool(texts) and 2 * sum(len(text) >= MIN_PART_CHARS for text in texts) >= len(texts)
+
+
+def _column_lines(column: list[_Part | None]) -> list[str]:
+    """A column's lines, a paragraph's first line indented as a page indents it (four
+    spaces, two characters); an empty slot is a blank line.
+
+    A tool sets a column's lines a space or two apart, so less than :data:`INDENT` is no
+    indent. A line set in the middle of the column (a headline) is no paragraph's first
+    line either: it stops short of the column's right edge, or nothing runs on under it.
+    """
+    slots = [slot for slot in column if slot is not None]
+    left = min(slot.start for slot in slots)
+    right = sorted(slot.end for slot in slots)[len(slots) // 2]  # most lines are full
+    lines: list[str] = []
+    for index, slot in enumerate(column):
+        if slot is None:
+            if lines and lines[-1]:
+                lines.append("")
+            continue
+        under = column[index + 1] if index + 1 < len(column) else None
+        indented = (INDENT <= slot.start - left <= MAX_INDENT and slot.end >= right - 2
+                    and under is not None and under.start - left < INDENT)
+        lines.append(("    " if indented else "") + slot.text)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines

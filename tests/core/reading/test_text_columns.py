@@ -1,0 +1,125 @@
+"""A page saved with its columns side by side (``pdftotext -layout``) reads column by
+column; every other page reads as it was saved.
+
+Hypothesis lays out columns of paragraphs side by side as such tools do: columns of any
+width and length, gutters of any width, positions counted per character or per display
+cell, paragraphs indented or not; each column must then read whole, in order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.reading.pages import decode_page
+from desktop_app.core.reading.text_columns import read_columns
+from desktop_app.core.splitting.split import split_page
+
+PROSE = "湖南省长沙市今年全省工业增加值增长项目建设推进企业农村发展群众服务记者获悉生产"
+
+
+def _cells(text: str, wide: bool) -> int:
+    return sum(2 if wide and unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+@st.composite
+def columns(draw: st.DrawFn) -> tuple[list[list[str]], list[str]]:
+    """(each column's printed lines, each column's text) for 2 to 4 columns."""
+    count = draw(st.integers(2, 4))
+    printed, texts = [], []
+    for _ in range(count):
+        width = draw(st.integers(8, 20))
+        lines, text = [], ""
+        for _ in range(draw(st.integers(1, 4))):
+            body = draw(st.text(alphabet=PROSE, min_size=width, max_size=5 * width)) + "。"
+            text += body
+            indent = "    " if draw(st.booleans()) else ""
+            first = width - len(indent) // 2
+            rows = [body[:first]] + [body[i:i + width] for i in range(first, len(body), width)]
+            lines += [indent + rows[0], *rows[1:]]
+        printed.append(lines)
+        texts.append(text)
+    return printed, texts
+
+
+def _side_by_side(printed: list[list[str]], gutter: int, wide: bool) -> str:
+    widths = [max(_cells(line, wide) for line in lines) for lines in printed]
+    rows = []
+    for row in range(max(map(len, printed))):
+        out = ""
+        for lines, width in zip(printed, widths, strict=True):
+            cell = lines[row] if row < len(lines) else ""
+            out += cell + " " * (width - _cells(cell, wide) + gutter)
+        rows.append(out.rstrip())
+    return "\n".join(rows)
+
+
+@settings(max_examples=150, deadline=None)
+@given(columns(), st.integers(3, 10), st.booleans())
+def test_columns_side_by_side_read_one_after_the_other(
+        drawn: tuple[list[list[str]], list[str]], gutter: int, wide: bool) -> None:
+    printed, texts = drawn
+    if min(len(lines) for lines in printed) < 4:
+        return  # a few lines side by side say nothing of columns; covered below
+    read = read_columns(_side_by_side(printed, gutter, wide))
+    assert "".join(read.split()) == "".join(texts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=PROSE + "，、“” 　0123456789", max_size=60), max_size=30))
+def test_a_page_without_columns_side_by_side_reads_as_saved(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert read_columns(text) == text
+
+
+def test_a_table_of_short_cells_is_not_read_as_columns() -> None:
+    table = "\n".join(f"{city}      {rate}      {note}" for city, rate, note in [
+        ("长沙", "7.1%", "增长"), ("株洲", "6.8%", "增长"), ("湘潭", "6.5%", "持平"),
+        ("衡阳", "6.9%", "增长"), ("岳阳", "7.0%", "增长")])
+    assert read_columns(table) == table
+
+
+LEFT = ["    湖南日报3月11日讯（全媒体记者 邓", "晶琎）全省1268个重大项目集中开工，",
+        "总投资2305亿元，占年度计划的13.8%。", "各市州也亮出了“开门红”成绩单，长沙市集",
+        "中开工项目236个，一批新能源汽车零部", "件、航空配套和城市更新项目同步启动。",
+        "    省发展改革委相关负责人表示，下一", "步将强化重大项目调度，推动项目早建成",
+        "、早投产、早见效。"]
+RIGHT = ["    湖南日报3月11日讯（全媒体记者 贺", "威）记者从省政务管理服务局获悉，今年",
+         "我省新增“跨省通办”事项38项，总数扩",
+         "至236项，涉及社会保障、户籍办理、", "婚姻登记等群众办事的高频领域。",
+         "    新增事项中，养老保险关系转移接续", "、异地就医备案、机动车驾驶证补换领等",
+         "群众关注度较高，群众可通过“异地代收", "、远程办理”等方式办事。"]
+FOOT = "本版责任编辑 刘文韬 版式编辑 李彬 湖南日报社出版 新湖南客户端同步推送"
+
+
+def _page() -> str:
+    rows = [f"{a}{' ' * (24 - len(a))}{b}" for a, b in zip(LEFT, RIGHT, strict=True)]
+    return "\n".join([
+        "     重大项目集中开工                “跨省通办”事项扩至236项",
+        "",
+        *rows,
+        "",
+        f"          {FOOT}",
+    ])
+
+
+def test_a_line_across_both_columns_stays_below_them() -> None:
+    read = read_columns(_page()).split("\n")
+    flat = ["".join(line.split()) for line in read]
+    left = "".join("".join(x.split()) for x in LEFT)
+    right = "".join("".join(x.split()) for x in RIGHT)
+    body = "".join(flat)
+    assert left in body and right in body and body.index(left) < body.index(right)
+    assert flat[-1] == "".join(FOOT.split())
+
+
+def test_a_page_saved_with_columns_side_by_side_splits_into_its_articles() -> None:
+    page = decode_page(_page().encode("utf-8")).text
+    articles = split_page(page).articles
+    titles = [a.title for a in articles]
+    assert "重大项目集中开工" in titles and "“跨省通办”事项扩至236项" in titles
+    by_title = {a.title: "".join(a.paragraphs) for a in articles}
+    assert "记者从省政务管理服务局获悉" in by_title["“跨省通办”事项扩至236项"]
+    assert "获悉" not in by_title["重大项目集中开工"]
