@@ -5,12 +5,13 @@ column is one line of text, the columns side by side with spaces between them. R
 by line, such a page interleaves its columns, and no article can be split out of it. Here
 a run of such lines (a *band*) is found by its gutter, a stretch of columns that is blank
 on nearly every line of the band, and each column is read whole, top to bottom, the left
-one first. Anything else is left as it is: a line that runs across the gutter (a headline
-over both columns) ends a band, and two blank lines in a row end it too.
+one first. A line that runs across the gutter (a headline over both columns) stays where
+it is, between the columns read above it and below it; two blank lines in a row end a
+band; a table of short cells, and every page without such a band, read as saved.
 
 Where characters stand is counted both ways a tool may count them: one per character,
-and two per wide (CJK) character, as a terminal shows them; the count that gives the
-cleaner gutter is used.
+and two per wide (CJK) character, as a terminal shows them; the count that places more
+lines in columns, and more of them flush with their column's edge, is used.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ Measure = Callable[[str], list[int]]
 
 
 # A broadsheet page saved with its columns side by side is 30,000–60,000 characters;
-# ten times that is a dump of many pages, read as it is (a megabyte's columns take 0.5 s).
+# ten times that is a dump of many pages, read as it is (600,000 characters of columns
+# take about a second: bench/text_columns.py).
 MAX_CHARS = 600_000
 
 
