@@ -115,7 +115,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     text_end = start + len(raw.rstrip())
     hard_break = raw.endswith("  ")
     block_start = lead > 0 and raw[0] in " \u3000\t"
-    centered = raw[:lead].count("\u3000") >= CENTERED_SPACES  # (layout tools pad with " ")
+    centered = _gap_width(raw[:lead]) >= 2 * CENTERED_SPACES  # in cells: a space is one
     kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
         kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
@@ -237,7 +237,8 @@ def page_lines(text: str) -> list[Line]:
 # columns of text. Such lines are read column by column, the left column first.
 _GAP = re.compile(r"\S(?P<gap>[ \t\u3000]{2,})\S")
 GAP_CELLS = 3  # a gap at least this wide (an ideographic space is two cells, a tab four)
-# A word processor centres a line with ideographic spaces; a paragraph's indent is two.
+# A word processor centres a line with ideographic spaces, a layout tool (pdftotext
+# -layout) with plain ones, two to a character; a paragraph's indent is two characters.
 CENTERED_SPACES = 6
 
 

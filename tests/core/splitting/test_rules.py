@@ -361,6 +361,36 @@ def test_a_word_processors_centred_headlines_over_indented_paragraphs() -> None:
     assert titles == ["岳阳石化产业转型升级观察", "一季度湖南外贸进出口同比增长8.3%"]
 
 
+def test_a_layout_tools_headline_stack_centred_with_spaces_over_indented_paragraphs() -> None:
+    """pdftotext -layout centres a stack set across the page with plain spaces; the page
+    indents its paragraphs by four. The stack is no run of indented paragraphs."""
+    body = [
+        "    春耕时节，我省各地抢抓农时，田间地头",
+        "处处是忙碌景象。截至目前，全省已完成早",
+        "稻育秧面积超过九成，进度快于去年同期。",
+        "    在衡阳县西渡镇，种粮大户李建军的育秧",
+        "工厂里，一盘盘秧苗整齐排列。“今年用上了",
+        "智能温控，秧苗长得又快又壮。”他说。",
+        "    省农业农村厅负责人介绍，今年将继续推",
+        "广集中育秧和机插秧，确保粮食稳产增产。",
+    ]
+    page = split_page("\n".join([
+        f"{' ' * 26}春耕时节看三湘",
+        "",
+        f"{' ' * 18}全省早稻育秧面积已超九成",
+        f"{' ' * 12}——集中育秧、机插秧加快推广，进度快于去年同期",
+        "",
+        f"{' ' * 20}湖南日报全媒体记者 周月桂 通讯员 李明",
+        "",
+        *body,
+    ]))
+    story = page.articles[-1]
+    assert story.title == "全省早稻育秧面积已超九成"
+    assert "春耕时节看三湘" in story.subtitle
+    assert story.paragraphs[0].startswith("春耕时节，我省各地抢抓农时")
+    assert len(page.articles) == 1
+
+
 def test_an_authors_affiliation_closes_the_commentary_and_the_next_ones_are_their_own() -> None:
     page = split_page(
         "来论\n\n政务服务要在“好办”上下功夫\n\n李浩\n\n"
