@@ -21,9 +21,12 @@ _SPACED_NAME = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 _BULLETS = "▶►■●◆★□"
 _ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
+# Who wrote and who photographed, before the names or before the whole byline (文/图
+# 湖南日报全媒体记者 向莉 通讯员 杨玲).
+_MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
 _BYLINE = re.compile(
-    rf"^(?:[{_BULLETS}]\s*)?(?:(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
-    rf"(?:{_ROLES})[ \u3000/：:]+|(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+)(?P<names>{_NAMES})$"
+    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
+    rf"(?:{_ROLES})[ \u3000/：:]+|{_MADE_BY})(?P<names>{_NAMES})$"
 )
 _COMMENTATOR = re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
 _PAREN_CREDIT = re.compile(

@@ -14,6 +14,8 @@ def test_byline_forms_name_only_the_people() -> None:
     assert byline_names("长沙市读者 刘芳") == ["刘芳"]  # a reader's letter, signed
     assert is_byline("长沙市读者 刘芳")
     assert is_byline("文/图 欧阳晓风")
+    assert is_byline("文/图 湖南日报全媒体记者 向莉 通讯员 杨玲")
+    assert byline_names("文/图 湖南日报全媒体记者 向莉 通讯员 杨玲") == ["向莉", "杨玲"]
     assert not is_byline("图为张三李四")
     assert not is_byline("记者来到位于世界计算·长沙智谷的长沙智算中心，这里适度超前")
 
