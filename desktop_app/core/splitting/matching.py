@@ -6,21 +6,19 @@ the words they share (``affinity``) plus a bonus for sitting on the side the pag
 prints its headlines: above the story usually, below it on a page whose headlines'
 words and shape say so (``headlines_follow_bodies``); the best pairs win, greedily. On
 a page that prints headlines above, a headline with its byline directly above a body
-is never second-guessed. ``headline_roles`` then tells a stack's kicker, headline and
-deck apart.
+is never second-guessed. :mod:`~desktop_app.core.splitting.headline_roles` then tells a
+stack's kicker, headline and deck apart.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.layout_units import Caption, Group, Run, Unit
-from desktop_app.core.splitting.lines import CJK, is_terminated
-from desktop_app.core.splitting.stacks import is_short_kicker, joined_headline
+from desktop_app.core.splitting.lines import is_terminated
 
 # Scores: lexical affinity (0..1) plus a bonus for sitting right before the body
 # (the usual layout) or right after it (column pages print headlines below).
@@ -311,83 +309,3 @@ def best_owner(
 
 def title_of(claim: Claim) -> str:
     return " ".join(claim.group.lines[i].text for i in sorted(claim.headlines))
-
-
-BOLD = 7
-
-
-def headline_roles(
-    claim: Claim, affinity: Affinity, text: str
-) -> tuple[str, list[str], list[str]]:
-    """The claimed headline lines → (headline, kickers above it, decks below it).
-
-    Papers stack a kicker, the headline and a deck. Which printed line is the headline
-    is told by its size where Markdown shows one, by a "——" deck printed right under
-    it, by its place in the middle of a three-line stack; of two bare lines the first
-    is the headline unless it is a series label ("乡村振兴·一线见闻"). Words do not
-    decide it: a figurative headline ("一颗种子的“逆袭”") shares less with the story
-    than its deck does. Lines joined by a hard break read as one headline.
-    """
-    group = claim.group
-    printed: list[list[int]] = []  # claimed heads grouped by printed line
-    for index in sorted(claim.headlines):
-        if printed and group.lines[index].line_id == group.lines[printed[-1][0]].line_id:
-            printed[-1].append(index)
-        else:
-            printed.append([index])
-    texts = [" ".join(group.lines[i].text for i in line) for line in printed]
-    title = _title_line(printed, texts, group)
-    end = title + 1
-    while end < len(printed) and group.lines[printed[end][0]].chained:
-        end += 1
-    if (
-        title == 0
-        and end == 1
-        and len(printed) == 2
-        and not _sized(group, printed)
-        and group.deck_after < 0
-        and affinity.score(texts[0], body := grams(text)) < GENERIC
-        and affinity.score(texts[1], body) >= NAMING
-    ):
-        # Two bare lines, the first sharing no word with the story and the second
-        # naming it: a kicker over the headline or a figurative headline over its deck
-        # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
-        # so both stay in the title rather than leaving it to the line that names nothing.
-        end = 2
-    return joined_headline(texts[title:end]), texts[:title], texts[end:]
-
-
-GENERIC = 0.1
-NAMING = 0.3
-
-
-def _sized(group: Group, printed: list[list[int]]) -> bool:
-    """Do the stack's lines differ in Markdown size?"""
-    return len({group.lines[line[0]].level for line in printed}) > 1
-
-
-_SERIES = re.compile(rf"[{CJK}]·[{CJK}]")
-
-
-def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int:
-    if len(printed) == 1:
-        return 0
-    levels = [group.lines[line[0]].level for line in printed]
-    sizes = [level for level in levels if 0 < level < BOLD]
-    above_deck = [i for i, line in enumerate(printed) if group.deck_after - 1 in line]
-    if sizes:
-        largest = [i for i, level in enumerate(levels) if level == min(sizes)]
-        # Of lines set as large (a converter that makes every line "#"), the one over
-        # the deck, else the first but a series' short name above it.
-        if len(largest) > 1 and group.deck_after > 0 and above_deck and above_deck[0] in largest:
-            return above_deck[0]
-        if len(largest) > 1 and is_short_kicker(texts[largest[0]], texts[largest[1]]):
-            return largest[1]
-        return largest[0]
-    if BOLD in levels and 0 in levels:
-        return levels.index(BOLD)
-    if group.deck_after > 0 and above_deck:
-        return above_deck[0]
-    if len(printed) >= 3:
-        return 1
-    return 1 if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]) else 0

@@ -14,6 +14,7 @@ from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.furniture import section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
+from desktop_app.core.splitting.headline_roles import headline_roles
 from desktop_app.core.splitting.labelled import labelled_lines
 from desktop_app.core.splitting.layout import (
     drop_duplicates,
@@ -28,7 +29,6 @@ from desktop_app.core.splitting.matching import (
     Claim,
     assign,
     best_owner,
-    headline_roles,
     split_tails,
 )
 from desktop_app.core.splitting.repeats import drop_duplicate_lines

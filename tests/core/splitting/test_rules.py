@@ -393,6 +393,18 @@ def test_a_layout_tools_headline_stack_centred_with_spaces_over_indented_paragra
     assert len(page.articles) == 1
 
 
+def test_of_two_bare_lines_a_label_length_first_is_the_kicker_a_longer_one_the_headline(
+) -> None:
+    body = ("\n\n湖南日报全媒体记者 王晗\n\n"
+            "近期，我省进入春季流感高发期，不少家长带孩子到医院就诊。\n\n"
+            "专家提醒，勤洗手、常通风、科学佩戴口罩，是预防流感的有效办法。\n")
+    label = split_page("专家支招\n\n春季流感高发 如何科学防护" + body).articles[0]
+    assert (label.title, label.subtitle) == ("春季流感高发 如何科学防护", "专家支招")
+    figurative = split_page("书香飘进田间地头\n\n全省农家书屋开展“四季读书”活动" + body)
+    story = figurative.articles[0]
+    assert (story.title, story.subtitle) == ("书香飘进田间地头", "全省农家书屋开展“四季读书”活动")
+
+
 def test_an_authors_affiliation_closes_the_commentary_and_the_next_ones_are_their_own() -> None:
     page = split_page(
         "来论\n\n政务服务要在“好办”上下功夫\n\n李浩\n\n"
