@@ -88,7 +88,7 @@ def _candidate_bands(lines: list[str]) -> list[tuple[int, int]]:
         if i - last - 1 <= MAX_LINES_BETWEEN and not _two_blank(between):
             last = i
             continue
-        bands.append((first, _after(lines, last)))
+        bands.append((first, _after(lines, last, min(i, len(lines)))))
         first = last = i
     return bands
 
@@ -97,12 +97,13 @@ def _two_blank(lines: list[str]) -> bool:
     return any(not a.strip() and not b.strip() for a, b in itertools.pairwise(lines))
 
 
-def _after(lines: list[str], last: int) -> int:
+def _after(lines: list[str], last: int, limit: int) -> int:
     """The band goes on past its last split line up to a blank line: a column's last
     lines, printed after the other column has ended. A line among them across the
-    gutter is left where it is (:func:`_read_band`)."""
+    gutter is left where it is (:func:`_read_band`). It stops where the next band
+    starts (``limit``)."""
     end = last + 1
-    while end < len(lines) and lines[end].strip():
+    while end < limit and lines[end].strip():
         end += 1
     return end
 

@@ -74,6 +74,16 @@ def test_a_page_without_columns_side_by_side_reads_as_saved(lines: list[str]) ->
     assert read_columns(text) == text
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=PROSE + "，。 \t\u3000 　ab12", max_size=80), max_size=40))
+def test_reading_columns_keeps_every_character_of_any_text(lines: list[str]) -> None:
+    """Whatever the text, reading it by columns moves characters, never drops or adds
+    one: a page reads whole, in whatever order."""
+    text = "\n".join(lines)
+    read = read_columns(text)
+    assert sorted("".join(read.split())) == sorted("".join(text.split()))
+
+
 def test_a_table_of_short_cells_is_not_read_as_columns() -> None:
     table = "\n".join(f"{city}      {rate}      {note}" for city, rate, note in [
         ("长沙", "7.1%", "增长"), ("株洲", "6.8%", "增长"), ("湘潭", "6.5%", "持平"),
