@@ -6,7 +6,7 @@ Per group of pages: decoding each page file as the import does (``decode_page``:
 clean, read columns), against the same without the column step, and the column step
 alone; then the splitter on the same pages for scale. Pages: the five sample pages
 (no columns side by side: the step is one scan), the blind sets' text pages, and the
-worst input under the step's limit (columns side by side over 600,000 characters).
+worst input under the step's limit (columns side by side up to the step's limit).
 CPU time of this process, best of five.
 """
 

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 _GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
 _PART = re.compile(r"\S+(?: {1,2}\S+)*")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
-# A band is this many lines split by a gap, at least: a page header or a table row of
-# two cells is not one.
+# A band is this many lines split by a gap, at least, and a gutter blank on as many: a
+# page header or a table row of two cells is not one.
 MIN_SPLIT_LINES = 4
-# Of the band's split lines, this share is blank at a gutter's every position.
+# Of the lines with text on both sides of a gutter's position, this share is blank there.
 GUTTER_SHARE = 0.8
 # A column holds prose: half its lines at least are this long (a table's cells are short).
 MIN_PART_CHARS = 6
@@ -49,9 +49,9 @@ Measure = Callable[[str], list[int]]
 
 
 # A broadsheet page saved with its columns side by side is 30,000–60,000 characters;
-# ten times that is a dump of many pages, read as it is (600,000 characters of columns
-# take about a second: bench/text_columns.py).
-MAX_CHARS = 600_000
+# several times that is a dump of many pages, read as it is (400,000 characters of
+# columns take about a second: bench/text_columns.py).
+MAX_CHARS = 400_000
 
 
 @dataclass(frozen=True)
@@ -70,61 +70,101 @@ def read_columns(text: str) -> str:
         return text  # most pages: nothing to do, and nothing is measured
     out: list[str] = []
     pos = 0
-    for start, end in _candidate_bands(lines):
+    while (band := _next_band(lines, pos)) is not None:
+        start, end = band
+        layout, end = _layout(lines, start, end)
         out.extend(lines[pos:start])
-        out.extend(_read_band(lines[start:end]) or lines[start:end])
+        out.extend(_read_band(lines[start:end], layout) if layout is not None
+                   else lines[start:end])
         pos = end
     out.extend(lines[pos:])
     return "\n".join(out)
 
 
-def _candidate_bands(lines: list[str]) -> list[tuple[int, int]]:
-    """Runs of lines around lines split by a gap: [start, end) per run."""
-    split = [i for i, line in enumerate(lines) if _GAP.search(line)]
-    bands: list[tuple[int, int]] = []
-    first = last = split[0]
-    for i in [*split[1:], len(lines) + MAX_LINES_BETWEEN + 2]:
-        between = lines[last + 1 : i]
-        if i - last - 1 <= MAX_LINES_BETWEEN and not _two_blank(between):
-            last = i
-            continue
-        bands.append((first, _after(lines, last, min(i, len(lines)))))
-        first = last = i
-    return bands
+def _next_band(lines: list[str], pos: int) -> tuple[int, int] | None:
+    """The next run of lines split by a gap, from ``pos``: its first split line to the
+    line after its last, split lines at most :data:`MAX_LINES_BETWEEN` apart and
+    never two blank lines between them; None when no line after ``pos`` is split."""
+    split = (i for i in range(pos, len(lines)) if _GAP.search(lines[i]))
+    found = next(split, None)
+    if found is None:
+        return None
+    first = last = found
+    for i in split:
+        if i - last - 1 > MAX_LINES_BETWEEN or _two_blank(lines[last + 1 : i]):
+            break
+        last = i
+    return first, last + 1
 
 
 def _two_blank(lines: list[str]) -> bool:
     return any(not a.strip() and not b.strip() for a, b in itertools.pairwise(lines))
 
 
-def _after(lines: list[str], last: int, limit: int) -> int:
-    """The band goes on past its last split line up to a blank line: a column's last
-    lines, printed after the other column has ended. A line among them across the
-    gutter is left where it is (:func:`_read_band`). It stops where the next band
-    starts (``limit``)."""
-    end = last + 1
-    while end < limit and lines[end].strip():
-        end += 1
+# Where a band's gutters stand, and how positions are counted on its lines.
+Layout = tuple[list[tuple[int, int]], Measure]
+
+
+def _layout(lines: list[str], start: int, end: int) -> tuple[Layout | None, int]:
+    """The band's gutters by the count of positions that fits it best, and where the
+    band ends (:func:`_extend`); no layout when the band has no columns."""
+    best: tuple[tuple[int, int], Layout, int] | None = None
+    measures: tuple[Measure, ...] = (_by_character, _by_width)
+    for measure in measures:
+        gutters = _gutters(lines[start:end], measure)
+        if not gutters:
+            continue
+        # Judged on all the lines it reads: a column's last lines, past the lines
+        # split by a gap, may stand where only one count puts them.
+        stop = _extend(lines, start, end, (gutters, measure))
+        score = _fit(lines[start:stop], gutters, measure)
+        if best is None or score > best[0]:
+            best = (score, (gutters, measure), stop)
+    return (best[1], best[2]) if best else (None, end)
+
+
+def _extend(lines: list[str], start: int, end: int, layout: Layout) -> int:
+    """Where the band ends: it goes on over every line that stands in its columns (a
+    column's last lines, printed after the others ended), over single blank lines,
+    up to two blank lines in a row or a line across a gutter. A line alone between
+    blank lines is the column's own headline when it stands nearer the middle of its
+    column than the middle of the band; else it is a headline under the band."""
+    gutters, measure = layout
+    spans = [(part.start, part.end) for line in lines[start:end] for part in _parts(line, measure)]
+    left, right = min(a for a, _ in spans), max(b for _, b in spans)
+    while end < len(lines):
+        after_blank = not lines[end].strip()
+        run_start = end + after_blank
+        if run_start >= len(lines) or not lines[run_start].strip():
+            break
+        run_end = run_start
+        while run_end < len(lines) and lines[run_end].strip():
+            run_end += 1
+        run = [_placed_parts(line, measure, gutters) for line in lines[run_start:run_end]]
+        fit = next((n for n, parts in enumerate(run) if parts is None), len(run))
+        if not fit:
+            break
+        placed = run[0] or []
+        columns = {_column_of(part, gutters) or 0 for part in placed}
+        if after_blank and len(run) == 1 and len(columns) == 1:
+            column = columns.pop()
+            low = gutters[column - 1][1] if column else left
+            high = gutters[column][0] if column < len(gutters) else right
+            middle = (placed[0].start + placed[-1].end) / 2
+            if abs(middle - (low + high) / 2) >= abs(middle - (left + right) / 2):
+                break
+        end = run_start + fit
+        if fit < len(run):
+            break
     return end
 
 
-def _read_band(lines: list[str]) -> list[str] | None:
-    """The band's columns one after the other, or None when it is no set of columns.
+def _read_band(lines: list[str], layout: Layout) -> list[str]:
+    """The band's columns one after the other.
 
     A line that runs across a gutter (a headline over both columns) stays where it is,
     between the columns read above it and those read below it."""
-    best: tuple[tuple[int, int], list[tuple[int, int]], Measure] | None = None
-    measures: tuple[Measure, ...] = (_by_character, _by_width)
-    for measure in measures:
-        gutters = _gutters(lines, measure)
-        if not gutters:
-            continue
-        score = _fit(lines, gutters, measure)
-        if best is None or score > best[0]:
-            best = (score, gutters, measure)
-    if best is None:
-        return None
-    _, gutters, measure = best
+    gutters, measure = layout
     out: list[str] = []
     run: list[list[_Part]] = []
     start = 0
@@ -193,41 +233,46 @@ def _fit(lines: list[str], gutters: list[tuple[int, int]],
 
 
 def _gutters(lines: list[str], measure: Measure) -> list[tuple[int, int]]:
-    """Stretches [start, end) blank on nearly every split line, with text on both
-    sides of them on several."""
-    split = [line for line in lines if _GAP.search(line)]
-    if len(split) < MIN_SPLIT_LINES:
+    """Stretches [start, end), two positions wide at least, blank on nearly every line
+    that has text on both sides of them, and on several lines.
+
+    Only lines with text on both sides of a position say whether it is a gutter: the
+    left margin beside a column that ended, or the ragged right of a column, say
+    nothing. Counted by where lines' parts start and end (a line's parts never
+    overlap), so a band costs its parts and its width, not both."""
+    if sum(bool(_GAP.search(line)) for line in lines) < MIN_SPLIT_LINES:
         return []
-    spans = [[(p.start, p.end) for p in _parts(line, measure)] for line in split]
-    width = max(end for parts in spans for _, end in parts)
-    # Lines with text at each position, counted by where their parts start and end (a
-    # line's parts never overlap), so a band costs its parts and its width, not both.
-    change = [0] * (width + 1)
+    spans = [[(p.start, p.end) for p in _parts(line, measure)] for line in lines]
+    spans = [parts for parts in spans if parts]
+    width = max(parts[-1][1] for parts in spans)
+    covered, inside = [0] * (width + 1), [0] * (width + 1)
     for parts in spans:
+        inside[parts[0][0]] += 1
+        inside[parts[-1][1]] -= 1
         for start, end in parts:
-            change[start] += 1
-            change[end] -= 1
-    blank = [len(split) - covered for covered in itertools.accumulate(change[:width])]
-    need = GUTTER_SHARE * len(split)
+            covered[start] += 1
+            covered[end] -= 1
+    # A column of a few lines (one that ended early) covers its stretch on as many lines
+    # as a gutter needs blank: no gutter runs through it however many lines pass it by.
+    blank = [
+        (between - text >= MIN_SPLIT_LINES and between - text >= GUTTER_SHARE * between
+         and text < MIN_SPLIT_LINES)
+        for between, text in zip(itertools.accumulate(inside[:width]),
+                                 itertools.accumulate(covered[:width]), strict=True)
+    ]
     gutters: list[tuple[int, int]] = []
     x = 0
     while x < width:
-        if blank[x] < need:
+        if not blank[x]:
             x += 1
             continue
         end = x
-        while end < width and blank[end] >= need:
+        while end < width and blank[end]:
             end += 1
-        if end < width and end - x >= 2 and _text_both_sides(spans, x, end):
+        if end - x >= 2:
             gutters.append((x, end))
         x = end
     return gutters
-
-
-def _text_both_sides(spans: list[list[tuple[int, int]]], start: int, end: int) -> bool:
-    both = sum(any(e <= start for _, e in parts) and any(s >= end for s, _ in parts)
-               for parts in spans)
-    return both >= min(MIN_SPLIT_LINES, len(spans))
 
 
 def _parts(line: str, measure: Measure) -> list[_Part]:
