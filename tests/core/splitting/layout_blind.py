@@ -6,8 +6,8 @@ own), ``pageNN.json`` its gold: each printed item's kind, headline, kicker and d
 first and last 10–20 characters of its body (the conventions are in
 ``tests/gold/layouts/conventions.md``). ``web``, ``pdf``, ``routes``, ``days`` (everyday
 routes), ``pdffiles`` and ``pdfoffice`` (PDF files) are development sets: their errors
-are read. ``ocr``, ``mixed``, ``fresh`` and ``pdfheld`` are held out: only their figures
-are read.
+are read. ``ocr``, ``mixed``, ``fresh``, ``pdfheld``, ``unseen``, ``pdfblind`` and
+``later`` are held out: only their figures are read.
 """
 
 from __future__ import annotations
