@@ -25,9 +25,9 @@ def headline_roles(
     is told by its size where Markdown shows one, by a "——" deck printed right under
     it, by its place in the middle of a three-line stack; of two bare lines the first
     is the headline unless it is a series label ("乡村振兴·一线见闻") or as short as a
-    column's name ("专家支招"). Words do not
-    decide it: a figurative headline ("一颗种子的“逆袭”") shares less with the story
-    than its deck does. Lines joined by a hard break read as one headline.
+    column's name ("专家支招"). Words do not decide it: a figurative headline
+    ("一颗种子的“逆袭”") shares less with the story than its deck does. Lines joined
+    by a hard break read as one headline.
     """
     group = claim.group
     printed: list[list[int]] = []  # claimed heads grouped by printed line
