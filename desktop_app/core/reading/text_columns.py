@@ -212,19 +212,21 @@ def _ends_paragraph(last: str, column: list[str]) -> bool:
 
 def _fit(lines: list[str], gutters: list[tuple[int, int]],
          measure: Measure) -> tuple[int, int]:
-    """How well a count of positions fits the band: the lines it places in columns, then
-    the lines that start flush with their column's edge (counted the way the tool
-    counted, a column's lines start at one place; counted the other way they scatter)."""
+    """How well a count of positions fits the band: the split lines it places in
+    columns, one part to a column (counted the other way, two columns' parts may fall in
+    one); then the lines that start flush with their column's edge (counted the way the
+    tool counted, a column's lines start at one place; the other way they scatter)."""
     placed = 0
     starts: list[Counter[int]] = [Counter() for _ in range(len(gutters) + 1)]
     for line in lines:
         parts = _placed_parts(line, measure, gutters)
         if parts is None:
             continue
-        placed += bool(_GAP.search(line))
+        columns = [_column_of(part, gutters) or 0 for part in parts]
+        placed += bool(_GAP.search(line)) and len(set(columns)) == len(columns)
         seen: set[int] = set()
-        for part in parts:
-            if (column := _column_of(part, gutters) or 0) not in seen:
+        for part, column in zip(parts, columns, strict=True):
+            if column not in seen:
                 seen.add(column)
                 starts[column][part.start] += 1
     flush = sum(max(sum(count for at, count in column.items() if abs(at - edge) <= 1)
@@ -337,25 +339,30 @@ def _prose(column: list[_Part | None]) -> bool:
 
 def _column_lines(column: list[_Part | None]) -> list[str]:
     """A column's lines, a paragraph's first line indented as a page indents it (four
-    spaces, two characters); an empty slot is a blank line.
+    spaces, two characters), a gap in the column a blank line.
 
     A tool sets a column's lines a space or two apart, so less than :data:`INDENT` is no
     indent. A line set in the middle of the column (a headline) is no paragraph's first
     line either: it stops short of the column's right edge, or nothing runs on under it.
+    An empty slot is a gap only where the text above it stops (a full stop, a short
+    line): columns set on different baselines leave empty slots in mid-sentence too.
     """
     slots = [slot for slot in column if slot is not None]
     left = min(slot.start for slot in slots)
     right = sorted(slot.end for slot in slots)[len(slots) // 2]  # most lines are full
     lines: list[str] = []
+    above: _Part | None = None
     for index, slot in enumerate(column):
         if slot is None:
-            if lines and lines[-1]:
+            if lines and lines[-1] and above is not None and (
+                    _SENTENCE_END.search(above.text) or above.end < right - 2):
                 lines.append("")
             continue
-        under = column[index + 1] if index + 1 < len(column) else None
+        under = next((s for s in column[index + 1 :] if s is not None), None)
         indented = (INDENT <= slot.start - left <= MAX_INDENT and slot.end >= right - 2
                     and under is not None and under.start - left < INDENT)
         lines.append(("    " if indented else "") + slot.text)
+        above = slot
     while lines and not lines[-1]:
         lines.pop()
     return lines
