@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.reading.pages import decode_page
@@ -58,8 +58,19 @@ def _side_by_side(printed: list[list[str]], gutter: int, wide: bool) -> str:
     return "\n".join(rows)
 
 
+_TWO_COUNTS = [  # counted per display cell, the third column's "。" fell in the second
+    ["    业业业业业业", "业业业业业业业业", "业业业业业业业业", "业业业业业业。",
+     "    业业业业业业", "业业业业业业业业", "业业。", "业业业业业业业业", "业业业业业业业业",
+     "。"],
+    ["    业业业业业业业", "业业业业业业业业业", "业业业业业业业业业", "业业业业业业业业业",
+     "业业业业业业业业业", "。", "    业业业业业业业", "业业业业业业业业业", "业业。"],
+    ["    业业业业业业", "业业业业业业业业", "业业。", "业业业业业业业业", "业业业业业业业业",
+     "。"]]
+
+
 @settings(max_examples=150, deadline=None)
 @given(columns(), st.integers(3, 10), st.booleans())
+@example((_TWO_COUNTS, ["".join(lines).replace(" ", "") for lines in _TWO_COUNTS]), 3, False)
 def test_columns_side_by_side_read_one_after_the_other(
         drawn: tuple[list[list[str]], list[str]], gutter: int, wide: bool) -> None:
     printed, texts = drawn
@@ -84,6 +95,30 @@ def test_reading_columns_keeps_every_character_of_any_text(lines: list[str]) -> 
     text = "\n".join(lines)
     read = read_columns(text)
     assert sorted("".join(read.split())) == sorted("".join(text.split()))
+
+
+def test_columns_on_different_baselines_keep_their_paragraphs_whole() -> None:
+    """A column whose lines a tool set on rows of their own (another size of type beside
+    it) has empty slots in mid-sentence: no blank line goes there."""
+    left = [["    全省1268个重大项目集中开工，", "总投资2305亿元，占年度计划的13",
+             ".8%，各市州亮出“开门红”成绩单，", "项目同步启动。"],
+            ["    长沙市开工项目236个，一批新能", "源汽车零部件、航空配套和城市更新项",
+             "目同步启动，岳阳市开工项目98个，", "绿色化工项目占比过半。"]]
+    right = ["    记者从省政务管理服务局获悉，今年", "我省新增“跨省通办”事项38项，总数扩",
+             "至236项，涉及社会保障、户籍办理等", "群众办事的高频领域，群众可通过“异",
+             "地代收、远程办理”等方式办事，养老", "保险关系转移接续、异地就医备案、机",
+             "动车驾驶证补换领等事项关注度较高，", "服务体验进一步提升。"]
+    lines, rights = [line for paragraph in left for line in paragraph], iter(right)
+    rows: list[tuple[str, str]] = []
+    for number, line in enumerate(lines):
+        rows.append((line, next(rights) if number % 2 == 0 else ""))
+        if number % 2:
+            rows.append(("", next(rights)))
+    page = "\n".join(f"{a}{' ' * (24 - len(a))}{b}".rstrip() for a, b in rows)
+    paragraphs = ["".join(text.split()) for text in read_columns(page).split("\n\n")]
+    for wanted in [*left, right]:
+        text = "".join("".join(wanted).split())
+        assert any(text in paragraph for paragraph in paragraphs), (text, paragraphs)
 
 
 def test_a_table_of_short_cells_is_not_read_as_columns() -> None:
