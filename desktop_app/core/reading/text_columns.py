@@ -27,6 +27,7 @@ from dataclasses import dataclass
 # column, words are one or two spaces apart ("记者 张三", "责任编辑 刘文韬  版式编辑").
 _GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
 _PART = re.compile(r"\S+(?: {1,2}\S+)*")
+_WORD = re.compile(r"\S+(?: \S+)*")  # a part cut at two spaces too
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 # A band is this many lines split by a gap, at least, and a gutter blank on as many: a
 # page header or a table row of two cells is not one.
@@ -277,9 +278,9 @@ def _gutters(lines: list[str], measure: Measure) -> list[tuple[int, int]]:
     return gutters
 
 
-def _parts(line: str, measure: Measure) -> list[_Part]:
+def _parts(line: str, measure: Measure, pattern: re.Pattern[str] = _PART) -> list[_Part]:
     at = measure(line)
-    return [_Part(at[m.start()], at[m.end()], m.group()) for m in _PART.finditer(line)]
+    return [_Part(at[m.start()], at[m.end()], m.group()) for m in pattern.finditer(line)]
 
 
 def _placed_parts(line: str, measure: Measure,
@@ -287,20 +288,15 @@ def _placed_parts(line: str, measure: Measure,
     """The line's parts, each in one column; None when the line runs across a gutter.
 
     A part across a gutter may be two columns' lines two spaces apart (a long line of
-    the left column): it is split there when each piece then stands in a column."""
-    parts: list[_Part] = []
-    for part in _parts(line, measure):
-        if _column_of(part, gutters) is not None:
-            parts.append(part)
-            continue
-        at = measure(line)
-        offset = next(i for i in range(len(at)) if at[i] == part.start)
-        pieces = [_Part(at[offset + m.start()], at[offset + m.end()], m.group())
-                  for m in re.finditer(r"\S+(?: \S+)*", part.text)]
-        if len(pieces) < 2 or any(_column_of(piece, gutters) is None for piece in pieces):
-            return None
-        parts.extend(pieces)
-    return parts
+    the left column): the line is then cut at its single spaces, and read when each
+    piece stands in a column."""
+    parts = _parts(line, measure)
+    if all(_column_of(part, gutters) is not None for part in parts):
+        return parts
+    pieces = _parts(line, measure, _WORD)
+    if len(pieces) <= len(parts) or any(_column_of(p, gutters) is None for p in pieces):
+        return None
+    return pieces
 
 
 def _by_character(line: str) -> list[int]:
