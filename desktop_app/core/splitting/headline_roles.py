@@ -93,14 +93,10 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 1
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
-    return 1 if _label_over(texts[0], texts[1]) else 0
+    return 1 if is_short_kicker(texts[0], texts[1], LABEL_CHARS) else 0
 
 
-# Of two bare lines, a first this short names a column or a series (专家支招, 健康湖南行动,
-# 新春走基层) over the headline; a figurative headline over its deck is longer (书香飘进
-# 田间地头, 湘江潮涌 制造向新).
+# Of two bare lines (no size tells them apart), a first this short names a column or a
+# series (专家支招, 健康湖南行动, 新春走基层) over the headline; a figurative headline over
+# its deck is longer (书香飘进田间地头, 湘江潮涌 制造向新).
 LABEL_CHARS = 6
-
-
-def _label_over(first: str, second: str) -> bool:
-    return len(first.replace(" ", "")) <= LABEL_CHARS and len(second) >= len(first) + 4

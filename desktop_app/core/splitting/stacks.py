@@ -106,8 +106,8 @@ def _next_stack(group: Group, level: int, text: str) -> bool:
 KICKER_CHARS = 8
 
 
-def is_short_kicker(line: str, below: str) -> bool:
-    return len(line) <= KICKER_CHARS and len(below) > len(line) + 2
+def is_short_kicker(line: str, below: str, chars: int = KICKER_CHARS) -> bool:
+    return len(line) <= chars and len(below) > len(line) + 2
 
 
 def _inline_kicker(text: str) -> str:
