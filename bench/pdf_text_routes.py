@@ -51,12 +51,12 @@ def main() -> None:
                          str(number), str(path), "-"], capture_output=True, check=True).stdout
                     split = split_page(decode_page(text).text)
                     pairs[mode].append((gold, split.to_dict()))
-    print("| pdftotext | gold articles | boundary | title | precision |")
-    print("|---|---|---|---|---|")
+    print("| pdftotext | gold articles | boundary | title | precision | page fields |")
+    print("|---|---|---|---|---|---|")
     for mode, found in pairs.items():
         result = score(found)  # type: ignore[arg-type]
         print(f"| {mode} | {result.gold} | {result.boundary:.3f} | {result.title:.3f} | "
-              f"{result.precision:.3f} |")
+              f"{result.precision:.3f} | {result.meta:.3f} |")
         if mode == args.show:
             print("\n".join(result.misses))
 

@@ -27,6 +27,7 @@ from desktop_app.core.splitting.lines import (
     Kind,
     date_line,
     editor_name,
+    header_section,
     is_closing_note,
     is_graphics_credit,
     is_masthead,
@@ -61,14 +62,13 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
     for block in blocks:
         if block.kind is Kind.BANNER:
             text = block.text
-            if banner.date is None and (iso := date_line(text)):
-                banner.date = iso
-            elif banner.page is None and (number := page_number(text)):
-                banner.page = number
-            elif banner.editor is None and (name := editor_name(text)):
-                banner.editor = name
-            elif banner.section is None and is_section_name(text) and not is_masthead(text):
-                banner.section = text
+            # A running header prints several fields on one line: each is taken.
+            banner.date = banner.date or date_line(text)
+            banner.page = banner.page or page_number(text)
+            banner.editor = banner.editor or editor_name(text)
+            if banner.section is None:
+                banner.section = (text if is_section_name(text) and not is_masthead(text)
+                                  else header_section(text))
             # Only a graphics credit or an editor line is followed by bare names.
             after_credit = bool(editor_name(text)) or is_graphics_credit(text)
             if is_masthead(text):

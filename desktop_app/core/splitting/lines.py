@@ -174,7 +174,9 @@ def is_running_header(text: str) -> bool:
     if _LATIN_MASTHEAD.match(text):
         return True
     words = text.split()
-    if not 2 <= len(words) <= 6 or len(text) > 40:
+    # Counted without the spaces a layout tool pads it with (the date at the left edge,
+    # the page number at the right).
+    if not 2 <= len(words) <= 6 or len(" ".join(words)) > 40:
         return False
     strong = [i for i, w in enumerate(words) if _HEADER_WORD.match(w)]
     sections = [w for w in words if not _HEADER_WORD.match(w)]
@@ -253,8 +255,8 @@ def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
         return None
     lead = len(raw) - len(raw.lstrip())
     gap = next((g for g in _GAP.finditer(raw, lead) if _gap_width(g["gap"]) >= GAP_CELLS), None)
-    if gap is None or _MD_HEADING.match(raw.strip()):
-        return None
+    if gap is None or _MD_HEADING.match(raw.strip()) or is_running_header(raw.strip()):
+        return None  # (a running header padded across the page is one line of furniture)
     left_end, right_start = gap.start("gap"), gap.end("gap")
     left = classify(-1, raw[:left_end], start)
     right = classify(-1, " " * right_start + raw[right_start:], start)
@@ -315,6 +317,14 @@ def editor_name(text: str) -> str | None:
 
 def is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text) is not None
+
+
+def header_section(text: str) -> str | None:
+    """The section a running header prints beside the date or the page number ("要闻"
+    in "2026年1月10日 星期六   要闻   01")."""
+    if not is_running_header(text):
+        return None
+    return next((w for w in text.split() if not _HEADER_WORD.match(w)), None)
 
 
 def page_number(text: str) -> str | None:

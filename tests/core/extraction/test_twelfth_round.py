@@ -244,10 +244,10 @@ def test_persons_named_after_posts_are_found_in_linear_time_on_a_long_line() -> 
         text, words = line(units)
         tries = []
         for _ in range(3):  # the fastest of three: a busy machine only ever adds
-            started = time.process_time()
+            started = time.thread_time()
             found = frame_levers.persons_after_roles(text, [], words, lex.surnames,
                                                      lex.titles)
-            tries.append(time.process_time() - started)
+            tries.append(time.thread_time() - started)
         timings.append(min(tries))
         assert len(found) >= units  # each named after the post, and speaking again
     assert timings[1] < 8 * max(timings[0], 0.002) * 3

@@ -3,9 +3,13 @@ page each (bench/split_layouts.py measures them on the generated pages)."""
 
 from __future__ import annotations
 
+import datetime
+import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core.reading.pages import read_page
 from desktop_app.core.splitting.lines import is_byline, page_lines
@@ -31,6 +35,31 @@ def test_a_running_header_inside_a_sentence_neither_cuts_it_nor_ends_the_story()
         "农技专家提醒，要注意防范倒春寒。"
     )
     assert page.meta.date == "2025-05-08"
+
+
+# A section's name: two to four characters, not a paper's name (湖南日报 is the masthead).
+_SECTIONS = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2,
+                    max_size=4).filter(lambda name: name[-2:] not in ("日报", "晚报", "时报"))
+
+
+@given(
+    date=st.dates(datetime.date(1949, 1, 1), datetime.date(2099, 12, 31)),
+    section=_SECTIONS, page=st.integers(1, 24),
+    order=st.sampled_from(list(itertools.permutations(range(3)))),
+    gaps=st.lists(st.integers(1, 60), min_size=2, max_size=2),
+)
+def test_a_running_header_gives_the_page_its_date_section_and_number(
+        date, section, page, order, gaps) -> None:
+    # A PDF tool pads the header across the page's width: the date at one edge, the
+    # page number at the other, any number of spaces between.
+    weekday = "一二三四五六日"[date.weekday()]
+    words = [f"{date.year}年{date.month}月{date.day}日 星期{weekday}", section, f"{page:02d}"]
+    first, second, third = (words[i] for i in order)
+    header = f"{first}{' ' * gaps[0]}{second}{' ' * gaps[1]}{third}"
+    meta = split_page(f"{header}\n责任编辑 阎娜\n\n\n锚定未来产业赛道\n本报记者 邓洋英\n\n"
+                      "深耕实体经济沃土，三湘大地正以产业之变，筑就发展之基。\n").meta
+    assert (meta.date, meta.section, meta.page, meta.editor) == (
+        date.isoformat(), section, f"{page:02d}", "阎娜")
 
 
 def test_a_number_between_words_is_text_not_a_page_header() -> None:
