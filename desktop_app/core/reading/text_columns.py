@@ -6,8 +6,10 @@ by line, such a page interleaves its columns, and no article can be split out of
 a run of such lines (a *band*) is found by its gutter, a stretch of columns that is blank
 on nearly every line of the band, and each column is read whole, top to bottom, the left
 one first. A line that runs across the gutter (a headline over both columns) stays where
-it is, between the columns read above it and below it; two blank lines in a row end a
-band; a table of short cells, and every page without such a band, read as saved.
+it is, between the columns read above it and below it, and so do the heads of a story
+under the band (its kicker, headline and byline, alone between blank lines above its
+columns); two blank lines in a row end a band; a table of short cells, and every page
+without such a band, read as saved.
 
 Where characters stand is counted both ways a tool may count them: one per character,
 and two per wide (CJK) character, as a terminal shows them; the count that places more
@@ -18,20 +20,28 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+
+from desktop_app.core.reading.column_parts import (
+    Measure,
+    Part,
+    by_character,
+    by_width,
+    column_of,
+    joined,
+    line_parts,
+    placed_parts,
+)
 
 # A gap between columns: three spaces or a tab, after text and before text. Inside a
 # column, words are one or two spaces apart ("记者 张三", "责任编辑 刘文韬  版式编辑").
 _GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
-_PART = re.compile(r"\S+(?: {1,2}\S+)*")
-_WORD = re.compile(r"\S+(?: \S+)*")  # a part cut at two spaces too
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
-# A band is this many lines split by a gap, at least, and a gutter blank on as many: a
-# page header or a table row of two cells is not one.
-MIN_SPLIT_LINES = 4
+# A band is this many lines split by a gap, at least, and a gutter blank on as many (a
+# short story set in two columns of two lines each is one).
+MIN_SPLIT_LINES = 2
+# A column of this many lines covers its stretch as firmly as a gutter is blank.
+COLUMN_LINES = 4
 # Of the lines with text on both sides of a gutter's position, this share is blank there.
 GUTTER_SHARE = 0.8
 # A column holds prose: half its lines at least are this long (a table's cells are short).
@@ -43,23 +53,15 @@ MAX_LINES_BETWEEN = 3
 # further right, it is set in the middle of its column, as headlines are.
 INDENT = 3
 MAX_INDENT = 6
-
-
-# Where each character of a line starts, and where the line ends, in some unit.
-Measure = Callable[[str], list[int]]
+# A story's heads over its columns: a kicker, a headline of two lines, a byline, and the
+# blank lines between them.
+MAX_HEAD_LINES = 6
 
 
 # A broadsheet page saved with its columns side by side is 30,000–60,000 characters;
 # several times that is a dump of many pages, read as it is (400,000 characters of
 # columns take about a second: bench/text_columns.py).
 MAX_CHARS = 400_000
-
-
-@dataclass(frozen=True)
-class _Part:
-    start: int  # where the part stands, counted by the band's measure
-    end: int
-    text: str
 
 
 def read_columns(text: str) -> str:
@@ -92,14 +94,19 @@ def _next_band(lines: list[str], pos: int) -> tuple[int, int] | None:
         return None
     first = last = found
     for i in split:
-        if i - last - 1 > MAX_LINES_BETWEEN or _two_blank(lines[last + 1 : i]):
-            break
+        between = lines[last + 1 : i]
+        if i - last - 1 > MAX_LINES_BETWEEN or _two_blank(between) or _after_blank(between):
+            break  # (lines after a blank may head a new band: _extend reads on if not)
         last = i
     return first, last + 1
 
 
 def _two_blank(lines: list[str]) -> bool:
     return any(not a.strip() and not b.strip() for a, b in itertools.pairwise(lines))
+
+
+def _after_blank(lines: list[str]) -> bool:
+    return any(not a.strip() and b.strip() for a, b in itertools.pairwise(lines))
 
 
 # Where a band's gutters stand, and how positions are counted on its lines.
@@ -109,30 +116,23 @@ Layout = tuple[list[tuple[int, int]], Measure]
 def _layout(lines: list[str], start: int, end: int) -> tuple[Layout | None, int]:
     """The band's gutters by the count of positions that fits it best, and where the
     band ends (:func:`_extend`); no layout when the band has no columns."""
-    best: tuple[tuple[int, int], Layout, int] | None = None
-    measures: tuple[Measure, ...] = (_by_character, _by_width)
-    for measure in measures:
-        gutters = _gutters(lines[start:end], measure)
-        if not gutters:
-            continue
-        # Judged on all the lines it reads: a column's last lines, past the lines
-        # split by a gap, may stand where only one count puts them.
-        stop = _extend(lines, start, end, (gutters, measure))
-        score = _fit(lines[start:stop], gutters, measure)
-        if best is None or score > best[0]:
-            best = (score, (gutters, measure), stop)
-    return (best[1], best[2]) if best else (None, end)
+    measures: tuple[Measure, ...] = (by_character, by_width)
+    found = [((gutters, measure), _extend(lines, start, end, (gutters, measure)))
+             for measure in measures if (gutters := _gutters(lines[start:end], measure))]
+    if not found:
+        return None, end
+    # Each judged on all the lines either reads: a column's last lines, past the lines
+    # split by a gap, may stand where only one count puts them.
+    reach = max(stop for _, stop in found)
+    return max(found, key=lambda each: _fit(lines[start:reach], *each[0]))
 
 
 def _extend(lines: list[str], start: int, end: int, layout: Layout) -> int:
     """Where the band ends: it goes on over every line that stands in its columns (a
     column's last lines, printed after the others ended), over single blank lines,
-    up to two blank lines in a row or a line across a gutter. A line alone between
-    blank lines is the column's own headline when it stands nearer the middle of its
-    column than the middle of the band; else it is a headline under the band."""
+    up to two blank lines in a row, a line across a gutter, a line split into other
+    columns, or the heads of the story under the band (:func:`_heads`)."""
     gutters, measure = layout
-    spans = [(part.start, part.end) for line in lines[start:end] for part in _parts(line, measure)]
-    left, right = min(a for a, _ in spans), max(b for _, b in spans)
     while end < len(lines):
         after_blank = not lines[end].strip()
         run_start = end + after_blank
@@ -141,23 +141,51 @@ def _extend(lines: list[str], start: int, end: int, layout: Layout) -> int:
         run_end = run_start
         while run_end < len(lines) and lines[run_end].strip():
             run_end += 1
-        run = [_placed_parts(line, measure, gutters) for line in lines[run_start:run_end]]
-        fit = next((n for n, parts in enumerate(run) if parts is None), len(run))
+        run = [placed_parts(line, measure, gutters) for line in lines[run_start:run_end]]
+        fit = next((n for n, parts in enumerate(run) if parts is None
+                    or _other_columns(lines[run_start + n], layout)), len(run))
         if not fit:
             break
-        placed = run[0] or []
-        columns = {_column_of(part, gutters) or 0 for part in placed}
-        if after_blank and len(run) == 1 and len(columns) == 1:
-            column = columns.pop()
-            low = gutters[column - 1][1] if column else left
-            high = gutters[column][0] if column < len(gutters) else right
-            middle = (placed[0].start + placed[-1].end) / 2
-            if abs(middle - (low + high) / 2) >= abs(middle - (left + right) / 2):
-                break
+        if after_blank and _heads(lines, run_start, layout):
+            break
         end = run_start + fit
         if fit < len(run):
             break
     return end
+
+
+def _other_columns(line: str, layout: Layout) -> bool:
+    """Is the line split into columns other than the band's (two of its parts, a gap
+    apart, in one of the band's columns: the band under a head has three columns where
+    the one above it had two)?"""
+    gutters, measure = layout
+    columns = [column_of(part, gutters) for part in line_parts(line, measure)]
+    return None not in columns and len(set(columns)) < len(columns)
+
+
+def _heads(lines: list[str], at: int, layout: Layout) -> int:
+    """How many lines from ``at`` (the line after a blank one) head the columns under
+    them (a kicker, a headline, a byline over a story's width); 0 when they are more of
+    the band.
+
+    Heads stand in one column, the others blank beside them and around them, and none
+    ends a sentence; under them, after a blank line, the columns start again (in the
+    band's columns or others, or under a line across a gutter). A column's own
+    headline has its neighbours' text beside it: it is no run of lines alone."""
+    gutters, measure = layout
+    index = at
+    while index < len(lines) and index - at <= MAX_HEAD_LINES:
+        if not lines[index].strip():
+            index += 1
+            continue
+        parts = placed_parts(lines[index], measure, gutters)
+        if parts is None or len({column_of(part, gutters) for part in parts}) > 1 \
+                or _other_columns(lines[index], layout):
+            return index - at if index > at and not lines[index - 1].strip() else 0
+        if _SENTENCE_END.search(lines[index]):
+            return 0  # a sentence: more of the band
+        index += 1
+    return 0
 
 
 def _read_band(lines: list[str], layout: Layout) -> list[str]:
@@ -166,11 +194,15 @@ def _read_band(lines: list[str], layout: Layout) -> list[str]:
     A line that runs across a gutter (a headline over both columns) stays where it is,
     between the columns read above it and those read below it."""
     gutters, measure = layout
+    placed = [placed_parts(line, measure, gutters) for line in lines]
+    for index in range(1, len(lines)):  # heads over the band's width stay in place too
+        if lines[index].strip() and not lines[index - 1].strip() \
+                and (heads := _heads(lines, index, layout)):
+            placed[index:index + heads] = [None] * heads
     out: list[str] = []
-    run: list[list[_Part]] = []
+    run: list[list[Part]] = []
     start = 0
-    for index, line in enumerate(lines):
-        parts = _placed_parts(line, measure, gutters)
+    for index, (line, parts) in enumerate(zip(lines, placed, strict=True)):
         if parts is None:
             out.extend(_columns(run, gutters) or lines[start:index])
             out.append(line)
@@ -181,16 +213,16 @@ def _read_band(lines: list[str], layout: Layout) -> list[str]:
     return out
 
 
-def _columns(run: list[list[_Part]], gutters: list[tuple[int, int]]) -> list[str] | None:
+def _columns(run: list[list[Part]], gutters: list[tuple[int, int]]) -> list[str] | None:
     """A run of lines, their parts placed in columns, read column after column."""
-    columns: list[list[_Part | None]] = [[] for _ in range(len(gutters) + 1)]
+    columns: list[list[Part | None]] = [[] for _ in range(len(gutters) + 1)]
     for parts in run:
-        placed: list[list[_Part]] = [[] for _ in columns]
+        placed: list[list[Part]] = [[] for _ in columns]
         for part in parts:
-            placed[_column_of(part, gutters) or 0].append(part)
+            placed[column_of(part, gutters) or 0].append(part)
         for column, own in zip(columns, placed, strict=True):
             if own:
-                column.append(_Part(own[0].start, own[-1].end, _joined(own)))
+                column.append(Part(own[0].start, own[-1].end, joined(own)))
             elif column and column[-1] is not None:
                 column.append(None)  # an empty slot in this column: a gap in it
     if not all(_prose(column) for column in columns):
@@ -220,10 +252,10 @@ def _fit(lines: list[str], gutters: list[tuple[int, int]],
     placed = 0
     starts: list[Counter[int]] = [Counter() for _ in range(len(gutters) + 1)]
     for line in lines:
-        parts = _placed_parts(line, measure, gutters)
+        parts = placed_parts(line, measure, gutters)
         if parts is None:
             continue
-        columns = [_column_of(part, gutters) or 0 for part in parts]
+        columns = [column_of(part, gutters) or 0 for part in parts]
         placed += bool(_GAP.search(line)) and len(set(columns)) == len(columns)
         seen: set[int] = set()
         for part, column in zip(parts, columns, strict=True):
@@ -245,7 +277,7 @@ def _gutters(lines: list[str], measure: Measure) -> list[tuple[int, int]]:
     overlap), so a band costs its parts and its width, not both."""
     if sum(bool(_GAP.search(line)) for line in lines) < MIN_SPLIT_LINES:
         return []
-    spans = [[(p.start, p.end) for p in _parts(line, measure)] for line in lines]
+    spans = [[(p.start, p.end) for p in line_parts(line, measure)] for line in lines]
     spans = [parts for parts in spans if parts]
     width = max(parts[-1][1] for parts in spans)
     covered, inside = [0] * (width + 1), [0] * (width + 1)
@@ -259,7 +291,7 @@ def _gutters(lines: list[str], measure: Measure) -> list[tuple[int, int]]:
     # as a gutter needs blank: no gutter runs through it however many lines pass it by.
     blank = [
         (between - text >= MIN_SPLIT_LINES and between - text >= GUTTER_SHARE * between
-         and text < MIN_SPLIT_LINES)
+         and text < COLUMN_LINES)
         for between, text in zip(itertools.accumulate(inside[:width]),
                                  itertools.accumulate(covered[:width]), strict=True)
     ]
@@ -278,62 +310,12 @@ def _gutters(lines: list[str], measure: Measure) -> list[tuple[int, int]]:
     return gutters
 
 
-def _parts(line: str, measure: Measure, pattern: re.Pattern[str] = _PART) -> list[_Part]:
-    at = measure(line)
-    return [_Part(at[m.start()], at[m.end()], m.group()) for m in pattern.finditer(line)]
-
-
-def _placed_parts(line: str, measure: Measure,
-                  gutters: list[tuple[int, int]]) -> list[_Part] | None:
-    """The line's parts, each in one column; None when the line runs across a gutter.
-
-    A part across a gutter may be two columns' lines two spaces apart (a long line of
-    the left column): the line is then cut at its single spaces, and read when each
-    piece stands in a column."""
-    parts = _parts(line, measure)
-    if all(_column_of(part, gutters) is not None for part in parts):
-        return parts
-    pieces = _parts(line, measure, _WORD)
-    if len(pieces) <= len(parts) or any(_column_of(p, gutters) is None for p in pieces):
-        return None
-    return pieces
-
-
-def _by_character(line: str) -> list[int]:
-    return list(range(len(line) + 1))
-
-
-def _by_width(line: str) -> list[int]:
-    at = [0]
-    for char in line:
-        at.append(at[-1] + (2 if unicodedata.east_asian_width(char) in "WF" else 1))
-    return at
-
-
-def _column_of(part: _Part, gutters: list[tuple[int, int]]) -> int | None:
-    """The column a part stands in; None when it runs across a gutter."""
-    for index, (start, end) in enumerate(gutters):
-        if part.start < start:
-            # Reaching into the gutter is a long line of its column, not past it.
-            return index if part.end <= end else None
-        if part.start < end:
-            return index + 1  # starts in the gutter: the column to its right
-    return len(gutters)
-
-
-def _joined(parts: list[_Part]) -> str:
-    text = parts[0].text
-    for before, part in itertools.pairwise(parts):
-        text += " " * max(1, part.start - before.end) + part.text
-    return text
-
-
-def _prose(column: list[_Part | None]) -> bool:
+def _prose(column: list[Part | None]) -> bool:
     texts = [slot.text for slot in column if slot is not None]
     return bool(texts) and 2 * sum(len(text) >= MIN_PART_CHARS for text in texts) >= len(texts)
 
 
-def _column_lines(column: list[_Part | None]) -> list[str]:
+def _column_lines(column: list[Part | None]) -> list[str]:
     """A column's lines, a paragraph's first line indented as a page indents it (four
     spaces, two characters), a gap in the column a blank line.
 
@@ -347,7 +329,7 @@ def _column_lines(column: list[_Part | None]) -> list[str]:
     left = min(slot.start for slot in slots)
     right = sorted(slot.end for slot in slots)[len(slots) // 2]  # most lines are full
     lines: list[str] = []
-    above: _Part | None = None
+    above: Part | None = None
     for index, slot in enumerate(column):
         if slot is None:
             if lines and lines[-1] and above is not None and (

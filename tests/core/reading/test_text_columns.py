@@ -170,3 +170,45 @@ def test_a_page_saved_with_columns_side_by_side_splits_into_its_articles() -> No
     by_title = {a.title: "".join(a.paragraphs) for a in articles}
     assert "记者从省政务管理服务局获悉" in by_title["“跨省通办”事项扩至236项"]
     assert "获悉" not in by_title["重大项目集中开工"]
+
+
+@st.composite
+def stacked_stories(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """(a page, its stories' texts in reading order): stories one under another, each a
+    headline over the band's whole width (set flush left or in the middle), a byline or
+    not, then its columns side by side; two to six lines a column, as short stories
+    have, one blank line or two under them; positions counted per character or per
+    display cell."""
+    wide = draw(st.booleans())
+    gutter = draw(st.integers(3, 8))
+    page, texts = [], []
+    for _ in range(draw(st.integers(2, 4))):
+        count = draw(st.integers(2, 3))
+        width = draw(st.integers(10, 20))
+        lines_each = draw(st.integers(2, 6))
+        printed, body = [], ""
+        for _ in range(count):
+            text = draw(st.text(alphabet=PROSE, min_size=width * (lines_each - 1) + 1,
+                                max_size=width * lines_each - 1)) + "。"
+            body += text
+            printed.append([text[i:i + width] for i in range(0, len(text), width)])
+        band = _side_by_side(printed, gutter, wide).split("\n")
+        band_width = max(_cells(line, wide) for line in band)
+        title = draw(st.text(alphabet=PROSE, min_size=4, max_size=width - 2))
+        centred = draw(st.booleans())
+        heads = [" " * ((band_width - _cells(title, wide)) // 2 if centred else 0) + title]
+        if draw(st.booleans()):
+            heads.append("本报记者 " + draw(st.text(alphabet=PROSE, min_size=2, max_size=3)))
+        page += [*heads, "", *band, *[""] * draw(st.integers(1, 2))]
+        texts.append("".join(h.replace(" ", "") for h in heads) + body)
+    return "\n".join(page), texts
+
+
+@settings(max_examples=200, deadline=None)
+@given(stacked_stories())
+def test_stories_under_their_headlines_read_one_after_the_other(
+        drawn: tuple[str, list[str]]) -> None:
+    """A headline flush left over a story's columns heads that story: the columns above
+    it end there, and do not read on into the story under it."""
+    page, texts = drawn
+    assert "".join(read_columns(page).split()) == "".join(texts)
