@@ -228,19 +228,25 @@ def _columns(run: list[list[Part]], gutters: list[tuple[int, int]]) -> list[str]
     if not all(_prose(column) for column in columns):
         return None
     out: list[str] = []
+    ended = False
     for column in columns:
         lines = _column_lines(column)
-        if out and lines and _ends_paragraph(out[-1], lines):
+        if out and lines and ended:
             out.append("")  # what follows starts afresh; else the text runs on
         out.extend(lines)
+        ended = ended if not lines else _ends_paragraph(column)
     return out
 
 
-def _ends_paragraph(last: str, column: list[str]) -> bool:
+def _ends_paragraph(column: list[Part | None]) -> bool:
     """Does a column's last line end its paragraph? It does on a full stop, and when it
-    stops short of the column's width (a credit, a headline, a paragraph's end)."""
-    full = max(len(line.strip()) for line in column)
-    return bool(_SENTENCE_END.search(last)) or len(last.strip()) < full - 2
+    stops short of the column's right edge (a credit, a headline, a paragraph's end)."""
+    slots = [slot for slot in column if slot is not None]
+    return bool(_SENTENCE_END.search(slots[-1].text)) or slots[-1].end < _right_edge(slots) - 2
+
+
+def _right_edge(slots: list[Part]) -> int:
+    return sorted(slot.end for slot in slots)[len(slots) // 2]  # most lines are full
 
 
 def _fit(lines: list[str], gutters: list[tuple[int, int]],
@@ -327,7 +333,7 @@ def _column_lines(column: list[Part | None]) -> list[str]:
     """
     slots = [slot for slot in column if slot is not None]
     left = min(slot.start for slot in slots)
-    right = sorted(slot.end for slot in slots)[len(slots) // 2]  # most lines are full
+    right = _right_edge(slots)
     lines: list[str] = []
     above: Part | None = None
     for index, slot in enumerate(column):

@@ -212,3 +212,17 @@ def test_stories_under_their_headlines_read_one_after_the_other(
     it end there, and do not read on into the story under it."""
     page, texts = drawn
     assert "".join(read_columns(page).split()) == "".join(texts)
+
+
+def test_a_sentence_running_from_one_column_into_the_next_stays_one_paragraph() -> None:
+    """The right column prints Latin words, more characters a line than the left: the
+    left column's last line is full for its own column, and the sentence runs on."""
+    left = ["    湖南企业正加快走向海外市场，一家以技", "术驱动的金融科技公司在全球15个地区运营，",
+            "包括美国、新加坡、澳大利亚、英国等，并在", "10个主要市场持有经纪交易商牌照，今年的IPO"]
+    right = ["之路，公司通过与SPAC公司SK Growth Opportunities",
+             "合并，以“BULLZ”代码在纳斯达克上市。"]
+    rows = [f"{a}{' ' * (46 - len(a))}{b}".rstrip()
+            for a, b in zip(left, [*right, "", ""], strict=True)]
+    read = read_columns("\n".join(rows))
+    assert "" not in read.split("\n")
+    assert "".join(read.split()) == "".join("".join(left + right).split())
