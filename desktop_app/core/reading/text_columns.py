@@ -53,6 +53,8 @@ MAX_LINES_BETWEEN = 3
 # further right, it is set in the middle of its column, as headlines are.
 INDENT = 3
 MAX_INDENT = 6
+# A column's lines start at one place when this share of them starts there.
+FLUSH_SHARE = 2 / 3
 # A story's heads over its columns: a kicker, a headline of two lines, a byline, and the
 # blank lines between them.
 MAX_HEAD_LINES = 6
@@ -325,15 +327,19 @@ def _column_lines(column: list[Part | None]) -> list[str]:
     """A column's lines, a paragraph's first line indented as a page indents it (four
     spaces, two characters), a gap in the column a blank line.
 
-    A tool sets a column's lines a space or two apart, so less than :data:`INDENT` is no
-    indent. A line set in the middle of the column (a headline) is no paragraph's first
-    line either: it stops short of the column's right edge, or nothing runs on under it.
+    A tool may set a column's lines a space or two apart, so less than :data:`INDENT` is
+    no indent; unless the column's lines start at one place (``pdftotext -layout``
+    indents two characters by two spaces, or one), and then only at a paragraph's start
+    (the column's top, or after a line that ends a paragraph). A line set in the middle
+    of the column (a headline) is no paragraph's first line either: it stops short of
+    the column's right edge, or nothing runs on under it.
     An empty slot is a gap only where the text above it stops (a full stop, a short
     line): columns set on different baselines leave empty slots in mid-sentence too.
     """
     slots = [slot for slot in column if slot is not None]
     left = min(slot.start for slot in slots)
     right = _right_edge(slots)
+    flush = sum(slot.start == left for slot in slots) >= FLUSH_SHARE * len(slots)
     lines: list[str] = []
     above: Part | None = None
     for index, slot in enumerate(column):
@@ -343,8 +349,11 @@ def _column_lines(column: list[Part | None]) -> list[str]:
                 lines.append("")
             continue
         under = next((s for s in column[index + 1 :] if s is not None), None)
-        indented = (INDENT <= slot.start - left <= MAX_INDENT and slot.end >= right - 2
-                    and under is not None and under.start - left < INDENT)
+        offset = slot.start - left
+        opens = above is None or _SENTENCE_END.search(above.text) or above.end < right - 2
+        indented = slot.end >= right - 2 and under is not None and under.start - left < INDENT \
+            and (INDENT <= offset <= MAX_INDENT
+                 or (flush and 0 < offset < INDENT and bool(opens) and under.start == left))
         lines.append(("    " if indented else "") + slot.text)
         above = slot
     while lines and not lines[-1]:
