@@ -32,11 +32,11 @@ from desktop_app.core.reading.column_parts import (
     line_parts,
     placed_parts,
 )
+from desktop_app.core.splitting.sentence_ends import is_terminated
 
 # A gap between columns: three spaces or a tab, after text and before text. Inside a
 # column, words are one or two spaces apart ("记者 张三", "责任编辑 刘文韬  版式编辑").
 _GAP = re.compile(r"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)")
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 # A band is this many lines split by a gap, at least, and a gutter blank on as many (a
 # short story set in two columns of two lines each is one).
 MIN_SPLIT_LINES = 2
@@ -184,7 +184,7 @@ def _heads(lines: list[str], at: int, layout: Layout) -> int:
         if parts is None or len({column_of(part, gutters) for part in parts}) > 1 \
                 or _other_columns(lines[index], layout):
             return index - at if index > at and not lines[index - 1].strip() else 0
-        if _SENTENCE_END.search(lines[index]):
+        if is_terminated(lines[index]):
             return 0  # a sentence: more of the band
         index += 1
     return 0
@@ -244,7 +244,7 @@ def _ends_paragraph(column: list[Part | None]) -> bool:
     """Does a column's last line end its paragraph? It does on a full stop, and when it
     stops short of the column's right edge (a credit, a headline, a paragraph's end)."""
     slots = [slot for slot in column if slot is not None]
-    return bool(_SENTENCE_END.search(slots[-1].text)) or slots[-1].end < _right_edge(slots) - 2
+    return is_terminated(slots[-1].text) or slots[-1].end < _right_edge(slots) - 2
 
 
 def _right_edge(slots: list[Part]) -> int:
@@ -345,15 +345,15 @@ def _column_lines(column: list[Part | None]) -> list[str]:
     for index, slot in enumerate(column):
         if slot is None:
             if lines and lines[-1] and above is not None and (
-                    _SENTENCE_END.search(above.text) or above.end < right - 2):
+                    is_terminated(above.text) or above.end < right - 2):
                 lines.append("")
             continue
         under = next((s for s in column[index + 1 :] if s is not None), None)
         offset = slot.start - left
-        opens = above is None or _SENTENCE_END.search(above.text) or above.end < right - 2
+        opens = above is None or is_terminated(above.text) or above.end < right - 2
         indented = slot.end >= right - 2 and under is not None and under.start - left < INDENT \
             and (INDENT <= offset <= MAX_INDENT
-                 or (flush and 0 < offset < INDENT and bool(opens) and under.start == left))
+                 or (flush and 0 < offset < INDENT and opens and under.start == left))
         lines.append(("    " if indented else "") + slot.text)
         above = slot
     while lines and not lines[-1]:

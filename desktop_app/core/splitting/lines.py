@@ -12,6 +12,11 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from desktop_app.core.splitting.sentence_ends import CLOSERS as CLOSERS
+from desktop_app.core.splitting.sentence_ends import TERMINAL as TERMINAL
+from desktop_app.core.splitting.sentence_ends import is_closing_note as is_closing_note
+from desktop_app.core.splitting.sentence_ends import is_terminated as is_terminated
+
 # (Re-exported: the splitter reads these here with the line kinds.)
 from desktop_app.core.splitting.signatures import CJK as CJK
 from desktop_app.core.splitting.signatures import SPACED_NAME
@@ -80,31 +85,6 @@ _MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")
 _GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
-TERMINAL = "。！？!?…"
-CLOSERS = "”’」』）)》"
-
-
-def is_terminated(text: str) -> bool:
-    """Does ``text`` end a sentence (and so possibly a paragraph)? A note in brackets
-    after the last sentence ends it too: "…开赛。（李鑫）", "…上涨。（据新华社）"."""
-    text = text.rstrip()
-    if _WHOLE_NOTE.match(text):
-        return True  # a note in brackets on its own: （作者单位：湘潭大学公共管理学院）
-    text = _AFTER_NOTE.sub("", text)
-    while text and text[-1] in CLOSERS:
-        text = text[:-1]
-    return bool(text) and text[-1] in TERMINAL
-
-
-_WHOLE_NOTE = re.compile(r"^[（(](?:作者|本文|注|编者|据|来源|文章来源)[^（()）]{1,40}[）)]$")
-_AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
-
-
-def is_closing_note(text: str) -> bool:
-    """A note in brackets on a line of its own that closes a story: （作者单位：…）."""
-    return _WHOLE_NOTE.match(text.rstrip()) is not None
-
-
 def classify(index: int, raw: str, start: int) -> Line | None:
     """One physical line → a :class:`Line`, or None when blank."""
     stripped = raw.strip()

@@ -1,0 +1,34 @@
+"""Where a sentence ends, and with it possibly a paragraph.
+
+A leaf (nothing of the splitter's): reading a page into reading order
+(:mod:`desktop_app.core.reading.text_columns`) asks it too, on the path that opens a
+library, where the line classifier is not loaded.
+"""
+
+from __future__ import annotations
+
+import re
+
+TERMINAL = "。！？!?…"
+CLOSERS = "”’」』）)》"
+
+
+def is_terminated(text: str) -> bool:
+    """Does ``text`` end a sentence (and so possibly a paragraph)? A note in brackets
+    after the last sentence ends it too: "…开赛。（李鑫）", "…上涨。（据新华社）"."""
+    text = text.rstrip()
+    if _WHOLE_NOTE.match(text):
+        return True  # a note in brackets on its own: （作者单位：湘潭大学公共管理学院）
+    text = _AFTER_NOTE.sub("", text)
+    while text and text[-1] in CLOSERS:
+        text = text[:-1]
+    return bool(text) and text[-1] in TERMINAL
+
+
+_WHOLE_NOTE = re.compile(r"^[（(](?:作者|本文|注|编者|据|来源|文章来源)[^（()）]{1,40}[）)]$")
+_AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
+
+
+def is_closing_note(text: str) -> bool:
+    """A note in brackets on a line of its own that closes a story: （作者单位：…）."""
+    return _WHOLE_NOTE.match(text.rstrip()) is not None
