@@ -74,6 +74,19 @@ _HEADER_WORD = re.compile(
     rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)"
     r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
 )
+# A PDF tool prints a page head's letter-spaced words with the spaces between their
+# characters ("经    济", "2025 年 12 月 9 日"): read closed up as furniture.
+_SPACED_DATE = re.compile(r"(\d{4})[ \u3000]*年[ \u3000]*(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})"
+                          r"[ \u3000]*日")
+_SPACED_WORD = re.compile(rf"(?<!\S)[{CJK}](?:[ \u3000]+[{CJK}])+(?!\S)")
+
+
+def closed_up(text: str) -> str:
+    """A page head's text with its letter-spaced dates and words closed up."""
+    text = _SPACED_DATE.sub(r"\1年\2月\3日", text)
+    return _SPACED_WORD.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
+
+
 _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(
@@ -134,6 +147,7 @@ def _bracketed(text: str) -> str:
 
 
 def _is_banner(text: str) -> bool:
+    text = closed_up(text)
     return bool(
         _PAGE_NUMBER.match(text)
         or _DATE_LINE.match(text)
@@ -153,7 +167,7 @@ def is_running_header(text: str) -> bool:
     """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
     if _LATIN_MASTHEAD.match(text):
         return True
-    words = text.split()
+    words = closed_up(text).split()
     # Counted without the spaces a layout tool pads it with (the date at the left edge,
     # the page number at the right).
     if not 2 <= len(words) <= 6 or len(" ".join(words)) > 40:
@@ -282,6 +296,7 @@ def _paragraph_indents(lines: list[Line]) -> list[Line]:
 
 def date_line(text: str) -> str | None:
     """The ISO date of a date line or of a running header that prints one."""
+    text = closed_up(text)
     match = _DATE_LINE.match(text)
     if not match and is_running_header(text):
         match = re.search(_DATE, text)
@@ -304,7 +319,7 @@ def header_section(text: str) -> str | None:
     in "2026年1月10日 星期六   要闻   01")."""
     if not is_running_header(text):
         return None
-    return next((w for w in text.split() if not _HEADER_WORD.match(w)), None)
+    return next((w for w in closed_up(text).split() if not _HEADER_WORD.match(w)), None)
 
 
 def page_number(text: str) -> str | None:
@@ -312,7 +327,7 @@ def page_number(text: str) -> str | None:
     if is_page_number(text):
         return text
     if is_running_header(text):
-        for word in text.split():
+        for word in closed_up(text).split():
             if is_page_number(word):
                 return word
     return None

@@ -47,13 +47,17 @@ _SECTIONS = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), m
     section=_SECTIONS, page=st.integers(1, 24),
     order=st.sampled_from(list(itertools.permutations(range(3)))),
     gaps=st.lists(st.integers(1, 60), min_size=2, max_size=2),
+    spacing=st.integers(0, 4),
 )
 def test_a_running_header_gives_the_page_its_date_section_and_number(
-        date, section, page, order, gaps) -> None:
+        date, section, page, order, gaps, spacing) -> None:
     # A PDF tool pads the header across the page's width: the date at one edge, the
-    # page number at the other, any number of spaces between.
+    # page number at the other, any number of spaces between; and it may print the
+    # head's letter-spaced words with spaces between their characters (经   济).
     weekday = "一二三四五六日"[date.weekday()]
-    words = [f"{date.year}年{date.month}月{date.day}日 星期{weekday}", section, f"{page:02d}"]
+    space = " " * spacing
+    day = space.join([str(date.year), "年", str(date.month), "月", str(date.day), "日"])
+    words = [f"{day} 星期{weekday}", space.join(section), f"{page:02d}"]
     first, second, third = (words[i] for i in order)
     header = f"{first}{' ' * gaps[0]}{second}{' ' * gaps[1]}{third}"
     meta = split_page(f"{header}\n责任编辑 阎娜\n\n\n锚定未来产业赛道\n本报记者 邓洋英\n\n"
