@@ -227,7 +227,10 @@ def _columns(run: list[list[Part]], gutters: list[tuple[int, int]]) -> list[str]
                 column.append(Part(own[0].start, own[-1].end, joined(own)))
             elif column and column[-1] is not None:
                 column.append(None)  # an empty slot in this column: a gap in it
-    if not all(_prose(column) for column in columns):
+    columns = [column for column in columns if column]  # (a column empty on these rows)
+    # A table's cells are short; one column of short lines among columns of prose is a
+    # headline's stack beside its story.
+    if 2 * sum(_prose(column) for column in columns) <= len(columns):
         return None
     out: list[str] = []
     ended = False

@@ -226,3 +226,21 @@ def test_a_sentence_running_from_one_column_into_the_next_stays_one_paragraph() 
     read = read_columns("\n".join(rows))
     assert "" not in read.split("\n")
     assert "".join(read.split()) == "".join("".join(left + right).split())
+
+
+def test_a_headline_stacked_beside_its_columns_does_not_stop_them_being_read() -> None:
+    """A story's headline set in a narrow column of short lines beside its body columns
+    (a layout tool prints it on the body's rows): one short column among columns of
+    prose is no table, and the body's columns read whole."""
+    heads = ["城陵矶港", "", "集装箱吞吐量", "", "创新高", ""]
+    left = ["    记者从岳阳城陵矶港务公司获悉", "截至12月7日，港口今年集装箱吞吐",
+            "量达到121.6万标箱，创历史新高。", "    作为湖南唯一的国家一类水运",
+            "开放口岸，城陵矶港已开通至上海", "、太仓、宁波的“五定班轮”。"]
+    right = ["    今年以来，城陵矶港加快推进智", "慧港口建设，5G远程操控岸桥、智",
+             "能理货系统投入使用，集装箱船舶平", "均在港时间缩短约15%。港口还与长",
+             "沙、株洲、湘潭等地的内陆港联动，", "开通“水铁联运”线路。"]
+    rows = [f"{h}{' ' * (16 - 2 * len(h))}{a}{' ' * (40 - 2 * len(a))}{b}"
+            for h, a, b in zip(heads, left, right, strict=True)]
+    read = "".join(read_columns("\n".join(rows)).split())
+    flat = ["".join("".join(column).split()) for column in (heads, left, right)]
+    assert read == "".join(flat)
