@@ -28,8 +28,9 @@ from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
-        "fresh", "pdfheld", "unseen", "pdfblind", "later")
-HELD_OUT = frozenset({"ocr", "mixed", "fresh", "pdfheld", "unseen", "pdfblind", "later"})
+        "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools")
+HELD_OUT = frozenset({"ocr", "mixed", "fresh", "pdfheld", "unseen", "pdfblind", "later",
+                      "tools"})
 
 
 @dataclass
