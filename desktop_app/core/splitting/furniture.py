@@ -16,6 +16,7 @@ from desktop_app.core.splitting.lines import (
     CJK,
     Kind,
     Line,
+    closed_up,
     date_line,
     is_page_number,
     is_running_header,
@@ -39,7 +40,8 @@ MAX_HEADER_CHARS = 80  # "专版 / 健康": a page's kind and its section, one a
 
 
 def is_section_name(text: str) -> bool:
-    return _SECTION.match(text) is not None
+    """"评论", "理论·学习", and letter-spaced as a PDF tool prints it ("市 州")."""
+    return _SECTION.match(closed_up(text)) is not None
 
 
 def section_lines(lines: list[Line]) -> list[Line]:
@@ -57,7 +59,7 @@ def section_lines(lines: list[Line]) -> list[Line]:
     while pos < len(out):
         end = pos
         while end < len(out) and end - pos < MAX_SECTION_RUN + 1 \
-                and out[end].kind is Kind.TEXT and _SECTION.match(out[end].text):
+                and out[end].kind is Kind.TEXT and is_section_name(out[end].text):
             end += 1
         run = end - pos
         if 0 < run <= MAX_SECTION_RUN and pos > 0 and end < len(out) \

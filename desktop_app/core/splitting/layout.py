@@ -25,6 +25,7 @@ from desktop_app.core.splitting.layout_units import (
 )
 from desktop_app.core.splitting.lines import (
     Kind,
+    closed_up,
     date_line,
     editor_name,
     header_section,
@@ -67,8 +68,8 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
             banner.page = banner.page or page_number(text)
             banner.editor = banner.editor or editor_name(text)
             if banner.section is None:
-                banner.section = (text if is_section_name(text) and not is_masthead(text)
-                                  else header_section(text))
+                alone = is_section_name(text) and not is_masthead(text)
+                banner.section = closed_up(text) if alone else header_section(text)
             # Only a graphics credit or an editor line is followed by bare names.
             after_credit = bool(editor_name(text)) or is_graphics_credit(text)
             if is_masthead(text):

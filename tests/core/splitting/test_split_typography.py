@@ -66,6 +66,18 @@ def test_a_running_header_gives_the_page_its_date_section_and_number(
         date.isoformat(), section, f"{page:02d}", "阎娜")
 
 
+def test_a_page_head_printed_one_item_a_line_and_letter_spaced_is_furniture() -> None:
+    # pdftotext's reading order prints the head's items one a line, the section's name
+    # with spaces between its characters as it was letter-spaced.
+    page = split_page("2025 年 12 月 9 日\n\n市 州\n\n星期二\n\n第7版\n责任编辑 张尚武\n\n"
+                      "湘江两岸夜经济“热”力十足\n——今年以来夜间消费额同比增长16.8%\n"
+                      "本报讯 长沙市夜间消费占全天消费的比重超过六成，湘江两岸的夜市、"
+                      "演艺和游船吸引了大量市民游客。\n")
+    assert (page.meta.date, page.meta.section, page.meta.page, page.meta.editor) == (
+        "2025-12-09", "市州", "第7版", "张尚武")
+    assert [a.title for a in page.articles] == ["湘江两岸夜经济“热”力十足"]
+
+
 def test_a_number_between_words_is_text_not_a_page_header() -> None:
     kinds = [line.kind.value for line in page_lines("局统计的 91 种主\n04 经济\n- 4 -\n")]
     assert kinds == ["text", "banner", "banner"]
