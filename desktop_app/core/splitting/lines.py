@@ -95,9 +95,15 @@ _EDITOR = re.compile(
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
 _MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")
-_GRAPHICS_CREDIT = re.compile(r"^[\d\-、—至版]+(?:制图|设计)$|^(?:制图|设计|版式设计)[ \u3000:：]")
+# The page's other credits, alone on a line where a layout tool set them apart from the
+# editor's: 美术编辑 夏晓琴.
+_GRAPHICS_CREDIT = re.compile(
+    r"^[\d\-、—至版]+(?:制图|设计)$"
+    r"|^(?:制图|设计|版式设计|版式编辑|美术编辑|美编|图片编辑)[ \u3000:：]")
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+
+
 def classify(index: int, raw: str, start: int) -> Line | None:
     """One physical line → a :class:`Line`, or None when blank."""
     stripped = raw.strip()

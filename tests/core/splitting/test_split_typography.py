@@ -78,6 +78,16 @@ def test_a_page_head_printed_one_item_a_line_and_letter_spaced_is_furniture() ->
     assert [a.title for a in page.articles] == ["湘江两岸夜经济“热”力十足"]
 
 
+def test_the_art_editors_credit_on_a_line_of_its_own_is_no_headline() -> None:
+    # pdftotext -layout sets the credits at the page's right edge, one a line.
+    head = " " * 40 + "市 州" + " " * 40 + "责任编辑 张尚武\n" + " " * 90 + "第7版\n" \
+        + " " * 88 + "美术编辑 夏晓琴\n\n\n"
+    page = split_page(head + "湘江两岸夜经济“热”力十足\n"
+                      "    本报讯 长沙市夜间消费占全天消费的比重超过六成，湘江两岸的夜市、\n"
+                      "演艺和游船吸引了大量市民游客。\n")
+    assert [a.title for a in page.articles] == ["湘江两岸夜经济“热”力十足"]
+
+
 def test_a_number_between_words_is_text_not_a_page_header() -> None:
     kinds = [line.kind.value for line in page_lines("局统计的 91 种主\n04 经济\n- 4 -\n")]
     assert kinds == ["text", "banner", "banner"]
