@@ -95,7 +95,11 @@ def _reads_as_heading(
         return False  # its lines go on across the photo printed among them: a paragraph
     if before_caption and prev is not None and prev.kind is Kind.BYLINE:
         return False  # under a byline the story opens, even when a photo cuts it at once
-    if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)):
+    # An indented paragraph under it opens afresh, too: the lines above ended there
+    # without a full stop (a brief's headline wrapped in its narrow column).
+    opens_under = nxt is not None and nxt.is_para and nxt.lines[0].indent
+    if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)
+                                     or opens_under):
         return False
     if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):
         return False  # the text above "（下转第2版）" is a story cut off, not a headline

@@ -88,6 +88,23 @@ def test_the_art_editors_credit_on_a_line_of_its_own_is_no_headline() -> None:
     assert [a.title for a in page.articles] == ["湘江两岸夜经济“热”力十足"]
 
 
+def test_a_briefs_headline_wrapped_in_its_narrow_column_heads_the_brief() -> None:
+    # Under a column's name, a brief's headline wrapped over two lines of a narrow
+    # column, then its indented text: the headline ends where the indented line opens.
+    page = split_page("三湘快讯\n郴州：东江湖旅游接待人次创\n新高\n\n"
+                      "    今年前11个月，东江湖景区共\n接待游客620万人次，同比增长\n"
+                      "18%，旅游综合收入超过50亿\n元。（周洋）\n\n"
+                      "邵阳：新增3条城际公交线路\n\n"
+                      "    邵阳市日前开通至新邵、邵东\n和隆回的3条城际公交线路，\n"
+                      "沿线群众出行更加便捷。（李敏）\n\n"
+                      "益阳：安化黑茶产值突破300亿元\n\n"
+                      "    安化县黑茶产业综合产值今年\n突破300亿元，带动近三分之一\n"
+                      "的人口增收。（龚扬）\n")
+    assert [a.title for a in page.articles] == ["郴州：东江湖旅游接待人次创新高",
+                                                "邵阳：新增3条城际公交线路",
+                                                "益阳：安化黑茶产值突破300亿元"]
+
+
 def test_a_number_between_words_is_text_not_a_page_header() -> None:
     kinds = [line.kind.value for line in page_lines("局统计的 91 种主\n04 经济\n- 4 -\n")]
     assert kinds == ["text", "banner", "banner"]
