@@ -25,7 +25,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktop_app.core.reading.pages import decode_page
 from desktop_app.core.splitting.split import split_page
 from tests.core.splitting.layout_blind import HELD_OUT, measure
-from tests.core.splitting.layout_gold import Scores
 
 SETS = ("pdffiles", "pdfoffice", "pdfpress")
 MODES: dict[str, list[str] | None] = {"the PDF (the app)": None, "-layout": ["-layout"],
@@ -48,16 +47,12 @@ def main() -> None:
     if shutil.which("pdftotext") is None:
         raise SystemExit("pdftotext is not installed (Debian: poppler-utils)")
     assert not HELD_OUT & set(SETS)
-    rate = Scores.rate
     print("| set | route | items | boundary | headline | precision | exact |")
     print("|---|---|---|---|---|---|---|")
     for name in SETS:
         for mode, flags in MODES.items():
             result, misses = measure(name, None if flags is None else _as_text(flags))
-            s = result.scores
-            exact = sum(result.exact) / len(result.exact) if result.exact else 1.0
-            print(f"| {name} | {mode} | {len(s.boundary)} | {rate(s.boundary):.3f} | "
-                  f"{rate(s.title):.3f} | {rate(s.precision):.3f} | {exact:.3f} |")
+            print(f"| {name} | {mode} | {result.row()} |")
             if mode == args.show:
                 print("\n".join(misses))
 

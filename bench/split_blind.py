@@ -23,7 +23,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.core.splitting.layout_blind import HELD_OUT, SETS, measure
-from tests.core.splitting.layout_gold import Scores
 
 
 def main() -> None:
@@ -31,17 +30,14 @@ def main() -> None:
     parser.add_argument("--show", choices=sorted(set(SETS) - HELD_OUT))
     parser.add_argument("--held-out", action="store_true", help="also the held-out sets")
     args = parser.parse_args()
-    rate = Scores.rate
     print("| set | items | boundary | headline | precision | exact |")
     print("|---|---|---|---|---|---|")
     for name in SETS:
         if name in HELD_OUT and not args.held_out:
             continue
         result, misses = measure(name)
-        s = result.scores
         held = " (held out)" if name in HELD_OUT else ""
-        print(f"| {name}{held} | {len(s.boundary)} | {rate(s.boundary):.3f} | "
-              f"{rate(s.title):.3f} | {rate(s.precision):.3f} | {rate(result.exact):.3f} |")
+        print(f"| {name}{held} | {result.row()} |")
         if name == args.show:
             print("\n".join(misses))
 

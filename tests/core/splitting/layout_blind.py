@@ -42,6 +42,13 @@ class SetScores:
     def title(self) -> float:
         return Scores.rate(self.scores.title)
 
+    def row(self) -> str:
+        """The figures as the benches print them: items | boundary | headline | precision
+        | exact."""
+        rate, s = Scores.rate, self.scores
+        return (f"{len(s.boundary)} | {rate(s.boundary):.3f} | {rate(s.title):.3f} | "
+                f"{rate(s.precision):.3f} | {rate(self.exact):.3f}")
+
 
 def pages(name: str) -> Iterator[tuple[Path, Page]]:
     for path in sorted((ROOT / name).glob("page*.*")):
