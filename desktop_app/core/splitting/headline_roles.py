@@ -11,7 +11,7 @@ from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
-from desktop_app.core.splitting.stacks import is_short_kicker, joined_headline
+from desktop_app.core.splitting.stacks import HANGING_WORDS, is_short_kicker, joined_headline
 
 BOLD = 7
 
@@ -38,6 +38,11 @@ def headline_roles(
             printed.append([index])
     texts = [" ".join(group.lines[i].text for i in line) for line in printed]
     title = _title_line(printed, texts, group)
+    while title > 0 and texts[title - 1].endswith(HANGING_WORDS):
+        # The headline's first line, broken on a word no line of a stack ends on
+        # (一颗油茶果的 / “增值”之路): a kicker or a line of text ending on a comma
+        # stays out.
+        title -= 1
     end = title + 1
     while end < len(printed) and group.lines[printed[end][0]].chained:
         end += 1

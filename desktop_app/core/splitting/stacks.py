@@ -72,7 +72,10 @@ BOLD = 7  # the level of a whole-line **bold** heading
 # 李明 (not a headline's phrases of four: 湘江潮涌 制造向新).
 BARE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,2}$")
 # A headline line ending on one of these is cut mid-headline, never finished.
-GOES_ON = ("，", "、", ",")
+# A headline's line broken on a word no line of a stack ends on goes on into the next
+# (一颗油茶果的 / “增值”之路).
+HANGING_WORDS = ("的",)
+GOES_ON = ("，", "、", ",", *HANGING_WORDS)
 
 
 def joined_headline(lines: list[str]) -> str:

@@ -105,6 +105,16 @@ def test_a_briefs_headline_wrapped_in_its_narrow_column_heads_the_brief() -> Non
                                                 "益阳：安化黑茶产值突破300亿元"]
 
 
+def test_a_headline_broken_after_de_is_one_headline_over_its_deck() -> None:
+    # No line of a stack ends on 的: the headline's first line goes on into the second,
+    # even where the line over the deck would otherwise be taken for the headline.
+    page = split_page("一颗油茶果的\n“增值”之路\n——常宁市油茶产业链提质增效见闻\n"
+                      "湖南日报全媒体记者 唐婷\n"
+                      "    金秋时节，常宁市塔山瑶族乡的油茶林里果实累累，村民们正忙着采摘。\n"
+                      "    近年来，当地建起油茶精深加工厂，一颗油茶果身价倍增。\n")
+    assert [a.title for a in page.articles] == ["一颗油茶果的“增值”之路"]
+
+
 def test_a_number_between_words_is_text_not_a_page_header() -> None:
     kinds = [line.kind.value for line in page_lines("局统计的 91 种主\n04 经济\n- 4 -\n")]
     assert kinds == ["text", "banner", "banner"]
