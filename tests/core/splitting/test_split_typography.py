@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.reading.pages import read_page
@@ -42,6 +42,7 @@ _SECTIONS = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), m
                     max_size=4).filter(lambda name: name[-2:] not in ("日报", "晚报", "时报"))
 
 
+@settings(deadline=None)  # (a loaded machine's first example may take a while)
 @given(
     date=st.dates(datetime.date(1949, 1, 1), datetime.date(2099, 12, 31)),
     section=_SECTIONS, page=st.integers(1, 24),
