@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.splitting.layout_blind import measure
+from tests.core.splitting.layout_blind import ROOT, SETS, measure
 from tests.core.splitting.layout_gold import Scores
+from tests.gold.layouts.check_text import folder_problems
 
 # set → (boundary, headline, precision, exact) floors; exact: the title is the printed
 # headline and nothing more (no kicker, column name, emoji or list number with it)
@@ -34,3 +35,11 @@ def test_pages_laid_out_blind_keep_their_stories_and_headlines(name: str) -> Non
     assert result.title >= headline
     assert Scores.rate(result.scores.precision) >= precision
     assert Scores.rate(result.exact) >= exact
+
+
+@pytest.mark.parametrize("name", [name for name in SETS if any((ROOT / name).glob("*.txt"))])
+def test_every_text_sets_gold_is_printed_on_its_pages(name: str) -> None:
+    """The gold a writer handed in still matches its pages (a page or its JSON edited
+    later would make every figure on the set wrong)."""
+    items, problems = folder_problems(ROOT / name)
+    assert items and problems == []
