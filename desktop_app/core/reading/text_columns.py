@@ -244,10 +244,15 @@ def _columns(run: list[list[Part]], gutters: list[tuple[int, int]]) -> list[str]
 
 
 def _ends_paragraph(column: list[Part | None]) -> bool:
-    """Does a column's last line end its paragraph? It does on a full stop, and when it
-    stops short of the column's right edge (a credit, a headline, a paragraph's end)."""
+    """Does a column's last line end its paragraph?"""
     slots = [slot for slot in column if slot is not None]
-    return is_terminated(slots[-1].text) or slots[-1].end < _right_edge(slots) - 2
+    return _ends(slots[-1], _right_edge(slots))
+
+
+def _ends(slot: Part, right: int) -> bool:
+    """Does a column's line end its paragraph? It does on a full stop, and when it stops
+    short of the column's right edge ``right`` (a credit, a headline, a paragraph's end)."""
+    return is_terminated(slot.text) or slot.end < right - 2
 
 
 def _right_edge(slots: list[Part]) -> int:
@@ -343,17 +348,22 @@ def _column_lines(column: list[Part | None]) -> list[str]:
     left = min(slot.start for slot in slots)
     right = _right_edge(slots)
     flush = sum(slot.start == left for slot in slots) >= FLUSH_SHARE * len(slots)
+    # The next line under each slot (past empty ones), found in one pass from the foot.
+    unders: list[Part | None] = []
+    under: Part | None = None
+    for slot in reversed(column):
+        unders.append(under)
+        under = slot or under
+    unders.reverse()
     lines: list[str] = []
     above: Part | None = None
-    for index, slot in enumerate(column):
+    for slot, under in zip(column, unders, strict=True):
         if slot is None:
-            if lines and lines[-1] and above is not None and (
-                    is_terminated(above.text) or above.end < right - 2):
+            if lines and lines[-1] and above is not None and _ends(above, right):
                 lines.append("")
             continue
-        under = next((s for s in column[index + 1 :] if s is not None), None)
         offset = slot.start - left
-        opens = above is None or is_terminated(above.text) or above.end < right - 2
+        opens = above is None or _ends(above, right)
         indented = slot.end >= right - 2 and under is not None and under.start - left < INDENT \
             and (INDENT <= offset <= MAX_INDENT
                  or (flush and 0 < offset < INDENT and opens and under.start == left))
