@@ -1,0 +1,44 @@
+"""Lines a PDF text tool letter-spaced read as the page printed them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.reading.letter_spacing import close_up
+from desktop_app.core.reading.pages import decode_page
+from desktop_app.core.splitting.split import split_page
+
+
+def test_a_justified_line_spaced_out_by_the_tool_is_closed_up() -> None:
+    cases = {"旅 游 广 电 体 育 局 获 悉 ， 今 年 1 至 11": "旅游广电体育局获悉，今年1至11",
+             "春 节 假 期 全 省 接 待 游 客 4 1 8 3 万 人 次": "春节假期全省接待游客4183万人次"}
+    for line, closed in cases.items():
+        assert close_up(line) == closed
+
+
+def test_spaces_that_the_page_printed_stay() -> None:
+    for line in ("记者 王 卓 李 明", "写春联 送祝福", "经 济 简 讯", "CN 43-0001 今日 12 版",
+                 "日 一 二 三 四 五 六", "湖南板块 涨 76 家 跌 52 家",
+                 # columns still side by side keep their places
+                 "旅 游 广 电 体 育 局 获 悉       第二栏的文字"):
+        assert close_up(line) == line
+
+
+def test_a_closed_up_line_joins_its_paragraph_and_its_words_are_found() -> None:
+    page = ("长沙新开三条公交线路\n湖南日报12月8日讯 记者从长沙市\n"
+            "交 通 运 输 局 获 悉 ， 长 沙 新 开\n三条公交线路，方便市民出行。\n")
+    [article] = split_page(decode_page(page.encode()).text).articles
+    assert "记者从长沙市交通运输局获悉，长沙新开三条公交线路" in article.text
+
+
+_CHARS = st.sampled_from([*"湖南日报讯记者，。“”（）12 ab\n", "  ", "   "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHARS, max_size=60).map("".join))
+def test_closing_up_only_removes_spaces_and_is_idempotent(text: str) -> None:
+    closed = close_up(text)
+    assert closed.replace(" ", "") == text.replace(" ", "")
+    assert closed.count("\n") == text.count("\n")
+    assert close_up(closed) == closed
