@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_terminated
 
+# A tool may print spaces around a dateline's digits ("湖南日报 12 月 8 日讯": an office
+# program's spacing between Chinese and digits) or between all its characters (a
+# justified line letter-spaced: "湖 南 日 报 1 月 19 日 讯").
+LOOSE = r"[ \u3000]?"
+_PLACE = rf"(?:[{CJK}]{LOOSE}){{2,12}}?"
+DAY = rf"\d{LOOSE}(?:\d{LOOSE})?"
 _DATELINE = re.compile(
-    rf"^(?:本报讯|(?:[{CJK}]{{2,12}}?\d{{1,2}}日|(?:[{CJK}]{{2,12}}?)?\d{{1,2}}月\d{{1,2}}日)"
+    rf"^(?:本{LOOSE}报{LOOSE}讯|(?:{_PLACE}{DAY}日|(?:{_PLACE})?{DAY}月{LOOSE}{DAY}日){LOOSE}"
     r"(?:讯|电))"
     r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"
 )

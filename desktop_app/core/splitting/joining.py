@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.blocks import (
+    DAY,
+    LOOSE,
     SIGNOFF,
     Block,
     ends_with_credit,
@@ -34,14 +36,17 @@ from desktop_app.core.surnames import COMMON_SURNAMES
 ANY_FIRST_LINE = FirstLines()
 
 # The first wrapped line of a dateline: "湖南日报株洲4月" / "27日讯（全媒体记者…".
+# Spaced as a tool may space it (``blocks.LOOSE``): "湖 南 日 报 1 月 1 9".
+_PAPER = "|".join(LOOSE.join(name) for name in ("本报讯", "新华社", "中新社"))
 _DATELINE_OPENING = re.compile(
-    rf"^(?:本报讯|新华社|中新社|[{CJK}]{{2,3}}日报)[{CJK}]{{0,6}}(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?|日)?)?$"
+    rf"^(?:{_PAPER}|(?:[{CJK}]{LOOSE}){{2,3}}日{LOOSE}报){LOOSE}(?:[{CJK}]{LOOSE}){{0,6}}"
+    rf"(?:{DAY}(?:月{LOOSE}(?:{DAY}日?)?|日)?)?$"
 )
 # Characters a headline never ends on: a line ending here continues on the next one.
 # A line starting with closing punctuation continues the line before it.
 _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
 # A brief's text opening on its day: "3月9日，", "3月10日晚，".
-_DATE_OPENS = re.compile(r"^\d{1,2}月\d{1,2}日[晚上下午凌]{0,2}[，,]")
+_DATE_OPENS = re.compile(rf"^{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}[，,]")
 _PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!]")
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 # A bracket left open at a line's end and closed early on the next: a dateline's
@@ -75,7 +80,7 @@ def can_join(
         # the column) a dash that wrapped to the start of a line ("…的窠臼" / "——东部
         # 沿海…") goes on.
         return False
-    if starts_dateline(line.text) or _DATELINE_OPENING.match(line.text):
+    if opens_on_dateline(line.text):
         return False
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
@@ -255,6 +260,11 @@ def _widest(text: str) -> float:
     """A line's width if its quotes took a whole cell, as Chinese type often sets them
     (``display_width`` gives them half, as some tools' wrapping does)."""
     return display_width(text) + 0.5 * sum(ch in "“”‘’" for ch in text)
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Does a line open a story's dateline (all of it, or its first wrapped line)?"""
+    return bool(starts_dateline(text)) or _DATELINE_OPENING.match(text) is not None
 
 
 def _unclosed(text: str) -> bool:

@@ -33,6 +33,7 @@ from desktop_app.core.splitting.joining import (
     Bigrams,
     can_join,
     continues_across_photo,
+    opens_on_dateline,
 )
 from desktop_app.core.splitting.lines import Kind, Line, credit_split, is_terminated
 from desktop_app.core.splitting.widths import (
@@ -75,6 +76,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     column = column_widths(lines, narrow)
     first = first_lines(lines, column, narrow)
     words = Bigrams(lines)
+    heads = _heads_over_datelines(lines)
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
@@ -102,6 +104,7 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             continue
         if (
             open_para is not None
+            and line.index not in heads
             and _only_captions_after(blocks, open_para)
             and (
                 can_join(open_para, line, markdown_page, column, narrow, first)
@@ -116,6 +119,45 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
         _finish(block)
     _attach_credits(blocks)
     return [b for b in blocks if b.kind is not Kind.CREDIT or not b.caption]
+
+
+# A story's heads over its dateline: a kicker and a headline of two lines at most.
+MAX_HEAD_LINES = 3
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _heads_over_datelines(lines: list[Line]) -> set[int]:
+    """The first line of each story's heads printed right over its dateline.
+
+    Heads hold no sentence's end; the story above them ended one, or a blank line stands
+    between them. A story cut off above (continued elsewhere) ends in mid-sentence, and
+    in a column of text without blank lines its last line would read on into the heads
+    under it: they are never its text. Where neither a full stop nor a blank line
+    says where the heads begin, nothing is said."""
+    found: set[int] = set()
+    text = [line for line in lines if line.kind is Kind.TEXT]
+    # A page that sets blank lines between wrapped lines (a tool printing each line as a
+    # block) says only that the line right over the dateline stands apart.
+    wrapped = [line for above, line in itertools.pairwise(text) if not is_terminated(above.text)]
+    blanks_part = 2 * sum(line.after_blank for line in wrapped) < len(wrapped)
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or not opens_on_dateline(line.text):
+            continue
+        first = None
+        for back in range(at - 1, max(at - 1 - MAX_HEAD_LINES, -1), -1):
+            head = lines[back]
+            ends = _SENTENCE_END.search(head.text) is not None  # (a name may sign it)
+            if head.kind is not Kind.TEXT or ends or opens_on_dateline(head.text):
+                first = back + 1 if back + 1 < at and ends else None
+                break
+            if head.after_blank:
+                first = back
+                break
+            if not blanks_part:
+                break
+        if first is not None:
+            found.add(lines[first].index)
+    return found
 
 
 # How a photo caption opens: a date, "图为" (pictured), "左图" …

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.reading.pages import decode_page
 from desktop_app.core.splitting.split import split_page
 
 CASES = [
@@ -68,3 +69,68 @@ def test_a_datelines_brackets_broken_in_a_narrow_column_stay_one_dateline() -> N
     [article] = page.articles
     assert article.authors == ["孙恒", "彭艳"]
     assert article.paragraphs[0].startswith("金秋十月")
+
+
+# Two stories in a narrow column as a PDF text tool prints them: no blank lines, an
+# office program's spaces around the digits, and justified lines letter-spaced.
+_SPACED = (
+    "业内人士认为，随着订单集中交\n付，全年产值有望再创新高。\n"
+    "前 11 个月我省新能源汽车产量增长 21.5%\n"
+    "湖南日报 12 月 8 日讯（记者 陈\n"
+    "小明）据省统计局消息，今年前\n11 个月，全省新能源汽车产量\n"
+    "达到 86.2 万辆，同比增长 21.5%。\n"
+    "岳阳港外贸航线增至十二条\n"
+    "湖 南 日 报 12 月 9 日 讯 （ 全\n"
+    "媒 体 记 者 李 华 ） 记 者 从 岳 阳\n"
+    "市港务部门获悉，城陵矶港新开\n通至东南亚的外贸航线两条。\n"
+)
+
+
+def test_datelines_spaced_as_pdf_tools_print_them_open_their_stories() -> None:
+    page = decode_page(_SPACED.encode()).text
+    articles = split_page(page).articles
+    titles = [article.title for article in articles]
+    assert "前 11 个月我省新能源汽车产量增长 21.5%" in titles
+    assert "岳阳港外贸航线增至十二条" in titles
+    harbour = articles[titles.index("岳阳港外贸航线增至十二条")]
+    assert harbour.dateline.startswith("湖南日报12月9日讯（全媒体记者")
+    assert harbour.text.startswith("记者从岳阳市港务部门获悉")
+
+
+# A story cut off in mid-sentence (it goes on elsewhere), then the next story's kicker
+# and headline over its dateline, in a column a PDF tool printed without blank lines
+# between paragraphs but with one where its text boxes part.
+_CUT_ABOVE_HEADS = (
+    "在长沙经开区一家企业的车间里，\n十二条智能产线已全面达产。\n企业研发的电动起重机在西北风电\n"
+    "场和沿海港口成批交付，并首次进\n入欧洲市场。在山河智能，小\n\n"
+    "产业链“链”起来，配套“跟”上\n来。省工业和信息化厅有关负责人介\n绍，全省产业链现有规模以上配套企\n"
+    "业 600 余家，关键零部件本地配套率\n较三年前提高约 15 个百分点。\n\n"
+    "在株洲，一家做了二十多年零部件\n的企业，今年拿下了两家主机厂的新\n订单。“过去主机厂用的关键件大多\n"
+    "从 外 省 采 购 ， 现 在 就 在 家 门 口 配\n套了。”企业负责人说。\n\n"
+    "数字化正在改变这个传统行业。今\n年，我省新增省级智能制造标杆车间\n"
+    "11 个，一批企业把设备运行数据接入\n"
+    "工业互联网平台，为海外客户提供远\n\n"
+    "高铁站里的“暖心驿站”\n春运首日长沙南站发送旅客 18 万人次\n\n"
+    "湖南日报 1 月 14 日讯（全媒体记\n者 李青）记者今天从长沙南站获悉，\n"
+    "春运首日车站发送旅客约 18 万人次，\n同比增长 6.2%，车站增开临时售票窗\n口 12 个。\n"
+)
+
+
+def test_heads_over_a_dateline_never_go_on_the_cut_story_above_them() -> None:
+    above, story = split_page(decode_page(_CUT_ABOVE_HEADS.encode()).text).articles
+    assert above.text.endswith("为海外客户提供远")
+    assert "高铁站里的“暖心驿站”" in story.title
+    assert "春运首日长沙南站发送旅客 18 万人次" in story.title
+    assert story.text.startswith("记者今天从长沙南站获悉")
+
+
+def test_a_line_signed_over_a_dateline_stays_with_its_story() -> None:
+    # A page with blank lines between wrapped lines: the last line of a story, signed
+    # by its author, stands over the next story's dateline; it ends a sentence.
+    page = ("轻工业发展稳中向好\n\n湖南日报长沙4月9日讯 记者从省工信厅\n\n"
+            "获悉，一季度全省轻工业增加值增长\n\n"
+            "百分之六，韧性好、潜力大的优势将持续显\n\n现。”张崇和说。 姚雯\n\n"
+            "本报讯 4月9日，中国中小企业协会\n\n发布的最新数据显示，一季度指数回升。\n")
+    first, second = split_page(page).articles
+    assert first.text.endswith("潜力大的优势将持续显现。”张崇和说。")
+    assert second.dateline.startswith("本报讯")
