@@ -29,8 +29,8 @@ MIN_WIDE = 4
 
 def close_up(text: str) -> str:
     """``text`` with each letter-spaced run of a line closed up."""
-    if " " not in text:
-        return text
+    if _RUN.search(text) is None:
+        return text  # most pages: one scan
     return "\n".join(line if "   " in line else _RUN.sub(_closed, line)
                      for line in text.split("\n"))
 
