@@ -146,7 +146,8 @@ def _heads_over_datelines(lines: list[Line]) -> set[int]:
         first = None
         for back in range(at - 1, max(at - 1 - MAX_HEAD_LINES, -1), -1):
             head = lines[back]
-            ends = _SENTENCE_END.search(head.text) is not None  # (a name may sign it)
+            # Anywhere in the line: an author's name may sign the sentence after its stop.
+            ends = _SENTENCE_END.search(head.text) is not None
             if head.kind is not Kind.TEXT or ends or opens_on_dateline(head.text):
                 first = back + 1 if back + 1 < at and ends else None
                 break

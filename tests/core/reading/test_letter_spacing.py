@@ -25,11 +25,12 @@ def test_spaces_that_the_page_printed_stay() -> None:
         assert close_up(line) == line
 
 
-def test_a_closed_up_line_joins_its_paragraph_and_its_words_are_found() -> None:
-    page = ("长沙新开三条公交线路\n湖南日报12月8日讯 记者从长沙市\n"
-            "交 通 运 输 局 获 悉 ， 长 沙 新 开\n三条公交线路，方便市民出行。\n")
+def test_a_letter_spaced_dateline_reads_as_printed() -> None:
+    page = ("长沙新开三条公交线路\n湖 南 日 报 12 月 8 日 讯 （ 记 者\n"
+            "王 卓 ） 记 者 从 长 沙 市 交 通 运 输\n局获悉，长沙新开三条公交线路。\n")
     [article] = split_page(decode_page(page.encode()).text).articles
-    assert "记者从长沙市交通运输局获悉，长沙新开三条公交线路" in article.text
+    assert article.dateline == "湖南日报12月8日讯（记者王卓）"
+    assert article.text == "记者从长沙市交通运输局获悉，长沙新开三条公交线路。"
 
 
 _CHARS = st.sampled_from([*"湖南日报讯记者，。“”（）12 ab\n", "  ", "   "])
