@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
+from desktop_app.core.splitting.headline_wraps import wraps_after_subject
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
@@ -60,7 +61,18 @@ def headline_roles(
         # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
         # so both stay in the title rather than leaving it to the line that names nothing.
         end = 2
-    return joined_headline(texts[title:end]), texts[:title], texts[end:]
+    headline = joined_headline(texts[title:end])
+    if (
+        end < len(printed)
+        and not _sized(group, printed)
+        and not texts[end].startswith("—")
+        and wraps_after_subject(texts[end - 1], texts[end])
+    ):
+        # A headline wrapped after its subject (株洲低空经济产业园 / 首批企业入驻): the
+        # line under it is its second half, not a deck, and goes on without a space.
+        headline += texts[end]
+        end += 1
+    return headline, texts[:title], texts[end:]
 
 
 GENERIC = 0.1

@@ -160,6 +160,13 @@ def test_a_bracketed_byline_signs_the_story_above_and_ends_it() -> None:
         ("乡村振兴一线见闻\n## 一条产业路 富了一方人", "一条产业路 富了一方人", "乡村振兴一线见闻"),
         # A colon without a space is the headline's own.
         ("浏阳花炮：一年卖出“半个世界的烟花”", "浏阳花炮：一年卖出“半个世界的烟花”", ""),
+        # A headline wrapped after its subject (no verb, ending on a noun) goes on into
+        # the line under it; the kicker over it has a verb of its own.
+        ("抢占低空经济新赛道\n株洲低空经济产业园\n首批企业入驻",
+         "株洲低空经济产业园首批企业入驻", "抢占低空经济新赛道"),
+        ("张家界入境游客\n同比增长三成", "张家界入境游客同比增长三成", ""),
+        # A subject over a line without a verb is no wrap: a headline over its deck.
+        ("湘江两岸夜经济\n灯火里的烟火气", "湘江两岸夜经济", "灯火里的烟火气"),
     ],
 )
 def test_headline_stacks_read_as_kicker_headline_and_deck(

@@ -1,0 +1,41 @@
+"""A headline wrapped after its subject: 株洲低空经济产业园 / 首批企业入驻.
+
+Text a PDF tool made of a page prints a headline set on two lines as two lines, and
+nothing (no size, no indent) says whether the first is a kicker over the headline or the
+headline's own first half. A kicker says something of its own: it has a verb
+(抢占低空经济新赛道, 聚焦“4×4”现代化产业体系) or names a column (县域经济观察). A line
+that is only a subject (a place, a thing, who: 张家界入境游客, 2026年湖南省青少年) and
+ends on a noun says nothing yet: the line under it, with the verb, completes it. Words
+and their parts of speech come from the analysis's own tagger (jieba with the shipped
+place and organisation names), loaded on first use.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.splitting.widths import display_width
+
+# jieba's tags: verbs start with "v"; "vn" is a verb used as a noun (行动, 生产), which
+# names a thing in a subject; nouns (of people, places, organisations…) start with "n".
+_VERB, _VERBAL_NOUN, _NOUN = "v", "vn", "n"
+_PUNCTUATION = "x"
+
+
+def wraps_after_subject(line: str, under: str) -> bool:
+    """Is ``line`` a headline's subject, wrapped, and ``under`` the rest of it?
+
+    A place before a colon (衡阳：“铜”心协力延链强链) makes a whole headline; so does a line
+    narrower than the one under it (a wrapped line is the fuller one)."""
+    if "：" in line or ":" in line or display_width(line) < display_width(under) - 1:
+        return False
+    words, rest = _tags(line), _tags(under)
+    if not words or not rest:
+        return False
+    subject_only = not any(tag.startswith(_VERB) and tag != _VERBAL_NOUN for tag in words)
+    ends_on_noun = words[-1].startswith(_NOUN) or words[-1] == _VERBAL_NOUN
+    return subject_only and ends_on_noun and any(tag.startswith(_VERB) for tag in rest)
+
+
+def _tags(text: str) -> list[str]:
+    from desktop_app.core.extraction.dictionaries import tagger
+
+    return [word.flag for word in tagger().cut(text) if word.flag != _PUNCTUATION]
