@@ -11,7 +11,7 @@ import re
 
 from desktop_app.core.splitting.blocks import Block, starts_dateline
 from desktop_app.core.splitting.lines import Kind, is_terminated
-from desktop_app.core.splitting.stacks import BARE_NAMES
+from desktop_app.core.splitting.stacks import BARE_NAMES, LABEL_CHARS
 from desktop_app.core.splitting.subhead_forms import MAX_SUBHEAD_CHARS, subhead_form
 from desktop_app.core.splitting.widths import (
     MAX_HEADING_WIDTH,
@@ -29,7 +29,8 @@ def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
         prev = out[-1] if out else None
         if _reads_as_heading(block, prev, nxt, markdown_page, stack[pos + 1]):
-            pieces = _split_heading(block)
+            pieces = _split_heading(block) if not _clauses_under_label(block, prev) \
+                else [Block(kind=Kind.HEADING, lines=block.lines, text=block.text)]
             if prev is not None and prev.kind is Kind.HEADING and not markdown_page \
                     and _wrapped_tail(prev.text, pieces[0].text):
                 # "大型花鼓戏《洞庭春早》全国巡演 / 启动": a headline set wider than the
@@ -99,7 +100,7 @@ def _reads_as_heading(
     # without a full stop (a brief's headline wrapped in its narrow column).
     opens_under = nxt is not None and nxt.is_para and nxt.lines[0].indent
     if len(block.lines) > 1 and not (next_is_structure or before_caption or _is_boundary(nxt)
-                                     or opens_under):
+                                     or opens_under or _under_label(prev)):
         return False
     if nxt is not None and nxt.kind is Kind.MARKER and _GOES_ON.search(nxt.text):
         return False  # the text above "（下转第2版）" is a story cut off, not a headline
@@ -113,6 +114,19 @@ def _reads_as_heading(
         or (prev is not None and prev.kind is Kind.HEADING)
         or _bare_subhead(block, prev, nxt)
     )
+
+
+def _under_label(prev: Block | None) -> bool:
+    """Is the block right under a column's label (短评, 要闻简报, 市州传真)? A label opens a
+    piece: the lines under it that stop mid-sentence are its headline, wrapped."""
+    return prev is not None and prev.kind is Kind.HEADING and len(prev.text) <= LABEL_CHARS
+
+
+def _clauses_under_label(block: Block, prev: Block | None) -> bool:
+    """A headline of two clauses wrapped under a label (让冬闲变冬忙，把水利 / 这件事办扎实):
+    its lines run on as one, and are not a stack of kicker, headline and deck."""
+    return len(block.lines) > 1 and _under_label(prev) and not block.text.startswith("—") \
+        and "，" in block.lines[0].text
 
 
 def _bare_subhead(block: Block, prev: Block | None, nxt: Block | None) -> bool:

@@ -12,7 +12,12 @@ from desktop_app.core.splitting.headline_wraps import wraps_after_subject
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
-from desktop_app.core.splitting.stacks import HANGING_WORDS, is_short_kicker, joined_headline
+from desktop_app.core.splitting.stacks import (
+    HANGING_WORDS,
+    LABEL_CHARS,
+    is_short_kicker,
+    joined_headline,
+)
 
 BOLD = 7
 
@@ -111,9 +116,3 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
     return 1 if is_short_kicker(texts[0], texts[1], LABEL_CHARS) else 0
-
-
-# Of two bare lines (no size tells them apart), a first this short names a column or a
-# series (专家支招, 健康湖南行动, 新春走基层) over the headline; a figurative headline over
-# its deck is longer (书香飘进田间地头, 湘江潮涌 制造向新).
-LABEL_CHARS = 6

@@ -109,6 +109,12 @@ def _next_stack(group: Group, level: int, text: str) -> bool:
 KICKER_CHARS = 8
 
 
+# Of two bare lines (no size tells them apart), a first this short names a column or a
+# series (专家支招, 健康湖南行动, 新春走基层) over the headline; a figurative headline over
+# its deck is longer (书香飘进田间地头, 湘江潮涌 制造向新).
+LABEL_CHARS = 6
+
+
 def is_short_kicker(line: str, below: str, chars: int = KICKER_CHARS) -> bool:
     return len(line) <= chars and len(below) > len(line) + 2
 

@@ -306,3 +306,16 @@ def test_a_two_character_name_set_with_a_space_is_one_name() -> None:
     assert story.authors == ["唐婷", "阳帆"]
     assert photo.kind == "photo_caption" and photo.authors == ["辜鹏"]
     assert photo.text == "10月20日，常宁市西岭镇，村民在采摘油茶果。"
+
+
+def test_the_headline_wrapped_under_a_columns_label_heads_the_piece() -> None:
+    # A PDF tool's text of a narrow column: the column's label, a headline of two clauses
+    # wrapped on two lines, the commentary under it, no blank lines.
+    page = split_page(
+        "短评\n让冬闲变冬忙，把水利\n这件事办扎实\n"
+        "一到冬春，田间地头便是兴修\n水利的“主战场”。从修缮山塘\n到清淤渠道，每一锹土都关系\n着来年的丰收。\n"
+        "兴修水利，贵在一个“早”字。\n秋收之后到来年春耕之间，正\n是抓进度、抓质量的黄金期。\n"
+    )
+    [article] = page.articles
+    assert (article.title, article.subtitle) == ("让冬闲变冬忙，把水利这件事办扎实", "短评")
+    assert article.text.startswith("一到冬春")
