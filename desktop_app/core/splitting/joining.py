@@ -115,7 +115,11 @@ def can_join(
     if narrow and not markdown_page and line.text[0] not in _OPENS_NOTHING:
         own_width = max([display_width(x.text) for x in para.lines[:-1]] + [narrow])
         last_width, line_width = text_width(last.text), text_width(line.text)
-        if own_width and (
+        # Two lines in a row wider than the page's column, the first holding a comma or
+        # a stop, are text set wider here (briefs across two columns), not a headline.
+        wide_prose = len(para.lines) == 1 and _PUNCTUATED.search(last.text) is not None \
+            and min(last_width, line_width) > ACROSS_COLUMNS * own_width
+        if own_width and not wide_prose and (
             last_width > ACROSS_COLUMNS * own_width
             or line_width > ACROSS_COLUMNS * max(own_width, last_width)
         ):
