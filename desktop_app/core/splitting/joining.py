@@ -53,6 +53,10 @@ _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 # reporters broken in a narrow column ("…讯（全媒体记者" / " 孙恒 通讯员 彭艳）金秋…").
 _OPEN_AT_END = re.compile(r"[（(][^（()）]{0,12}$")
 _CLOSES_EARLY = re.compile(r"^[^（()）]{1,20}[）)]")
+# A line of the reporters' names inside a dateline's bracket, wrapped: no bracket, short.
+_NAMES_ONLY = re.compile(r"^[^（()）。，！？]{2,20}$")
+# A dateline's bracket goes on over at most this many lines.
+MAX_DATELINE_LINES = 3
 
 
 def can_join(
@@ -71,6 +75,11 @@ def can_join(
         return False
     if _OPEN_AT_END.search(last.text) and _CLOSES_EARLY.match(line.text.strip()):
         return True  # whatever the next line's indent: OCR sets one at a name
+    if in_dateline_brackets(para) and (_CLOSES_EARLY.match(line.text.strip())
+                                       or _NAMES_ONLY.match(line.text.strip())):
+        # "湖南日报3月11日讯（全 / 媒体记者 彭婷 通讯员 陈志 / 刚）3月11日上午，…": the
+        # reporters' bracket of a dateline wrapped over three lines of a narrow column.
+        return True
     if line.block_start or line.indent:
         return False
     if line.text.startswith("—") and not (
@@ -264,6 +273,14 @@ def _widest(text: str) -> float:
     """A line's width if its quotes took a whole cell, as Chinese type often sets them
     (``display_width`` gives them half, as some tools' wrapping does)."""
     return display_width(text) + 0.5 * sum(ch in "“”‘’" for ch in text)
+
+
+def in_dateline_brackets(para: Block) -> bool:
+    """Is the paragraph a dateline whose reporters' bracket is still open?"""
+    if len(para.lines) >= MAX_DATELINE_LINES or not opens_on_dateline(para.lines[0].text):
+        return False
+    text = "".join(line.text for line in para.lines)
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def opens_on_dateline(text: str) -> bool:

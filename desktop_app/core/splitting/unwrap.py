@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from desktop_app.core.splitting.blocks import (
     COLUMN_BREAK_LINE,
@@ -33,6 +34,7 @@ from desktop_app.core.splitting.joining import (
     Bigrams,
     can_join,
     continues_across_photo,
+    in_dateline_brackets,
     opens_on_dateline,
 )
 from desktop_app.core.splitting.lines import Kind, Line, credit_split, is_terminated
@@ -80,6 +82,8 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
     blocks: list[Block] = []
     open_para: Block | None = None  # the body paragraph that may still continue
     for line in lines:
+        if line.kind is Kind.BYLINE and open_para is not None and in_dateline_brackets(open_para):
+            line = replace(line, kind=Kind.TEXT)  # the names inside a dateline's bracket
         if line.kind is not Kind.TEXT:
             blocks.append(Block(kind=line.kind, lines=[line], level=line.level, text=line.text))
             # A photo credit or a running page header may fall inside a paragraph.

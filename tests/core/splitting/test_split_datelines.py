@@ -134,3 +134,14 @@ def test_a_line_signed_over_a_dateline_stays_with_its_story() -> None:
     first, second = split_page(page).articles
     assert first.text.endswith("潜力大的优势将持续显现。”张崇和说。")
     assert second.dateline.startswith("本报讯")
+
+
+def test_a_datelines_bracket_wrapped_over_three_lines_stays_one_dateline() -> None:
+    # The reporters' names on a line of their own read as a byline, and split the
+    # dateline from the bracket's close.
+    page = ("长赣高铁湖南段实现全线铺轨\n湖南日报3月11日讯（全\n媒体记者 彭婷 通讯员 陈志\n"
+            "刚）3月11日上午，随着最后\n一组500米长钢轨在浏阳市境\n内精准落位，长沙至赣州高速\n"
+            "铁路湖南段实现全线铺轨。\n")
+    [article] = split_page(page).articles
+    assert article.dateline == "湖南日报3月11日讯（全媒体记者 彭婷 通讯员 陈志刚）"
+    assert article.text.startswith("3月11日上午，随着最后一组500米长钢轨")
