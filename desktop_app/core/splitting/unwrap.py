@@ -111,7 +111,8 @@ def build_blocks(lines: list[Line], markdown_page: bool) -> list[Block]:
             and line.index not in heads
             and _only_captions_after(blocks, open_para)
             and (
-                can_join(open_para, line, markdown_page, column, narrow, first)
+                (can_join(open_para, line, markdown_page, column, narrow, first)
+                 and not _titles_photo(open_para, blocks))
                 or continues_across_photo(open_para, line, blocks, words)
             )
         ):
@@ -232,6 +233,19 @@ def _caption_lines(lines: list[Line], column: float, narrow: bool) -> set[int]:
             caption = caption[-1:]
         marked.update(lines[i].index for i in caption)
     return marked
+
+
+# A photo's title over its caption (写春联 送祝福, 返乡路上) is a short line of its own.
+PHOTO_TITLE_CHARS = 10
+
+
+def _titles_photo(para: Block, blocks: list[Block]) -> bool:
+    """Is the paragraph one short line with a caption, a credit or the page's running
+    header under it: a photo's title (or a headline), which the line after them (the next
+    photo's title) does not go on by its width? A sentence a photo cut goes on past it
+    by :func:`continues_across_photo`."""
+    return blocks[-1] is not para and len(para.lines) == 1 \
+        and len(para.lines[0].text) <= PHOTO_TITLE_CHARS
 
 
 def _only_captions_after(blocks: list[Block], para: Block) -> bool:

@@ -33,3 +33,13 @@ def test_a_commentary_set_wider_than_the_pages_columns_reads_whole_under_its_hea
     articles = split_page(_pdfium_text("pdffiles/page05.pdf")).articles
     [piece] = [a for a in articles if a.title == "在“实”字上下功夫"]
     assert piece.text.startswith("实干是最好的宣言。干事创业，贵在一个“实”字：调查研究要实")
+
+
+def test_photo_titles_over_their_captions_stay_each_with_its_photo() -> None:
+    # A picture page: a title, its caption and credit, a caption without a title, the
+    # next title. A short title with a caption under it does not go on into the next
+    # line past the captions by its width.
+    articles = split_page(_pdfium_text("pdffiles/page07.pdf")).articles
+    titles = [a.title.replace(" ", "") for a in articles]
+    assert "写春联送祝福返乡路上" not in titles
+    assert "返乡路上" in titles
