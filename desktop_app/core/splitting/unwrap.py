@@ -145,15 +145,14 @@ def _heads_over_datelines(lines: list[Line]) -> set[int]:
     # block) says only that the line right over the dateline stands apart.
     wrapped = [line for above, line in itertools.pairwise(text) if not is_terminated(above.text)]
     blanks_part = 2 * sum(line.after_blank for line in wrapped) < len(wrapped)
-    for at, line in enumerate(lines):
-        if line.kind is not Kind.TEXT or not opens_on_dateline(line.text):
-            continue
+    datelines = [line.kind is Kind.TEXT and opens_on_dateline(line.text) for line in lines]
+    for at in (at for at, dateline in enumerate(datelines) if dateline):
         first = None
         for back in range(at - 1, max(at - 1 - MAX_HEAD_LINES, -1), -1):
             head = lines[back]
             # Anywhere in the line: an author's name may sign the sentence after its stop.
             ends = _SENTENCE_END.search(head.text) is not None
-            if head.kind is not Kind.TEXT or ends or opens_on_dateline(head.text):
+            if head.kind is not Kind.TEXT or ends or datelines[back]:
                 first = back + 1 if back + 1 < at and ends else None
                 break
             if head.after_blank:
