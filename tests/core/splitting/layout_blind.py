@@ -5,9 +5,10 @@
 own), ``pageNN.json`` its gold: each printed item's kind, headline, kicker and deck, and the
 first and last 10–20 characters of its body (the conventions are in
 ``tests/gold/layouts/conventions.md``). ``web``, ``pdf``, ``routes``, ``days`` (everyday
-routes), ``pdffiles`` and ``pdfoffice`` (PDF files) are development sets: their errors
-are read. ``ocr``, ``mixed``, ``fresh``, ``pdfheld``, ``unseen``, ``pdfblind`` and
-``later`` are held out: only their figures are read.
+routes), ``pdffiles``, ``pdfoffice`` and ``pdfpress`` (PDF files) are development sets:
+their errors are read. So are ``ocr`` and ``later``, held out until session 22 printed
+some of their lines (docs/quality.md). ``mixed``, ``fresh``, ``pdfheld``, ``unseen``,
+``pdfblind`` and ``tools`` are held out: only their figures are read.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools")
-HELD_OUT = frozenset({"ocr", "mixed", "fresh", "pdfheld", "unseen", "pdfblind", "later",
-                      "tools"})
+HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools"})
 
 
 @dataclass
