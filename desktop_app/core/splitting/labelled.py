@@ -6,7 +6,10 @@ sometimes with the author and the page on the same line ("【标题】… 【作
 版"). Read as text, the label becomes part of the headline and a kicker printed after the
 headline starts a stack of its own. :func:`labelled_lines` turns such a run of lines
 into the stack as a page prints it, bare lines the splitter reads anywhere else: kicker
-(ending on "："), headline, deck (opening on "——"), then the byline.
+(ending on "："), headline, deck (opening on "——"), then the byline. A database's record
+prints every field on a line of its own, empty ones too ("【副题】"), among them fields
+no stack holds (【作者单位】, 版次：, 字数：): those are the record's furniture, and its
+body opens after "【正文】" or "正文：".
 """
 
 from __future__ import annotations
@@ -28,7 +31,15 @@ _LABEL = re.compile(rf"^(?:【(?P<a>{_KEYS})】|\[(?P<b>{_KEYS})\]|(?P<c>{_KEYS}
                     r"[ \u3000]*")
 # Where the next field of a record starts on the same line: "【作者】", " 来源：".
 _NEXT_FIELD = re.compile(r"[ \u3000]*(?:【[^】]{1,6}】|(?<=[ \u3000])[\u4e00-\u9fff]{2,4}[：:])")
-_ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3}
+_ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3, "none": 4}
+# Any field's label, of a role or not: "【作者单位】", "[版次]", "字数：".
+_ANY_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,6})】|\[(?P<b>[^\]\s]{1,6})\]"
+                        r"|(?P<c>[\u4e00-\u9fff]{2,5})[ \u3000]*[：:])[ \u3000]*")
+# A record's number on a line of its own, between records: "记录 2/5", "[3]", "第4条".
+_COUNTER = re.compile(r"^(?:记录[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?|\[\d{1,3}\]"
+                      r"|【\d{1,3}】|第[ \u3000]*\d{1,4}[ \u3000]*条(?:记录)?)$")
+_BODY = frozenset({"正文", "内容", "全文"})
+_MAX_FURNITURE = 40  # a record's other fields are short: a unit, a page, a date, a count
 
 
 def labelled_lines(lines: list[Line]) -> list[Line]:
@@ -44,7 +55,24 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
         if run and line.kind is Kind.BANNER:
             furniture.append(line)
             continue
+        if line.kind is Kind.TEXT and _COUNTER.match(line.text):
+            line = replace(line, kind=Kind.BOUNDARY)
+        in_record = any(role == "title" for role, _, _ in run)
+        label = _ANY_LABEL.match(line.text) if in_record and line.kind is not Kind.BOUNDARY \
+            else None
+        if label and (label["a"] or label["b"] or label["c"]) in _BODY:
+            out.extend(_stack(run, True) + furniture)
+            run, furniture = [], []
+            if body := line.text[label.end():].strip():
+                out.append(replace(line, text=body, kind=Kind.TEXT))
+            continue
+        if label and (label["a"] or label["b"] or label["c"]) not in _ROLES \
+                and len(line.text) - label.end() <= _MAX_FURNITURE:
+            furniture.append(replace(line, kind=Kind.BANNER))
+            continue
         fields = _fields(line) if line.kind in (Kind.TEXT, Kind.HEADING) else []
+        if in_record and line.kind is Kind.BYLINE:
+            fields = [("byline", line)]  # "作者：…", read as a byline already
         if fields:
             run.extend((role, read, line) for role, read in fields)
             continue
@@ -92,6 +120,8 @@ def _fields(line: Line) -> list[tuple[str, Line]]:
         text = rest[cut.start():].strip() if cut else ""
         if value and (role != "byline" or is_byline(value) or len(value) <= 12):
             fields.append((role, replace(line, text=value)))
+        else:  # a record's empty field ("【副题】"), or a byline that names nobody
+            fields.append(("none", line))
         while text and not _LABEL.match(text) and (cut := _NEXT_FIELD.search(text, 1)):
             text = text[cut.start():].strip()  # a field of no role here (【版次】…)
         if not fields:
@@ -108,6 +138,8 @@ def _stack(run: list[tuple[str, Line, Line]], with_record: bool) -> list[Line]:
         return list(dict.fromkeys(printed for _, _, printed in run))
     out = []
     for role, line, _ in sorted(run, key=lambda field: _ORDER[field[0]]):
+        if role == "none":
+            continue
         if role == "byline":
             out.append(replace(line, kind=Kind.BYLINE))
         elif role == "deck":

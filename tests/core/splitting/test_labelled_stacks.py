@@ -38,3 +38,49 @@ def test_a_label_without_a_headline_stays_text() -> None:
 """
     (article,) = split_page(page).articles
     assert "标题：一句话说清新闻" in "".join(article.paragraphs + article.subheads)
+
+
+ARCHIVE = """检索条件：报纸名称=湖南日报 AND 出版日期=2025-11-10 AND 版次=10
+导出格式：全文(TXT)
+
+==============================
+记录 1/2
+【标题】在服务全国大局中找准湖南定位
+【引题】深入学习贯彻全会精神
+【副题】
+【作者】李湘群
+【作者单位】湖南省社会科学院
+【报纸】湖南日报
+【版次】10
+【栏目】
+【字数】637
+【正文】学习贯彻全会精神，湖南必须把自身发展放到全国大局中来思考和谋划。
+
+==============================
+[2]
+标题：“稻+N”让一亩田产出翻番
+来源：湖南日报
+日期：2026年06月03日
+作者：湖南日报全媒体记者 龙文泱
+字数：370
+正文：
+初夏时节，南县三仙湖镇的稻田里，秧苗青翠。
+南县是全国稻虾种养第一县。
+"""
+
+
+def test_a_databases_records_keep_their_fields_out_of_the_headline_and_the_story() -> None:
+    articles = split_page(ARCHIVE).articles
+    titled = [a for a in articles if a.title in ("在服务全国大局中找准湖南定位",
+                                                  "“稻+N”让一亩田产出翻番")]
+    assert len(titled) == 2
+    first, second = titled
+    assert "深入学习贯彻全会精神" in first.subtitle
+    assert first.byline == "李湘群"
+    assert first.paragraphs == ["学习贯彻全会精神，湖南必须把自身发展放到全国大局中来思考和谋划。"]
+    assert second.byline == "湖南日报全媒体记者 龙文泱"
+    assert second.paragraphs == ["初夏时节，南县三仙湖镇的稻田里，秧苗青翠。", "南县是全国稻虾种养第一县。"]
+    # The record's number, its empty fields and its other fields are nowhere in a story.
+    everything = "".join(a.title + a.subtitle + "".join(a.paragraphs) for a in articles)
+    for field in ("记录", "[2]", "【副题】", "作者单位", "字数", "来源", "正文"):
+        assert field not in everything
