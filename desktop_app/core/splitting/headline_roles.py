@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
-from desktop_app.core.splitting.headline_wraps import wraps_after_subject
+from desktop_app.core.splitting.headline_wraps import (
+    broken_mid_word,
+    has_verb,
+    wraps_after_subject,
+)
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
@@ -71,7 +75,8 @@ def headline_roles(
         end < len(printed)
         and not _sized(group, printed)
         and not texts[end].startswith("—")
-        and wraps_after_subject(texts[end - 1], texts[end])
+        and (wraps_after_subject(texts[end - 1], texts[end])
+             or broken_mid_word(texts[end - 1], texts[end]))
     ):
         # A headline wrapped after its subject (株洲低空经济产业园 / 首批企业入驻): the
         # line under it is its second half, not a deck, and goes on without a space.
@@ -115,4 +120,30 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 1
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
-    return 1 if is_short_kicker(texts[0], texts[1], LABEL_CHARS) else 0
+    if is_short_kicker(texts[0], texts[1], LABEL_CHARS):
+        return 1
+    first, second = texts
+    if first.endswith(("，", ",")) or wraps_after_subject(first, second) \
+            or broken_mid_word(first, second):
+        return 0  # one headline over two lines: joined below
+    if re.search(r"[：:].", first) or ("%" in second and "%" not in first):
+        return 0  # a place's headline ("衡阳：…"), not a kicker ending on its colon; a deck's rate
+    if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):
+        return 0  # a kicker says something: a line that only names is the headline
+    return 1
+
+
+# A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
+# "268家中小企业…"); a name, a credit or a picture's place holder is no headline at all.
+_DECK_LIKE = re.compile(r"[，,；;、]|^\d|^[□■［\[]|^[^a-zA-Z\d]{1,4}[；;][^a-zA-Z\d]{1,4}$")
+
+
+def _reads_as_deck(line: str) -> bool:
+    return bool(_DECK_LIKE.search(line))
+
+
+def _paired_phrases(first: str, second: str) -> bool:
+    """Two phrases set apart by a space ("湘江潮涌 制造向新") over one longer plain line:
+    the paired phrases are the headline, the plain line its deck."""
+    parts = first.split()
+    return len(parts) == 2 and " " not in second and len(second) > len(first)

@@ -35,6 +35,31 @@ def wraps_after_subject(line: str, under: str) -> bool:
     return subject_only and ends_on_noun and any(tag.startswith(_VERB) for tag in rest)
 
 
+def has_verb(line: str) -> bool:
+    """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区), or only
+    name it (a figurative headline: 县城里的“小巨人”, 湘江两岸夜经济)?"""
+    return any(tag.startswith(_VERB) and tag != _VERBAL_NOUN for tag in _tags(line))
+
+
+def broken_mid_word(line: str, under: str) -> bool:
+    """Does a word run on from ``line`` into ``under`` (安化黑茶综合产 / 值突破300亿元)?
+    A kicker and a deck end and start on whole words; only a wrap cuts one. The line
+    under must open on an orphaned character when read alone: read together,
+    "制造向新 / 湖南持续…" runs into 新湖南 (an app's name), but 湖南 stands alone."""
+    if not line or not under or not line[-1].isalnum() or not under[0].isalnum():
+        return False
+    from desktop_app.core.extraction.dictionaries import tagger
+
+    if len(next(iter(tagger().cut(under))).word) > 1:
+        return False
+    end = 0
+    for word in tagger().cut(line + under):
+        end += len(word.word)
+        if end >= len(line):
+            return end > len(line)
+    return False
+
+
 def _tags(text: str) -> list[str]:
     from desktop_app.core.extraction.dictionaries import tagger
 

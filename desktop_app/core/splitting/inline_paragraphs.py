@@ -19,16 +19,19 @@ _BREAK = re.compile(r"(?<=[。！？!?；”’」』）)…])\u3000\u3000(?=[^\
 MIN_PARAGRAPH = 8  # characters on each side: "（完）" or a lone 。 is no paragraph
 
 
+# Once sentences are seen to end on an indent, every indent in the line opens a
+# paragraph: a subhead ("一、把握新形势") ends on no stop.
+_INDENT = re.compile(r"(?<=\S)\u3000\u3000(?=[^\s\u3000])")
+
+
 def paragraph_cuts(raw: str) -> list[int]:
     """Where in ``raw`` each paragraph after the first begins (at its indent)."""
-    cuts: list[int] = []
     last = len(raw) - len(raw.lstrip())
     for match in _BREAK.finditer(raw):
         if match.start() - last >= MIN_PARAGRAPH and \
                 len(raw) - match.end() >= MIN_PARAGRAPH:
-            cuts.append(match.start())
-            last = match.end()
-    return cuts
+            return [indent.start() for indent in _INDENT.finditer(raw, last)]
+    return []
 
 
 def pieces(raw: str, start: int) -> list[tuple[str, int]]:

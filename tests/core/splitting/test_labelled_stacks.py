@@ -79,7 +79,8 @@ def test_a_databases_records_keep_their_fields_out_of_the_headline_and_the_story
     assert first.byline == "李湘群"
     assert first.paragraphs == ["学习贯彻全会精神，湖南必须把自身发展放到全国大局中来思考和谋划。"]
     assert second.byline == "湖南日报全媒体记者 龙文泱"
-    assert second.paragraphs == ["初夏时节，南县三仙湖镇的稻田里，秧苗青翠。", "南县是全国稻虾种养第一县。"]
+    assert second.paragraphs == ["初夏时节，南县三仙湖镇的稻田里，秧苗青翠。",
+                                 "南县是全国稻虾种养第一县。"]
     # The record's number, its empty fields and its other fields are nowhere in a story.
     everything = "".join(a.title + a.subtitle + "".join(a.paragraphs) for a in articles)
     for field in ("记录", "[2]", "【副题】", "作者单位", "字数", "来源", "正文"):

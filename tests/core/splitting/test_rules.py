@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.splitting.lines import byline_names, credit_split, is_byline
 from desktop_app.core.splitting.split import split_page
 
@@ -395,14 +397,40 @@ def test_a_layout_tools_headline_stack_centred_with_spaces_over_indented_paragra
 
 def test_of_two_bare_lines_a_label_length_first_is_the_kicker_a_longer_one_the_headline(
 ) -> None:
-    body = ("\n\n湖南日报全媒体记者 王晗\n\n"
-            "近期，我省进入春季流感高发期，不少家长带孩子到医院就诊。\n\n"
-            "专家提醒，勤洗手、常通风、科学佩戴口罩，是预防流感的有效办法。\n")
-    label = split_page("专家支招\n\n春季流感高发 如何科学防护" + body).articles[0]
+    label = split_page("专家支招\n\n春季流感高发 如何科学防护" + BODY).articles[0]
     assert (label.title, label.subtitle) == ("春季流感高发 如何科学防护", "专家支招")
-    figurative = split_page("书香飘进田间地头\n\n全省农家书屋开展“四季读书”活动" + body)
-    story = figurative.articles[0]
-    assert (story.title, story.subtitle) == ("书香飘进田间地头", "全省农家书屋开展“四季读书”活动")
+
+
+BODY = ("\n\n湖南日报全媒体记者 王晗\n\n"
+        "近期，我省进入春季流感高发期，不少家长带孩子到医院就诊。\n\n"
+        "专家提醒，勤洗手、常通风、科学佩戴口罩，是预防流感的有效办法。\n")
+
+
+@pytest.mark.parametrize(("stack", "headline", "other"), [
+    # Nothing marks either line: a kicker's clause over the headline, as most stacks
+    # in the pages other writers laid out print them.
+    ("县城物流提速增效\n\n快递进村只需一天", "快递进村只需一天", "县城物流提速增效"),
+    # A line that only names (no verb) is the headline, the clause under it its deck.
+    ("田间地头的“书香”\n\n全省农家书屋开展“四季读书”活动", "田间地头的“书香”",
+     "全省农家书屋开展“四季读书”活动"),
+    # A deck gives the facts: in clauses, or a rate.
+    ("书香飘进田间地头\n\n全省农家书屋开展“四季读书”活动，惠及农民三十万人次",
+     "书香飘进田间地头", "全省农家书屋开展“四季读书”活动，惠及农民三十万人次"),
+    ("一季度我省外贸稳中向好\n\n对东盟进出口增长13.5%", "一季度我省外贸稳中向好",
+     "对东盟进出口增长13.5%"),
+    # A place before a colon makes a whole headline.
+    ("株洲：“链”上发力壮大产业\n\n中小企业特色产业集群扩规提质", "株洲：“链”上发力壮大产业",
+     "中小企业特色产业集群扩规提质"),
+])
+def test_of_two_bare_lines_the_headline_is_told_by_what_each_says(
+        stack: str, headline: str, other: str) -> None:
+    article = split_page(stack + BODY).articles[0]
+    assert (article.title, article.subtitle) == (headline, other)
+
+
+def test_a_headline_wrapped_inside_a_word_is_one_headline() -> None:
+    article = split_page("今年全省新能源汽车销售同\n\n比增长三成" + BODY).articles[0]
+    assert (article.title, article.subtitle) == ("今年全省新能源汽车销售同比增长三成", "")
 
 
 def test_an_authors_affiliation_closes_the_commentary_and_the_next_ones_are_their_own() -> None:
