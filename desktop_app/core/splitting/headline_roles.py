@@ -33,11 +33,12 @@ def headline_roles(
 
     Papers stack a kicker, the headline and a deck. Which printed line is the headline
     is told by its size where Markdown shows one, by a "——" deck printed right under
-    it, by its place in the middle of a three-line stack; of two bare lines the first
-    is the headline unless it is a series label ("乡村振兴·一线见闻") or as short as a
-    column's name ("专家支招"). Words do not decide it: a figurative headline
-    ("一颗种子的“逆袭”") shares less with the story than its deck does. Lines joined
-    by a hard break read as one headline.
+    it, by its place in the middle of a three-line stack; of two bare lines by what
+    each says (:func:`_title_line`: a kicker's clause over the headline, unless a line
+    reads as a wrap, a name, a place's headline or a deck). How much a line shares
+    with the story does not decide it: a figurative headline ("一颗种子的“逆袭”")
+    shares less with the story than its deck does. Lines joined by a hard break read
+    as one headline.
     """
     group = claim.group
     printed: list[list[int]] = []  # claimed heads grouped by printed line
