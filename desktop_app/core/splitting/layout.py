@@ -42,6 +42,7 @@ from desktop_app.core.splitting.stacks import (
     pull_quotes,
     read_group,
 )
+from desktop_app.core.splitting.titles import title_and_label
 
 __all__ = [
     "BOLD",
@@ -272,8 +273,9 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     head = blocks[first]
     if head.level == 1 or head.text.startswith("—") or head.text.endswith(("——", "：")):
         return False
-    if is_column_name(head.text):
-        return False  # 文体快讯, 湘江评论 above a headline: a column opens
+    if is_column_name(head.text) or title_and_label(head.text)[1]:
+        # 文体快讯, 湘江评论 above a headline, or before it (【乡村观察】让…): a column opens
+        return False
     if blocks[last].level == 1:
         return False
     prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)

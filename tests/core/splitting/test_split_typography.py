@@ -319,3 +319,21 @@ def test_the_headline_wrapped_under_a_columns_label_heads_the_piece() -> None:
     [article] = page.articles
     assert (article.title, article.subtitle) == ("让冬闲变冬忙，把水利这件事办扎实", "短评")
     assert article.text.startswith("一到冬春")
+
+
+def test_a_column_labelled_headline_after_a_titled_photo_opens_its_own_piece() -> None:
+    # An account's post prints each piece's column before its headline; after a photo
+    # set in the story above, the line is not that story's subhead.
+    page = split_page(
+        "快递进村 土货出山\n\n"
+        "湖南日报7月14日讯（全媒体记者 张佳伟）今年以来，通道县整合邮政、快递、供销等资源，"
+        "建成县级寄递物流中心。\n\n"
+        "快递进村，也让土货走出了大山。当地依托村级服务点开设电商直播间，带动特色产品线上销售。\n\n"
+        "【图片新闻】荷香引客来\n\n"
+        "▲7月13日，汉寿县岩汪湖镇荷花种植基地，游客在荷塘边赏花拍照。\n\n"
+        "【乡村观察】让返乡青年留得住\n\n"
+        "近年来，越来越多的年轻人回到农村，种田、养殖、搞电商，成为乡村振兴的新力量。\n\n"
+        "留住他们，要在政策上给支持，在服务上下功夫，让他们看得到希望。\n")
+    titles = [a.title for a in page.articles]
+    assert titles == ["快递进村 土货出山", "荷香引客来", "让返乡青年留得住"]
+    assert page.articles[-1].paragraphs[-1].startswith("留住他们")
