@@ -9,6 +9,8 @@ headlines after their bodies.
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.core.splitting.affinity import grams
 from desktop_app.core.splitting.blocks import Block, signed_in_brackets, starts_dateline
 from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
@@ -276,6 +278,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     if is_column_name(head.text) or title_and_label(head.text)[1]:
         # 文体快讯, 湘江评论 above a headline, or before it (【乡村观察】让…): a column opens
         return False
+    if _numbered_after_a_headline(blocks, first):
+        return False
     if blocks[last].level == 1:
         return False
     prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)
@@ -294,6 +298,26 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return prev_ok
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
     return prev_ok and next_ok and not nxt.text.startswith("—")
+
+
+# A list's number before a heading: "2.《…》", "3、…".
+_LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?P<sep>[.．、])")
+
+
+def _numbered_after_a_headline(blocks: list[Block], pos: int) -> bool:
+    """Does the heading at ``pos`` go on a numbered list of the page's headlines (a
+    notes file's 1.《…》 over a byline, then 2.《…》 over bare text)? The heading numbered
+    one less, in the same style, opened a piece: so does this one."""
+    number = _LIST_NUMBER.match(blocks[pos].text)
+    if number is None or number["n"] == "1":
+        return False
+    for earlier in range(pos - 1, -1, -1):
+        block = blocks[earlier]
+        before = _LIST_NUMBER.match(block.text) if block.kind is Kind.HEADING else None
+        if before and before["sep"] == number["sep"] \
+                and int(before["n"]) == int(number["n"]) - 1:
+            return not _is_subhead(blocks, earlier)
+    return False
 
 
 def _signed_twice(blocks: list[Block], first: int, last: int) -> bool:

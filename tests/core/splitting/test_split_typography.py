@@ -337,3 +337,29 @@ def test_a_column_labelled_headline_after_a_titled_photo_opens_its_own_piece() -
     titles = [a.title for a in page.articles]
     assert titles == ["快递进村 土货出山", "荷香引客来", "让返乡青年留得住"]
     assert page.articles[-1].paragraphs[-1].startswith("留住他们")
+
+
+def test_a_notes_files_numbered_headlines_each_open_a_piece() -> None:
+    # The first numbered headline has a byline under it; the next ones only their text.
+    page = split_page(
+        "1.《县域经济要向特而强》\n作者：王立新\n\n"
+        "发展县域经济，关键在于找准特色。\n"
+        "一、立足资源禀赋\n"
+        "各地要把资源优势转化为产业优势，走差异化发展路子。\n\n"
+        "2.《让“数据多跑路”成为常态》\n\n"
+        "政务服务改革持续深化，越来越多事项实现网上办、掌上办。\n\n"
+        "3.《春耕备耕有序推进》\n\n"
+        "眼下，全省各地抢抓农时，春耕备耕工作有序推进。\n")
+    assert [a.title for a in page.articles] == [
+        "《县域经济要向特而强》", "《让“数据多跑路”成为常态》", "《春耕备耕有序推进》"]
+    assert page.articles[0].subheads == ["一、立足资源禀赋"]
+
+
+def test_a_storys_numbered_subheads_stay_in_the_story() -> None:
+    page = split_page(
+        "全省推进县域商业体系建设\n\n湖南日报全媒体记者 王晗\n\n"
+        "近日，省商务厅印发方案，部署县域商业体系建设。\n\n"
+        "1.完善县乡村物流网络\n\n各地要整合邮政、快递、供销资源，建设县级物流中心。\n\n"
+        "2.提升乡镇商贸中心\n\n支持乡镇商贸中心改造升级，丰富商品和服务供给。\n")
+    (article,) = page.articles
+    assert article.subheads == ["1.完善县乡村物流网络", "2.提升乡镇商贸中心"]
