@@ -155,11 +155,15 @@ def _is_boundary(block: Block | None) -> bool:
 
 
 def _asks_over_deck(block: Block, nxt: Block | None) -> bool:
-    """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…):
-    no sentence of a story is followed by one."""
-    return (len(block.lines) == 1 and len(block.text) <= MAX_QUESTION_HEADLINE
-            and block.text[-1:] in "？！?!" and nxt is not None and nxt.is_para
-            and nxt.text.startswith("——") and len(nxt.lines) == 1)
+    """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…)
+    or a byline does (这个电话，千万别挂！ / 记者 杨蓉): no sentence of a story is followed
+    by either."""
+    if not (len(block.lines) == 1 and len(block.text) <= MAX_QUESTION_HEADLINE
+            and block.text[-1:] in "？！?!" and nxt is not None):
+        return False
+    if nxt.kind is Kind.BYLINE:
+        return not nxt.lines[0].signoff
+    return nxt.is_para and nxt.text.startswith("——") and len(nxt.lines) == 1
 
 
 MAX_QUESTION_HEADLINE = 30

@@ -127,6 +127,9 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if first.endswith(("，", ",")) or wraps_after_subject(first, second) \
             or broken_mid_word(first, second):
         return 0  # one headline over two lines: joined below
+    asks = [text[-1:] in "？！?!" for text in texts]
+    if asks[0] != asks[1]:
+        return asks.index(True)  # the headline asks or exclaims, a kicker or deck does not
     if re.search(r"[：:].", first) or ("%" in second and "%" not in first):
         return 0  # a place's headline ("衡阳：…"), not a kicker ending on its colon; a deck's rate
     if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):

@@ -170,11 +170,16 @@ def is_header_word(word: str) -> bool:
     return _HEADER_WORD.match(word) is not None
 
 
+# Words OCR or a copy ran together: the page number and the section ("07社会"), the date
+# and the weekday ("16日星期二").
+_UNGLUED = re.compile(r"(?<=^\d\d)(?=[\u4e00-\u9fff])|(?<=日)(?=星期)")
+
+
 def is_running_header(text: str) -> bool:
     """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
     if _LATIN_MASTHEAD.match(text):
         return True
-    words = closed_up(text).split()
+    words = _UNGLUED.sub(" ", closed_up(text)).split()
     # Counted without the spaces a layout tool pads it with (the date at the left edge,
     # the page number at the right).
     if not 2 <= len(words) <= 6 or len(" ".join(words)) > 40:

@@ -363,3 +363,31 @@ def test_a_storys_numbered_subheads_stay_in_the_story() -> None:
         "2.提升乡镇商贸中心\n\n支持乡镇商贸中心改造升级，丰富商品和服务供给。\n")
     (article,) = page.articles
     assert article.subheads == ["1.完善县乡村物流网络", "2.提升乡镇商贸中心"]
+
+
+def test_an_exclaimed_headline_over_its_byline_under_a_header_ocr_ran_together() -> None:
+    page = split_page(
+        "07社会 2026年6月16日星期二\n"
+        "一位反诈民警的一天\n"
+        "这个电话，千万别挂！\n"
+        "湖南日报全媒体记者 杨蓉 通讯员 彭琦\n"
+        "“阿姨，千万别转账，这是诈骗！”陈磊一边稳住王阿姨，一边通知辖区派出所民警上门。\n"
+        "今年以来，长沙市反诈中心累计发出预警劝阻信息12.6万条。\n")
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("这个电话，千万别挂！", "一位反诈民警的一天")
+    assert article.byline == "湖南日报全媒体记者 杨蓉 通讯员 彭琦"
+    assert page.meta.date == "2026-06-16"
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("07社会 2026年6月16日星期二", True),
+    ("第07版 社会 2026年6月16日星期二", True),
+    ("12月16日星期二上午，记者来到长沙市反诈中心", False),
+    ("10亿元投向新能源", False),
+])
+def test_a_running_header_with_its_words_run_together_is_furniture(
+        line: str, furniture: bool) -> None:
+    from desktop_app.core.splitting.lines import Kind, classify
+
+    found = classify(0, line, 0)
+    assert found is not None and (found.kind is Kind.BANNER) == furniture
