@@ -35,9 +35,10 @@ _ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3, "none": 4}
 # Any field's label, of a role or not: "【作者单位】", "[版次]", "字数：".
 _ANY_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,6})】|\[(?P<b>[^\]\s]{1,6})\]"
                         r"|(?P<c>[\u4e00-\u9fff]{2,5})[ \u3000]*[：:])[ \u3000]*")
-# A record's number on a line of its own, between records: "记录 2/5", "[3]", "第4条".
+# A record's number on a line of its own, between records: "记录 2/5", "[3]", "第4条记录"
+# (not "第4条" alone: a law's article).
 _COUNTER = re.compile(r"^(?:记录[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?|\[\d{1,3}\]"
-                      r"|【\d{1,3}】|第[ \u3000]*\d{1,4}[ \u3000]*条(?:记录)?)$")
+                      r"|【\d{1,3}】|第[ \u3000]*\d{1,4}[ \u3000]*条记录)$")
 _BODY = frozenset({"正文", "内容", "全文"})
 _MAX_FURNITURE = 40  # a record's other fields are short: a unit, a page, a date, a count
 
@@ -120,7 +121,7 @@ def _fields(line: Line) -> list[tuple[str, Line]]:
         text = rest[cut.start():].strip() if cut else ""
         if value and (role != "byline" or is_byline(value) or len(value) <= 12):
             fields.append((role, replace(line, text=value)))
-        else:  # a record's empty field ("【副题】"), or a byline that names nobody
+        elif not value:  # a record's empty field ("【副题】"): read, and nothing to print
             fields.append(("none", line))
         while text and not _LABEL.match(text) and (cut := _NEXT_FIELD.search(text, 1)):
             text = text[cut.start():].strip()  # a field of no role here (【版次】…)
