@@ -231,6 +231,32 @@ def _caption_lines(lines: list[Line], column: float, narrow: bool) -> set[int]:
         elif not narrow:
             caption = caption[-1:]
         marked.update(lines[i].index for i in caption)
+    return marked | _pointed_captions(lines)
+
+
+# "▲" points up at the photo: a caption, credited or not; "①…", "②…" under it caption
+# the photos of its set.
+_POINTER = "▲△"
+_SET_NUMBER = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+# A note's label after the pointer (▲点评：…) makes it a reader's note, not a caption.
+_NOTE_LABEL = re.compile(r"^[▲△]\s*(?!图)[\u4e00-\u9fff]{1,4}[：:]")
+
+
+def _pointed_captions(lines: list[Line]) -> set[int]:
+    marked: set[int] = set()
+    in_set = False
+    for line in lines:
+        text = line.text
+        if line.kind is Kind.TEXT and text[:1] in _POINTER and is_terminated(text) \
+                and not _NOTE_LABEL.match(text):
+            marked.add(line.index)
+            in_set = True
+        elif in_set and line.kind is Kind.TEXT and text[:1] in _SET_NUMBER:
+            marked.add(line.index)
+        else:
+            in_set = False
     return marked
 
 

@@ -391,3 +391,31 @@ def test_a_running_header_with_its_words_run_together_is_furniture(
 
     found = classify(0, line, 0)
     assert found is not None and (found.kind is Kind.BANNER) == furniture
+
+
+def test_a_photo_set_pointed_at_with_a_triangle_is_one_titled_caption() -> None:
+    # ▲ points at the photo above: a caption though its credit comes only after the
+    # set's numbered captions; the set's title heads it, not the story above.
+    page = split_page(
+        "早稻田里管护忙\n\n湖南日报全媒体记者 王晗\n\n"
+        "5月19日，衡阳县西渡镇，种粮大户操作植保无人机为早稻喷施叶面肥。\n\n"
+        "全县早稻长势良好，预计单产比去年提高5%。\n\n"
+        "菜市场的凌晨\n"
+        "▲凌晨4点，长沙马王堆蔬菜批发市场灯火通明。来自各地的蔬菜在这里集散。\n"
+        "①货车排队等候进场卸货。\n②商户在整理刚到的青菜。\n"
+        "湖南日报全媒体记者 李健 摄\n\n"
+        "张家界迎来旅游旺季\n\n湖南日报全媒体记者 周阳\n\n"
+        "5月19日是“中国旅游日”，张家界各景区游客络绎不绝。\n")
+    story, photo, other = page.articles
+    assert story.paragraphs[-1] == "全县早稻长势良好，预计单产比去年提高5%。"
+    assert (photo.kind, photo.title) == ("photo_caption", "菜市场的凌晨")
+    assert photo.paragraphs[0].startswith("▲凌晨4点") and "②商户" in photo.paragraphs[-1]
+    assert other.title == "张家界迎来旅游旺季"
+
+
+def test_a_note_pointed_at_with_a_label_is_no_caption() -> None:
+    page = split_page(
+        "一、【全省重大项目集中开工】\n"
+        "今年全省安排省重点建设项目三百个，年度计划投资超六千亿元。\n"
+        "▲点评：目标偏积极，重点关注制造业项目的落地节奏。\n")
+    assert all(a.kind != "photo_caption" for a in page.articles)
