@@ -127,6 +127,8 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if first.endswith(("，", ",")) or wraps_after_subject(first, second) \
             or broken_mid_word(first, second):
         return 0  # one headline over two lines: joined below
+    if _INLINE_DECK.search(second) and not _INLINE_DECK.search(first):
+        return 1  # a headline with its deck on its line ("全省…开工 ——总投资…")
     asks = [text[-1:] in "？！?!" for text in texts]
     if asks[0] != asks[1]:
         return asks.index(True)  # the headline asks or exclaims, a kicker or deck does not
@@ -140,6 +142,9 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
 # "268家中小企业…"); a name, a credit or a picture's place holder is no headline at all.
 _DECK_LIKE = re.compile(r"[，,；;、]|^\d|^[□■［\[]|^[^a-zA-Z\d]{1,4}[；;][^a-zA-Z\d]{1,4}$")
+
+
+_INLINE_DECK = re.compile(r"\S{4}[ \u3000]*——\S")
 
 
 def _reads_as_deck(line: str) -> bool:

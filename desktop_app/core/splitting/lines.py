@@ -95,7 +95,15 @@ _EDITOR = re.compile(
     rf"(?P<name>{SPACED_NAME}|[^ \u3000]+)")
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
-_MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|晚报|时报|新闻)$")
+_MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)$")
+# What else a front page's masthead prints: whose paper it is, the lunar date, how many
+# pages today, the serial number, the app's code to scan, the weather.
+_MASTHEAD_ITEMS = re.compile(
+    rf"^(?:中共[{CJK}]{{2,8}}委员?会?机关报|(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    rf"[{CJK}]{{2,6}}|今日\d{{1,2}}版|本期\d{{1,2}}版|国内统一连?续?出版物号.*"
+    rf"|CN ?\d{{2}}-\d{{4}}.*|.{{0,12}}扫码(?:阅读|关注|下载|收看|看)\S{{0,4}}"
+    # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence)
+    r"|[^，。,]{0,12}(?:晴|阴|多云|雨|雪)[^，。,]{0,12}?-?\d{1,2} ?(?:°C|℃)[^，。,]{0,16})$")
 # The page's other credits, alone on a line where a layout tool set them apart from the
 # editor's: 美术编辑 夏晓琴.
 _GRAPHICS_CREDIT = re.compile(
@@ -160,6 +168,7 @@ def _is_banner(text: str) -> bool:
         or _DATE_LINE.match(text)
         or _EDITOR.match(text)
         or _MASTHEAD.match(text)
+        or _MASTHEAD_ITEMS.match(text)
         or _GRAPHICS_CREDIT.match(text)
         or is_running_header(text)
     )

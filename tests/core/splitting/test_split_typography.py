@@ -419,3 +419,42 @@ def test_a_note_pointed_at_with_a_label_is_no_caption() -> None:
         "今年全省安排省重点建设项目三百个，年度计划投资超六千亿元。\n"
         "▲点评：目标偏积极，重点关注制造业项目的落地节奏。\n")
     assert all(a.kind != "photo_caption" for a in page.articles)
+
+
+def test_a_front_pages_masthead_index_and_weather_are_no_story() -> None:
+    page = split_page(
+        "湖南日報\n中共湖南省委机关报\n2026年5月12日 星期二\n丙午年三月廿六\n今日12版\n"
+        "国内统一连续出版物号CN 43-0001\n新湖南客户端 扫码阅读\n"
+        "导读\n湘江新区低空飞行服务站投用 >>03版\n把论文写在大地上 >>04版\n"
+        "长沙天气 多云转小雨 8°C~15°C 北风2级\n"
+        "工程机械出口增长两成\n"
+        "湖南日报5月11日讯（全媒体记者 周晓明）记者今天从长沙海关获悉，今年前4个月，"
+        "我省工程机械出口额达到213.6亿元。\n"
+        "在长沙经开区，一排排刚下线的挖掘机整装待发。\n")
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("工程机械出口增长两成", "")
+
+
+def test_of_two_bare_lines_the_one_with_its_deck_on_its_line_is_the_headline() -> None:
+    (article,) = split_page(
+        "开局起步“十五五” 项目建设挑大梁\n"
+        "全省1126个重大项目集中开工 ——总投资2876亿元\n"
+        "湖南日报3月5日讯（全媒体记者 周楚衡）3月5日，全省重大项目集中开工活动在长沙举行。\n"
+        "此次集中开工项目共1126个，总投资2876亿元。\n").articles
+    assert article.title.startswith("全省1126个重大项目集中开工")
+    assert article.subtitle == "开局起步“十五五” 项目建设挑大梁"
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("中共湖南省委机关报", True), ("丙午年三月廿六", True), ("今日12版", True),
+    ("国内统一连续出版物号CN 43-0001", True), ("新湖南客户端 扫码阅读", True),
+    ("长沙天气 多云转小雨 8°C~15°C 北风2级", True),
+    ("今天长沙多云，最高气温15℃。", False), ("雨雪天气持续，气温降至-2℃", False),
+    ("丙午年春节前夕，全省各地", False), ("今日12版面全新改版上线", False),
+])
+def test_what_a_masthead_prints_beside_the_papers_name_is_furniture(
+        line: str, furniture: bool) -> None:
+    from desktop_app.core.splitting.lines import Kind, classify
+
+    found = classify(0, line, 0)
+    assert found is not None and (found.kind is Kind.BANNER) == furniture
