@@ -306,17 +306,24 @@ _LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?P<sep>[.．、])")
 
 def _numbered_after_a_headline(blocks: list[Block], pos: int) -> bool:
     """Does the heading at ``pos`` go on a numbered list of the page's headlines (a
-    notes file's 1.《…》 over a byline, then 2.《…》 over bare text)? The heading numbered
-    one less, in the same style, opened a piece: so does this one."""
+    notes file's 1.《…》 over a byline, then 2.《…》 over bare text)? The list's headings
+    before it, numbered down to 1 in the same style, come in order, and the first opened
+    a piece: so does this one. (One pass back, and no recursion: the first heading's own
+    question stops at once.)"""
     number = _LIST_NUMBER.match(blocks[pos].text)
     if number is None or number["n"] == "1":
         return False
+    wanted = int(number["n"]) - 1
     for earlier in range(pos - 1, -1, -1):
         block = blocks[earlier]
-        before = _LIST_NUMBER.match(block.text) if block.kind is Kind.HEADING else None
-        if before and before["sep"] == number["sep"] \
-                and int(before["n"]) == int(number["n"]) - 1:
+        found = _LIST_NUMBER.match(block.text) if block.kind is Kind.HEADING else None
+        if found is None or found["sep"] != number["sep"]:
+            continue
+        if int(found["n"]) != wanted:
+            return False
+        if wanted == 1:
             return not _is_subhead(blocks, earlier)
+        wanted -= 1
     return False
 
 
