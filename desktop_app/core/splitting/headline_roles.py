@@ -83,7 +83,13 @@ def headline_roles(
         # line under it is its second half, not a deck, and goes on without a space.
         headline += texts[end]
         end += 1
-    return headline, texts[:title], texts[end:]
+    decks = texts[end:]
+    if inline := _DECK_ON_THE_LINE.search(headline):
+        # A tool put the deck on the headline's line ("全省…开工 ——总投资…"): it is the
+        # deck still.
+        decks = [headline[inline.end():].strip(), *decks]
+        headline = headline[:inline.start()].strip()
+    return headline, texts[:title], decks
 
 
 GENERIC = 0.1
@@ -145,6 +151,7 @@ _DECK_LIKE = re.compile(r"[，,；;、]|^\d|^[□■［\[]|^[^a-zA-Z\d]{1,4}[；
 
 
 _INLINE_DECK = re.compile(r"\S{4}[ \u3000]*——\S")
+_DECK_ON_THE_LINE = re.compile(r"(?<=\S{4})[ \u3000]+——(?=\S)")
 
 
 def _reads_as_deck(line: str) -> bool:

@@ -441,8 +441,9 @@ def test_of_two_bare_lines_the_one_with_its_deck_on_its_line_is_the_headline() -
         "全省1126个重大项目集中开工 ——总投资2876亿元\n"
         "湖南日报3月5日讯（全媒体记者 周楚衡）3月5日，全省重大项目集中开工活动在长沙举行。\n"
         "此次集中开工项目共1126个，总投资2876亿元。\n").articles
-    assert article.title.startswith("全省1126个重大项目集中开工")
-    assert article.subtitle == "开局起步“十五五” 项目建设挑大梁"
+    # (Its deck, on its line, is the deck.)
+    assert article.title == "全省1126个重大项目集中开工"
+    assert article.subtitle == "开局起步“十五五” 项目建设挑大梁 总投资2876亿元"
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
