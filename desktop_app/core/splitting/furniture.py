@@ -36,9 +36,10 @@ MAX_SECTION_RUN = 3
 # page it is on ("2版").
 _INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
 MAX_ENTRY_LINES = 3
-# An entry with its page on the same line: "把论文写在大地上 >>04版", "…（6版）".
+# An entry with its page on the same line: "把论文写在大地上 >>04版", "…（6版）"; the
+# page is one :func:`is_page_number` reads.
 _ENTRY_AND_PAGE = re.compile(
-    r"^\S.{1,30}?[ \u3000]*(?:>>|》》|→|…+|\.{2,}|—+)?[ \u3000]*[（(]?第?[0-9０-９]{1,2}版[)）]?$")
+    r"^\S.{1,30}?[ \u3000]*(?:>>|》》|→|…+|\.{2,}|—+)?[ \u3000]*[（(]?(?P<page>\S{1,6}?)[)）]?$")
 MAX_HEADER_CHARS = 80  # "专版 / 健康": a page's kind and its section, one a line
 
 
@@ -96,7 +97,8 @@ def _index_box(lines: list[Line]) -> list[Line]:
         end = pos + 1
         while True:
             if end < len(out) and out[end].kind is Kind.TEXT \
-                    and _ENTRY_AND_PAGE.match(out[end].text):
+                    and (entry := _ENTRY_AND_PAGE.match(out[end].text)) \
+                    and is_page_number(entry["page"]):
                 entries.append(end)  # the entry and its page on one line
                 end += 1
                 continue

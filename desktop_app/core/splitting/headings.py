@@ -69,7 +69,7 @@ def _reads_as_heading(
 ) -> bool:
     if not block.is_para or block.caption or block.signoff:
         return False
-    if block.terminated and not _asks_over_deck(block, nxt):
+    if block.terminated and not _asks_over_deck_or_byline(block, nxt):
         return False
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
@@ -154,7 +154,7 @@ def _is_boundary(block: Block | None) -> bool:
     return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
 
 
-def _asks_over_deck(block: Block, nxt: Block | None) -> bool:
+def _asks_over_deck_or_byline(block: Block, nxt: Block | None) -> bool:
     """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…)
     or a byline does (这个电话，千万别挂！ / 记者 杨蓉): no sentence of a story is followed
     by either."""

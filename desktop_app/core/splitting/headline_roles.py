@@ -133,7 +133,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if first.endswith(("，", ",")) or wraps_after_subject(first, second) \
             or broken_mid_word(first, second):
         return 0  # one headline over two lines: joined below
-    if _INLINE_DECK.search(second) and not _INLINE_DECK.search(first):
+    if _DECK_ON_THE_LINE.search(second) and not _DECK_ON_THE_LINE.search(first):
         return 1  # a headline with its deck on its line ("全省…开工 ——总投资…")
     asks = [text[-1:] in "？！?!" for text in texts]
     if asks[0] != asks[1]:
@@ -149,8 +149,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 # "268家中小企业…"); a name, a credit or a picture's place holder is no headline at all.
 _DECK_LIKE = re.compile(r"[，,；;、]|^\d|^[□■［\[]|^[^a-zA-Z\d]{1,4}[；;][^a-zA-Z\d]{1,4}$")
 
-
-_INLINE_DECK = re.compile(r"\S{4}[ \u3000]*——\S")
+# A deck a tool printed on its headline's line, after a space: "全省…开工 ——总投资…".
 _DECK_ON_THE_LINE = re.compile(r"(?<=\S{4})[ \u3000]+——(?=\S)")
 
 

@@ -12,6 +12,8 @@ place and organisation names), loaded on first use.
 
 from __future__ import annotations
 
+import functools
+
 from desktop_app.core.splitting.widths import display_width
 
 # jieba's tags: verbs start with "v"; "vn" is a verb used as a noun (行动, 生产), which
@@ -30,15 +32,18 @@ def wraps_after_subject(line: str, under: str) -> bool:
     words, rest = _tags(line), _tags(under)
     if not words or not rest:
         return False
-    subject_only = not any(tag.startswith(_VERB) and tag != _VERBAL_NOUN for tag in words)
     ends_on_noun = words[-1].startswith(_NOUN) or words[-1] == _VERBAL_NOUN
-    return subject_only and ends_on_noun and any(tag.startswith(_VERB) for tag in rest)
+    return not _says(words) and ends_on_noun and any(tag.startswith(_VERB) for tag in rest)
 
 
 def has_verb(line: str) -> bool:
     """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区), or only
     name it (a figurative headline: 县城里的“小巨人”, 湘江两岸夜经济)?"""
-    return any(tag.startswith(_VERB) and tag != _VERBAL_NOUN for tag in _tags(line))
+    return _says(_tags(line))
+
+
+def _says(tags: list[str]) -> bool:
+    return any(tag.startswith(_VERB) and tag != _VERBAL_NOUN for tag in tags)
 
 
 def broken_mid_word(line: str, under: str) -> bool:
@@ -48,19 +53,24 @@ def broken_mid_word(line: str, under: str) -> bool:
     "制造向新 / 湖南持续…" runs into 新湖南 (an app's name), but 湖南 stands alone."""
     if not line or not under or not line[-1].isalnum() or not under[0].isalnum():
         return False
-    from desktop_app.core.extraction.dictionaries import tagger
-
-    if len(next(iter(tagger().cut(under))).word) > 1:
+    if len(_words(under)[0][0]) > 1:
         return False
     end = 0
-    for word in tagger().cut(line + under):
-        end += len(word.word)
+    for word, _ in _words(line + under):
+        end += len(word)
         if end >= len(line):
             return end > len(line)
     return False
 
 
 def _tags(text: str) -> list[str]:
+    return [flag for _, flag in _words(text) if flag != _PUNCTUATION]
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, str], ...]:
+    """``text``'s words and their tags. Kept for the stack's lines: telling a stack's roles
+    asks of the same short line several times (wrapped? says something? cut mid-word?)."""
     from desktop_app.core.extraction.dictionaries import tagger
 
-    return [word.flag for word in tagger().cut(text) if word.flag != _PUNCTUATION]
+    return tuple((word.word, word.flag) for word in tagger().cut(text))

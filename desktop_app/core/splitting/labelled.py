@@ -61,14 +61,14 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
         in_record = any(role == "title" for role, _, _ in run)
         label = _ANY_LABEL.match(line.text) if in_record and line.kind is not Kind.BOUNDARY \
             else None
-        if label and (label["a"] or label["b"] or label["c"]) in _BODY:
+        name = label and (label["a"] or label["b"] or label["c"])
+        if label and name in _BODY:
             out.extend(_stack(run, True) + furniture)
             run, furniture = [], []
             if body := line.text[label.end():].strip():
                 out.append(replace(line, text=body, kind=Kind.TEXT))
             continue
-        if label and (label["a"] or label["b"] or label["c"]) not in _ROLES \
-                and len(line.text) - label.end() <= _MAX_FURNITURE:
+        if label and name not in _ROLES and len(line.text) - label.end() <= _MAX_FURNITURE:
             furniture.append(replace(line, kind=Kind.BANNER))
             continue
         fields = _fields(line) if line.kind in (Kind.TEXT, Kind.HEADING) else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -203,6 +204,19 @@ def is_running_header(text: str) -> bool:
     return not numbers_only or 0 in strong or len(words) - 1 in strong
 
 
+def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each line of the page as (its number, its text, where it starts, whether it opens
+    a paragraph cut from the line before); a line a tool ran several paragraphs into
+    comes as its paragraphs (numbered -1: numbered again, as cells are), each after the
+    first opening on its indent, whatever the page does."""
+    for index, match in enumerate(_LINE.finditer(text)):
+        parts = inline_paragraphs.pieces(match.group(1), match.start())
+        for raw, start in parts:
+            yield (index if len(parts) == 1 else -1), raw, start, start > parts[0][1]
+        if match.end() == len(text):
+            return
+
+
 def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
     # Text that did not come through the page reader may still end lines with \r.
@@ -211,43 +225,37 @@ def page_lines(text: str) -> list[Line]:
     beside: list[tuple[Line, Line]] = []  # the two cells of consecutive side-by-side lines
     columns: tuple[int, ...] = ()  # where the right column of side-by-side lines starts
     held: list[Line] = []
-    for index, match in enumerate(_LINE.finditer(text)):
-        parts = inline_paragraphs.pieces(match.group(1), match.start())
-        number = index if len(parts) == 1 else -1  # numbered again below, as cells are
-        for raw, start in parts:
-            opens_paragraph = start > parts[0][1]  # its indent says so, whatever the page
-            cells = _cells(raw, start) if len(raw) <= MAX_LAYOUT_LINE else None
-            if cells is not None:
-                if blank and not beside and lines:
-                    cells = (replace(cells[0], after_blank=True), cells[1])
-                beside.append(cells)
-                offset = cells[1].start - start
-                # Where the right column starts, counted in characters and in cells (a
-                # tool may pad a line of Chinese as if each character took two columns).
-                columns = (offset, sum(1 if ord(ch) < 0x2E80 else 2 for ch in raw[:offset]))
-                blank = False
-                continue
-            line = classify(number, raw, start)
-            if line is not None and opens_paragraph:
-                line = replace(line, block_start=False, indent=True)
-            if beside and (line is None or line.kind is Kind.BANNER):
-                # A blank line or a running header inside side-by-side lines: read after them.
-                if line is not None:
-                    held.append(line)
-                continue
-            lines.extend(_read_beside(beside) + held)
-            beside, held = [], []
+    for number, raw, start, opens_paragraph in _physical_lines(text):
+        cells = _cells(raw, start) if len(raw) <= MAX_LAYOUT_LINE else None
+        if cells is not None:
+            if blank and not beside and lines:
+                cells = (replace(cells[0], after_blank=True), cells[1])
+            beside.append(cells)
+            offset = cells[1].start - start
+            # Where the right column starts, counted in characters and in cells (a
+            # tool may pad a line of Chinese as if each character took two columns).
+            columns = (offset, sum(1 if ord(ch) < 0x2E80 else 2 for ch in raw[:offset]))
+            blank = False
+            continue
+        line = classify(number, raw, start)
+        if line is not None and opens_paragraph:
+            line = replace(line, block_start=False, indent=True)
+        if beside and (line is None or line.kind is Kind.BANNER):
+            # A blank line or a running header inside side-by-side lines: read after them.
             if line is not None:
-                lead = line.start - start
-                if columns and lead >= 3 and any(abs(lead - c) <= 2 for c in columns):
-                    # The right-hand column goes on below the side-by-side lines.
-                    line = replace(line, block_start=False)
-                elif lead < 3 and line.kind is not Kind.BANNER:
-                    columns = ()  # (a page number or running header leaves the column be)
-                lines.append(replace(line, after_blank=True) if blank and lines else line)
-            blank = line is None
-        if match.end() == len(text):
-            break
+                held.append(line)
+            continue
+        lines.extend(_read_beside(beside) + held)
+        beside, held = [], []
+        if line is not None:
+            lead = line.start - start
+            if columns and lead >= 3 and any(abs(lead - c) <= 2 for c in columns):
+                # The right-hand column goes on below the side-by-side lines.
+                line = replace(line, block_start=False)
+            elif lead < 3 and line.kind is not Kind.BANNER:
+                columns = ()  # (a page number or running header leaves the column be)
+            lines.append(replace(line, after_blank=True) if blank and lines else line)
+        blank = line is None
     lines.extend(_read_beside(beside) + held)
     if any(line.index < 0 for line in lines):  # cells, paragraphs cut apart: new numbers
         lines = [replace(line, index=number) for number, line in enumerate(lines)]
