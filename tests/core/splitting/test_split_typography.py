@@ -379,20 +379,6 @@ def test_an_exclaimed_headline_over_its_byline_under_a_header_ocr_ran_together()
     assert page.meta.date == "2026-06-16"
 
 
-@pytest.mark.parametrize(("line", "furniture"), [
-    ("07社会 2026年6月16日星期二", True),
-    ("第07版 社会 2026年6月16日星期二", True),
-    ("12月16日星期二上午，记者来到长沙市反诈中心", False),
-    ("10亿元投向新能源", False),
-])
-def test_a_running_header_with_its_words_run_together_is_furniture(
-        line: str, furniture: bool) -> None:
-    from desktop_app.core.splitting.lines import Kind, classify
-
-    found = classify(0, line, 0)
-    assert found is not None and (found.kind is Kind.BANNER) == furniture
-
-
 def test_a_photo_set_pointed_at_with_a_triangle_is_one_titled_caption() -> None:
     # ▲ points at the photo above: a caption though its credit comes only after the
     # set's numbered captions; the set's title heads it, not the story above.
@@ -447,14 +433,17 @@ def test_of_two_bare_lines_the_one_with_its_deck_on_its_line_is_the_headline() -
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
+    # A running header OCR ran together; a date and weekday in a sentence stay text.
+    ("07社会 2026年6月16日星期二", True), ("第07版 社会 2026年6月16日星期二", True),
+    ("12月16日星期二上午，记者来到长沙市反诈中心", False), ("10亿元投向新能源", False),
+    # What a masthead prints beside the paper's name; the same words in a sentence.
     ("中共湖南省委机关报", True), ("丙午年三月廿六", True), ("今日12版", True),
     ("国内统一连续出版物号CN 43-0001", True), ("新湖南客户端 扫码阅读", True),
     ("长沙天气 多云转小雨 8°C~15°C 北风2级", True),
     ("今天长沙多云，最高气温15℃。", False), ("雨雪天气持续，气温降至-2℃", False),
     ("丙午年春节前夕，全省各地", False), ("今日12版面全新改版上线", False),
 ])
-def test_what_a_masthead_prints_beside_the_papers_name_is_furniture(
-        line: str, furniture: bool) -> None:
+def test_a_pages_furniture_is_told_from_text(line: str, furniture: bool) -> None:
     from desktop_app.core.splitting.lines import Kind, classify
 
     found = classify(0, line, 0)
