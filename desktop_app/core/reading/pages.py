@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.reading.glyph_lines import join_glyph_lines
 from desktop_app.core.reading.letter_spacing import close_up
 from desktop_app.core.reading.normalise import normalise_text
 from desktop_app.core.reading.text_columns import read_columns
@@ -98,7 +99,7 @@ def decode_page(data: bytes, path: str | Path = "<input>") -> PageText:
         if data.startswith(magic) and not _looks_like_text_start(data, magic):
             raise PageError(path, f"is {what}, not a text page")
     text, encoding, warnings = _decode(data, path)
-    text = close_up(read_columns(clean_text(text)))
+    text = close_up(read_columns(join_glyph_lines(clean_text(text))))
     if not text.strip():
         raise PageError(path, "holds no readable text")
     longest = max(len(line) for line in text.split("\n"))
