@@ -22,9 +22,13 @@ def is_terminated(text: str) -> bool:
     text = _AFTER_NOTE.sub("", text)
     while text and text[-1] in CLOSERS:
         text = text[:-1]
-    return bool(text) and text[-1] in TERMINAL
+    return bool(text) and (text[-1] in TERMINAL or _HALF_WIDTH_STOP.search(text) is not None)
 
 
+# A full stop a tool or an OCR engine set half-width ("…李春林说."): after Chinese, it
+# ends the sentence as "。" would; after a digit or a Latin letter it may be a number's
+# or an abbreviation's ("第3.", "No.").
+_HALF_WIDTH_STOP = re.compile(rf"[\u3400-\u9fff{CLOSERS}]\.$")
 _WHOLE_NOTE = re.compile(r"^[（(](?:作者|本文|注|编者|据|来源|文章来源)[^（()）]{1,40}[）)]$")
 _AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
 
