@@ -12,6 +12,7 @@ import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
+from desktop_app.core.splitting.bullet_briefs import cut_run_in_heads
 from desktop_app.core.splitting.furniture import section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.headline_roles import headline_roles
@@ -50,7 +51,7 @@ def split_page(text: str) -> SplitPage:
     lines = drop_duplicate_lines(
         listed_stacks(labelled_lines(web_lines(section_lines(page_lines(text))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
-    blocks = build_blocks(lines, markdown_page)
+    blocks = cut_run_in_heads(build_blocks(lines, markdown_page))
     banner, blocks = take_banner(blocks)
     blocks = headings_from_paras(blocks, markdown_page)
     blocks = drop_duplicates(blocks)

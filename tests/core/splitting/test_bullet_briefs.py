@@ -1,0 +1,50 @@
+"""A column of briefs set narrow, each brief opened by a bullet, its headline run in."""
+
+from __future__ import annotations
+
+from desktop_app.core.splitting.split import split_page
+
+STORY = """让“小切口”托起大民生
+
+本报讯（记者 王晴）
+一条无障碍坡道、一处
+社区食堂，事情不大，
+却关系群众的日常感
+受。民生温度才能真
+正可感可及。
+"""
+BRIEFS = """简讯
+●省政府召开常务
+会议 11月17日，
+省政府召开常务会议，
+研究部署今冬明春森
+林防火和安全生产工
+作。
+●湖南新增3个国家
+级农业产业强镇 近
+日，农业农村部公布
+产业强镇建设名单，
+我省三个镇入选。
+"""
+
+
+def test_each_bulleted_brief_is_a_piece_under_its_run_in_headline() -> None:
+    articles = split_page(STORY + BRIEFS).articles
+    assert [a.title for a in articles] == [
+        "让“小切口”托起大民生", "省政府召开常务会议", "湖南新增3个国家级农业产业强镇"]
+    assert articles[1].paragraphs == [
+        "11月17日，省政府召开常务会议，研究部署今冬明春森林防火和安全生产工作。"]
+    assert articles[2].paragraphs == ["近日，农业农村部公布产业强镇建设名单，我省三个镇入选。"]
+
+
+def test_bullets_outside_a_briefs_column_stay_in_their_story() -> None:
+    page = STORY.replace("受。", "受。\n●加快建设 一批社区\n食堂和养老服务站。\n")
+    [article] = split_page(page).articles
+    assert article.title == "让“小切口”托起大民生"
+    assert any(p.startswith("●加快建设") for p in article.paragraphs)
+
+
+def test_a_bulleted_brief_without_a_headline_stays_as_printed() -> None:
+    page = STORY + "简讯\n●日前，我省第二批标\n杆企业名单公布，共有\n58家企业入选。\n"
+    text = "".join("".join(a.paragraphs) for a in split_page(page).articles)
+    assert "●日前，我省第二批标杆企业名单公布，共有58家企业入选。" in text
