@@ -44,6 +44,7 @@ from desktop_app.core.splitting.stacks import (
     pull_quotes,
     read_group,
 )
+from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.titles import title_and_label
 
 __all__ = [
@@ -296,8 +297,15 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         # A heading at the foot of a story that goes on on another page ("下转第2版")
         # heads the section printed there: it is the story's subhead, not an article.
         return prev_ok
-    next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start
+    next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start \
+        and not (_OPENS_ON_THE_DAY.match(nxt.text) and not subhead_form(blocks[pos].text))
     return prev_ok and next_ok and not nxt.text.startswith("—")
+
+
+# A brief's or a photo's text opens on the day it tells of ("6月10日晚，…", "11月17日，
+# 长沙市…"): under a plain heading, that is a new piece, not a section of the story
+# above; a subhead in a subhead's form (【在车间】, 一、…) may open on a day too.
+_OPENS_ON_THE_DAY = re.compile(r"^\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 
 
 # A list's number before a heading: "2.《…》", "3、…".
