@@ -277,14 +277,20 @@ def _gap_width(gap: str) -> int:
 MAX_LAYOUT_LINE = 400
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,2}[.)])$")
+
+
 def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
     """The left and right cell of a side-by-side line, or None for an ordinary line."""
     if "\u3000" not in raw and "   " not in raw and "\t" not in raw:
         return None
     lead = len(raw) - len(raw.lstrip())
     gap = next((g for g in _GAP.finditer(raw, lead) if _gap_width(g["gap"]) >= GAP_CELLS), None)
-    if gap is None or _MD_HEADING.match(raw.strip()) or is_running_header(raw.strip()):
-        return None  # (a running header padded across the page is one line of furniture)
+    if gap is None or _MD_HEADING.match(raw.strip()) or is_running_header(raw.strip()) \
+            or _LIST_ITEM.match(raw[lead:gap.start("gap")]):
+        # (A running header padded across the page is one line of furniture; a list's
+        # marker and the spaces after it, "-   [橘洲焰火迎客来](…)", a list's item.)
+        return None
     left_end, right_start = gap.start("gap"), gap.end("gap")
     left = classify(-1, raw[:left_end], start)
     right = classify(-1, " " * right_start + raw[right_start:], start)

@@ -50,7 +50,7 @@ RELATED = ("相关新闻", "相关阅读", "延伸阅读", "相关链接", "相�
 # Words of navigation and of the controls around an article, any number of them on a
 # line, apart or run together (打印本页关闭窗口).
 _CONTROLS = (
-    "上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "返回首页", "返回目录",
+    "上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "返回首页", "首页", "返回目录",
     "返回顶部", "往期回顾", "往期推荐", "打印本页", "关闭窗口", "版面导航", "本版标题导航",
     "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "举报", "分享到",
     "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
@@ -71,6 +71,7 @@ _TYPE_SIZE = r"(?>[【\[(（]?\s*(?:字体|字号)\s*[：:]?\s*[\[【（(]?[大�
 _COUNT = r"(?:\s*[\d.]+[万千wk]?)?"
 # A page's label in a site's navigation: 第01版：要闻, 第 3 版.
 _PAGE_LABEL = r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:·]\s*[\u4e00-\u9fff·]{1,10})?"
+_PAGE_IN_TITLE = re.compile(_PAGE_LABEL)
 _CONTROL_LINE = re.compile(
     r"^(?:[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*(?:(?:"
     + "|".join(sorted(map(re.escape, _CONTROLS), key=len, reverse=True))
@@ -210,10 +211,11 @@ def web_lines(lines: list[Line]) -> list[Line]:
     related = False  # in a list of links to other articles
     comments = False  # in readers' comments
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
+    excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
     markdown = any(line.kind is Kind.HEADING for line in lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
-        entry = _ENTRY.match(text)
+        entry = _ENTRY.match(text) or _LINK_ENTRY.match(line.text)
         if entry and last_seen is None:
             last_seen = _last_seen(lines)
         if entry and (related or (last_seen or {}).get(entry["head"], -1) > number):
@@ -235,6 +237,18 @@ def web_lines(lines: list[Line]) -> list[Line]:
             continue
         if not text:
             continue  # an image or an anchor: nothing to read
+        if text.lstrip("# ").casefold() == "excerpt" or (
+                line.kind is Kind.HEADING and not text_seen and _PAGE_IN_TITLE.search(text)):
+            # A web clipper's head: the page's own title (湖南日报数字报-第08版：图片新闻),
+            # and the site's description under "Excerpt".
+            excerpt = text.lstrip("# ").casefold() == "excerpt"
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue
+        if excerpt and line.kind is Kind.TEXT and not line.after_blank:
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue
+        excerpt = False
+        text_seen = text_seen or line.kind is Kind.TEXT
         if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
                 and out[-1].kind is Kind.TEXT and not line.after_blank:
             out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
@@ -311,8 +325,10 @@ _RUN_IN = re.compile(
 )
 _A_SENTENCE = re.compile(r"[。！？!?]|\.(?!\d)")  # (OCR may print a full stop as ".")
 _INLINE_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
-# An entry of a list of headlines: a bullet, then the headline.
+# An entry of a list of headlines: a bullet, then the headline; or a link alone on its
+# line, the list's marker taken off ("[橘洲焰火迎客来](https://…)").
 _ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")
+_LINK_ENTRY = re.compile(r"^\[(?P<head>[^\[\]\s][^\[\]]{3,40})\]\([^()\s]*\)$")
 
 
 def _last_seen(lines: list[Line]) -> dict[str, int]:

@@ -1,0 +1,45 @@
+"""An e-paper page saved by a web clipper (MarkDownload and the like) as Markdown: the
+clipper's head, the site's navigation and the page's list of headlines are no story."""
+
+from __future__ import annotations
+
+from desktop_app.core.splitting.split import split_page
+
+CLIP = """# 湖南日报数字报-第08版：图片新闻
+
+> ## Excerpt
+> 湖南日报数字报，中共湖南省委机关报湖南日报电子版。
+
+---
+[首页](https://epaper.voc.com.cn/hnrb/) | [往期回顾](period.htm) | [版面导航](node_201.htm)
+
+**第08版：图片新闻**
+
+本版标题：
+
+-   [橘洲焰火迎客来](https://epaper.voc.com.cn/hnrb/html/2025-10/09/content_8001.htm)
+-   [古城夜游正酣](https://epaper.voc.com.cn/hnrb/html/2025-10/09/content_8002.htm)
+
+* * *
+
+### 橘洲焰火迎客来
+
+10月4日晚，长沙橘子洲焰火燃放，绚丽的烟花照亮湘江两岸。
+
+湖南日报全媒体记者 郭立亮 摄
+
+* * *
+
+### 古城夜游正酣
+
+10月5日晚，凤凰古城沱江两岸灯火通明，游客乘坐游船欣赏夜景。
+
+通讯员 田珍 摄
+"""
+
+
+def test_a_clipped_pages_head_navigation_and_headline_list_are_no_story() -> None:
+    articles = split_page(CLIP).articles
+    assert [a.title for a in articles] == ["橘洲焰火迎客来", "古城夜游正酣"]
+    assert articles[0].paragraphs == ["10月4日晚，长沙橘子洲焰火燃放，绚丽的烟花照亮湘江两岸。"]
+
