@@ -84,7 +84,7 @@ def headline_roles(
         headline += texts[end]
         end += 1
     decks = texts[end:]
-    if inline := _DECK_ON_THE_LINE.search(headline):
+    if inline := _DECK_ON_THE_LINE.search(headline) or _DECK_RUN_ON.search(headline):
         # A tool put the deck on the headline's line ("全省…开工 ——总投资…"): it is the
         # deck still.
         decks = [headline[inline.end():].strip(), *decks]
@@ -151,6 +151,10 @@ _DECK_LIKE = re.compile(r"[，,；;、]|^\d|^[□■［\[]|^[^a-zA-Z\d]{1,4}[；
 
 # A deck a tool printed on its headline's line, after a space: "全省…开工 ——总投资…".
 _DECK_ON_THE_LINE = re.compile(r"(?<=\S{4})[ \u3000]+——(?=\S)")
+# Or run on without one, when what follows the dash lists the facts as a deck does
+# ("…高质量发展——涵盖市场准入、要素保障…"); a headline's own dash ("湘江——一条河的新
+# 生") lists nothing.
+_DECK_RUN_ON = re.compile(r"(?<=[^\s—]{8})——(?=[^—]*[，,；;、][^—]*$)")
 
 
 def _reads_as_deck(line: str) -> bool:
