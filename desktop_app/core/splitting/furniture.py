@@ -35,6 +35,13 @@ MAX_SECTION_RUN = 3
 # A front page's index: "导读", then entries, each a headline of a line or two and the
 # page it is on ("2版").
 _INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
+
+
+def is_index_label(text: str) -> bool:
+    """The label of an index of a page's or an issue's pieces (导读, 本期导读, 要目)."""
+    return _INDEX.match(text) is not None
+
+
 MAX_ENTRY_LINES = 3
 # An entry with its page on the same line: "把论文写在大地上 >>04版", "…（6版）"; the
 # page is one :func:`is_page_number` reads.

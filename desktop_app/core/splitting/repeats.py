@@ -24,7 +24,9 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
     kept: list[Line] = []
     previous: Line | None = None  # the last kept line that is not page furniture
     for line in lines:
-        fragment = len(line.text) >= min_chars and not is_terminated(line.text)
+        # (A rule between two stories, ---- or ====, repeats by design: it is no fragment.)
+        fragment = len(line.text) >= min_chars and not is_terminated(line.text) \
+            and line.kind is not Kind.BOUNDARY
         # A running header between a line and its copy does not make the copy new.
         repeated = (
             previous is not None

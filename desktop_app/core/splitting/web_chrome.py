@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from desktop_app.core.splitting.furniture import is_index_label
 from desktop_app.core.splitting.lines import (
     Kind,
     Line,
@@ -194,6 +195,21 @@ def record_author(text: str) -> str:
     return match.group("who").strip() if match else ""
 
 
+def _closes_frame(out: list[Line], rule: str) -> bool:
+    """Is ``rule`` the foot of a box the same rule opened a few lines above (a
+    newsletter's head or foot between two rows of ====), not a Setext heading's
+    underline? One line between two rules is a heading set off all the same."""
+    for back, line in enumerate(reversed(out[-_FRAME_LINES:])):
+        if line.text == rule:
+            return back >= 2
+        if line.after_blank:
+            return False
+    return False
+
+
+_FRAME_LINES = 6
+
+
 def _few_words(text: str) -> bool:
     """A stamp line holds the stamp and a source or an app's name, not a headline:
     what is left once the stamp is gone is short."""
@@ -215,12 +231,17 @@ def web_lines(lines: list[Line]) -> list[Line]:
     markdown = any(line.kind is Kind.HEADING for line in lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
-        entry = _ENTRY.match(text) or _LINK_ENTRY.match(line.text)
+        # (A rule, "-----", is no entry of a list marked "-".)
+        entry = None if is_rule(text) else (
+            _ENTRY.match(text) or _LINK_ENTRY.match(line.text) or _NUMBERED_ENTRY.match(text))
         if entry and last_seen is None:
             last_seen = _last_seen(lines)
-        if entry and (related or (last_seen or {}).get(entry["head"], -1) > number):
+        if entry and (related or max((last_seen or {}).get(entry["head"], -1),
+                                     (last_seen or {}).get(text, -1)) > number):
             # A list of the page's headlines ahead of the articles, or of other pages'
-            # under 相关新闻.
+            # under 相关新闻; its label (本期导读) with it.
+            if out and out[-1].kind is Kind.TEXT and is_index_label(out[-1].text):
+                out[-1] = replace(out[-1], kind=Kind.BANNER)
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
         related = text in RELATED  # (相关新闻 reads as a masthead: before the kinds)
@@ -250,7 +271,8 @@ def web_lines(lines: list[Line]) -> list[Line]:
         excerpt = False
         text_seen = text_seen or line.kind is Kind.TEXT
         if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
-                and out[-1].kind is Kind.TEXT and not line.after_blank:
+                and out[-1].kind is Kind.TEXT and not line.after_blank \
+                and not _closes_frame(out, text):
             out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
             continue
         if briefs and line.kind is Kind.TEXT and (brief := _RUN_IN.match(text)) \
@@ -267,8 +289,10 @@ def web_lines(lines: list[Line]) -> list[Line]:
                 out.append(replace(line, text="", kind=Kind.BOUNDARY, end=line.start))
             briefs_seen = True
             out.append(replace(head, kind=Kind.HEADING, level=7) if markdown else head)
+            # (On a plain page the text opens a paragraph of its own, as if indented: it
+            # goes on from no headline.)
             out.append(replace(line, text=brief["rest"], start=cut, block_start=False,
-                               indent=False, after_blank=False))
+                               indent=not markdown, after_blank=False))
             continue
         if line.kind is Kind.HEADING or (line.kind is Kind.TEXT and briefs and text
                                          and _web_kind(text) is Kind.TEXT):
@@ -329,6 +353,10 @@ _INLINE_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 # line, the list's marker taken off ("[橘洲焰火迎客来](https://…)").
 _ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")
 _LINK_ENTRY = re.compile(r"^\[(?P<head>[^\[\]\s][^\[\]]{3,40})\]\([^()\s]*\)$")
+# Or a numbered entry of a newsletter's index (本期导读 / 一、常德早稻…), printed again
+# over its story, with its number or without.
+_NUMBERED_ENTRY = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*(?P<head>\S.{3,40})$")
 
 
 def _last_seen(lines: list[Line]) -> dict[str, int]:

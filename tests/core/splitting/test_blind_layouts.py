@@ -15,10 +15,13 @@ from tests.core.splitting.layout_gold import Scores
 from tests.gold.layouts.check_text import folder_problems
 
 # set → (boundary, headline, precision, exact) floors; exact: the title is the printed
-# headline and nothing more (no kicker, column name, emoji or list number with it)
+# headline and nothing more (no kicker, column name, emoji or list number with it).
+# mixed's precision floor went from 0.82 to 0.79 in session 24: rules between stories
+# kept, and boxes framed by ==== read as boxes, gave it a headline and an exact title and
+# cost it two pieces' precision (0.836 → 0.812); docs/quality.md says so.
 FLOORS = {"web": (0.98, 0.93, 0.94, 0.81), "pdf": (0.82, 0.73, 0.73, 0.69),
           "routes": (0.95, 0.88, 0.82, 0.82), "days": (0.90, 0.77, 0.80, 0.74),
-          "ocr": (0.86, 0.81, 0.70, 0.73), "mixed": (0.98, 0.68, 0.82, 0.59),
+          "ocr": (0.86, 0.81, 0.70, 0.73), "mixed": (0.98, 0.70, 0.79, 0.62),
           "fresh": (0.94, 0.52, 0.67, 0.52), "unseen": (0.94, 0.47, 0.74, 0.37),
           "later": (0.86, 0.80, 0.70, 0.77), "tools": (0.65, 0.58, 0.57, 0.57),
           # e-paper PDF files, read and laid out as the app imports them

@@ -48,3 +48,14 @@ def test_a_bulleted_brief_without_a_headline_stays_as_printed() -> None:
     page = STORY + "简讯\n●日前，我省第二批标\n杆企业名单公布，共有\n58家企业入选。\n"
     text = "".join("".join(a.paragraphs) for a in split_page(page).articles)
     assert "●日前，我省第二批标杆企业名单公布，共有58家企业入选。" in text
+
+
+def test_whole_run_in_lines_over_a_newsletters_foot_give_their_headlines_alone() -> None:
+    page = ("-" * 40 + "\n\n五、农事简讯\n\n◆汉寿县启动高标准农田建设项目 3月13日，汉寿县高标准"
+            "农田建设项目开工，今年计划新建农田6.8万亩。\n\n◆石门柑橘“春季保果”技术培训进村 "
+            "近日，石门县农业农村局组织专家开展技术培训12场。\n\n" + "=" * 40
+            + "\n本期编辑：常德日报新媒体中心\n如需退订，请回复“TD”\n" + "=" * 40 + "\n")
+    first, second = split_page(page).articles[:2]
+    assert (first.title, second.title) == ("汉寿县启动高标准农田建设项目",
+                                           "石门柑橘“春季保果”技术培训进村")
+    assert first.paragraphs == ["3月13日，汉寿县高标准农田建设项目开工，今年计划新建农田6.8万亩。"]

@@ -1,0 +1,51 @@
+"""A newsletter a paper mails or posts as plain text: a framed head, an index of the
+issue's pieces, the pieces between rules, a framed foot."""
+
+from __future__ import annotations
+
+from desktop_app.core.splitting.split import split_page
+
+RULE, FRAME = "-" * 40, "=" * 40
+NEWSLETTER = f"""{FRAME}
+常德日报·今日读报  第0583期
+{FRAME}
+
+本期导读
+一、桃源红茶开采 首批鲜叶每斤300元
+二、短评：种粮要让农民有钱赚
+
+{RULE}
+
+一、桃源红茶开采 首批鲜叶每斤300元
+
+常德日报3月16日讯（记者 刘宏）3月15日，桃源县茶庵铺镇的茶园里，采茶工人采下今年第一批春茶嫩芽。
+
+{RULE}
+
+二、短评：种粮要让农民有钱赚
+
+　谭晓东
+
+种粮积极性从哪里来？归根到底，要让农民种粮有钱赚、得实惠。
+
+{FRAME}
+本期编辑：常德日报新媒体中心
+如需退订，请回复“TD”
+{FRAME}
+"""
+
+
+def test_each_piece_between_the_rules_is_an_article_and_the_index_is_none() -> None:
+    articles = split_page(NEWSLETTER).articles
+    assert [a.paragraphs[0] for a in articles[:2]] == [
+        "3月15日，桃源县茶庵铺镇的茶园里，采茶工人采下今年第一批春茶嫩芽。",
+        "种粮积极性从哪里来？归根到底，要让农民种粮有钱赚、得实惠。"]
+    assert "桃源红茶开采 首批鲜叶每斤300元" in articles[0].title
+    assert "种粮要让农民有钱赚" in articles[1].title
+    assert not any("本期导读" in p for a in articles for p in a.paragraphs)
+
+
+def test_one_line_between_two_rules_is_a_headline_set_off() -> None:
+    page = f"{FRAME}\n湘江新区发布算力券政策\n{FRAME}\n\n近日，湘江新区发布算力产业政策。\n"
+    [article] = split_page(page).articles
+    assert article.title == "湘江新区发布算力券政策"
