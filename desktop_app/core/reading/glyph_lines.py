@@ -17,6 +17,8 @@ joined on any page: no prose sets six characters one under the other.
 
 from __future__ import annotations
 
+import re
+
 # A line of a broken printed line holds one character, now and then a few more: a
 # number with its unit or a word in Latin letters the engine kept whole ("3000项"), a
 # dash and its character.
@@ -34,9 +36,11 @@ _VERTICAL_LINES = 6
 
 def join_glyph_lines(text: str) -> str:
     """``text`` with each block of one-character lines joined into the line it prints."""
-    lines = text.split("\n")
-    if len(lines) < _VERTICAL_LINES:
+    if len(_LONE_WIDE.findall(text)) < min(_VERTICAL_LINES, 2 * _PAGE_BLOCKS):
+        # Either reading needs this many lines of one wide character at least (a broken
+        # page two in each of its blocks): most pages have none, found in one scan.
         return text
+    lines = text.split("\n")
     blocks = _blocks(lines)
     broken = [_is_broken(block) for block in blocks]
     if sum(ok and len(block) >= _PAGE_BLOCK_LINES
@@ -70,6 +74,9 @@ def _join_vertical(lines: list[str]) -> str:
         run = []
         out.append(line)
     return "\n".join(out[:-1])
+
+
+_LONE_WIDE = re.compile(r"^[ \t\u3000]*[^\x00-\x7f\s][ \t\u3000]*$", re.MULTILINE)
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
