@@ -31,8 +31,31 @@ def close_up(text: str) -> str:
     """``text`` with each letter-spaced run of a line closed up."""
     if _RUN.search(text) is None:
         return text  # most pages: one scan
-    return "\n".join(line if "   " in line else _RUN.sub(_closed, line)
+    spaced = _spaced_page(text)
+    return "\n".join(line if "   " in line else _closed_line(line, spaced)
                      for line in text.split("\n"))
+
+
+def _closed_line(line: str, spaced: bool) -> str:
+    line = _RUN.sub(_closed, line)
+    return _OCR_SPACE.sub("", line) if spaced else line
+
+
+# A page an OCR engine spaced throughout ("志 愿 服 务 暖 归 途", "2 月 2日 ，怀化 南 站",
+# "全媒 体记 者 向新"): when this share of its neighbouring wide characters, at least,
+# stand one space apart, the spaces are the engine's, and each one next to a wide
+# character goes (the page's own, "记者 王卓", are lost among them anyway); one between
+# Latin words or numbers stays.
+SPACED_SHARE = 0.3
+_WIDE = r"[\u3400-\u9fff，。、；：？！“”（）《》]"
+_APART = re.compile(rf"{_WIDE} (?={_WIDE})")
+_TOGETHER = re.compile(rf"{_WIDE}(?={_WIDE})")
+_OCR_SPACE = re.compile(rf"(?<={_WIDE}) (?=[\w，。、；：？！“”（）《》])|(?<=\w) (?={_WIDE})")
+
+
+def _spaced_page(text: str) -> bool:
+    apart = len(_APART.findall(text))
+    return apart >= SPACED_SHARE * (apart + len(_TOGETHER.findall(text)))
 
 
 def _closed(match: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from desktop_app.core.splitting import inline_paragraphs
+from desktop_app.core.splitting.ocr_noise import is_ocr_noise
 from desktop_app.core.splitting.sentence_ends import CLOSERS as CLOSERS
 from desktop_app.core.splitting.sentence_ends import TERMINAL as TERMINAL
 from desktop_app.core.splitting.sentence_ends import is_closing_note as is_closing_note
@@ -223,7 +224,7 @@ def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
     # Text that did not come through the page reader may still end lines with \r.
     lines: list[Line] = []
-    blank = False
+    blank = noise = False  # the line before was blank; was OCR's noise
     beside: list[tuple[Line, Line]] = []  # the two cells of consecutive side-by-side lines
     columns: tuple[int, ...] = ()  # where the right column of side-by-side lines starts
     held: list[Line] = []
@@ -240,6 +241,12 @@ def page_lines(text: str) -> list[Line]:
             blank = False
             continue
         line = classify(number, raw, start)
+        if line is not None and line.kind is Kind.TEXT and (blank or noise) \
+                and is_ocr_noise(line.text):
+            # (Set apart by a blank line: a column's wrapped tail, "）。”", is no noise.)
+            line = replace(line, kind=Kind.BANNER)
+        noise = line is not None and line.kind is Kind.BANNER and (blank or noise) \
+            and is_ocr_noise(line.text)
         if line is not None and opens_paragraph:
             line = replace(line, block_start=False, indent=True)
         if beside and (line is None or line.kind is Kind.BANNER):

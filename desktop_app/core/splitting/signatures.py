@@ -39,6 +39,12 @@ _CREDIT = re.compile(
     r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
 )
 
+# A whole line of credit with no space left in it (a page OCR spaced, closed up): each
+# role, then a name of two or three characters, then 摄.
+_CREDIT_RUN_TOGETHER = re.compile(
+    rf"^[{CJK}]{{0,10}}?(?:记者|通讯员|实习生)[{CJK}]{{2,3}}(?:(?:记者|通讯员|实习生)[{CJK}]{{2,3}})*"
+    r"(?:摄影报道|摄影|摄)$")
+
 
 def byline_names(text: str) -> list[str]:
     """The personal names in a byline or credit, in printed order."""
@@ -83,6 +89,8 @@ def credit_split(text: str) -> tuple[str, str] | None:
         return text[: drawn.start()].rstrip(), drawn.group(0).strip()
     if paren := _PAREN_CREDIT.search(text, cut):
         return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
+    if _CREDIT_RUN_TOGETHER.match(text):
+        return "", text  # an OCR'd credit, its spaces gone: 湖南日报全媒体记者向新通讯员舒宁摄
     match = _CREDIT.search(text, cut)  # ("^" matches only where the text begins)
     if not match:
         return None

@@ -43,3 +43,13 @@ def test_closing_up_only_removes_spaces_and_is_idempotent(text: str) -> None:
     assert closed.replace(" ", "") == text.replace(" ", "")
     assert closed.count("\n") == text.count("\n")
     assert close_up(closed) == closed
+
+
+def test_a_page_ocr_spaced_throughout_is_closed_up_but_for_latin_words() -> None:
+    page = ("县 域 医 共 体 建 设 实 现 全 覆 盖\n\n湖 南 日 报 2 月 2 日 讯 （ 全 媒 体 记\n"
+            "者 曾 思琪 通 讯 员 卢 海 燕 ） 记 者 今天从 省 卫生健 康 委 获悉 ，\n"
+            "我 省122 个 县市 区 已 全 部 建成 ， 就诊率达 到91.2%， 用 上 了 AI 助手 CN 43 。\n")
+    assert decode_page(page.encode()).text.split("\n") == [
+        "县域医共体建设实现全覆盖", "", "湖南日报2月2日讯（全媒体记",
+        "者曾思琪通讯员卢海燕）记者今天从省卫生健康委获悉，",
+        "我省122个县市区已全部建成，就诊率达到91.2%，用上了AI助手CN 43。", ""]

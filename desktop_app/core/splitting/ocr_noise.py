@@ -1,0 +1,33 @@
+"""Lines OCR reads off what is no text: a photo's edge, a rule's dots, a fold.
+
+A phone photo of a page, read by an OCR engine, gives such lines between the stories:
+a few marks and stray strokes ("| 、一 ’ ‖", "_ 丨 二 ;", "。! 、 I"), no character of a
+word. Kept, they stand as a photo's title or a story's heading. ``lines.page_lines``
+asks of a line set apart by a blank line (a column's wrapped tail, "）。”", never is).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A line of noise is short, and holds at least this many different marks (a rule
+# repeats one: ----, * * *).
+_NOISE_CHARS = 12
+_NOISE_MARKS = 3
+_STROKES = frozenset("一丨二丶丿乙亅")
+_LIST_NUMBER = re.compile(r"^[（(【\[]?[一二三四五六七八九十\d]{1,3}[）)】\]、.．]?$")  # （一）
+
+
+def is_ocr_noise(text: str) -> bool:
+    """Is ``text`` marks and strokes only, no word, no figure?"""
+    chars = [char for char in text if not char.isspace()]
+    if len(chars) > _NOISE_CHARS or len(set(chars)) < _NOISE_MARKS or _LIST_NUMBER.match(text):
+        return False
+    if any(char.isdigit() for char in chars):
+        return False  # a figure's end the column wrapped ("3%。")
+    words = sum(unicodedata.category(char)[0] == "L" and not char.isascii()
+                and char not in _STROKES for char in chars)
+    latin = sum(char.isascii() and char.isalpha() for char in chars)
+    return words == 0 and latin <= 1 \
+        and sum(unicodedata.category(char)[0] in "PS" for char in chars) >= 2
