@@ -89,7 +89,7 @@ def credit_split(text: str) -> tuple[str, str] | None:
         return text[: drawn.start()].rstrip(), drawn.group(0).strip()
     if paren := _PAREN_CREDIT.search(text, cut):
         return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
-    if _CREDIT_RUN_TOGETHER.match(text):
+    if text.endswith(("摄", "摄影", "摄影报道")) and _CREDIT_RUN_TOGETHER.match(text):
         return "", text  # an OCR'd credit, its spaces gone: 湖南日报全媒体记者向新通讯员舒宁摄
     match = _CREDIT.search(text, cut)  # ("^" matches only where the text begins)
     if not match:

@@ -231,9 +231,9 @@ def web_lines(lines: list[Line]) -> list[Line]:
     markdown = any(line.kind is Kind.HEADING for line in lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
-        # (A rule, "-----", is no entry of a list marked "-".)
-        entry = None if is_rule(text) else (
-            _ENTRY.match(text) or _LINK_ENTRY.match(line.text) or _NUMBERED_ENTRY.match(text))
+        entry = _ENTRY.match(text) or _LINK_ENTRY.match(line.text) or _NUMBERED_ENTRY.match(text)
+        if entry and is_rule(text):
+            entry = None  # a rule, "-----", is no entry of a list marked "-"
         if entry and last_seen is None:
             last_seen = _last_seen(lines)
         if entry and (related or max((last_seen or {}).get(entry["head"], -1),
