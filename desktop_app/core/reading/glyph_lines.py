@@ -32,6 +32,7 @@ _PAGE_BLOCKS = 3
 # A run of this many lone wide characters, one per line, is joined on any page (a
 # headline set vertically).
 _VERTICAL_LINES = 6
+_LONE_WIDE = re.compile(r"^[ \t\u3000]*[^\x00-\x7f\s][ \t\u3000]*$", re.MULTILINE)
 
 
 def join_glyph_lines(text: str) -> str:
@@ -74,9 +75,6 @@ def _join_vertical(lines: list[str]) -> str:
         run = []
         out.append(line)
     return "\n".join(out[:-1])
-
-
-_LONE_WIDE = re.compile(r"^[ \t\u3000]*[^\x00-\x7f\s][ \t\u3000]*$", re.MULTILINE)
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:

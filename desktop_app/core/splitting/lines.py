@@ -241,12 +241,12 @@ def page_lines(text: str) -> list[Line]:
             blank = False
             continue
         line = classify(number, raw, start)
-        if line is not None and line.kind is Kind.TEXT and (blank or noise) \
-                and is_ocr_noise(line.text):
-            # (Set apart by a blank line: a column's wrapped tail, "）。”", is no noise.)
-            line = replace(line, kind=Kind.BANNER)
-        noise = line is not None and line.kind is Kind.BANNER and (blank or noise) \
+        # OCR's marks, set apart by a blank line or under others (a column's wrapped
+        # tail, "）。”", never is).
+        noise = line is not None and line.kind is Kind.TEXT and (blank or noise) \
             and is_ocr_noise(line.text)
+        if noise and line is not None:
+            line = replace(line, kind=Kind.BANNER)
         if line is not None and opens_paragraph:
             line = replace(line, block_start=False, indent=True)
         if beside and (line is None or line.kind is Kind.BANNER):
