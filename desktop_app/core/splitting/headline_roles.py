@@ -9,9 +9,8 @@ import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.headline_wraps import (
-    broken_mid_word,
+    goes_on,
     has_verb,
-    wraps_after_subject,
 )
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
@@ -76,8 +75,7 @@ def headline_roles(
         end < len(printed)
         and not _sized(group, printed)
         and not texts[end].startswith("—")
-        and (wraps_after_subject(texts[end - 1], texts[end])
-             or broken_mid_word(texts[end - 1], texts[end]))
+        and goes_on(texts[end - 1], texts[end])
     ):
         # A headline wrapped after its subject (株洲低空经济产业园 / 首批企业入驻): the
         # line under it is its second half, not a deck, and goes on without a space.
@@ -130,8 +128,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if is_short_kicker(texts[0], texts[1], LABEL_CHARS):
         return 1
     first, second = texts
-    if first.endswith(("，", ",")) or wraps_after_subject(first, second) \
-            or broken_mid_word(first, second):
+    if first.endswith(("，", ",")) or goes_on(first, second):
         return 0  # one headline over two lines: joined below
     if _DECK_ON_THE_LINE.search(second) and not _DECK_ON_THE_LINE.search(first):
         return 1  # a headline with its deck on its line ("全省…开工 ——总投资…")

@@ -13,6 +13,7 @@ place and organisation names), loaded on first use.
 from __future__ import annotations
 
 import functools
+import re
 
 from desktop_app.core.splitting.widths import display_width
 
@@ -20,6 +21,18 @@ from desktop_app.core.splitting.widths import display_width
 # names a thing in a subject; nouns (of people, places, organisations…) start with "n".
 _VERB, _VERBAL_NOUN, _NOUN = "v", "vn", "n"
 _PUNCTUATION = "x"
+
+
+def goes_on(line: str, under: str) -> bool:
+    """Is ``under`` the rest of the headline ``line`` began: after its subject, in the
+    middle of a word, or as the second half of a paired clause (让项目“落地生根” /
+    更要“开花结果”: no headline, kicker or deck opens on 更要, 也要, 还要…)?"""
+    return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
+        or broken_mid_word(line, under)
+
+
+_SECOND_HALF = re.compile(
+    r"^(?:更要|更需|更是|更在|也要|也需|也是|还要|还需|又要|才能|才是|就要|而且|并且)")
 
 
 def wraps_after_subject(line: str, under: str) -> bool:
