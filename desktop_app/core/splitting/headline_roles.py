@@ -125,11 +125,11 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 1
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
-    if is_short_kicker(texts[0], texts[1], LABEL_CHARS):
-        return 1
     first, second = texts
     if first.endswith(("，", ",")) or goes_on(first, second):
-        return 0  # one headline over two lines: joined below
+        return 0  # one headline over two lines, however short the first: joined below
+    if is_short_kicker(first, second, LABEL_CHARS):
+        return 1
     if _DECK_ON_THE_LINE.search(second) and not _DECK_ON_THE_LINE.search(first):
         return 1  # a headline with its deck on its line ("全省…开工 ——总投资…")
     asks = [text[-1:] in "？！?!" for text in texts]

@@ -39,14 +39,28 @@ def wraps_after_subject(line: str, under: str) -> bool:
     """Is ``line`` a headline's subject, wrapped, and ``under`` the rest of it?
 
     A place before a colon (衡阳：“铜”心协力延链强链) makes a whole headline; so does a line
-    narrower than the one under it (a wrapped line is the fuller one)."""
-    if "：" in line or ":" in line or display_width(line) < display_width(under) - 1:
+    narrower than the one under it (a wrapped line is the fuller one), unless the line
+    under opens on the verb the subject waits for."""
+    if "：" in line or ":" in line:
         return False
     words, rest = _tags(line), _tags(under)
     if not words or not rest:
         return False
     ends_on_noun = words[-1].startswith(_NOUN) or words[-1] == _VERBAL_NOUN
-    return not _says(words) and ends_on_noun and any(tag.startswith(_VERB) for tag in rest)
+    if _says(words) or not ends_on_noun:
+        return False
+    if display_width(line) < display_width(under) - 1:
+        # A narrower line names a kicker's subject too (衡阳常宁 / 油茶林里的“致富经”);
+        # only a predicate opening the line under it (湘西州猕猴桃 / 首次直航出口东南亚)
+        # says the subject waited for it.
+        return _opens_on_predicate(rest)
+    return any(tag.startswith(_VERB) for tag in rest)
+
+
+def _opens_on_predicate(tags: list[str]) -> bool:
+    """A verb first, or after one adverb or count (首次直航…, 全面铺开, 再创新高)."""
+    lead = tags[1:2] if tags[0][:1] in ("d", "m") else tags[:1]
+    return bool(lead) and lead[0].startswith(_VERB) and lead[0] != _VERBAL_NOUN
 
 
 def has_verb(line: str) -> bool:
