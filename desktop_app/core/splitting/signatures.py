@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.surnames import COMMON_SURNAMES
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A two-character name is often set with a space in it, to the width of three (唐 婷).
 SPACED_NAME = rf"[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])"
@@ -65,9 +67,18 @@ def is_byline(text: str) -> bool:
     """A byline, the paper's commentator signing without a name (湖南日报评论员), or a
     contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨)."""
     return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)
-                                or _PLACE_SIGNED.match(text)) is not None
+                                or _PLACE_SIGNED.match(text) or _boxed_name(text)
+                                ) is not None
 
 
+def _boxed_name(text: str) -> re.Match[str] | None:
+    """A commentary's author after the page's box, nothing else on the line (□ 龙文泱);
+    a column's name after it (■ 湘江短评) has no surname."""
+    match = _BOXED_NAME.match(text)
+    return match if match and match["name"][0] in COMMON_SURNAMES else None
+
+
+_BOXED_NAME = re.compile(rf"^□[ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
 _PLACE_SIGNED = re.compile(
     rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 

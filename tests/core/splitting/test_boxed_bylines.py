@@ -1,0 +1,34 @@
+"""A commentary signed after the page's box (□ 龙文泱) under its headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.splitting.signatures import is_byline
+from desktop_app.core.splitting.split import split_page
+
+PAGE = """以更大力度稳住就业基本盘
+
+湖南日报评论员
+
+稳就业，就是稳住了民生的基本面。各地要让更多劳动者在三湘大地实现人生出彩。
+
+“把论文写在大地上”
+
+□ 龙文泱
+
+在浏阳市沙市镇的一片稻田里，湖南农业大学的一位青年教师已经“住”了三个春天。
+"""
+
+
+def test_a_headline_over_a_boxed_name_opens_the_commentary_it_signs() -> None:
+    first, second = split_page(PAGE).articles
+    assert second.title == "“把论文写在大地上”"
+    assert "龙文泱" in second.authors
+    assert first.paragraphs == [
+        "稳就业，就是稳住了民生的基本面。各地要让更多劳动者在三湘大地实现人生出彩。"]
+
+
+@pytest.mark.parametrize("line", ["■ 湘江短评", "□ 湘江短评", "■ 漫画", "□ 加强组织领导"])
+def test_a_columns_name_after_a_box_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
