@@ -64,8 +64,9 @@ def byline_names(text: str) -> list[str]:
 
 
 def is_byline(text: str) -> bool:
-    """A byline, the paper's commentator signing without a name (湖南日报评论员), or a
-    contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨)."""
+    """A byline, the paper's commentator signing without a name (湖南日报评论员), a
+    contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨), or a
+    commentary's author after the page's box (□ 龙文泱)."""
     return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)
                                 or _PLACE_SIGNED.match(text) or _boxed_name(text)
                                 ) is not None
