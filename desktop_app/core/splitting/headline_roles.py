@@ -11,6 +11,7 @@ from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.headline_wraps import (
     goes_on,
     has_verb,
+    opens_on_verb,
 )
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
@@ -162,4 +163,5 @@ def _paired_phrases(first: str, second: str) -> bool:
     """Two phrases set apart by a space ("湘江潮涌 制造向新") over one longer plain line:
     the paired phrases are the headline, the plain line its deck."""
     parts = first.split()
-    return len(parts) == 2 and " " not in second and len(second) > len(first)
+    return len(parts) == 2 and " " not in second and len(second) > len(first) \
+        and not all(map(opens_on_verb, parts))  # two bids (开拓… 抢抓…) make a kicker

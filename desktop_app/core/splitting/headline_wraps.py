@@ -63,6 +63,12 @@ def _opens_on_predicate(tags: list[str]) -> bool:
     return bool(lead) and lead[0].startswith(_VERB) and lead[0] != _VERBAL_NOUN
 
 
+def opens_on_verb(line: str) -> bool:
+    """Does ``line`` open on what it bids or does (开拓新兴市场, 首次直航…): no subject?"""
+    tags = _tags(line)
+    return bool(tags) and _opens_on_predicate(tags)
+
+
 def has_verb(line: str) -> bool:
     """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区), or only
     name it (a figurative headline: 县城里的“小巨人”, 湘江两岸夜经济)?"""

@@ -21,6 +21,7 @@ def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) ->
 @pytest.mark.parametrize(("kicker", "headline"), [
     ("十年禁渔见成效", "洞庭湖畔江豚“微笑”回来了"),
     ("衡阳常宁", "油茶林里的“致富经”"),  # a short place over a headline that names
+    ("开拓新兴市场 抢抓海外订单", "湖南工程机械前4月出口增长两成"),  # two bids, paired
 ])
 def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
