@@ -106,5 +106,4 @@ def _wide_singles(block: list[str]) -> int:
 
 
 def _is_lone_wide(line: str) -> bool:
-    char = line.strip()
-    return len(char) == 1 and not char.isascii()
+    return _LONE_WIDE.fullmatch(line) is not None

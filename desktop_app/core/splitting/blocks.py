@@ -20,6 +20,8 @@ from desktop_app.core.splitting.lines import CJK, Kind, Line, credit_split, is_t
 LOOSE = r"[ \u3000]?"
 _PLACE = rf"(?:[{CJK}]{LOOSE}){{2,12}}?"
 DAY = rf"\d{LOOSE}(?:\d{LOOSE})?"
+# A brief's or a photo's text opens on the day it tells of: "6月10日晚，…", "3月8日，…".
+ON_THE_DAY = re.compile(rf"^{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}[，,]")
 _DATELINE = re.compile(
     rf"^(?:本{LOOSE}报{LOOSE}讯|(?:{_PLACE}{DAY}日|(?:{_PLACE})?{DAY}月{LOOSE}{DAY}日){LOOSE}"
     r"(?:讯|电))"

@@ -13,6 +13,7 @@ import re
 from desktop_app.core.splitting.blocks import (
     DAY,
     LOOSE,
+    ON_THE_DAY,
     SIGNOFF,
     Block,
     ends_with_credit,
@@ -45,8 +46,6 @@ _DATELINE_OPENING = re.compile(
 # Characters a headline never ends on: a line ending here continues on the next one.
 # A line starting with closing punctuation continues the line before it.
 _OPENS_NOTHING = "，。、；：？！”’）》,.;:?!)"
-# A brief's text opening on its day: "3月9日，", "3月10日晚，".
-_DATE_OPENS = re.compile(rf"^{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}[，,]")
 _PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!]")
 _CONTINUES = "、，,；;：:的和与及在是从对把被向为"
 # A bracket left open at a line's end and closed early on the next: a dateline's
@@ -100,7 +99,7 @@ def can_join(
         # / 彭业忠. Or wider than it (no wrapped line is: one closing mark may hang), then a
         # name, not the headline's wrapped tail (…全国巡演 / 启动).
         return False
-    if len(para.lines) == 1 and narrow and _DATE_OPENS.match(line.text) \
+    if len(para.lines) == 1 and narrow and ON_THE_DAY.match(line.text) \
             and not _PUNCTUATED.search(last.text) and last.text[-1] not in _CONTINUES:
         # A brief's headline, then its text opening on the day: 岳麓书院春季讲会启幕 /
         # 3月8日，岳麓书院…. A sentence wrapped there ran a line without a mark and

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.affinity import grams
-from desktop_app.core.splitting.blocks import Block, signed_in_brackets, starts_dateline
+from desktop_app.core.splitting.blocks import (
+    ON_THE_DAY,
+    Block,
+    signed_in_brackets,
+    starts_dateline,
+)
 from desktop_app.core.splitting.cleanup import clean_heading, clean_paragraph
 from desktop_app.core.splitting.furniture import is_section_name
 from desktop_app.core.splitting.headings import headings_from_paras
@@ -297,15 +302,11 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         # A heading at the foot of a story that goes on on another page ("下转第2版")
         # heads the section printed there: it is the story's subhead, not an article.
         return prev_ok
+    # Text that opens on its day (6月10日晚，…) under a plain heading is a new piece (a
+    # brief, a photo); a subhead in a subhead's form (【在车间】, 一、…) may open on one.
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start \
-        and not (_OPENS_ON_THE_DAY.match(nxt.text) and not subhead_form(blocks[pos].text))
+        and not (ON_THE_DAY.match(nxt.text) and not subhead_form(blocks[pos].text))
     return prev_ok and next_ok and not nxt.text.startswith("—")
-
-
-# A brief's or a photo's text opens on the day it tells of ("6月10日晚，…", "11月17日，
-# 长沙市…"): under a plain heading, that is a new piece, not a section of the story
-# above; a subhead in a subhead's form (【在车间】, 一、…) may open on a day too.
-_OPENS_ON_THE_DAY = re.compile(r"^\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 
 
 # A list's number before a heading: "2.《…》", "3、…".

@@ -43,9 +43,9 @@ _CREDIT = re.compile(
 
 # A whole line of credit with no space left in it (a page OCR spaced, closed up): each
 # role, then a name of two or three characters, then 摄.
+_ROLE_AND_NAME = rf"(?:记者|通讯员|实习生)[{CJK}]{{2,3}}"
 _CREDIT_RUN_TOGETHER = re.compile(
-    rf"^[{CJK}]{{0,10}}?(?:记者|通讯员|实习生)[{CJK}]{{2,3}}(?:(?:记者|通讯员|实习生)[{CJK}]{{2,3}})*"
-    r"(?:摄影报道|摄影|摄)$")
+    rf"^[{CJK}]{{0,10}}?{_ROLE_AND_NAME}(?:{_ROLE_AND_NAME})*(?:摄影报道|摄影|摄)$")
 
 
 def byline_names(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from desktop_app.core.splitting.signatures import CJK
 
 # A list's number before a headline (二、桃源红茶开采…, 3. …), a label in 【】 before it
 # (【株洲观察】年货市场里…), an account's place tag before a bar (郴州｜…).
-_LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))\s*")
+LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))\s*")
 _LEAD_LABEL = re.compile(r"^【[^【】]{1,8}】\s*(?=\S{4})")
 _PLACE_BAR = re.compile(rf"^[{CJK}]{{2,6}}\s*[｜|]\s*(?=\S{{4}})")
 _DECORATION = "•·*"
@@ -44,7 +44,7 @@ def title_and_label(text: str) -> tuple[str, str]:
             if match := pattern.match(text):
                 labels.append(match.group().strip(" 【】｜|"))
                 text = text[match.end():]
-        text = _LEAD_NUMBER.sub("", text)
+        text = LEAD_NUMBER.sub("", text)
         if text.startswith("【") and text.endswith("】") and text.count("【") == 1:
             text = text[1:-1]
     return (text, " ".join(labels)) if text else (printed.strip(), "")

@@ -24,6 +24,7 @@ from desktop_app.core.splitting.lines import (
     is_terminated,
 )
 from desktop_app.core.splitting.stacks import is_briefs_column
+from desktop_app.core.splitting.titles import LEAD_NUMBER
 
 # Markup a converter leaves that carries no text: images, the target of a link (its
 # words stay), pandoc's attributes and empty anchors.
@@ -231,13 +232,11 @@ def web_lines(lines: list[Line]) -> list[Line]:
     markdown = any(line.kind is Kind.HEADING for line in lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
-        entry = _ENTRY.match(text) or _LINK_ENTRY.match(line.text) or _NUMBERED_ENTRY.match(text)
-        if entry and is_rule(text):
-            entry = None  # a rule, "-----", is no entry of a list marked "-"
-        if entry and last_seen is None:
+        listed = _entry_head(line.text, text)
+        if listed and last_seen is None:
             last_seen = _last_seen(lines)
-        if entry and (related or max((last_seen or {}).get(entry["head"], -1),
-                                     (last_seen or {}).get(text, -1)) > number):
+        if listed and (related or max((last_seen or {}).get(listed, -1),
+                                      (last_seen or {}).get(text, -1)) > number):
             # A list of the page's headlines ahead of the articles, or of other pages'
             # under 相关新闻; its label (本期导读) with it.
             if out and out[-1].kind is Kind.TEXT and is_index_label(out[-1].text):
@@ -258,11 +257,12 @@ def web_lines(lines: list[Line]) -> list[Line]:
             continue
         if not text:
             continue  # an image or an anchor: nothing to read
-        if text.lstrip("# ").casefold() == "excerpt" or (
-                line.kind is Kind.HEADING and not text_seen and _PAGE_IN_TITLE.search(text)):
+        clipped = text.lstrip("# ").casefold() == "excerpt"
+        if clipped or (line.kind is Kind.HEADING and not text_seen
+                       and _PAGE_IN_TITLE.search(text)):
             # A web clipper's head: the page's own title (湖南日报数字报-第08版：图片新闻),
             # and the site's description under "Excerpt".
-            excerpt = text.lstrip("# ").casefold() == "excerpt"
+            excerpt = clipped
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
         if excerpt and line.kind is Kind.TEXT and not line.after_blank:
@@ -354,9 +354,19 @@ _INLINE_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 _ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")
 _LINK_ENTRY = re.compile(r"^\[(?P<head>[^\[\]\s][^\[\]]{3,40})\]\([^()\s]*\)$")
 # Or a numbered entry of a newsletter's index (本期导读 / 一、常德早稻…), printed again
-# over its story, with its number or without.
-_NUMBERED_ENTRY = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*(?P<head>\S.{3,40})$")
+# over its story, with its number (titles.LEAD_NUMBER) or without.
+_ENTRY_CHARS = range(4, 42)
+
+
+def _entry_head(raw: str, text: str) -> str:
+    """The headline an entry of a list of headlines names, or "" for any other line."""
+    if is_rule(text):
+        return ""  # a rule, "-----", is no entry of a list marked "-"
+    if entry := _ENTRY.match(text) or _LINK_ENTRY.match(raw):
+        return entry["head"]
+    if (number := LEAD_NUMBER.match(text)) and len(text) - number.end() in _ENTRY_CHARS:
+        return text[number.end():]
+    return ""
 
 
 def _last_seen(lines: list[Line]) -> dict[str, int]:
