@@ -19,6 +19,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _read(article: dict) -> str:
+    """An article's text as a reader reads it: its dateline (shown with the byline, out of
+    the text since a story's first paragraph is its own) then its text."""
+    return _norm(article.get("dateline", "") + article["text"])
+
+
 @dataclass
 class Scores:
     gold: int = 0
@@ -51,11 +57,11 @@ class Scores:
         found = page["articles"]
         by_text: dict[str, list[dict]] = {}
         for article in found:
-            by_text.setdefault(_norm(article["text"]), []).append(article)
+            by_text.setdefault(_read(article), []).append(article)
         gold_texts = {_norm(g.text) for g in gold.articles}
         self.gold += len(gold.articles)
         self.found += len(found)
-        self.exact_found += sum(1 for a in found if _norm(a["text"]) in gold_texts)
+        self.exact_found += sum(1 for a in found if _read(a) in gold_texts)
         for g in gold.articles:
             hits = by_text.get(_norm(g.text), [])
             if hits:
@@ -70,7 +76,7 @@ class Scores:
                     self.misses.append(f"p{gold.page} title: {g.title!r} got "
                                        f"{hits[0]['title']!r}")
         for article in found:
-            if _norm(article["text"]) not in gold_texts:
+            if _read(article) not in gold_texts:
                 self.misses.append(f"p{gold.page} extra: {article['kind']} "
                                    f"{article['title'][:20]!r} {article['text'][:30]!r}")
         meta = page["page"]

@@ -19,6 +19,7 @@ from desktop_app.core.reading.pdf_blocks import Block, ends_sentence, h_overlap
 from desktop_app.core.reading.pdf_lines import Line, join_lines
 from desktop_app.core.reading.pdf_pieces import Piece
 from desktop_app.core.reading.pdf_records import Box
+from desktop_app.core.splitting.blocks import dateline_reporters, starts_dateline
 from desktop_app.core.splitting.lines import byline_names, credit_split
 from desktop_app.core.splitting.titles import bare_title, derived_title, has_words
 
@@ -149,6 +150,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     paragraphs, subheads, positions = _paragraphs(blocks, body)
     spans: list[tuple[int, int]] = []
     texts: list[str] = []
+    dateline = ""
     body_index = 0
     for kind, text in paragraphs:
         if kind == "marker":
@@ -162,7 +164,15 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
             subheads.append(text)
             positions.append(body_index)
             continue
-        spans.append(out.add(text))
+        start_at, end_at = out.add(text)
+        if not texts and not dateline and (opening := starts_dateline(text)):
+            # As on a text page: the dateline (本报讯（记者 王晗）) is shown with the
+            # byline, not as the story's first paragraph; the page text keeps it.
+            dateline, text = opening.strip(), text[len(opening):].lstrip()
+            if not text:
+                continue
+            start_at = end_at - len(text)
+        spans.append((start_at, end_at))
         texts.append(text)
         body_index += 1
     if not texts or not has_words("".join(texts)):
@@ -191,8 +201,9 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         kind = "article"
     if not title:
         title = derived_title(joined)
+    authors = byline_names(byline or dateline_reporters(dateline)) if byline or dateline else []
     return Article(id="", title=title, kind=kind, subtitle=subtitle, byline=byline,
-                   authors=byline_names(byline) if byline else [], subheads=subheads,
+                   authors=authors, dateline=dateline, subheads=subheads,
                    subhead_positions=positions, paragraphs=texts, source_start=start,
                    source_end=out.length, paragraph_spans=spans)
 

@@ -77,6 +77,12 @@ def starts_dateline(text: str) -> str:
     return match.group(0) if match else ""
 
 
+def dateline_reporters(dateline: str) -> str:
+    """The names in a dateline's bracket (本报讯（记者 叶伟） → 记者 叶伟)."""
+    match = re.search(r"[（(]([^）)]*)[）)]", dateline)
+    return match.group(1).strip() if match else ""
+
+
 def ends_with_credit(text: str) -> bool:
     """"…一角。（黄利飞 摄）": a photo credit closes its caption like a full stop."""
     split = credit_split(text)

@@ -12,6 +12,7 @@ import re
 
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
+from desktop_app.core.splitting.blocks import dateline_reporters
 from desktop_app.core.splitting.bullet_briefs import cut_run_in_heads
 from desktop_app.core.splitting.furniture import section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
@@ -157,7 +158,7 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
     byline = byline or first.byline or first.signoff
     authors = byline_names(byline) if byline else []
     if not authors and first.dateline:
-        authors = byline_names(_dateline_reporters(first.dateline))
+        authors = byline_names(dateline_reporters(first.dateline))
     text = "\n".join(p.text for p in body)
     if first.marker:
         kind = "continuation"
@@ -205,11 +206,6 @@ def _headline_fields(
     if group.byline_span:
         spans.append(group.byline_span)
     return title, " ".join(subtitle_parts), group.byline, spans
-
-
-def _dateline_reporters(dateline: str) -> str:
-    match = re.search(r"[（(]([^）)]*)[）)]", dateline)
-    return match.group(1).strip() if match else ""
 
 
 def _caption_article(caption: Caption, claim: Claim | None, affinity: Affinity) -> Article:

@@ -85,7 +85,8 @@ def test_a_dateline_set_in_bold_opens_the_paragraph_it_belongs_to() -> None:
                        bold_first=True))
     (article,) = lay_out(PageGeometry(842, 1191, tuple(chars))).split.articles
     assert article.title == "全省重大项目集中开工"
-    assert article.paragraphs[0].startswith("湖南日报3月5日讯（全媒体记者 周楚衡）3月5日，全省")
+    assert article.dateline == "湖南日报3月5日讯（全媒体记者 周楚衡）"
+    assert article.paragraphs[0].startswith("3月5日，全省")
 
 
 def test_a_headline_centred_over_the_page_owns_the_columns_on_both_sides() -> None:
@@ -240,7 +241,8 @@ def test_a_letter_spaced_dateline_in_bold_still_opens_its_paragraph() -> None:
              + _column(["（全媒体记者 覃思源）一碗热气腾腾", "的牛肉粉，正在成为津市最亮眼的",
                         "城市名片。"], 36, 150))
     (article,) = _page(chars)
-    assert article.paragraphs[0].startswith("湖南日报4月13日讯（全媒体记者 覃思源）一碗")
+    assert article.dateline == "湖南日报4月13日讯（全媒体记者 覃思源）"
+    assert article.paragraphs[0].startswith("一碗热气腾腾的牛肉粉")
 
 
 def test_a_letter_spaced_line_is_not_cut_at_its_widest_blank() -> None:
@@ -309,9 +311,11 @@ def test_a_dateline_wrapped_over_three_lines_is_no_byline_and_no_subhead() -> No
         chars += _run(line.strip(), 46 + (20 if i == 0 else 0), 420 + i * 15.5, bold=i in (0, 2))
     (article,) = _page(chars)
     assert article.byline == "" and article.subheads == []
+    # As from a text page: the dateline is shown with the byline and names the reporters.
+    assert article.dateline == "湖南日报12月15日讯（全媒体记者 杨振国 通讯员 湘公宣）"
+    assert article.authors == ["杨振国", "湘公宣"]
     assert article.paragraphs == [
-        "湖南日报12月15日讯（全媒体记者 杨振国 通讯员 湘公宣）近日，株洲市公安局成功破获一起"
-        "利用“AI换脸”技术实施电信网络诈骗的案件。"]
+        "近日，株洲市公安局成功破获一起利用“AI换脸”技术实施电信网络诈骗的案件。"]
 
 
 def test_a_brief_headline_after_a_square_may_close_on_a_quote() -> None:
