@@ -192,6 +192,7 @@ def _analysed(row: dict[str, Any]) -> Analysed:
         positions = [0] * len(subheads)  # places unknown (an old PDF page): at the top
     article = Article(
         id=row["id"], title=row["title"], kind=row["kind"], subtitle=row["subtitle"] or "",
+        kicker=row["kicker"] or "",
         byline=row["byline"] or "", authors=json.loads(row["authors"] or "[]"),
         dateline=row["dateline"] or "", subheads=subheads, subhead_positions=positions,
         paragraphs=paragraphs, source_start=row["source_start"] or 0,

@@ -19,6 +19,7 @@ class ArticleDict(TypedDict):
     title: str
     kind: str
     subtitle: str
+    kicker: str
     byline: str
     authors: list[str]
     dateline: str
@@ -64,6 +65,9 @@ class Article:
     title: str
     kind: str = "article"  # one of vocabulary.ARTICLE_KINDS
     subtitle: str = ""
+    # What of ``subtitle`` is printed over the headline (its 引题 or column label); the
+    # rest is printed under it (副题). ``subtitle`` keeps both, for search and listing.
+    kicker: str = ""
     byline: str = ""
     authors: list[str] = field(default_factory=list)
     dateline: str = ""
@@ -82,13 +86,23 @@ class Article:
     def to_dict(self) -> ArticleDict:
         return {
             "id": self.id, "title": self.title, "kind": self.kind, "subtitle": self.subtitle,
-            "byline": self.byline, "authors": list(self.authors), "dateline": self.dateline,
+            "kicker": self.kicker, "byline": self.byline, "authors": list(self.authors),
+            "dateline": self.dateline,
             "subheads": list(self.subheads), "subhead_positions": list(self.subhead_positions),
             "paragraphs": list(self.paragraphs), "source_start": self.source_start,
             "source_end": self.source_end,
             "paragraph_spans": [list(span) for span in self.paragraph_spans],
             "text": self.text,
         }
+
+
+def kicker_and_deck(subtitle: str, kicker: str) -> tuple[str, str]:
+    """What of ``subtitle`` is printed over the headline and what under it. A kicker the
+    subtitle no longer opens with (a headline chosen by hand went before it) or one not
+    known (a library older than the field) puts it all under the headline."""
+    if kicker and subtitle.startswith(kicker):
+        return kicker, subtitle[len(kicker):].strip()
+    return "", subtitle
 
 
 def section_of(places: list[tuple[str, int]], paragraph: int) -> int:

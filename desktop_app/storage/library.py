@@ -37,6 +37,7 @@ class ArticleRecord(TypedDict):
     section: str | None
     title: str
     subtitle: str
+    kicker: str
     byline: str
     authors: str
     dateline: str
@@ -74,7 +75,8 @@ def article_record(
     return {
         "id": article.id, "page_id": page_id, "position": position,
         "date": meta.date, "page_no": meta.page, "section": meta.section,
-        "title": article.title, "subtitle": article.subtitle, "byline": article.byline,
+        "title": article.title, "subtitle": article.subtitle, "kicker": article.kicker,
+        "byline": article.byline,
         "authors": json.dumps(article.authors, ensure_ascii=False),
         "dateline": article.dateline, "kind": article.kind,
         "subheads": json.dumps(article.subheads, ensure_ascii=False),
@@ -275,18 +277,18 @@ def article_detail(conn: sqlite3.Connection, article_id: str, corrections: Corre
     row = conn.execute(
         "SELECT a.seq, a.id, a.title, a.subtitle, a.byline, a.authors, a.dateline, a.kind,"
         " a.subheads, a.text, a.date, a.page_no, a.section, p.source_path, a.numbers,"
-        " a.entities, a.retired, a.subhead_positions FROM articles a"
+        " a.entities, a.retired, a.subhead_positions, a.kicker FROM articles a"
         " JOIN pages p ON p.id = a.page_id"
         " WHERE a.id = ?", (article_id,),
     ).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id!r}")
     (seq, id_, title, subtitle, byline, authors, dateline, kind, subheads, text, date, page,
-     section, source, numbers, entities, retired, positions) = row
+     section, source, numbers, entities, retired, positions, kicker) = row
     heads = json.loads(subheads or "[]")
     raw_entities = [EntitySpan(**e) for e in json.loads(entities or "[]")]
     return seq, ArticleDetail(
-        id=id_, title=title, subtitle=subtitle or "", byline=byline or "",
+        id=id_, title=title, subtitle=subtitle or "", kicker=kicker or "", byline=byline or "",
         authors=json.loads(authors or "[]"), dateline=dateline or "", kind=kind,
         subheads=heads, subhead_positions=_positions(positions, len(heads)),
         paragraphs=text.split("\n") if text else [],

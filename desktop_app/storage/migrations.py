@@ -358,11 +358,23 @@ def _v18_one_search_table(db: sqlite_utils.Database) -> None:
     search_index.rebuild(db.conn)
 
 
+def _v19_kickers(db: sqlite_utils.Database) -> None:
+    """``articles.kicker``: what of the subtitle is printed over the headline (引题 or a
+    column's label), so the reader shows it there and the deck under it. Existing
+    articles get theirs by splitting the page's text again where it can still be read
+    (storage/kicker_store.py); the others keep NULL (not known) until imported again."""
+    from desktop_app.paths import seeds_dir
+    from desktop_app.storage.kicker_store import fill_kickers
+
+    _add_column(db, "articles", "kicker", "TEXT")
+    fill_kickers(db.conn, [seeds_dir()])
+
+
 MIGRATIONS: list[Step] = [_v1_initial, _v2_char_index, _v3_sample_pages,
                           _v4_whitespace_free_index, _v5_name_keys, _v6_subhead_positions,
                           _v7_read_state, _v8_facts, _v9_names_index, _v10_split_edits,
                           _v11_article_prints, _v12_name_counts, _v13_listing_index,
                           _v14_fact_subjects, _v15_title_sort,
                           _v16_names_by_month_and_tag, _v17_subject_trigrams,
-                          _v18_one_search_table]
+                          _v18_one_search_table, _v19_kickers]
 LATEST_VERSION = len(MIGRATIONS)

@@ -64,6 +64,7 @@ class ArticleDetailDict(TypedDict):
     tags: list[str]
     highlights: list[HighlightDict]
     retired: bool
+    kicker: str
 
 
 class SearchHitDict(TypedDict):
@@ -143,7 +144,7 @@ class ArticleRow:
 class ArticleDetail:
     id: str
     title: str
-    subtitle: str
+    subtitle: str  # kicker and deck, as printed over and under the headline
     byline: str
     authors: list[str]
     dateline: str
@@ -164,6 +165,8 @@ class ArticleDetail:
     # The paragraph each subhead is printed above (an index into ``paragraphs``, the
     # subheads not being part of ``text``); None where a library kept no position.
     subhead_positions: list[int | None] = field(default_factory=list)
+    # What of ``subtitle`` is printed over the headline; "" when none or not known.
+    kicker: str = ""
 
     def subhead_places(self) -> list[tuple[str, int | None]]:
         """(subhead, paragraph it stands before), in reading order."""
@@ -183,7 +186,7 @@ class ArticleDetail:
             "entities": [e.to_dict() for e in self.entities],
             "note": self.note, "tags": list(self.tags),
             "highlights": [h.to_dict() for h in self.highlights],
-            "retired": self.retired,
+            "retired": self.retired, "kicker": self.kicker,
         }
 
 

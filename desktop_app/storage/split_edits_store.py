@@ -20,8 +20,8 @@ CREATE = ("CREATE TABLE IF NOT EXISTS split_edits ("
           " created TEXT NOT NULL, PRIMARY KEY (page_id, seq))")
 
 # The stored article columns an edit needs to rebuild the article and its analysis.
-ARTICLE_COLUMNS = ("seq", "id", "title", "subtitle", "byline", "authors", "dateline", "kind",
-                   "subheads", "subhead_positions", "text", "source_start", "source_end",
+ARTICLE_COLUMNS = ("seq", "id", "title", "subtitle", "kicker", "byline", "authors", "dateline",
+                   "kind", "subheads", "subhead_positions", "text", "source_start", "source_end",
                    "paragraph_spans", "numbers", "entities")
 
 

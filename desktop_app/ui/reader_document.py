@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop_app.core.articles import placed
+from desktop_app.core.articles import kicker_and_deck, placed
 from desktop_app.core.vocabulary import number_layer
 from desktop_app.ui import theme as themes
 from desktop_app.ui.reader_offsets import BodyMap
@@ -156,10 +156,14 @@ def build(
         cursor.insertText(text, fmt)
 
     px = point_size * 4 / 3  # points to pixels at 96 dpi; used only for margins
-    header_line(detail.title, themes.heading_font(point_size * 1.65), theme.text, px * 0.5, True)
-    if detail.subtitle:
-        header_line(detail.subtitle, themes.heading_font(point_size * 1.05, QFont.Weight.Normal),
-                    theme.muted, px * 0.4)
+    kicker, deck = kicker_and_deck(detail.subtitle, detail.kicker)
+    subtitle_font = themes.heading_font(point_size * 1.05, QFont.Weight.Normal)
+    if kicker:  # as the paper prints it: over the headline
+        header_line(kicker, subtitle_font, theme.muted, px * 0.25, True)
+    header_line(detail.title, themes.heading_font(point_size * 1.65), theme.text, px * 0.5,
+                not kicker)
+    if deck:
+        header_line(deck, subtitle_font, theme.muted, px * 0.4)
     byline = "  ".join(p for p in (detail.byline, detail.dateline) if p)
     if byline:
         header_line(byline, themes.reading_font(point_size * 0.92, look.family), theme.muted,

@@ -42,6 +42,7 @@ def _make_v1(path: Path) -> tuple[str, str]:
     conn.execute("DROP INDEX idx_article_entities_name_key")  # version 5's
     conn.execute("ALTER TABLE article_entities DROP COLUMN name_key")
     conn.execute("ALTER TABLE articles DROP COLUMN subhead_positions")  # version 6's
+    conn.execute("ALTER TABLE articles DROP COLUMN kicker")  # version 19's
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -116,7 +117,7 @@ def test_a_failed_search_rebuild_keeps_the_old_index_until_the_next_opening(
     with pytest.raises(OSError):
         Database(lib_path)
     with sqlite3.connect(lib_path) as plain:
-        assert plain.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION - 1
+        assert plain.execute("PRAGMA user_version").fetchone()[0] == 17
         tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master")}
         assert "search_chars" in tables
         assert plain.execute("SELECT count(*) FROM search_chars WHERE search_chars MATCH"

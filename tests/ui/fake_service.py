@@ -44,6 +44,7 @@ class Detail:
     tags: list = field(default_factory=list)
     highlights: list = field(default_factory=list)
     subhead_positions: list = field(default_factory=list)
+    kicker: str = ""
 
     def subhead_places(self) -> list:
         return list(zip(self.subheads, self.subhead_positions or [None] * len(self.subheads),

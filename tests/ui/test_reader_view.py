@@ -138,3 +138,23 @@ def test_the_hover_card_reads_each_kind_as_printed(qapp):
     assert cards["约8520亿元"] == "= 852,000,000,000 元  (约)"
     assert cards["近80家"] == "= 80 家  (近)"
     assert cards["两年多"] == "= 2 年  (多)"
+
+
+def test_the_kicker_is_shown_over_the_headline_and_the_deck_under_it(reader):
+    from dataclasses import replace
+
+    detail = replace(sample_service().article("a1"), title="湘西州猕猴桃首次直航出口东南亚",
+                     subtitle="乡村振兴看湖南 首批20吨鲜果今日抵达曼谷", kicker="乡村振兴看湖南")
+    reader.show_article(detail)
+    block = reader.document().firstBlock()
+    heads = []
+    while block.isValid() and block.position() < reader.body_start:
+        heads.append(block.text())
+        block = block.next()
+    assert heads[:3] == ["乡村振兴看湖南", "湘西州猕猴桃首次直航出口东南亚",
+                         "首批20吨鲜果今日抵达曼谷"]
+    # The headline is set larger than the kicker over it.
+    title_font = reader.document().firstBlock().next().charFormat().font()
+    kicker_font = reader.document().firstBlock().charFormat().font()
+    assert title_font.pointSizeF() > kicker_font.pointSizeF()
+    assert reader.toPlainText().endswith(detail.text)

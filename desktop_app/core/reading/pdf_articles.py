@@ -121,7 +121,7 @@ def _caption_article(caption: Block, title_block: Block | None, out: _Text
 
 def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     stack = piece.stack
-    title = subtitle = byline = ""
+    title = subtitle = kicker = byline = ""
     start = out.length + (1 if out.parts else 0)
     if stack is not None:
         mains = _main_heads(stack.heads)
@@ -136,7 +136,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         out.add(title)
         for text in decks:
             out.add(text)
-        subtitle = " ".join(kickers + decks)
+        subtitle, kicker = " ".join(kickers + decks), " ".join(kickers)
         if stack.byline is not None:
             byline = stack.byline.text
             out.add(byline)
@@ -202,7 +202,8 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
     if not title:
         title = derived_title(joined)
     authors = byline_names(byline or dateline_reporters(dateline)) if byline or dateline else []
-    return Article(id="", title=title, kind=kind, subtitle=subtitle, byline=byline,
+    return Article(id="", title=title, kind=kind, subtitle=subtitle, kicker=kicker,
+                   byline=byline,
                    authors=authors, dateline=dateline, subheads=subheads,
                    subhead_positions=positions, paragraphs=texts, source_start=start,
                    source_end=out.length, paragraph_spans=spans)

@@ -150,7 +150,7 @@ def inverse(before: Sequence[Analysed], edit: Edit) -> Edit:
         old = _find(before, args["id"]).article
         line = int(args["line"])
         return Edit("untitle", {"id": args["id"], "line": line, "title": old.title,
-                                "subtitle": old.subtitle,
+                                "subtitle": old.subtitle, "kicker": old.kicker,
                                 "span": _span(old, line),
                                 "positions": list(old.subhead_positions)})
     if edit.op == "kind":
@@ -170,7 +170,8 @@ def _index(articles: Sequence[Analysed], article_id: str) -> int:
 
 
 def _fields(article: Article) -> dict[str, Any]:
-    return {"title": article.title, "subtitle": article.subtitle, "byline": article.byline,
+    return {"title": article.title, "subtitle": article.subtitle, "kicker": article.kicker,
+            "byline": article.byline,
             "authors": list(article.authors), "dateline": article.dateline,
             "kind": article.kind, "source_start": article.source_start,
             "source_end": article.source_end}
@@ -308,7 +309,9 @@ def _retitle(articles: list[Analysed], args: dict[str, Any]) -> Result:
     derived = old.title == derived_title(old.text)
     subtitle = old.subtitle if derived else " ".join(x for x in (old.title, old.subtitle) if x)
     spans = list(old.paragraph_spans)
+    # The old headline now opens the subtitle: the kicker no longer does.
     new = replace(old, title=paras.pop(line), subtitle=subtitle, paragraphs=paras,
+                  kicker=old.kicker if derived else "",
                   paragraph_spans=spans[:line] + spans[line + 1:],
                   subhead_positions=[p - 1 if p > line else p
                                      for p in old.subhead_positions])
@@ -334,7 +337,7 @@ def _untitle(articles: list[Analysed], args: dict[str, Any]) -> Result:
         spans.insert(line, (int(start_end[0]), int(start_end[1])))
     grow = len(old.title) + 1
     new = replace(old, title=args["title"], subtitle=args["subtitle"], paragraphs=paras,
-                  paragraph_spans=spans,
+                  kicker=args.get("kicker", ""), paragraph_spans=spans,
                   subhead_positions=list(args.get("positions", old.subhead_positions)))
     numbers_a, entities_a = _shifted(item, 0, 0, start)
     numbers_b, entities_b = _shifted(item, grow, start)

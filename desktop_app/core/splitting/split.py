@@ -152,7 +152,8 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
         else:
             seen_body += 1
     spans = [(p.start, p.end) for p in body]
-    title, subtitle, byline, extra_spans = _headline_fields(claim, affinity, paras)
+    title, kicker, deck, byline, extra_spans = _headline_fields(claim, affinity, paras)
+    subtitle = " ".join(x for x in (kicker, deck) if x)
     # A dateline names its reporters itself ("本报讯（记者 叶伟）"); the byline field
     # only holds a byline printed as one, so the two are not shown twice.
     byline = byline or first.byline or first.signoff
@@ -173,7 +174,8 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
         kind = "article"
     if title:
         title, label = title_and_label(title)
-        subtitle = f"{label} {subtitle}".strip() if label else subtitle
+        if label:
+            subtitle, kicker = f"{label} {subtitle}".strip(), f"{label} {kicker}".strip()
     else:
         title = derived_title(text)
     all_spans = [(p.start, p.end) for p in paras] + extra_spans
@@ -182,6 +184,7 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
         title=title,
         kind=kind,
         subtitle=subtitle,
+        kicker=kicker,
         byline=byline,
         authors=authors,
         dateline=first.dateline,
@@ -196,16 +199,19 @@ def _article_from_runs(parts: list[Run], claim: Claim | None, affinity: Affinity
 
 def _headline_fields(
     claim: Claim | None, affinity: Affinity, paras: list[Para]
-) -> tuple[str, str, str, list[tuple[int, int]]]:
+) -> tuple[str, str, str, str, list[tuple[int, int]]]:
+    """The headline, what is printed over it (label and kicker), what under it (decks),
+    the byline, and the spans of the lines they were read from."""
     if claim is None:
-        return "", "", "", []
+        return "", "", "", "", []
     group = claim.group
     title, kickers, decks = headline_roles(claim, affinity, "\n".join(p.text for p in paras))
-    subtitle_parts = [x for x in (group.label, group.kicker) if x] + kickers + decks + group.decks
+    over = " ".join([x for x in (group.label, group.kicker) if x] + kickers)
+    under = " ".join(decks + group.decks)
     spans = [(group.lines[i].start, group.lines[i].end) for i in sorted(claim.headlines)]
     if group.byline_span:
         spans.append(group.byline_span)
-    return title, " ".join(subtitle_parts), group.byline, spans
+    return title, over, under, group.byline, spans
 
 
 def _caption_article(caption: Caption, claim: Claim | None, affinity: Affinity) -> Article:

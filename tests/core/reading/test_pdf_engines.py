@@ -233,6 +233,8 @@ def test_a_headline_at_the_left_of_its_story_owns_the_columns_beside_it() -> Non
     assert [a.title for a in articles] == ["一条老街的“微改造”", "邵东打火机“智”造出新意"]
     assert len(articles[0].paragraphs) == 3
     assert "【邵阳】" in articles[1].subtitle
+    assert articles[1].kicker == "【邵阳】"  # shown over the headline, as printed
+    assert articles[0].kicker == "" and "长沙潮宗街片区有机更新见闻" in articles[0].subtitle
 
 
 def test_a_letter_spaced_dateline_in_bold_still_opens_its_paragraph() -> None:
@@ -688,7 +690,7 @@ def test_a_deck_wrapped_under_a_headline_at_the_left_stays_the_deck() -> None:
     chars += _column(text, 192, 392) + _column(text, 358, 392)
     [article] = _page(chars)
     assert article.title == "中小学人工智能教育全面铺开"
-    assert "全省中小学开设人工智能课程" in article.subtitle
+    assert "全省中小学开设人工智能课程" in article.subtitle and article.kicker == ""
     assert article.text.startswith("在长沙市雨花区")
 
 

@@ -26,6 +26,7 @@ from tests.helpers.strategies import SENTENCES, TITLES
 def _article(index: int, paragraphs: list[str], heads: list[int], title: str) -> Analysed:
     text = "\n".join(paragraphs)
     article = Article(id=f"a{index}", title=title, paragraphs=paragraphs,
+                      subtitle=f"引题{index} 副题", kicker=f"引题{index}",
                       subheads=[f"小标题{p}" for p in heads], subhead_positions=heads,
                       paragraph_spans=[(index * 1000 + k, index * 1000 + k + 1)
                                        for k in range(len(paragraphs))],
@@ -135,6 +136,8 @@ def test_retitle_takes_the_line_as_headline_and_keeps_the_old_one(data: st.DataO
     assert new.title == article.paragraphs[line]
     assert sorted([*new.paragraphs, new.title]) == sorted(article.paragraphs)
     assert article.title in new.subtitle
+    # The old headline now opens the subtitle: the kicker is shown under the new one too.
+    assert new.kicker == ("" if new.subtitle.startswith(article.title) else article.kicker)
 
 
 def test_split_then_merge_gives_the_original_back() -> None:

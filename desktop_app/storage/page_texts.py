@@ -1,0 +1,51 @@
+"""The text of pages imported before a schema step needed it (migration steps 6 and 19).
+
+The library does not keep a page's text, only where it was read from and its hash. The
+text is read again from that file when it still holds the same text, or from the bundled
+sample pages (matched by hash: a frozen app unpacks them somewhere new on each start).
+PDF pages and pages whose file is gone or changed are left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from desktop_app.core.reading.pages import PageError, read_page
+
+
+def _hash(text: str) -> str:
+    # The import's content hash (page_analysis.content_hash): SHA-256 of the cleaned text.
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return read_page(path).text if path.is_file() else None
+    except (OSError, PageError):
+        return None
+
+
+def readable_page_texts(conn: sqlite3.Connection, page_ids: Iterable[int],
+                        sample_dirs: Iterable[Path] = ()) -> Iterator[tuple[int, str]]:
+    """(page id, its text) for each of ``page_ids`` whose text can be read again."""
+    samples: dict[str, Path] | None = None
+    for page_id in page_ids:
+        row = conn.execute("SELECT source_path, content_hash FROM pages WHERE id = ?",
+                           (page_id,)).fetchone()
+        if row is None:
+            continue
+        source_path, digest = row
+        text = None if "#page=" in source_path else _read(Path(source_path))
+        if text is None or _hash(text) != digest:
+            if samples is None:
+                samples = {}
+                for folder in sample_dirs:
+                    for path in sorted(folder.glob("*.txt")):
+                        if (sample := _read(path)) is not None:
+                            samples.setdefault(_hash(sample), path)
+            text = _read(samples[digest]) if digest in samples else None
+        if text is not None:
+            yield page_id, text

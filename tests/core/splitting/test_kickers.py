@@ -1,0 +1,41 @@
+"""What is printed over a headline (its kicker or a column's label) is kept apart from
+what is printed under it (the deck), so the reader can show each where the paper does."""
+
+from __future__ import annotations
+
+from desktop_app.core.articles import kicker_and_deck
+from desktop_app.core.splitting.split import split_page
+
+STACK = "\n\n".join([
+    "# 长沙地铁6号线东延段开通",
+    "本报讯（记者 王晗）今天，长沙地铁6号线东延段开通运营，全线设车站5座。",
+    "乡村振兴看湖南",
+    "# 湘西州猕猴桃首次直航出口东南亚",
+    "——首批20吨鲜果今日抵达曼谷",
+    "湖南日报3月11日讯（全媒体记者 张琳）今天，首批20吨湘西州猕猴桃从长沙黄花国际机场起飞，"
+    "直航出口泰国曼谷。这是湘西州猕猴桃首次以直航方式出口东南亚。",
+    "据介绍，湘西州今年将扩大出口规模，带动果农增收。",
+]) + "\n"
+
+
+def test_the_kicker_over_a_headline_is_kept_apart_from_the_deck_under_it() -> None:
+    article = split_page(STACK).articles[1]
+    assert article.title == "湘西州猕猴桃首次直航出口东南亚"
+    assert article.kicker == "乡村振兴看湖南"
+    assert kicker_and_deck(article.subtitle, article.kicker) == (
+        "乡村振兴看湖南", "首批20吨鲜果今日抵达曼谷")
+
+
+def test_a_headline_with_only_a_deck_has_no_kicker() -> None:
+    page = STACK.replace("乡村振兴看湖南\n\n", "")
+    article = split_page(page).articles[1]
+    assert article.kicker == ""
+    assert kicker_and_deck(article.subtitle, article.kicker) == (
+        "", "首批20吨鲜果今日抵达曼谷")
+
+
+def test_a_subtitle_that_no_longer_opens_on_its_kicker_is_all_shown_under_the_headline() -> None:
+    # A headline chosen by hand put the old one first; an old library knew no kicker.
+    assert kicker_and_deck("旧标题 乡村振兴看湖南", "乡村振兴看湖南") == (
+        "", "旧标题 乡村振兴看湖南")
+    assert kicker_and_deck("乡村振兴看湖南 ——副题", "") == ("", "乡村振兴看湖南 ——副题")
