@@ -80,6 +80,23 @@ def section_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def clip_titles(lines: list[Line]) -> list[Line]:
+    """A heading right over a line of the page's furniture and a headline under it (a
+    clipper's note title: 湖南日报数字报 / 2025年08月27日 | 第04版：评论 / the story's
+    headline) names the clip or the page, not the story: furniture too, and so does a
+    note's title over it."""
+    out = list(lines)
+    for pos in range(len(out) - 3, -1, -1):  # from the foot: a note's title over a clip's
+        if out[pos].kind is not Kind.HEADING or out[pos + 1].kind is not Kind.BANNER:
+            continue
+        under = pos + 1
+        while under < len(out) and out[under].kind is Kind.BANNER:
+            under += 1
+        if under < len(out) and out[under].kind is Kind.HEADING:
+            out[pos] = replace(out[pos], kind=Kind.BANNER)
+    return out
+
+
 def _header_parts(line: Line) -> list[Line]:
     """A line holding the running header and the editors' credits → the two, as
     furniture (each is then read for the date, the page and the editor)."""

@@ -9,6 +9,7 @@ import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.headline_wraps import (
+    closes_its_quote,
     goes_on,
     has_verb,
     opens_on_verb,
@@ -49,10 +50,12 @@ def headline_roles(
             printed.append([index])
     texts = [" ".join(group.lines[i].text for i in line) for line in printed]
     title = _title_line(printed, texts, group)
-    while title > 0 and texts[title - 1].endswith(HANGING_WORDS):
+    while title > 0 and (texts[title - 1].endswith(HANGING_WORDS)
+                         or closes_its_quote(texts[title - 1], texts[title])):
         # The headline's first line, broken on a word no line of a stack ends on
-        # (一颗油茶果的 / “增值”之路): a kicker or a line of text ending on a comma
-        # stays out.
+        # (一颗油茶果的 / “增值”之路) or inside a quotation the line under it closes
+        # (“让一季稻多收一茬， / 是我们这代人的考题”): a kicker or a line of text ending
+        # on a comma stays out.
         title -= 1
     end = title + 1
     while end < len(printed) and group.lines[printed[end][0]].chained:

@@ -19,7 +19,7 @@ from desktop_app.core.splitting.widths import display_width
 
 # jieba's tags: verbs start with "v"; "vn" is a verb used as a noun (行动, 生产), which
 # names a thing in a subject; nouns (of people, places, organisations…) start with "n".
-_VERB, _VERBAL_NOUN, _NOUN = "v", "vn", "n"
+_VERB, _VERBAL_NOUN, _NOUN, _LATIN = "v", "vn", "n", "eng"
 _PUNCTUATION = "x"
 
 
@@ -28,11 +28,36 @@ def goes_on(line: str, under: str) -> bool:
     middle of a word, or as the second half of a paired clause (让项目“落地生根” /
     更要“开花结果”: no headline, kicker or deck opens on 更要, 也要, 还要…)?"""
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
-        or broken_mid_word(line, under)
+        or broken_mid_word(line, under) or _figure_for_its_verb(line, under) \
+        or closes_its_quote(line, under)
 
 
 _SECOND_HALF = re.compile(
     r"^(?:更要|更需|更是|更在|也要|也需|也是|还要|还需|又要|才能|才是|就要|而且|并且)")
+
+
+# A figure alone, as a headline's last words set on a line of their own: 5.5%, 3000项,
+# 1.2万亿元, 38万户.
+_FIGURE = re.compile(r"^[\d.,]+(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}|%|％)$")
+
+
+_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))
+
+
+def closes_its_quote(line: str, under: str) -> bool:
+    """A quotation or a title left open at the line's end and closed on the line under it
+    (“让一季稻多收一茬， / 是我们这代人的考题”): one headline."""
+    return any(line.count(left) > line.count(right) and under.count(right) > under.count(left)
+               for left, right in _PAIRS)
+
+
+def _figure_for_its_verb(line: str, under: str) -> bool:
+    """A line ending on what a figure measures (增长, 突破, 达) over the figure alone
+    (全省地区生产总值增长 / 5.5%)."""
+    if _FIGURE.match(under) is None:
+        return False
+    words = _tags(line)
+    return bool(words) and words[-1].startswith(_VERB) and words[-1] != _VERBAL_NOUN
 
 
 def wraps_after_subject(line: str, under: str) -> bool:
@@ -46,7 +71,8 @@ def wraps_after_subject(line: str, under: str) -> bool:
     words, rest = _tags(line), _tags(under)
     if not words or not rest:
         return False
-    ends_on_noun = words[-1].startswith(_NOUN) or words[-1] == _VERBAL_NOUN
+    # A Latin word closing the line is a name or an abbreviation (GDP, AI, CPI): a noun.
+    ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN)
     if _says(words) or not ends_on_noun:
         return False
     if display_width(line) < display_width(under) - 1:

@@ -114,6 +114,13 @@ _GRAPHICS_CREDIT = re.compile(
     r"^[\d\-、—至版]+(?:制图|设计)$"
     r"|^(?:制图|设计|版式设计|版式编辑|美术编辑|美编|图片编辑)[ \u3000:：]")
 
+# The paper's or a desk's address for readers, alone on a line: 投稿邮箱：xjfk@163.com,
+# 新闻热线：0731-84326110, 客服热线：0731-96599 (an address to write to, never a headline).
+_CONTACT = re.compile(
+    r"^(?:投稿|来稿|读者)?(?:电子邮箱|邮箱|信箱|E-?mail|新闻热线|服务热线|客服热线|热线电话|热线"
+    r"|联系电话|电话|传真|邮编|邮政编码)[ \u3000]*[：:][ \u3000]*"
+    r"(?=[^，。；]*[\d@])[\w.@\-+()（）/、 ]{5,48}$", re.IGNORECASE)
+
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
@@ -174,6 +181,7 @@ def _is_banner(text: str) -> bool:
         or _MASTHEAD.match(text)
         or _MASTHEAD_ITEMS.match(text)
         or _GRAPHICS_CREDIT.match(text)
+        or _CONTACT.match(text)
         or is_running_header(text)
     )
 

@@ -73,13 +73,14 @@ def is_byline(text: str) -> bool:
 
 
 def _boxed_name(text: str) -> re.Match[str] | None:
-    """A commentary's author after the page's box, nothing else on the line (□ 龙文泱);
-    a column's name after it (■ 湘江短评) has no surname."""
+    """A commentary's author after the page's box or mark, nothing else on the line
+    (□ 龙文泱, ○ 刘晓岚); a column's name after it (■ 湘江短评) has no surname."""
     match = _BOXED_NAME.match(text)
     return match if match and match["name"][0] in COMMON_SURNAMES else None
 
 
-_BOXED_NAME = re.compile(rf"^□[ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
+# (A supplement marks its authors with a circle: ○ 刘晓岚, ◎ 周礼; ■, ◆ and ● open briefs.)
+_BOXED_NAME = re.compile(rf"^[□○◎][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
 _PLACE_SIGNED = re.compile(
     rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 

@@ -14,7 +14,7 @@ from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.blocks import dateline_reporters
 from desktop_app.core.splitting.bullet_briefs import cut_run_in_heads
-from desktop_app.core.splitting.furniture import section_lines
+from desktop_app.core.splitting.furniture import clip_titles, section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.headline_roles import headline_roles
 from desktop_app.core.splitting.labelled import labelled_lines
@@ -50,7 +50,7 @@ BRIEF_CHARS = 600
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
     lines = drop_duplicate_lines(
-        listed_stacks(labelled_lines(web_lines(section_lines(page_lines(text))))))
+        listed_stacks(labelled_lines(clip_titles(web_lines(section_lines(page_lines(text)))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = cut_run_in_heads(build_blocks(lines, markdown_page))
     banner, blocks = take_banner(blocks)

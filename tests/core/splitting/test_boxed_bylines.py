@@ -1,4 +1,5 @@
-"""A commentary signed after the page's box (□ 龙文泱) under its headline."""
+"""A commentary signed after the page's box (□ 龙文泱) or a supplement's circle (○ 刘晓岚)
+under its headline."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def test_a_headline_over_a_boxed_name_opens_the_commentary_it_signs() -> None:
         "稳就业，就是稳住了民生的基本面。各地要让更多劳动者在三湘大地实现人生出彩。"]
 
 
-@pytest.mark.parametrize("line", ["■ 湘江短评", "□ 湘江短评", "■ 漫画", "□ 加强组织领导"])
+@pytest.mark.parametrize("line", ["□ 龙文泱", "○ 刘晓岚", "◎ 周 礼"])
+def test_a_surname_after_a_box_or_a_circle_is_the_authors(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["■ 湘江短评", "□ 湘江短评", "■ 漫画", "□ 加强组织领导",
+                                  "◆ 高温天气", "● 高新区"])  # ◆ and ● open briefs
 def test_a_columns_name_after_a_box_is_no_byline(line: str) -> None:
     assert not is_byline(line)

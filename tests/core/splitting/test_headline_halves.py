@@ -12,6 +12,8 @@ BODY = "\n本报讯（记者 王晴）一季度，全省新开工重大项目326
 @pytest.mark.parametrize(("first", "second"), [
     ("让项目“落地生根”", "更要“开花结果”"),  # a second clause: no headline opens on 更要
     ("湘西州猕猴桃", "首次直航出口东南亚"),  # a short subject over the predicate it waits for
+    ("一季度全省GDP", "增长5.6%"),  # an abbreviation is a subject too
+    ("全省地区生产总值增长", "5.5%"),  # the figure the verb waits for
 ])
 def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
@@ -26,3 +28,11 @@ def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) ->
 def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
     assert article.title == headline
+
+
+def test_a_quotation_wrapped_under_a_kicker_and_over_its_deck_is_the_headline() -> None:
+    page = ("对话·三湘追梦人\n“让一季稻多收一茬，\n是我们这代人的考题”\n"
+            "——访湖南省农业科学院研究员谭卫东" + BODY)
+    [article] = split_page(page).articles
+    assert article.title == "“让一季稻多收一茬，是我们这代人的考题”"
+    assert article.kicker == "对话·三湘追梦人"

@@ -43,3 +43,37 @@ def test_a_clipped_pages_head_navigation_and_headline_list_are_no_story() -> Non
     assert [a.title for a in articles] == ["橘洲焰火迎客来", "古城夜游正酣"]
     assert articles[0].paragraphs == ["10月4日晚，长沙橘子洲焰火燃放，绚丽的烟花照亮湘江两岸。"]
 
+
+
+EVERNOTE = """# 湖南日报 8.27 评论版（合并）
+
+## 湖南日报数字报
+
+2025年08月27日 星期三 | 第04版：评论
+
+**把“小切口”做成“大文章”**
+
+湖南日报评论员
+
+　　城市是人民群众生产生活的家园。推动城市高质量发展，要从“小切口”做起。
+
+* * *
+
+## 湖南日报数字报
+
+2025年08月27日 星期三 | 第04版：评论
+
+**为“银龄志愿者”点赞**
+
+■ 言 之
+
+　　退休不褪色，余热映初心。近年来，我省银龄志愿者活跃在社区和乡村。
+
+【字号：大　中　小】　【打印本文】
+"""
+
+
+def test_a_clips_own_title_over_the_pages_date_line_is_no_headline() -> None:
+    articles = split_page(EVERNOTE).articles
+    assert [a.title for a in articles] == ["把“小切口”做成“大文章”", "为“银龄志愿者”点赞"]
+    assert "打印本文" not in articles[-1].text
