@@ -47,7 +47,7 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
         elif briefs and (head := _run_in_head(block.text)) is not None:
             cut = len(block.text) - len(block.text.lstrip(BULLETS + " \u3000")) \
                 + head.end("head")
-            heads, rest = _cut_lines(block.lines, cut)
+            heads, rest = cut_lines(block.lines, cut)
             if heads and rest:
                 out.append(Block(kind=Kind.BOUNDARY, lines=[replace(
                     heads[0], text="", kind=Kind.BOUNDARY, end=heads[0].start)]))
@@ -63,7 +63,7 @@ def _run_in_head(text: str) -> re.Match[str] | None:
     return _HEAD.match(text.lstrip(BULLETS + " \u3000"))
 
 
-def _cut_lines(lines: list[Line], cut: int) -> tuple[list[Line], list[Line]]:
+def cut_lines(lines: list[Line], cut: int) -> tuple[list[Line], list[Line]]:
     """``lines`` cut where the block's text reaches ``cut`` characters."""
     done = 0
     for number, line in enumerate(lines):
