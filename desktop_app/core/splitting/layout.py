@@ -256,6 +256,10 @@ def _neighbour(blocks: list[Block], pos: int, step: int) -> Block | None:
     return None
 
 
+# A part of a series, numbered at the label's end: 醴陵实践③, 系列报道之二.
+_SERIES_PART = re.compile(r"(?:[①-⑳]|之[一二三四五六七八九十]{1,3})$")
+
+
 def _is_subhead(blocks: list[Block], pos: int) -> bool:
     """A heading between two stretches of body text heads a section, not an article.
 
@@ -290,6 +294,9 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)
     if prev is None or nxt is None:
+        return False
+    if nxt.kind is Kind.BYLINE or _SERIES_PART.search(head.text):
+        # Signed under it, or a series' part (高质量发展·醴陵实践③): a piece of its own.
         return False
     if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
         return False

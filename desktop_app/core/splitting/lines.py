@@ -127,6 +127,8 @@ _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 def classify(index: int, raw: str, start: int) -> Line | None:
     """One physical line → a :class:`Line`, or None when blank."""
     stripped = raw.strip()
+    if "></" in stripped:  # (the test is a fast path: most lines hold no markup)
+        stripped = _EMPTY_ANCHOR.sub("", stripped).strip()
     if not stripped:
         return None
     lead = len(raw) - len(raw.lstrip())
@@ -138,8 +140,10 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
         kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
-    elif bold := _BOLD_LINE.match(stripped):
+    elif (bold := _BOLD_LINE.match(stripped)) and not _bold_lead(bold.group(1).strip()):
         kind, level, text = Kind.HEADING, 7, bold.group(1).strip()
+    elif bold:
+        text = bold.group(1).strip()  # a story's lead set in bold: its first paragraph
     elif _MARKER.match(stripped):
         kind = Kind.MARKER
     elif len(stripped) <= 40 and (split := credit_split(stripped)) and not split[0]:
@@ -163,6 +167,16 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         signoff=signoff,
         centered=centered,
     )
+
+
+# An anchor a converter leaves for its links, with nothing in it: <span id="page-0-0"></span>.
+_EMPTY_ANCHOR = re.compile(r"<(span|a)\b[^<>]{0,80}></\1>")
+# A bold line this long that ends a sentence is a lead paragraph set in bold, no heading.
+BOLD_LEAD_CHARS = 40
+
+
+def _bold_lead(text: str) -> bool:
+    return len(text) > BOLD_LEAD_CHARS and is_terminated(text)
 
 
 def _bracketed(text: str) -> str:

@@ -46,7 +46,8 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         # A kicker or a second Markdown headline starts the next headline stack.
         # (A deck under its headline stays, even set as large: "# ——益阳…见闻".)
         if group.lines and (is_kicker or (_next_stack(group, block.level, text)
-                                          and not text.startswith("—"))):
+                                          and not text.startswith("—"))
+                            or _kicker_of_the_next(group, block, nxt)):
             break
         if text.startswith("—"):
             if not group.decks:
@@ -84,6 +85,15 @@ def joined_headline(lines: list[str]) -> str:
     for text in lines:
         out += text if not out or out.endswith(GOES_ON) else " " + text
     return out
+
+
+def _kicker_of_the_next(group: Group, block: Block, nxt: Block | None) -> bool:
+    """A smaller heading over a larger one, under headings as large as that one (a
+    special page's name and slogan, # 醴陵专版 / ## 聚焦高质量发展, over #### 醴陵实践① /
+    ## 一抔泥土烧出“千亿梦”): the kicker of the next stack, not a deck of this one."""
+    marked = [h.level for h in group.lines if 0 < h.level < BOLD]
+    return bool(marked) and nxt is not None and nxt.kind is Kind.HEADING \
+        and 0 < nxt.level < block.level < BOLD and min(marked) <= nxt.level
 
 
 def _next_stack(group: Group, level: int, text: str) -> bool:
