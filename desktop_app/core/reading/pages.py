@@ -110,13 +110,17 @@ def decode_page(data: bytes, path: str | Path = "<input>") -> PageText:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends, drop invisible characters, and turn look-alike code points
-    (Kangxi radicals, full-width letters and digits, ligatures…) into the characters a
-    reader types (:func:`~desktop_app.core.reading.normalise.normalise_text`).
+    """Normalise line ends (Unicode's separators too), drop invisible characters, and
+    turn look-alike code points (Kangxi radicals, full-width letters and digits,
+    ligatures…) into the characters a reader types
+    (:func:`~desktop_app.core.reading.normalise.normalise_text`).
 
     Full-width punctuation is kept: it is correct Chinese typography.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Unicode's own line and paragraph separators (a note app's or a word processor's
+    # soft breaks) end a line as well.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n") \
+        .replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)
     text = normalise_text(text)
     return unicodedata.normalize("NFC", text)

@@ -104,6 +104,8 @@ _MASTHEAD_ITEMS = re.compile(
     rf"^(?:中共[{CJK}]{{2,8}}委员?会?机关报|(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
     rf"[{CJK}]{{2,6}}|今日\d{{1,2}}版|本期\d{{1,2}}版|国内统一连?续?出版物号.*"
     rf"|CN ?\d{{2}}-\d{{4}}.*|.{{0,12}}扫码(?:阅读|关注|下载|收看|看)\S{{0,4}}"
+    # the paper's app, named alone on a line above its time stamp (新湖南客户端)
+    rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)"
     # a newsletter's name and issue (常德日报·今日读报  第0583期)
     rf"|[{CJK}·]{{2,16}}[ \u3000]+第\d{{2,6}}期"
     # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence)

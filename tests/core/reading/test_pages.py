@@ -40,6 +40,13 @@ def test_nul_and_control_characters_are_dropped() -> None:
     assert text == "算力经济发展指数"
 
 
+def test_unicodes_line_and_paragraph_separators_end_lines() -> None:
+    # An Apple Notes or Word export's soft breaks: 新湖南客户端<LS>2026-02-13 07:05<LS>来源…
+    page = "新湖南客户端\u20282026-02-13 07:05\u2028来源：湖南日报\u2029正文。"
+    text = decode_page(page.encode()).text
+    assert text.split("\n") == ["新湖南客户端", "2026-02-13 07:05", "来源：湖南日报", "", "正文。"]
+
+
 def test_full_width_digits_and_letters_fold_but_chinese_punctuation_stays() -> None:
     text = decode_page("增长１９．２％，５Ｇ网络。".encode()).text
     assert text == "增长19．2％，5G网络。"

@@ -77,3 +77,14 @@ def test_a_clips_own_title_over_the_pages_date_line_is_no_headline() -> None:
     articles = split_page(EVERNOTE).articles
     assert [a.title for a in articles] == ["把“小切口”做成“大文章”", "为“银龄志愿者”点赞"]
     assert "打印本文" not in articles[-1].text
+
+
+APP_NOTE = ("【新湖南】花灯映古城\nhttps://m.voc.com.cn/xhn/news/202602/30817655.html\n\n"
+            "花灯映古城\n新湖南客户端\n2026-02-13 07:05:26\n来源：湖南日报\n\n"
+            "2月10日晚，凤凰古城沱江两岸亮起花灯，游客泛舟江上，感受浓浓年味。\n")
+
+
+def test_the_apps_name_over_its_time_stamp_is_no_headline() -> None:
+    [article] = split_page(APP_NOTE).articles
+    assert article.title == "花灯映古城"
+    assert "新湖南客户端" not in article.text
