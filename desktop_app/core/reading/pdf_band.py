@@ -14,7 +14,7 @@ import re
 from desktop_app.core.articles import PageMeta
 from desktop_app.core.reading.pdf_lines import Line
 from desktop_app.core.reading.pdf_records import PageGeometry
-from desktop_app.core.splitting.lines import editor_name
+from desktop_app.core.splitting.page_heads import editor_name
 
 _DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _PAGE_NO = re.compile(r"^第?\s*(?P<n>[A-Z]?\d{1,3}[A-Z]?)\s*版$|^(?P<bare>[A-Z]?\d{1,2}[A-Z]?)$")

@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import (
-    CJK,
-    Kind,
-    Line,
+from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
+from desktop_app.core.splitting.page_heads import (
     closed_up,
     date_line,
     is_page_number,
     is_running_header,
-    is_terminated,
 )
 
 _SECTION = re.compile(rf"^[{CJK}·]{{2,6}}$")

@@ -30,16 +30,14 @@ from desktop_app.core.splitting.layout_units import (
     Run,
     Unit,
 )
-from desktop_app.core.splitting.lines import (
-    Kind,
+from desktop_app.core.splitting.lines import Kind, is_closing_note, is_terminated
+from desktop_app.core.splitting.page_heads import (
     closed_up,
     date_line,
     editor_name,
     header_section,
-    is_closing_note,
     is_graphics_credit,
     is_masthead,
-    is_terminated,
     page_number,
 )
 from desktop_app.core.splitting.stacks import (

@@ -15,6 +15,7 @@ from enum import Enum
 
 from desktop_app.core.splitting import inline_paragraphs
 from desktop_app.core.splitting.ocr_noise import is_ocr_noise
+from desktop_app.core.splitting.page_heads import is_banner, is_running_header
 from desktop_app.core.splitting.sentence_ends import CLOSERS as CLOSERS
 from desktop_app.core.splitting.sentence_ends import TERMINAL as TERMINAL
 from desktop_app.core.splitting.sentence_ends import is_closing_note as is_closing_note
@@ -22,7 +23,6 @@ from desktop_app.core.splitting.sentence_ends import is_terminated as is_termina
 
 # (Re-exported: the splitter reads these here with the line kinds.)
 from desktop_app.core.splitting.signatures import CJK as CJK
-from desktop_app.core.splitting.signatures import SPACED_NAME
 from desktop_app.core.splitting.signatures import byline_names as byline_names
 from desktop_app.core.splitting.signatures import credit_split as credit_split
 from desktop_app.core.splitting.signatures import is_byline as is_byline
@@ -62,67 +62,6 @@ _MARKER = re.compile(
     r"^[◀◁▶▷<>]{0,2}\s*(?:[（(]\s*(?:上接|下转|紧接|转|接|续)[^）)]{1,12}[）)]"
     r"|(?:上接|下转|紧接|转|接|续)第?[A-Z]?[\d一二三四五六七八九十]{1,3}[版页][①-⑩\d]?)$"
 )
-_PAGE_NUMBER = re.compile(
-    r"^[A-Z]?\d{1,2}[A-Z]?$|^第?[ \u3000]*[一二三四五六七八九十\d]{1,3}[ \u3000]*[版页]$"
-    r"|^[A-Z]?\d{1,2}版$|^[-—–·]+[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*[-—–·]+$"
-)
-_DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-_DATE_LINE = re.compile(
-    rf"^{_DATE}(?:[ \u3000]*星期[一二三四五六日天])?(?:[ \u3000]*(?:农历\S+))?$"
-)
-# A running page header or footer prints the masthead, the date, the page number and the
-# section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
-# must be one of those, and one at least must be more than a section name.
-_HEADER_WORD = re.compile(
-    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)"
-    r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
-)
-# A PDF tool prints a page head's letter-spaced words with the spaces between their
-# characters ("经    济", "2025 年 12 月 9 日"): read closed up as furniture.
-_SPACED_DATE = re.compile(r"(\d{4})[ \u3000]*年[ \u3000]*(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})"
-                          r"[ \u3000]*日")
-_SPACED_WORD = re.compile(rf"(?<!\S)[{CJK}](?:[ \u3000]+[{CJK}])+(?!\S)")
-
-
-def closed_up(text: str) -> str:
-    """A page head's text with its letter-spaced dates and words closed up."""
-    text = _SPACED_DATE.sub(r"\1年\2月\3日", text)
-    return _SPACED_WORD.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
-
-
-_LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
-_SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
-_EDITOR = re.compile(
-    rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：]*"
-    rf"(?P<name>{SPACED_NAME}|[^ \u3000]+)")
-# A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
-# 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
-_MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)$")
-# What else a front page's masthead prints: whose paper it is, the lunar date, how many
-# pages today, the serial number, the app's code to scan, the weather.
-_MASTHEAD_ITEMS = re.compile(
-    rf"^(?:中共[{CJK}]{{2,8}}委员?会?机关报|(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
-    rf"[{CJK}]{{2,6}}|今日\d{{1,2}}版|本期\d{{1,2}}版|国内统一连?续?出版物号.*"
-    rf"|CN ?\d{{2}}-\d{{4}}.*|.{{0,12}}扫码(?:阅读|关注|下载|收看|看)\S{{0,4}}"
-    # the paper's app, named alone on a line above its time stamp (新湖南客户端)
-    rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)"
-    # a newsletter's name and issue (常德日报·今日读报  第0583期)
-    rf"|[{CJK}·]{{2,16}}[ \u3000]+第\d{{2,6}}期"
-    # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence)
-    r"|[^，。,]{0,12}(?:晴|阴|多云|雨|雪)[^，。,]{0,12}?-?\d{1,2} ?(?:°C|℃)[^，。,]{0,16})$")
-# The page's other credits, alone on a line where a layout tool set them apart from the
-# editor's: 美术编辑 夏晓琴.
-_GRAPHICS_CREDIT = re.compile(
-    r"^[\d\-、—至版]+(?:制图|设计)$"
-    r"|^(?:制图|设计|版式设计|版式编辑|美术编辑|美编|图片编辑)[ \u3000:：]")
-
-# The paper's or a desk's address for readers, alone on a line: 投稿邮箱：xjfk@163.com,
-# 新闻热线：0731-84326110, 客服热线：0731-96599 (an address to write to, never a headline).
-_CONTACT = re.compile(
-    r"^(?:投稿|来稿|读者)?(?:电子邮箱|邮箱|信箱|E-?mail|新闻热线|服务热线|客服热线|热线电话|热线"
-    r"|联系电话|电话|传真|邮编|邮政编码)[ \u3000]*[：:][ \u3000]*"
-    r"(?=[^，。；]*[\d@])[\w.@\-+()（）/、 ]{5,48}$", re.IGNORECASE)
-
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
@@ -155,7 +94,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         kind = Kind.BYLINE
     elif (inner := _bracketed(stripped)) and is_byline(inner):
         kind, text, signoff = Kind.BYLINE, inner, True
-    elif _is_banner(stripped):
+    elif is_banner(stripped):
         kind = Kind.BANNER
     return Line(
         index=index,
@@ -186,49 +125,6 @@ def _bracketed(text: str) -> str:
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
         return text[1:-1].strip()
     return ""
-
-
-def _is_banner(text: str) -> bool:
-    text = closed_up(text)
-    return bool(
-        _PAGE_NUMBER.match(text)
-        or _DATE_LINE.match(text)
-        or _EDITOR.match(text)
-        or _MASTHEAD.match(text)
-        or _MASTHEAD_ITEMS.match(text)
-        or _GRAPHICS_CREDIT.match(text)
-        or _CONTACT.match(text)
-        or is_running_header(text)
-    )
-
-
-def is_header_word(word: str) -> bool:
-    """A word a running header prints: a date, a weekday, a masthead, a page number."""
-    return _HEADER_WORD.match(word) is not None
-
-
-# Words OCR or a copy ran together: the page number and the section ("07社会"), the date
-# and the weekday ("16日星期二").
-_UNGLUED = re.compile(r"(?<=^\d\d)(?=[\u4e00-\u9fff])|(?<=日)(?=星期)")
-
-
-def is_running_header(text: str) -> bool:
-    """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
-    if _LATIN_MASTHEAD.match(text):
-        return True
-    words = _UNGLUED.sub(" ", closed_up(text)).split()
-    # Counted without the spaces a layout tool pads it with (the date at the left edge,
-    # the page number at the right).
-    if not 2 <= len(words) <= 6 or len(" ".join(words)) > 40:
-        return False
-    strong = [i for i, w in enumerate(words) if _HEADER_WORD.match(w)]
-    sections = [w for w in words if not _HEADER_WORD.match(w)]
-    if not strong or len(sections) > 1 or not all(_SECTION_WORD.match(w) for w in sections):
-        return False
-    # A page number stands at an end of the header ("04 经济"); between words it is a
-    # figure in a sentence printed with spaces ("局统计的 91 种主").
-    numbers_only = all(is_page_number(words[i]) for i in strong)
-    return not numbers_only or 0 in strong or len(words) - 1 in strong
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
@@ -365,50 +261,3 @@ def _paragraph_indents(lines: list[Line]) -> list[Line]:
         if line.block_start and not line.centered else line
         for line in lines
     ]
-
-
-def date_line(text: str) -> str | None:
-    """The ISO date of a date line or of a running header that prints one."""
-    text = closed_up(text)
-    match = _DATE_LINE.match(text)
-    if not match and is_running_header(text):
-        match = re.search(_DATE, text)
-    if not match:
-        return None
-    return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
-
-
-def editor_name(text: str) -> str | None:
-    match = _EDITOR.match(text)
-    return re.sub(r"[ \u3000]", "", match.group("name")) if match else None
-
-
-def is_page_number(text: str) -> bool:
-    return _PAGE_NUMBER.match(text) is not None
-
-
-def header_section(text: str) -> str | None:
-    """The section a running header prints beside the date or the page number ("要闻"
-    in "2026年1月10日 星期六   要闻   01")."""
-    if not is_running_header(text):
-        return None
-    return next((w for w in closed_up(text).split() if not _HEADER_WORD.match(w)), None)
-
-
-def page_number(text: str) -> str | None:
-    """The page number a page-number line or a running header prints."""
-    if is_page_number(text):
-        return text
-    if is_running_header(text):
-        for word in closed_up(text).split():
-            if is_page_number(word):
-                return word
-    return None
-
-
-def is_graphics_credit(text: str) -> bool:
-    return _GRAPHICS_CREDIT.match(text) is not None
-
-
-def is_masthead(text: str) -> bool:
-    return _MASTHEAD.match(text) is not None

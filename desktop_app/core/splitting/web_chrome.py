@@ -15,14 +15,8 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.splitting.furniture import is_index_label
-from desktop_app.core.splitting.lines import (
-    Kind,
-    Line,
-    classify,
-    is_byline,
-    is_header_word,
-    is_terminated,
-)
+from desktop_app.core.splitting.lines import Kind, Line, classify, is_byline, is_terminated
+from desktop_app.core.splitting.page_heads import is_header_word
 from desktop_app.core.splitting.stacks import is_briefs_column
 from desktop_app.core.splitting.titles import LEAD_NUMBER
 
