@@ -81,7 +81,9 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
         kind, level, text = Kind.HEADING, len(heading.group(1)), heading.group(2).strip()
-    elif (bold := _BOLD_LINE.match(stripped)) and not _bold_lead(bold.group(1).strip()):
+    elif (bold := _BOLD_LINE.match(stripped)) and is_byline(bold.group(1).strip()):
+        kind, text = Kind.BYLINE, bold.group(1).strip()  # a byline set in bold: still one
+    elif bold and not _bold_lead(bold.group(1).strip()):
         kind, level, text = Kind.HEADING, 7, bold.group(1).strip()
     elif bold:
         text = bold.group(1).strip()  # a story's lead set in bold: its first paragraph

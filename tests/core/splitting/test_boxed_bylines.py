@@ -39,3 +39,11 @@ def test_a_surname_after_a_box_or_a_circle_is_the_authors(line: str) -> None:
                                   "◆ 高温天气", "● 高新区"])  # ◆ and ● open briefs
 def test_a_columns_name_after_a_box_is_no_byline(line: str) -> None:
     assert not is_byline(line)
+
+
+def test_a_byline_set_in_bold_signs_the_letter_under_its_headline() -> None:
+    page = ("## 小区充电桩，别让“好事”难办\n\n**长沙读者 刘建华**\n\n"
+            "我家住在长沙市雨花区一个建成于2005年的小区，近两年买新能源车的邻居越来越多。\n")
+    [article] = split_page(page).articles
+    assert article.title == "小区充电桩，别让“好事”难办"
+    assert article.authors == ["刘建华"]
