@@ -31,7 +31,9 @@ def note_lines(lines: list[Line]) -> list[Line]:
     """The reader's notes left out and ``==marks==`` taken off, on a note app's page; any
     other page as it is."""
     front = _front_matter(lines)
-    if not front and not any(_is_callout(line) or _WIKILINK.search(line.text) for line in lines):
+    if not front and not any(_is_callout(line) or ("[[" in line.text
+                                                    and _WIKILINK.search(line.text))
+                             for line in lines):
         return lines
     out: list[Line] = []
     in_callout = False
@@ -52,7 +54,8 @@ def note_lines(lines: list[Line]) -> list[Line]:
 
 
 def _is_callout(line: Line) -> bool:
-    return line.kind is Kind.TEXT and _CALLOUT.match(line.text) is not None
+    return line.text[:1] == ">" and line.kind is Kind.TEXT \
+        and _CALLOUT.match(line.text) is not None
 
 
 def _front_matter(lines: list[Line]) -> int:

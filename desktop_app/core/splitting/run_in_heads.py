@@ -17,6 +17,10 @@ from desktop_app.core.splitting.bullet_briefs import cut_lines
 from desktop_app.core.splitting.lines import Kind, is_byline
 
 MAX_HEAD = 40
+# A dateline says 讯 or 电 (本报讯, 湖南日报12月3日讯, 新华社北京5月3日电) within this many
+# characters of its start.
+_DATELINE_WORD = re.compile(r"[讯电]")
+_DATELINE_CHARS = 24
 _SPACE = re.compile(r"[ \u3000]+")
 # Punctuation no headline holds before its end (a question or an exclamation may end it).
 _IN_SENTENCE = re.compile(r"[。，,；;：:]")
@@ -43,6 +47,8 @@ def cut_heads_run_into_datelines(blocks: list[Block]) -> list[Block]:
 
 def _head_end(text: str) -> int | None:
     """Where the headline ends, when ``text`` opens on one run into its dateline."""
+    if not _DATELINE_WORD.search(text, 0, MAX_HEAD + _DATELINE_CHARS):
+        return None  # (most paragraphs: one scan, no dateline tried at each space)
     for space in _SPACE.finditer(text[:MAX_HEAD + 1]):
         head, rest = text[:space.start()], text[space.end():]
         if len(head) >= 4 and starts_dateline(rest) and not _IN_SENTENCE.search(head) \
