@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.core.splitting.kickers_again import rederived_kickers
-from desktop_app.storage.page_texts import readable_page_texts
+from desktop_app.storage.page_texts import refill_from_pages
 
 
 def fill_kickers(conn: sqlite3.Connection, sample_dirs: Iterable[Path] = ()) -> None:
@@ -21,12 +21,5 @@ def fill_kickers(conn: sqlite3.Connection, sample_dirs: Iterable[Path] = ()) -> 
     re-derived kicker where the page's text can be read again."""
     conn.execute("UPDATE articles SET kicker = '' WHERE kicker IS NULL"
                  " AND coalesce(subtitle, '') = ''")
-    pages = [row[0] for row in conn.execute(
-        "SELECT DISTINCT page_id FROM articles WHERE kicker IS NULL")]
-    for page_id, text in readable_page_texts(conn, pages, sample_dirs):
-        rows = conn.execute("SELECT seq, title, text, subtitle FROM articles"
-                            " WHERE page_id = ? AND kicker IS NULL", (page_id,)).fetchall()
-        kickers = rederived_kickers(text, [(t, x, s) for _, t, x, s in rows])
-        conn.executemany("UPDATE articles SET kicker = ? WHERE seq = ?",
-                         [(k, row[0]) for row, k in zip(rows, kickers, strict=True)
-                          if k is not None])
+    refill_from_pages(conn, "kicker", ("title", "text", "subtitle"), rederived_kickers,
+                      sample_dirs)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.reading.pages import PageError, read_page
 
@@ -49,3 +50,21 @@ def readable_page_texts(conn: sqlite3.Connection, page_ids: Iterable[int],
             text = _read(samples[digest]) if digest in samples else None
         if text is not None:
             yield page_id, text
+
+
+def refill_from_pages(conn: sqlite3.Connection, column: str, columns: Sequence[str],
+                      rederive: Callable[[str, list[tuple[Any, ...]]], Sequence[Any]],
+                      sample_dirs: Iterable[Path], encode: Callable[[Any], Any] = str) -> None:
+    """Set ``articles.column`` where it is NULL, on the articles of each page whose text can
+    be read again: ``rederive(page text, the stored ``columns`` of its articles)`` gives
+    one value each, None where the page no longer splits into that article (left NULL).
+    ``column`` and ``columns`` are this package's own names, never a user's."""
+    pages = [row[0] for row in conn.execute(
+        f"SELECT DISTINCT page_id FROM articles WHERE {column} IS NULL")]
+    for page_id, text in readable_page_texts(conn, pages, sample_dirs):
+        rows = conn.execute(f"SELECT seq, {', '.join(columns)} FROM articles"
+                            f" WHERE page_id = ? AND {column} IS NULL", (page_id,)).fetchall()
+        values = rederive(text, [tuple(row[1:]) for row in rows])
+        conn.executemany(f"UPDATE articles SET {column} = ? WHERE seq = ?",
+                         [(encode(value), row[0]) for row, value
+                          in zip(rows, values, strict=True) if value is not None])
