@@ -203,8 +203,7 @@ def _story_article(piece: Piece, out: _Text, body: float) -> Article | None:
         title = derived_title(joined)
     authors = byline_names(byline or dateline_reporters(dateline)) if byline or dateline else []
     return Article(id="", title=title, kind=kind, subtitle=subtitle, kicker=kicker,
-                   byline=byline,
-                   authors=authors, dateline=dateline, subheads=subheads,
+                   byline=byline, authors=authors, dateline=dateline, subheads=subheads,
                    subhead_positions=positions, paragraphs=texts, source_start=start,
                    source_end=out.length, paragraph_spans=spans)
 
