@@ -159,9 +159,17 @@ class ListPanel(QWidget):
             self.model.refresh_all()
 
     def follow_article(self, article_id: str) -> None:
-        """The reader shows ``article_id``: keep it selected through new listings."""
+        """The reader shows ``article_id``: select its row now if the list holds it (an
+        article opened from the names index, the notebook or a chart), and keep it
+        selected through new listings. A row already current stays as it is, so a
+        selection of several rows made by hand is kept."""
         self.current_id = article_id
         self._reading = True
+        row = self.model.row_of(article_id)
+        if row >= 0 and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0),
+                                QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _fetch_rows(self, ids: Sequence[str]) -> list[ArticleRow]:
         service = self.library.service
