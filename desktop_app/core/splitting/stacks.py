@@ -224,12 +224,13 @@ def pull_quotes(units: list[Unit]) -> list[Unit]:
 
     Papers set a striking sentence of a story large beside it ("初步估算，设备更新市场
     需求规模将在5万亿元以上"); it names no article and must not become a headline.
-    A stack with a byline is a real headline even when the lead repeats it.
+    A stack with a byline or a deck is a real headline even when a story repeats it (a
+    quotation made the headline: “开局之年，湖南要跑出加速度” / ——代表们热议…).
     """
     runs = [u for u in units if isinstance(u, Run)]
     out: list[Unit] = []
     for pos, unit in enumerate(units):
-        if not isinstance(unit, Group) or unit.byline:
+        if not isinstance(unit, Group) or unit.byline or unit.decks:
             out.append(unit)
             continue
         # A deck repeats a line of the story printed next to its stack; a pull quote is
