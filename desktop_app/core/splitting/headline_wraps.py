@@ -29,7 +29,7 @@ def goes_on(line: str, under: str) -> bool:
     更要“开花结果”: no headline, kicker or deck opens on 更要, 也要, 还要…)?"""
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
         or broken_mid_word(line, under) or _figure_for_its_verb(line, under) \
-        or closes_its_quote(line, under)
+        or closes_its_quote(line, under) or _frame_for_its_clause(line, under)
 
 
 _SECOND_HALF = re.compile(
@@ -49,6 +49,17 @@ def closes_its_quote(line: str, under: str) -> bool:
     (“让一季稻多收一茬， / 是我们这代人的考题”): one headline."""
     return any(line.count(left) > line.count(right) and under.count(right) > under.count(left)
                for left, right in _PAIRS)
+
+
+# A fronted adverbial of place or time: 在推动中部地区崛起中, 在新征程上.
+_FRAME = re.compile(r"^在[^，,。；：:]{2,16}(?:中|上|下|里|内|时|前|后|间|之际)$")
+
+
+def _frame_for_its_clause(line: str, under: str) -> bool:
+    """``在…中`` over the clause it frames, which opens on its verb (在推动中部地区崛起中
+    / 彰显湖南担当); over a subject (在希望的田野上 / 湘西州猕猴桃…) it is a kicker."""
+    return _FRAME.match(line) is not None and bool(rest := _tags(under)) \
+        and _opens_on_predicate(rest)
 
 
 def _figure_for_its_verb(line: str, under: str) -> bool:

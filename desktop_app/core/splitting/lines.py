@@ -190,7 +190,33 @@ def page_lines(text: str) -> list[Line]:
     lines.extend(_read_beside(beside) + held)
     if any(line.index < 0 for line in lines):  # cells, paragraphs cut apart: new numbers
         lines = [replace(line, index=number) for number, line in enumerate(lines)]
-    return _paragraph_indents(lines)
+    return _paragraph_indents(_drop_caps(lines))
+
+
+_ONE_WIDE = re.compile(rf"^[{CJK}]$")
+
+
+def _drop_caps(lines: list[Line]) -> list[Line]:
+    """A story's first character set large (a drop cap, 首字下沉), which a tool prints
+    on a line of its own ("党" / "的二十届四中全会…"), opens the line under it. It stands
+    where no sentence runs on: after a heading, a byline or a finished sentence; a
+    column's wrapped tail of one character follows a line that runs on."""
+    out: list[Line] = []
+    cap: Line | None = None
+    for pos, line in enumerate(lines):
+        if cap is not None:
+            line = replace(line, text=cap.text + line.text, start=cap.start,
+                           after_blank=cap.after_blank, indent=cap.indent)
+            cap = None
+        nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+        if line.kind is Kind.TEXT and _ONE_WIDE.match(line.text) and nxt is not None \
+                and nxt.kind is Kind.TEXT and _ONE_WIDE.match(nxt.text[:1]) \
+                and not _ONE_WIDE.match(nxt.text) \
+                and (not out or out[-1].kind is not Kind.TEXT or is_terminated(out[-1].text)):
+            cap = line
+            continue
+        out.append(line)
+    return out
 
 
 # Layout-preserving extraction prints what stands side by side on one line, the two

@@ -14,6 +14,7 @@ BODY = "\n本报讯（记者 王晴）一季度，全省新开工重大项目326
     ("湘西州猕猴桃", "首次直航出口东南亚"),  # a short subject over the predicate it waits for
     ("一季度全省GDP", "增长5.6%"),  # an abbreviation is a subject too
     ("全省地区生产总值增长", "5.5%"),  # the figure the verb waits for
+    ("在推动中部地区崛起中", "彰显湖南担当"),  # a frame over the clause it frames
 ])
 def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
@@ -24,6 +25,7 @@ def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) ->
     ("十年禁渔见成效", "洞庭湖畔江豚“微笑”回来了"),
     ("衡阳常宁", "油茶林里的“致富经”"),  # a short place over a headline that names
     ("开拓新兴市场 抢抓海外订单", "湖南工程机械前4月出口增长两成"),  # two bids, paired
+    ("在希望的田野上", "湘西州猕猴桃首次直航出口东南亚"),  # a frame over a subject
 ])
 def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
