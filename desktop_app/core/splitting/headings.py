@@ -157,8 +157,10 @@ def _is_boundary(block: Block | None) -> bool:
 def _asks_over_deck_or_byline(block: Block, nxt: Block | None) -> bool:
     """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…)
     or a byline does (这个电话，千万别挂！ / 记者 杨蓉): no sentence of a story is followed
-    by either."""
-    if not (len(block.lines) == 1 and len(block.text) <= MAX_QUESTION_HEADLINE
+    by either. It may take two lines, the first stopping mid-sentence (小微企业首贷 /
+    为何越来越“快”？)."""
+    wrapped = len(block.lines) == 2 and not is_terminated(block.lines[0].text)
+    if not ((len(block.lines) == 1 or wrapped) and len(block.text) <= MAX_QUESTION_HEADLINE
             and block.text[-1:] in "？！?!" and nxt is not None):
         return False
     if nxt.kind is Kind.BYLINE:

@@ -71,6 +71,9 @@ def _figure_for_its_verb(line: str, under: str) -> bool:
     return bool(words) and words[-1].startswith(_VERB) and words[-1] != _VERBAL_NOUN
 
 
+_ASKS = re.compile(r"^(?:为何|为什么|如何|怎样|怎么|缘何|何以|凭什么|靠什么)")
+
+
 def wraps_after_subject(line: str, under: str) -> bool:
     """Is ``line`` a headline's subject, wrapped, and ``under`` the rest of it?
 
@@ -86,6 +89,8 @@ def wraps_after_subject(line: str, under: str) -> bool:
     ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN)
     if _says(words) or not ends_on_noun:
         return False
+    if _ASKS.match(under):
+        return True  # the subject's question (小微企业首贷 / 为何越来越“快”？)
     if display_width(line) < display_width(under) - 1:
         # A narrower line names a kicker's subject too (衡阳常宁 / 油茶林里的“致富经”);
         # only a predicate opening the line under it (湘西州猕猴桃 / 首次直航出口东南亚)

@@ -38,3 +38,11 @@ def test_a_quotation_wrapped_under_a_kicker_and_over_its_deck_is_the_headline() 
     [article] = split_page(page).articles
     assert article.title == "“让一季稻多收一茬，是我们这代人的考题”"
     assert article.kicker == "对话·三湘追梦人"
+
+
+def test_a_question_wrapped_after_its_subject_over_a_byline_is_one_headline() -> None:
+    page = ("小微企业首贷\n为何越来越“快”？\n湖南日报全媒体记者 胡信安\n"
+            "“以前跑银行要准备一大摞材料，现在手机上申请，三天就放款了。”陈女士说。\n")
+    [article] = split_page(page).articles
+    assert article.title == "小微企业首贷为何越来越“快”？"
+    assert article.authors == ["胡信安"]
