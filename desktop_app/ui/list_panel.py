@@ -167,9 +167,7 @@ class ListPanel(QWidget):
         self._reading = True
         row = self.model.row_of(article_id)
         if row >= 0 and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0),
-                                QAbstractItemView.ScrollHint.EnsureVisible)
+            self._select(row, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _fetch_rows(self, ids: Sequence[str]) -> list[ArticleRow]:
         service = self.library.service
@@ -231,9 +229,11 @@ class ListPanel(QWidget):
         if row < 0 and ids and (not self._reading or self._gone(self.current_id)):
             row = 0  # the first article; also when the one being read was removed
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0),
-                                QAbstractItemView.ScrollHint.PositionAtCenter)
+            self._select(row, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _select(self, row: int, hint: QAbstractItemView.ScrollHint) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), hint)
 
     def _gone(self, article_id: str | None) -> bool:
         service = self.library.service

@@ -9,7 +9,6 @@ import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.headline_wraps import (
-    closes_its_quote,
     goes_on,
     has_verb,
     opens_on_verb,
@@ -17,6 +16,7 @@ from desktop_app.core.splitting.headline_wraps import (
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
+from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.stacks import (
     HANGING_WORDS,
     LABEL_CHARS,
@@ -51,7 +51,7 @@ def headline_roles(
     texts = [" ".join(group.lines[i].text for i in line) for line in printed]
     title = _title_line(printed, texts, group)
     while title > 0 and (texts[title - 1].endswith(HANGING_WORDS)
-                         or closes_its_quote(texts[title - 1], texts[title])):
+                         or closes_what_was_open(texts[title - 1], texts[title])):
         # The headline's first line, broken on a word no line of a stack ends on
         # (一颗油茶果的 / “增值”之路) or inside a quotation the line under it closes
         # (“让一季稻多收一茬， / 是我们这代人的考题”): a kicker or a line of text ending

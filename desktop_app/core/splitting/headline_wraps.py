@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.widths import display_width
 
 # jieba's tags: verbs start with "v"; "vn" is a verb used as a noun (行动, 生产), which
@@ -29,7 +30,7 @@ def goes_on(line: str, under: str) -> bool:
     更要“开花结果”: no headline, kicker or deck opens on 更要, 也要, 还要…)?"""
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
         or broken_mid_word(line, under) or _figure_for_its_verb(line, under) \
-        or closes_its_quote(line, under) or _frame_for_its_clause(line, under)
+        or closes_what_was_open(line, under) or _frame_for_its_clause(line, under)
 
 
 _SECOND_HALF = re.compile(
@@ -39,16 +40,6 @@ _SECOND_HALF = re.compile(
 # A figure alone, as a headline's last words set on a line of their own: 5.5%, 3000项,
 # 1.2万亿元, 38万户.
 _FIGURE = re.compile(r"^[\d.,]+(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}|%|％)$")
-
-
-_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))
-
-
-def closes_its_quote(line: str, under: str) -> bool:
-    """A quotation or a title left open at the line's end and closed on the line under it
-    (“让一季稻多收一茬， / 是我们这代人的考题”): one headline."""
-    return any(line.count(left) > line.count(right) and under.count(right) > under.count(left)
-               for left, right in _PAIRS)
 
 
 # A fronted adverbial of place or time: 在推动中部地区崛起中, 在新征程上.

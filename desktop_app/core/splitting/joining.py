@@ -21,6 +21,7 @@ from desktop_app.core.splitting.blocks import (
     starts_dateline,
 )
 from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
+from desktop_app.core.splitting.sentence_ends import leaves_open
 from desktop_app.core.splitting.stacks import BARE_NAMES
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
@@ -221,7 +222,7 @@ def continues_across_photo(
     straddle = last[-1:] + line.text[:1]
     if _SPEECH.search(last) or (_CJK_PAIR.match(straddle) and straddle in words):
         return True
-    if _unclosed(last) or (len(clauses) > 1 and (len(clauses[-1]) <= 2 or len(clauses[0]) <= 3)):
+    if leaves_open(last) or (len(clauses) > 1 and (len(clauses[-1]) <= 2 or len(clauses[0]) <= 3)):
         # ("近年来，当地村民利用闲": a sentence opens on "近年来，", "其中，", "过去，";
         # a subhead on a phrase of four: "向优而进，构建产业新版图")
         return True
@@ -285,10 +286,6 @@ def in_dateline_brackets(para: Block) -> bool:
 def opens_on_dateline(text: str) -> bool:
     """Does a line open a story's dateline (all of it, or its first wrapped line)?"""
     return bool(starts_dateline(text)) or _DATELINE_OPENING.match(text) is not None
-
-
-def _unclosed(text: str) -> bool:
-    return any(text.count(o) > text.count(c) for o, c in ("“”", "‘’", "（）", "《》", "()"))
 
 
 def _only_dateline(para: Block) -> bool:

@@ -55,11 +55,11 @@ def clipping_lines(lines: list[Line]) -> list[Line]:
 
 def _highlight(frame: list[Line]) -> tuple[tuple[int, int] | None, list[Line]] | None:
     """A highlight's locations and text lines; None for a note, a bookmark or no text."""
-    meta = next((pos for pos, line in enumerate(frame[:3]) if _META.match(line.text)), None)
-    if meta is None:
+    metas = [(pos, match) for pos, line in enumerate(frame[:3])
+             if (match := _META.match(line.text)) is not None]
+    if not metas:
         return None
-    match = _META.match(frame[meta].text)
-    assert match is not None
+    meta, match = metas[0]
     kind = match["zh_kind"] or (match["en_kind"] or "").lower()
     text = frame[meta + 1:]
     if kind not in ("标注", "highlight") or not text:

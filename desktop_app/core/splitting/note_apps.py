@@ -4,9 +4,8 @@ notes around it: the note's properties (YAML front matter between two ``---``), 
 headings (``## 1️⃣ 三夏·油菜 [[粮食安全]]``) and ``==marked==`` words. The notes are the
 reader's, no part of any article, and no break in one either (a callout between two of a
 story's paragraphs): they are left out of the lines read, their text stays in the page's.
-Read only on a page that shows a note app's
-own syntax (front matter with keys, a callout or a ``[[link]]``); elsewhere a ``>`` line
-is a quotation and ``#`` a heading.
+Read only on a page that shows a note app's own syntax (front matter with keys, a callout
+or a ``[[link]]``); elsewhere a ``>`` line is a quotation and ``#`` a heading.
 """
 
 from __future__ import annotations

@@ -70,6 +70,7 @@ _CONTACT = re.compile(
     r"|联系电话|电话|传真|邮编|邮政编码)[ \u3000]*[：:][ \u3000]*"
     r"(?=[^，。；]*[\d@])[\w.@\-+()（）/、 ]{5,48}$", re.IGNORECASE)
 
+
 def is_banner(text: str) -> bool:
     """Page furniture a line says it is by what it prints: a page number, a date line,
     the editors, a masthead and its items, the graphics credits, the desk's address, a

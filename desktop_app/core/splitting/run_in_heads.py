@@ -1,10 +1,18 @@
-"""A headline run into its story's dateline on one line.
+"""A headline run into its story's text, cut off once the story's lines are joined.
 
-A tool that joins a brief's lines (a reader's highlight, a copy of a briefs column, an
-office program's text) prints its headline, a space and its dateline as one paragraph:
-``岳阳破获一起跨境电诈案 本报讯（通讯员 黄涛）近日，…``. No sentence runs into a dateline
-after a space, so the words before it, when they end no sentence, are the headline of a
-story of its own: a boundary, the headline, then the story.
+Two ways a page prints it, each told by what cannot be a sentence's middle:
+
+- **A bulleted brief in a briefs column** (简讯, 经济快讯, 县域快讯…): each brief opens
+  with a bullet, its headline runs into its text set apart by a space, and the narrow
+  column wraps both (``●省政府召开常务 / 会议 11月17日，/ 省政府召开常务会议，…``). A
+  bulleted paragraph with no such headline (``●日前，我省第二批…``) is left as printed;
+  ``web_chrome`` reads a run-in line that is whole (a web page's or a wide column's).
+- **A headline run into its dateline** (``岳阳破获一起跨境电诈案 本报讯（通讯员 黄涛）近日，
+  …``), as a reader's highlight, a copy of a briefs column or an office program prints
+  it: no sentence runs into a dateline after a space.
+
+Either way the paragraph becomes a boundary, the headline (the line the space falls on cut
+in two) and the text.
 """
 
 from __future__ import annotations
@@ -13,39 +21,53 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.splitting.blocks import Block, starts_dateline
-from desktop_app.core.splitting.bullet_briefs import cut_lines
-from desktop_app.core.splitting.lines import Kind, is_byline
+from desktop_app.core.splitting.lines import Kind, Line, is_byline
+from desktop_app.core.splitting.stacks import is_briefs_column
 
+BULLETS = "●■◆▶►"
+# A bulleted brief's run-in headline: 4–30 characters before the first space, no
+# sentence's punctuation.
+_BULLETED_HEAD = re.compile(r"(?P<head>[^\s。！？，,；;]{4,30})[ \u3000]+(?=\S)")
+# A headline before its dateline: this long at most, none of a sentence's punctuation
+# before its end (a question or an exclamation may end it).
 MAX_HEAD = 40
+_IN_SENTENCE = re.compile(r"[。，,；;：:]")
 # A dateline says 讯 or 电 (本报讯, 湖南日报12月3日讯, 新华社北京5月3日电) within this many
 # characters of its start.
 _DATELINE_WORD = re.compile(r"[讯电]")
 _DATELINE_CHARS = 24
 _SPACE = re.compile(r"[ \u3000]+")
-# Punctuation no headline holds before its end (a question or an exclamation may end it).
-_IN_SENTENCE = re.compile(r"[。，,；;：:]")
 
 
-def cut_heads_run_into_datelines(blocks: list[Block]) -> list[Block]:
-    """Each paragraph opening on a headline run into its dateline → a boundary, the
-    headline, the paragraph from its dateline on."""
+def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
+    """Each paragraph that runs its headline into its text → a boundary, the headline,
+    the text."""
     out: list[Block] = []
+    briefs = False  # inside a column of bulleted briefs
     for block in blocks:
-        cut = _head_end(block.text) if block.is_para else None
-        if cut is not None:
-            heads, rest = cut_lines(block.lines, cut)
-            if heads and rest:
-                head = block.text[:cut].strip()
-                out.append(Block(kind=Kind.BOUNDARY, lines=[replace(
-                    heads[0], text="", kind=Kind.BOUNDARY, end=heads[0].start)]))
-                out.append(Block(kind=Kind.HEADING, lines=heads, text=head))
-                out.append(replace(block, lines=rest, text=block.text[cut:].lstrip()))
-                continue
-        out.append(block)
+        if not block.is_para:
+            out.append(block)
+            continue
+        if is_briefs_column(re.sub(r"[ \u3000]", "", block.text).strip(BULLETS)):
+            briefs = True
+        elif block.text[:1] not in BULLETS:
+            briefs = False  # anything but a bulleted paragraph ends the column
+        cut = _bulleted_head_end(block.text) if briefs else None
+        if cut is None:
+            cut = _head_before_dateline(block.text)
+        out.extend(_cut(block, cut) if cut is not None else [block])
     return out
 
 
-def _head_end(text: str) -> int | None:
+def _bulleted_head_end(text: str) -> int | None:
+    if text[:1] not in BULLETS:
+        return None
+    bullets = len(text) - len(text.lstrip(BULLETS + " \u3000"))
+    head = _BULLETED_HEAD.match(text, bullets)  # (match: anchored where the bullets end)
+    return head.end("head") if head is not None else None
+
+
+def _head_before_dateline(text: str) -> int | None:
     """Where the headline ends, when ``text`` opens on one run into its dateline."""
     if not _DATELINE_WORD.search(text, 0, MAX_HEAD + _DATELINE_CHARS):
         return None  # (most paragraphs: one scan, no dateline tried at each space)
@@ -56,3 +78,33 @@ def _head_end(text: str) -> int | None:
             # (湖南日报 5月7日讯: a dateline OCR spaced after the paper's name.)
             return space.start()
     return None
+
+
+def _cut(block: Block, cut: int) -> list[Block]:
+    """A boundary, the headline (``block``'s text up to ``cut``, its bullets left out) and
+    the text after it; ``block`` as it is when the cut falls outside its lines."""
+    heads, rest = _cut_lines(block.lines, cut)
+    if not heads or not rest:
+        return [block]
+    head = block.text[:cut].lstrip(BULLETS + " \u3000").strip()
+    return [Block(kind=Kind.BOUNDARY, lines=[replace(heads[0], text="", kind=Kind.BOUNDARY,
+                                                     end=heads[0].start)]),
+            Block(kind=Kind.HEADING, lines=heads, text=head),
+            # (The text as joined, less a name signing it that joining took off.)
+            replace(block, lines=rest, text=block.text[cut:].lstrip())]
+
+
+def _cut_lines(lines: list[Line], cut: int) -> tuple[list[Line], list[Line]]:
+    """``lines`` cut where the block's text reaches ``cut`` characters."""
+    done = 0
+    for number, line in enumerate(lines):
+        text = line.text.strip()
+        if done + len(text) > cut:
+            into = cut - done
+            own = line.text.index(text) + into  # (the line's text may keep a space)
+            head = [*lines[:number], replace(line, text=text[:into], end=line.start + own)]
+            after = text[into:].lstrip()
+            rest = replace(line, text=after, start=line.start + own + len(text[into:]) - len(after))
+            return [part for part in head if part.text], [rest, *lines[number + 1:]]
+        done += len(text)
+    return [], []

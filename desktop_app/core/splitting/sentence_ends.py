@@ -33,6 +33,22 @@ _WHOLE_NOTE = re.compile(r"^[（(](?:作者|本文|注|编者|据|来源|文章�
 _AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
 
 
+# Marks that open what a later mark closes: quotations, brackets, a work's title.
+PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("（", "）"), ("《", "》"), ("(", ")"))
+
+
+def leaves_open(text: str) -> bool:
+    """Does ``text`` open a quotation, a bracket or a title it does not close?"""
+    return any(text.count(left) > text.count(right) for left, right in PAIRS)
+
+
+def closes_what_was_open(line: str, under: str) -> bool:
+    """Does ``under`` close a mark ``line`` left open (“让一季稻多收一茬， / 是我们这代人的
+    考题”)?"""
+    return any(line.count(left) > line.count(right) and under.count(right) > under.count(left)
+               for left, right in PAIRS)
+
+
 def is_closing_note(text: str) -> bool:
     """A note in brackets on a line of its own that closes a story: （作者单位：…）."""
     return _WHOLE_NOTE.match(text.rstrip()) is not None

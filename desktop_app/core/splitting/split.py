@@ -13,7 +13,6 @@ import re
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.blocks import dateline_reporters
-from desktop_app.core.splitting.bullet_briefs import cut_run_in_heads
 from desktop_app.core.splitting.furniture import clip_titles, section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.headline_roles import headline_roles
@@ -36,7 +35,7 @@ from desktop_app.core.splitting.matching import (
 )
 from desktop_app.core.splitting.note_apps import note_lines
 from desktop_app.core.splitting.repeats import drop_duplicate_lines
-from desktop_app.core.splitting.run_in_heads import cut_heads_run_into_datelines
+from desktop_app.core.splitting.run_in_heads import cut_run_in_heads
 from desktop_app.core.splitting.stacks import is_column_name
 from desktop_app.core.splitting.titles import (
     bare_title,
@@ -56,7 +55,7 @@ def split_page(text: str) -> SplitPage:
         listed_stacks(labelled_lines(clip_titles(web_lines(note_lines(section_lines(
             clipping_lines(page_lines(text)))))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
-    blocks = cut_heads_run_into_datelines(cut_run_in_heads(build_blocks(lines, markdown_page)))
+    blocks = cut_run_in_heads(build_blocks(lines, markdown_page))
     banner, blocks = take_banner(blocks)
     blocks = headings_from_paras(blocks, markdown_page)
     blocks = drop_duplicates(blocks)
