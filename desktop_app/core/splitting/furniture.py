@@ -15,19 +15,13 @@ from dataclasses import replace
 from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
 from desktop_app.core.splitting.page_heads import (
     closed_up,
-    date_line,
+    header_and_credits,
     is_page_number,
-    is_running_header,
 )
 
 _SECTION = re.compile(rf"^[{CJK}·]{{2,6}}$")
 # "（王亮）", "（周帙恒）", "（彭业忠 向民贵）": reporters' names alone in brackets.
 _SIGNED = re.compile(rf"^[（(](?P<who>[{CJK}·]{{2,4}}(?:[ \u3000、][{CJK}·]{{2,4}}){{0,3}})[）)]$")
-# "2026年3月12日 星期四 责任编辑 唐爱平 版式编辑 李彬": the running header and the
-# editors' credits on one line.
-_HEADER_THEN_EDITORS = re.compile(
-    r"^(?P<head>.+?)[ \u3000]+(?=(?:责任编辑|本版编辑|版式编辑|美术编辑|版式设计)[ \u3000:：])"
-)
 MAX_SECTION_RUN = 3
 # A front page's index: "导读", then entries, each a headline of a line or two and the
 # page it is on ("2版").
@@ -44,7 +38,6 @@ MAX_ENTRY_LINES = 3
 # page is one :func:`is_page_number` reads.
 _ENTRY_AND_PAGE = re.compile(
     r"^\S.{1,30}?[ \u3000]*(?:>>|》》|→|…+|\.{2,}|—+)?[ \u3000]*[（(]?(?P<page>\S{1,6}?)[)）]?$")
-MAX_HEADER_CHARS = 80  # "专版 / 健康": a page's kind and its section, one a line
 
 
 def is_section_name(text: str) -> bool:
@@ -97,14 +90,16 @@ def clip_titles(lines: list[Line]) -> list[Line]:
 def _header_parts(line: Line) -> list[Line]:
     """A line holding the running header and the editors' credits → the two, as
     furniture (each is then read for the date, the page and the editor)."""
-    if line.kind is not Kind.TEXT or len(line.text) > MAX_HEADER_CHARS:
-        return [line]  # (and a hostile line of spaces is not scanned space by space)
-    match = _HEADER_THEN_EDITORS.match(line.text)
-    if match is None or not (date_line(match["head"]) or is_running_header(match["head"])):
+    if line.kind not in (Kind.TEXT, Kind.BANNER):
         return [line]
-    cut = match.end()
-    return [replace(line, kind=Kind.BANNER, text=match["head"], end=line.start + cut),
-            replace(line, kind=Kind.BANNER, text=line.text[cut:], start=line.start + cut)]
+    parts = header_and_credits(line.text)
+    if parts is None:
+        return [line]
+    head, credits = parts
+    cut = line.text.index(head) + len(head)
+    return [replace(line, kind=Kind.BANNER, text=head, end=line.start + cut),
+            replace(line, kind=Kind.BANNER, text=credits,
+                    start=line.start + line.text.rindex(credits))]
 
 
 def _index_box(lines: list[Line]) -> list[Line]:

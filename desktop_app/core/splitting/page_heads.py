@@ -40,7 +40,7 @@ def closed_up(text: str) -> str:
 _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(
-    rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：]*"
+    rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：/]*"
     rf"(?P<name>{SPACED_NAME}|[^ \u3000]+)")
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
@@ -71,6 +71,29 @@ _CONTACT = re.compile(
     r"(?=[^，。；]*[\d@])[\w.@\-+()（）/、 ]{5,48}$", re.IGNORECASE)
 
 
+# The page's credits a running header carries after its date or section, each a role and a
+# name (责编 彭晓 美编 何颖 校对 李娟; 责任编辑：张三; 版式/李四).
+_ROLE = (r"(?:责任编辑|本版责编|本版编辑|首席编辑|见习编辑|责编|编辑|美术编辑|美编"
+         r"|版式编辑|版式设计|版式|校对|审读|审校|组版|照排|制图)")
+_CREDIT = rf"{_ROLE}[ \u3000]*[:：/]?[ \u3000]*(?:{SPACED_NAME}|[{CJK}·]{{2,5}})"
+_CREDITS = re.compile(rf"[ \u3000]+(?={_ROLE})(?:{_CREDIT}[ \u3000]*)+$")
+MAX_HEADER_LINE = 120  # a padded header line; longer is text (and is not scanned)
+
+
+def header_and_credits(text: str) -> tuple[str, str] | None:
+    """A running header (or a date line) and the page's credits printed after it on one
+    line, as the two parts; None for any other line."""
+    if len(text) > MAX_HEADER_LINE:
+        return None
+    match = _CREDITS.search(text)
+    if match is None:
+        return None
+    head = text[:match.start()].strip()
+    if not head or not (_DATE_LINE.match(closed_up(head)) or is_running_header(head)):
+        return None
+    return head, text[match.start():].strip()
+
+
 def is_banner(text: str) -> bool:
     """Page furniture a line says it is by what it prints: a page number, a date line,
     the editors, a masthead and its items, the graphics credits, the desk's address, a
@@ -85,6 +108,7 @@ def is_banner(text: str) -> bool:
         or _GRAPHICS_CREDIT.match(text)
         or _CONTACT.match(text)
         or is_running_header(text)
+        or header_and_credits(text) is not None
     )
 
 

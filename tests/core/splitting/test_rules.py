@@ -448,3 +448,23 @@ def test_an_authors_affiliation_closes_the_commentary_and_the_next_ones_are_thei
         ("减掉“无效忙” 留住“真功夫”", "龙山县洗洛镇 彭晓峰"),
         ("考核“指挥棒”要指向实绩", "韶山市 陈晨")]
     assert page.articles[-3].paragraphs[-1] == "（作者单位：湘潭大学公共管理学院）"
+
+
+@pytest.mark.parametrize("credits", ["责编 彭晓 美编 何颖 校对 李娟", "责编：彭晓  美编：何颖",
+                                     "责编/彭晓 校对/李娟"])
+def test_a_running_header_padded_across_the_page_with_short_credits_is_furniture(
+        credits: str) -> None:
+    # pdftotext -layout spreads the page's head over its width, the credits at its end.
+    page = split_page(
+        f"A12                      体育                      2025年10月27日 星期一 {credits}\n\n"
+        "                          湘超联赛第八轮\n"
+        "                    长沙队3比1逆转郴州队\n\n"
+        "    潇湘晨报记者 周鑫宇 长沙报道\n\n"
+        "    10月26日晚，湖南省首届城市足球联赛第八轮在贺龙体育中心体育场展开较量。\n"
+        "    面对4.1万名主场球迷，长沙队以3比1逆转郴州队，积分重回榜首。\n"
+    )
+    assert (page.meta.date, page.meta.page, page.meta.editor, page.meta.section) == (
+        "2025-10-27", "A12", "彭晓", "体育")
+    (article,) = page.articles
+    assert article.title == "长沙队3比1逆转郴州队"
+    assert "责编" not in article.subtitle and "体育" not in article.subtitle
