@@ -11,7 +11,13 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
   …``), as a reader's highlight, a copy of a briefs column or an office program prints
   it: no sentence runs into a dateline after a space.
 
-Either way the paragraph becomes a boundary, the headline (the line the space falls on cut
+- **A headline under a column's name in a narrow column** (``财经快讯 / 9月全省CPI同比下降
+  0.1% / 据国家统计局…``, ``短评 / “ 开 门 红 ” 成 色 足 / 一季度…``): the column's
+  name says a headline comes next, and the line under it is one when it stands apart
+  from the text (a blank line under it) or is much narrower than the column (as a
+  letter-spaced headline closed up is), and holds no sentence's punctuation.
+
+Each way the paragraph becomes a boundary, the headline (the line the space falls on cut
 in two) and the text.
 """
 
@@ -21,8 +27,9 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.splitting.blocks import Block, starts_dateline
-from desktop_app.core.splitting.lines import Kind, Line, is_byline
-from desktop_app.core.splitting.stacks import is_briefs_column
+from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminated
+from desktop_app.core.splitting.stacks import is_briefs_column, is_column_name
+from desktop_app.core.splitting.widths import display_width
 
 BULLETS = "●■◆▶►"
 # A bulleted brief's run-in headline: 4–30 characters before the first space, no
@@ -31,6 +38,7 @@ _BULLETED_HEAD = re.compile(r"(?P<head>[^\s。！？，,；;]{4,30})[ \u3000]+(?
 # A headline before its dateline: this long at most, none of a sentence's punctuation
 # before its end (a question or an exclamation may end it).
 MAX_HEAD = 40
+MIN_HEAD = 4
 _IN_SENTENCE = re.compile(r"[。，,；;：:]")
 # A dateline says 讯 or 电 (本报讯, 湖南日报12月3日讯, 新华社北京5月3日电) within this many
 # characters of its start.
@@ -45,6 +53,7 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     briefs = False  # inside a column of bulleted briefs
     for block in blocks:
+        named = bool(out) and _names_a_column(out[-1])
         if not block.is_para:
             out.append(block)
             continue
@@ -53,6 +62,9 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
         elif block.text[:1] not in BULLETS:
             briefs = False  # anything but a bulleted paragraph ends the column
         cut = _bulleted_head_end(block.text) if briefs else None
+        if cut is None and named and (cut := _head_under_column_name(block)) is not None:
+            out.extend(_cut_first_line(out.pop(), block, cut))
+            continue
         if cut is None:
             cut = _head_before_dateline(block.text)
         out.extend(_cut(block, cut) if cut is not None else [block])
@@ -67,13 +79,34 @@ def _bulleted_head_end(text: str) -> int | None:
     return head.end("head") if head is not None else None
 
 
+def _names_a_column(block: Block) -> bool:
+    return block.kind in (Kind.TEXT, Kind.HEADING) and len(block.lines) == 1 \
+        and is_column_name(_SPACE.sub("", block.text))
+
+
+NARROWER = 0.7  # a headline's line this much narrower than the text's lines under it
+
+
+def _head_under_column_name(block: Block) -> int | None:
+    """Where the headline set under a column's name ends, when ``block`` opens on one."""
+    if len(block.lines) < 2:
+        return None
+    line = block.lines[0].text.strip()  # (letter-spaced, it was closed up when read)
+    if not MIN_HEAD <= len(line) <= MAX_HEAD or not block.text.startswith(line) \
+            or _IN_SENTENCE.search(line) or is_terminated(line) or is_byline(line):
+        return None
+    column = max(display_width(under.text) for under in block.lines[1:4])
+    apart = block.lines[1].after_blank or display_width(line) < NARROWER * column
+    return len(line) if apart else None
+
+
 def _head_before_dateline(text: str) -> int | None:
     """Where the headline ends, when ``text`` opens on one run into its dateline."""
     if not _DATELINE_WORD.search(text, 0, MAX_HEAD + _DATELINE_CHARS):
         return None  # (most paragraphs: one scan, no dateline tried at each space)
     for space in _SPACE.finditer(text[:MAX_HEAD + 1]):
         head, rest = text[:space.start()], text[space.end():]
-        if len(head) >= 4 and starts_dateline(rest) and not _IN_SENTENCE.search(head) \
+        if len(head) >= MIN_HEAD and starts_dateline(rest) and not _IN_SENTENCE.search(head) \
                 and not is_byline(head) and not starts_dateline(head + rest):
             # (湖南日报 5月7日讯: a dateline OCR spaced after the paper's name.)
             return space.start()
@@ -92,6 +125,17 @@ def _cut(block: Block, cut: int) -> list[Block]:
             Block(kind=Kind.HEADING, lines=heads, text=head),
             # (The text as joined, less a name signing it that joining took off.)
             replace(block, lines=rest, text=block.text[cut:].lstrip())]
+
+
+def _cut_first_line(name: Block, block: Block, cut: int) -> list[Block]:
+    """A boundary, the column's ``name`` and ``block``'s first line (``cut`` characters
+    of its joined text) as a headline's stack, and the text after them."""
+    first = name.lines[0]
+    return [Block(kind=Kind.BOUNDARY, lines=[replace(first, text="", kind=Kind.BOUNDARY,
+                                                     end=first.start)]),
+            replace(name, kind=Kind.HEADING),
+            Block(kind=Kind.HEADING, lines=block.lines[:1], text=block.text[:cut]),
+            replace(block, lines=block.lines[1:], text=block.text[cut:].lstrip())]
 
 
 def _cut_lines(lines: list[Line], cut: int) -> tuple[list[Line], list[Line]]:

@@ -29,3 +29,31 @@ def test_each_headline_run_into_its_dateline_opens_its_brief() -> None:
 def test_a_paragraph_with_no_headline_before_its_dateline_is_left_whole(paragraph: str) -> None:
     page = "全省春耕生产现场会召开\n\n" + paragraph + "\n"
     assert [a.title for a in split_page(page).articles] == ["全省春耕生产现场会召开"]
+
+
+# A narrow column of a PDF tool's text: a story, then a column's name, a headline under it
+# and the headline's text, wrapped at the column's width with no blank line that says so.
+NARROW = ("省政府常务会议召开\n"
+          "本报讯（记者 王晗）省政府\n日前召开常务会议，研究部\n署森林防灭火工作。\n"
+          "会议还研究了其他事项。\n{label}\n{head}\n{under}一季度全省经济增长\n"
+          "5.6%，成绩单来之不易，\n“开门红”成色十足。\n")
+
+
+@pytest.mark.parametrize(("label", "head", "under"), [
+    ("短评", "“开门红”成色足", ""),  # much narrower than the column
+    ("财经快讯", "一季度经济增长5.6%", "\n"),  # a blank line under it
+])
+def test_a_headline_under_a_columns_name_opens_its_piece(label: str, head: str,
+                                                          under: str) -> None:
+    articles = split_page(NARROW.format(label=label, head=head, under=under)).articles
+    assert [a.title for a in articles] == ["省政府常务会议召开", head]
+    assert label in articles[1].subtitle
+    assert articles[1].paragraphs[0].startswith("一季度全省经济增长5.6%")
+
+
+def test_text_under_a_columns_name_that_fills_the_column_is_no_headline() -> None:
+    page = NARROW.format(label="短评", head="一季度全省各地经济", under="")
+    articles = split_page(page).articles
+    assert all("一季度全省各地经济" not in a.title for a in articles)
+    assert any(p.startswith("一季度全省各地经济一季度全省") for a in articles
+               for p in a.paragraphs)
