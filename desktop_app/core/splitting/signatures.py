@@ -16,8 +16,13 @@ from desktop_app.core.surnames import COMMON_SURNAMES
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A two-character name is often set with a space in it, to the width of three (唐 婷).
 SPACED_NAME = rf"[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])"
-_NAME = rf"(?:[{CJK}·]{{2,5}}|{SPACED_NAME})"
+# OCR breaks a three-character name with a space it read in the print (黄利 飞, 黄 利飞): one
+# character alone is no name.
+_BROKEN_NAME = rf"[{CJK}]{{2}}[ \u3000][{CJK}](?![{CJK}])|[{CJK}][ \u3000][{CJK}]{{2}}(?![{CJK}])"
+_NAME = rf"(?:[{CJK}·]{{2,5}}|{SPACED_NAME}|{_BROKEN_NAME})"
 _SPACED_NAME = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
+_BROKEN = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})[ \u3000]([{CJK}])(?![{CJK}])"
+                     rf"|(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}]{{2}})(?![{CJK}])")
 # Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
 # ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
@@ -27,8 +32,10 @@ _ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
 # 湖南日报全媒体记者 向莉 通讯员 杨玲).
 _MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
 _BYLINE = re.compile(
-    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?(?:[{CJK}]{{0,8}}?)(?:全媒体|首席|特约|实习)?"
-    rf"(?:{_ROLES})[ \u3000/：:]+|{_MADE_BY})(?P<names>{_NAMES})$"
+    # (OCR reads spaces into a byline's words too: 湖南日报全媒体 记者 黄利 飞)
+    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?(?:[{CJK}]{{0,8}}?)"
+    rf"(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})[ \u3000/：:]+|{_MADE_BY})"
+    rf"(?P<names>{_NAMES})$"
 )
 _COMMENTATOR = re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
 _PAREN_CREDIT = re.compile(
@@ -53,7 +60,8 @@ def byline_names(text: str) -> list[str]:
     names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
     # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
     names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
-    names = _SPACED_NAME.sub(r"\1\2", names)
+    names = _BROKEN.sub(lambda m: "".join(g for g in m.groups() if g),
+                        _SPACED_NAME.sub(r"\1\2", names))
     parts = re.split(rf"[ \u3000、，,/：:（）()]+|(?:{_ROLES})", names)
     return [
         part
