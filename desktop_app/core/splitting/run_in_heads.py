@@ -15,7 +15,7 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
   0.1% / 据国家统计局…``, ``短评 / “ 开 门 红 ” 成 色 足 / 一季度…``): the column's
   name says a headline comes next, and the line under it is one when it stands apart
   from the text (a blank line under it) or is much narrower than the column (as a
-  letter-spaced headline closed up is), and holds no sentence's punctuation.
+  letter-spaced headline closed up is) or wider, and holds no sentence's punctuation.
 
 Each way the paragraph becomes a boundary, the headline (the line the space falls on cut
 in two) and the text.
@@ -84,7 +84,9 @@ def _names_a_column(block: Block) -> bool:
         and is_column_name(_SPACE.sub("", block.text))
 
 
-NARROWER = 0.7  # a headline's line this much narrower than the text's lines under it
+# A headline's line this much narrower than the text's lines under it, or this much
+# wider (set across columns): no line of the column's text.
+NARROWER, WIDER = 0.7, 1.25
 
 
 def _head_under_column_name(block: Block) -> int | None:
@@ -96,7 +98,8 @@ def _head_under_column_name(block: Block) -> int | None:
             or _IN_SENTENCE.search(line) or is_terminated(line) or is_byline(line):
         return None
     column = max(display_width(under.text) for under in block.lines[1:4])
-    apart = block.lines[1].after_blank or display_width(line) < NARROWER * column
+    width = display_width(line)
+    apart = block.lines[1].after_blank or width < NARROWER * column or width > WIDER * column
     return len(line) if apart else None
 
 

@@ -35,13 +35,14 @@ def test_a_paragraph_with_no_headline_before_its_dateline_is_left_whole(paragrap
 # and the headline's text, wrapped at the column's width with no blank line that says so.
 NARROW = ("省政府常务会议召开\n"
           "本报讯（记者 王晗）省政府\n日前召开常务会议，研究部\n署森林防灭火工作。\n"
-          "会议还研究了其他事项。\n{label}\n{head}\n{under}一季度全省经济增长\n"
-          "5.6%，成绩单来之不易，\n“开门红”成色十足。\n")
+          "会议还研究了其他事项。\n{label}\n{head}\n{under}一季度全省经济增长5.6%，\n"
+          "成绩单来之不易，“开门红”\n成色十足。\n")
 
 
 @pytest.mark.parametrize(("label", "head", "under"), [
     ("短评", "“开门红”成色足", ""),  # much narrower than the column
     ("财经快讯", "一季度经济增长5.6%", "\n"),  # a blank line under it
+    ("书讯", "《湘籍作家散文选（2015—2025）》出版", ""),  # set wider than the column
 ])
 def test_a_headline_under_a_columns_name_opens_its_piece(label: str, head: str,
                                                           under: str) -> None:
@@ -52,8 +53,8 @@ def test_a_headline_under_a_columns_name_opens_its_piece(label: str, head: str,
 
 
 def test_text_under_a_columns_name_that_fills_the_column_is_no_headline() -> None:
-    page = NARROW.format(label="短评", head="一季度全省各地经济", under="")
+    page = NARROW.format(label="短评", head="今年以来全省各地经济运行", under="")
     articles = split_page(page).articles
-    assert all("一季度全省各地经济" not in a.title for a in articles)
-    assert any(p.startswith("一季度全省各地经济一季度全省") for a in articles
+    assert all("今年以来全省各地" not in a.title for a in articles)
+    assert any(p.startswith("今年以来全省各地经济运行一季度全省") for a in articles
                for p in a.paragraphs)
