@@ -30,7 +30,8 @@ def goes_on(line: str, under: str) -> bool:
     更要“开花结果”: no headline, kicker or deck opens on 更要, 也要, 还要…)?"""
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
         or broken_mid_word(line, under) or _figure_for_its_verb(line, under) \
-        or closes_what_was_open(line, under) or _frame_for_its_clause(line, under)
+        or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
+        or _question_of_its_subject(line, under)
 
 
 _SECOND_HALF = re.compile(
@@ -51,6 +52,13 @@ def _frame_for_its_clause(line: str, under: str) -> bool:
     / 彰显湖南担当); over a subject (在希望的田野上 / 湘西州猕猴桃…) it is a kicker."""
     return _FRAME.match(line) is not None and bool(rest := _tags(under)) \
         and _opens_on_predicate(rest)
+
+
+def _question_of_its_subject(line: str, under: str) -> bool:
+    """A line that only names (一度电的“余量”) over the question asked of it, opening on
+    its verb (能卖多少钱？): one headline. A kicker says something of its own."""
+    return under.rstrip().endswith(("？", "?")) and not has_verb(line) \
+        and bool(rest := _tags(under)) and _opens_on_predicate(rest)
 
 
 def _figure_for_its_verb(line: str, under: str) -> bool:

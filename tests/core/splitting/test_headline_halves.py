@@ -46,3 +46,11 @@ def test_a_question_wrapped_after_its_subject_over_a_byline_is_one_headline() ->
     [article] = split_page(page).articles
     assert article.title == "小微企业首贷为何越来越“快”？"
     assert article.authors == ["胡信安"]
+
+
+def test_a_question_asked_of_a_headline_that_only_names_completes_it_under_a_kicker() -> None:
+    page = ("长沙虚拟电厂运行一年调查\n一度电的“余量”\n能卖多少钱？\n"
+            "湖南日报全媒体记者 黄利飞\n傍晚6点，长沙城区用电进入晚高峰。\n")
+    [article] = split_page(page).articles
+    assert article.title == "一度电的“余量”能卖多少钱？"
+    assert article.kicker == "长沙虚拟电厂运行一年调查"
