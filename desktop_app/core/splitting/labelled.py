@@ -39,6 +39,9 @@ _ANY_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,6})】|\[(?P<b>[^\]\s]{1,6})\]
 # (not "第4条" alone: a law's article).
 _COUNTER = re.compile(r"^(?:记录[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?|\[\d{1,3}\]"
                       r"|【\d{1,3}】|第[ \u3000]*\d{1,4}[ \u3000]*条记录)$")
+# What a database's export prints over its records: the search, how many it found, when.
+_EXPORT_HEAD = re.compile(r"^(?:检索式|检索条件|检索词|检索表达式|记录数|命中数|检索结果|导出时间"
+                          r"|导出日期)[ \u3000]*[：:]")
 _BODY = frozenset({"正文", "内容", "全文"})
 _MAX_FURNITURE = 40  # a record's other fields are short: a unit, a page, a date, a count
 
@@ -58,6 +61,8 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
             continue
         if line.kind is Kind.TEXT and _COUNTER.match(line.text):
             line = replace(line, kind=Kind.BOUNDARY)
+        elif line.kind is Kind.TEXT and _EXPORT_HEAD.match(line.text):
+            line = replace(line, kind=Kind.BANNER)
         in_record = any(role == "title" for role, _, _ in run)
         label = _ANY_LABEL.match(line.text) if in_record and line.kind is not Kind.BOUNDARY \
             else None

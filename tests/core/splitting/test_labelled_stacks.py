@@ -85,3 +85,15 @@ def test_a_databases_records_keep_their_fields_out_of_the_headline_and_the_story
     everything = "".join(a.title + a.subtitle + "".join(a.paragraphs) for a in articles)
     for field in ("记录", "[2]", "【副题】", "作者单位", "字数", "来源", "正文"):
         assert field not in everything
+
+
+def test_what_an_export_prints_over_its_records_stays_out_of_the_first_one() -> None:
+    page = ("报刊全文数据库 检索结果导出\n检索式：刊名=湖南日报 并且 日期=2026-05-17\n"
+            "记录数：5    导出时间：2026-05-18 09:42\n\n"
+            "【标题】“湘超”第二季今晚揭幕 【作者】湖南日报全媒体记者 周倜 【版次】第09版\n"
+            "【引题】14支市州队再聚绿茵\n"
+            "本报5月16日讯 万众期待的湖南省足球联赛第二季将于5月17日晚揭幕。\n")
+    articles = split_page(page).articles
+    assert articles[-1].title == "“湘超”第二季今晚揭幕"
+    assert "14支市州队再聚绿茵" in articles[-1].kicker
+    assert not any("记录数" in a.title + a.subtitle + " ".join(a.paragraphs) for a in articles)
