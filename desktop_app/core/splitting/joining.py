@@ -22,7 +22,7 @@ from desktop_app.core.splitting.blocks import (
 )
 from desktop_app.core.splitting.lines import CJK, Kind, Line, is_terminated
 from desktop_app.core.splitting.sentence_ends import leaves_open
-from desktop_app.core.splitting.stacks import BARE_NAMES
+from desktop_app.core.splitting.stacks import BARE_NAMES, is_column_name
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
@@ -91,6 +91,9 @@ def can_join(
         return False
     if opens_on_dateline(line.text):
         return False
+    if is_column_name(line.text.strip()) \
+            and display_width(line.text) < SHORT_RATIO * display_width(last.text):
+        return False  # a column's name (湖南日报短评) under the story before it
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
     if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) and (
@@ -202,8 +205,9 @@ def continues_across_photo(
     last = para.lines[-1].text
     if blocks[-1] is para or is_terminated(last) or SIGNOFF.search(last):
         return False
-    if line.block_start or line.indent or starts_dateline(line.text):
-        return False
+    if line.block_start or line.indent or starts_dateline(line.text) \
+            or is_column_name(line.text.strip()):
+        return False  # (a column's name opens the next piece: 湖南日报短评)
     first = _FIRST_SENTENCE.match(line.text)
     if first is not None and len(first.group()) <= CUT_SENTENCE_TAIL:
         return True

@@ -468,3 +468,21 @@ def test_a_running_header_padded_across_the_page_with_short_credits_is_furniture
     (article,) = page.articles
     assert article.title == "长沙队3比1逆转郴州队"
     assert "责编" not in article.subtitle and "体育" not in article.subtitle
+
+
+@pytest.mark.parametrize(("above", "name"), [
+    # a photo's caption cut a sentence, as it seems, and the column's name came after it
+    ("今年以来，该县推进茶旅融合，茶叶产业综合产值\n有望突破30亿元。\n通讯员 向军 摄\n",
+     "湖南日报短评"),
+    ("扫码看湖南日报\n经济频道更多报道\n", "经济快讯"),  # a short line with no stop
+])
+def test_a_columns_name_under_the_piece_before_opens_the_next(above: str, name: str) -> None:
+    page = ("古丈茶园采摘忙\n5月8日，古丈县默戎镇，茶农在茶园里采摘夏茶。\n" + above + name +
+            "\n出海更要“扎根”\n工程机械出口前4个月增\n长两成,是湖南制造实力\n"
+            "的又一次检验。订单从哪\n里来？既来自产品过硬，\n也来自企业在海外市场多\n"
+            "年的深耕。\n“出海”不是一锤子买卖。\n过去一些企业把产品卖出\n去就算完事，售后跟不上、\n"
+            "配件供不上，口碑自然难\n以积累。\n")
+    commentary = split_page(page).articles[-1]
+    assert commentary.title == "出海更要“扎根”"
+    assert name in commentary.subtitle
+    assert commentary.paragraphs[0].startswith("工程机械出口前4个月增长两成")
