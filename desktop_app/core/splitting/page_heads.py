@@ -17,6 +17,11 @@ _DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 _DATE_LINE = re.compile(
     rf"^{_DATE}(?:[ \u3000]*星期[一二三四五六日天])?(?:[ \u3000]*(?:农历\S+))?$"
 )
+# The day without its year, then the weekday, after the digest's name: 【早安桂东】3月12日
+# 星期四 农历正月廿四.
+_DAY_LINE = re.compile(
+    r"^(?:【[^】]{2,8}】)?\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]"
+    r"(?:[ \u3000]*农历\S+)?$")
 # A running page header or footer prints the masthead, the date, the page number and the
 # section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
 # must be one of those, and one at least must be more than a section name.
@@ -55,6 +60,8 @@ _MASTHEAD_ITEMS = re.compile(
     rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)"
     # a newsletter's name and issue (常德日报·今日读报  第0583期)
     rf"|[{CJK}·]{{2,16}}[ \u3000]+第\d{{2,6}}期"
+    # an issue's number alone, in brackets: （2026年第4期·总第37期）
+    r"|[（(]?\d{4}年第\d{1,3}期(?:[·・ \u3000]?总第\d{1,5}期)?[）)]?"
     # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence)
     r"|[^，。,]{0,12}(?:晴|阴|多云|雨|雪)[^，。,]{0,12}?-?\d{1,2} ?(?:°C|℃)[^，。,]{0,16})$")
 # The page's other credits, alone on a line where a layout tool set them apart from the
@@ -102,6 +109,7 @@ def is_banner(text: str) -> bool:
     return bool(
         _PAGE_NUMBER.match(text)
         or _DATE_LINE.match(text)
+        or _DAY_LINE.match(text)
         or _EDITOR.match(text)
         or _MASTHEAD.match(text)
         or _MASTHEAD_ITEMS.match(text)
@@ -118,8 +126,8 @@ def is_header_word(word: str) -> bool:
 
 
 # Words OCR or a copy ran together: the page number and the section ("07社会"), the date
-# and the weekday ("16日星期二").
-_UNGLUED = re.compile(r"(?<=^\d\d)(?=[\u4e00-\u9fff])|(?<=日)(?=星期)")
+# and the weekday ("16日星期二"), the paper and the date ("湖南日报2026年2月25日").
+_UNGLUED = re.compile(r"(?<=^\d\d)(?=[\u4e00-\u9fff])|(?<=日)(?=星期)|(?<=日报)(?=\d{4}年)")
 
 
 def is_running_header(text: str) -> bool:

@@ -17,6 +17,11 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
   from the text (a blank line under it) or is much narrower than the column (as a
   letter-spaced headline closed up is) or wider, and holds no sentence's punctuation.
 
+- **A headline in square brackets or after a digest's number** (``【衡阳：“小院议事”化解
+  群众急难愁盼】“楼道灯…”``, ``1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，…``),
+  as a morning digest or a post runs its items: the brackets close the headline; after a
+  number, the colon does when the day opens the text.
+
 Each way the paragraph becomes a boundary, the headline (the line the space falls on cut
 in two) and the text.
 """
@@ -67,6 +72,9 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
             continue
         if cut is None:
             cut = _head_before_dateline(block.text)
+        if cut is None and (marked := _marked_head(block.text)) is not None:
+            out.extend(_cut(block, marked[2], head=block.text[marked[0]:marked[1]]))
+            continue
         out.extend(_cut(block, cut) if cut is not None else [block])
     return out
 
@@ -103,6 +111,26 @@ def _head_under_column_name(block: Block) -> int | None:
     return len(line) if apart else None
 
 
+# 【headline】 then the text (after a post's #topics#): no sentence's end inside the
+# brackets, some text after.
+_BRACKETED = re.compile(r"^(?:#[^#\s]{1,20}#\s*)*【(?P<head>[^】。！？]{6,40})】(?=\S.{8,})")
+# 1. headline：the day, then the text (a place and its colon may open the headline).
+_NUMBERED = re.compile(
+    r"^\d{1,2}[.．、]\s*(?P<head>(?:[^\s：:。！？，,]{2,8}[：:])?[^：:。！？，,]{6,40})[：:]"
+    r"(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|\S{0,12}[讯电]（)")
+
+
+def _marked_head(text: str) -> tuple[int, int, int] | None:
+    """Where the headline a digest marks starts and ends, and where its text starts."""
+    match = _BRACKETED.match(text) or _NUMBERED.match(text)
+    if match is None or not _A_STOP.search(text, match.end()):
+        return None  # (a label, 【图说】 or 【新湖南】, is shorter; text ends a sentence)
+    return match.start("head"), match.end("head"), match.end()
+
+
+_A_STOP = re.compile(r"[。！？]")
+
+
 def _head_before_dateline(text: str) -> int | None:
     """Where the headline ends, when ``text`` opens on one run into its dateline."""
     if not _DATELINE_WORD.search(text, 0, MAX_HEAD + _DATELINE_CHARS):
@@ -116,13 +144,14 @@ def _head_before_dateline(text: str) -> int | None:
     return None
 
 
-def _cut(block: Block, cut: int) -> list[Block]:
-    """A boundary, the headline (``block``'s text up to ``cut``, its bullets left out) and
-    the text after it; ``block`` as it is when the cut falls outside its lines."""
+def _cut(block: Block, cut: int, head: str = "") -> list[Block]:
+    """A boundary, the headline (``head``, else ``block``'s text up to ``cut``, its bullets
+    left out) and the text after it; ``block`` as it is when the cut falls outside its
+    lines."""
     heads, rest = _cut_lines(block.lines, cut)
     if not heads or not rest:
         return [block]
-    head = block.text[:cut].lstrip(BULLETS + " \u3000").strip()
+    head = head or block.text[:cut].lstrip(BULLETS + " \u3000").strip()
     return [Block(kind=Kind.BOUNDARY, lines=[replace(heads[0], text="", kind=Kind.BOUNDARY,
                                                      end=heads[0].start)]),
             Block(kind=Kind.HEADING, lines=heads, text=head),

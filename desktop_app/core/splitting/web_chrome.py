@@ -58,6 +58,8 @@ _CONTROLS = (
     "预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个",
     "轻触阅读原文", "使用小程序", "小程序", "知道了", "取消", "允许", "视频", "赞",
     "轻点两下取消赞", "轻点两下取消在看", "听过",
+    # a portal's type controls, a post's fold and link (新浪, 微博, 头条号)
+    "缩小字体", "放大字体", "查看更多", "展开全文", "收起全文", "网页链接",
     "CAJ下载", "HTML阅读", "引用",
 )
 # The type size's control (字号：[ 大 中 小 ]), alone or among other controls. Matched once
@@ -96,13 +98,16 @@ _FIELD = re.compile(
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[：:|｜]\s*(?P<who>.+?)(?=\s+(?:"
                      + "|".join(_FIELD_KEYS) + r")\s*[：:|｜]|$)")
 # A stamp of when the page or the share went out: 2026-03-05 07:30:12, 08:10 发表于湖南.
-_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
+                    r"|(?<!\d)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _ENDS_ON_URL = re.compile(r"(?:https?://|www\.)[!-~]+$", re.IGNORECASE)
 # "湖南日报 > 2025年11月12日 > 第07版：社会", "湖南日报 | 2025年11月03日 星期一 | 第08版":
 # a site's path to the page, its parts apart by > or |.
 _CRUMB_APART = re.compile(r"\s*[>＞|｜»]\s*")
 _BREADCRUMB = re.compile(r"^[^>＞|｜»]+(?:\s*[>＞|｜»]\s*[^>＞|｜»]+)+$")
+# A path the site labels as one, whatever its parts: 当前位置：首页 > 要闻动态 > 湖南要闻.
+_HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[：:]")
 # What a site's path adds to a running header's words (lines.is_header_word).
 _SITE_WORD = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报)(?:数字报|电子版)?"
@@ -161,7 +166,8 @@ def line_role(text: str) -> str:
         return "ends"  # a share line: the headline and a teaser, then the link
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
-    if _BREADCRUMB.match(text) and all(map(_furniture_word, _CRUMB_APART.split(text))):
+    if _BREADCRUMB.match(text) and (_HERE.match(text)
+                                    or all(map(_furniture_word, _CRUMB_APART.split(text)))):
         return "chrome"
     if text.endswith(_POINTS_DOWN):
         return "chrome"  # an account's lead-in to what follows: 今天的评论版，和你聊聊…👇
@@ -206,12 +212,16 @@ def _closes_frame(out: list[Line], rule: str) -> bool:
 _FRAME_LINES = 6
 
 
+STAMP_WORDS = 16  # 湖南日报社官方账号 and the app's name, no headline's words
+
+
 def _few_words(text: str) -> bool:
     """A stamp line holds the stamp and a source or an app's name, not a headline:
     what is left once the stamp is gone is short."""
     rest = _STAMP.sub("", text)
-    rest = re.sub(r"发表于\S*|[\s|｜·]", "", rest)
-    return len(rest) <= 12
+    # (and what a site or an app says around it: 来自 微博, 信息来源：, 浏览次数：2680)
+    rest = re.sub(r"发表于\S*|来自|已编辑|[\u4e00-\u9fff]{2,4}[：:]\d*|[\s|｜·@]", "", rest)
+    return len(rest) <= STAMP_WORDS
 
 
 def web_lines(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,77 @@
+"""Stories as other outlets and apps re-post them: a portal's, a government site's, a
+county's morning digest, a post with its #topics#."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.splitting.split import split_page
+
+TEXT = ("长沙海关今天发布数据，今年前10个月，湖南对沙特进出口总值达到86.5亿元，"
+        "同比增长41.3%。其中出口工程机械和新能源汽车增长最快。")
+
+
+@pytest.mark.parametrize("stamp", [
+    "2025年11月18日 07:30 湖南日报",
+    "信息来源：湖南日报 发布时间：2026-01-31 09:40 浏览次数：2680",
+    "25-11-21 08:05 来自 微博视频号 已编辑",
+    "头条 @湖南日报 2025-11-21 10:30 · 湖南日报社官方账号",
+    "【早安桂东】3月12日 星期四 农历正月廿四",
+    "湖南日报2026年2月25日 第5版 评论",
+    "（2026年第4期·总第37期）",
+])
+def test_when_and_where_a_story_was_posted_is_no_headline(stamp: str) -> None:
+    page = f"{stamp}\n\n前10月湖南对沙特出口增长41.3%\n\n{TEXT}\n"
+    [article] = split_page(page).articles
+    assert article.title == "前10月湖南对沙特出口增长41.3%"
+    assert stamp not in article.subtitle
+
+
+def test_a_sentence_with_a_date_and_a_time_stays_text() -> None:
+    page = ("长沙地铁调整运营时间\n\n2025年5月1日 10:00起，长沙地铁各线路延长运营时间，"
+            "末班车推迟半小时。\n")
+    [article] = split_page(page).articles
+    assert article.title == "长沙地铁调整运营时间"
+    assert article.paragraphs[0].startswith("2025年5月1日 10:00起")
+
+
+DIGEST = """【早安桂东】3月12日 星期四 农历正月廿四
+
+今日聚焦
+
+【郴州“林长+检察长”守护东江湖水源林】湖南日报3月11日讯（全媒体记者 李秉钧）郴州市今天发布，\
+全市推行“林长+检察长”协作机制。
+
+#湘超# #湖南省足球联赛# 【湘超决赛门票今日10时开售 票价最低30元】记者从省体育局获悉，\
+决赛门票今日开售。
+
+1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，常德桃花源机场新开两条往返航线，每周各执飞4班。
+
+2. 娄底涟源：“家门口就业”让2100名妇女端上“饭碗”：近日，涟源市在29个乡镇建成“就业帮扶车间”94家。
+"""
+
+
+def test_each_headline_a_digest_marks_opens_its_item() -> None:
+    titles = [a.title for a in split_page(DIGEST).articles]
+    assert titles[-4:] == ["郴州“林长+检察长”守护东江湖水源林",
+                           "湘超决赛门票今日10时开售 票价最低30元",
+                           "常德桃花源机场新开通至西安、厦门航线",
+                           "娄底涟源：“家门口就业”让2100名妇女端上“饭碗”"]
+    assert split_page(DIGEST).articles[-1].paragraphs[0].startswith("近日，涟源市")
+
+
+@pytest.mark.parametrize("line", [
+    "【图说】湘江两岸灯火璀璨。",  # a label, not a headline
+    "1. 加强组织领导：各地要把春耕生产摆上重要位置，压实责任。",  # a point of a notice
+])
+def test_a_label_or_a_numbered_point_is_no_headline(line: str) -> None:
+    page = f"全省春耕生产现场会召开\n\n本报讯（记者 王晗）全省春耕生产现场会今天召开。\n\n{line}\n"
+    assert [a.title for a in split_page(page).articles] == ["全省春耕生产现场会召开"]
+
+
+@pytest.mark.parametrize("chrome", ["当前位置：首页 > 要闻动态 > 湖南要闻",
+                                    "缩小字体 放大字体 收藏 微博 微信 分享"])
+def test_a_portals_path_and_controls_are_furniture(chrome: str) -> None:
+    page = f"{chrome}\n\n前10月湖南对沙特出口增长41.3%\n\n{TEXT}\n"
+    [article] = split_page(page).articles
+    assert article.title == "前10月湖南对沙特出口增长41.3%"
