@@ -75,3 +75,14 @@ def test_a_portals_path_and_controls_are_furniture(chrome: str) -> None:
     page = f"{chrome}\n\n前10月湖南对沙特出口增长41.3%\n\n{TEXT}\n"
     [article] = split_page(page).articles
     assert article.title == "前10月湖南对沙特出口增长41.3%"
+
+
+def test_a_portals_repost_keeps_the_papers_headline_over_its_own() -> None:
+    page = ("湖南省人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流 | 走进湖南\n\n"
+            "城陵矶港集装箱吞吐量首破百万标箱 比去年提前49天\n2025年11月18日 07:05 湖南日报\n"
+            "新浪财经APP\n缩小字体 放大字体 收藏 微博 微信 分享\n"
+            "原标题：百万标箱，城陵矶港跨上新台阶\n\n" + TEXT + "\n")
+    [article] = split_page(page).articles
+    assert article.title == "百万标箱，城陵矶港跨上新台阶"
+    assert "城陵矶港集装箱吞吐量首破百万标箱" in article.subtitle
+    assert "走进湖南" not in article.subtitle + article.title

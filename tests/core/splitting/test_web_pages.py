@@ -11,7 +11,8 @@ import time
 import pytest
 
 from desktop_app.core.splitting.split import split_page
-from desktop_app.core.splitting.web_chrome import line_role, unmark
+from desktop_app.core.splitting.web_chrome import unmark
+from desktop_app.core.splitting.web_roles import line_role
 
 EPAPER_VIEW = """湖南日报数字报
 往期回顾　上一期　下一期　返回首页
