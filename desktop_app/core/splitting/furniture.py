@@ -25,12 +25,13 @@ _SIGNED = re.compile(rf"^[（(](?P<who>[{CJK}·]{{2,4}}(?:[ \u3000、][{CJK}·]{
 MAX_SECTION_RUN = 3
 # A front page's index: "导读", then entries, each a headline of a line or two and the
 # page it is on ("2版").
-_INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
+_INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要|目录|目次)$")
 
 
 def is_index_label(text: str) -> bool:
-    """The label of an index of a page's or an issue's pieces (导读, 本期导读, 要目)."""
-    return _INDEX.match(text) is not None
+    """The label of an index of a page's or an issue's pieces (导读, 本期导读, 要目, a
+    compilation's 目　　录)."""
+    return _INDEX.match(closed_up(text)) is not None
 
 
 MAX_ENTRY_LINES = 3
@@ -107,7 +108,7 @@ def _index_box(lines: list[Line]) -> list[Line]:
     every entry that ends on the number of its page."""
     out = list(lines)
     for pos, line in enumerate(out):
-        if line.kind is not Kind.TEXT or not _INDEX.match(line.text):
+        if line.kind is not Kind.TEXT or not is_index_label(line.text):
             continue
         entries: list[int] = []
         end = pos + 1

@@ -234,6 +234,7 @@ def _gap_width(gap: str) -> int:
 MAX_LAYOUT_LINE = 400
 
 
+_SPACED_OUT = re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{1,4}}$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,2}[.)])$")
 
 
@@ -244,9 +245,10 @@ def _cells(raw: str, start: int) -> tuple[Line, Line] | None:
     lead = len(raw) - len(raw.lstrip())
     gap = next((g for g in _GAP.finditer(raw, lead) if _gap_width(g["gap"]) >= GAP_CELLS), None)
     if gap is None or _MD_HEADING.match(raw.strip()) or is_running_header(raw.strip()) \
-            or _LIST_ITEM.match(raw[lead:gap.start("gap")]):
+            or _LIST_ITEM.match(raw[lead:gap.start("gap")]) or _SPACED_OUT.match(raw.strip()):
         # (A running header padded across the page is one line of furniture; a list's
-        # marker and the spaces after it, "-   [橘洲焰火迎客来](…)", a list's item.)
+        # marker and the spaces after it, "-   [橘洲焰火迎客来](…)", a list's item; a word
+        # set with its characters spaced out, "目　　录", one word.)
         return None
     left_end, right_start = gap.start("gap"), gap.end("gap")
     left = classify(-1, raw[:left_end], start)

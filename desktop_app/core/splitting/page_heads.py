@@ -60,6 +60,8 @@ _MASTHEAD_ITEMS = re.compile(
     rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)"
     # a newsletter's name and issue (常德日报·今日读报  第0583期)
     rf"|[{CJK}·]{{2,16}}[ \u3000]+第\d{{2,6}}期"
+    # who compiled a compilation, and when: 县司法局办公室编印　　2026年4月17日
+    rf"|[{CJK}]{{2,16}}(?:编印|编发|汇编)(?:[ \u3000]+{_DATE})?"
     # an issue's number alone, in brackets: （2026年第4期·总第37期）
     r"|[（(]?\d{4}年第\d{1,3}期(?:[·・ \u3000]?总第\d{1,5}期)?[）)]?"
     # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence)

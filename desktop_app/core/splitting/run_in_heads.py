@@ -117,7 +117,7 @@ _BRACKETED = re.compile(r"^(?:#[^#\s]{1,20}#\s*)*【(?P<head>[^】。！？]{6,4
 # 1. headline：the day, then the text (a place and its colon may open the headline).
 _NUMBERED = re.compile(
     r"^\d{1,2}[.．、]\s*(?P<head>(?:[^\s：:。！？，,]{2,8}[：:])?[^：:。！？，,]{6,40})[：:]"
-    r"(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|\S{0,12}[讯电]（)")
+    r"(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|记者|\S{0,12}[讯电]（)")
 
 
 def _marked_head(text: str) -> tuple[int, int, int] | None:

@@ -86,3 +86,24 @@ def test_a_portals_repost_keeps_the_papers_headline_over_its_own() -> None:
     assert article.title == "百万标箱，城陵矶港跨上新台阶"
     assert "城陵矶港集装箱吞吐量首破百万标箱" in article.subtitle
     assert "走进湖南" not in article.subtitle + article.title
+
+
+def test_a_clerks_compilation_keeps_its_head_and_contents_out_of_the_stories() -> None:
+    page = ("法治宣传剪报汇编\n（2026年第4期·总第37期）\n"
+            "县司法局办公室编印　　　　　　　　　　2026年4月17日\n\n目　　录\n\n"
+            "1．“一站式”调解让纠纷止于诉前……………………………………………2\n"
+            "2．省检察院发布未成年人司法保护典型案例………………………………4\n\n"
+            "“一站式”调解让纠纷止于诉前\n\n"
+            "　　在株洲市荷塘区社会治理综合服务中心，前来反映问题的群众在一个窗口就能办完。\n\n"
+            "省检察院发布未成年人司法保护典型案例\n\n"
+            "　　4月15日，省人民检察院发布2025年度未成年人司法保护典型案例。\n")
+    assert [a.title for a in split_page(page).articles] == [
+        "“一站式”调解让纠纷止于诉前", "省检察院发布未成年人司法保护典型案例"]
+
+
+def test_a_digests_numbered_item_opening_on_what_the_reporter_learnt_is_one_brief() -> None:
+    page = ("今日聚焦\n\n1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，常德桃花源机场新开"
+            "两条往返航线。\n\n2. 永州“百万亩油茶”完成低改38万亩：记者从永州市林业局获悉，"
+            "该市已完成低改38.2万亩。\n")
+    assert [a.title for a in split_page(page).articles][-2:] == [
+        "常德桃花源机场新开通至西安、厦门航线", "永州“百万亩油茶”完成低改38万亩"]
