@@ -31,11 +31,13 @@ _ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
 # Who wrote and who photographed, before the names or before the whole byline (文/图
 # 湖南日报全媒体记者 向莉 通讯员 杨玲).
 _MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
+# Who they write for and as what: 湖南日报全媒体记者, 通讯员 (OCR reads spaces into a
+# byline's words too: 湖南日报全媒体 记者 黄利 飞).
+_AS = rf"[{CJK}]{{0,8}}?(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
 _BYLINE = re.compile(
-    # (OCR reads spaces into a byline's words too: 湖南日报全媒体 记者 黄利 飞)
-    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?(?:[{CJK}]{{0,8}}?)"
-    rf"(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})[ \u3000/：:]+|{_MADE_BY})"
-    rf"(?P<names>{_NAMES})$"
+    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
+    # (and the next group after the first one's names: 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新)
+    rf"(?P<names>{_NAMES}(?:[ \u3000]+{_AS}[ \u3000/：:]+{_NAMES})*)$"
 )
 _COMMENTATOR = re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
 _PAREN_CREDIT = re.compile(

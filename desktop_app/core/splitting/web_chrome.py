@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from desktop_app.core.splitting.furniture import is_index_label
 from desktop_app.core.splitting.lines import Kind, Line, classify, is_byline, is_terminated
-from desktop_app.core.splitting.stacks import is_briefs_column
+from desktop_app.core.splitting.stacks import BARE_NAMES, is_briefs_column
 from desktop_app.core.splitting.titles import LEAD_NUMBER
 from desktop_app.core.splitting.web_roles import (
+    BARE_URL,
     COMMENT,
     COMMENTS,
     CONTROL_LINE,
@@ -203,6 +204,13 @@ def web_lines(lines: list[Line]) -> list[Line]:
             kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise
         if kind is Kind.BYLINE:
             text = record_author(text)
+        elif kind is Kind.BOUNDARY and BARE_URL.match(text) and out \
+                and out[-1].kind in (Kind.TEXT, Kind.HEADING) \
+                and len(out[-1].text) <= MAX_CHROME_CHARS and not is_terminated(out[-1].text):
+            kind = Kind.BANNER  # a feed's item: its title, then its link, then its text
+        elif kind is Kind.TEXT and (by := _BY.match(text)) \
+                and (is_byline(by["who"]) or BARE_NAMES.match(by["who"])):
+            kind, text = Kind.BYLINE, by["who"]  # a feed's author: By 湖南日报全媒体记者 …
         if (text.endswith(POINTS_DOWN) or POST_HEADER.match(text)) and not line.after_blank \
                 and out and out[-1].kind in (Kind.TEXT, Kind.HEADING) \
                 and len(out[-1].text) <= MAX_CHROME_CHARS and not is_terminated(out[-1].text):
@@ -251,6 +259,9 @@ def _last_seen(lines: list[Line]) -> dict[str, int]:
     """Each line's text (bullet and markup left out) → the last line that prints it."""
     return {_ENTRY.sub(r"\g<head>", unmark(line.text).strip()): number
             for number, line in enumerate(lines)}
+
+
+_BY = re.compile(r"^(?:By|BY|by)\s+(?P<who>\S.*)$")
 
 
 def _web_kind(text: str) -> Kind:

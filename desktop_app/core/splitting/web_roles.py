@@ -71,6 +71,13 @@ _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[：:|｜]\s*(?P<who>.+?)(?=\s+(?
 # A stamp of when the page or the share went out: 2026-03-05 07:30:12, 08:10 发表于湖南.
 _STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
                     r"|(?<!\d)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# A feed reader's date of an item: Wed, 11 Jun 2025 00:00:00 +0800.
+_FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}"
+                        r" \d{2}:\d{2}(?::\d{2})?(?: [+-]\d{4}| GMT| UTC)?$")
+# A feed's summary of an item, or a site's abstract, over the item's own text.
+_SUMMARY = re.compile(r"^(?:Summary|摘要|内容摘要|内容提要)\s*[：:]")
+# A link alone on its line.
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _ENDS_ON_URL = re.compile(r"(?:https?://|www\.)[!-~]+$", re.IGNORECASE)
 # "湖南日报 > 2025年11月12日 > 第07版：社会", "湖南日报 | 2025年11月03日 星期一 | 第08版":
@@ -108,6 +115,8 @@ def line_role(text: str) -> str:
     linked = "://" in text or "www." in text or "WWW." in text
     if linked and (_ENDS_ON_URL.search(text) or (_URL.search(text) and not is_terminated(text))):
         return "ends"  # a share line: the headline and a teaser, then the link
+    if _SUMMARY.match(text):
+        return "chrome"  # sentences, but the site's, not the article's
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
     if _BREADCRUMB.match(text) and (_HERE.match(text) or _menu(parts := _CRUMB_APART.split(text))
@@ -124,6 +133,8 @@ def line_role(text: str) -> str:
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
+    if _FEED_DATE.match(text):
+        return "chrome"
     if _STAMP.search(text) and (_few_words(text) or POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
     return ""

@@ -107,3 +107,21 @@ def test_a_digests_numbered_item_opening_on_what_the_reporter_learnt_is_one_brie
             "该市已完成低改38.2万亩。\n")
     assert [a.title for a in split_page(page).articles][-2:] == [
         "常德桃花源机场新开通至西安、厦门航线", "永州“百万亩油茶”完成低改38万亩"]
+
+
+@pytest.mark.parametrize(("by", "authors"), [
+    ("By 谭德胜", ["谭德胜"]),
+    ("By 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新", ["蒋文辉", "唐亚新"]),
+])
+def test_a_feed_readers_item_keeps_its_title_over_its_link_date_author_and_summary(
+        by: str, authors: list[str]) -> None:
+    page = ("==============================\n乡村振兴，要让“土专家”唱主角\n"
+            "https://hnrb.voc.com.cn/hnrb_epaper/html/2025-06/11/content_1750286.htm\n"
+            f"Wed, 11 Jun 2025 00:00:00 +0800\n{by}\n\n"
+            "Summary: 本土能人熟悉本地的土壤气候，示范起来农民信得过。\n\n"
+            "一位种了30年柑橘的老农，说起嫁接、疏果、防溃疡病头头是道。\n\n"
+            "乡村振兴，人才是关键。把本土能人用好，同样重要。\n")
+    [article] = split_page(page).articles
+    assert article.title == "乡村振兴，要让“土专家”唱主角"
+    assert article.authors == authors
+    assert article.paragraphs[0].startswith("一位种了30年柑橘的老农")
