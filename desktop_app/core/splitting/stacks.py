@@ -189,7 +189,7 @@ BRIEFS_COLUMNS = "快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦
 _HOW_MANY = r"(?:[（(][^）)]{1,6}[）)])?"  # and how many it holds: 市州快讯（两条）
 _COLUMN_NAME = re.compile(
     rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}|时评|评论|短评|热评|锐评"
-    rf"|言论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃){_HOW_MANY}$"
+    rf"|言论|来论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃){_HOW_MANY}$"
     # news of books, films, shows, games: 书讯, 影讯, 展讯
     r"|^[书影展剧赛乐]讯$"
 )

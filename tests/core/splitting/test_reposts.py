@@ -125,3 +125,12 @@ def test_a_feed_readers_item_keeps_its_title_over_its_link_date_author_and_summa
     assert article.title == "乡村振兴，要让“土专家”唱主角"
     assert article.authors == authors
     assert article.paragraphs[0].startswith("一位种了30年柑橘的老农")
+
+
+def test_a_contributed_opinion_under_its_columns_name_is_a_piece_of_its_own() -> None:
+    page = ("三湘时评\n“AI拜年”别丢了人情味\n作者：李思齐\n来源：湖南日报\n\n"
+            "今年春节，“AI拜年”火了。输入几个关键词，就能生成一段祝福语。\n\n"
+            "来论\n给“夜经济”留一盏安全灯\n作者：张 弛\n来源：湖南日报\n\n"
+            "春节期间，长沙坡子街等地夜间客流屡创新高，“夜经济”成为消费市场的一大亮点。\n")
+    assert [a.title for a in split_page(page).articles] == [
+        "“AI拜年”别丢了人情味", "给“夜经济”留一盏安全灯"]
