@@ -31,7 +31,10 @@ _INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要|目录|�
 def is_index_label(text: str) -> bool:
     """The label of an index of a page's or an issue's pieces (导读, 本期导读, 要目, a
     compilation's 目　　录)."""
-    return _INDEX.match(closed_up(text)) is not None
+    return len(text) <= MAX_INDEX_LABEL and _INDEX.match(closed_up(text)) is not None
+
+
+MAX_INDEX_LABEL = 12  # 本期导读, 目　　录: short (a line of text is not closed up to see)
 
 
 MAX_ENTRY_LINES = 3

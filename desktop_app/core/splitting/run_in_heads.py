@@ -89,7 +89,10 @@ def _bulleted_head_end(text: str) -> int | None:
 
 def _names_a_column(block: Block) -> bool:
     return block.kind in (Kind.TEXT, Kind.HEADING) and len(block.lines) == 1 \
-        and is_column_name(_SPACE.sub("", block.text))
+        and len(block.text) <= MAX_COLUMN_NAME and is_column_name(_SPACE.sub("", block.text))
+
+
+MAX_COLUMN_NAME = 16  # 湖南日报短评, 市州快讯（两条）, set with spaces or not
 
 
 # A headline's line this much narrower than the text's lines under it, or this much
