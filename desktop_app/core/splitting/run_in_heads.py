@@ -20,7 +20,8 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
 - **A headline in square brackets or after a digest's number** (``【衡阳：“小院议事”化解
   群众急难愁盼】“楼道灯…”``, ``1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，…``),
   as a morning digest or a post runs its items: the brackets close the headline; after a
-  number, the colon does when the day opens the text.
+  number, the colon does when the day, a dateline or 记者 opens the text (a notice's
+  numbered point, ``1. 加强组织领导：各地要…``, opens on neither).
 
 Each way the paragraph becomes a boundary, the headline (the line the space falls on cut
 in two) and the text.
@@ -117,7 +118,8 @@ def _head_under_column_name(block: Block) -> int | None:
 # 【headline】 then the text (after a post's #topics#): no sentence's end inside the
 # brackets, some text after.
 _BRACKETED = re.compile(r"^(?:#[^#\s]{1,20}#\s*)*【(?P<head>[^】。！？]{6,40})】(?=\S.{8,})")
-# 1. headline：the day, then the text (a place and its colon may open the headline).
+# 1. headline：the day, a dateline or 记者, then the text (a place and its colon may open
+# the headline).
 _NUMBERED = re.compile(
     r"^\d{1,2}[.．、]\s*(?P<head>(?:[^\s：:。！？，,]{2,8}[：:])?[^：:。！？，,]{6,40})[：:]"
     r"(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|记者|\S{0,12}[讯电]（)")
