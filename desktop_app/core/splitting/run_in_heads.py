@@ -20,8 +20,9 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
 - **A headline in square brackets or after a digest's number** (``【衡阳：“小院议事”化解
   群众急难愁盼】“楼道灯…”``, ``1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，…``),
   as a morning digest or a post runs its items: the brackets close the headline; after a
-  number, the colon does when the day, a dateline or 记者 opens the text (a notice's
-  numbered point, ``1. 加强组织领导：各地要…``, opens on neither).
+  number, the colon does when the day, a dateline or 记者 opens the text, or the headline
+  is a place's (``4. 娄底涟源：…：涟源市在…``); a notice's numbered point (``1.
+  加强组织领导：各地要…``) is neither.
 
 Each way the paragraph becomes a boundary, the headline (the line the space falls on cut
 in two) and the text.
@@ -121,13 +122,16 @@ _BRACKETED = re.compile(r"^(?:#[^#\s]{1,20}#\s*)*【(?P<head>[^】。！？]{6,4
 # 1. headline：the day, a dateline or 记者, then the text (a place and its colon may open
 # the headline).
 _NUMBERED = re.compile(
-    r"^\d{1,2}[.．、]\s*(?P<head>(?:[^\s：:。！？，,]{2,8}[：:])?[^：:。！？，,]{6,40})[：:]"
-    r"(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|记者|\S{0,12}[讯电]（)")
+    r"^\d{1,2}[.．、]\s*(?P<head>(?P<place>[^\s：:。！？，,]{2,8}[：:])?[^：:。！？，,]{6,40})[：:]"
+    r"(?P<opens>(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|记者|\S{0,12}[讯电]（))?")
 
 
 def _marked_head(text: str) -> tuple[int, int, int] | None:
     """Where the headline a digest marks starts and ends, and where its text starts."""
-    match = _BRACKETED.match(text) or _NUMBERED.match(text)
+    match = _BRACKETED.match(text)
+    if match is None and (numbered := _NUMBERED.match(text)) \
+            and (numbered["place"] or numbered["opens"] is not None):
+        match = numbered  # (a place's headline, 娄底涟源：…：, is a digest's too)
     if match is None or not _A_STOP.search(text, match.end()):
         return None  # (a label, 【图说】 or 【新湖南】, is shorter; text ends a sentence)
     return match.start("head"), match.end("head"), match.end()

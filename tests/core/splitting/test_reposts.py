@@ -109,6 +109,14 @@ def test_a_digests_numbered_item_opening_on_what_the_reporter_learnt_is_one_brie
         "常德桃花源机场新开通至西安、厦门航线", "永州“百万亩油茶”完成低改38万亩"]
 
 
+def test_a_digests_numbered_place_headline_is_one_brief_whatever_its_text_opens_on() -> None:
+    page = ("今日聚焦\n\n3. 岳阳：长江岸线“复绿”再添1600亩：近日，岳阳市云溪区长江岸线植树复绿"
+            "行动收尾。\n\n4. 娄底涟源：“家门口就业”让2100名妇女端上“饭碗”：涟源市在29个乡镇"
+            "建成“就业帮扶车间”94家。\n")
+    assert [a.title for a in split_page(page).articles][-2:] == [
+        "岳阳：长江岸线“复绿”再添1600亩", "娄底涟源：“家门口就业”让2100名妇女端上“饭碗”"]
+
+
 @pytest.mark.parametrize(("by", "authors"), [
     ("By 谭德胜", ["谭德胜"]),
     ("By 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新", ["蒋文辉", "唐亚新"]),
