@@ -91,7 +91,8 @@ def _bulleted_head_end(text: str) -> int | None:
 
 def _names_a_column(block: Block) -> bool:
     return block.kind in (Kind.TEXT, Kind.HEADING) and len(block.lines) == 1 \
-        and len(block.text) <= MAX_COLUMN_NAME and is_column_name(_SPACE.sub("", block.text))
+        and len(block.text) <= MAX_COLUMN_NAME \
+        and is_column_name(_SPACE.sub("", block.text).strip("【】[]"))
 
 
 MAX_COLUMN_NAME = 16  # 湖南日报短评, 市州快讯（两条）, set with spaces or not
@@ -104,12 +105,12 @@ NARROWER, WIDER = 0.7, 1.25
 
 def _head_under_column_name(block: Block) -> int | None:
     """Where the headline set under a column's name ends, when ``block`` opens on one."""
-    if len(block.lines) < 2:
-        return None
     line = block.lines[0].text.strip()  # (letter-spaced, it was closed up when read)
     if not MIN_HEAD <= len(line) <= MAX_HEAD or not block.text.startswith(line) \
             or _IN_SENTENCE.search(line) or is_terminated(line) or is_byline(line):
         return None
+    if len(block.lines) == 1:
+        return len(line)  # on a line of its own (【编辑手记】 / 把两会精神转化为实干动力)
     column = max(display_width(under.text) for under in block.lines[1:4])
     width = display_width(line)
     apart = block.lines[1].after_blank or width < NARROWER * column or width > WIDER * column
@@ -172,11 +173,13 @@ def _cut_first_line(name: Block, block: Block, cut: int) -> list[Block]:
     """A boundary, the column's ``name`` and ``block``'s first line (``cut`` characters
     of its joined text) as a headline's stack, and the text after them."""
     first = name.lines[0]
-    return [Block(kind=Kind.BOUNDARY, lines=[replace(first, text="", kind=Kind.BOUNDARY,
-                                                     end=first.start)]),
-            replace(name, kind=Kind.HEADING),
-            Block(kind=Kind.HEADING, lines=block.lines[:1], text=block.text[:cut]),
-            replace(block, lines=block.lines[1:], text=block.text[cut:].lstrip())]
+    stack = [Block(kind=Kind.BOUNDARY, lines=[replace(first, text="", kind=Kind.BOUNDARY,
+                                                      end=first.start)]),
+             replace(name, kind=Kind.HEADING),
+             Block(kind=Kind.HEADING, lines=block.lines[:1], text=block.text[:cut])]
+    if len(block.lines) == 1:
+        return stack
+    return [*stack, replace(block, lines=block.lines[1:], text=block.text[cut:].lstrip())]
 
 
 def _cut_lines(lines: list[Line], cut: int) -> tuple[list[Line], list[Line]]:

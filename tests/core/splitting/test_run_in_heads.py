@@ -58,3 +58,15 @@ def test_text_under_a_columns_name_that_fills_the_column_is_no_headline() -> Non
     assert all("今年以来全省各地" not in a.title for a in articles)
     assert any(p.startswith("今年以来全省各地经济运行一季度全省") for a in articles
                for p in a.paragraphs)
+
+
+def test_a_headline_on_its_own_line_under_a_marked_columns_name_opens_its_piece() -> None:
+    page = ("“跨省通办”事项扩至236项\n湖南日报全媒体记者 贺威\n"
+            "    记者从省政务管理服务局获悉，今年\n我省新增“跨省通办”事项38项，总数扩\n"
+            "至236项，涉及社会保障等高频事项。\n\n【编辑手记】\n把两会精神转化为实干动力\n"
+            "代表们从北京带回的，不只是一份份\n文件，更是一份份沉甸甸的责任。车间里\n"
+            "的技能攻关，田埂上的增收盘算，社区里\n的家长里短，都是两会精神落地的注脚。\n")
+    articles = split_page(page).articles
+    assert [a.title for a in articles] == ["“跨省通办”事项扩至236项", "把两会精神转化为实干动力"]
+    assert "编辑手记" in articles[1].subtitle
+    assert articles[1].paragraphs[0].startswith("代表们从北京带回的")
