@@ -93,8 +93,9 @@ def clip_titles(lines: list[Line]) -> list[Line]:
 
 def _header_parts(line: Line) -> list[Line]:
     """A line holding the running header and the editors' credits → the two, as
-    furniture (each is then read for the date, the page and the editor)."""
-    if line.kind not in (Kind.TEXT, Kind.BANNER):
+    furniture (each is then read for the date, the page and the editor). Such a line
+    was read as furniture already (``page_heads.is_banner``)."""
+    if line.kind is not Kind.BANNER:
         return [line]
     parts = header_and_credits(line.text)
     if parts is None:

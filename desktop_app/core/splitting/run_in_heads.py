@@ -68,16 +68,18 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
             briefs = True
         elif block.text[:1] not in BULLETS:
             briefs = False  # anything but a bulleted paragraph ends the column
-        cut = _bulleted_head_end(block.text) if briefs else None
-        if cut is None and named and (cut := _head_under_column_name(block)) is not None:
+        # The first way that finds a headline cuts it (its cut may fall outside the lines).
+        if briefs and (cut := _bulleted_head_end(block.text)) is not None:
+            out.extend(_cut(block, cut))
+        elif named and (cut := _head_under_column_name(block)) is not None:
             out.extend(_cut_first_line(out.pop(), block, cut))
-            continue
-        if cut is None:
-            cut = _head_before_dateline(block.text)
-        if cut is None and (marked := _marked_head(block.text)) is not None:
-            out.extend(_cut(block, marked[2], head=block.text[marked[0]:marked[1]]))
-            continue
-        out.extend(_cut(block, cut) if cut is not None else [block])
+        elif (cut := _head_before_dateline(block.text)) is not None:
+            out.extend(_cut(block, cut))
+        elif (marked := _marked_head(block.text)) is not None:
+            start, end, cut = marked
+            out.extend(_cut(block, cut, head=block.text[start:end]))
+        else:
+            out.append(block)
     return out
 
 

@@ -101,20 +101,19 @@ def test_a_clerks_compilation_keeps_its_head_and_contents_out_of_the_stories() -
         "“一站式”调解让纠纷止于诉前", "省检察院发布未成年人司法保护典型案例"]
 
 
-def test_a_digests_numbered_item_opening_on_what_the_reporter_learnt_is_one_brief() -> None:
-    page = ("今日聚焦\n\n1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，常德桃花源机场新开"
-            "两条往返航线。\n\n2. 永州“百万亩油茶”完成低改38万亩：记者从永州市林业局获悉，"
-            "该市已完成低改38.2万亩。\n")
-    assert [a.title for a in split_page(page).articles][-2:] == [
-        "常德桃花源机场新开通至西安、厦门航线", "永州“百万亩油茶”完成低改38万亩"]
-
-
-def test_a_digests_numbered_place_headline_is_one_brief_whatever_its_text_opens_on() -> None:
-    page = ("今日聚焦\n\n3. 岳阳：长江岸线“复绿”再添1600亩：近日，岳阳市云溪区长江岸线植树复绿"
-            "行动收尾。\n\n4. 娄底涟源：“家门口就业”让2100名妇女端上“饭碗”：涟源市在29个乡镇"
-            "建成“就业帮扶车间”94家。\n")
-    assert [a.title for a in split_page(page).articles][-2:] == [
-        "岳阳：长江岸线“复绿”再添1600亩", "娄底涟源：“家门口就业”让2100名妇女端上“饭碗”"]
+@pytest.mark.parametrize(("items", "titles"), [
+    # the headline's colon before what the reporter learnt
+    ("1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，常德桃花源机场新开两条往返航线。\n\n"
+     "2. 永州“百万亩油茶”完成低改38万亩：记者从永州市林业局获悉，该市已完成低改38.2万亩。",
+     ["常德桃花源机场新开通至西安、厦门航线", "永州“百万亩油茶”完成低改38万亩"]),
+    # a place's headline, whatever its text opens on
+    ("3. 岳阳：长江岸线“复绿”再添1600亩：近日，岳阳市云溪区长江岸线植树复绿行动收尾。\n\n"
+     "4. 娄底涟源：“家门口就业”让2100名妇女端上“饭碗”：涟源市在29个乡镇建成“就业帮扶车间”94家。",
+     ["岳阳：长江岸线“复绿”再添1600亩", "娄底涟源：“家门口就业”让2100名妇女端上“饭碗”"]),
+])
+def test_each_numbered_item_of_a_digest_is_one_brief(items: str, titles: list[str]) -> None:
+    page = f"今日聚焦\n\n{items}\n"
+    assert [a.title for a in split_page(page).articles][-2:] == titles
 
 
 @pytest.mark.parametrize(("by", "authors"), [
