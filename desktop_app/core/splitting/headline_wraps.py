@@ -31,7 +31,7 @@ def goes_on(line: str, under: str) -> bool:
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
         or broken_mid_word(line, under) or _figure_for_its_verb(line, under) \
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
-        or _question_of_its_subject(line, under)
+        or _question_of_its_subject(line, under) or _left_unfinished(line, under)
 
 
 _SECOND_HALF = re.compile(
@@ -61,13 +61,62 @@ def _question_of_its_subject(line: str, under: str) -> bool:
         and bool(rest := _tags(under)) and _opens_on_predicate(rest)
 
 
-def _figure_for_its_verb(line: str, under: str) -> bool:
-    """A line ending on what a figure measures (增长, 突破, 达) over the figure alone
-    (全省地区生产总值增长 / 5.5%)."""
-    if _FIGURE.match(under) is None:
+# Words no kicker or headline line ends on: a preposition or conjunction waiting for what
+# it joins (从“重金属污染区” / 到“生态新城”), 的, a question word waiting for its verb
+# (湾区企业为何 / 扎堆白沙洲).
+_OPEN_ENDS = ("p", "c", "uj")
+_ASKING_ENDS = ("为何", "如何", "怎样", "何以")
+# A number a wrap cut, or its classifier waiting for what it counts (1. / 6亿人次, 3比 /
+# 1逆转…, 新开3条 / 国际航线).
+_CUT_FIGURE = re.compile(r"(?:\d[.．]?|\d比)$")
+_COUNT = re.compile(r"\d[个家条处项座台名位只批种所户辆架艘款列]$")
+# And none opens on a particle or on marks that close or go on (的城市守护者, ，钱还能…).
+_CLOSED_OPENINGS = tuple("的地得了着过们之，,、。：:；;？?！!”’）)》")
+
+
+def _left_unfinished(line: str, under: str) -> bool:
+    """Does ``line`` stop where no line of a stack stops, or ``under`` open where none
+    opens? Then it is one headline a narrow column wrapped."""
+    line, under = line.rstrip(), under.lstrip()
+    if not line or not under:
         return False
-    words = _tags(line)
-    return bool(words) and words[-1].startswith(_VERB) and words[-1] != _VERBAL_NOUN
+    if under.startswith(_CLOSED_OPENINGS) or _CUT_FIGURE.search(line):
+        return True
+    if _COUNT.search(line):  # 新开3条 / 国际航线, but 加装电梯800台 / 已开工612台
+        return (_tags(under) or ["x"])[0].startswith(_NOUN) or under.startswith("“")
+    words = [(w, f) for w, f in _words(line) if f != _PUNCTUATION]
+    if not words:
+        return False
+    if line.endswith(words[-1][0]) and (
+            words[-1][1] in _OPEN_ENDS or words[-1][0] in _ASKING_ENDS):
+        return True
+    return _object_of_its_verb(line, words[-1], under)
+
+
+def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
+    """A line ending on its verb over a shorter line naming only what it acts on (湘江长沙
+    段开展 / 春季禁渔巡查, 湖南博物院推出 / 马年生肖特展): the object, wrapped. A wider
+    line under a verb is a headline under its kicker (十五运会落幕 / 湖南健儿载誉归来)."""
+    rest = _tags(under)
+    # Names under a headline sign it (周月;刘颖: a list, no object); a mark in brackets
+    # holds a picture.
+    return display_width(under) <= display_width(line) and last[1].startswith(_VERB) \
+        and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] != "nr" \
+        and (rest[0].startswith(_NOUN) or rest[0] == "t") \
+        and _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None \
+        and not _says(rest)
+
+
+_OPENS_ON_WORD = re.compile(r"[\u4e00-\u9fff“]")
+_LISTS = re.compile(r"[;；/、 \u3000]")
+
+
+def _figure_for_its_verb(line: str, under: str) -> bool:
+    """A figure alone under a line (全省地区生产总值增长 / 5.5%, 全省再生稻种植面积突破 /
+    400万亩, 春节假期全省接待游客 / 4183万人次): what the line measures; no kicker, headline
+    or deck is a figure alone."""
+    return _FIGURE.match(under) is not None and bool(_tags(line)) \
+        and not line.rstrip().endswith(("。", "：", ":", "！", "？"))
 
 
 _ASKS = re.compile(r"^(?:为何|为什么|如何|怎样|怎么|缘何|何以|凭什么|靠什么)")
@@ -108,6 +157,12 @@ def opens_on_verb(line: str) -> bool:
     """Does ``line`` open on what it bids or does (开拓新兴市场, 首次直航…): no subject?"""
     tags = _tags(line)
     return bool(tags) and _opens_on_predicate(tags)
+
+
+def opens_on_name(line: str) -> bool:
+    """Does the tagger read ``line``'s first word as a person's name (易炼红, 粟勇)?"""
+    words = _words(line)
+    return bool(words) and words[0][1] == "nr"
 
 
 def has_verb(line: str) -> bool:

@@ -148,7 +148,17 @@ def is_running_header(text: str) -> bool:
     # A page number stands at an end of the header ("04 经济"); between words it is a
     # figure in a sentence printed with spaces ("局统计的 91 种主").
     numbers_only = all(is_page_number(words[i]) for i in strong)
+    if numbers_only and len(words) == 2 and " " not in closed_up(text) \
+            and _says_something(sections[0]):
+        return False  # a wrapped score, not "07社会": 湖南U17男篮68比 / 75惜败广东
     return not numbers_only or 0 in strong or len(words) - 1 in strong
+
+
+def _says_something(words: str) -> bool:
+    # Imported here: the wraps' module reads lines through this one.
+    from desktop_app.core.splitting.headline_wraps import has_verb
+
+    return has_verb(words)
 
 
 def date_line(text: str) -> str | None:

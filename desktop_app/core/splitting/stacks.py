@@ -12,8 +12,10 @@ import re
 
 from desktop_app.core.splitting.blocks import Block
 from desktop_app.core.splitting.cleanup import clean_heading
+from desktop_app.core.splitting.headline_wraps import broken_mid_word, goes_on, opens_on_name
 from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
 from desktop_app.core.splitting.lines import Kind
+from desktop_app.core.surnames import COMMON_SURNAMES
 
 
 def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
@@ -31,7 +33,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             break
         text = clean_heading(block.text)
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        if group.lines and BARE_NAMES.match(text) and not is_column_name(text) \
+        if group.lines and _signs_under(group.lines[-1].text, text) \
                 and nxt is not None and nxt.is_para:
             # A commentary signs under its headline with the bare name (抓项目就是抓发展 /
             # 彭业忠): the byline, not a deck.
@@ -66,6 +68,21 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         group.starts.append(block.start)
         pos += 1
     return group, pos
+
+
+def _signs_under(headline: str, text: str) -> bool:
+    """Is ``text``, under a headline's line, a bare name signing it (抓项目就是抓发展 /
+    彭业忠)? A narrow column's wrap leaves two or three characters alone too (“夜经济”点亮夏
+    / 日消费, 湘西州猕猴桃开园 / 上市): they finish the line above, and a name opens on a
+    surname (a rarer one, 易炼红 or 欧阳晓, read as a name by the tagger)."""
+    if BARE_NAMES.match(text) is None or is_column_name(text) \
+            or broken_mid_word(headline, text):
+        return False
+    return text[0] in COMMON_SURNAMES or text.startswith(_COMPOUND_SURNAMES) \
+        or (opens_on_name(text) and not goes_on(headline, text))
+
+
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "司徒", "夏侯", "慕容")
 
 
 BOLD = 7  # the level of a whole-line **bold** heading

@@ -54,3 +54,52 @@ def test_a_question_asked_of_a_headline_that_only_names_completes_it_under_a_kic
     [article] = split_page(page).articles
     assert article.title == "一度电的“余量”能卖多少钱？"
     assert article.kicker == "长沙虚拟电厂运行一年调查"
+
+
+# A narrow column breaks a headline wherever its width runs out; no line of a stack a
+# paper sets stops or starts there.
+@pytest.mark.parametrize(("first", "second"), [
+    ("今年春运全省预计发送旅客1.", "6亿人次"),  # inside a figure
+    ("湖南女排3比2", "险胜河北"),  # inside a score (2 险胜: the score is the verb's)
+    ("长沙跨境电商综试区新增3", "个海外仓"),
+    ("湘江新区新增3处", "口袋公园"),  # a count waiting for what it counts
+    ("“湘超”为何", "能一直火下去"),  # a question word waiting for its verb
+    ("“春风行动”为", "务工人员送岗位"),  # a preposition waiting for its object
+    ("县城咖啡馆里", "的消费新信号"),  # no line opens on 的
+    ("湖南博物院推出", "马年生肖特展"),  # a verb over its object alone, narrower
+    ("全省再生稻种植面积突破", "400万亩"),  # a figure alone is never a line of its own
+])
+def test_a_headline_a_narrow_column_wrapped_is_one_headline(first: str, second: str) -> None:
+    [article] = split_page(f"{first}\n{second}{BODY}").articles
+    assert article.title == first + second
+
+
+@pytest.mark.parametrize(("kicker", "headline"), [
+    ("十五运会落幕", "湖南健儿载誉归来"),  # a verb over a wider line: its kicker
+    ("郴州资兴", "东江湖畔“数”聚千亿"),
+])
+def test_a_kicker_ending_on_a_verb_or_a_name_stays_apart(kicker: str, headline: str) -> None:
+    [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
+    assert article.title == headline
+
+
+def test_a_deck_under_a_headline_ending_on_a_whole_count_stays_apart() -> None:
+    page = "长沙今年计划完成既有住宅加装电梯800台\n已开工612台，审批时间压缩一半" + BODY
+    [article] = split_page(page).articles
+    assert article.title == "长沙今年计划完成既有住宅加装电梯800台"
+
+
+def test_a_wrapped_headlines_last_characters_are_no_signature() -> None:
+    [article] = split_page(f"“夜经济”点亮夏\n日消费{BODY}").articles
+    assert (article.title, article.byline) == ("“夜经济”点亮夏日消费", "")
+
+
+@pytest.mark.parametrize("name", ["彭业忠", "易炼红", "粟勇"])  # surnames common and rarer
+def test_a_bare_name_under_a_commentarys_headline_signs_it(name: str) -> None:
+    [article] = split_page(f"抓项目就是抓发展\n{name}\n项目是经济发展的“压舱石”。\n").articles
+    assert (article.title, article.byline) == ("抓项目就是抓发展", name)
+
+
+def test_a_score_wrapped_onto_the_next_line_is_no_page_header() -> None:
+    [article] = split_page(f"湖南U17男篮68比\n75惜败广东{BODY}").articles
+    assert article.title == "湖南U17男篮68比75惜败广东"
