@@ -155,17 +155,18 @@ def _is_boundary(block: Block | None) -> bool:
 
 
 def _asks_over_deck_or_byline(block: Block, nxt: Block | None) -> bool:
-    """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…)
-    or a byline does (这个电话，千万别挂！ / 记者 杨蓉): no sentence of a story is followed
-    by either. It may take two lines, the first stopping mid-sentence (小微企业首贷 /
-    为何越来越“快”？)."""
+    """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…),
+    a byline (这个电话，千万别挂！ / 记者 杨蓉) or a dateline (本报讯…): no sentence of a
+    story is followed by either, and a dateline opens the story it heads. It may take
+    two lines, the first stopping mid-sentence (小微企业首贷 / 为何越来越“快”？)."""
     wrapped = len(block.lines) == 2 and not is_terminated(block.lines[0].text)
     if not ((len(block.lines) == 1 or wrapped) and len(block.text) <= MAX_QUESTION_HEADLINE
             and block.text[-1:] in "？！?!" and nxt is not None):
         return False
     if nxt.kind is Kind.BYLINE:
         return not nxt.lines[0].signoff
-    return nxt.is_para and nxt.text.startswith("——") and len(nxt.lines) == 1
+    return nxt.is_para and ((nxt.text.startswith("——") and len(nxt.lines) == 1)
+                            or bool(starts_dateline(nxt.text)))
 
 
 MAX_QUESTION_HEADLINE = 30

@@ -103,3 +103,16 @@ def test_a_bare_name_under_a_commentarys_headline_signs_it(name: str) -> None:
 def test_a_score_wrapped_onto_the_next_line_is_no_page_header() -> None:
     [article] = split_page(f"湖南U17男篮68比\n75惜败广东{BODY}").articles
     assert article.title == "湖南U17男篮68比75惜败广东"
+
+
+@pytest.mark.parametrize(("stack", "title"), [
+    ("托育服务如何更普惠？", "托育服务如何更普惠？"),
+    ("托育服务如何\n更普惠？", "托育服务如何更普惠？"),
+    ("以案释法\n预付卡商家“跑路”，钱还能要回来吗？", "预付卡商家“跑路”，钱还能要回来吗？"),
+])
+def test_a_headline_that_asks_over_a_dateline_opens_the_next_story(stack: str, title: str) -> None:
+    page = ("全省春耕备耕有序推进\n本报讯（记者 王明）全省已落实早稻种植面积1500万亩，确保不误"
+            "农时。\n" + stack + BODY)
+    first, second = split_page(page).articles
+    assert first.paragraphs == ["全省已落实早稻种植面积1500万亩，确保不误农时。"]
+    assert second.title == title
