@@ -69,6 +69,9 @@ _ASKING_ENDS = ("为何", "如何", "怎样", "何以")
 # A number a wrap cut, or its classifier waiting for what it counts (1. / 6亿人次, 3比 /
 # 1逆转…, 新开3条 / 国际航线).
 _CUT_FIGURE = re.compile(r"(?:\d[.．]?|\d比)$")
+_SCORE = re.compile(r"\d比\d+$")
+_FIGURE_GOES_ON = tuple("0123456789.．%％万亿千百年月日元个家")
+_GOES_ON_MARKS = tuple("，,；;、")
 _COUNT = re.compile(r"\d[个家条处项座台名位只批种所户辆架艘款列]$")
 # And none opens on a particle or on marks that close or go on (的城市守护者, ，钱还能…).
 _CLOSED_OPENINGS = tuple("的地得了着过们之，,、。：:；;？?！!”’）)》")
@@ -80,8 +83,13 @@ def _left_unfinished(line: str, under: str) -> bool:
     line, under = line.rstrip(), under.lstrip()
     if not line or not under:
         return False
-    if under.startswith(_CLOSED_OPENINGS) or _CUT_FIGURE.search(line):
+    if under.endswith(_GOES_ON_MARKS):
+        return False  # a line of text, going on: no headline's last line
+    if under.startswith(_CLOSED_OPENINGS) or (
+            _CUT_FIGURE.search(line) and under.startswith(_FIGURE_GOES_ON)):
         return True
+    if _SCORE.search(line):  # 湖南女排3比2 / 险胜河北: no headline stops on its score
+        return _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None
     if _COUNT.search(line):  # 新开3条 / 国际航线, but 加装电梯800台 / 已开工612台
         return (_tags(under) or ["x"])[0].startswith(_NOUN) or under.startswith("“")
     words = [(w, f) for w, f in _words(line) if f != _PUNCTUATION]
@@ -98,10 +106,11 @@ def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     段开展 / 春季禁渔巡查, 湖南博物院推出 / 马年生肖特展): the object, wrapped. A wider
     line under a verb is a headline under its kicker (十五运会落幕 / 湖南健儿载誉归来)."""
     rest = _tags(under)
-    # Names under a headline sign it (周月;刘颖: a list, no object); a mark in brackets
-    # holds a picture.
+    # Names under a headline sign it (周月;刘颖: a list, no object); a place opens a
+    # headline's subject under its kicker (开年入境游持续升温 / 张家界入境游客…); a mark
+    # in brackets holds a picture.
     return display_width(under) <= display_width(line) and last[1].startswith(_VERB) \
-        and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] != "nr" \
+        and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] not in ("nr", "ns") \
         and (rest[0].startswith(_NOUN) or rest[0] == "t") \
         and _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None \
         and not _says(rest)

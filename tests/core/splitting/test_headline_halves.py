@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.splitting.headline_wraps import goes_on
 from desktop_app.core.splitting.split import split_page
 
 BODY = "\n本报讯（记者 王晴）一季度，全省新开工重大项目326个，完成投资1260亿元。\n"
@@ -77,6 +78,7 @@ def test_a_headline_a_narrow_column_wrapped_is_one_headline(first: str, second: 
 @pytest.mark.parametrize(("kicker", "headline"), [
     ("十五运会落幕", "湖南健儿载誉归来"),  # a verb over a wider line: its kicker
     ("郴州资兴", "东江湖畔“数”聚千亿"),
+    ("开年入境游持续升温", "张家界入境游客同比增长三成"),  # a place opens the headline
 ])
 def test_a_kicker_ending_on_a_verb_or_a_name_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
@@ -98,6 +100,13 @@ def test_a_wrapped_headlines_last_characters_are_no_signature() -> None:
 def test_a_bare_name_under_a_commentarys_headline_signs_it(name: str) -> None:
     [article] = split_page(f"抓项目就是抓发展\n{name}\n项目是经济发展的“压舱石”。\n").articles
     assert (article.title, article.byline) == ("抓项目就是抓发展", name)
+
+
+def test_lines_of_text_cut_on_a_figure_or_a_preposition_are_not_joined_as_a_headline() -> None:
+    # A story's last line cut on a figure over the page's credits; a line of text stopping
+    # on 从 over the rest of its sentence, going on.
+    assert not goes_on("实验室已集聚科研人员1000", "版式 许诺 校对 黎明")
+    assert not goes_on("形成了从", "原材料到终端产品的完整链条；")
 
 
 def test_a_score_wrapped_onto_the_next_line_is_no_page_header() -> None:
