@@ -29,7 +29,7 @@ def goes_on(line: str, under: str) -> bool:
     middle of a word, or as the second half of a paired clause (让项目“落地生根” /
     更要“开花结果”: no headline, kicker or deck opens on 更要, 也要, 还要…)?"""
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
-        or broken_mid_word(line, under) or _figure_for_its_verb(line, under) \
+        or broken_mid_word(line, under) or _figure_alone(line, under) \
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
         or _question_of_its_subject(line, under) or _left_unfinished(line, under)
 
@@ -66,13 +66,14 @@ def _question_of_its_subject(line: str, under: str) -> bool:
 # (湾区企业为何 / 扎堆白沙洲).
 _OPEN_ENDS = ("p", "c", "uj")
 _ASKING_ENDS = ("为何", "如何", "怎样", "何以")
-# A number a wrap cut, or its classifier waiting for what it counts (1. / 6亿人次, 3比 /
-# 1逆转…, 新开3条 / 国际航线).
+# A figure a wrap cut (…旅客1. / 6亿人次, 3比 / 1逆转…, 全省法院2025 / 年受理…): it goes on
+# into its digits, its unit or its date; a score is whole (湖南女排3比2 / 险胜河北), and a
+# count waits for what it counts (新开3条 / 国际航线).
 _CUT_FIGURE = re.compile(r"(?:\d[.．]?|\d比)$")
-_SCORE = re.compile(r"\d比\d+$")
 _FIGURE_GOES_ON = tuple("0123456789.．%％万亿千百年月日元个家")
-_GOES_ON_MARKS = tuple("，,；;、")
+_SCORE = re.compile(r"\d比\d+$")
 _COUNT = re.compile(r"\d[个家条处项座台名位只批种所户辆架艘款列]$")
+_GOES_ON_MARKS = tuple("，,；;、")
 # And none opens on a particle or on marks that close or go on (的城市守护者, ，钱还能…).
 _CLOSED_OPENINGS = tuple("的地得了着过们之，,、。：:；;？?！!”’）)》")
 
@@ -120,7 +121,7 @@ _OPENS_ON_WORD = re.compile(r"[\u4e00-\u9fff“]")
 _LISTS = re.compile(r"[;；/、 \u3000]")
 
 
-def _figure_for_its_verb(line: str, under: str) -> bool:
+def _figure_alone(line: str, under: str) -> bool:
     """A figure alone under a line (全省地区生产总值增长 / 5.5%, 全省再生稻种植面积突破 /
     400万亩, 春节假期全省接待游客 / 4183万人次): what the line measures; no kicker, headline
     or deck is a figure alone."""
