@@ -18,7 +18,7 @@ from desktop_app.core.splitting.widths import (
     SHORT_HEADING_WIDTH,
     display_width,
 )
-from desktop_app.core.surnames import COMMON_SURNAMES
+from desktop_app.core.surnames import opens_on_surname
 
 
 def headings_from_paras(blocks: list[Block], markdown_page: bool) -> list[Block]:
@@ -195,4 +195,4 @@ def _wrapped_tail(above: str, text: str) -> bool:
     signing under it: 周湘, 彭业忠 (a common surname opens it)."""
     return len(text) <= WRAPPED_TAIL and len(above) >= 3 * WRAPPED_TAIL \
         and not text.startswith("—") and not above.endswith(("——", "：", ":")) \
-        and not (BARE_NAMES.match(text) is not None and text[0] in COMMON_SURNAMES)
+        and not (BARE_NAMES.match(text) is not None and opens_on_surname(text))

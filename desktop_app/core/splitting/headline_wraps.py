@@ -65,7 +65,6 @@ def _question_of_its_subject(line: str, under: str) -> bool:
 # it joins (从“重金属污染区” / 到“生态新城”), 的, a question word waiting for its verb
 # (湾区企业为何 / 扎堆白沙洲).
 _OPEN_ENDS = ("p", "c", "uj")
-_ASKING_ENDS = ("为何", "如何", "怎样", "何以")
 # A figure a wrap cut (…旅客1. / 6亿人次, 3比 / 1逆转…, 全省法院2025 / 年受理…): it goes on
 # into its digits, its unit or its date; a score is whole (湖南女排3比2 / 险胜河北), and a
 # count waits for what it counts (新开3条 / 国际航线).
@@ -92,12 +91,13 @@ def _left_unfinished(line: str, under: str) -> bool:
     if _SCORE.search(line):  # 湖南女排3比2 / 险胜河北: no headline stops on its score
         return _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None
     if _COUNT.search(line):  # 新开3条 / 国际航线, but 加装电梯800台 / 已开工612台
-        return (_tags(under) or ["x"])[0].startswith(_NOUN) or under.startswith("“")
+        rest = _tags(under)
+        return under.startswith("“") or (bool(rest) and rest[0].startswith(_NOUN))
     words = [(w, f) for w, f in _words(line) if f != _PUNCTUATION]
     if not words:
         return False
     if line.endswith(words[-1][0]) and (
-            words[-1][1] in _OPEN_ENDS or words[-1][0] in _ASKING_ENDS):
+            words[-1][1] in _OPEN_ENDS or _ASKS.fullmatch(words[-1][0])):
         return True
     return _object_of_its_verb(line, words[-1], under)
 

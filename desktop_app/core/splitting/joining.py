@@ -33,7 +33,7 @@ from desktop_app.core.splitting.widths import (
     full_lines,
     text_width,
 )
-from desktop_app.core.surnames import COMMON_SURNAMES
+from desktop_app.core.surnames import opens_on_surname
 
 ANY_FIRST_LINE = FirstLines()
 
@@ -98,7 +98,7 @@ def can_join(
         return False
     if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) and (
             display_width(last.text) < narrow - 2
-            or (_widest(last.text) > narrow + 1.5 and line.text[0] in COMMON_SURNAMES)):
+            or (_widest(last.text) > narrow + 1.5 and opens_on_surname(line.text))):
         # A headline shorter than the column, then its author's bare name: 抓项目就是抓发展
         # / 彭业忠. Or wider than it (no wrapped line is: one closing mark may hang), then a
         # name, not the headline's wrapped tail (…全国巡演 / 启动).

@@ -15,7 +15,7 @@ from desktop_app.core.splitting.cleanup import clean_heading
 from desktop_app.core.splitting.headline_wraps import broken_mid_word, goes_on, opens_on_name
 from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
 from desktop_app.core.splitting.lines import Kind
-from desktop_app.core.surnames import COMMON_SURNAMES
+from desktop_app.core.surnames import opens_on_surname
 
 
 def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
@@ -78,11 +78,7 @@ def _signs_under(headline: str, text: str) -> bool:
     if BARE_NAMES.match(text) is None or is_column_name(text) \
             or broken_mid_word(headline, text):
         return False
-    return text[0] in COMMON_SURNAMES or text.startswith(_COMPOUND_SURNAMES) \
-        or (opens_on_name(text) and not goes_on(headline, text))
-
-
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "司徒", "夏侯", "慕容")
+    return opens_on_surname(text) or (opens_on_name(text) and not goes_on(headline, text))
 
 
 BOLD = 7  # the level of a whole-line **bold** heading
