@@ -73,8 +73,9 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
 def _signs_under(headline: str, text: str) -> bool:
     """Is ``text``, under a headline's line, a bare name signing it (抓项目就是抓发展 /
     彭业忠)? A narrow column's wrap leaves two or three characters alone too (“夜经济”点亮夏
-    / 日消费, 湘西州猕猴桃开园 / 上市): they finish the line above, and a name opens on a
-    surname (a rarer one, 易炼红 or 欧阳晓, read as a name by the tagger)."""
+    / 日消费, 湘西州猕猴桃开园 / 上市): they belong to the headline. A name opens on a
+    surname, common or compound (周湘, 欧阳晓), or on a rarer one the tagger reads as a
+    name (易炼红, 粟勇)."""
     if BARE_NAMES.match(text) is None or is_column_name(text) \
             or broken_mid_word(headline, text):
         return False
