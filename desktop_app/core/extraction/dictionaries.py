@@ -176,6 +176,12 @@ def _build_tagger() -> Tagger:
     return _pos_tokenizer(tokenizer)
 
 
+def word_count(word: str) -> int:
+    """How often the tagger's dictionary counts ``word`` (0: no word of its own, though
+    jieba's reading may still cut it out of unknown characters)."""
+    return tagger().tokenizer.FREQ.get(word) or 0
+
+
 def _pos_tokenizer(tokenizer: Tokenizer) -> Tagger:
     import jieba.posseg
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from desktop_app.core.extraction.dictionaries import Lexicon
+from desktop_app.core.extraction.dictionaries import Lexicon, word_count
 from desktop_app.core.extraction.entity_rules import Candidate, Token, occurrences
 from desktop_app.core.extraction.org_rules import (
     _BODY_ENDINGS,
@@ -30,7 +30,6 @@ from desktop_app.core.extraction.org_rules import (
     _NOT_NAME_ENDINGS,
     _NOT_UNITS,
     _UNIT_ENDINGS,
-    _word_count,
 )
 
 _NUMERALS = "〇一二三四五六七八九十百零两"
@@ -229,7 +228,7 @@ def _short_names(name: str, lex: Lexicon) -> list[str]:
             break
         core = core[:-len(word)]
         # …and not down to an everyday word (山河智能 → 山河 would mark every 山河).
-        if core in lex.organisations or _word_count(core) < _COMMON_WORD:
+        if core in lex.organisations or word_count(core) < _COMMON_WORD:
             out.append(core)
     return [w for w in out if len(w) >= 2 and _CJK.match(w) and w not in lex.places
-            and (w in lex.organisations or _word_count(w) < _COMMON_WORD)]
+            and (w in lex.organisations or word_count(w) < _COMMON_WORD)]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.core.extraction.bound_levers import COMMON_TAGS
-from desktop_app.core.extraction.dictionaries import Lexicon, tagger
+from desktop_app.core.extraction.dictionaries import Lexicon, word_count
 from desktop_app.core.extraction.entity_rules import Candidate, Token
 
 
@@ -167,7 +167,7 @@ def _named_body(tok: Token, lex: Lexicon) -> bool:
     """jieba's own organisation tag, when the word also looks like one: its dictionary
     tags 商务车 nt, and its guesser tags unknown words like 文旅体康 nt."""
     return tok.flag == "nt" and len(tok.word) > 1 and not tok.word.endswith(_MEETINGS) and (
-        tok.word.endswith(_BODY_ENDINGS) or _word_count(tok.word) >= _KNOWN_NT)
+        tok.word.endswith(_BODY_ENDINGS) or word_count(tok.word) >= _KNOWN_NT)
 
 
 def _org_suffix(word: str, lex: Lexicon) -> str | None:
@@ -325,7 +325,3 @@ def _with_units(tokens: list[Token], found: list[Candidate]) -> Iterable[Candida
 
 _COMMON_WORD = 50
 _KNOWN_NT = 10  # jieba's dictionary count above which its nt tag is trusted
-
-
-def _word_count(word: str) -> int:
-    return tagger().tokenizer.FREQ.get(word) or 0

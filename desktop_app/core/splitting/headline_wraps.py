@@ -186,20 +186,33 @@ def _says(tags: list[str]) -> bool:
 
 
 def broken_mid_word(line: str, under: str) -> bool:
-    """Does a word run on from ``line`` into ``under`` (安化黑茶综合产 / 值突破300亿元)?
-    A kicker and a deck end and start on whole words; only a wrap cuts one. The line
-    under must open on an orphaned character when read alone: read together,
-    "制造向新 / 湖南持续…" runs into 新湖南 (an app's name), but 湖南 stands alone."""
+    """Does a word run on from ``line`` into ``under`` (安化黑茶综合产 / 值突破300亿元,
+    湘赣边冬季消 / 费季启动)? A kicker and a deck end and start on whole words; only a wrap
+    cuts one. What the word takes of ``under`` must be no word of its own: read together,
+    "制造向新 / 湖南持续…" runs into 新湖南 (an app's name), but 湖南 stands alone. And the
+    word must be one: a dictionary word, not a name (岳阳…创新高 / 通江达海 runs into 高通, a
+    firm), unless ``under`` read alone opens on an orphaned character too."""
+    from desktop_app.core.extraction.dictionaries import word_count
+
     if not line or not under or not line[-1].isalnum() or not under[0].isalnum():
         return False
-    if len(_words(under)[0][0]) > 1:
-        return False
-    end = 0
-    for word, _ in _words(line + under):
-        end += len(word)
+    start = 0
+    for word, tag in _words(line + under):
+        end = start + len(word)
         if end >= len(line):
-            return end > len(line)
+            if end == len(line):
+                return False
+            taken = under[:end - len(line)]
+            if len(taken) > 1 and word_count(taken):
+                return False
+            return len(_words(under)[0][0]) == 1 or (
+                word_count(word) > 0 and not tag.startswith(_NAMES))
+        start = end
     return False
+
+
+# jieba's tags of names: persons, places, bodies, other proper names.
+_NAMES = ("nr", "ns", "nt", "nz")
 
 
 def _tags(text: str) -> list[str]:

@@ -85,6 +85,30 @@ def test_a_kicker_ending_on_a_verb_or_a_name_stays_apart(kicker: str, headline: 
     assert article.title == headline
 
 
+# A wrap cuts a word, and the characters left under the line read alone as a word of
+# nobody's dictionary (业稳, 标赛, 吐量, 务新, 家级): the cut word is the headline's.
+@pytest.mark.parametrize(("first", "second"), [
+    ("株洲推动外贸企", "业稳订单拓市场"),
+    ("湖南选手获全国游泳锦", "标赛三金"),
+    ("邵阳港集装箱吞", "吐量增长两成"),
+    ("益阳上线12项集成服", "务新场景"),
+    ("全省新增8家国", "家级绿色工厂"),
+])
+def test_a_word_a_wrap_cut_in_two_joins_the_lines(first: str, second: str) -> None:
+    [article] = split_page(f"{first}\n{second}{BODY}").articles
+    assert article.title == first + second
+
+
+@pytest.mark.parametrize(("kicker", "headline"), [
+    ("岳阳港去年吞吐量创新高", "通江达海更繁忙"),  # 高通 read across them is a firm's name
+    ("制造向新", "湖南持续领跑"),  # 新湖南 across them, but 湖南 is a word of its own
+])
+def test_a_kicker_whose_last_character_reads_into_the_headline_stays_apart(
+        kicker: str, headline: str) -> None:
+    [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
+    assert (article.title, article.kicker) == (headline, kicker)
+
+
 def test_a_deck_under_a_headline_ending_on_a_whole_count_stays_apart() -> None:
     page = "长沙今年计划完成既有住宅加装电梯800台\n已开工612台，审批时间压缩一半" + BODY
     [article] = split_page(page).articles
