@@ -85,8 +85,7 @@ def _left_unfinished(line: str, under: str) -> bool:
         return False
     if under.endswith(_GOES_ON_MARKS):
         return False  # a line of text, going on: no headline's last line
-    if under.startswith(_CLOSED_OPENINGS) or (
-            _CUT_FIGURE.search(line) and under.startswith(_FIGURE_GOES_ON)):
+    if under.startswith(_CLOSED_OPENINGS) or cuts_a_figure(line, under):
         return True
     if _SCORE.search(line):  # 湖南女排3比2 / 险胜河北: no headline stops on its score
         return _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None
@@ -100,6 +99,13 @@ def _left_unfinished(line: str, under: str) -> bool:
             words[-1][1] in _OPEN_ENDS or _ASKS.fullmatch(words[-1][0])):
         return True
     return _object_of_its_verb(line, words[-1], under)
+
+
+def cuts_a_figure(line: str, under: str) -> bool:
+    """Does ``line`` stop inside a figure that ``under`` goes on with (…突破400 / 万亩,
+    …游客41 / 83万人次)? Then ``under`` is no name, whatever surname it opens on (万)."""
+    return _CUT_FIGURE.search(line.rstrip()) is not None \
+        and under.lstrip().startswith(_FIGURE_GOES_ON)
 
 
 def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:

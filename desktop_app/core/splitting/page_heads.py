@@ -46,7 +46,7 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(
     rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：/]*"
-    rf"(?P<name>{SPACED_NAME}|[^ \u3000]+)")
+    rf"(?P<name>{SPACED_NAME}|[^ \u3000\d][^ \u3000]*)")  # a name, never a date
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
 _MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)$")
@@ -149,9 +149,20 @@ def is_running_header(text: str) -> bool:
     # figure in a sentence printed with spaces ("局统计的 91 种主").
     numbers_only = all(is_page_number(words[i]) for i in strong)
     if numbers_only and len(words) == 2 and " " not in closed_up(text) \
-            and _says_something(sections[0]):
-        return False  # a wrapped score, not "07社会": 湖南U17男篮68比 / 75惜败广东
+            and (_says_something(sections[0]) or _is_a_figure(closed_up(text))):
+        # A wrapped score or figure, not "07社会": 湖南U17男篮68比 / 75惜败广东,
+        # 春节假期全省接待游客41 / 83万人次.
+        return False
     return not numbers_only or 0 in strong or len(words) - 1 in strong
+
+
+def _is_a_figure(text: str) -> bool:
+    """Is ``text`` one figure with its unit (83万人次, 15万吨), not a page's number (12版)?"""
+    from desktop_app.core.extraction.numbers import find_numbers
+
+    spans = find_numbers(text)
+    return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text) \
+        and spans[0].unit not in ("", "版")
 
 
 def _says_something(words: str) -> bool:

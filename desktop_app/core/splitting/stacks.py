@@ -12,7 +12,12 @@ import re
 
 from desktop_app.core.splitting.blocks import Block
 from desktop_app.core.splitting.cleanup import clean_heading
-from desktop_app.core.splitting.headline_wraps import broken_mid_word, goes_on, opens_on_name
+from desktop_app.core.splitting.headline_wraps import (
+    broken_mid_word,
+    cuts_a_figure,
+    goes_on,
+    opens_on_name,
+)
 from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
 from desktop_app.core.splitting.lines import Kind
 from desktop_app.core.surnames import opens_on_surname
@@ -77,7 +82,7 @@ def _signs_under(headline: str, text: str) -> bool:
     surname, common or compound (周湘, 欧阳晓), or on a rarer one the tagger reads as a
     name (易炼红, 粟勇)."""
     if BARE_NAMES.match(text) is None or is_column_name(text) \
-            or broken_mid_word(headline, text):
+            or broken_mid_word(headline, text) or cuts_a_figure(headline, text):
         return False
     return opens_on_surname(text) or (opens_on_name(text) and not goes_on(headline, text))
 

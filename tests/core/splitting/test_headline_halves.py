@@ -109,6 +109,17 @@ def test_a_kicker_whose_last_character_reads_into_the_headline_stays_apart(
     assert (article.title, article.kicker) == (headline, kicker)
 
 
+# A figure cut by the wrap goes on under the line: its unit is no surname (万) and the
+# figure no page number glued to a section (83万人次 is not "07社会").
+@pytest.mark.parametrize(("first", "second"), [
+    ("全省油菜种植面积突破1900", "万亩"),
+    ("国庆假期张家界接待游客52", "36万人次"),
+])
+def test_a_figure_a_wrap_cut_goes_on_under_the_line(first: str, second: str) -> None:
+    [article] = split_page(f"{first}\n{second}{BODY}").articles
+    assert (article.title, article.byline) == (first + second, "")
+
+
 def test_a_deck_under_a_headline_ending_on_a_whole_count_stays_apart() -> None:
     page = "长沙今年计划完成既有住宅加装电梯800台\n已开工612台，审批时间压缩一半" + BODY
     [article] = split_page(page).articles
