@@ -23,6 +23,7 @@ from desktop_app.core.splitting.stacks import (
     is_short_kicker,
     joined_headline,
 )
+from desktop_app.core.splitting.widths import display_width
 
 BOLD = 7
 
@@ -79,7 +80,8 @@ def headline_roles(
         end < len(printed)
         and not _sized(group, printed)
         and not texts[end].startswith("—")
-        and goes_on(texts[end - 1], texts[end])
+        and (goes_on(texts[end - 1], texts[end])
+             or (end == 1 and len(printed) == 2 and _rest_of_the_line(texts[0], texts[1])))
     ):
         # A headline wrapped after its subject (株洲低空经济产业园 / 首批企业入驻): the
         # line under it is its second half, not a deck, and goes on without a space.
@@ -156,6 +158,20 @@ _DECK_ON_THE_LINE = re.compile(r"(?<=\S{4})[ \u3000]+——(?=\S)")
 # ("…高质量发展——涵盖市场准入、要素保障…"); a headline's own dash ("湘江——一条河的新
 # 生") lists nothing.
 _DECK_RUN_ON = re.compile(r"(?<=[^\s—]{8})——(?=[^—]*[，,；;、][^—]*$)")
+
+
+# A deck tells the story's facts in a clause of its own: ten characters or more. A shorter
+# bare line under a wider headline line is the rest of it, wrapped (长赣高铁湖南段 /
+# 首座特大桥合龙, 我省启动春季学校食品安全 / 专项检查), unless the line over it ends a
+# sentence (家门口的“口袋公园”多了 / 雨中坚守: a picture's title under a headline).
+_SHORTEST_DECK = 10
+_ENDS_A_SENTENCE = tuple("了啦吗呢！？!?。")
+
+
+def _rest_of_the_line(line: str, under: str) -> bool:
+    return len(re.sub(r"\s", "", under)) < _SHORTEST_DECK \
+        and display_width(under) < display_width(line) and not _reads_as_deck(under) \
+        and not line.rstrip().endswith(_ENDS_A_SENTENCE)
 
 
 def _reads_as_deck(line: str) -> bool:

@@ -75,8 +75,8 @@ _GRAPHICS_CREDIT = re.compile(
 # The paper's or a desk's address for readers, alone on a line: 投稿邮箱：xjfk@163.com,
 # 新闻热线：0731-84326110, 客服热线：0731-96599 (an address to write to, never a headline).
 _CONTACT = re.compile(
-    r"^(?:投稿|来稿|读者)?(?:电子邮箱|邮箱|信箱|E-?mail|新闻热线|服务热线|客服热线|热线电话|热线"
-    r"|联系电话|电话|传真|邮编|邮政编码)[ \u3000]*[：:][ \u3000]*"
+    r"^(?:投稿|来稿|读者|本报|[\u4e00-\u9fff]{2,6}社)?(?:电子邮箱|邮箱|信箱|E-?mail|新闻热线|服务热线"
+    r"|客服热线|热线电话|热线|联系电话|电话|传真|邮编|邮政编码|地址|社址)[ \u3000]*[：:][ \u3000]*"
     r"(?=[^，。；]*[\d@])[\w.@\-+()（）/、 ]{5,48}$", re.IGNORECASE)
 
 

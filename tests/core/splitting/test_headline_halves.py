@@ -120,6 +120,22 @@ def test_a_figure_a_wrap_cut_goes_on_under_the_line(first: str, second: str) -> 
     assert (article.title, article.byline) == (first + second, "")
 
 
+# A deck tells facts in a clause of its own; a bare line under a wider one, shorter than
+# any deck, is the headline's rest, where the break left whole words on both lines.
+@pytest.mark.parametrize(("first", "second"), [
+    ("渝湘高铁湘西段", "首座隧道贯通"),
+    ("我省启动秋季校园消防安全", "专项检查"),
+])
+def test_a_short_line_under_a_wider_headline_line_is_its_rest(first: str, second: str) -> None:
+    [article] = split_page(f"{first}\n{second}{BODY}").articles
+    assert (article.title, article.subtitle) == (first + second, "")
+
+
+def test_a_short_line_under_a_headline_that_ends_a_sentence_is_not_joined_to_it() -> None:
+    [article] = split_page(f"社区里的“口袋公园”多了\n雨中坚守{BODY}").articles
+    assert article.title == "社区里的“口袋公园”多了"
+
+
 def test_a_deck_under_a_headline_ending_on_a_whole_count_stays_apart() -> None:
     page = "长沙今年计划完成既有住宅加装电梯800台\n已开工612台，审批时间压缩一半" + BODY
     [article] = split_page(page).articles

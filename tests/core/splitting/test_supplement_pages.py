@@ -33,3 +33,12 @@ def test_the_address_for_contributions_is_no_headline_at_the_head_or_the_foot() 
         articles = split_page(page).articles
         assert [a.title for a in articles] == ["冬至，回一趟梅山", "湘西的雾"]
         assert not any("投稿邮箱" in a.text for a in articles)
+
+
+def test_the_papers_address_over_the_next_headline_is_no_headline() -> None:
+    body = "\n本报讯（记者 王晴）一季度，全省新开工重大项目326个，完成投资1260亿元。\n"
+    page = ("洞庭湖区春耕备耕忙" + body + "\n湖南日报社地址：长沙市芙蓉中路一段442号\n\n"
+            "长沙新开3条公交线路" + body)
+    articles = split_page(page).articles
+    assert [a.title for a in articles] == ["洞庭湖区春耕备耕忙", "长沙新开3条公交线路"]
+    assert not any("芙蓉中路" in a.text for a in articles)
