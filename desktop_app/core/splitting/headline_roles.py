@@ -9,6 +9,7 @@ import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.headline_wraps import (
+    ends_on_verb,
     goes_on,
     has_verb,
     opens_on_verb,
@@ -132,7 +133,8 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
     first, second = texts
-    if first.endswith(("，", ",")) or goes_on(first, second):
+    if first.endswith(("，", ",")) or goes_on(first, second) or (
+            _rest_of_the_line(first, second) and ends_on_verb(first)):
         return 0  # one headline over two lines, however short the first: joined below
     if is_short_kicker(first, second, LABEL_CHARS):
         return 1

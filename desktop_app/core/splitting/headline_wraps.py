@@ -181,6 +181,14 @@ def opens_on_name(line: str) -> bool:
     return bool(words) and words[0][1] == "nr"
 
 
+def ends_on_verb(line: str) -> bool:
+    """Does ``line`` end on its only verb, still waiting for what it acts on (湘江长沙段开展,
+    社区食堂开进)? A line that acted before (实现全覆盖) says something of its own."""
+    tags = _tags(line)
+    return bool(tags) and line.rstrip()[-1:].isalnum() and _says(tags[-1:]) \
+        and not _says(tags[:-1])
+
+
 def has_verb(line: str) -> bool:
     """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区), or only
     name it (a figurative headline: 县城里的“小巨人”, 湘江两岸夜经济)?"""

@@ -131,6 +131,22 @@ def test_a_short_line_under_a_wider_headline_line_is_its_rest(first: str, second
     assert (article.title, article.subtitle) == (first + second, "")
 
 
+# A line ending on its only verb waits for what the verb acts on, even where that has a
+# verb of its own (巡查); a kicker that acted before its last verb (实现全覆盖) is whole.
+@pytest.mark.parametrize(("first", "second"), [
+    ("湘江株洲段开展", "秋季禁渔巡查"),
+    ("社区食堂走进", "老旧小区"),
+])
+def test_a_verb_over_the_short_rest_it_acts_on_is_one_headline(first: str, second: str) -> None:
+    [article] = split_page(f"{first}\n{second}{BODY}").articles
+    assert (article.title, article.kicker) == (first + second, "")
+
+
+def test_a_kicker_that_has_acted_stays_over_a_short_headline() -> None:
+    [article] = split_page(f"乡镇卫生院改造实现全覆盖\n村民看病更方便了{BODY}").articles
+    assert (article.title, article.kicker) == ("村民看病更方便了", "乡镇卫生院改造实现全覆盖")
+
+
 def test_a_short_line_under_a_headline_that_ends_a_sentence_is_not_joined_to_it() -> None:
     [article] = split_page(f"社区里的“口袋公园”多了\n雨中坚守{BODY}").articles
     assert article.title == "社区里的“口袋公园”多了"
