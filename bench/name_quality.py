@@ -49,6 +49,8 @@ SETS = {
     "sectors": ROOT / "tests" / "gold" / "sectors_gold.jsonl",
     # A ninth blind set, held out too: schools, travel and food, city building, science.
     "civic": ROOT / "tests" / "gold" / "civic_gold.jsonl",
+    # A tenth: ecology and weather, transport and customs, civil affairs, markets.
+    "public": ROOT / "tests" / "gold" / "public_gold.jsonl",
 }
 TYPES = ("PER", "LOC", "ORG")
 Spans = list[tuple[int, int, str]]
@@ -112,7 +114,7 @@ def table(result: dict, short: bool) -> list[str]:
 def main(find: Callable[[str], Spans] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets",
-                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires,sectors,civic")
+                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires,sectors,civic,public")
     parser.add_argument("--short", action="store_true", help="only the ALL rows, one line a set")
     parser.add_argument("--errors", type=int, default=0, help="print the N most common errors")
     args = parser.parse_args()

@@ -172,7 +172,7 @@ _ENDS_A_SENTENCE = tuple("了啦吗呢！？!?。")
 
 def _rest_of_the_line(line: str, under: str) -> bool:
     return len(re.sub(r"\s", "", under)) < _SHORTEST_DECK \
-        and display_width(under) < display_width(line) and not _reads_as_deck(under) \
+        and display_width(under) <= display_width(line) and not _reads_as_deck(under) \
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
 
 

@@ -30,8 +30,9 @@ from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools", "viewers", "kinds", "reposts",
-        "mixed2")
-HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2"})
+        "mixed2", "columns", "everyday")
+HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2",
+                      "everyday"})
 
 
 @dataclass
