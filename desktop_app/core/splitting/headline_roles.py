@@ -171,8 +171,11 @@ _ENDS_A_SENTENCE = tuple("了啦吗呢！？!?。")
 
 
 def _rest_of_the_line(line: str, under: str) -> bool:
+    # As wide as the line over it, a line may be a deck as well (湘江两岸夜经济 / 灯火里的
+    # 烟火气), unless that line ends on the verb waiting for it (东洞庭湖迎来 / 越冬候鸟高峰).
+    wider = display_width(under) - display_width(line)
     return len(re.sub(r"\s", "", under)) < _SHORTEST_DECK \
-        and display_width(under) <= display_width(line) and not _reads_as_deck(under) \
+        and (wider < 0 or (wider == 0 and ends_on_verb(line))) and not _reads_as_deck(under) \
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
 
 

@@ -135,7 +135,7 @@ def _figure_alone(line: str, under: str) -> bool:
         and not line.rstrip().endswith(("。", "：", ":", "！", "？"))
 
 
-_ASKS = re.compile(r"^(?:为何|为什么|如何|怎样|怎么|缘何|何以|凭什么|靠什么)")
+_ASKS = re.compile(r"^(?:为何|为什么|如何|怎样|怎么|缘何|何以|凭什么|靠什么|何时|何处|能否|是否)")
 
 
 def wraps_after_subject(line: str, under: str) -> bool:
@@ -151,15 +151,19 @@ def wraps_after_subject(line: str, under: str) -> bool:
         return False
     # A Latin word closing the line is a name or an abbreviation (GDP, AI, CPI): a noun.
     ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN)
-    if _says(words) or not ends_on_noun:
+    if not ends_on_noun:
         return False
     if _ASKS.match(under):
-        return True  # the subject's question (小微企业首贷 / 为何越来越“快”？)
+        # The subject's question (小微企业首贷 / 为何越来越“快”？, 小区充电桩 / 何时不再…):
+        # a line opening on its question word has no subject of its own.
+        return True
+    if _says(words):
+        return False
     if display_width(line) < display_width(under) - 1:
         # A narrower line names a kicker's subject too (衡阳常宁 / 油茶林里的“致富经”);
         # only a predicate opening the line under it (湘西州猕猴桃 / 首次直航出口东南亚)
         # says the subject waited for it.
-        return _opens_on_predicate(rest)
+        return _opens_on_predicate(rest) or _opens_on_disposal(under)
     return any(tag.startswith(_VERB) for tag in rest)
 
 
@@ -167,6 +171,14 @@ def _opens_on_predicate(tags: list[str]) -> bool:
     """A verb first, or after one adverb or count (首次直航…, 全面铺开, 再创新高)."""
     lead = tags[1:2] if tags[0][:1] in ("d", "m") else tags[:1]
     return bool(lead) and lead[0].startswith(_VERB) and lead[0] != _VERBAL_NOUN
+
+
+_PUTS_FIRST = re.compile(r"^[把将](?![来军])")  # not 将来, 将军
+
+
+def _opens_on_disposal(line: str) -> bool:
+    """把课堂搬到田埂上, 将服务送上门: a predicate that puts its object before the verb."""
+    return _PUTS_FIRST.match(line.lstrip()) is not None and _says(_tags(line)[1:])
 
 
 def opens_on_verb(line: str) -> bool:
@@ -183,10 +195,11 @@ def opens_on_name(line: str) -> bool:
 
 def ends_on_verb(line: str) -> bool:
     """Does ``line`` end on its only verb, still waiting for what it acts on (湘江长沙段开展,
-    社区食堂开进)? A line that acted before (实现全覆盖) says something of its own."""
+    社区食堂开进)? A line that acted before (实现全覆盖) says something of its own, and so
+    does a verb after the phrases that say where it goes (从制造业大省向强省跨越)."""
     tags = _tags(line)
     return bool(tags) and line.rstrip()[-1:].isalnum() and _says(tags[-1:]) \
-        and not _says(tags[:-1])
+        and not _says(tags[:-1]) and "p" not in tags
 
 
 def has_verb(line: str) -> bool:

@@ -33,6 +33,16 @@ def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> N
     assert article.title == headline
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("科技特派员", "把实验室搬进果园"),  # 把 puts the object first: a predicate still
+    ("小区充电设施", "何时不再“一位难求”"),  # a question word opens no subject of its own
+])
+def test_a_subject_over_its_predicate_put_otherwise_is_one_headline(
+        first: str, second: str) -> None:
+    [article] = split_page(f"{first}\n{second}{BODY}").articles
+    assert (article.title, article.kicker) == (first + second, "")
+
+
 def test_a_quotation_wrapped_under_a_kicker_and_over_its_deck_is_the_headline() -> None:
     page = ("对话·三湘追梦人\n“让一季稻多收一茬，\n是我们这代人的考题”\n"
             "——访湖南省农业科学院研究员谭卫东" + BODY)
@@ -142,9 +152,13 @@ def test_a_verb_over_the_short_rest_it_acts_on_is_one_headline(first: str, secon
     assert (article.title, article.kicker) == (first + second, "")
 
 
-def test_a_kicker_that_has_acted_stays_over_a_short_headline() -> None:
-    [article] = split_page(f"乡镇卫生院改造实现全覆盖\n村民看病更方便了{BODY}").articles
-    assert (article.title, article.kicker) == ("村民看病更方便了", "乡镇卫生院改造实现全覆盖")
+@pytest.mark.parametrize(("kicker", "headline"), [
+    ("乡镇卫生院改造实现全覆盖", "村民看病更方便了"),  # it acted before its last verb
+    ("从农业大县向强县跨越", "特色产业是突破口"),  # its verb's phrases are said
+])
+def test_a_kicker_that_has_acted_stays_over_a_short_headline(kicker: str, headline: str) -> None:
+    [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
+    assert (article.title, article.kicker) == (headline, kicker)
 
 
 def test_a_short_line_under_a_headline_that_ends_a_sentence_is_not_joined_to_it() -> None:
