@@ -60,6 +60,14 @@ def headline_roles(
         # on a comma stays out.
         title -= 1
     end = title + 1
+    if group.deck_after > 0 and not _sized(group, printed):
+        while title > 1 and _short(texts[title - 1]) \
+                and _wraps_onto(texts[title - 1], texts[title]):
+            # A narrow column's headline on three lines or more over its deck (小小菜头撬动
+            # 富民大产业 / 华容芥菜 / “腌”出50亿元 / 大产业 / ——…): the lines it wraps
+            # from are the headline's too, up to the kicker; a line as long as a deck is a
+            # kicker (冰雪热情从赛场延伸到三湘 / 米兰冬奥会落幕).
+            title -= 1
     while end < len(printed) and group.lines[printed[end][0]].chained:
         end += 1
     if (
@@ -88,6 +96,12 @@ def headline_roles(
         # line under it is its second half, not a deck, and goes on without a space.
         headline += texts[end]
         end += 1
+        while title == 0 and end < len(printed) and _short(texts[end]) \
+                and opens_on_verb(texts[end]) and not texts[end].startswith("—"):
+            # A subject wrapped over three lines, its verb on the last (湘赣边区域合作示范区
+            # / 首批共建项目 / 集中开工).
+            headline += texts[end]
+            end += 1
     decks = texts[end:]
     if inline := _DECK_ON_THE_LINE.search(headline) or _DECK_RUN_ON.search(headline):
         # A tool put the deck on the headline's line ("全省…开工 ——总投资…"): it is the
@@ -129,7 +143,9 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if group.deck_after > 0 and above_deck:
         return above_deck[0]
     if len(printed) >= 3:
-        return 1
+        # The first of three lines is a kicker, or the subject of a headline wrapped over
+        # them all (湘赣边区域合作示范区 / 首批共建项目 / 集中开工).
+        return 0 if goes_on(texts[0], texts[1]) else 1
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
     first, second = texts
@@ -170,13 +186,21 @@ _SHORTEST_DECK = 10
 _ENDS_A_SENTENCE = tuple("了啦吗呢！？!?。")
 
 
+def _short(line: str) -> bool:
+    return len(re.sub(r"\s", "", line)) < _SHORTEST_DECK
+
+
 def _rest_of_the_line(line: str, under: str) -> bool:
     # As wide as the line over it, a line may be a deck as well (湘江两岸夜经济 / 灯火里的
     # 烟火气), unless that line ends on the verb waiting for it (东洞庭湖迎来 / 越冬候鸟高峰).
     wider = display_width(under) - display_width(line)
-    return len(re.sub(r"\s", "", under)) < _SHORTEST_DECK \
+    return _short(under) \
         and (wider < 0 or (wider == 0 and ends_on_verb(line))) and not _reads_as_deck(under) \
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
+
+
+def _wraps_onto(line: str, under: str) -> bool:
+    return goes_on(line, under) or _rest_of_the_line(line, under)
 
 
 def _reads_as_deck(line: str) -> bool:

@@ -217,8 +217,9 @@ def broken_mid_word(line: str, under: str) -> bool:
     湘赣边冬季消 / 费季启动)? A kicker and a deck end and start on whole words; only a wrap
     cuts one. What the word takes of ``under`` must be no word of its own: read together,
     "制造向新 / 湖南持续…" runs into 新湖南 (an app's name), but 湖南 stands alone. And the
-    word must be one: a dictionary word, not a name (岳阳…创新高 / 通江达海 runs into 高通, a
-    firm), unless ``under`` read alone opens on an orphaned character too."""
+    word must be one of the dictionary's (…向新动能足 / 前两月… runs into 足前, only the
+    segmenter's guess), and no name (岳阳…创新高 / 通江达海 runs into 高通, a firm) unless
+    ``under`` read alone opens on an orphaned character too."""
     from desktop_app.core.extraction.dictionaries import word_count
 
     if not line or not under or not line[-1].isalnum() or not under[0].isalnum():
@@ -232,8 +233,8 @@ def broken_mid_word(line: str, under: str) -> bool:
             taken = under[:end - len(line)]
             if len(taken) > 1 and word_count(taken):
                 return False
-            return len(_words(under)[0][0]) == 1 or (
-                word_count(word) > 0 and not tag.startswith(_NAMES))
+            return word_count(word) > 0 and (
+                len(_words(under)[0][0]) == 1 or not tag.startswith(_NAMES))
         start = end
     return False
 

@@ -206,3 +206,25 @@ def test_a_headline_that_asks_over_a_dateline_opens_the_next_story(stack: str, t
     first, second = split_page(page).articles
     assert first.paragraphs == ["全省已落实早稻种植面积1500万亩，确保不误农时。"]
     assert second.title == title
+
+
+# A narrow column sets a headline over three lines or more, under a kicker and over a
+# deck or alone; its lines wrap into one another.
+def test_a_subject_wrapped_over_three_lines_is_one_headline() -> None:
+    [article] = split_page(f"长株潭都市圈\n首批共建项目\n集中开工{BODY}").articles
+    assert (article.title, article.kicker) == ("长株潭都市圈首批共建项目集中开工", "")
+
+
+def test_the_lines_a_headline_over_its_deck_wraps_from_are_the_headlines() -> None:
+    page = ("小小茶叶撬动富民大产业\n安化黑茶\n“泡”出百亿元\n大产业\n"
+            "——安化县做强黑茶全产业链见闻" + BODY)
+    [article] = split_page(page).articles
+    assert article.title.replace(" ", "").endswith("“泡”出百亿元大产业")
+    assert article.kicker.startswith("小小茶叶撬动富民大产业")
+
+
+def test_a_kicker_whose_last_character_a_guess_reads_into_the_headline_stays() -> None:
+    # 足前 is no word of the dictionary: only the segmenter's guess runs across the lines.
+    page = "开局起步稳 向新动能足\n前两月全省农机销量增长12%\n——农机企业订单排到年中" + BODY
+    [article] = split_page(page).articles
+    assert (article.title, article.kicker) == ("前两月全省农机销量增长12%", "开局起步稳 向新动能足")
