@@ -268,26 +268,40 @@ _VENUES = ("奥体中心", "体育中心", "体育场", "体育馆", "游泳馆"
            "国际机场", "机场", "核电站", "水电站", "电站", "大会堂", "港", "景区", "步行街")
 # A tournament's leg in a place: …世界杯上海站, …大奖赛荷兰站.
 _LEG_BEFORE = ("杯", "赛")
+# A railway station named by its place: 长沙北站, 郑州东站, 汉口站 (the conventions' "a
+# station is no name; the place in it is").
+_STATIONS = ("北站", "南站", "东站", "西站", "站")
+_POLAR = re.compile(r"南极|北极|极地|考察站")
 
 
 def places_of_venues(text: str, chosen: list[Candidate],
-                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
+                     known_place: Callable[[int, int], bool],
+                     listed_place: Callable[[int, int], bool] = lambda _s, _e: False,
+                     ) -> list[Candidate]:
     """``chosen`` with each name that is a known place and a venue (济南|奥体中心), or a
-    known place and 站 right after a cup or a tour (世界杯|上海|站), read as that place; a
-    venue that opens on no known place (国家大剧院) stays as it was, and one that is the
-    kind alone (体育公园) is dropped."""
+    known place and 站 right after a cup or a tour (世界杯|上海|站), or a railway station
+    named by a known place (长沙|北站, 汉口|站), read as that place; a venue that opens on no
+    known place (国家大剧院) stays as it was, and one that is the kind alone (体育公园) is
+    dropped. ``listed_place``: a place of the shipped tables (连云港 is a city, 上海港 the
+    segmenter's word for a port)."""
     out = []
+    # A polar research station is a place of its own (中山站, 黄河站), named for no place.
+    stations = _STATIONS if _POLAR.search(text) is None else ()
     for cand in chosen:
         if cand.type in ("ORG", "LOC") and cand.end - cand.start >= 2 \
                 and text[cand.start:cand.end] in _VENUES:
             continue  # the kind alone (体育公园, 步行街, 会展中心): no name; 港 is Hong Kong
         if cand.type in ("ORG", "LOC"):
             venue = next((v for v in _VENUES if text.endswith(v, cand.start, cand.end)), "")
+            station = next((s for s in stations if text.endswith(s, cand.start, cand.end)), "")
             rest = cand.end - len(venue) if venue else (
-                cand.end - 1 if text.endswith("站", cand.start, cand.end)
-                and text.endswith(_LEG_BEFORE, 0, cand.start) else cand.start)
-            if venue == "港" and known_place(cand.start, cand.end):
-                rest = cand.start  # 连云港, 香港: the place itself
+                cand.end - 1 if station and text.endswith(_LEG_BEFORE, 0, cand.start)
+                else cand.end - len(station) if station
+                and known_place(cand.start, cand.end - len(station)) else cand.start)
+            if venue == "港" and known_place(cand.start, cand.end) and (
+                    listed_place(cand.start, cand.end) or rest - cand.start < 2
+                    or not known_place(cand.start, rest)):
+                rest = cand.start  # 连云港, 香港: the place itself; 上海|港 the port
             end = longest_place_end(cand.start, rest, known_place)
             if end:
                 cand = Candidate(cand.start, end, "LOC", cand.strength)

@@ -234,6 +234,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)
+    chosen = place_levers.features_whole(text, chosen)
     chosen = place_levers.without_leading_glue(text, chosen, words, known_place)
     starts = [(t.start, t.word) for t in tokens]
     chosen = name_levers.without_products(text, chosen, org_rules.PRODUCT_KINDS)
@@ -243,6 +244,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = name_levers.join_bodies_over_and(text, chosen, is_body)
     chosen = name_levers.join_schools_of_fields(text, chosen)
     chosen = name_levers.sent_teams(text, chosen)
+    chosen = name_levers.papers_of_places(text, chosen)
     chosen = name_levers.join_posted_missions(text, chosen)
     chosen = name_levers.blocs_alone(text, chosen, lex.countries)
     chosen = org_lists.extend_bodies(text, chosen, tokens,
@@ -262,7 +264,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     chosen = edge_levers.places_of_headquarters(text, chosen, known_place)
-    chosen = edge_levers.places_of_venues(text, chosen, known_place)
+    chosen = edge_levers.places_of_venues(
+        text, chosen, known_place, lambda start, end: lex.listed_place(text[start:end]))
     at_start = {t.start: (t.end, t.flag) for t in tokens}
     chosen = edge_levers.without_descriptions(text, chosen, model, at_start)
     chosen = edge_levers.without_people(text, chosen)

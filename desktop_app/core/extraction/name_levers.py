@@ -22,7 +22,10 @@ on the sample pages (docs/quality.md, issue 12's second round), applied in this 
    宁夏大学葡萄酒与园艺学院, 清华大学能源与动力工程系), however the model cut it.
 7. **A team sent somewhere is one body with its sender** (fourteenth round): 中国第11批赴
    南苏丹维和步兵营, 湖北省援藏工作队, 中粮集团驻村工作队, 第二十八批援突尼斯医疗队, where
-   the model reads a place, a country and nothing.
+   the model reads a place, a country and nothing; so is a rescue or an expedition team
+   with the body that sends it (蓝天救援队, 中国第41次南极考察队: fifteenth round).
+8. **A paper named by its place is one body** (fifteenth round): 中国环境报, 湖南农民报,
+   before its reporter or its report, where the model reads the place alone.
 
 Each is a shape (a determiner, a dash, a kind of product or body), not a list of names.
 """
@@ -306,9 +309,13 @@ def _in_place_of(chosen: list[Candidate], new: list[Candidate]) -> list[Candidat
 # team. A sender right before it, or a batch and a place it goes to (援藏工作队 and 第一批
 # 驻村工作队 alone are kinds of team), or a navy's numbered escort.
 _SENT_TEAM = re.compile(
-    r"(?=第|[赴援驻])(?P<batch>第[0-9〇一二三四五六七八九十百]+批)?"
+    r"(?=第|[赴援驻])(?P<batch>第[0-9〇一二三四五六七八九十百]+[批次])?"
     r"(?P<to>[赴援驻][\u4e00-\u9fff（）]{1,8})?"
-    r"(?:维和)?[\u4e00-\u9fff]{0,4}?(?:医疗队|工作队|前方指挥部|步兵营|工兵分队|维和部队|护航编队)")
+    r"(?:维和)?[\u4e00-\u9fff]{0,4}?(?:医疗队|工作队|前方指挥部|步兵营|工兵分队|维和部队|护航编队"
+    r"|救援队|考察队|科考队)")
+# …and a rescue or expedition team right after the body that sends it (蓝天救援队, 中国安能
+# …第三工程局救援队).
+_TEAM_OF = re.compile(r"(?:救援队|考察队|科考队)(?![员伍])")
 
 
 def sent_teams(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -318,10 +325,26 @@ def sent_teams(text: str, chosen: list[Candidate]) -> list[Candidate]:
     teams = []
     for m in _SENT_TEAM.finditer(text):
         sender = ends.get(m.start())
-        if text.startswith("员", m.end()):
-            continue  # 工作队员: its members
+        if text.startswith(("员", "伍"), m.end()):
+            continue  # 工作队员: its members; 救援队伍: teams of a kind
         if sender is None and not (m.group("batch") and (
                 len(m.group("to") or "") >= 3 or m.group().endswith("护航编队"))):
             continue  # 援藏工作队, 第一批驻村工作队: a kind of team
         teams.append(Candidate(sender.start if sender else m.start(), m.end(), "ORG", 3))
+    for m in _TEAM_OF.finditer(text):
+        sender = ends.get(m.start())
+        if sender is not None:
+            teams.append(Candidate(sender.start, m.end(), "ORG", 3))
     return _in_place_of(chosen, teams)
+
+
+# A paper's name after its place: 1-4 characters and 报, before what a paper has or does.
+_PAPER = re.compile(r"[\u4e00-\u9fff]{1,4}?报(?=记者|报道|社|评论员|总编辑)")
+
+
+def papers_of_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each place followed by a paper's name (中国|环境报记者, 湖南|农民报
+    报道) read as that paper, one body."""
+    papers = [Candidate(c.start, m.end(), "ORG", 3) for c in chosen if c.type == "LOC"
+              and (m := _PAPER.match(text, c.end)) is not None]
+    return _in_place_of(chosen, papers)

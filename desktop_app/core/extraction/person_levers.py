@@ -368,7 +368,10 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
                                  and name[:-1] in surnames)
                                 or (len(name) >= 3 and name[-1] in _AFTER_A_NAME)):
             c = Candidate(c.start, c.end - 1, "PER", c.strength)
-        elif form and name[:form.start()] in surnames:
+        elif form and (name[:form.start()] in surnames or (
+                form.start() == 1 and name[0] not in _NOT_SURNAMES and name[0] >= "\u4e00")):
+            # A rarer surname than the shipped list's (蒯大爷, 仉老太): the one character
+            # the model read as a person with the form.
             c = Candidate(c.start, c.start + form.start(), "PER", c.strength)
         elif c.type == "PER" and len(name) == 2 and name[0] in "老小" \
                 and name[1] in COMMON_SURNAMES:
@@ -380,4 +383,8 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
 
 
 # Everyday forms of address after a surname (张师傅, 刘阿姨, 亓先生).
-_FORMS = re.compile(r"(?:先生|女士|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|老师|同学)$")
+# Kin terms are forms too (刘奶奶, 程爷爷, 仉老太), and a crew's captain (亓机长).
+_FORMS = re.compile(r"(?:先生|女士|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|老师|同学"
+                    r"|奶奶|爷爷|婆婆|阿婆|老太|老伯|伯伯|大伯|叔叔|婶婶|大婶|大嫂|嫂子|机长|船长)$")
+# Not a surname before a form, whatever the model read: 老大爷, 小阿姨, 二婶婶.
+_NOT_SURNAMES = frozenset("老小大阿一二三四五六七八九十")

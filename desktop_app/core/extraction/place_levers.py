@@ -135,6 +135,35 @@ def without_direction_tails(text: str, chosen: list[Candidate],
     return out
 
 
+# A land's kind after its name is part of the name (库布其沙漠, 汾渭平原, 阿尼玛卿雪山: every
+# set marks them whole, as 青藏高原 and 塔里木盆地), its edges are not (…沙漠南缘).
+_FEATURES = ("沙漠", "平原", "盆地", "高原", "雪山", "山脉", "草原", "峡谷")
+_EDGE = re.compile(r"(?:[东西南北]缘|边缘)$")
+
+
+def features_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each place of two characters or more that a land's kind follows
+    (库布其|沙漠) or runs through (汾渭平|原) read with it, and one ending on its edge
+    (塔克拉玛干沙漠|南缘) without the edge."""
+    out = []
+    for cand in chosen:
+        if cand.type == "LOC" and cand.end - cand.start >= 2:
+            end = cand.end
+            if (edge := _EDGE.search(text, cand.start, end)) \
+                    and text.endswith(_FEATURES, cand.start, edge.start()):
+                end = edge.start()
+            for kind in _FEATURES:
+                cut = next((k for k in range(len(kind)) if text.endswith(kind[:k], cand.start, end)
+                            and text.startswith(kind[k:], end)), None)
+                if cut is not None and end - cut - cand.start >= 2 \
+                        and not text.endswith(kind, cand.start, end):
+                    end += len(kind) - cut
+                    break
+            cand = Candidate(cand.start, end, "LOC", cand.strength)
+        out.append(cand)
+    return out
+
+
 def without_leading_glue(text: str, chosen: list[Candidate],
                          words: Iterable[tuple[int, int, str]],
                          known_place: Callable[[int, int], bool]) -> list[Candidate]:

@@ -10,8 +10,9 @@ styles (1990s national news, dispatches from abroad, city life, firms), of other
 fields (history, Hong Kong, Macao and Taiwan, law, health), of other regions' desks
 (county and rural news, industry, city life, culture and sport) and of national and wire
 news (the world, the nation, society, sport and the arts), of four sectors (energy,
-defence, farming in the ethnic regions, technology) and of civic desks (schools, travel,
-city building, science; held out), each written and annotated blind.
+defence, farming in the ethnic regions, technology), of civic desks (schools, travel,
+city building, science; held out) and of public desks (ecology, transport, civil affairs,
+markets), each written and annotated blind.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ REGIONS = _load("regions_gold.jsonl")
 WIRES = _load("wires_gold.jsonl")
 SECTORS = _load("sectors_gold.jsonl")
 CIVIC = _load("civic_gold.jsonl")
+PUBLIC = _load("public_gold.jsonl")
 GOLDS = {"seed": ITEMS, "rest": REST, "news": NEWS, "beats": BEATS, "desks": DESKS,
          "styles": STYLES, "fields": FIELDS, "regions": REGIONS, "wires": WIRES,
-         "sectors": SECTORS, "civic": CIVIC}
+         "sectors": SECTORS, "civic": CIVIC, "public": PUBLIC}
 # (overlap, exact) F1 floors for names; reached: seed 0.966 / 0.958, rest 0.945 / 0.932
 # (the rest read 0.934 / 0.908 when first annotated, before the rules saw its errors),
 # news 0.943 / 0.915 (0.911 / 0.848 when first annotated), beats 0.938 / 0.907 (0.901 /
@@ -53,11 +55,11 @@ GOLDS = {"seed": ITEMS, "rest": REST, "news": NEWS, "beats": BEATS, "desks": DES
 # 0.916 / 0.846 when first annotated), regions 0.938 / 0.908 (0.934 / 0.892 when first
 # annotated, before the rules saw its errors), wires 0.945 / 0.914 (0.927 / 0.883),
 # sectors 0.924 / 0.876 (0.909 / 0.844), civic 0.922 / 0.885 (held out: 0.921 / 0.884
-# when first annotated; its floor stays there).
+# when first annotated; its floor stays there), public 0.941 / 0.896 (0.937 / 0.873).
 ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.92, 0.90), "news": (0.92, 0.89),
                  "beats": (0.92, 0.88), "desks": (0.90, 0.86), "styles": (0.92, 0.87),
                  "fields": (0.89, 0.82), "regions": (0.91, 0.87), "wires": (0.91, 0.86),
-                 "sectors": (0.89, 0.83), "civic": (0.90, 0.86)}
+                 "sectors": (0.89, 0.83), "civic": (0.90, 0.86), "public": (0.92, 0.87)}
 NUMBER_EXACT_FLOOR = 0.93  # reached: 0.99
 
 
