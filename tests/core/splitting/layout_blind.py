@@ -7,8 +7,10 @@ first and last 10–20 characters of its body (the conventions are in
 ``tests/gold/layouts/conventions.md``). ``web``, ``pdf``, ``routes``, ``days`` (everyday
 routes), ``pdffiles``, ``pdfoffice`` and ``pdfpress`` (PDF files) are development sets:
 their errors are read. So are ``ocr`` and ``later``, held out until session 22 printed
-some of their lines (docs/quality.md). ``mixed``, ``fresh``, ``pdfheld``, ``unseen``,
-``pdfblind`` and ``tools`` are held out: only their figures are read.
+some of their lines (docs/quality.md), and ``viewers``, ``kinds``, ``reposts`` and
+``columns`` (narrow columns, session 28). ``mixed``, ``fresh``, ``pdfheld``, ``unseen``,
+``pdfblind``, ``tools``, ``mixed2`` and ``everyday`` are held out: only their figures are
+read.
 """
 
 from __future__ import annotations
