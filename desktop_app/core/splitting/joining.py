@@ -13,7 +13,7 @@ import re
 from desktop_app.core.splitting.blocks import (
     DAY,
     LOOSE,
-    ON_THE_DAY,
+    ON_ITS_TIME,
     SIGNOFF,
     Block,
     ends_with_credit,
@@ -103,11 +103,12 @@ def can_join(
         # / 彭业忠. Or wider than it (no wrapped line is: one closing mark may hang), then a
         # name, not the headline's wrapped tail (…全国巡演 / 启动).
         return False
-    if len(para.lines) == 1 and narrow and ON_THE_DAY.match(line.text) \
+    if len(para.lines) == 1 and narrow and ON_ITS_TIME.match(line.text) \
             and not _PUNCTUATED.search(last.text) and last.text[-1] not in _CONTINUES:
         # A brief's headline, then its text opening on the day: 岳麓书院春季讲会启幕 /
-        # 3月8日，岳麓书院…. A sentence wrapped there ran a line without a mark and
-        # stopped on a word that leads on (…会议于 / 3月9日，…).
+        # 3月8日，岳麓书院…, or on its time (新增低改面积2万亩 / 今年以来，…). A sentence
+        # wrapped there ran a line without a mark and stopped on a word that leads on
+        # (…会议于 / 3月9日，…).
         return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,

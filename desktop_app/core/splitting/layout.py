@@ -13,7 +13,7 @@ import re
 
 from desktop_app.core.splitting.affinity import grams
 from desktop_app.core.splitting.blocks import (
-    ON_THE_DAY,
+    ON_ITS_TIME,
     Block,
     signed_in_brackets,
     starts_dateline,
@@ -307,10 +307,11 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         # A heading at the foot of a story that goes on on another page ("下转第2版")
         # heads the section printed there: it is the story's subhead, not an article.
         return prev_ok
-    # Text that opens on its day (6月10日晚，…) under a plain heading is a new piece (a
-    # brief, a photo); a subhead in a subhead's form (【在车间】, 一、…) may open on one.
+    # Text that opens on its day or its time (6月10日晚，…, 今年以来，…) under a plain
+    # heading is a new piece (a brief, a photo); a subhead in a subhead's form (【在车间】,
+    # 一、…) may open on one.
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start \
-        and not (ON_THE_DAY.match(nxt.text) and not subhead_form(blocks[pos].text))
+        and not (ON_ITS_TIME.match(nxt.text) and not subhead_form(blocks[pos].text))
     return prev_ok and next_ok and not nxt.text.startswith("—")
 
 
