@@ -19,6 +19,11 @@ LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[
 _LEAD_LABEL = re.compile(r"^【[^【】]{1,8}】\s*(?=\S{4})")
 _PLACE_BAR = re.compile(rf"^[{CJK}]{{2,6}}\s*[｜|]\s*(?=\S{{4}})")
 _DECORATION = "•·*"
+# A column's or a kind's name before a colon (短评：, 三湘时评：, 图片：, 标题：): a label,
+# where a place before one (衡南：新增2家…) is the headline's own.
+_KIND_LABEL = re.compile(
+    rf"^(?:[{CJK}]{{0,4}}(?:时评|短评|快评|评论|图片|组图|快讯|简讯|速递)|标题|题目)\s*[：:]\s*"
+    rf"(?=\S{{4}})")
 
 
 def bare_title(text: str) -> str:
@@ -30,9 +35,9 @@ def bare_title(text: str) -> str:
 def title_and_label(text: str) -> tuple[str, str]:
     """A headline without what a site, an app or an account prints around it: emoji,
     bullets and bars before it (📍 ● ▍ 🔥), a list's number, a label in 【】 or before a
-    bar (【株洲观察】, 春耕一线｜), a headline set whole in 【】; and the label's words,
-    which say what series the story is in. What the paper printed stays: 衡南：新增2家…,
-    “十五五”开局."""
+    bar (【株洲观察】, 春耕一线｜) or a colon (短评：, 图片：), a headline set whole in 【】 or
+    《》; and the label's words, which say what series the story is in. What the paper
+    printed stays: 衡南：新增2家…, “十五五”开局."""
     printed, previous, labels = text, None, []
     while previous != text:
         previous = text
@@ -40,13 +45,15 @@ def title_and_label(text: str) -> tuple[str, str]:
         while text and (unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf", "Co")
                         or text[0] in _DECORATION):
             text = text[1:].lstrip()
-        for pattern in (_PLACE_BAR, _LEAD_LABEL):
+        for pattern in (_PLACE_BAR, _LEAD_LABEL, _KIND_LABEL):
             if match := pattern.match(text):
-                labels.append(match.group().strip(" 【】｜|"))
+                labels.append(match.group().strip(" 【】｜|：:"))
                 text = text[match.end():]
         text = LEAD_NUMBER.sub("", text)
-        if text.startswith("【") and text.endswith("】") and text.count("【") == 1:
-            text = text[1:-1]
+        for opens, closes in ("【】", "《》"):
+            # A headline set whole in brackets (【…】, or 《…》 as a list of titles sets it).
+            if text.startswith(opens) and text.endswith(closes) and text.count(opens) == 1:
+                text = text[1:-1]
     return (text, " ".join(labels)) if text else (printed.strip(), "")
 
 

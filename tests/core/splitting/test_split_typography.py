@@ -354,8 +354,9 @@ def test_a_notes_files_numbered_headlines_each_open_a_piece() -> None:
         "政务服务改革持续深化，越来越多事项实现网上办、掌上办。\n\n"
         "3.《春耕备耕有序推进》\n\n"
         "眼下，全省各地抢抓农时，春耕备耕工作有序推进。\n")
+    # Each its headline, without the 《》 a list of titles sets it in.
     assert [a.title for a in page.articles] == [
-        "《县域经济要向特而强》", "《让“数据多跑路”成为常态》", "《春耕备耕有序推进》"]
+        "县域经济要向特而强", "让“数据多跑路”成为常态", "春耕备耕有序推进"]
     assert page.articles[0].subheads == ["一、立足资源禀赋"]
 
 

@@ -457,8 +457,15 @@ def test_a_headline_loses_the_emoji_bullets_numbers_and_labels_set_before_it() -
     numbered = title_and_label("二、桃源红茶开采 首批鲜叶每斤300元")
     assert numbered[0] == "桃源红茶开采 首批鲜叶每斤300元"
     assert title_and_label("▍常德河街夜游带旺春季文旅")[0] == "常德河街夜游带旺春季文旅"
+    # A column's or a kind's name before a colon, and a title a list sets in 《》.
+    assert title_and_label("短评：种田要让农民有钱赚") == ("种田要让农民有钱赚", "短评")
+    assert title_and_label("湘江时评：县城书店里的文化新信号") == (
+        "县城书店里的文化新信号", "湘江时评")
+    assert title_and_label("图片：安乡小龙虾抢鲜上市") == ("安乡小龙虾抢鲜上市", "图片")
+    assert title_and_label("《以数字经济引领产业升级》") == ("以数字经济引领产业升级", "")
     # What the paper printed stays.
-    for printed in ("衡南：新增2家国家高新技术企业", "“十五五”开局之年", "3.5亿元项目落地", "●"):
+    for printed in ("衡南：新增2家国家高新技术企业", "“十五五”开局之年", "3.5亿元项目落地", "●",
+                    "《湘江北去》出版", "岳阳观察员：一线见闻"):
         assert title_and_label(printed) == (printed, "")
     page = split_page("## 🔥【“中国动力谷”再添新引擎】\n\n记者从株洲市获悉，低空经济产业园首批12家"
                       "企业集中入驻，计划总投资约35亿元。\n")
