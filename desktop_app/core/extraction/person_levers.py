@@ -369,7 +369,8 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
                                 or (len(name) >= 3 and name[-1] in _AFTER_A_NAME)):
             c = Candidate(c.start, c.end - 1, "PER", c.strength)
         elif form and (name[:form.start()] in surnames or (
-                form.start() == 1 and name[0] not in _NOT_SURNAMES and name[0] >= "\u4e00")):
+                form.start() == 1 and name[0] not in _NOT_SURNAMES
+                and "\u4e00" <= name[0] <= "\u9fff")):
             # A rarer surname than the shipped list's (蒯大爷, 仉老太): the one character
             # the model read as a person with the form.
             c = Candidate(c.start, c.start + form.start(), "PER", c.strength)

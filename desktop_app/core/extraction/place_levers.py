@@ -144,9 +144,11 @@ _EDGE = re.compile(r"(?:[东西南北]缘|边缘)$")
 def features_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with each place of two characters or more that a land's kind follows
     (库布其|沙漠) or runs through (汾渭平|原) read with it, and one ending on its edge
-    (塔克拉玛干沙漠|南缘) without the edge."""
-    out = []
-    for cand in chosen:
+    (塔克拉玛干沙漠|南缘) without the edge; a name inside the kind it took is dropped."""
+    out: list[Candidate] = []
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if out and cand.start < out[-1].end and out[-1].type == "LOC":
+            continue  # inside the kind a place before it took (阿尼玛|卿雪山)
         if cand.type == "LOC" and cand.end - cand.start >= 2:
             end = cand.end
             if (edge := _EDGE.search(text, cand.start, end)) \

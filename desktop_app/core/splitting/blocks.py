@@ -22,7 +22,8 @@ _PLACE = rf"(?:[{CJK}]{LOOSE}){{2,12}}?"
 DAY = rf"\d{LOOSE}(?:\d{LOOSE})?"
 # A brief's or a photo's text opens on the day it tells of: "6月10日晚，…", "3月8日，…".
 ON_THE_DAY = re.compile(rf"^{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}[，,]")
-# Or on its time, as news opens (近日，今年以来，…): a story's or a brief's first words.
+# Or on its time or its source, as news opens (近日，今年以来，据统计，…): a story's or a
+# brief's first words.
 ON_ITS_TIME = re.compile(
     rf"^(?:{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}|近日|日前|近期|今年以来|近年来|连日来"
     r"|入冬以来|入夏以来|据统计|据了解)[，,]")
