@@ -72,3 +72,9 @@ def test_a_paper_named_by_its_place_is_one_body(text: str, paper: str) -> None:
 def test_a_lands_kind_after_its_name_is_part_of_it_and_its_edge_is_not(text: str, land: str
                                                                        ) -> None:
     assert (land, "LOC") in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全国高速公路日均车流量保持平稳。", "边防战士已在祖国西部边陲驻守十年。"])
+def test_a_kind_of_road_or_the_motherland_is_no_place(text: str) -> None:
+    assert not any(kind == "LOC" for _name, kind in names(text))
