@@ -35,6 +35,7 @@ from desktop_app.core.extraction.org_rules import (
 _NUMERALS = "〇一二三四五六七八九十百零两"
 _SESSION = re.compile(rf"(?:第[{_NUMERALS}]+[届次])?(?:全国)?(?:人民)?(?:代表大会|委员会)")
 _PARTY_CONGRESS = re.compile(rf"[{_NUMERALS}]{{1,3}}大")
+_COUNTED = re.compile(r"第[0-9〇一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff])")
 _UNIT_FLAGS = ("n", "j", "vn", "nz", "g", "ng", "zg", "b", "nt", "ns")
 
 
@@ -62,10 +63,14 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token],
             if congress and (text[cand.start:cand.end].endswith("党")
                              or text[cand.start:cand.end] == "中共"):
                 end = congress.end()
-            k = by_start.get(end)
+            # A department counted by the body (最高检|第八|检察厅, 市公安局|第一|分局).
+            counted = _COUNTED.match(text, end)
+            after = counted.end() if counted and cand.end - cand.start > 1 else end
+            k = by_start.get(after)
             if k is not None and cand.end - cand.start > 1:
-                unit_end = _unit_end(tokens, k, end)
-                if not any(c.type != "LOC" for c in _following(chosen, i, unit_end)):
+                unit_end = _unit_end(tokens, k, after)
+                if unit_end > after \
+                        and not any(c.type != "LOC" for c in _following(chosen, i, unit_end)):
                     end = unit_end
             k = by_start.get(end)
             if end == cand.end and k is not None and _short_brand(text[cand.start:end]) \

@@ -78,3 +78,11 @@ def test_a_lands_kind_after_its_name_is_part_of_it_and_its_edge_is_not(text: str
     "全国高速公路日均车流量保持平稳。", "边防战士已在祖国西部边陲驻守十年。"])
 def test_a_kind_of_road_or_the_motherland_is_no_place(text: str) -> None:
     assert not any(kind == "LOC" for _name, kind in names(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("最高检第五检察厅负责人介绍了有关情况。", "最高检第五检察厅"),
+    ("湘潭市公安局第二分局民警接到报警。", "湘潭市公安局第二分局"),
+])
+def test_a_department_the_body_counts_is_part_of_its_name(text: str, body: str) -> None:
+    assert (body, "ORG") in names(text)
