@@ -65,7 +65,7 @@ from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.place_levers import NOT_IN_NAMES, inside_works
-from desktop_app.core.surnames import COMMON_SURNAMES
+from desktop_app.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
@@ -351,6 +351,8 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
     return out
 
 
+# After a name: those who came with the person (…一行).
+_PARTY = "一行"
 # After a full name: a photographer's credit (李舸摄) and a commander's troops (吉鸿昌部).
 _AFTER_A_NAME = frozenset("摄部")
 
@@ -364,6 +366,15 @@ def addressed_persons(text: str, chosen: list[Candidate], surnames: frozenset[st
     for c in chosen:
         name = text[c.start:c.end]
         form = _FORMS.search(name) if c.type == "PER" else None
+        if c.type == "PER" and len(name) >= 4 and name.endswith(_PARTY):
+            # 本杰明·陈一行, 李明一行: the person and those with them.
+            c = Candidate(c.start, c.end - len(_PARTY), "PER", c.strength)
+            name = name[:-len(_PARTY)]
+        if c.type == "PER" and len(name) in (2, 3) \
+                and text[max(0, c.start - 2):c.start] in COMPOUND_SURNAMES:
+            # 上官|婷婷, 司徒|志明: the model read the given name alone.
+            c = Candidate(c.start - 2, c.end, "PER", c.strength)
+            name = text[c.start:c.end]
         if c.type == "PER" and ((2 <= len(name) <= 3 and name[-1] in ADDRESS
                                  and name[:-1] in surnames)
                                 or (len(name) >= 3 and name[-1] in _AFTER_A_NAME)):

@@ -86,3 +86,11 @@ def test_a_kind_of_road_or_the_motherland_is_no_place(text: str) -> None:
 ])
 def test_a_department_the_body_counts_is_part_of_its_name(text: str, body: str) -> None:
     assert (body, "ORG") in names(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("调度员上官婷婷说，春运期间她每天要处理上千条命令。", "上官婷婷"),  # the compound surname
+    ("新加坡红十字会秘书长本杰明·陈一行到访长沙。", "本杰明·陈"),  # and those with him
+])
+def test_a_person_is_named_whole_and_alone(text: str, person: str) -> None:
+    assert (person, "PER") in names(text)
