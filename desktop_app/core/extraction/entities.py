@@ -26,6 +26,7 @@ from desktop_app.core.extraction import (
     ner_model,
     org_lists,
     org_rules,
+    person_forms,
     person_joins,
     person_levers,
     place_chains,
@@ -163,8 +164,8 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     """The model's names (``read``: its tokens) and the rules' ``candidates``, fused and
     cleaned by the levers of :mod:`fusion`, :mod:`everyday_words`, :mod:`post_levers`,
     :mod:`name_levers`, :mod:`place_levers`, :mod:`place_pairs`, :mod:`place_chains`,
-    :mod:`person_levers`, :mod:`person_joins`, :mod:`body_levers`, :mod:`bound_levers`,
-    :mod:`edge_levers`, :mod:`retype_levers`, :mod:`frame_levers` and
+    :mod:`person_levers`, :mod:`person_forms`, :mod:`person_joins`, :mod:`body_levers`,
+    :mod:`bound_levers`, :mod:`edge_levers`, :mod:`retype_levers`, :mod:`frame_levers` and
     :mod:`unnamed_levers` in order (docs/quality.md measures each)."""
     words = [(t.start, t.end, t.flag) for t in tokens]
     tags = tagger().word_tag_tab
@@ -214,7 +215,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = person_joins.dotted_after_posts(text, sorted(chosen, key=lambda c: c.start), words)
     chosen = person_joins.without_words_after(text, chosen, words, lex.surnames,
                                               tags.__contains__)
-    chosen = person_levers.addressed_persons(text, chosen, lex.surnames)
+    chosen = person_forms.addressed_persons(text, chosen, lex.surnames)
     chosen = person_levers.without_saying_tails(text, chosen)
     chosen = person_levers.quoted_speakers(
         text, chosen, lex.surnames, lex.titles,

@@ -9,8 +9,8 @@ import time
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.person_forms import addressed_persons
 from desktop_app.core.extraction.person_levers import (
-    addressed_persons,
     dotted_persons,
     persons_in_titles,
     quoted_speakers,
