@@ -181,7 +181,8 @@ _DECK_RUN_ON = re.compile(r"(?<=[^\s—]{8})——(?=[^—]*[，,；;、][^—]*
 # A deck tells the story's facts in a clause of its own: ten characters or more. A shorter
 # bare line under a wider headline line is the rest of it, wrapped (长赣高铁湖南段 /
 # 首座特大桥合龙, 我省启动春季学校食品安全 / 专项检查), unless the line over it ends a
-# sentence (家门口的“口袋公园”多了 / 雨中坚守: a picture's title under a headline).
+# sentence (家门口的“口袋公园”多了 / 雨中坚守: a picture's title under a headline). A count
+# under a verb waiting for it is its object, not a deck's figure (…新开 / 3条国际航线).
 _SHORTEST_DECK = 10
 _ENDS_A_SENTENCE = tuple("了啦吗呢！？!?。")
 
@@ -195,7 +196,8 @@ def _rest_of_the_line(line: str, under: str) -> bool:
     # 烟火气), unless that line ends on the verb waiting for it (东洞庭湖迎来 / 越冬候鸟高峰).
     wider = display_width(under) - display_width(line)
     return _short(under) \
-        and (wider < 0 or (wider == 0 and ends_on_verb(line))) and not _reads_as_deck(under) \
+        and (wider < 0 or (wider == 0 and ends_on_verb(line))) \
+        and (not _reads_as_deck(under) or (under[:1].isdigit() and ends_on_verb(line))) \
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
 
 

@@ -146,6 +146,7 @@ def test_a_short_line_under_a_wider_headline_line_is_its_rest(first: str, second
 @pytest.mark.parametrize(("first", "second"), [
     ("湘江株洲段开展", "秋季禁渔巡查"),
     ("社区食堂走进", "老旧小区"),
+    ("常德桃花源机场新开", "5条航线"),  # a count is the verb's object, not a deck's figure
 ])
 def test_a_verb_over_the_short_rest_it_acts_on_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
