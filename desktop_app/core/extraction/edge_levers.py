@@ -294,10 +294,15 @@ def places_of_venues(text: str, chosen: list[Candidate],
         if cand.type in ("ORG", "LOC"):
             venue = next((v for v in _VENUES if text.endswith(v, cand.start, cand.end)), "")
             station = next((s for s in stations if text.endswith(s, cand.start, cand.end)), "")
-            rest = cand.end - len(venue) if venue else (
-                cand.end - 1 if station and text.endswith(_LEG_BEFORE, 0, cand.start)
-                else cand.end - len(station) if station
-                and known_place(cand.start, cand.end - len(station)) else cand.start)
+            if venue:
+                rest = cand.end - len(venue)
+            elif text.endswith("站", cand.start, cand.end) \
+                    and text.endswith(_LEG_BEFORE, 0, cand.start):
+                rest = cand.end - 1  # a tournament's leg: …世界杯|上海|站
+            elif station and known_place(cand.start, cand.end - len(station)):
+                rest = cand.end - len(station)
+            else:
+                rest = cand.start
             if venue == "港" and known_place(cand.start, cand.end) and (
                     listed_place(cand.start, cand.end) or rest - cand.start < 2
                     or not known_place(cand.start, rest)):

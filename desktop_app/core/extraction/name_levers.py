@@ -333,8 +333,8 @@ def sent_teams(text: str, chosen: list[Candidate]) -> list[Candidate]:
         teams.append(Candidate(sender.start if sender else m.start(), m.end(), "ORG", 3))
     for m in _TEAM_OF.finditer(text):
         sender = ends.get(m.start())
-        if sender is not None:
-            teams.append(Candidate(sender.start, m.end(), "ORG", 3))
+        if sender is not None and not any(t.start < m.end() <= t.end for t in teams):
+            teams.append(Candidate(sender.start, m.end(), "ORG", 3))  # (not one found above)
     return _in_place_of(chosen, teams)
 
 

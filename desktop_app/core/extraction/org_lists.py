@@ -64,8 +64,7 @@ def extend_bodies(text: str, chosen: list[Candidate], tokens: list[Token],
                              or text[cand.start:cand.end] == "中共"):
                 end = congress.end()
             # A department counted by the body (最高检|第八|检察厅, 市公安局|第一|分局).
-            counted = _COUNTED.match(text, end)
-            after = counted.end() if counted and cand.end - cand.start > 1 else end
+            after = counted.end() if (counted := _COUNTED.match(text, end)) else end
             k = by_start.get(after)
             if k is not None and cand.end - cand.start > 1:
                 unit_end = _unit_end(tokens, k, after)

@@ -21,12 +21,12 @@ LOOSE = r"[ \u3000]?"
 _PLACE = rf"(?:[{CJK}]{LOOSE}){{2,12}}?"
 DAY = rf"\d{LOOSE}(?:\d{LOOSE})?"
 # A brief's or a photo's text opens on the day it tells of: "6月10日晚，…", "3月8日，…".
-ON_THE_DAY = re.compile(rf"^{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}[，,]")
+_THE_DAY = rf"{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}"
+ON_THE_DAY = re.compile(rf"^{_THE_DAY}[，,]")
 # Or on its time or its source, as news opens (近日，今年以来，据统计，…): a story's or a
 # brief's first words.
 ON_ITS_TIME = re.compile(
-    rf"^(?:{DAY}月{LOOSE}{DAY}日[晚上下午凌]{{0,2}}|近日|日前|近期|今年以来|近年来|连日来"
-    r"|入冬以来|入夏以来|据统计|据了解)[，,]")
+    rf"^(?:{_THE_DAY}|近日|日前|近期|今年以来|近年来|连日来|入冬以来|入夏以来|据统计|据了解)[，,]")
 _DATELINE = re.compile(
     rf"^(?:本{LOOSE}报{LOOSE}讯|(?:{_PLACE}{DAY}日|(?:{_PLACE})?{DAY}月{LOOSE}{DAY}日){LOOSE}"
     r"(?:讯|电))"
