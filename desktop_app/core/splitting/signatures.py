@@ -9,6 +9,7 @@ subject.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desktop_app.core.surnames import COMMON_SURNAMES
@@ -20,9 +21,24 @@ SPACED_NAME = rf"[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])"
 # character alone is no name.
 _BROKEN_NAME = rf"[{CJK}]{{2}}[ \u3000][{CJK}](?![{CJK}])|[{CJK}][ \u3000][{CJK}]{{2}}(?![{CJK}])"
 _NAME = rf"(?:[{CJK}·]{{2,5}}|{SPACED_NAME}|{_BROKEN_NAME})"
-_SPACED_NAME = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
-_BROKEN = re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})[ \u3000]([{CJK}])(?![{CJK}])"
-                     rf"|(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}]{{2}})(?![{CJK}])")
+
+# The patterns are compiled on first use, not at import: each class of Chinese characters
+# costs the compiler about a millisecond (it walks the class's 28,000 code points), and the
+# byline patterns hold dozens of them: 120 ms that every command, and the window's first
+# query, paid at import before anything was split.
+
+
+@functools.cache
+def _spaced_name() -> re.Pattern[str]:
+    return re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
+
+
+@functools.cache
+def _broken() -> re.Pattern[str]:
+    return re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})[ \u3000]([{CJK}])(?![{CJK}])"
+                      rf"|(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}]{{2}})(?![{CJK}])")
+
+
 # Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
 # ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
@@ -34,27 +50,48 @@ _MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
 # Who they write for and as what: 湖南日报全媒体记者, 通讯员 (OCR reads spaces into a
 # byline's words too: 湖南日报全媒体 记者 黄利 飞).
 _AS = rf"[{CJK}]{{0,8}}?(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
-_BYLINE = re.compile(
-    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
-    # (and the next group after the first one's names: 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新)
-    rf"(?P<names>{_NAMES}(?:[ \u3000]+{_AS}[ \u3000/：:]+{_NAMES})*)$"
-)
-_COMMENTATOR = re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
-_PAREN_CREDIT = re.compile(
-    rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
-    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
-)
-_CREDIT = re.compile(
-    rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
-    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
-    r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
-)
+
+
+@functools.cache
+def _byline() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
+        # (and the next group after the first one's names: 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新)
+        rf"(?P<names>{_NAMES}(?:[ \u3000]+{_AS}[ \u3000/：:]+{_NAMES})*)$"
+    )
+
+
+@functools.cache
+def _commentator() -> re.Pattern[str]:
+    return re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
+
+
+@functools.cache
+def _paren_credit() -> re.Pattern[str]:
+    return re.compile(
+        rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
+        r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
+    )
+
+
+@functools.cache
+def _credit() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
+        r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
+        r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
+    )
+
 
 # A whole line of credit with no space left in it (a page OCR spaced, closed up): each
 # role, then a name of two or three characters, then 摄.
 _ROLE_AND_NAME = rf"(?:记者|通讯员|实习生)[{CJK}]{{2,3}}"
-_CREDIT_RUN_TOGETHER = re.compile(
-    rf"^[{CJK}]{{0,10}}?{_ROLE_AND_NAME}(?:{_ROLE_AND_NAME})*(?:摄影报道|摄影|摄)$")
+
+
+@functools.cache
+def _credit_run_together() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[{CJK}]{{0,10}}?{_ROLE_AND_NAME}(?:{_ROLE_AND_NAME})*(?:摄影报道|摄影|摄)$")
 
 
 def byline_names(text: str) -> list[str]:
@@ -62,8 +99,8 @@ def byline_names(text: str) -> list[str]:
     names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
     # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
     names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
-    names = _BROKEN.sub(lambda m: "".join(g for g in m.groups() if g),
-                        _SPACED_NAME.sub(r"\1\2", names))
+    names = _broken().sub(lambda m: "".join(g for g in m.groups() if g),
+                          _spaced_name().sub(r"\1\2", names))
     parts = re.split(rf"[ \u3000、，,/：:（）()]+|(?:{_ROLES})", names)
     return [
         part
@@ -77,29 +114,39 @@ def is_byline(text: str) -> bool:
     """A byline, the paper's commentator signing without a name (湖南日报评论员), a
     contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨), or a
     commentary's author after the page's box (□ 龙文泱)."""
-    return len(text) <= 48 and (_BYLINE.match(text) or _COMMENTATOR.match(text)
-                                or _PLACE_SIGNED.match(text) or _boxed_name(text)
+    return len(text) <= 48 and (_byline().match(text) or _commentator().match(text)
+                                or _place_signed().match(text) or _boxed_name(text)
                                 ) is not None
 
 
 def _boxed_name(text: str) -> re.Match[str] | None:
     """A commentary's author after the page's box or mark, nothing else on the line
     (□ 龙文泱, ○ 刘晓岚); a column's name after it (■ 湘江短评) has no surname."""
-    match = _BOXED_NAME.match(text)
+    match = _boxed_name_pattern().match(text)
     return match if match and match["name"][0] in COMMON_SURNAMES else None
 
 
 # (A supplement marks its authors with a circle: ○ 刘晓岚, ◎ 周礼; ■, ◆ and ● open briefs.)
-_BOXED_NAME = re.compile(rf"^[□○◎][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
-_PLACE_SIGNED = re.compile(
-    rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
+@functools.cache
+def _boxed_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^[□○◎][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
+
+
+@functools.cache
+def _place_signed() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 
 
 # Who drew a cartoon or a drawing, at a caption's end or on a line of its own: 漫画 李想,
 # 插图：王某.
 _DRAWN_BY = rf"(?:[{CJK}]{{2,3}}|{SPACED_NAME})"
-_DRAWN = re.compile(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
-                    rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
+
+
+@functools.cache
+def _drawn() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
+                        rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
 
 
 def credit_split(text: str) -> tuple[str, str] | None:
@@ -108,13 +155,13 @@ def credit_split(text: str) -> tuple[str, str] | None:
     Only the last 60 characters are searched: a credit is a formula of 40 at most, and
     the patterns backtrack without end over a long run of spaces (a hostile line)."""
     cut = max(0, len(text) - 60)
-    if drawn := _DRAWN.search(text, cut):  # who drew a cartoon or a drawing
+    if drawn := _drawn().search(text, cut):  # who drew a cartoon or a drawing
         return text[: drawn.start()].rstrip(), drawn.group(0).strip()
-    if paren := _PAREN_CREDIT.search(text, cut):
+    if paren := _paren_credit().search(text, cut):
         return text[: paren.start()].rstrip(), paren.group(0).strip("（）() \u3000")
-    if text.endswith(("摄", "摄影", "摄影报道")) and _CREDIT_RUN_TOGETHER.match(text):
+    if text.endswith(("摄", "摄影", "摄影报道")) and _credit_run_together().match(text):
         return "", text  # an OCR'd credit, its spaces gone: 湖南日报全媒体记者向新通讯员舒宁摄
-    match = _CREDIT.search(text, cut)  # ("^" matches only where the text begins)
+    match = _credit().search(text, cut)  # ("^" matches only where the text begins)
     if not match:
         return None
     credit_start = match.start("who")
