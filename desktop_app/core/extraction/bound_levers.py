@@ -138,6 +138,8 @@ def joined_bodies(model: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 
 _PAPER_DATELINE = ("报讯", "社讯")
+# An agency's undated dispatch before the space that opens the text: 新华社电, 新华社华盛顿电.
+_AGENCY_DISPATCH = re.compile(rf"{_AGENCY.pattern}[\u4e00-\u9fff]{{0,7}}?电")
 
 
 def without_datelines(text: str, chosen: list[Candidate],
@@ -149,7 +151,8 @@ def without_datelines(text: str, chosen: list[Candidate],
     glued to the 讯 after it (本报永州讯) is the place; a paper or an agency glued to it
     (四川日报讯, 新华社讯) is the body: no paper's name ends in 讯; and a name run across
     the dateline's space (大众日报讯 山东省…人民检察院) is two. A place no list knows is
-    still the dispatch's place when the day and 电 follow it (新华社|达沃斯（瑞士）1月29日电);
+    still the dispatch's place when the day and 电 follow it (新华社|达沃斯（瑞士）1月29日电),
+    or 电 alone (新华社|莫斯科电, whose 电 is no part of a name);
     there a name that is or ends like a body (``is_body``) is a body (新华社|联合国…电,
     新华社|北京大学…电), and the agency's own bureau or desk stays one body with it
     (新华社澳门分社, 新华社音视频部)."""
@@ -160,12 +163,16 @@ def without_datelines(text: str, chosen: list[Candidate],
                 and end - start - len(_OWN_DATELINE) >= 2:
             start += len(_OWN_DATELINE)
         agency = _AGENCY.match(text, start, end) if etype in ("ORG", "LOC") else None
+        undated = agency is not None and _AGENCY_DISPATCH.fullmatch(text, start, end) \
+            is not None and end - agency.end() >= 3
+        if undated:
+            end -= 1  # 新华社莫斯科|电: the dispatch's 电 is no part of a name
         place = agency is not None and agency.end() < end \
             and not text.endswith(_AGENCY_UNITS, agency.end(), end)
         if agency and place and known_place(agency.end(), end):
             out.append(Candidate(start, agency.end(), "ORG", cand.strength))
             start, etype = agency.end(), "LOC"
-        elif agency and place and _DISPATCH_TAIL.match(text, end):
+        elif agency and place and (undated or _DISPATCH_TAIL.match(text, end)):
             out.append(Candidate(start, agency.end(), "ORG", cand.strength))
             start = agency.end()
             etype = "ORG" if is_body(text[start:end]) else "LOC"
@@ -184,16 +191,25 @@ _SPACE = re.compile(r"\s+")
 
 
 def _split_at_datelines(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with a name that runs over a paper's dateline and the space after it
-    cut there: the paper (its 讯 taken off below) and the name after the space."""
+    """``chosen`` with a name that runs over a paper's or an agency's dateline and the
+    space after it cut there: the paper (its 讯 taken off below) or the agency and its
+    place (without 电), and the name after the space."""
     out = []
     for cand in chosen:
         space = _SPACE.search(text, cand.start, cand.end)
-        if space is None or not text.endswith(_PAPER_DATELINE, cand.start, space.start()):
+        if space is None:
             out.append(cand)
             continue
-        if space.start() - cand.start >= 3:
-            out.append(Candidate(cand.start, space.start(), "ORG", cand.strength))
+        if text.endswith(_PAPER_DATELINE, cand.start, space.start()):
+            head_end = space.start()
+        elif _AGENCY_DISPATCH.fullmatch(text, cand.start, space.start()):
+            # 新华社华盛顿电 美国政府…: the agency and its place (cut apart below); 电 goes.
+            head_end = space.start() - 1
+        else:
+            out.append(cand)
+            continue
+        if head_end - cand.start >= 3:
+            out.append(Candidate(cand.start, head_end, "ORG", cand.strength))
         if cand.end - space.end() >= 2:
             out.append(Candidate(space.end(), cand.end, cand.type, cand.strength))
     return out
