@@ -34,6 +34,7 @@ from desktop_app.core.extraction import (
     place_pairs,
     post_levers,
     retype_levers,
+    unit_levers,
     unnamed_levers,
 )
 from desktop_app.core.extraction import entity_rules as rules
@@ -343,6 +344,10 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
         text, chosen, lambda s, e: everyday_words.common_words(at_start, s, e))
     chosen = unnamed_levers.without_homes_of_things(
         text, chosen, lambda s, e: everyday_words.common_words(at_start, s, e))
+    chosen = unit_levers.units_of_bodies(text, chosen, lex.titles)
+    chosen = unit_levers.without_holding_words(text, chosen)
+    chosen = unit_levers.firms_before_officers(text, chosen)
+    chosen = unit_levers.persons_named_whole(text, chosen)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

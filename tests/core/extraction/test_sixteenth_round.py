@@ -17,3 +17,34 @@ from tests.helpers.candidates import names
 def test_an_agencys_undated_dispatch_and_the_body_after_its_space_are_apart(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= set(names(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("会议由省纪委监委第三监督检查室主任周建国主持。", "省纪委监委第三监督检查室"),
+    ("教育部高校学生司日前印发通知。", "教育部高校学生司"),
+])
+def test_a_unit_named_after_its_body_before_a_post_or_a_deed_is_the_bodys(
+        text: str, body: str) -> None:
+    assert (body, "ORG") in names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("刘建华，男，1975年生，现任怀化市人民政府副市长。", "怀化市人民政府"),
+    ("公司公告，全资子公司长沙远大住宅工业有限公司拟投资建设新基地。", "长沙远大住宅工业有限公司"),
+    ("园区聚集了华为、中兴等一批龙头企业。", "华为"),
+])
+def test_a_word_of_holding_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = names(text)
+    assert name in {n for n, _type in found}
+    assert not any(n != name and n.endswith(name) for n, _type in found)
+
+
+def test_a_name_before_a_firms_officer_and_the_officers_name_is_the_firm() -> None:
+    found = names("施罗德首席执行官彼得·哈里森表示，施罗德将继续扩大在华业务。")
+    assert ("施罗德", "PER") not in found
+    assert found.count(("施罗德", "ORG")) == 2
+
+
+def test_a_person_named_whole_once_is_named_whole_when_cut_short_again() -> None:
+    text = "县人社局局长欧阳建明带队走访。“要把底数摸清。”欧阳建明说。"
+    assert names(text).count(("欧阳建明", "PER")) == 2

@@ -1,0 +1,121 @@
+"""Levers of the sixteenth round (docs/quality.md): where a name begins and ends in
+personnel notices and company news.
+
+- A body the model cut short of its unit or its kind: the unit a notice names after it,
+  before the post or the deed (省纪委监委|第二监督检查室主任, 国家新闻出版署|印刷发行司日前,
+  香港特区立法|会议员) is the body's own (a unit stays with its parent).
+- A word that says how someone holds a post or how a firm is held, glued before a name
+  (现任|娄底市人民政府, 全资子公司|泰山玻璃纤维有限公司, 汇聚了|腾讯): no part of it.
+- A name read as a person and followed by a firm's officer and the officer's name (贝莱德
+  首席执行官拉里·芬克) is the firm, here and wherever else the text names it.
+- A person named whole once and cut short again later (欧阳志明 … 欧阳志|明说) is named
+  whole there too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.extraction.entity_rules import Candidate
+
+_CJK = "\u4e00-\u9fff"
+# A unit's or a kind's last word: a bureau's division (处, 司, 室, 办), a commission, a
+# bureau, a council (立法会).
+_UNIT = re.compile(rf"[{_CJK}]{{0,7}}?(?:委员会|处|司|室|办|局|会)")
+# What follows a unit's name in a notice: its post, or the unit acting (日前, 近日).
+_AFTER_UNIT = ("有关负责人", "日前", "近日")
+# A body whose name already ends in its kind takes a one-character kind no more (…委员会
+# 会议 is a meeting of the committee).
+_BODY_END = re.compile(r"[会局委办院部厅司处室署社所]$")
+# What a unit's name never opens on: counting and linking words (各处, 和…, 等单位).
+_NOT_UNIT_START = "各等和与及的在对向从为"
+
+
+def units_of_bodies(text: str, chosen: list[Candidate],
+                    titles: frozenset[str]) -> list[Candidate]:
+    """``chosen`` with each body run on over the unit or the kind the text names right
+    after it, when a post (``titles``) or the unit's deed follows the unit."""
+    taken = bytearray(len(text) + 1)
+    for cand in chosen:
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    out = []
+    for cand in chosen:
+        unit = _UNIT.match(text, cand.end) if cand.type == "ORG" else None
+        if unit is not None and text[cand.end] not in _NOT_UNIT_START \
+                and not any(taken[cand.end:unit.end()]) \
+                and not (unit.end() - cand.end == 1 and _BODY_END.search(text, 0, cand.end)) \
+                and _post_or_deed(text, unit.end(), titles):
+            cand = Candidate(cand.start, unit.end(), "ORG", cand.strength)
+        out.append(cand)
+    return out
+
+
+def _post_or_deed(text: str, at: int, titles: frozenset[str]) -> bool:
+    if text.startswith(_AFTER_UNIT, at):
+        return True
+    # The longest post the shipped titles hold (副主任 as well as 主任; 议员).
+    return any(text[at:at + size] in titles for size in range(2, 6)) \
+        or text.startswith("议员", at)
+
+
+# How a post is held or a firm owned, before the name (the notice's 现任, the filing's
+# 全资子公司); 了 closes a verb (汇聚了腾讯).
+_HOLDING = re.compile(r"(?:现任|原任|曾任|拟任|兼任|担任|出任|调任|全资子公司|控股子公司|"
+                      r"子公司|旗下|了)")
+
+
+def without_holding_words(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a word of holding taken off the start of a name, when two
+    characters or more are left."""
+    out = []
+    for cand in chosen:
+        held = _HOLDING.match(text, cand.start, cand.end)
+        if held is not None and cand.end - held.end() >= 2:
+            cand = Candidate(held.end(), cand.end, cand.type, cand.strength)
+        out.append(cand)
+    return out
+
+
+# A firm's officers, whose name follows the post: the name before the post is the firm's.
+_OFFICERS = ("首席执行官", "首席财务官", "首席技术官", "董事长", "总裁", "总经理", "创始人",
+             "行长", "CEO")
+
+
+def firms_before_officers(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a "person" right before a firm's officer and the officer's name
+    read as the firm, with every other place the text reads the same word as a person."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    starts = {c.start: c for c in ordered}
+    firms = set()
+    for cand in ordered:
+        if cand.type != "PER":
+            continue
+        post = next((p for p in _OFFICERS if text.startswith(p, cand.end)), None)
+        officer = starts.get(cand.end + len(post)) if post else None
+        if officer is not None and officer.type == "PER":
+            firms.add(text[cand.start:cand.end])
+    if not firms:
+        return chosen
+    return [Candidate(c.start, c.end, "ORG", c.strength)
+            if c.type == "PER" and text[c.start:c.end] in firms else c for c in chosen]
+
+
+def persons_named_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with a person that is the start of a longer person the text names, and
+    that the text goes on with the rest of, read as the longer one (欧阳志|明说)."""
+    whole = {text[c.start:c.end] for c in chosen if c.type == "PER" and c.end - c.start >= 3}
+    taken = bytearray(len(text) + 1)
+    for cand in chosen:
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    out = []
+    for cand in chosen:
+        if cand.type == "PER":
+            name = text[cand.start:cand.end]
+            longer = [w for w in whole if len(w) > len(name) and w.startswith(name)
+                      and text.startswith(w, cand.start)
+                      and not any(taken[cand.end:cand.start + len(w)])]
+            if longer:
+                cand = Candidate(cand.start, cand.start + len(max(longer, key=len)), "PER",
+                                 cand.strength)
+        out.append(cand)
+    return out
