@@ -48,3 +48,12 @@ def test_a_name_before_a_firms_officer_and_the_officers_name_is_the_firm() -> No
 def test_a_person_named_whole_once_is_named_whole_when_cut_short_again() -> None:
     text = "县人社局局长欧阳建明带队走访。“要把底数摸清。”欧阳建明说。"
     assert names(text).count(("欧阳建明", "PER")) == 2
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("位于南沙新片区的一家企业今年扩产。", "南沙新片区"),
+    ("重庆国际港务区今年新增企业80家。", "重庆国际港务区"),
+])
+def test_a_new_area_or_a_port_zone_is_a_body_like_any_development_zone(
+        text: str, zone: str) -> None:
+    assert (zone, "ORG") in names(text)
