@@ -145,3 +145,18 @@ def test_a_datelines_bracket_wrapped_over_three_lines_stays_one_dateline() -> No
     [article] = split_page(page).articles
     assert article.dateline == "湖南日报3月11日讯（全媒体记者 彭婷 通讯员 陈志刚）"
     assert article.text.startswith("3月11日上午，随着最后一组500米长钢轨")
+
+
+@pytest.mark.parametrize("paper", ["湖北日报", "长沙晚报", "四川农村日报", "新华社"])
+def test_a_dateline_naming_another_paper_opens_each_brief_of_a_column(paper: str) -> None:
+    # Other papers date their pieces by their own name (湖北日报讯): each bare line over
+    # such a dateline heads a brief of its own, not a subhead of the first.
+    page = ("要闻简报\n"
+            "全市秋播进度过七成\n"
+            f"{paper}讯（记者 李远）截至11月16日，全市已完成秋播面积80万亩。\n"
+            "城际铁路今年客流突破千万人次\n"
+            f"{paper}讯（通讯员 铁宣）11月15日，城际铁路今年累计发送旅客突破1000万人次。\n")
+    articles = split_page(page).articles
+    assert [a.title for a in articles] == ["全市秋播进度过七成", "城际铁路今年客流突破千万人次"]
+    assert all(a.dateline.startswith(f"{paper}讯") for a in articles)
+    assert articles[1].text.startswith("11月15日")

@@ -516,3 +516,13 @@ def test_the_sites_list_of_the_pages_headlines_tells_the_headline_from_its_kicke
     [article] = page.articles
     assert article.title == "通江达海，“黄金水道”更繁忙"
     assert "岳阳城陵矶港去年集装箱吞吐量创新高" in article.subtitle
+
+
+def test_the_epaper_sites_read_in_full_control_is_no_part_of_the_headline() -> None:
+    page = ("第01版：要闻\n返回目录   全文阅读   字号：大 中 小\n\n"
+            "咬定目标不放松 奋力冲刺四季度\n全市前三季度工业投资增长12.6%\n"
+            "新开工亿元以上项目231个，制造业投资占比提升至六成\n"
+            "11月17日，记者从市统计局获悉，今年前三季度，全市工业投资同比增长12.6%。\n")
+    [article] = split_page(page).articles
+    assert article.title == "全市前三季度工业投资增长12.6%"
+    assert "全文阅读" not in article.title + article.subtitle
