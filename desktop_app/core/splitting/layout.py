@@ -162,7 +162,9 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
                 run.paras.append(Para(clean_heading(line.text), line.start, line.end, True))
             pos += 1
             continue
-        if block.kind is Kind.HEADING and block.text.startswith("—") and _follows_body(units):
+        if block.kind is Kind.HEADING and block.text.startswith("—") \
+                and not block.text.endswith("—") and _follows_body(units):
+            # (A label framed by dashes, ——广告——, attributes nothing.)
             prev_run = units[-1]
             assert isinstance(prev_run, Run)
             quoted = prev_run.paras.pop()

@@ -50,6 +50,9 @@ CONTROL_LINE = re.compile(
     + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*$"
 )
 _ZOOM = re.compile(r"缩小字体|放大字体")
+# An app's or a site's label over an advertisement (——广告——, 【广告】): what follows it is
+# no part of the article above.
+_AD_LABEL = re.compile(r"^[\s—–\-－【\[（(]*(?:广告|推广)[\s—–\-－】\]）)]*$")
 COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")
 # Readers' comments under an article: the public's words, not the paper's.
 COMMENTS = ("热门评论", "精彩评论", "网友评论", "最新评论", "全部评论", "读者评论")
@@ -129,7 +132,8 @@ def line_role(text: str) -> str:
         return "chrome"  # inside an article: where a picture was, the size of its type
     if CONTROL_LINE.match(text) and _ZOOM.search(text):
         return "chrome"  # a portal's bar between the headline and the text (缩小字体 …)
-    if CONTROL_LINE.match(text) or _NOTICES.search(text) or _URL.search(text):
+    if CONTROL_LINE.match(text) or _NOTICES.search(text) or _URL.search(text) \
+            or _AD_LABEL.match(text):
         return "ends"
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:

@@ -526,3 +526,17 @@ def test_the_epaper_sites_read_in_full_control_is_no_part_of_the_headline() -> N
     [article] = split_page(page).articles
     assert article.title == "全市前三季度工业投资增长12.6%"
     assert "全文阅读" not in article.title + article.subtitle
+
+
+def test_an_ad_label_closes_the_brief_above_and_heads_no_story_below() -> None:
+    # ——广告—— attributes nothing (the paragraph before it is a brief's text, not a
+    # quotation closed by its speaker's name), and the ad under it is no headline.
+    page = ("城事速递\n浏阳河风光带新增5公里夜跑步道\n"
+            "长沙晚报10月21日讯（记者 易禹琳）浏阳河风光带新增的5公里夜跑步道日前投入使用。\n"
+            "阅读 9821\n——广告——\n金秋购车季 会展中心 10月25日—27日 凭本报可享优惠\n"
+            "十月以来商圈夜间客流同比增长18%\n——“夜长沙”持续升温，文旅融合新场景受青睐\n"
+            "晚上9点，坡子街的人流仍未散去，排队买茶饮的年轻人络绎不绝。\n")
+    brief, story = split_page(page).articles
+    assert brief.title == "浏阳河风光带新增5公里夜跑步道"
+    assert brief.kind != "quote_box"
+    assert story.title == "十月以来商圈夜间客流同比增长18%"
