@@ -39,3 +39,14 @@ def test_a_subtitle_that_no_longer_opens_on_its_kicker_is_all_shown_under_the_he
     assert kicker_and_deck("旧标题 乡村振兴看湖南", "乡村振兴看湖南") == (
         "", "旧标题 乡村振兴看湖南")
     assert kicker_and_deck("乡村振兴看湖南 ——副题", "") == ("", "乡村振兴看湖南 ——副题")
+
+
+def test_under_a_columns_label_two_bare_lines_are_the_headline_over_its_deck() -> None:
+    # The label (“湘品出海”观察) is what stands over the stack; the line under the headline
+    # that says more is its deck, printed without a dash.
+    page = ("“湘品出海”观察\n前10月湖南外贸进出口同比增长6.3%\n“新三样”出口增长超三成\n"
+            "记者 黄颖 通讯员 湘关宣\n"
+            "11月15日，长沙海关发布数据，今年前10个月，湖南外贸进出口同比增长6.3%。\n")
+    [article] = split_page(page).articles
+    assert article.title == "前10月湖南外贸进出口同比增长6.3%"
+    assert "“新三样”出口增长超三成" in article.subtitle
