@@ -31,7 +31,8 @@ def goes_on(line: str, under: str) -> bool:
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
         or broken_mid_word(line, under) or _figure_alone(line, under) \
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
-        or _question_of_its_subject(line, under) or _left_unfinished(line, under)
+        or _question_of_its_subject(line, under) or _left_unfinished(line, under) \
+        or _causes_what(line, under)
 
 
 _SECOND_HALF = re.compile(
@@ -52,6 +53,18 @@ def _frame_for_its_clause(line: str, under: str) -> bool:
     / 彰显湖南担当); over a subject (在希望的田野上 / 湘西州猕猴桃…) it is a kicker."""
     return _FRAME.match(line) is not None and bool(rest := _tags(under)) \
         and _opens_on_predicate(rest)
+
+
+_CAUSES = re.compile(r"^[让使令](?![人])")
+
+
+def _causes_what(line: str, under: str) -> bool:
+    """让 and whom, and no more (让体育场馆 / 夜里也亮灯, 使老旧小区 / 焕发新生): the line
+    waits for what they are made to do; a kicker of its own says it (让文化遗产活起来)."""
+    line, under = line.strip(), under.strip()
+    return _CAUSES.match(line) is not None and len(line) > 1 and not _says(_tags(line)[1:]) \
+        and 0 < len(under) < 10 and not under.startswith("—") \
+        and not re.search(r"[，,；;。]", under)
 
 
 def _question_of_its_subject(line: str, under: str) -> bool:
