@@ -163,7 +163,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 0  # a place's headline ("衡阳：…"), not a kicker ending on its colon; a deck's rate
     if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):
         return 0  # a kicker says something: a line that only names is the headline
-    if group.label or group.kicker:
+    if group.label_over or group.kicker:
         return 0  # under a column's label or a kicker already: the headline over its deck
     return 1
 

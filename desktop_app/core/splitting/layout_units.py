@@ -49,6 +49,7 @@ class Group:
     byline: str = ""
     byline_span: tuple[int, int] | None = None
     label: str = ""  # column label such as 三湘时评
+    label_over: bool = False  # printed over the stack's first headline line
     deck_after: int = -1  # how many headline lines were read before the first "——" deck
     position: int = 0
     starts: list[int] = field(default_factory=list)

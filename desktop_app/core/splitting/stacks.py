@@ -63,7 +63,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         elif is_kicker:
             group.kicker = text
         elif _is_label(block, nxt):
-            group.label = text
+            group.label, group.label_over = text, not group.lines
         else:
             # A hard break, or a line that stops on a comma: the headline goes on.
             chained = bool(group.lines) and (

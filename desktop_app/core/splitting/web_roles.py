@@ -51,8 +51,8 @@ CONTROL_LINE = re.compile(
 )
 _ZOOM = re.compile(r"缩小字体|放大字体")
 # An app's or a site's label over an advertisement (——广告——, 【广告】): what follows it is
-# no part of the article above.
-_AD_LABEL = re.compile(r"^[\s—–\-－【\[（(]*(?:广告|推广)[\s—–\-－】\]）)]*$")
+# no part of the article above. Framed on both sides: a bare 广告 may be a wrapped word.
+_AD_LABEL = re.compile(r"^\s*[—–\-－【\[（(]+\s*广告\s*[—–\-－】\]）)]+\s*$")
 COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")
 # Readers' comments under an article: the public's words, not the paper's.
 COMMENTS = ("热门评论", "精彩评论", "网友评论", "最新评论", "全部评论", "读者评论")

@@ -50,3 +50,12 @@ def test_under_a_columns_label_two_bare_lines_are_the_headline_over_its_deck() -
     [article] = split_page(page).articles
     assert article.title == "前10月湖南外贸进出口同比增长6.3%"
     assert "“新三样”出口增长超三成" in article.subtitle
+
+
+def test_a_columns_label_between_two_lines_does_not_make_the_upper_one_the_headline() -> None:
+    # A line over the column's label (a picture's title the tool printed there) is no
+    # headline of the brief under the label.
+    page = ("郴州守护越冬候鸟\n\n城市传真\n岳阳：洞庭湖越冬候鸟数量创\n新高\n"
+            "近日，东洞庭湖国家级自然保护区开展越冬候鸟同步监测，共记录到候鸟16.8万只。（李治）\n")
+    articles = split_page(page).articles
+    assert "岳阳：洞庭湖越冬候鸟数量创新高" in [a.title for a in articles]
