@@ -61,15 +61,20 @@ def world_names_as_places(text: str, chosen: list[Candidate], world: frozenset[s
             if c.type == "ORG" and text[c.start:c.end] in world else c for c in chosen]
 
 
+# What follows two short names counted as two places (苏浙|两省, 京沪|两地): no person.
+_TWO_OF = re.compile(r"两(?:省|地|市|国|区|县|岸|方)")
+
+
 def pairs_as_places(text: str, chosen: list[Candidate],
                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
     """``chosen`` with each two-character place or body made of two different short
-    names split into two places (kind 2); a province's short name and 中 is its centre
-    (鲁中, 湘中), not a pair."""
+    names split into two places (kind 2), and so a "person" the text counts as two places
+    (苏浙两省); a province's short name and 中 is its centre (鲁中, 湘中), not a pair."""
     out: list[Candidate] = []
     for c in chosen:
         pair = text[c.start:c.end]
-        if c.type in ("LOC", "ORG") and len(pair) == 2 and pair[0] != pair[1] \
+        if (c.type in ("LOC", "ORG") or (c.type == "PER" and _TWO_OF.match(text, c.end)))\
+                and len(pair) == 2 and pair[0] != pair[1] \
                 and not (pair[0] in CHINA and pair[1] in CHINA) \
                 and not (pair[1] == "中" and pair[0] not in COUNTRY_CHARS) \
                 and pair[0] in _PAIR_CHARS and pair[1] in _PAIR_CHARS \

@@ -57,3 +57,9 @@ def test_a_person_named_whole_once_is_named_whole_when_cut_short_again() -> None
 def test_a_new_area_or_a_port_zone_is_a_body_like_any_development_zone(
         text: str, zone: str) -> None:
     assert (zone, "ORG") in names(text)
+
+
+def test_two_short_names_counted_as_two_provinces_are_two_places() -> None:
+    found = names("从企业数量看，苏浙两省的企业紧随其后。")
+    assert ("苏", "LOC") in found and ("浙", "LOC") in found
+    assert not any(t == "PER" for _n, t in found)
