@@ -163,7 +163,9 @@ def wraps_after_subject(line: str, under: str) -> bool:
     if not words or not rest:
         return False
     # A Latin word closing the line is a name or an abbreviation (GDP, AI, CPI): a noun.
-    ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN)
+    # So is a measure word no count goes with: what jieba cuts off a compound (充电|桩).
+    ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN) \
+        or (words[-1] == "q" and words[-2:-1] != ["m"])
     if not ends_on_noun:
         return False
     if _ASKS.match(under):
