@@ -144,8 +144,16 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return above_deck[0]
     if len(printed) >= 3:
         # The first of three lines is a kicker, or the subject of a headline wrapped over
-        # them all (湘赣边区域合作示范区 / 首批共建项目 / 集中开工).
-        return 0 if goes_on(texts[0], texts[1]) else 1
+        # them all (湘赣边区域合作示范区 / 首批共建项目 / 集中开工); the last two may be the
+        # headline wrapped after its subject, under a kicker's clause (…马拉松本周日开跑 /
+        # 1.5万名跑者 / 将环湖竞跑).
+        if goes_on(texts[0], texts[1]):
+            return 0
+        last = len(printed) - 2
+        if last >= 2 and goes_on(texts[last], texts[last + 1]) \
+                and not goes_on(texts[last - 1], texts[last]) and has_verb(texts[last - 1]):
+            return last
+        return 1
     if _SERIES.search(texts[0]) and not _SERIES.search(texts[1]):
         return 1
     first, second = texts

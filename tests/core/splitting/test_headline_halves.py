@@ -232,3 +232,10 @@ def test_a_kicker_whose_last_character_a_guess_reads_into_the_headline_stays() -
     page = "开局起步稳 向新动能足\n前两月全省农机销量增长12%\n——农机企业订单排到年中" + BODY
     [article] = split_page(page).articles
     assert (article.title, article.kicker) == ("前两月全省农机销量增长12%", "开局起步稳 向新动能足")
+
+
+def test_a_headline_wrapped_after_its_subject_under_a_kickers_clause_is_one_headline() -> None:
+    page = ("文体\n2025南湖国际马拉松本周日开跑\n1.2万名跑者\n将环湖竞跑" + BODY)
+    [article] = split_page(page).articles
+    assert article.title == "1.2万名跑者将环湖竞跑"
+    assert "2025南湖国际马拉松本周日开跑" in article.subtitle
