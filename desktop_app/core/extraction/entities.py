@@ -348,6 +348,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unit_levers.without_holding_words(text, chosen)
     chosen = unit_levers.firms_before_officers(text, chosen)
     chosen = unit_levers.persons_named_whole(text, chosen)
+    chosen = unit_levers.congresses_of_deputies(text, chosen)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

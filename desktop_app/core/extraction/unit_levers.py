@@ -10,6 +10,8 @@ personnel notices and company news.
   首席执行官拉里·芬克) is the firm, here and wherever else the text names it.
 - A person named whole once and cut short again later (欧阳志明 … 欧阳志|明说) is named
   whole there too.
+- A deputy's congress is named before the post ([全国人大]代表, [郑州市人大]代表), however
+  the post's word 人大代表 took its 人大.
 """
 
 from __future__ import annotations
@@ -119,3 +121,22 @@ def persons_named_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
                                  cand.strength)
         out.append(cand)
     return out
+
+
+# The congress a deputy sits in, named before 代表: 全国人大, 省人大, 郑州市人大.
+# (A place's name holds no word of a clause: 也是本届|自治区人大.)
+_CONGRESS = re.compile(rf"(?:全国|(?:(?![是的为在和与届本也还及任系])[{_CJK}]){{0,8}}?"
+                       r"(?:省|市|县|区|州|盟|旗|自治区|自治州))人大(?=代表)")
+
+
+def congresses_of_deputies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with the congress before each deputy's 代表 a body, in place of the
+    names read over it."""
+    found = [m for m in _CONGRESS.finditer(text)
+             if not text.startswith("代表团", m.end())]
+    if not found:
+        return chosen
+    spans = [(m.start(), m.end()) for m in found]
+    kept = [c for c in chosen if not any(c.start < e and s < c.end for s, e in spans)]
+    return sorted([*kept, *(Candidate(s, e, "ORG", 3) for s, e in spans)],
+                  key=lambda c: c.start)

@@ -63,3 +63,12 @@ def test_two_short_names_counted_as_two_provinces_are_two_places() -> None:
     found = names("从企业数量看，苏浙两省的企业紧随其后。")
     assert ("苏", "LOC") in found and ("浙", "LOC") in found
     assert not any(t == "PER" for _n, t in found)
+
+
+@pytest.mark.parametrize(("text", "congress"), [
+    ("全国人大代表、湘钢一线工人刘建华建议，完善技能评价制度。", "全国人大"),
+    ("岳阳市人大代表周敏说，要办好民生实事。", "岳阳市人大"),
+    ("她是一名乡村教师，也是本届省人大代表。", "省人大"),
+])
+def test_a_deputys_congress_is_a_body_before_the_post(text: str, congress: str) -> None:
+    assert (congress, "ORG") in names(text)
