@@ -10,6 +10,8 @@ personnel notices and company news.
   首席执行官拉里·芬克) is the firm, here and wherever else the text names it.
 - A person named whole once and cut short again later (欧阳志明 … 欧阳志|明说) is named
   whole there too.
+- A "body" that is only places the tables name, one after the other (江苏昆山, 山西省忻州
+  市), is those places.
 - A deputy's congress is named before the post ([全国人大]代表, [郑州市人大]代表), however
   the post's word 人大代表 took its 人大.
 """
@@ -17,6 +19,7 @@ personnel notices and company news.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -140,3 +143,37 @@ def congresses_of_deputies(text: str, chosen: list[Candidate]) -> list[Candidate
     kept = [c for c in chosen if not any(c.start < e and s < c.end for s, e in spans)]
     return sorted([*kept, *(Candidate(s, e, "ORG", 3) for s, e in spans)],
                   key=lambda c: c.start)
+
+
+def bodies_of_places(text: str, chosen: list[Candidate],
+                     listed_place: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with each body whose name is two places or more of the shipped tables,
+    one after the other and nothing else, read as those places. ``listed_place`` says
+    which count: not a new area (上海|浦东新区 is a body, as development zones are), nor a
+    county's short name that is a firm's as well (湖南|吉利)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        parts = _places_end_to_end(text[cand.start:cand.end], listed_place) \
+            if cand.type == "ORG" else None
+        if parts and len(parts) >= 2:
+            at = cand.start
+            for part in parts:
+                out.append(Candidate(at, at + len(part), "LOC", cand.strength))
+                at += len(part)
+        else:
+            out.append(cand)
+    return out
+
+
+def _places_end_to_end(name: str, listed_place: Callable[[str], bool]) -> list[str] | None:
+    """``name`` cut into listed places, the longest first at each step, or None."""
+    parts: list[str] = []
+    at = 0
+    while at < len(name):
+        size = next((n for n in range(min(8, len(name) - at), 1, -1)
+                     if listed_place(name[at:at + n])), 0)
+        if not size:
+            return None
+        parts.append(name[at:at + size])
+        at += size
+    return parts

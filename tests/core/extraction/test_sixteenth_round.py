@@ -72,3 +72,17 @@ def test_two_short_names_counted_as_two_provinces_are_two_places() -> None:
 ])
 def test_a_deputys_congress_is_a_body_before_the_post(text: str, congress: str) -> None:
     assert (congress, "ORG") in names(text)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("30多名老乡一起来到江苏昆山，进入一家电子企业上岗。", ["江苏", "昆山"]),
+    ("山西省忻州市一家杂粮合作社负责人说，今年行情不错。", ["山西省", "忻州市"]),
+])
+def test_a_body_that_is_only_places_of_the_tables_is_those_places(
+        text: str, places: list[str]) -> None:
+    found = names(text)
+    assert all((place, "LOC") in found for place in places)
+
+
+def test_a_new_area_after_its_city_stays_one_body() -> None:
+    assert ("上海浦东新区", "ORG") in names("上海浦东新区开发开放三十多年来成绩显著。")
