@@ -212,7 +212,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = body_levers.venues_as_places(text, chosen)
     chosen = body_levers.bodies_read_as_places(text, chosen)
     chosen = body_levers.without_committees_in_posts(text, chosen, lex.titles)
-    chosen = person_levers.dotted_persons(text, chosen, words)
+    chosen = person_levers.dotted_persons(text, chosen, words, tags.__contains__)
     chosen = person_joins.dotted_after_posts(text, sorted(chosen, key=lambda c: c.start), words)
     chosen = person_joins.without_words_after(text, chosen, words, lex.surnames,
                                               tags.__contains__)

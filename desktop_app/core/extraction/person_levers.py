@@ -304,8 +304,8 @@ _CLAUSE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d", "x"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int, str]]
-                   ) -> list[Candidate]:
+def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int, str]],
+                   known: Callable[[str], bool] = lambda _word: False) -> list[Candidate]:
     """``chosen`` (sorted by start) with each person whose part after a middle dot the
     model cut short run on to the end of jieba's word there (see the module doc)."""
     spans = sorted(words)
@@ -338,6 +338,13 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
                     and inside[1] > end and part(*inside):
                 end = inside[1]  # 阿依古丽·阿不来 + 提
             break
-        if end > cand.end and end <= following:
-            out[k] = Candidate(cand.start, end, "PER", cand.strength)
+        # …and begun where the word of jieba's dictionary it starts inside begins (买买|
+        # 提江·吾斯曼: 买买提; not a word jieba guessed, 种植户|艾合买提: 户艾).
+        first = word_at(cand.start)
+        begin = first[0] if first is not None and first[0] < cand.start \
+            and _DOT in text[cand.start:end] and part(*first) \
+            and known(text[first[0]:first[1]]) \
+            and (k == 0 or chosen[k - 1].end <= first[0]) else cand.start
+        if (end > cand.end or begin < cand.start) and end <= following:
+            out[k] = Candidate(begin, end, "PER", cand.strength)
     return out

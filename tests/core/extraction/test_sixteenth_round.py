@@ -86,3 +86,8 @@ def test_a_body_that_is_only_places_of_the_tables_is_those_places(
 
 def test_a_new_area_after_its_city_stays_one_body() -> None:
     assert ("上海浦东新区", "ORG") in names("上海浦东新区开发开放三十多年来成绩显著。")
+
+
+def test_a_dotted_name_begun_inside_a_word_of_the_dictionary_begins_with_it() -> None:
+    found = names("财务总监买买提江·吐尔逊介绍，公司营收增长。")
+    assert ("买买提江·吐尔逊", "PER") in found
