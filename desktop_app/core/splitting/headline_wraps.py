@@ -76,8 +76,9 @@ def _question_of_its_subject(line: str, under: str) -> bool:
 
 # Words no kicker or headline line ends on: a preposition or conjunction waiting for what
 # it joins (从“重金属污染区” / 到“生态新城”), 的, a question word waiting for its verb
-# (湾区企业为何 / 扎堆白沙洲).
-_OPEN_ENDS = ("p", "c", "uj")
+# (湾区企业为何 / 扎堆白沙洲), or a word that only sorts the noun it waits for (…推动民营 /
+# 经济高质量发展: jieba's 区别词).
+_OPEN_ENDS = ("p", "c", "uj", "b")
 # A figure a wrap cut (…旅客1. / 6亿人次, 3比 / 1逆转…, 全省法院2025 / 年受理…): it goes on
 # into its digits, its unit or its date; a score is whole (湖南女排3比2 / 险胜河北), and a
 # count waits for what it counts (新开3条 / 国际航线).
@@ -109,9 +110,17 @@ def _left_unfinished(line: str, under: str) -> bool:
     if not words:
         return False
     if line.endswith(words[-1][0]) and (
-            words[-1][1] in _OPEN_ENDS or _ASKS.fullmatch(words[-1][0])):
+            words[-1][1] in _OPEN_ENDS or _ASKS.fullmatch(words[-1][0])) \
+            and (words[-1][1] != "b" or _sorts_a_noun(under)):
         return True
     return _object_of_its_verb(line, words[-1], under)
+
+
+def _sorts_a_noun(under: str) -> bool:
+    """Does ``under`` open on a common noun a 区别词 may sort (民营 / 经济…)? Not on a place
+    (jieba tags some places' names 区别词 too: 郴州资兴 / 东江湖畔…)."""
+    rest = _tags(under)
+    return bool(rest) and rest[0] in ("n", "vn", "nz")
 
 
 def cuts_a_figure(line: str, under: str) -> bool:

@@ -17,6 +17,7 @@ BODY = "\n本报讯（记者 王晴）一季度，全省新开工重大项目326
     ("全省地区生产总值增长", "5.5%"),  # the figure the verb waits for
     ("在推动中部地区崛起中", "彰显湖南担当"),  # a frame over the clause it frames
     ("让公共体育场", "晚上也开门"),  # 让 and whom, waiting for what they are made to do
+    ("我省出台措施扶持民营", "企业做大做强"),  # a 区别词 sorts the noun it waits for
 ])
 def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
@@ -29,6 +30,7 @@ def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) ->
     ("开拓新兴市场 抢抓海外订单", "湖南工程机械前4月出口增长两成"),  # two bids, paired
     ("在希望的田野上", "湘西州猕猴桃首次直航出口东南亚"),  # a frame over a subject
     ("让非遗活起来", "湘绣走进年轻人生活"),  # 让 with its own verb: a kicker's clause
+    ("郴州资兴", "东江湖畔“数”聚千亿"),  # a place jieba tags 区别词, over a place
 ])
 def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
