@@ -91,3 +91,12 @@ def test_a_new_area_after_its_city_stays_one_body() -> None:
 def test_a_dotted_name_begun_inside_a_word_of_the_dictionary_begins_with_it() -> None:
     found = names("财务总监买买提江·吐尔逊介绍，公司营收增长。")
     assert ("买买提江·吐尔逊", "PER") in found
+
+
+def test_a_place_read_whole_over_a_country_and_its_city_is_both() -> None:
+    found = names("在印尼雅加达的港口，货轮正在卸货。")
+    assert ("印尼", "LOC") in found and ("雅加达", "LOC") in found
+
+
+def test_a_plain_named_for_its_city_stays_one_place() -> None:
+    assert ("成都平原", "LOC") in names("据报道，成都平原今年新建高标准农田。")
