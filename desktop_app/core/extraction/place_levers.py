@@ -144,7 +144,8 @@ _EDGE = re.compile(r"(?:[东西南北]缘|边缘)$")
 def features_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with each place of two characters or more that a land's kind follows
     (库布其|沙漠) or runs through (汾渭平|原) read with it, and one ending on its edge
-    (塔克拉玛干沙漠|南缘) without the edge; a name inside the kind it took is dropped."""
+    (塔克拉玛干沙漠|南缘) without the edge; a name inside the kind it took is dropped. A
+    division's land is the division (阿坝州|高原): the kind describes it."""
     out: list[Candidate] = []
     for cand in sorted(chosen, key=lambda c: c.start):
         if out and cand.start < out[-1].end and out[-1].type == "LOC":
@@ -161,9 +162,17 @@ def features_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
                         and not text.endswith(kind, cand.start, end):
                     end += len(kind) - cut
                     break
+            if (kind := next((k for k in _FEATURES if text.endswith(k, cand.start, end)), "")) \
+                    and text[end - len(kind) - 1:end - len(kind)] in _DIVISION_ENDS \
+                    and end - len(kind) - cand.start >= 3:
+                end -= len(kind)  # a division's land (阿坝州|高原): the division, named
             cand = Candidate(cand.start, end, "LOC", cand.strength)
         out.append(cand)
     return out
+
+
+# A division's last character: a land named after one is described, not named (阿坝州高原).
+_DIVISION_ENDS = frozenset("省市县州区盟旗")
 
 
 def without_leading_glue(text: str, chosen: list[Candidate],

@@ -100,3 +100,8 @@ def test_a_place_read_whole_over_a_country_and_its_city_is_both() -> None:
 
 def test_a_plain_named_for_its_city_stays_one_place() -> None:
     assert ("成都平原", "LOC") in names("据报道，成都平原今年新建高标准农田。")
+
+
+def test_a_divisions_land_is_the_division() -> None:
+    found = names("这位干部扎根甘孜州高原牧区二十年，带领群众发展养殖。")
+    assert ("甘孜州", "LOC") in found and ("甘孜州高原", "LOC") not in found
