@@ -8,6 +8,7 @@ personnel notices and company news.
   (现任|娄底市人民政府, 全资子公司|泰山玻璃纤维有限公司, 汇聚了|腾讯): no part of it.
 - A name read as a person and followed by a firm's officer and the officer's name (贝莱德
   首席执行官拉里·芬克) is the firm, here and wherever else the text names it.
+- A list's 等 ("and others") closing it is no part of its last person (…佐藤裕一|等。).
 - A person named whole once and cut short again later (欧阳志明 … 欧阳志|明说) is named
   whole there too.
 - A "body" that is only places the tables name, one after the other (江苏昆山, 山西省忻州
@@ -182,3 +183,14 @@ def _places_end_to_end(name: str, listed_place: Callable[[str], bool]) -> list[s
         parts.append(name[at:at + size])
         at += size
     return parts
+
+
+# What follows a list closed by 等: the clause's end, or whom the list counts (等人, 等3人).
+_AFTER_OTHERS = re.compile(r"[。，；、！？）)]|人|\d|[一二三四五六七八九十几]+人|$")
+
+
+def without_and_others(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with the 等 closing a list cut off the person it was read with."""
+    return [Candidate(c.start, c.end - 1, c.type, c.strength)
+            if c.type == "PER" and c.end - c.start >= 3 and text[c.end - 1] == "等"
+            and _AFTER_OTHERS.match(text, c.end) else c for c in chosen]

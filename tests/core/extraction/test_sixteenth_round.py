@@ -105,3 +105,8 @@ def test_a_plain_named_for_its_city_stays_one_place() -> None:
 def test_a_divisions_land_is_the_division() -> None:
     found = names("这位干部扎根甘孜州高原牧区二十年，带领群众发展养殖。")
     assert ("甘孜州", "LOC") in found and ("甘孜州高原", "LOC") not in found
+
+
+def test_a_lists_closing_and_others_is_no_part_of_its_last_person() -> None:
+    found = names("评委还有日本导演佐藤裕一等。")
+    assert ("佐藤裕一", "PER") in found
