@@ -347,7 +347,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unit_levers.units_of_bodies(text, chosen, lex.titles)
     chosen = unit_levers.without_holding_words(text, chosen)
     chosen = unit_levers.firms_before_officers(text, chosen)
-    chosen = unit_levers.without_and_others(text, chosen)
+    chosen = unit_levers.listed_firms(text, unit_levers.without_and_others(text, chosen))
     chosen = unit_levers.persons_named_whole(text, chosen)
     chosen = unit_levers.congresses_of_deputies(text, chosen)
     chosen = unit_levers.bodies_of_places(

@@ -8,6 +8,8 @@ personnel notices and company news.
   (现任|娄底市人民政府, 全资子公司|泰山玻璃纤维有限公司, 汇聚了|腾讯): no part of it.
 - A name read as a person and followed by a firm's officer and the officer's name (贝莱德
   首席执行官拉里·芬克) is the firm, here and wherever else the text names it.
+- A place and a trade read as the place, where the text tells of the firm's shares or
+  figures (长江|电力三季度发电量…, 黄山|旅游股价上涨), is the listed firm.
 - A list's 等 ("and others") closing it is no part of its last person (…佐藤裕一|等。).
 - A person named whole once and cut short again later (欧阳志明 … 欧阳志|明说) is named
   whole there too.
@@ -194,3 +196,23 @@ def without_and_others(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [Candidate(c.start, c.end - 1, c.type, c.strength)
             if c.type == "PER" and c.end - c.start >= 3 and text[c.end - 1] == "等"
             and _AFTER_OTHERS.match(text, c.end) else c for c in chosen]
+
+
+# A listed firm's short name: a place and its trade (长江电力, 黄山旅游, 湖南黄金), told
+# of by its shares or its figures right after.
+_LISTED = re.compile(r"(?:电力|旅游|能源|股份|科技|控股|银行|证券|黄金|电子|医药|汽车|传媒|"
+                     r"航空|钢铁|化工|集团|环保|水务|高速|港口|机场)"
+                     r"(?=股价|股票|[A-H]股|公告|涨停|跌停|市值|净利润|营收|三季度|上半年|"
+                     r"前三季度|年报|半年报|发电量)")
+
+
+def listed_firms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each place read before a trade its shares or figures follow (the
+    place and the trade a listed firm's short name) read as that firm."""
+    out = []
+    for cand in chosen:
+        trade = _LISTED.match(text, cand.end) if cand.type == "LOC" else None
+        if trade is not None:
+            cand = Candidate(cand.start, trade.end(), "ORG", cand.strength)
+        out.append(cand)
+    return out

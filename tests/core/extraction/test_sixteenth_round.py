@@ -110,3 +110,12 @@ def test_a_divisions_land_is_the_division() -> None:
 def test_a_lists_closing_and_others_is_no_part_of_its_last_person() -> None:
     found = names("评委还有日本导演佐藤裕一等。")
     assert ("佐藤裕一", "PER") in found
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("受来水偏丰影响，长江电力前三季度发电量同比增长。", "长江电力"),
+    ("节后首个交易日，峨眉山旅游股价上涨3.2%。", "峨眉山旅游"),
+])
+def test_a_place_and_its_trade_told_of_by_its_shares_is_the_listed_firm(
+        text: str, firm: str) -> None:
+    assert (firm, "ORG") in names(text)
