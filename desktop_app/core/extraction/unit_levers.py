@@ -153,10 +153,10 @@ def bodies_of_places(text: str, chosen: list[Candidate],
                      full_place: Callable[[str], bool]) -> list[Candidate]:
     """``chosen`` with each body whose name is two places or more of the shipped tables,
     one after the other and nothing else, read as those places; and so each place read as
-    one that is two places or more the tables name in full (云南省|西双版纳傣族自治州, 印尼|
-    雅加达). ``listed_place`` says which places count in a body: not a new area (上海|浦东新区
-    is a body, as development zones are), nor a county's short name that is a firm's as
-    well (湖南|吉利); ``full_place`` which count in a place: no county's short name at all
+    one that is two places or more the tables name in full (印尼|雅加达).
+    ``listed_place`` says which places count in a body: not a new area (上海|浦东新区 is a
+    body, as development zones are), nor a county's short name that is a firm's as well
+    (湖南|吉利); ``full_place`` which count in a place: no county's short name at all
     (成都平原 is one plain, not 成都 and the county 平原)."""
     out: list[Candidate] = []
     for cand in chosen:

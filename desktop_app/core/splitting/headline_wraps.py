@@ -55,14 +55,14 @@ def _frame_for_its_clause(line: str, under: str) -> bool:
         and _opens_on_predicate(rest)
 
 
-_CAUSES = re.compile(r"^[让使令](?![人])")
-
-
 def _causes_what(line: str, under: str) -> bool:
     """让 and whom, and no more (让体育场馆 / 夜里也亮灯, 使老旧小区 / 焕发新生): the line
-    waits for what they are made to do; a kicker of its own says it (让文化遗产活起来)."""
+    waits for what they are made to do; a kicker of its own says it (让文化遗产活起来).
+    The word 让, 使 or 令 alone (not 使用, 令人)."""
     line, under = line.strip(), under.strip()
-    return _CAUSES.match(line) is not None and len(line) > 1 and not _says(_tags(line)[1:]) \
+    words = [(w, f) for w, f in _words(line) if f != _PUNCTUATION]
+    return len(words) > 1 and words[0][0] in ("让", "使", "令") \
+        and not _says([f for _w, f in words[1:]]) \
         and 0 < len(under) < 10 and not under.startswith("—") \
         and not re.search(r"[，,；;。]", under)
 

@@ -241,3 +241,8 @@ def test_a_headline_wrapped_after_its_subject_under_a_kickers_clause_is_one_head
     [article] = split_page(page).articles
     assert article.title == "1.2万名跑者将环湖竞跑"
     assert "2025南湖国际马拉松本周日开跑" in article.subtitle
+
+
+def test_a_line_opening_on_a_word_that_holds_使_is_no_causative() -> None:
+    # 使用 ("to use") is a verb of its own, not 使 and whom.
+    assert not goes_on("使用无人机", "巡检电网")
