@@ -59,6 +59,10 @@ _SHORT_COUNTRY_CONTEXTS = (
                "(?=期间|时|的|之|前|后|并)"),
     # A nationality (thirteenth round): 韩籍主教练, 美籍华人.
     re.compile(rf"([{_COUNTRY_CHARS}])籍(?=[\u4e00-\u9fff])"),
+    # Shanghai as the city's papers call it (沪上多家企业, 沪上气温), and a listing in Hong
+    # Kong (赴港上市): every set that holds them marks the one character (sixteenth round).
+    re.compile(r"(沪)上(?![市海])"),
+    re.compile(r"(?<=[赴在])(港)(?=上市|股上市)"),
 )
 
 

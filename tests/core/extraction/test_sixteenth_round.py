@@ -119,3 +119,12 @@ def test_a_lists_closing_and_others_is_no_part_of_its_last_person() -> None:
 def test_a_place_and_its_trade_told_of_by_its_shares_is_the_listed_firm(
         text: str, firm: str) -> None:
     assert (firm, "ORG") in names(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("沪上多家三甲医院开设了夜间门诊。", "沪"),
+    ("这家芯片企业计划明年赴港上市。", "港"),
+])
+def test_shanghai_as_its_papers_call_it_and_a_listing_in_hong_kong_are_places(
+        text: str, place: str) -> None:
+    assert (place, "LOC") in names(text)
