@@ -12,8 +12,9 @@ fields (history, Hong Kong, Macao and Taiwan, law, health), of other regions' de
 news (the world, the nation, society, sport and the arts), of four sectors (energy,
 defence, farming in the ethnic regions, technology), of civic desks (schools, travel,
 city building, science; held out), of public desks (ecology, transport, civil affairs,
-markets) and of circles of their own (personnel notices, culture, labour, listed
-companies), each written and annotated blind.
+markets), of circles of their own (personnel notices, culture, labour, listed
+companies) and afield (foreign affairs, water and forests, travel, sport; held out), each
+written and annotated blind.
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ SECTORS = _load("sectors_gold.jsonl")
 CIVIC = _load("civic_gold.jsonl")
 PUBLIC = _load("public_gold.jsonl")
 CIRCLES = _load("circles_gold.jsonl")
+AFIELD = _load("afield_gold.jsonl")
 GOLDS = {"seed": ITEMS, "rest": REST, "news": NEWS, "beats": BEATS, "desks": DESKS,
          "styles": STYLES, "fields": FIELDS, "regions": REGIONS, "wires": WIRES,
-         "sectors": SECTORS, "civic": CIVIC, "public": PUBLIC, "circles": CIRCLES}
+         "sectors": SECTORS, "civic": CIVIC, "public": PUBLIC, "circles": CIRCLES,
+         "afield": AFIELD}
 # (overlap, exact) F1 floors for names; reached: seed 0.966 / 0.958, rest 0.945 / 0.932
 # (the rest read 0.934 / 0.908 when first annotated, before the rules saw its errors),
 # news 0.943 / 0.915 (0.911 / 0.848 when first annotated), beats 0.938 / 0.907 (0.901 /
@@ -58,12 +61,13 @@ GOLDS = {"seed": ITEMS, "rest": REST, "news": NEWS, "beats": BEATS, "desks": DES
 # annotated, before the rules saw its errors), wires 0.945 / 0.914 (0.927 / 0.883),
 # sectors 0.924 / 0.876 (0.909 / 0.844), civic 0.922 / 0.885 (held out: 0.921 / 0.884
 # when first annotated; its floor stays there), public 0.944 / 0.903 (0.937 / 0.873),
-# circles 0.936 / 0.911 (0.922 / 0.885).
+# circles 0.936 / 0.911 (0.922 / 0.885), afield 0.914 / 0.864 (held out: first sight at
+# 688f7ef; its floor stays there).
 ENTITY_FLOORS = {"seed": (0.93, 0.90), "rest": (0.92, 0.90), "news": (0.92, 0.89),
                  "beats": (0.92, 0.88), "desks": (0.90, 0.86), "styles": (0.92, 0.87),
                  "fields": (0.89, 0.82), "regions": (0.91, 0.87), "wires": (0.91, 0.86),
                  "sectors": (0.89, 0.83), "civic": (0.90, 0.86), "public": (0.92, 0.87),
-                 "circles": (0.92, 0.89)}
+                 "circles": (0.92, 0.89), "afield": (0.90, 0.85)}
 NUMBER_EXACT_FLOOR = 0.93  # reached: 0.99
 
 
