@@ -238,7 +238,8 @@ def without_directions(text: str, chosen: list[Candidate]) -> list[Candidate]:
 def short_country_names(text: str) -> list[Candidate]:
     """One-character names of countries where news uses them as names: a pair before a
     word of relations (中加友好, 中波关系 → 中 加, 中 波), after 驻 before a mission
-    (驻美大使), 访 at a clause's end (访华), and …方 (中方, 美方)."""
+    (驻美大使), 访 at a clause's end (访华), and …方 (中方, 美方); and Shanghai's and Hong
+    Kong's where papers use them so (沪上, 赴港上市)."""
     out: list[Candidate] = []
     for pattern in _SHORT_COUNTRY_CONTEXTS:
         for match in pattern.finditer(text):
