@@ -1,7 +1,7 @@
-"""Three operations the levers share on a text's candidates, sorted by start and not
+"""Four operations the levers share on a text's candidates, sorted by start and not
 overlapping: the ones that start inside a span, whether one runs into a span from before
-it, and the list with some of them replaced by new ones (a name read in pieces made
-whole, a chain cut, a place grown)."""
+it, the list with some of them replaced by new ones (a name read in pieces made whole, a
+chain cut, a place grown), and new names put in place of those that start inside them."""
 
 from __future__ import annotations
 
@@ -28,3 +28,19 @@ def runs_into(chosen: list[Candidate], starts: list[int], start: int) -> bool:
     """A candidate that starts before ``start`` runs on past it."""
     k = bisect.bisect_left(starts, start)
     return k > 0 and chosen[k - 1].end > start
+
+
+def in_place_of(chosen: list[Candidate], new: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each of ``new`` (not overlapping each other) in place of the names
+    that start inside it, unless a name before it runs into it."""
+    if not new:
+        return chosen
+    chosen = sorted(chosen, key=lambda c: c.start)
+    starts = [c.start for c in chosen]
+    dropped: set[int] = set()
+    added = []
+    for cand in new:
+        if not runs_into(chosen, starts, cand.start):
+            dropped.update(starting_within(chosen, starts, cand.start, cand.end))
+            added.append(cand)
+    return with_replacements(chosen, dropped, added)

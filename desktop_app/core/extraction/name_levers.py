@@ -35,11 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from desktop_app.core.extraction.candidate_sets import (
-    runs_into,
-    starting_within,
-    with_replacements,
-)
+from desktop_app.core.extraction.candidate_sets import in_place_of
 from desktop_app.core.extraction.entity_rules import Candidate
 
 _NUMERALS = "〇一二三四五六七八九十百零两"
@@ -291,23 +287,7 @@ def join_schools_of_fields(text: str, chosen: list[Candidate]) -> list[Candidate
         school = _SCHOOL_OF_FIELDS.match(text, at + 2) if at >= 0 else None
         if school is not None and school.end() > cand.end:
             joined.append(Candidate(cand.start, school.end(), "ORG", cand.strength))
-    return _in_place_of(chosen, joined)
-
-
-def _in_place_of(chosen: list[Candidate], new: list[Candidate]) -> list[Candidate]:
-    """``chosen`` with each of ``new`` (not overlapping each other) in place of the names
-    that start inside it, unless a name before it runs into it."""
-    if not new:
-        return chosen
-    chosen = sorted(chosen, key=lambda c: c.start)
-    starts = [c.start for c in chosen]
-    dropped: set[int] = set()
-    added = []
-    for cand in new:
-        if not runs_into(chosen, starts, cand.start):
-            dropped.update(starting_within(chosen, starts, cand.start, cand.end))
-            added.append(cand)
-    return with_replacements(chosen, dropped, added)
+    return in_place_of(chosen, joined)
 
 
 # A team sent somewhere: its batch, where it goes (赴, 援, 驻 and the place), the kind of
@@ -340,7 +320,7 @@ def sent_teams(text: str, chosen: list[Candidate]) -> list[Candidate]:
         sender = ends.get(m.start())
         if sender is not None and not any(t.start < m.end() <= t.end for t in teams):
             teams.append(Candidate(sender.start, m.end(), "ORG", 3))  # (not one found above)
-    return _in_place_of(chosen, teams)
+    return in_place_of(chosen, teams)
 
 
 # A paper's name after its place: 1-4 characters and 报, before what a paper has or does.
@@ -352,4 +332,4 @@ def papers_of_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     报道) read as that paper, one body."""
     papers = [Candidate(c.start, m.end(), "ORG", 3) for c in chosen if c.type == "LOC"
               and (m := _PAPER.match(text, c.end)) is not None]
-    return _in_place_of(chosen, papers)
+    return in_place_of(chosen, papers)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop_app.core.extraction.candidate_sets import in_place_of
 from desktop_app.core.extraction.entity_rules import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -137,15 +138,10 @@ _CONGRESS = re.compile(rf"(?:全国|(?:(?![是的为在和与届本也还及任�
 
 def congresses_of_deputies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with the congress before each deputy's 代表 a body, in place of the
-    names read over it."""
-    found = [m for m in _CONGRESS.finditer(text)
-             if not text.startswith("代表团", m.end())]
-    if not found:
-        return chosen
-    spans = [(m.start(), m.end()) for m in found]
-    kept = [c for c in chosen if not any(c.start < e and s < c.end for s, e in spans)]
-    return sorted([*kept, *(Candidate(s, e, "ORG", 3) for s, e in spans)],
-                  key=lambda c: c.start)
+    names read inside it."""
+    return in_place_of(chosen, [Candidate(m.start(), m.end(), "ORG", 3)
+                                for m in _CONGRESS.finditer(text)
+                                if not text.startswith("代表团", m.end())])
 
 
 def bodies_of_places(text: str, chosen: list[Candidate],
