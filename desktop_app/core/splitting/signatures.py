@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from desktop_app.core.surnames import COMMON_SURNAMES
 
@@ -22,23 +23,18 @@ SPACED_NAME = rf"[{CJK}][ \u3000]{{1,2}}[{CJK}](?![{CJK}])"
 _BROKEN_NAME = rf"[{CJK}]{{2}}[ \u3000][{CJK}](?![{CJK}])|[{CJK}][ \u3000][{CJK}]{{2}}(?![{CJK}])"
 _NAME = rf"(?:[{CJK}·]{{2,5}}|{SPACED_NAME}|{_BROKEN_NAME})"
 
-# The patterns are compiled on first use, not at import: each class of Chinese characters
-# costs the compiler about a millisecond (it walks the class's 28,000 code points), and the
-# byline patterns hold dozens of them: 120 ms that every command, and the window's first
-# query, paid at import before anything was split.
+
+def _compiled(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """``pattern``, compiled the first time it is asked for, not at import: each class of
+    Chinese characters costs the compiler about a millisecond (it walks the class's 28,000
+    code points), and the byline patterns hold dozens of them: 120 ms that every command,
+    and the window's first query, paid at import before anything was split."""
+    return functools.cache(lambda: re.compile(pattern))
 
 
-@functools.cache
-def _spaced_name() -> re.Pattern[str]:
-    return re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
-
-
-@functools.cache
-def _broken() -> re.Pattern[str]:
-    return re.compile(rf"(?<![{CJK}])([{CJK}]{{2}})[ \u3000]([{CJK}])(?![{CJK}])"
-                      rf"|(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}]{{2}})(?![{CJK}])")
-
-
+_spaced_name = _compiled(rf"(?<![{CJK}])([{CJK}])[ \u3000]{{1,2}}([{CJK}])(?![{CJK}])")
+_broken = _compiled(rf"(?<![{CJK}])([{CJK}]{{2}})[ \u3000]([{CJK}])(?![{CJK}])"
+                    rf"|(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}]{{2}})(?![{CJK}])")
 # Names in a byline are set apart by spaces or 、; a comma belongs to a sentence
 # ("记者坦言，来湖南布…" is a wrapped line of text, not a byline).
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
@@ -50,48 +46,28 @@ _MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
 # Who they write for and as what: 湖南日报全媒体记者, 通讯员 (OCR reads spaces into a
 # byline's words too: 湖南日报全媒体 记者 黄利 飞).
 _AS = rf"[{CJK}]{{0,8}}?(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
-
-
-@functools.cache
-def _byline() -> re.Pattern[str]:
-    return re.compile(
-        rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
-        # (and the next group after the first one's names: 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新)
-        rf"(?P<names>{_NAMES}(?:[ \u3000]+{_AS}[ \u3000/：:]+{_NAMES})*)$"
-    )
-
-
-@functools.cache
-def _commentator() -> re.Pattern[str]:
-    return re.compile(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
-
-
-@functools.cache
-def _paren_credit() -> re.Pattern[str]:
-    return re.compile(
-        rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
-        r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
-    )
-
-
-@functools.cache
-def _credit() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
-        r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
-        r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
-    )
+_byline = _compiled(
+    rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
+    # (and the next group after the first one's names: 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新)
+    rf"(?P<names>{_NAMES}(?:[ \u3000]+{_AS}[ \u3000/：:]+{_NAMES})*)$"
+)
+_commentator = _compiled(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
+_paren_credit = _compiled(
+    rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
+    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
+)
+_credit = _compiled(
+    rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
+    r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
+    r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
+)
 
 
 # A whole line of credit with no space left in it (a page OCR spaced, closed up): each
 # role, then a name of two or three characters, then 摄.
 _ROLE_AND_NAME = rf"(?:记者|通讯员|实习生)[{CJK}]{{2,3}}"
-
-
-@functools.cache
-def _credit_run_together() -> re.Pattern[str]:
-    return re.compile(
-        rf"^[{CJK}]{{0,10}}?{_ROLE_AND_NAME}(?:{_ROLE_AND_NAME})*(?:摄影报道|摄影|摄)$")
+_credit_run_together = _compiled(
+    rf"^[{CJK}]{{0,10}}?{_ROLE_AND_NAME}(?:{_ROLE_AND_NAME})*(?:摄影报道|摄影|摄)$")
 
 
 def byline_names(text: str) -> list[str]:
@@ -127,26 +103,16 @@ def _boxed_name(text: str) -> re.Match[str] | None:
 
 
 # (A supplement marks its authors with a circle: ○ 刘晓岚, ◎ 周礼; ■, ◆ and ● open briefs.)
-@functools.cache
-def _boxed_name_pattern() -> re.Pattern[str]:
-    return re.compile(rf"^[□○◎][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
-
-
-@functools.cache
-def _place_signed() -> re.Pattern[str]:
-    return re.compile(
-        rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
+_boxed_name_pattern = _compiled(rf"^[□○◎][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
+_place_signed = _compiled(
+    rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 
 
 # Who drew a cartoon or a drawing, at a caption's end or on a line of its own: 漫画 李想,
 # 插图：王某.
 _DRAWN_BY = rf"(?:[{CJK}]{{2,3}}|{SPACED_NAME})"
-
-
-@functools.cache
-def _drawn() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
-                        rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
+_drawn = _compiled(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
+                   rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
 
 
 def credit_split(text: str) -> tuple[str, str] | None:
