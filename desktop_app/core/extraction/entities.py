@@ -350,11 +350,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unit_levers.listed_firms(text, unit_levers.without_and_others(text, chosen))
     chosen = unit_levers.persons_named_whole(text, chosen)
     chosen = unit_levers.congresses_of_deputies(text, chosen)
-    chosen = unit_levers.bodies_of_places(
-        text, chosen, lambda word: lex.listed_place(word) and not word.endswith("新区")
-        and (lex.places.get(word) != "county_short" or tags.get(word) == "ns"),
-        lambda word: lex.listed_place(word) and not word.endswith("新区")
-        and lex.places.get(word) != "county_short")
+    chosen = unit_levers.bodies_of_places(text, chosen, lex, tags)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))

@@ -22,9 +22,10 @@ personnel notices and company news.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from desktop_app.core.extraction.candidate_sets import in_place_of
+from desktop_app.core.extraction.dictionaries import Lexicon
 from desktop_app.core.extraction.entity_rules import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -144,19 +145,25 @@ def congresses_of_deputies(text: str, chosen: list[Candidate]) -> list[Candidate
                                 if not text.startswith("代表团", m.end())])
 
 
-def bodies_of_places(text: str, chosen: list[Candidate],
-                     listed_place: Callable[[str], bool],
-                     full_place: Callable[[str], bool]) -> list[Candidate]:
+def bodies_of_places(text: str, chosen: list[Candidate], lex: Lexicon,
+                     tags: Mapping[str, str]) -> list[Candidate]:
     """``chosen`` with each body whose name is two places or more of the shipped tables,
     one after the other and nothing else, read as those places; and so each place read as
-    one that is two places or more the tables name in full (印尼|雅加达).
-    ``listed_place`` says which places count in a body: not a new area (上海|浦东新区 is a
-    body, as development zones are), nor a county's short name that is a firm's as well
-    (湖南|吉利); ``full_place`` which count in a place: no county's short name at all
-    (成都平原 is one plain, not 成都 and the county 平原)."""
+    one that is two places or more the tables name in full (印尼|雅加达). No new area counts
+    (上海|浦东新区 is a body, as development zones are); a county's short name counts in a
+    body only when jieba's dictionary (``tags``) holds it as a place (湖南|吉利 is a firm),
+    and never in a place (成都平原 is one plain, not 成都 and the county 平原)."""
+    def full_place(word: str) -> bool:
+        return lex.listed_place(word) and not word.endswith("新区") \
+            and lex.places.get(word) != "county_short"
+
+    def body_place(word: str) -> bool:
+        return full_place(word) or (lex.places.get(word) == "county_short"
+                                    and tags.get(word) == "ns")
+
     out: list[Candidate] = []
     for cand in chosen:
-        counts = listed_place if cand.type == "ORG" else full_place
+        counts = body_place if cand.type == "ORG" else full_place
         parts = _places_end_to_end(text[cand.start:cand.end], counts) \
             if cand.type in ("ORG", "LOC") else None
         if parts and len(parts) >= 2:
