@@ -60,7 +60,7 @@ def _causes_what(line: str, under: str) -> bool:
     waits for what they are made to do; a kicker of its own says it (让文化遗产活起来).
     The word 让, 使 or 令 alone (not 使用, 令人)."""
     line, under = line.strip(), under.strip()
-    words = [(w, f) for w, f in _words(line) if f != _PUNCTUATION]
+    words = _worded(line)
     return len(words) > 1 and words[0][0] in ("让", "使", "令") \
         and not _says([f for _w, f in words[1:]]) \
         and 0 < len(under) < 10 and not under.startswith("—") \
@@ -106,7 +106,7 @@ def _left_unfinished(line: str, under: str) -> bool:
     if _COUNT.search(line):  # 新开3条 / 国际航线, but 加装电梯800台 / 已开工612台
         rest = _tags(under)
         return under.startswith("“") or (bool(rest) and rest[0].startswith(_NOUN))
-    words = [(w, f) for w, f in _words(line) if f != _PUNCTUATION]
+    words = _worded(line)
     if not words:
         return False
     if line.endswith(words[-1][0]) and (
@@ -268,7 +268,12 @@ _NAMES = ("nr", "ns", "nt", "nz")
 
 
 def _tags(text: str) -> list[str]:
-    return [flag for _, flag in _words(text) if flag != _PUNCTUATION]
+    return [flag for _word, flag in _worded(text)]
+
+
+def _worded(text: str) -> list[tuple[str, str]]:
+    """``text``'s words and their tags, its punctuation left out."""
+    return [(word, flag) for word, flag in _words(text) if flag != _PUNCTUATION]
 
 
 @functools.lru_cache(maxsize=4096)
