@@ -73,7 +73,8 @@ def test_workers_exit_when_the_import_is_killed(tmp_path: Path) -> None:
     script = tmp_path / "run_import.py"
     script.write_text(SCRIPT, encoding="utf-8")
     log = tmp_path / "analysis.log"
-    env = {**os.environ, fake_analysers.LOG_ENV: str(log)}
+    # The import killed cannot remove its workers' socket folder: it goes with tmp_path.
+    env = {**os.environ, fake_analysers.LOG_ENV: str(log), "TMPDIR": str(tmp_path)}
     proc = subprocess.Popen([sys.executable, str(script), str(tmp_path / "lib.sqlite3"),
                              str(tmp_path / "pages")], cwd=tmp_path, env=env)
     workers: list[int] = []

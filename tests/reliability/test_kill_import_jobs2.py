@@ -34,7 +34,10 @@ def report(copy_library, tmp_path_factory: pytest.TempPathFactory) -> dict:
     work = tmp_path_factory.mktemp("kill-import2")
     lib = copy_library(work / "lib")
     out = work / "report.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "XIANGYUE_HOME": str(work / "home")}
+    # A writer killed mid-import cannot remove its workers' socket folder (pymp-…): TMPDIR
+    # puts it in this test's folder, not in the machine's /tmp, run after run.
+    env = {**os.environ, "PYTHONPATH": str(REPO), "XIANGYUE_HOME": str(work / "home"),
+           "TMPDIR": str(work)}
     code = subprocess.run(
         [sys.executable, str(HARNESS), "--mode", "import2", "--lib", str(lib), "--rounds",
          str(ROUNDS), "--max-delay", str(MAX_DELAY_S), "--seed", "1", "--work",
