@@ -38,6 +38,7 @@ from desktop_app.core.extraction import (
     unnamed_levers,
 )
 from desktop_app.core.extraction import entity_rules as rules
+from desktop_app.core.extraction.candidate_sets import Taken
 from desktop_app.core.extraction.corrections import apply_corrections
 from desktop_app.core.extraction.dictionaries import Lexicon, lexicon, tagger
 from desktop_app.core.extraction.entity_rules import Candidate, Token, occurrences
@@ -380,13 +381,10 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping choice: longer spans first, then stronger ones."""
     order = sorted(candidates, key=lambda c: (c.end - c.start, c.strength, -c.start),
                    reverse=True)
-    taken = bytearray()
+    taken = Taken()
     chosen: list[Candidate] = []
     for cand in order:
-        if cand.end > len(taken):
-            taken.extend(b"\0" * (cand.end - len(taken)))
-        if any(taken[cand.start:cand.end]):
-            continue
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
-        chosen.append(cand)
+        if taken.free(cand.start, cand.end):
+            taken.take(cand.start, cand.end)
+            chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)

@@ -46,6 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from desktop_app.core.extraction.candidate_sets import Taken
 from desktop_app.core.extraction.edge_levers import body_cut_before, split_bodies
 from desktop_app.core.extraction.entity_rules import Candidate, occurrences
 from desktop_app.core.extraction.name_levers import BLOCS
@@ -314,9 +315,7 @@ def persons_after_roles(text: str, chosen: list[Candidate],
     """Persons of two or three characters named after a post of the shipped titles, opening
     with a surname, read by jieba as a person's words and followed by what follows a name (kind
     8), where no name is: to fill gaps."""
-    taken = bytearray(len(text) + 1)
-    for cand in chosen:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    taken = Taken(chosen)
     found = []
     talk = _Speakers(text)
     for k, (start, end, _flag) in enumerate(words):
@@ -340,13 +339,13 @@ def persons_after_roles(text: str, chosen: list[Candidate],
                         and talk.again(text[end:name_end]))) \
                     and _AFTER_NAME.match(text, name_end) \
                     and _CJK.fullmatch(text, end, name_end) \
-                    and not any(taken[end:name_end]):
+                    and taken.free(end, name_end):
                 found.append(Candidate(end, name_end, "PER", 2))
                 break
     # …and where the person named after the post speaks again (田野说).
     starts = {c.start for c in found}
     for start, end in talk.said_at({text[c.start:c.end] for c in found}) if found else ():
-        if not any(taken[start:end]) and start not in starts:
+        if taken.free(start, end) and start not in starts:
             starts.add(start)
             found.append(Candidate(start, end, "PER", 2))
     return found

@@ -39,6 +39,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from desktop_app.core.extraction.candidate_sets import Taken
 from desktop_app.core.extraction.entity_rules import Candidate
 
 MODEL_STRENGTH = 6  # above dictionary (5) and rules (≤4); the user's words are 9
@@ -149,10 +150,10 @@ def _with_congresses(text: str, spans: list[tuple[int, int, str]]
     found.sort()
     if not found:
         return sorted(spans)
-    covered = bytearray(len(text))
+    covered = Taken()
     for start, end, _type in found:
-        covered[start:end] = b"\1" * (end - start)
-    return sorted([s for s in spans if not any(covered[s[0]:s[1]])] + found)
+        covered.take(start, end)
+    return sorted([s for s in spans if covered.free(s[0], s[1])] + found)
 
 
 def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
@@ -214,16 +215,16 @@ def fuse(model: Sequence[tuple[int, int, str]], rules: Iterable[Candidate],
             continue  # the same name, or a retyping to a person: the model's stands
         accepted.append(cand)
     accepted.sort(key=lambda c: (c.end - c.start, c.strength), reverse=True)
-    taken = bytearray(max([c.end for c in accepted] + [m[1] for m in model] + [0]))
+    taken = Taken()
     chosen: list[Candidate] = []
     for cand in accepted:
-        if any(taken[cand.start:cand.end]):
+        if not taken.free(cand.start, cand.end):
             continue
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+        taken.take(cand.start, cand.end)
         chosen.append(cand)
     for start, end, etype in model:
-        if not any(taken[start:end]):
-            taken[start:end] = b"\1" * (end - start)
+        if taken.free(start, end):
+            taken.take(start, end)
             chosen.append(Candidate(start, end, etype, MODEL_STRENGTH))
     return sorted(chosen, key=lambda c: c.start)
 
@@ -314,15 +315,11 @@ def _everyday_end(inside: list[tuple[int, int, str]], end: int) -> bool:
 
 def fill_gaps(chosen: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:
     """``chosen`` plus those of ``more`` that overlap nothing chosen (longest first)."""
-    taken = bytearray(max([c.end for c in chosen] + [0]))
-    for cand in chosen:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    taken = Taken(chosen)
     out = list(chosen)
     for cand in sorted(more, key=lambda c: c.end - c.start, reverse=True):
-        if cand.end > len(taken):
-            taken.extend(b"\0" * (cand.end - len(taken)))
-        if any(taken[cand.start:cand.end]):
+        if not taken.free(cand.start, cand.end):
             continue
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+        taken.take(cand.start, cand.end)
         out.append(cand)
     return sorted(out, key=lambda c: c.start)

@@ -33,7 +33,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from desktop_app.core.extraction.candidate_sets import starting_within, with_replacements
+from desktop_app.core.extraction.candidate_sets import Taken, starting_within, with_replacements
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.numerals import arabic_value, chinese_value
 from desktop_app.core.extraction.place_levers import NOT_IN_NAMES
@@ -186,11 +186,9 @@ def places_in_counted_lists(text: str, chosen: list[Candidate],
     wanted = set(items)
     out = [Candidate(c.start, c.end, "LOC", c.strength)
            if (c.start, c.end) in wanted and c.type == "PER" else c for c in chosen]
-    taken = bytearray(len(text))
-    for cand in out:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    taken = Taken(out)
     for start, end in items:
-        if not any(taken[start:end]):
+        if taken.free(start, end):
             out.append(Candidate(start, end, "LOC", 1))
     return sorted(out, key=lambda c: c.start)
 

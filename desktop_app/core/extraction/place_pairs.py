@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
+from desktop_app.core.extraction.candidate_sets import Taken
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.place_levers import (
     CHINA,
@@ -95,11 +96,9 @@ def country_pairs(text: str, chosen: list[Candidate], word_starts: Iterable[int]
                      or _into_relation(text, cand)):
             continue  # the pair and its word of relations read as a name (中新两国, 中日邦)
         out.append(cand)
-    taken = bytearray(len(text) + 1)
-    for cand in out:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    taken = Taken(out)
     for start, end in pairs:
-        if any(taken[start:end]):
+        if not taken.free(start, end):
             continue  # a longer name holds the pair
         out.extend(Candidate(k, k + 1, "LOC", 1) for k in range(start, end))
     return sorted(out, key=lambda c: c.start)

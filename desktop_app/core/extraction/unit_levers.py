@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from desktop_app.core.extraction.candidate_sets import in_place_of
+from desktop_app.core.extraction.candidate_sets import Taken, in_place_of
 from desktop_app.core.extraction.dictionaries import Lexicon
 from desktop_app.core.extraction.entity_rules import Candidate
 
@@ -45,14 +45,12 @@ def units_of_bodies(text: str, chosen: list[Candidate],
                     titles: frozenset[str]) -> list[Candidate]:
     """``chosen`` with each body run on over the unit or the kind the text names right
     after it, when a post (``titles``) or the unit's deed follows the unit."""
-    taken = bytearray(len(text) + 1)
-    for cand in chosen:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    taken = Taken(chosen)
     out = []
     for cand in chosen:
         unit = _UNIT.match(text, cand.end) if cand.type == "ORG" else None
         if unit is not None and text[cand.end] not in _NOT_UNIT_START \
-                and not any(taken[cand.end:unit.end()]) \
+                and taken.free(cand.end, unit.end()) \
                 and not (unit.end() - cand.end == 1 and _BODY_END.search(text, 0, cand.end)) \
                 and _post_or_deed(text, unit.end(), titles):
             cand = Candidate(cand.start, unit.end(), "ORG", cand.strength)
@@ -114,16 +112,14 @@ def persons_named_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with a person that is the start of a longer person the text names, and
     that the text goes on with the rest of, read as the longer one (欧阳志|明说)."""
     whole = {text[c.start:c.end] for c in chosen if c.type == "PER" and c.end - c.start >= 3}
-    taken = bytearray(len(text) + 1)
-    for cand in chosen:
-        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    taken = Taken(chosen)
     out = []
     for cand in chosen:
         if cand.type == "PER":
             name = text[cand.start:cand.end]
             longer = [w for w in whole if len(w) > len(name) and w.startswith(name)
                       and text.startswith(w, cand.start)
-                      and not any(taken[cand.end:cand.start + len(w)])]
+                      and taken.free(cand.end, cand.start + len(w))]
             if longer:
                 cand = Candidate(cand.start, cand.start + len(max(longer, key=len)), "PER",
                                  cand.strength)
