@@ -10,8 +10,8 @@ their errors are read. So are ``ocr`` and ``later``, held out until session 22 p
 some of their lines (docs/quality.md), and ``viewers``, ``kinds``, ``reposts`` and
 ``columns`` (narrow columns, session 28) and ``provinces`` (other provinces' papers by
 everyday routes, session 29). ``mixed``, ``fresh``, ``pdfheld``, ``unseen``,
-``pdfblind``, ``tools``, ``mixed2``, ``everyday`` and ``inland`` (session 29) are held out:
-only their figures are read.
+``pdfblind``, ``tools``, ``mixed2``, ``everyday``, ``inland`` (session 29) and ``assorted``
+(session 30) are held out: only their figures are read.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools", "viewers", "kinds", "reposts",
-        "mixed2", "columns", "everyday", "provinces", "inland")
+        "mixed2", "columns", "everyday", "provinces", "inland", "assorted")
 HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2",
-                      "everyday", "inland"})
+                      "everyday", "inland", "assorted"})
 
 
 @dataclass
