@@ -8,10 +8,11 @@ first and last 10–20 characters of its body (the conventions are in
 routes), ``pdffiles``, ``pdfoffice`` and ``pdfpress`` (PDF files) are development sets:
 their errors are read. So are ``ocr`` and ``later``, held out until session 22 printed
 some of their lines (docs/quality.md), and ``viewers``, ``kinds``, ``reposts`` and
-``columns`` (narrow columns, session 28) and ``provinces`` (other provinces' papers by
-everyday routes, session 29). ``mixed``, ``fresh``, ``pdfheld``, ``unseen``,
-``pdfblind``, ``tools``, ``mixed2``, ``everyday``, ``inland`` (session 29) and ``assorted``
-(session 30) are held out: only their figures are read.
+``columns`` (narrow columns, session 28), ``provinces`` (other provinces' papers by
+everyday routes, session 29) and ``sources`` (routes not used before, session 30).
+``mixed``, ``fresh``, ``pdfheld``, ``unseen``, ``pdfblind``, ``tools``, ``mixed2``,
+``everyday``, ``inland`` (session 29) and ``assorted`` (session 30) are held out: only
+their figures are read.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from tests.core.splitting.layout_gold import GoldItem, Page, Scores, norm, score
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools", "viewers", "kinds", "reposts",
-        "mixed2", "columns", "everyday", "provinces", "inland", "assorted")
+        "mixed2", "columns", "everyday", "provinces", "inland", "assorted", "sources")
 HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2",
                       "everyday", "inland", "assorted"})
 
