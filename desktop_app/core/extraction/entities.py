@@ -34,6 +34,7 @@ from desktop_app.core.extraction import (
     place_pairs,
     post_levers,
     retype_levers,
+    title_levers,
     unit_levers,
     unnamed_levers,
 )
@@ -234,6 +235,10 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = foreign_names.transliterated_names(text, chosen, words, lex.titles)
     chosen = foreign_names.persons_across_dots(text, chosen)
     chosen = foreign_names.dotted_names_whole(text, chosen, lex.speech_verbs)
+    word_starts = {t.start for t in tokens}
+    chosen = title_levers.without_posts(text, chosen, lex.titles, word_starts,
+                                        lambda start, end: lex.listed_place(text[start:end]))
+    chosen = title_levers.addressed_speakers(text, chosen, lex.speech_verbs)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)
@@ -257,7 +262,6 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = bound_levers.dispatch_places_not_persons(text, chosen)
     # A name the text has settled on recurs (惠科股份有限公司 … 惠科): fill the gaps.
     # …where one of jieba's words starts (not 乡党委 in 同乡|党委委员).
-    word_starts = {t.start for t in tokens}
     chosen = fusion.fill_gaps(chosen, [c for c in org_lists.short_forms(text, chosen, lex)
                                        if c.start in word_starts])
     chosen = fusion.fill_gaps(chosen, place_levers.world_words(text, spans, lex.world))
