@@ -22,19 +22,23 @@ from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminate
 _ROLES = {
     "引题": "kicker", "肩题": "kicker", "眉题": "kicker",
     "标题": "title", "主题": "title", "主标题": "title", "大标题": "title", "题目": "title",
-    "副题": "deck", "副标题": "deck", "子标题": "deck",
+    "题名": "title",
+    "副题": "deck", "副标题": "deck", "子标题": "deck", "副题名": "deck",
     "作者": "byline", "记者": "byline", "撰稿": "byline",
 }
 _KEYS = "|".join(sorted(_ROLES, key=len, reverse=True))
 # "标题：…" / "标题:…" / "【标题】…" / "[标题]…" at the start of a line.
-_LABEL = re.compile(rf"^(?:【(?P<a>{_KEYS})】|\[(?P<b>{_KEYS})\]|(?P<c>{_KEYS})[ \u3000]*[：:])"
-                    r"[ \u3000]*")
+# CNKI's own export names each field in English too: "Title-题名：", "Subtitle-副题名：".
+_CODE = r"(?:[A-Za-z]{2,16}-)?"
+_LABEL = re.compile(rf"^(?:【(?P<a>{_KEYS})】|\[(?P<b>{_KEYS})\]"
+                    rf"|{_CODE}(?P<c>{_KEYS})[ \u3000]*[：:])[ \u3000]*")
 # Where the next field of a record starts on the same line: "【作者】", " 来源：".
 _NEXT_FIELD = re.compile(r"[ \u3000]*(?:【[^】]{1,6}】|(?<=[ \u3000])[\u4e00-\u9fff]{2,4}[：:])")
 _ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3, "none": 4}
 # Any field's label, of a role or not: "【作者单位】", "[版次]", "字数：".
 _ANY_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,6})】|\[(?P<b>[^\]\s]{1,6})\]"
-                        r"|(?P<c>[\u4e00-\u9fff]{2,5})[ \u3000]*[：:])[ \u3000]*")
+                        rf"|{_CODE}(?P<c>[\u4e00-\u9fff]{{2,5}})[ \u3000]*[：:])[ \u3000]*")
+_CODED_FIELD = re.compile(r"^[A-Za-z]{2,16}-(?P<key>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
 # A record's number on a line of its own, between records: "记录 2/5", "[3]", "第4条记录"
 # (not "第4条" alone: a law's article).
 _COUNTER = re.compile(r"^(?:记录[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?|\[\d{1,3}\]"
@@ -63,6 +67,12 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
             line = replace(line, kind=Kind.BOUNDARY)
         elif line.kind is Kind.TEXT and _EXPORT_HEAD.match(line.text):
             line = replace(line, kind=Kind.BANNER)
+        coded = _CODED_FIELD.match(line.text) if line.kind is Kind.TEXT else None
+        if coded and coded["key"] not in _ROLES and coded["key"] not in _BODY:
+            # A field a database names in code ("SrcDatabase-来源库：…"), before the
+            # record's title as after it: the record's, never a line of the page.
+            (furniture if run else out).append(replace(line, kind=Kind.BANNER))
+            continue
         in_record = any(role == "title" for role, _, _ in run)
         label = _ANY_LABEL.match(line.text) if in_record and line.kind is not Kind.BOUNDARY \
             else None

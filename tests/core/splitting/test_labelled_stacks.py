@@ -97,3 +97,36 @@ def test_what_an_export_prints_over_its_records_stays_out_of_the_first_one() -> 
     assert articles[-1].title == "“湘超”第二季今晚揭幕"
     assert "14支市州队再聚绿茵" in articles[-1].kicker
     assert not any("记录数" in a.title + a.subtitle + " ".join(a.paragraphs) for a in articles)
+
+
+CODED = """[1]
+SrcDatabase-来源库：中国重要报纸全文数据库
+Title-题名：湘江新区发布低空经济十条
+Subtitle-副题名：三年内建成50个起降点
+Author-作者：刘明;
+Source-报纸中文名：湖南日报
+Page-版号：003
+Keyword-关键词：低空经济;起降点;
+FullText-全文：
+4月1日，湘江新区出台支持低空经济发展十条措施，提出三年内建成起降点50个。
+
+[2]
+SrcDatabase-来源库：中国重要报纸全文数据库
+Title-题名：醴陵陶瓷出口首季增长两成
+Subtitle-副题名：
+Author-作者：王芳;
+FullText-全文：
+一季度，醴陵日用陶瓷出口额同比增长21.3%，产品销往90多个国家和地区。
+"""
+
+
+def test_a_databases_fields_named_in_english_too_are_read_as_its_fields() -> None:
+    """CNKI's own export: "Title-题名：…", "FullText-全文：", its other fields furniture."""
+    articles = [a for a in split_page(CODED).articles if a.paragraphs]
+    assert [a.title for a in articles] == ["湘江新区发布低空经济十条", "醴陵陶瓷出口首季增长两成"]
+    assert "三年内建成50个起降点" in articles[0].subtitle
+    assert articles[1].paragraphs == [
+        "一季度，醴陵日用陶瓷出口额同比增长21.3%，产品销往90多个国家和地区。"]
+    everything = "".join(a.title + a.subtitle + "".join(a.paragraphs) for a in articles)
+    for field in ("来源库", "SrcDatabase", "版号", "关键词", "全文"):
+        assert field not in everything
