@@ -92,7 +92,13 @@ def is_byline(text: str) -> bool:
     commentary's author after the page's box (□ 龙文泱)."""
     return len(text) <= 48 and (_byline().match(text) or _commentator().match(text)
                                 or _place_signed().match(text) or _boxed_name(text)
+                                or _byline().match(_AFFILIATION.sub("", text, count=1))
                                 ) is not None
+
+
+# Who the author is, after the byline: a school paper's 文/谢明远（机械工程学院2022级）,
+# a guest's 作者 李华（湖南师范大学教授）.
+_AFFILIATION = re.compile(r"[ \u3000]*[（(][^（()）]{2,24}[）)]$")
 
 
 def _boxed_name(text: str) -> re.Match[str] | None:

@@ -47,3 +47,26 @@ def test_a_byline_set_in_bold_signs_the_letter_under_its_headline() -> None:
     [article] = split_page(page).articles
     assert article.title == "小区充电桩，别让“好事”难办"
     assert article.authors == ["刘建华"]
+
+
+SCHOOL_PAGE = """琴湖春深
+
+文/谢明远（机械工程学院2022级）
+
+三月的琴湖边，柳枝刚刚抽出新芽，晨读的同学沿着湖岸一字排开。
+
+父亲的菜园
+
+文/彭思琪（法学院2023级）
+
+父亲退休后，把屋后的荒地开成了一块菜园，一年四季都有收成。
+"""
+
+
+def test_a_byline_with_its_authors_school_and_year_signs_the_piece_under_its_headline(
+        ) -> None:
+    """A school paper's 文/谢明远（机械工程学院2022级）: a byline, not the next headline."""
+    articles = split_page(SCHOOL_PAGE).articles
+    assert [a.title for a in articles] == ["琴湖春深", "父亲的菜园"]
+    assert "谢明远" in articles[0].authors
+    assert articles[1].paragraphs == ["父亲退休后，把屋后的荒地开成了一块菜园，一年四季都有收成。"]
