@@ -62,15 +62,10 @@ def _post_begins_inside(text: str, cand: Candidate, titles: Collection[str],
     it, at one of jieba's words) and ends after it starts, or 0."""
     for at in range(cand.start + 2, cand.end):
         if at in word_starts and any(
-                text.startswith(title, at) and at + len(title) > cand.end
-                and (at + len(title) in word_starts or at + len(title) == len(text))
-                for title in _titles_from(text, at, titles)):
+                at + n > cand.end and text[at:at + n] in titles
+                and (at + n in word_starts or at + n == len(text)) for n in (2, 3, 4)):
             return at
     return 0
-
-
-def _titles_from(text: str, at: int, titles: Collection[str]) -> list[str]:
-    return [text[at:at + n] for n in (2, 3, 4) if text[at:at + n] in titles]
 
 
 def addressed_speakers(text: str, chosen: list[Candidate], speech_verbs: Collection[str]

@@ -96,8 +96,8 @@ def is_byline(text: str) -> bool:
                                 ) is not None
 
 
-# Who the author is, after the byline: a school paper's 文/谢明远（机械工程学院2022级）,
-# a guest's 作者 李华（湖南师范大学教授）.
+# Who the author is, in brackets after the byline: a school paper's
+# 文/谢明远（机械工程学院2022级）.
 _AFFILIATION = re.compile(r"[ \u3000]*[（(][^（()）]{2,24}[）)]$")
 
 
