@@ -238,7 +238,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     word_starts = {t.start for t in tokens}
     chosen = title_levers.without_posts(text, chosen, lex.titles, word_starts,
                                         lambda start, end: lex.listed_place(text[start:end]))
-    chosen = title_levers.addressed_speakers(text, chosen, lex.speech_verbs)
+    chosen = person_forms.addressed_speakers(text, chosen, lex.speech_verbs)
     chosen = name_levers.without_classes(text, chosen, strong)
     chosen = name_levers.without_directions(text, chosen)
     chosen = place_levers.without_direction_tails(text, chosen, known_place)

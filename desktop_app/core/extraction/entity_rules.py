@@ -47,6 +47,8 @@ def occurrences(text: str, word: str) -> Iterator[int]:
 
 
 _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
+# A run of common Chinese characters (``fullmatch(text, start, end)``: nothing else there).
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Tags jieba gives to unusual given names (干勇/a); verbs and nouns are real words.
 _MISTAGGED_NAME_FLAGS = {"a", "zg", "ng", "x", "nz", "ns"}
 _PLACE_ENDINGS = tuple("省市县区镇乡村州岛湾港")

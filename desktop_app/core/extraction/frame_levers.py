@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterator
 
 from desktop_app.core.extraction.candidate_sets import Taken
 from desktop_app.core.extraction.edge_levers import body_cut_before, split_bodies
-from desktop_app.core.extraction.entity_rules import Candidate, occurrences
+from desktop_app.core.extraction.entity_rules import CJK_RUN, Candidate, occurrences
 from desktop_app.core.extraction.name_levers import BLOCS
 from desktop_app.core.extraction.retype_levers import HYPHENS
 
@@ -70,7 +70,6 @@ _PLACE_LAST = "村县"
 _ZONE = re.compile(r"(?:新区|开发区|经开区|高新区|保税区|加工区|园区|工业园|产业园|科技园|实验区"
                    r"|合作区|示范区|贸易区|自贸区|试验区)$")
 _WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|介绍|称)")
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def without_meeting_verbs(text: str, chosen: list[Candidate],
@@ -157,7 +156,7 @@ def with_given_names(text: str, chosen: list[Candidate],
                 and "·" in text[cand.start:cand.end]:
             start = word_at_end.get(hyphen, hyphen)
             if previous_end <= start < hyphen and hyphen - start <= 3 \
-                    and _CJK.fullmatch(text, start, hyphen):
+                    and CJK_RUN.fullmatch(text, start, hyphen):
                 cand = Candidate(start, cand.end, "PER", cand.strength)
         out.append(cand)
         previous_end = cand.end
@@ -235,7 +234,7 @@ def _department_end(text: str, cand: Candidate,
                 and not word.endswith(_NOT_DEPARTMENTS) and not _HALL.search(word) \
                 and (count > 0 or (len(word) >= 3 and flag == "nt")):
             return end
-        elif (flag.startswith(_NOT_NAME_TAGS) and flag != "vn") or not _CJK.fullmatch(word) \
+        elif (flag.startswith(_NOT_NAME_TAGS) and flag != "vn") or not CJK_RUN.fullmatch(word) \
                 or _MEETING.fullmatch(word) \
                 or word in _LEVELS or (count == 0 and word[0] in _LEVELS
                                        and not word.startswith("市场")):
@@ -338,7 +337,7 @@ def persons_after_roles(text: str, chosen: list[Candidate],
                     or (pieces == 1 and name_flag.startswith("nr")
                         and talk.again(text[end:name_end]))) \
                     and _AFTER_NAME.match(text, name_end) \
-                    and _CJK.fullmatch(text, end, name_end) \
+                    and CJK_RUN.fullmatch(text, end, name_end) \
                     and taken.free(end, name_end):
                 found.append(Candidate(end, name_end, "PER", 2))
                 break

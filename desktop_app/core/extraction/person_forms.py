@@ -10,12 +10,14 @@ surname (老王, 小叶): the surname is the name. Since the fifteenth, kin term
 captain (刘奶奶, 仉老太, 亓机长), a surname rarer than the shipped list's when the model
 read the one character and the form as a person (蒯大爷), a compound surname before the
 given name the model read alone (上官|婷婷), and not those who came with the person
-(本杰明·陈一行).
+(本杰明·陈一行). Since the seventeenth, a form read with the verb of saying after it
+(王总坦言: the surname who speaks).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.person_levers import ADDRESS
@@ -70,3 +72,21 @@ _FORMS = re.compile(r"(?:先生|女士|师傅|阿姨|大爷|大妈|大娘|大姐
                     r"|奶奶|爷爷|婆婆|阿婆|老太|老伯|伯伯|大伯|叔叔|婶婶|大婶|大嫂|嫂子|机长|船长)$")
 # Not a surname before a form, whatever the model read: 老大爷, 小阿姨, 二婶婶.
 _NOT_SURNAMES = frozenset("老小大阿一二三四五六七八九十")
+
+# A surname's form of address before a verb of saying: the boss (王总), a director of
+# films (张导).
+_ADDRESSED = ADDRESS | frozenset("导")
+
+
+def addressed_speakers(text: str, chosen: list[Candidate], speech_verbs: Collection[str]
+                       ) -> list[Candidate]:
+    """``chosen`` with a person read with a verb of saying after a surname's form of
+    address (王总坦言) cut to the surname, as the conventions mark an addressed person."""
+    out = []
+    for cand in chosen:
+        name = text[cand.start:cand.end]
+        if cand.type == "PER" and len(name) >= 4 and name[1] in _ADDRESSED \
+                and name[2:] in speech_verbs:
+            cand = Candidate(cand.start, cand.start + 1, "PER", cand.strength)
+        out.append(cand)
+    return out

@@ -56,7 +56,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from desktop_app.core.extraction.entity_rules import Candidate
+from desktop_app.core.extraction.entity_rules import CJK_RUN, Candidate
 from desktop_app.core.extraction.place_levers import NOT_IN_NAMES, inside_works
 
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -301,7 +301,6 @@ def _opens_on_surname(item: str, surnames: frozenset[str]) -> bool:
 _DOT = "·"
 _LONGEST_PART = 6  # a part of a transliterated name after its middle dot
 _CLAUSE_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r", "v", "d", "x"})
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int, int, str]],
@@ -319,7 +318,7 @@ def dotted_persons(text: str, chosen: list[Candidate], words: Iterable[tuple[int
         # Not jieba's titles either (x_title: 刘洋·摄影报道 is a photographer's credit).
         return (tag not in _CLAUSE_TAGS and not tag.startswith("x")
                 and end - start <= _LONGEST_PART
-                and _CJK_RUN.fullmatch(text, start, end) is not None)
+                and CJK_RUN.fullmatch(text, start, end) is not None)
 
     out = list(chosen)
     for k, cand in enumerate(chosen):

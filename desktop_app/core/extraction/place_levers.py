@@ -155,13 +155,7 @@ def features_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if (edge := _EDGE.search(text, cand.start, end)) \
                     and text.endswith(_FEATURES, cand.start, edge.start()):
                 end = edge.start()
-            for kind in _FEATURES:
-                cut = next((k for k in range(len(kind)) if text.endswith(kind[:k], cand.start, end)
-                            and text.startswith(kind[k:], end)), None)
-                if cut is not None and end - cut - cand.start >= 2 \
-                        and not text.endswith(kind, cand.start, end):
-                    end += len(kind) - cut
-                    break
+            end = _into_feature(text, cand.start, end)
             if (kind := next((k for k in _FEATURES if text.endswith(k, cand.start, end)), "")) \
                     and text[end - len(kind) - 1:end - len(kind)] in _DIVISION_ENDS \
                     and end - len(kind) - cand.start >= 3:
@@ -169,6 +163,19 @@ def features_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
             cand = Candidate(cand.start, end, "LOC", cand.strength)
         out.append(cand)
     return out
+
+
+def _into_feature(text: str, start: int, end: int) -> int:
+    """Where the place ``[start, end)`` ends once run on over the land's kind that follows
+    it (库布其|沙漠) or that it stops inside (汾渭平|原); ``end`` when none does."""
+    for kind in _FEATURES:
+        if text.endswith(kind, start, end):
+            continue  # the place holds it already
+        cut = next((k for k in range(len(kind)) if text.endswith(kind[:k], start, end)
+                    and text.startswith(kind[k:], end)), None)
+        if cut is not None and end - cut - start >= 2:
+            return end + len(kind) - cut
+    return end
 
 
 # A division's last character: a land named after one is described, not named (阿坝州高原).

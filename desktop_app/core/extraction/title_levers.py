@@ -1,24 +1,17 @@
-"""Names the model reads into a post or a form of address (seventeenth round; docs/quality.md).
+"""Names the model reads into a rank or a post (seventeenth round; docs/quality.md).
 
 A rank or a post is no name, and a name printed against one stops where the post begins:
 上士 read as a place is no place; 列兵高原 is the private 高原 (a person, though the word is
-also "plateau"); 阿迪尔·汗准将 is the brigadier 阿迪尔·汗, not 汗准; 王总坦言 is the
-boss 王 (the conventions mark only the surname of a form of address) who speaks. The posts
+also "plateau"); 阿迪尔·汗准将 is the brigadier 阿迪尔·汗, not 汗准. The posts
 are the shipped titles (resources/dicts/titles.txt); where a post meets a name is told by
 jieba's words, so that 刘建军长期 (long-term) keeps its 刘建军 whole.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
-from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.person_levers import ADDRESS
-
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
-# A surname's form of address: the boss (王总), a director of films (张导).
-_ADDRESSED = ADDRESS | frozenset("导")
+from desktop_app.core.extraction.entity_rules import CJK_RUN, Candidate
 
 
 def without_posts(text: str, chosen: list[Candidate], titles: Collection[str],
@@ -34,7 +27,7 @@ def without_posts(text: str, chosen: list[Candidate], titles: Collection[str],
             continue  # 上士, 中士: a rank the model read as a place
         if cand.type in ("LOC", "PER"):
             post = _post_opening(text, cand, titles, word_starts)
-            if post and 2 <= cand.end - post <= 3 and _CJK.fullmatch(text, post, cand.end) \
+            if post and 2 <= cand.end - post <= 3 and CJK_RUN.fullmatch(text, post, cand.end) \
                     and not known_place(post, cand.end):
                 out.append(Candidate(post, cand.end, "PER", cand.strength))
                 continue
@@ -67,16 +60,3 @@ def _post_begins_inside(text: str, cand: Candidate, titles: Collection[str],
             return at
     return 0
 
-
-def addressed_speakers(text: str, chosen: list[Candidate], speech_verbs: Collection[str]
-                       ) -> list[Candidate]:
-    """``chosen`` with a person read with a verb of saying after a surname's form of
-    address (王总坦言) cut to the surname, as the conventions mark an addressed person."""
-    out = []
-    for cand in chosen:
-        name = text[cand.start:cand.end]
-        if cand.type == "PER" and len(name) >= 4 and name[1] in _ADDRESSED \
-                and name[2:] in speech_verbs:
-            cand = Candidate(cand.start, cand.start + 1, "PER", cand.strength)
-        out.append(cand)
-    return out

@@ -90,14 +90,14 @@ def is_byline(text: str) -> bool:
     """A byline, the paper's commentator signing without a name (湖南日报评论员), a
     contributor signing with their place (龙山县洗洛镇 彭晓峰, 韶山市 陈晨), or a
     commentary's author after the page's box (□ 龙文泱)."""
-    return len(text) <= 48 and (_byline().match(text) or _commentator().match(text)
+    return len(text) <= 48 and (_byline().match(_AFFILIATION.sub("", text, count=1))
+                                or _commentator().match(text)
                                 or _place_signed().match(text) or _boxed_name(text)
-                                or _byline().match(_AFFILIATION.sub("", text, count=1))
                                 ) is not None
 
 
-# Who the author is, in brackets after the byline: a school paper's
-# 文/谢明远（机械工程学院2022级）.
+# Who the author is, in brackets after the byline (a school paper's
+# 文/谢明远（机械工程学院2022级）): no name, so the byline is read without it.
 _AFFILIATION = re.compile(r"[ \u3000]*[（(][^（()）]{2,24}[）)]$")
 
 
