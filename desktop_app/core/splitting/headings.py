@@ -94,8 +94,11 @@ def _reads_as_heading(
     before_caption = nxt is not None and nxt.is_para and nxt.caption
     if before_caption and nxt is not None and nxt.start < block.end:
         return False  # its lines go on across the photo printed among them: a paragraph
-    if before_caption and prev is not None and prev.kind is Kind.BYLINE:
-        return False  # under a byline the story opens, even when a photo cuts it at once
+    if before_caption and prev is not None and prev.kind is Kind.BYLINE \
+            and not prev.lines[0].signoff:
+        # Under a byline the story opens, even when a photo cuts it at once; under a
+        # story's sign-off (（肖文胜 钟海燕）) the next piece begins: a photo's headline.
+        return False
     # An indented paragraph under it opens afresh, too: the lines above ended there
     # without a full stop (a brief's headline wrapped in its narrow column).
     opens_under = nxt is not None and nxt.is_para and nxt.lines[0].indent
