@@ -73,7 +73,7 @@ def _reads_as_heading(
         return False
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
-    if block.lines[0].indent:
+    if block.lines[0].indent and not _bulleted_over_dateline(block, nxt):
         return False  # on a page that indents paragraphs, headlines are not indented
     if block.text.startswith(("（", "(")) and block.text.endswith(("）", ")")):
         return False  # a note in brackets under a story: （作者系湖南师范大学教授）
@@ -117,6 +117,18 @@ def _reads_as_heading(
         or (prev is not None and prev.kind is Kind.HEADING)
         or _bare_subhead(block, prev, nxt)
     )
+
+
+# A bullet that opens a brief's headline in a column of briefs (■隆回金银花入选…).
+_BULLETS = "■□◆◇●○▶►★☆◎▲△"
+
+
+def _bulleted_over_dateline(block: Block, nxt: Block | None) -> bool:
+    """A page that indents every paragraph indents its briefs' headlines too when they are
+    set in the body's type, each after a bullet and over its dateline (　　■市第一人民医院
+    启用… / 　　本报讯（记者 吴静）…): no paragraph of a story stops mid-sentence there."""
+    return len(block.lines) == 1 and block.text[:1] in _BULLETS \
+        and nxt is not None and nxt.is_para and bool(starts_dateline(nxt.text))
 
 
 def _under_label(prev: Block | None) -> bool:

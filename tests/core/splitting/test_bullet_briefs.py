@@ -59,3 +59,25 @@ def test_whole_run_in_lines_over_a_newsletters_foot_give_their_headlines_alone()
     assert (first.title, second.title) == ("汉寿县启动高标准农田建设项目",
                                            "石门柑橘“春季保果”技术培训进村")
     assert first.paragraphs == ["3月13日，汉寿县高标准农田建设项目开工，今年计划新建农田6.8万亩。"]
+
+
+def test_indented_bulleted_headlines_over_their_datelines_open_briefs() -> None:
+    page = ("　　■隆回金银花入选全国名特优新农产品名录\n"
+            "　　本报讯（通讯员　罗艳华）日前，隆回金银花入选全国名特优新农产品名录。\n"
+            "　　■市第一人民医院启用“无陪护病房”\n"
+            "　　本报讯（记者　吴静）3月14日，市第一人民医院首批4个“无陪护病房”正式启用。\n"
+            "　　据悉，护理费用纳入医保报销范围。\n"
+            "　　■城步举行南山牧场春季放牧节\n"
+            "　　本报讯（通讯员　杨丽）3月15日，城步南山牧场春季放牧节开幕。\n")
+    articles = split_page(page).articles
+    assert [a.title for a in articles] == ["隆回金银花入选全国名特优新农产品名录",
+                                           "市第一人民医院启用“无陪护病房”",
+                                           "城步举行南山牧场春季放牧节"]
+    assert articles[1].paragraphs[-1] == "据悉，护理费用纳入医保报销范围。"
+
+
+def test_an_indented_bulleted_line_inside_a_story_stays_a_paragraph() -> None:
+    page = ("让“小切口”托起大民生\n\n　　本报讯（记者 王晴）一条无障碍坡道，事情不大。\n"
+            "　　■加快建设一批社区食堂\n　　全市今年将新建社区食堂30个。\n")
+    [article] = split_page(page).articles
+    assert article.title == "让“小切口”托起大民生"
