@@ -45,7 +45,9 @@ _ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
 _MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
 # Who they write for and as what: 湖南日报全媒体记者, 通讯员 (OCR reads spaces into a
 # byline's words too: 湖南日报全媒体 记者 黄利 飞).
-_AS = rf"[{CJK}]{{0,8}}?(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
+# The paper, or the paper and its app, a reporter writes for (扬子晚报/紫牛新闻记者).
+_OUTLET = rf"[{CJK}]{{0,8}}?(?:/[{CJK}]{{2,8}}?)?"
+_AS = rf"{_OUTLET}(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
 _byline = _compiled(
     rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
     # (and the next group after the first one's names: 通讯员 蒋文辉 湖南日报全媒体记者 唐亚新)
@@ -53,11 +55,11 @@ _byline = _compiled(
 )
 _commentator = _compiled(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
 _paren_credit = _compiled(
-    rf"[（(][ \u3000]*(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
+    rf"[（(][ \u3000]*(?P<who>(?:{_OUTLET}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
     r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
 )
 _credit = _compiled(
-    rf"(?:^|[。！？”\s])(?P<who>(?:[{CJK}]{{0,10}}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
+    rf"(?:^|[。！？”\s])(?P<who>(?:{_OUTLET}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
     r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
     r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
 )

@@ -1,0 +1,43 @@
+"""A reporter of a paper and its app (扬子晚报/紫牛新闻记者 沈昭) signs and credits as any
+other reporter does."""
+
+from __future__ import annotations
+
+from desktop_app.core.splitting.signatures import byline_names, credit_split, is_byline
+from desktop_app.core.splitting.split import split_page
+
+POST = """【南京地铁11号线一期今起空载试运行】
+
+扬子晚报/紫牛新闻记者 沈昭 通讯员 宁轨宣
+
+记者昨天从南京地铁获悉，地铁11号线一期工程今起进入空载试运行阶段。
+
+【玄武湖荷叶初展】
+
+▲5月11日，市民在玄武湖环洲附近散步赏景。 扬子晚报/紫牛新闻记者 万程鹏 摄
+
+【“你的快递丢了，双倍理赔” 接到这种电话千万别信】
+
+扬子晚报/紫牛新闻记者 刘丹
+
+“您好，我是快递客服，您的包裹在运输途中丢失了。”最近，南京市民李女士就接到了这样一个电话。
+"""
+
+
+def test_a_byline_naming_the_paper_and_its_app_is_a_byline() -> None:
+    assert is_byline("扬子晚报/紫牛新闻记者 沈昭 通讯员 宁轨宣")
+    assert byline_names("扬子晚报/紫牛新闻记者 沈昭 通讯员 宁轨宣") == ["沈昭", "宁轨宣"]
+    assert not is_byline("南京/上海两地记者见闻")
+
+
+def test_a_credit_naming_the_paper_and_its_app_ends_its_caption() -> None:
+    assert credit_split("市民在湖边散步赏景。 扬子晚报/紫牛新闻记者 万程鹏 摄") == (
+        "市民在湖边散步赏景。", "扬子晚报/紫牛新闻记者 万程鹏 摄")
+
+
+def test_each_piece_of_the_post_keeps_its_own_headline_and_authors() -> None:
+    articles = split_page(POST).articles
+    assert [a.title for a in articles] == [
+        "南京地铁11号线一期今起空载试运行", "玄武湖荷叶初展",
+        "“你的快递丢了，双倍理赔” 接到这种电话千万别信"]
+    assert [a.authors for a in articles] == [["沈昭", "宁轨宣"], ["万程鹏"], ["刘丹"]]
