@@ -73,8 +73,11 @@ _FIELD = re.compile(
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[：:|｜]\s*(?P<who>.+?)(?=\s+(?:"
                      + "|".join(_FIELD_KEYS) + r")\s*[：:|｜]|$)")
 # A stamp of when the page or the share went out: 2026-03-05 07:30:12, 08:10 发表于湖南.
+# A time run into the words before it is the headline's own (游船夜航延长至22:30), unless
+# it follows its day (12日07:30).
 _STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
-                    r"|(?<!\d)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+                    r"|(?<!\d)\d{2}-\d{1,2}-\d{1,2}(?!\d)"
+                    r"|(?<!\d)(?:(?<=日)|(?<![\u4e00-\u9fff]))\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # A feed reader's date of an item: Wed, 11 Jun 2025 00:00:00 +0800.
 _FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}"
                         r" \d{2}:\d{2}(?::\d{2})?(?: [+-]\d{4}| GMT| UTC)?$")
