@@ -187,8 +187,39 @@ def wraps_after_subject(line: str, under: str) -> bool:
         # A narrower line names a kicker's subject too (衡阳常宁 / 油茶林里的“致富经”);
         # only a predicate opening the line under it (湘西州猕猴桃 / 首次直航出口东南亚)
         # says the subject waited for it.
-        return _opens_on_predicate(rest) or _opens_on_disposal(under)
+        return _opens_on_predicate(rest) or _opens_on_disposal(under) \
+            or (_topic(words) and _clause(under, rest))
     return any(tag.startswith(_VERB) for tag in rest)
+
+
+# Names of places, people, bodies and things (jieba's ns, nr, nt, nz).
+_PLACED = ("ns", "nr", "nt", "nz")
+
+
+def _topic(words: list[str]) -> bool:
+    """A thing of a place (芦淞服饰市场, 株洲综保区, 城头山遗址): a topic, and a clause with
+    its own verb under it says what of it (春装订单同比增两成). A name alone (湖南省教育厅,
+    a site's) or names only (衡阳常宁) is no topic: it may sign or set the scene."""
+    return len(words) > 1 and words[0] in _PLACED and words[-1] not in _PLACED
+
+
+def _clause(line: str, tags: list[str]) -> bool:
+    """A clause with a verb, wanting a topic: not one with its own before a colon
+    (首台套重大技术装备保险补偿：我省今年首批支持23家企业, a whole headline), nor a deck
+    naming the report it heads (资兴市推进流域综合治理见闻), nor a sentence of the text or a
+    caption under a photo's title (9月14日，新宁县丹霞地貌景区，群峰…), nor one opening on
+    a place or a name of its own (新宁秋色 / 怀化国际陆港中老班列开行突破千列: a photo's
+    title over another piece's headline)."""
+    return len(line) <= _CLAUSE_CHARS and not re.search(r"[：:，,。]", line) \
+        and tags[0] not in _PLACED and _GENRE.search(line) is None \
+        and any(t.startswith(_VERB) for t in tags)
+
+
+_CLAUSE_CHARS = 20  # a headline's line; the text's lines run longer
+
+
+# What a deck calls the report under it: …见闻, …纪实, …侧记.
+_GENRE = re.compile(r"(?:见闻|纪实|侧记|综述|调查|速写|巡礼|记事|素描|扫描|观察)$")
 
 
 def _opens_on_predicate(tags: list[str]) -> bool:

@@ -246,3 +246,26 @@ def test_a_headline_wrapped_after_its_subject_under_a_kickers_clause_is_one_head
 def test_a_line_opening_on_a_word_that_holds_使_is_no_causative() -> None:
     # 使用 ("to use") is a verb of its own, not 使 and whom.
     assert not goes_on("使用无人机", "巡检电网")
+
+
+@pytest.mark.parametrize(("top", "under"), [
+    ("芦淞服饰市场", "春装订单同比增两成"),
+    ("株洲综保区", "前两月进出口增长27%"),
+    ("城头山遗址", "考古又有新发现"),
+])
+def test_a_thing_of_a_place_over_a_clause_of_its_own_is_one_headline(top, under) -> None:
+    page = f"{top}\n{under}\n\n本报讯（记者 谭琳）3月16日，记者从有关部门获悉相关情况。\n"
+    [article] = split_page(page).articles
+    assert (article.title, article.kicker) == (top + under, "")
+
+
+@pytest.mark.parametrize(("top", "under", "title"), [
+    ("湖南省教育厅", "首台套重大技术装备保险补偿：我省今年首批支持23家企业",
+     "首台套重大技术装备保险补偿：我省今年首批支持23家企业"),
+    ("新宁秋色", "怀化国际陆港中老班列开行突破千列", "怀化国际陆港中老班列开行突破千列"),
+    ("东江湖畔“护水人”", "资兴市推进流域综合治理见闻", "东江湖畔“护水人”"),
+])
+def test_a_line_with_a_topic_or_report_of_its_own_is_not_its_topics_rest(top, under,
+                                                                        title) -> None:
+    page = f"{top}\n{under}\n\n本报讯（记者 谭琳）3月16日，记者从有关部门获悉相关情况。\n"
+    assert split_page(page).articles[0].title == title
