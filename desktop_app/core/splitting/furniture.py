@@ -30,8 +30,9 @@ _INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要|目录|�
 
 def is_index_label(text: str) -> bool:
     """The label of an index of a page's or an issue's pieces (导读, 本期导读, 要目, a
-    compilation's 目　　录)."""
-    return len(text) <= MAX_INDEX_LABEL and _INDEX.match(closed_up(text)) is not None
+    compilation's 目　　录), bracketed or marked as a newsletter sets it (【今日导读】)."""
+    return len(text) <= MAX_INDEX_LABEL \
+        and _INDEX.match(closed_up(text).strip("【】[]▍■●◆ ")) is not None
 
 
 MAX_INDEX_LABEL = 12  # 本期导读, 目　　录: short (a line of text is not closed up to see)
@@ -107,9 +108,20 @@ def _header_parts(line: Line) -> list[Line]:
                     start=line.start + line.text.rindex(credits))]
 
 
+# A newsletter's index numbers its entries instead of giving their pages: 1. 宏远主场大胜….
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.．、][ \u3000]*\S.{2,40}$")
+
+
+def _numbered_entry(text: str, wanted: int) -> bool:
+    """Entry number ``wanted`` of an index that numbers them: a headline's length, no
+    sentence."""
+    entry = _NUMBERED.match(text)
+    return entry is not None and int(entry["n"]) == wanted and not is_terminated(text)
+
+
 def _index_box(lines: list[Line]) -> list[Line]:
     """A front page's index of other pages' headlines is furniture: under its label,
-    every entry that ends on the number of its page."""
+    every entry that ends on the number of its page, or every entry numbered in turn."""
     out = list(lines)
     for pos, line in enumerate(out):
         if line.kind is not Kind.TEXT or not is_index_label(line.text):
@@ -121,6 +133,11 @@ def _index_box(lines: list[Line]) -> list[Line]:
                     and (entry := _ENTRY_AND_PAGE.match(out[end].text)) \
                     and is_page_number(entry["page"]):
                 entries.append(end)  # the entry and its page on one line
+                end += 1
+                continue
+            if end < len(out) and out[end].kind is Kind.TEXT \
+                    and _numbered_entry(out[end].text, len(entries) + 1):
+                entries.append(end)  # a newsletter's index: numbered, no pages
                 end += 1
                 continue
             heads = end

@@ -49,3 +49,18 @@ def test_one_line_between_two_rules_is_a_headline_set_off() -> None:
     page = f"{FRAME}\n湘江新区发布算力券政策\n{FRAME}\n\n近日，湘江新区发布算力产业政策。\n"
     [article] = split_page(page).articles
     assert article.title == "湘江新区发布算力券政策"
+
+
+def test_a_bracketed_index_of_numbered_headlines_is_furniture_not_a_story() -> None:
+    rule = "=" * 72
+    page = ("今日广州：多云间晴，22～29℃，东南风2级　空气质量：良\n\n【今日导读】\n"
+            "1. 宏远主场大胜 大比分扳成1比1\n2. 佛山主场逼平广州 “粤超”德比看台爆满\n\n"
+            f"{rule}\n羊城晚报 A14 体育\n{rule}\n\n"
+            "CBA季后赛四分之一决赛第二场\n宏远主场大胜 大比分扳成1比1\n——黎宇航砍下26分\n\n"
+            "羊城晚报讯 记者梁思远报道：广东宏远队昨晚以108比88大胜浙江队。\n\n"
+            "佛山主场逼平广州\n“粤超”德比看台爆满\n\n"
+            "羊城晚报讯 记者吴湘报道：佛山队与广州队2比2握手言和。\n")
+    articles = split_page(page).articles
+    [derby] = [a for a in articles if "佛山队与广州队2比2握手言和。" in a.paragraphs[-1]]
+    assert "德比看台爆满" in derby.title + derby.kicker
+    assert not any("导读" in p or "2. 佛山" in p for a in articles for p in a.paragraphs)
