@@ -257,8 +257,9 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
     """The model's names cut back to jieba's word ends where the model glued on the next
     word's start or a function word: 以色列和 → 以色列, 邹家华为 → 邹家华, 浪潮云洲赋(能)
     → 浪潮云洲, or any word's start after a body of the shipped list (``listed``):
-    工信部部(属) → 工信部; and cut after a body or place jieba knows, before a preposition
-    or a conjunction inside (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name).
+    工信部部(属) → 工信部, or after a body's suffix (江苏卫视黄金(档) → 江苏卫视); and cut
+    after a body or place jieba knows, before a preposition or a conjunction inside
+    (湖南省委|同省大学生创业; not 工业和信息化部: 工业 is no name).
     A unit's character jieba reads as a function word ends a body that is none without it
     (东北地理|所 stays; 国家统计局|所 of 为国家统计局所采用 goes: ``is_body``); a body jieba
     knows ends before a verb when no body's name follows (``suffixed``: the shipped list's
@@ -281,7 +282,9 @@ def trimmed_to_words(model: list[tuple[int, int, str]], words: Sequence[tuple[in
             # character to it, 诸葛悦|然说.)
             if last[0] > start and not (etype == "PER" and text.startswith("说", end)) and (
                     (last[1] > end and not one and (last[2] in _GLUE_TAGS
-                                                    or text[start:last[0]] in listed))
+                                                    or text[start:last[0]] in listed
+                                                    or (etype == "ORG"
+                                                        and suffixed(text[start:last[0]]))))
                     or (last[1] == end and one and last[2] in _GLUE_ONE_TAGS
                         and not (etype == "ORG" and text.startswith(_UNIT_CLOSINGS, last[0])
                                  and not is_body(text[start:last[0]])))):

@@ -78,7 +78,7 @@ _INDUSTRY = _set(
     "科技 技术 信息 电子 机电 模具 车灯 重卡 重工 汽车 家电 电器 电气 电缆 材料 新材 新材料 氢能 "
     "能源 新能源 光电 智能 软件 网络 通信 通讯 医药 药业 生物 化工 钢铁 实业 控股 股份 传媒 物流 "
     "冷链 食品 置业 地产 环保 装备 机械 航空 航天 半导体 微电子 数码 智造 新能 "
-    "影业 影视 院线 电影 速运 快运 视频 卫视 出行 动漫")
+    "影业 影视 院线 电影 速运 快运 视频 出行 动漫")
 INDUSTRY = _INDUSTRY  # public: the fourth round's body levers read it too
 # List items ending like this are kinds of things, not firms (国家级试点7家、省级试点109家).
 _NOT_NAME_ENDINGS = ("试点", "企业", "项目", "园区", "基地", "工厂", "产品", "单位", "机构", "行业",

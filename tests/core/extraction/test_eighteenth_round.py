@@ -1,0 +1,26 @@
+"""The eighteenth round's levers (docs/quality.md), on made-up sentences: a province's
+satellite channel is a body, and a body the model runs on past its suffix into the next
+word ends at the suffix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.candidates import names
+
+
+@pytest.mark.parametrize(("text", "channels"), [
+    ("这部剧将于下月登陆浙江卫视、江苏卫视黄金档。", ["浙江卫视", "江苏卫视"]),
+    ("湖南卫视文化节目《声生不息》昨晚收官。", ["湖南卫视"]),
+    ("东方卫视与腾讯视频联合出品了这档节目。", ["东方卫视"]),
+])
+def test_a_satellite_channel_is_a_body_whatever_its_place_or_the_word_after(
+        text: str, channels: list[str]) -> None:
+    found = names(text)
+    for channel in channels:
+        assert (channel, "ORG") in found
+    assert not any(name.startswith("江苏卫视") and name != "江苏卫视" for name, _t in found)
+
+
+def test_a_place_before_an_industry_stays_the_place() -> None:
+    assert ("株洲", "LOC") in names("株洲航空产业今年产值有望突破200亿元。")
