@@ -123,16 +123,27 @@ def world_words(text: str, words: Iterable[tuple[int, int]], world: frozenset[st
 
 def without_direction_tails(text: str, chosen: list[Candidate],
                             known_place: Callable[[int, int], bool]) -> list[Candidate]:
-    """``chosen`` with each place that ends in a direction (青海南部) cut to the place before
-    it, when that is a place the tables know (``known_place(start, end)``)."""
+    """``chosen`` with each place that ends in a direction (青海南部, 巴西|北部 where 西北部
+    would leave 巴) cut to the place before it, when that is a place the tables know
+    (``known_place(start, end)``) or a name of two characters or more (黄淮|北部: every set
+    leaves the direction out); a direction alone (北部, 中西部) is no place."""
     out = []
     for cand in chosen:
         if cand.type == "LOC":
-            tail = _DIRECTION_TAIL.search(text, cand.start, cand.end)
-            if tail and tail.start() - cand.start >= 2 and known_place(cand.start, tail.start()):
-                cand = Candidate(cand.start, tail.start(), "LOC", cand.strength)
+            if _DIRECTIONS_ONLY.fullmatch(text, cand.start, cand.end):
+                continue
+            for tail in (_DIRECTION_TAIL, _ONE_DIRECTION_TAIL):
+                found = tail.search(text, cand.start, cand.end)
+                if found and found.start() - cand.start >= 2 and (
+                        known_place(cand.start, found.start()) or tail is _ONE_DIRECTION_TAIL):
+                    cand = Candidate(cand.start, found.start(), "LOC", cand.strength)
+                    break
         out.append(cand)
     return out
+
+
+_ONE_DIRECTION_TAIL = re.compile(r"[东西南北中]部$")
+_DIRECTIONS_ONLY = re.compile(r"[东西南北中]{1,2}部")
 
 
 # A land's kind after its name is part of the name (库布其沙漠, 汾渭平原, 阿尼玛卿雪山: every

@@ -24,3 +24,18 @@ def test_a_satellite_channel_is_a_body_whatever_its_place_or_the_word_after(
 
 def test_a_place_before_an_industry_stays_the_place() -> None:
     assert ("株洲", "LOC") in names("株洲航空产业今年产值有望突破200亿元。")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("在巴西北部的亚马逊河流域，网购包裹仍主要靠船只运送。", "巴西"),
+    ("华北南部、黄淮北部将出现极端强降水，中西部地区降温。", "黄淮"),
+])
+def test_a_place_named_with_its_part_is_the_place_without_the_direction(
+        text: str, place: str) -> None:
+    found = names(text)
+    assert (place, "LOC") in found
+    assert not any(name.endswith("部") for name, _type in found)
+
+
+def test_a_direction_alone_is_no_place() -> None:
+    assert ("中西部", "LOC") not in names("华北南部、黄淮北部将出现极端强降水，中西部地区降温。")
