@@ -39,3 +39,23 @@ def test_a_place_named_with_its_part_is_the_place_without_the_direction(
 
 def test_a_direction_alone_is_no_place() -> None:
     assert ("中西部", "LOC") not in names("华北南部、黄淮北部将出现极端强降水，中西部地区降温。")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("在沪昆高速湖南段的一处服务区，十几辆新能源汽车排队等候充电。", "沪昆"),
+    ("两国元首一致同意，推动中哈永久全面战略伙伴关系不断发展。", "中哈"),
+    ("双方将推动中柬命运共同体建设走深走实。", "中柬"),
+])
+def test_a_pair_of_short_names_is_two_places(text: str, pair: str) -> None:
+    found = names(text)
+    assert (pair[0], "LOC") in found and (pair[1], "LOC") in found
+    assert not any(pair in name for name, _type in found)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("中华优秀传统文化在这里焕发新的生机。", "中华"),
+    ("电视剧热播后，永宁县闽宁镇成了“网红打卡地”。", "闽宁镇"),
+])
+def test_one_place_twice_over_or_a_towns_head_is_not_split(text: str, whole: str) -> None:
+    found = [name for name, _type in names(text)]
+    assert not any(len(name) == 1 and name in whole for name in found)
