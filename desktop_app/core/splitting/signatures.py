@@ -41,8 +41,8 @@ _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 _BULLETS = "▶►■●◆★□"
 _ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
 # Who wrote and who photographed, before the names or before the whole byline (文/图
-# 湖南日报全媒体记者 向莉 通讯员 杨玲).
-_MADE_BY = r"(?:文/图|图/文|文·图|文|图)[ \u3000/：:]+"
+# 湖南日报全媒体记者 向莉 通讯员 杨玲, 摄影/刘子墨).
+_MADE_BY = r"(?:文/图|图/文|文·图|文|图|摄影|摄)[ \u3000/：:]+"
 # Who they write for and as what: 湖南日报全媒体记者, 通讯员 (OCR reads spaces into a
 # byline's words too: 湖南日报全媒体 记者 黄利 飞).
 # The paper, or the paper and its app, a reporter writes for (扬子晚报/紫牛新闻记者).
@@ -74,7 +74,9 @@ _credit_run_together = _compiled(
 
 def byline_names(text: str) -> list[str]:
     """The personal names in a byline or credit, in printed order."""
-    names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", text)
+    # (a photographer signing before the name, 摄影/刘子墨, as after it, 刘子墨 摄)
+    names = re.sub(r"^(?:摄影|摄)[ \u3000]*[/：:][ \u3000]*", "", text)
+    names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", names)
     # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
     names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
     names = _broken().sub(lambda m: "".join(g for g in m.groups() if g),

@@ -32,6 +32,8 @@ _CONTROLS = (
     "CAJ下载", "HTML阅读", "引用",
     # a portal's type controls, a post's fold and link (新浪, 微博, 头条号)
     "缩小字体", "放大字体", "查看更多", "展开全文", "收起全文", "网页链接",
+    # calibre's news download, between its articles (| Previous | Next | Section Menu |)
+    "Previous", "Next", "Section Menu", "Main Menu", "Table of Contents",
 )
 # The type size's control (字号：[ 大 中 小 ]), alone or among other controls. Matched once
 # and never split again (an atomic group): tried in every way, a run of 字号 大 字号 大…
