@@ -110,10 +110,12 @@ def _reads_as_heading(
     if not markdown_page:
         return True
     # Pages that mark headings in Markdown only leave bare lines for headline stacks
-    # (kicker, deck) that sit right next to a heading, a byline or a dateline, and for
-    # subheads set in the body's type, between two paragraphs of one story.
+    # (kicker, deck) that sit right next to a heading, a byline or a dateline, for a
+    # photo's title over its caption, and for subheads set in the body's type, between
+    # two paragraphs of one story.
     return (
         next_is_structure
+        or before_caption
         or (prev is not None and prev.kind is Kind.HEADING)
         or _bare_subhead(block, prev, nxt)
     )

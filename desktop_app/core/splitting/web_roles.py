@@ -105,7 +105,10 @@ _NOTICES = re.compile(
     r"|打开[^。]{0,12}(?:APP|客户端)|分享自@|原创\s*[｜|]|阅读原文|Copyright|All Rights Reserved|©",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(r"^\s*[\[【（(]?(?:图片|视频|图)[\]】）)]?\s*$")
+# Where a picture was, and what it showed, in a mail's or a feed's plain text: [图片],
+# [图片：龙舟], [图片：宏远队员庆祝得分 / 羊城晚报记者 邓勃 摄].
+_PLACEHOLDER = re.compile(r"^\s*(?:[\[【（(]?(?:图片|视频|图)[\]】）)]?"
+                          r"|[\[【（(](?:图片|视频|照片|图)[：:][^\[\]【】（）()]{1,60}[\]】）)])\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
 # A photo's title after a label, as a notes app or a forward sets it: 图：杜鹃花开满山红

@@ -31,3 +31,15 @@ def test_under_a_byline_a_photo_still_cuts_the_story_it_opens() -> None:
             "4月10日，茶农在茶园里采摘春茶。 龚芳 摄\n\n里，采茶人身背竹篓穿行在茶垄间。\n")
     titles = [a.title for a in split_page(page).articles]
     assert "安化县的茶园里" not in titles
+
+
+def test_a_mails_picture_placeholder_is_furniture_and_the_title_under_it_heads_the_photo() -> None:
+    rule = "=" * 72
+    page = (f"{rule}\n羊城晚报 A14 体育\n{rule}\n\n"
+            "佛山主场逼平广州\n\n羊城晚报讯 记者吴湘报道：佛山队与广州队2比2握手言和。\n\n"
+            "[图片：龙舟]\n龙舟水上练兵忙\n4月20日，海珠区龙潭村龙舟队队员在河涌上开展训练。"
+            "端午临近，各区龙舟队陆续“起龙”。 羊城晚报记者 邓勃 摄\n")
+    articles = split_page(page).articles
+    assert articles[-1].title == "龙舟水上练兵忙"
+    assert articles[-1].paragraphs[0].startswith("4月20日，海珠区龙潭村")
+    assert not any("图片" in p for a in articles for p in [a.title, *a.paragraphs])
