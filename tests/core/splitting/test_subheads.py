@@ -109,3 +109,29 @@ def test_short_paragraphs_and_datelines_are_not_subhead_forms() -> None:
     assert not subhead_form("2025年全省经济稳中向好")  # a year is no number of a section
     assert not subhead_form("3.5亿元投向乡村")
     assert not subhead_form("本报讯（记者 张三）")
+
+
+CASE = """虚报收购数量套取补贴如何定性
+
+本报记者 李明 通讯员 周晓
+
+【基本案情】
+王某，中共党员，某县国有粮食购销公司收购站站长，伙同张某虚报收购数量。
+【分歧意见】
+第一种意见认为，王某与张某共同骗取国家补贴资金，应认定为诈骗罪共犯。
+【评析意见】
+笔者同意第二种意见。
+"""
+
+
+def test_a_cases_first_bracketed_section_under_its_signed_headline_opens_the_story() -> None:
+    [article] = split_page(CASE).articles
+    assert article.title == "虚报收购数量套取补贴如何定性"
+    assert article.subheads == ["【基本案情】", "【分歧意见】", "【评析意见】"]
+    assert article.subtitle == ""
+
+
+def test_a_bracketed_line_under_a_byline_with_no_section_after_it_heads_a_piece() -> None:
+    page = CASE.split("【分歧意见】")[0] + "\n【图说】\n\n4月6日，游客在公园赏花。 陈杰 摄\n"
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[0] == "虚报收购数量套取补贴如何定性"
