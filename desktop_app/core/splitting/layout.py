@@ -47,7 +47,7 @@ from desktop_app.core.splitting.stacks import (
     pull_quotes,
     read_group,
 )
-from desktop_app.core.splitting.subhead_forms import subhead_form
+from desktop_app.core.splitting.subhead_forms import opens_bracketed_sections, subhead_form
 from desktop_app.core.splitting.titles import title_and_label
 
 __all__ = [
@@ -296,7 +296,7 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     if prev is None or nxt is None:
         return False
     if first == last and prev.kind is Kind.BYLINE and not prev.lines[0].signoff \
-            and nxt.is_para and _opens_bracketed_sections(blocks, pos):
+            and nxt.is_para and opens_bracketed_sections(blocks, pos):
         # A case's sections under its signed headline (… / 李明 周晓 / 【基本案情】 …
         # 【分歧意见】 …): the first opens the story, as the others go on with it.
         return True
@@ -320,25 +320,6 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start \
         and not (ON_ITS_TIME.match(nxt.text) and not subhead_form(blocks[pos].text))
     return prev_ok and next_ok and not nxt.text.startswith("—")
-
-
-_BRACKETED_SECTION = re.compile(r"^【[^【】\s]{2,8}】$")
-
-
-def _opens_bracketed_sections(blocks: list[Block], pos: int) -> bool:
-    """Is the heading at ``pos`` a short bracketed section's name (【基本案情】) that
-    another such heading follows, with text between and no headline or byline in
-    between: the first of a story's sections?"""
-    if not _BRACKETED_SECTION.match(blocks[pos].text):
-        return False
-    seen_text = False
-    for block in blocks[pos + 1:]:
-        if block.kind is Kind.HEADING:
-            return seen_text and _BRACKETED_SECTION.match(block.text) is not None
-        if block.kind in (Kind.BYLINE, Kind.BOUNDARY, Kind.MARKER):
-            return False
-        seen_text = seen_text or block.is_para
-    return False
 
 
 # A list's number before a heading: "2.《…》", "3、…".

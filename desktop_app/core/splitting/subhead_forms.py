@@ -5,14 +5,17 @@ Inside an article a section is headed by a short line without a full stop: numbe
 set in bold, which plain text loses. The numbered and bracketed forms say what they are
 even where the page marks its headings in Markdown and leaves these bare, or where a
 narrow column gives no width to go by; ``layout._is_subhead`` still decides, from what
-stands around it, whether a heading heads a section or an article.
+stands around it, whether a heading heads a section or an article. A case's sections
+(【基本案情】, 【分歧意见】) name each other: the first opens its story
+(:func:`opens_bracketed_sections`).
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop_app.core.splitting.lines import is_terminated
+from desktop_app.core.splitting.blocks import Block
+from desktop_app.core.splitting.lines import Kind, is_terminated
 
 _NUMERAL = "一二三四五六七八九十"
 # "一、" "（一）" "(一)" "1." "1、" "第一，" is a sentence's opening, not a heading's.
@@ -35,3 +38,22 @@ def subhead_form(text: str) -> bool:
     return bool(_NUMBERED.match(text)) and not is_terminated(text) and not (
         _SENTENCE_INSIDE.search(text)
     )
+
+
+_BRACKETED_SECTION = re.compile(r"^【[^【】\s]{2,8}】$")
+
+
+def opens_bracketed_sections(blocks: list[Block], pos: int) -> bool:
+    """Is the heading at ``pos`` a short bracketed section's name (【基本案情】) that
+    another such heading follows, with text between and no headline or byline in
+    between: the first of a story's sections?"""
+    if not _BRACKETED_SECTION.match(blocks[pos].text):
+        return False
+    seen_text = False
+    for block in blocks[pos + 1:]:
+        if block.kind is Kind.HEADING:
+            return seen_text and _BRACKETED_SECTION.match(block.text) is not None
+        if block.kind in (Kind.BYLINE, Kind.BOUNDARY, Kind.MARKER):
+            return False
+        seen_text = seen_text or block.is_para
+    return False
