@@ -56,6 +56,8 @@ SETS = {
     # A twelfth, held out: foreign affairs, water and forests, travel, sport.
     "afield": ROOT / "tests" / "gold" / "afield_gold.jsonl",
     "walks": ROOT / "tests" / "gold" / "walks_gold.jsonl",
+    # A fourteenth, held out: legislatures, housing, cars, weather and disasters.
+    "lanes": ROOT / "tests" / "gold" / "lanes_gold.jsonl",
 }
 TYPES = ("PER", "LOC", "ORG")
 Spans = list[tuple[int, int, str]]
@@ -119,7 +121,7 @@ def table(result: dict, short: bool) -> list[str]:
 def main(find: Callable[[str], Spans] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets",
-                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires,sectors,civic,public,circles,afield,walks")
+                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires,sectors,civic,public,circles,afield,walks,lanes")
     parser.add_argument("--short", action="store_true", help="only the ALL rows, one line a set")
     parser.add_argument("--errors", type=int, default=0, help="print the N most common errors")
     args = parser.parse_args()

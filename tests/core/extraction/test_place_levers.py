@@ -104,10 +104,20 @@ def test_a_part_of_a_place_named_by_its_direction_is_the_place() -> None:
     out = without_direction_tails(text, [Candidate(2, 7, "LOC", 6)],
                                   lambda s, e: text[s:e] == "甘肃")
     assert typed(out) == [(2, 4, "LOC")]
-    # Not when what comes before the direction is no place the tables know.
-    text = "今晚山前南部有小雪"
+    # A name of two characters before one direction loses it too, known or not (黄淮|北部:
+    # no set marks a place with its direction), and a two-character direction is not cut
+    # where it would leave one character (巴西|北部, not 巴|西北部).
+    text = "今晚黄淮北部有小雪"
     out = without_direction_tails(text, [Candidate(2, 6, "LOC", 6)], lambda s, e: False)
-    assert typed(out) == [(2, 6, "LOC")]
+    assert typed(out) == [(2, 4, "LOC")]
+    text = "在巴西北部的雨林"
+    out = without_direction_tails(text, [Candidate(1, 5, "LOC", 6)],
+                                  lambda s, e: text[s:e] == "巴西")
+    assert typed(out) == [(1, 3, "LOC")]
+    # A place of one character before its direction is left as read (湘|南部 is a region).
+    text = "湘南部分县市有雨"
+    out = without_direction_tails(text, [Candidate(0, 3, "LOC", 6)], lambda s, e: False)
+    assert typed(out) == [(0, 3, "LOC")]
 
 
 def test_a_preposition_glued_before_a_place_comes_off() -> None:
