@@ -118,9 +118,10 @@ def clean_text(text: str) -> str:
     Full-width punctuation is kept: it is correct Chinese typography.
     """
     # Unicode's own line and paragraph separators (a note app's or a word processor's
-    # soft breaks) end a line as well.
+    # soft breaks) end a line as well, and so does the vertical tab Word and PowerPoint
+    # write for a manual line break (a slide title's kicker over its headline).
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n") \
-        .replace("\u2029", "\n\n")
+        .replace("\u2029", "\n\n").replace("\x0b", "\n")
     text = _INVISIBLE.sub("", text)
     text = normalise_text(text)
     return unicodedata.normalize("NFC", text)

@@ -47,6 +47,13 @@ def test_unicodes_line_and_paragraph_separators_end_lines() -> None:
     assert text.split("\n") == ["新湖南客户端", "2026-02-13 07:05", "来源：湖南日报", "", "正文。"]
 
 
+def test_a_word_processors_manual_line_break_ends_a_line() -> None:
+    # PowerPoint's outline and Word write a manual break (Shift+Enter) as a vertical tab:
+    # a slide title's kicker over its headline.
+    text = decode_page("多地用电负荷创历史新高\x0b迎峰度夏 大电网“顶”得住\n".encode()).text
+    assert text.split("\n")[:2] == ["多地用电负荷创历史新高", "迎峰度夏 大电网“顶”得住"]
+
+
 def test_full_width_digits_and_letters_fold_but_chinese_punctuation_stays() -> None:
     text = decode_page("增长１９．２％，５Ｇ网络。".encode()).text
     assert text == "增长19．2％，5G网络。"
