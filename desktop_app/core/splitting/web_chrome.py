@@ -23,6 +23,7 @@ from desktop_app.core.splitting.web_roles import (
     COMMENT,
     COMMENTS,
     CONTROL_LINE,
+    MAIL_HEADER,
     MAX_CHROME_CHARS,
     PAGE_IN_TITLE,
     PHOTO_TITLE,
@@ -98,6 +99,14 @@ def _closes_frame(out: list[Line], rule: str) -> bool:
 _FRAME_LINES = 6
 
 
+def _mail_headers(lines: list[Line]) -> set[int]:
+    """The lines of a mail's header block saved with it (Subject: …, From: …, Date: …):
+    two such lines in a row at least, so one "Date:" in a story is left alone."""
+    marked = [MAIL_HEADER.match(line.text) is not None for line in lines]
+    return {k for k, hit in enumerate(marked)
+            if hit and ((k > 0 and marked[k - 1]) or (k + 1 < len(marked) and marked[k + 1]))}
+
+
 def web_lines(lines: list[Line]) -> list[Line]:
     """The page's lines with markup taken out, a converter's underlined headings as
     headings, rules as boundaries, and chrome and metadata lines as page furniture (a
@@ -109,8 +118,12 @@ def web_lines(lines: list[Line]) -> list[Line]:
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
     excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
     markdown = any(line.kind is Kind.HEADING for line in lines)
+    headers = _mail_headers(lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
+        if number in headers:
+            out.append(replace(line, kind=Kind.BANNER))
+            continue
         listed = _entry_head(line.text, text)
         if listed and last_seen is None:
             last_seen = _last_seen(lines)

@@ -83,6 +83,11 @@ _STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日
 # A feed reader's date of an item: Wed, 11 Jun 2025 00:00:00 +0800.
 _FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}"
                         r" \d{2}:\d{2}(?::\d{2})?(?: [+-]\d{4}| GMT| UTC)?$")
+# A mail's or a feed item's header lines, saved with it as text (Subject: [第08版：体育]…,
+# From: 中国青年报 <zqb@cyol.com>, Date: Tue, 21 Oct 2025…): the message's, not the page's.
+# (Not 主题： nor 日期：, which a record or a script names its headline and day by.)
+MAIL_HEADER = re.compile(r"^(?:Subject|From|Date|To|Cc|Reply-To|Sender|发件人|收件人|抄送)"
+                          r"\s*[:：]", re.IGNORECASE)
 # A feed's summary of an item, or a site's abstract, over the item's own text.
 _SUMMARY = re.compile(r"^(?:Summary|摘要|内容摘要|内容提要)\s*[：:]")
 # A link alone on its line.

@@ -64,3 +64,45 @@ def test_a_bracketed_index_of_numbered_headlines_is_furniture_not_a_story() -> N
     [derby] = [a for a in articles if "佛山队与广州队2比2握手言和。" in a.paragraphs[-1]]
     assert "德比看台爆满" in derby.title + derby.kicker
     assert not any("导读" in p or "2. 佛山" in p for a in articles for p in a.paragraphs)
+
+
+MAILED = """Subject: [第08版：体育]家门口的赛场 人人都是主角
+From: 中国青年报 <zqb@cyol.com>
+Date: Tue, 21 Oct 2025 00:00:00 +0800
+To:
+
+
+十五运会群众赛事活动进入收官阶段
+
+家门口的赛场 人人都是主角
+
+本报记者 刘 言
+
+10月19日傍晚，广州市天河区一处社区篮球场灯火通明，场边挤满了前来加油的街坊。
+
+
+
+
+Subject: [第08版：体育]跑道上的“00后”新面孔
+From: 中国青年报 <zqb@cyol.com>
+Date: Tue, 21 Oct 2025 00:00:00 +0800
+
+跑道上的“00后”新面孔
+
+本报记者 王 姝
+
+冲过终点的那一刻，来自兰州某高校的大二学生马晓东回头看了一眼计时屏。
+"""
+
+
+def test_a_feed_items_mail_header_is_furniture_over_its_story() -> None:
+    articles = split_page(MAILED).articles
+    assert [a.title for a in articles] == ["家门口的赛场 人人都是主角", "跑道上的“00后”新面孔"]
+    text = "".join(p for a in articles for p in [a.title, a.kicker, *a.paragraphs])
+    assert "Subject" not in text and "zqb@cyol.com" not in text
+
+
+def test_one_line_naming_a_date_in_a_story_is_the_storys() -> None:
+    page = "开幕式定档\n\n本报讯 组委会昨日公布开幕式安排。\nDate: 10月21日晚\n观众可凭票入场。\n"
+    text = "".join("".join(a.paragraphs) for a in split_page(page).articles)
+    assert "Date: 10月21日晚" in text
