@@ -132,7 +132,8 @@ def cuts_a_figure(line: str, under: str) -> bool:
 
 def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     """A line ending on its verb over a shorter line naming only what it acts on (湘江长沙
-    段开展 / 春季禁渔巡查, 湖南博物院推出 / 马年生肖特展): the object, wrapped. A wider
+    段开展 / 春季禁渔巡查, 湖南博物院推出 / 马年生肖特展, counted too: 小辣条“辣”出 / 百亿大
+    产业): the object, wrapped. A wider
     line under a verb is a headline under its kicker (十五运会落幕 / 湖南健儿载誉归来)."""
     rest = _tags(under)
     # Names under a headline sign it (周月;刘颖: a list, no object); a place opens a
@@ -140,7 +141,8 @@ def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     # in brackets holds a picture.
     return display_width(under) <= display_width(line) and last[1].startswith(_VERB) \
         and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] not in ("nr", "ns") \
-        and (rest[0].startswith(_NOUN) or rest[0] == "t") \
+        and (rest[0].startswith(_NOUN) or rest[0] == "t"
+             or (rest[0] == "m" and any(t.startswith(_NOUN) for t in rest[1:]))) \
         and _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None \
         and not _says(rest)
 

@@ -269,3 +269,15 @@ def test_a_line_with_a_topic_or_report_of_its_own_is_not_its_topics_rest(top, un
                                                                         title) -> None:
     page = f"{top}\n{under}\n\n本报讯（记者 谭琳）3月16日，记者从有关部门获悉相关情况。\n"
     assert split_page(page).articles[0].title == title
+
+
+@pytest.mark.parametrize(("line", "under"), [
+    ("小辣条“辣”出", "百亿大产业"),
+    ("长沙今年新开", "两条地铁线路"),
+])
+def test_a_verb_over_its_counted_object_is_one_headline_wrapped(line, under) -> None:
+    assert goes_on(line, under)
+
+
+def test_a_verb_over_a_count_alone_is_left_to_the_figures_rule() -> None:
+    assert not goes_on("十五运会落幕", "湖南健儿载誉归来")
