@@ -7,6 +7,8 @@ import gc
 import time
 from collections.abc import Callable
 
+import pytest
+
 from desktop_app.core.extraction.dictionaries import lexicon
 from desktop_app.core.extraction.entities import find_entities
 from desktop_app.core.extraction.entity_rules import Candidate
@@ -99,25 +101,27 @@ def test_a_body_made_only_of_known_places_is_those_places() -> None:
     assert typed(out) == [(0, 5, "ORG")]
 
 
-def test_a_part_of_a_place_named_by_its_direction_is_the_place() -> None:
-    text = "今晚甘肃东南部有小雪"
-    out = without_direction_tails(text, [Candidate(2, 7, "LOC", 6)],
-                                  lambda s, e: text[s:e] == "甘肃")
-    assert typed(out) == [(2, 4, "LOC")]
+# (text, the place read with its direction, the place the tables know, what is left)
+DIRECTIONS = [
+    ("今晚甘肃东南部有小雪", "甘肃东南部", "甘肃", "甘肃"),
     # A name of two characters before one direction loses it too, known or not (黄淮|北部:
-    # no set marks a place with its direction), and a two-character direction is not cut
-    # where it would leave one character (巴西|北部, not 巴|西北部).
-    text = "今晚黄淮北部有小雪"
-    out = without_direction_tails(text, [Candidate(2, 6, "LOC", 6)], lambda s, e: False)
-    assert typed(out) == [(2, 4, "LOC")]
-    text = "在巴西北部的雨林"
-    out = without_direction_tails(text, [Candidate(1, 5, "LOC", 6)],
-                                  lambda s, e: text[s:e] == "巴西")
-    assert typed(out) == [(1, 3, "LOC")]
+    # no set marks a place with its direction).
+    ("今晚黄淮北部有小雪", "黄淮北部", "", "黄淮"),
+    # A two-character direction is not cut where it would leave one character (巴西|北部,
+    # not 巴|西北部).
+    ("在巴西北部的雨林", "巴西北部", "巴西", "巴西"),
     # A place of one character before its direction is left as read (湘|南部 is a region).
-    text = "湘南部分县市有雨"
-    out = without_direction_tails(text, [Candidate(0, 3, "LOC", 6)], lambda s, e: False)
-    assert typed(out) == [(0, 3, "LOC")]
+    ("湘南部分县市有雨", "湘南部", "", "湘南部"),
+]
+
+
+@pytest.mark.parametrize(("text", "read", "known", "left"), DIRECTIONS)
+def test_a_part_of_a_place_named_by_its_direction_is_the_place(
+        text: str, read: str, known: str, left: str) -> None:
+    start = text.index(read)
+    out = without_direction_tails(text, [Candidate(start, start + len(read), "LOC", 6)],
+                                  lambda s, e: text[s:e] == known)
+    assert typed(out) == [(start, start + len(left), "LOC")]
 
 
 def test_a_preposition_glued_before_a_place_comes_off() -> None:
