@@ -47,6 +47,7 @@ _MADE_BY = r"(?:文/图|图/文|文·图|文|图|摄影|摄)[ \u3000/：:]+"
 # byline's words too: 湖南日报全媒体 记者 黄利 飞).
 # The paper, or the paper and its app, a reporter writes for (扬子晚报/紫牛新闻记者).
 _OUTLET = rf"[{CJK}]{{0,8}}?(?:/[{CJK}]{{2,8}}?)?"
+_CREDITED_FOR = rf"[{CJK}]{{0,10}}?(?:/[{CJK}]{{2,10}}?)?"  # (a credit's, as long as before)
 _AS = rf"{_OUTLET}(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
 _byline = _compiled(
     rf"^(?:[{_BULLETS}]\s*)?(?:(?:{_MADE_BY})?{_AS}[ \u3000/：:]+|{_MADE_BY})"
@@ -55,11 +56,11 @@ _byline = _compiled(
 )
 _commentator = _compiled(rf"^(?:[{CJK}]{{2,8}}?)(?:特约)?评论员$")
 _paren_credit = _compiled(
-    rf"[（(][ \u3000]*(?P<who>(?:{_OUTLET}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
+    rf"[（(][ \u3000]*(?P<who>(?:{_CREDITED_FOR}(?:记者|通讯员))?[ \u3000]*{_NAMES})"
     r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图)[ \u3000]*[）)]$"
 )
 _credit = _compiled(
-    rf"(?:^|[。！？”\s])(?P<who>(?:{_OUTLET}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
+    rf"(?:^|[。！？”\s])(?P<who>(?:{_CREDITED_FOR}(?:记者|通讯员))?[ \u3000]*(?:{_NAMES})?)"
     r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图)"
     r"[ \u3000]*(?:[（(][^）)]{1,12}[）)])?$"
 )

@@ -41,3 +41,8 @@ def test_each_piece_of_the_post_keeps_its_own_headline_and_authors() -> None:
         "南京地铁11号线一期今起空载试运行", "玄武湖荷叶初展",
         "“你的快递丢了，双倍理赔” 接到这种电话千万别信"]
     assert [a.authors for a in articles] == [["沈昭", "宁轨宣"], ["万程鹏"], ["刘丹"]]
+
+
+def test_a_credit_naming_a_long_papers_reporter_still_ends_its_caption() -> None:
+    assert credit_split("农民在田间查看苗情。 四川农村日报全媒体记者 赵宇 摄") == (
+        "农民在田间查看苗情。", "四川农村日报全媒体记者 赵宇 摄")
