@@ -25,7 +25,7 @@ _SIGNED = re.compile(rf"^[（(](?P<who>[{CJK}·]{{2,4}}(?:[ \u3000、][{CJK}·]{
 MAX_SECTION_RUN = 3
 # A front page's index: "导读", then entries, each a headline of a line or two and the
 # page it is on ("2版").
-_INDEX = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要|目录|目次)$")
+_INDEX = re.compile(r"^(?:今日|本期|本版)?(?:头版|要闻)?(?:导读|要目|提要|目录|目次)$")
 
 
 def is_index_label(text: str) -> bool:

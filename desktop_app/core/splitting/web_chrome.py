@@ -250,7 +250,7 @@ _A_SENTENCE = re.compile(r"[。！？!?]|\.(?!\d)")  # (OCR may print a full sto
 _INLINE_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 # An entry of a list of headlines: a bullet, then the headline; or a link alone on its
 # line, the list's marker taken off ("[橘洲焰火迎客来](https://…)").
-_ENTRY = re.compile(r"^[·•●▪◦\-*]\s*(?P<head>[^\s·•].{3,40})$")
+_ENTRY = re.compile(r"^[·•●▪◦◆\-*]\s*(?P<head>[^\s·•].{3,40})$")
 _LINK_ENTRY = re.compile(r"^\[(?P<head>[^\[\]\s][^\[\]]{3,40})\]\([^()\s]*\)$")
 # Or a numbered entry of a newsletter's index (本期导读 / 一、常德早稻…), printed again
 # over its story, with its number (titles.LEAD_NUMBER) or without.

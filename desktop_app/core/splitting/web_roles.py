@@ -88,6 +88,8 @@ _FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2
 # (Not 主题： nor 日期：, which a record or a script names its headline and day by.)
 MAIL_HEADER = re.compile(r"^(?:Subject|From|Date|To|Cc|Reply-To|Sender|发件人|收件人|抄送)"
                           r"\s*[:：]", re.IGNORECASE)
+# A page's or a repost's weather box: 今日天气｜兰州 晴转多云 11℃～24℃….
+_WEATHER = re.compile(r"^(?:今日|明日|今天|明天)?天气(?:预报)?\s*[｜|：:]")
 # A feed's summary of an item, or a site's abstract, over the item's own text.
 _SUMMARY = re.compile(r"^(?:Summary|摘要|内容摘要|内容提要)\s*[：:]")
 # A link alone on its line.
@@ -151,7 +153,7 @@ def line_role(text: str) -> str:
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
-    if _FEED_DATE.match(text):
+    if _FEED_DATE.match(text) or _WEATHER.match(text):
         return "chrome"
     if _STAMP.search(text) and (_few_words(text) or POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header

@@ -141,3 +141,17 @@ def test_a_contributed_opinion_under_its_columns_name_is_a_piece_of_its_own() ->
             "春节期间，长沙坡子街等地夜间客流屡创新高，“夜经济”成为消费市场的一大亮点。\n")
     assert [a.title for a in split_page(page).articles] == [
         "“AI拜年”别丢了人情味", "给“夜经济”留一盏安全灯"]
+
+
+def test_a_reposts_bulleted_index_and_weather_box_stay_out_of_the_headlines() -> None:
+    page = ("【今日头版导读】\n◆全省秋粮收获进度过六成\n◆大漠秋色引客来\n"
+            "今日天气｜兰州 晴转多云 11℃～24℃ 东南风3级\n"
+            "抢抓晴好天气 确保颗粒归仓\n全省秋粮收获进度过六成\n本报记者 马晓琴\n"
+            "9月17日，在张掖市甘州区党寨镇的玉米制种基地里，几台大型收获机来回穿梭。\n"
+            "大漠秋色引客来\n9月17日，游客在敦煌鸣沙山月牙泉景区骑骆驼游览。 本报记者 王斌 摄\n")
+    articles = split_page(page).articles
+    heads = " ".join(f"{a.kicker} {a.title} {a.subtitle}" for a in articles)
+    assert "◆" not in heads and "今日天气" not in heads
+    assert (articles[0].kicker, articles[0].title) == ("抢抓晴好天气 确保颗粒归仓",
+                                                       "全省秋粮收获进度过六成")
+    assert "大漠秋色引客来" in [a.title for a in articles]
