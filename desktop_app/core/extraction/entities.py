@@ -358,7 +358,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = unit_levers.bodies_of_places(text, chosen, lex, tags)
     chosen = fusion.fill_gaps(chosen, bound_levers.parties_before_plenums(text))
     chosen = fusion.fill_gaps(chosen, bound_levers.dateline_places(text, known_place))
-    chosen = name_levers.pairs_of_short_names(text, chosen, lex.listed_place)
+    chosen = place_pairs.names_made_of_pairs(text, chosen, lex.listed_place)
     return fusion.fill_gaps(chosen, name_levers.short_country_names(text))
 
 

@@ -50,7 +50,6 @@ MODEL_STRENGTH = 6  # above dictionary (5) and rules (≤4); the user's words ar
 _ABBREVIATIONS = {c: c for c in "美日俄英法德意加澳韩朝越印巴泰菲蒙欧非亚"
                   "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新"}
 _ABBREVIATIONS.update({"中": "中国", "华": "中国", "港": "香港", "澳": "澳门", "台": "台湾"})
-SHORT_NAMES = dict(_ABBREVIATIONS)  # (name_levers splits the pairs the fusion let by)
 _NUMERALS = "〇一二三四五六七八九十百零两"
 _ORDINAL_BEFORE = re.compile(rf"第?[{_NUMERALS}]+[届次]$")
 _CONGRESS = re.compile(rf"(?:中共)?[{_NUMERALS}]{{1,3}}大")

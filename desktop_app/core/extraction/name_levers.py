@@ -37,7 +37,6 @@ from collections.abc import Callable, Iterable
 
 from desktop_app.core.extraction.candidate_sets import in_place_of
 from desktop_app.core.extraction.entity_rules import Candidate
-from desktop_app.core.extraction.fusion import SHORT_NAMES
 
 _NUMERALS = "〇一二三四五六七八九十百零两"
 # Determiners that make the body after them a class of bodies, and a level that opens one.
@@ -335,30 +334,3 @@ def papers_of_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
               and (m := _PAPER.match(text, c.end)) is not None]
     return in_place_of(chosen, papers)
 
-
-# One-character names of provinces, cities and countries news pairs (川渝, 沪昆高速, 中哈):
-# the fusion's table, and the cities and neighbours that name lines and ties (昆, 哈, 老).
-_PAIRED = {**SHORT_NAMES, "昆": "昆明", "哈": "哈萨克斯坦", "老": "老挝", "柬": "柬埔寨",
-           "缅": "缅甸"}
-_DIVISIONS = frozenset("省市县区镇乡村州")
-
-
-def pairs_of_short_names(text: str, chosen: list[Candidate],
-                         listed_place: Callable[[str], bool]) -> list[Candidate]:
-    """``chosen`` with a name of two or three one-character short names (川渝, 沪昆, 中哈,
-    read as one place or body) split into its places, as every set marks them; a place
-    the tables list whole (京津冀 is a region's name, 长株潭 too) stays whole, and so does
-    a name of one place twice over (中华), and a town's that its division follows
-    (闽宁|镇)."""
-    out: list[Candidate] = []
-    for cand in chosen:
-        word = text[cand.start:cand.end]
-        if cand.type in ("LOC", "ORG") and 2 <= len(word) <= 3 \
-                and all(c in _PAIRED for c in word) \
-                and len({_PAIRED[c] for c in word}) == len(word) \
-                and not listed_place(word) and text[cand.end:cand.end + 1] not in _DIVISIONS:
-            out.extend(Candidate(k, k + 1, "LOC", cand.strength)
-                       for k in range(cand.start, cand.end))
-            continue
-        out.append(cand)
-    return out

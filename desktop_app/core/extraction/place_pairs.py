@@ -15,6 +15,10 @@ one-character names of countries, provinces and cities before what links them (�
 深中通道, 中老铁路), unless the two are a city's own name (宁波, 宁德, 巴中, 英德). A country
 and a partner other than 中 are no pair (印尼 is Indonesia, 埃塞 Ethiopia), so 巴以 is not
 split either.
+
+Since the eighteenth round **a name read whole that is only such names is the places**
+(沪昆 of 沪昆高速, 中哈, 中柬, read as one place or body wherever they stand): split, unless
+the tables list it whole (京津冀), it names China twice (中华), or a division follows (闽宁镇).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ LINKS = ("铁路", "高铁", "高速", "通道", "班列", "口岸", "航线", "
 _QUALIFIERS = ("全面", "战略", "人文", "科技", "双边")
 # One-character short names of cities that news pairs (沪杭, 深港, 京沪): with the
 # provinces' and countries', what a pair of places is made of.
-CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉")
+CITY_CHARS = frozenset("杭深穗厦甬榕蓉汉昆")
 _COUNTRY_PAIR = rf"(?:[{COUNTRY_CHARS}]{{2}}|中[{PARTNER_CHARS}]|[{PARTNER_CHARS}]中)"
 _PAIR = re.compile(rf"{_COUNTRY_PAIR}"
                    rf"(?=(?:{'|'.join(_QUALIFIERS)})*(?:{'|'.join(_RELATIONS)}))"
@@ -116,3 +120,31 @@ def _one_pair(pairs: list[tuple[int, int]], cand: Candidate) -> bool:
     """``cand`` lies within one of the sorted, disjoint ``pairs``."""
     k = bisect.bisect_right(pairs, (cand.start, 1 << 62)) - 1
     return k >= 0 and pairs[k][0] <= cand.start and cand.end <= pairs[k][1]
+
+
+_DIVISIONS = frozenset("省市县区镇乡村州")
+
+
+def names_made_of_pairs(text: str, chosen: list[Candidate],
+                        listed_place: Callable[[str], bool]) -> list[Candidate]:
+    """``chosen`` with each place or body of two or three one-character names of places
+    (the module's tables: a partner named by an everyday character only beside 中) split
+    into its places (eighteenth round)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        word = text[cand.start:cand.end]
+        if cand.type in ("LOC", "ORG") and _only_short_names(word) \
+                and not listed_place(word) and text[cand.end:cand.end + 1] not in _DIVISIONS:
+            out.extend(Candidate(k, k + 1, "LOC", cand.strength)
+                       for k in range(cand.start, cand.end))
+        else:
+            out.append(cand)
+    return out
+
+
+def _only_short_names(word: str) -> bool:
+    if not 2 <= len(word) <= 3 or len(set(word)) < len(word) or set(word) <= set(CHINA):
+        return False
+    if len(word) == 2 and "中" in word and not set(word).isdisjoint(PARTNER_CHARS):
+        return True  # 中哈, 柬中
+    return all(c in SHORT_NAMES or c in CITY_CHARS for c in word)
