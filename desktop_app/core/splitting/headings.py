@@ -11,7 +11,7 @@ import re
 
 from desktop_app.core.splitting.blocks import Block, starts_dateline
 from desktop_app.core.splitting.lines import Kind, is_terminated
-from desktop_app.core.splitting.stacks import BARE_NAMES, LABEL_CHARS
+from desktop_app.core.splitting.stacks import BARE_NAMES, BULLETS, LABEL_CHARS
 from desktop_app.core.splitting.subhead_forms import MAX_SUBHEAD_CHARS, subhead_form
 from desktop_app.core.splitting.widths import (
     MAX_HEADING_WIDTH,
@@ -121,15 +121,11 @@ def _reads_as_heading(
     )
 
 
-# A bullet that opens a brief's headline in a column of briefs (■隆回金银花入选…).
-_BULLETS = "■□◆◇●○▶►★☆◎▲△"
-
-
 def _bulleted_over_dateline(block: Block, nxt: Block | None) -> bool:
     """A page that indents every paragraph indents its briefs' headlines too when they are
     set in the body's type, each after a bullet and over its dateline (　　■市第一人民医院
     启用… / 　　本报讯（记者 吴静）…): no paragraph of a story stops mid-sentence there."""
-    return len(block.lines) == 1 and block.text[:1] in _BULLETS \
+    return len(block.lines) == 1 and block.text[:1] in BULLETS \
         and nxt is not None and nxt.is_para and bool(starts_dateline(nxt.text))
 
 
