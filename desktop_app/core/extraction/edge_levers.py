@@ -37,7 +37,7 @@ from collections.abc import Callable
 
 from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.everyday_words import common_words
-from desktop_app.core.extraction.place_levers import longest_place_end
+from desktop_app.core.extraction.place_levers import DIVISION_CHARS, longest_place_end
 from desktop_app.core.extraction.place_pairs import LINKS
 
 # Prefecture-level divisions named 地区 (Xinjiang, Tibet, Heilongjiang): their 地区 is
@@ -220,11 +220,6 @@ def body_cut_before(text: str, cand: Candidate, tail: re.Pattern[str], keep: int
     if found and found.start() - cand.start >= keep:
         return Candidate(cand.start, found.start(), "ORG", cand.strength)
     return cand
-
-
-# The characters of a division a landmark's name may open (also entities: a landmark there
-# is no strong place).
-DIVISION_CHARS = frozenset("镇乡区县市村")
 
 
 def divisions_after_landmarks(text: str, chosen: list[Candidate],

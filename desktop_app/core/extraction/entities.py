@@ -126,7 +126,7 @@ def _entities(text: str, read: list[tuple[int, int, str]] | None,
         # generated divisions are not (+0.006 on the seed gold, −0.004 on PFR, quality.md);
         # nor a landmark a division's name goes on from (花明楼|镇, 南岳|区).
         curated = [c for c in candidates if c.type == "LOC" and lex.curated_place(
-            text[c.start:c.end]) and text[c.end:c.end + 1] not in edge_levers.DIVISION_CHARS]
+            text[c.start:c.end]) and text[c.end:c.end + 1] not in place_levers.DIVISION_CHARS]
         # And a body closed by a suffix of four characters or more (省大学生创业投资基金,
         # …创新中心, …有限公司) whose head says which one: a name, a place, a word jieba
         # does not know, or the paper's own 省/市/县/区; not a kind of thing

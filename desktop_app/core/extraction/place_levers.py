@@ -67,6 +67,9 @@ _LEAD_GLUE_TAGS = frozenset({"p", "c"})
 # Countries news names by a character that is also an everyday word or a province's name
 # (新 Singapore or Xinjiang, 老 Laos, 以 Israel, 阿 the Arab states …): only beside 中.
 PARTNER_CHARS = "尼匈柬缅老新以土阿沙伊乌哈塔塞肯坦蒙"
+# The characters of a division a name may open (花明楼|镇, 闽宁|镇): a landmark there is no
+# strong place (entities), a pair of short names there no pair (place_pairs).
+DIVISION_CHARS = frozenset("镇乡区县市村")
 
 
 

@@ -32,6 +32,7 @@ from desktop_app.core.extraction.entity_rules import Candidate
 from desktop_app.core.extraction.place_levers import (
     CHINA,
     COUNTRY_CHARS,
+    DIVISION_CHARS,
     PARTNER_CHARS,
     SHORT_NAMES,
 )
@@ -122,9 +123,6 @@ def _one_pair(pairs: list[tuple[int, int]], cand: Candidate) -> bool:
     return k >= 0 and pairs[k][0] <= cand.start and cand.end <= pairs[k][1]
 
 
-_DIVISIONS = frozenset("省市县区镇乡村州")
-
-
 def names_made_of_pairs(text: str, chosen: list[Candidate],
                         listed_place: Callable[[str], bool]) -> list[Candidate]:
     """``chosen`` with each place or body of two or three one-character names of places
@@ -134,7 +132,7 @@ def names_made_of_pairs(text: str, chosen: list[Candidate],
     for cand in chosen:
         word = text[cand.start:cand.end]
         if cand.type in ("LOC", "ORG") and _only_short_names(word) \
-                and not listed_place(word) and text[cand.end:cand.end + 1] not in _DIVISIONS:
+                and not listed_place(word) and text[cand.end:cand.end + 1] not in DIVISION_CHARS:
             out.extend(Candidate(k, k + 1, "LOC", cand.strength)
                        for k in range(cand.start, cand.end))
         else:
