@@ -194,15 +194,12 @@ def wraps_after_subject(line: str, under: str) -> bool:
     return any(tag.startswith(_VERB) for tag in rest)
 
 
-# Names of places, people, bodies and things (jieba's ns, nr, nt, nz).
-_PLACED = ("ns", "nr", "nt", "nz")
-
-
 def _topic(words: list[str]) -> bool:
     """A thing of a place (芦淞服饰市场, 株洲综保区, 城头山遗址): a topic, and a clause with
     its own verb under it says what of it (春装订单同比增两成). A name alone (湖南省教育厅,
     a site's) or names only (衡阳常宁) is no topic: it may sign or set the scene."""
-    return len(words) > 1 and words[0] in _PLACED and words[-1] not in _PLACED
+    return len(words) > 1 and words[0].startswith(_NAMES) \
+        and not words[-1].startswith(_NAMES)
 
 
 def _clause(line: str, tags: list[str]) -> bool:
@@ -213,7 +210,7 @@ def _clause(line: str, tags: list[str]) -> bool:
     a place or a name of its own (新宁秋色 / 怀化国际陆港中老班列开行突破千列: a photo's
     title over another piece's headline)."""
     return len(line) <= _CLAUSE_CHARS and not re.search(r"[：:，,。]", line) \
-        and tags[0] not in _PLACED and _GENRE.search(line) is None \
+        and not tags[0].startswith(_NAMES) and _GENRE.search(line) is None \
         and any(t.startswith(_VERB) for t in tags)
 
 
