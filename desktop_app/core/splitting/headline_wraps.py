@@ -194,12 +194,11 @@ def wraps_after_subject(line: str, under: str) -> bool:
     return any(tag.startswith(_VERB) for tag in rest)
 
 
-def _topic(words: list[str]) -> bool:
+def _topic(tags: list[str]) -> bool:
     """A thing of a place (芦淞服饰市场, 株洲综保区, 城头山遗址): a topic, and a clause with
     its own verb under it says what of it (春装订单同比增两成). A name alone (湖南省教育厅,
     a site's) or names only (衡阳常宁) is no topic: it may sign or set the scene."""
-    return len(words) > 1 and words[0].startswith(_NAMES) \
-        and not words[-1].startswith(_NAMES)
+    return len(tags) > 1 and tags[0].startswith(_NAMES) and not tags[-1].startswith(_NAMES)
 
 
 def _clause(line: str, tags: list[str]) -> bool:
