@@ -32,7 +32,7 @@ def goes_on(line: str, under: str) -> bool:
         or broken_mid_word(line, under) or _figure_alone(line, under) \
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
         or _question_of_its_subject(line, under) or _left_unfinished(line, under) \
-        or _causes_what(line, under)
+        or _causes_what(line, under) or _place_for_what_happens(line, under)
 
 
 _SECOND_HALF = re.compile(
@@ -53,6 +53,17 @@ def _frame_for_its_clause(line: str, under: str) -> bool:
     / 彰显湖南担当); over a subject (在希望的田野上 / 湘西州猕猴桃…) it is a kicker."""
     return _FRAME.match(line) is not None and bool(rest := _tags(under)) \
         and _opens_on_predicate(rest)
+
+
+def _place_for_what_happens(line: str, under: str) -> bool:
+    """A place said by its locative and nothing of it (南县稻虾田里, “城市矿山”里) over what
+    happens there (“一田双收”, 淘出新动能): one headline. Over a subject of its own (春风里
+    / 湘江两岸…) it sets the scene: a kicker."""
+    words = _tags(line)
+    rest = _tags(under)
+    return len(words) > 1 and words[-1] in ("s", "f") and not _says(words) \
+        and bool(rest) and not rest[0].startswith(_NAMES) \
+        and (under.lstrip().startswith("“") or _opens_on_predicate(rest))
 
 
 def _causes_what(line: str, under: str) -> bool:

@@ -35,6 +35,7 @@ from desktop_app.core.splitting.page_heads import (
     closed_up,
     date_line,
     editor_name,
+    glued_page_head,
     header_section,
     is_graphics_credit,
     is_masthead,
@@ -66,8 +67,15 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
     """Page furniture (page number, date, editor, masthead, credits) → page metadata."""
     banner = PageBanner()
     kept: list[Block] = []
-    after_credit = False
+    after_credit = after_head = False
     for block in blocks:
+        # Under the masthead or the date, the page's number and section OCR ran together.
+        glued = glued_page_head(block.text) if after_head \
+            else None
+        if glued is not None and banner.page is None:
+            banner.page, banner.section = glued[0], banner.section or glued[1]
+            continue
+        after_head = block.kind is Kind.BANNER
         if block.kind is Kind.BANNER:
             text = block.text
             # A running header prints several fields on one line: each is taken.

@@ -49,7 +49,10 @@ _EDITOR = re.compile(
     rf"(?P<name>{SPACED_NAME}|[^ \u3000\d][^ \u3000]*)")  # a name, never a date
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
-_MASTHEAD = re.compile(rf"^[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)$")
+# A paper of a trade or a readership under a place's name: 湖南农民报, 中国电力报, 潇湘晨报.
+PAPER = (rf"(?:中国|[{CJK}]{{2,3}})(?:农民|青年|工人|妇女|少年|教育|科技|法治|法制|经济|电力"
+         rf"|铁道|交通|水利|税务|法院|检察|商|晨|早|都市|团结|女)报")
+_MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})$")
 # What else a front page's masthead prints: whose paper it is, the lunar date, how many
 # pages today, the serial number, the app's code to scan, the weather.
 _MASTHEAD_ITEMS = re.compile(
@@ -136,7 +139,7 @@ def is_running_header(text: str) -> bool:
     """"湖南日报 2025年5月8日 星期四", "04 经济", "HUNAN DAILY": page furniture words only."""
     if _LATIN_MASTHEAD.match(text):
         return True
-    words = _UNGLUED.sub(" ", closed_up(text)).split()
+    words = _header_words(text)
     # Counted without the spaces a layout tool pads it with (the date at the left edge,
     # the page number at the right).
     if not 2 <= len(words) <= 6 or len(" ".join(words)) > 40:
@@ -154,6 +157,24 @@ def is_running_header(text: str) -> bool:
         # 春节假期全省接待游客41 / 83万人次.
         return False
     return not numbers_only or 0 in strong or len(words) - 1 in strong
+
+
+_GLUED_HEAD = re.compile(rf"^(?P<page>\d{{1,2}})(?P<section>[{CJK}]{{2,4}})$")
+
+
+def glued_page_head(text: str) -> tuple[str, str] | None:
+    """The page number and the section OCR ran together on the line under a page's date
+    (3农事), as the two; None for any other line. Only asked of that line: elsewhere a
+    digit before words is a count (3个海外仓) or a wrapped score (3比 / 2险胜河北)."""
+    from desktop_app.core.extraction.numbers import find_numbers
+
+    match = _GLUED_HEAD.match(closed_up(text))
+    if match is None or _says_something(match["section"]):
+        return None
+    counted = find_numbers(match.group())
+    if not counted or counted[0].unit or counted[0].end != len(match["page"]):
+        return None
+    return match["page"], match["section"]
 
 
 def _is_a_figure(text: str) -> bool:
@@ -197,7 +218,11 @@ def header_section(text: str) -> str | None:
     in "2026年1月10日 星期六   要闻   01")."""
     if not is_running_header(text):
         return None
-    return next((w for w in closed_up(text).split() if not _HEADER_WORD.match(w)), None)
+    return next((w for w in _header_words(text) if not _HEADER_WORD.match(w)), None)
+
+
+def _header_words(text: str) -> list[str]:
+    return _UNGLUED.sub(" ", closed_up(text)).split()
 
 
 def page_number(text: str) -> str | None:
@@ -205,7 +230,7 @@ def page_number(text: str) -> str | None:
     if is_page_number(text):
         return text
     if is_running_header(text):
-        for word in closed_up(text).split():
+        for word in _header_words(text):
             if is_page_number(word):
                 return word
     return None

@@ -98,7 +98,23 @@ def is_byline(text: str) -> bool:
     return len(text) <= 48 and (_byline().match(_AFFILIATION.sub("", text, count=1))
                                 or _commentator().match(text)
                                 or _place_signed().match(text) or _boxed_name(text)
-                                ) is not None
+                                or _run_together(text)) is not None
+
+
+# A byline with no space left in it (a page OCR spaced, closed up): 本报记者谢娟通讯员卢平.
+# Each name must open on a surname: a narrow column's line can stop two characters after
+# 记者 too (本报记者了解到).
+_run_together_byline = _compiled(
+    rf"^[{CJK}]{{0,10}}?(?:全媒体)?(?:记者|通讯员|实习生)(?P<first>[{CJK}]{{2,3}})"
+    rf"(?:(?:记者|通讯员|实习生)(?P<second>[{CJK}]{{2,3}}))?$")
+
+
+def _run_together(text: str) -> re.Match[str] | None:
+    match = _run_together_byline().match(text)
+    names = [match["first"], match["second"] or ""] if match else []
+    if all(name[:1] in COMMON_SURNAMES for name in names if name) and match:
+        return match
+    return None
 
 
 # Who the author is, in brackets after the byline (a school paper's
