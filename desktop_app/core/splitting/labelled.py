@@ -90,6 +90,11 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
         if in_record and line.kind is Kind.BYLINE:
             fields = [("byline", line)]  # "作者：…", read as a byline already
         if fields:
+            if not run and fields[0][0] in ("byline", "deck") and line.text.startswith("【") \
+                    and _bare_headline(out):
+                # A library's record under a headline it prints bare (超星: 江上冰封时 /
+                # 【副标题】 … / 【作者】 孙红霞 / 【报纸名称】 …): the line above is its title.
+                run.append(("title", out[-1], out.pop()))
             run.extend((role, read, line) for role, read in fields)
             continue
         out.extend(_stack(run, bool(furniture)) + furniture)
@@ -103,6 +108,13 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
 _ORIGINAL = re.compile(r"^原标题[ \u3000]*[：:][ \u3000]*(?=\S)")
 _MAX_HEADLINE = 40
 MAX_RECORD_CHARS = 300
+
+
+def _bare_headline(out: list[Line]) -> bool:
+    above = out[-1] if out else None
+    return above is not None and above.kind in (Kind.TEXT, Kind.HEADING) \
+        and len(above.text) <= _MAX_HEADLINE and not is_terminated(above.text) \
+        and _ANY_LABEL.match(above.text) is None
 
 
 def _print_original(out: list[Line], printed: Line) -> None:

@@ -12,13 +12,13 @@ from desktop_app.core.splitting.lines import is_terminated
 from desktop_app.core.splitting.page_heads import is_header_word
 
 # The label of a list of links to other articles.
-RELATED = ("相关新闻", "相关阅读", "延伸阅读", "相关链接", "相关报道")
+RELATED = ("相关新闻", "相关阅读", "延伸阅读", "相关链接", "相关报道", "相似文献", "相关文献")
 # Words of navigation and of the controls around an article, any number of them on a
 # line, apart or run together (打印本页关闭窗口).
 _CONTROLS = (
     "上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "返回首页", "首页", "返回目录",
-    "返回顶部", "往期回顾", "往期推荐", "打印本页", "打印本文", "打印此文", "关闭窗口", "版面导航",
-    "本版标题导航",
+    "返回顶部", "返回版面目录", "版面目录", "往期回顾", "往期推荐", "打印本页", "打印本文",
+    "打印此文", "关闭窗口", "版面导航", "本版标题导航",
     "标题导航", "PDF版下载", "PDF下载", "跳到正文", "阅读原文", "阅读全文", "全文阅读", "举报",
     "分享到",
     "分享", "收藏", "点赞", "在看", "转发", "写留言", "留言", "扫一扫", "二维码", "返回", "打印",
@@ -100,6 +100,16 @@ _ENDS_ON_URL = re.compile(r"(?:https?://|www\.)[!-~]+$", re.IGNORECASE)
 # a site's path to the page, its parts apart by > or |.
 _CRUMB_APART = re.compile(r"\s*[>＞|｜»]\s*")
 _BREADCRUMB = re.compile(r"^[^>＞|｜»]+(?:\s*[>＞|｜»]\s*[^>＞|｜»]+)+$")
+# A path of three steps or more, apart by > alone (报纸 > 黑龙江日报 > 2025年 > 12月 > 05日
+# > 第11版：天鹅): no sentence sets words so, whatever the steps say.
+_PATH = re.compile(r"^[^>＞»|｜]{1,12}(?:\s*[>＞»]\s*[^>＞»|｜]{1,12}){2,}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The link to more at a menu's end (更多>>), no step of a path.
+_MORE = re.compile(r"\s*[>＞»]{2,}\s*$")
+# A site's account bar: the site and the reader's library, then 退出 or 登录 | 注册.
+_ACCOUNT = re.compile(r"^.{0,30}[|｜]\s*(?:退出登录|退出|登录|注册)(?:\s*[|｜]\s*(?:登录|注册))?$")
+# Links to the articles before and after, by their titles (上一篇：无  下一篇：北方的雪).
+_NEIGHBOURS = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[：:]")
 # A path the site labels as one, whatever its parts: 当前位置：首页 > 要闻动态 > 湖南要闻.
 _HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[：:]")
 # What a site's path adds to a running header's words (lines.is_header_word).
@@ -109,7 +119,8 @@ _SITE_WORD = re.compile(
 )
 _NOTICES = re.compile(
     r"版权所有|ICP备|未经[^。]{0,12}授权|点击上方|关注我们|长按(?:识别|二维码)"
-    r"|打开[^。]{0,12}(?:APP|客户端)|分享自@|原创\s*[｜|]|阅读原文|Copyright|All Rights Reserved|©",
+    r"|打开[^。]{0,12}(?:APP|客户端)|分享自@|原创\s*[｜|]|阅读原文|不得用于商业用途"
+    r"|Copyright|All Rights Reserved|©",
     re.IGNORECASE,
 )
 # Where a picture was, and what it showed, in a mail's or a feed's plain text: [图片],
@@ -138,8 +149,9 @@ def line_role(text: str) -> str:
         return "chrome"  # sentences, but the site's, not the article's
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
-    if _BREADCRUMB.match(text) and (_HERE.match(text) or _menu(parts := _CRUMB_APART.split(text))
-                                    or all(map(_furniture_word, parts))):
+    if _NEIGHBOURS.match(text):
+        return "ends"
+    if _site_path(text) or (_PATH.match(text) and _CJK.search(text)) or _ACCOUNT.match(text):
         return "chrome"
     if text.endswith(POINTS_DOWN):
         return "chrome"  # an account's lead-in to what follows: 今天的评论版，和你聊聊…👇
@@ -158,6 +170,14 @@ def line_role(text: str) -> str:
     if _STAMP.search(text) and (_few_words(text) or POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
     return ""
+
+
+def _site_path(text: str) -> bool:
+    """A site's path or menu, apart by > or | (its link to more, 更多>>, left out)."""
+    menu = _MORE.sub("", text)
+    return _BREADCRUMB.match(menu) is not None and bool(
+        _HERE.match(menu) or _menu(parts := _CRUMB_APART.split(menu))
+        or all(map(_furniture_word, parts)))
 
 
 def _furniture_word(part: str) -> bool:
