@@ -12,6 +12,7 @@ furniture, a byline, or a boundary between two stories.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from desktop_app.core.splitting.furniture import is_index_label
@@ -23,6 +24,7 @@ from desktop_app.core.splitting.web_roles import (
     COMMENT,
     COMMENTS,
     CONTROL_LINE,
+    LINK_NUMBER,
     MAIL_HEADER,
     MAX_CHROME_CHARS,
     PAGE_IN_TITLE,
@@ -113,6 +115,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
     metadata line that names the author as a byline)."""
     out: list[Line] = []
     last_seen: dict[str, int] | None = None  # read only for a page that lists entries
+    printed: Counter[str] = Counter()  # each line's text: how many times it is printed
     related = False  # in a list of links to other articles
     comments = False  # in readers' comments
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
@@ -126,11 +129,14 @@ def web_lines(lines: list[Line]) -> list[Line]:
             continue
         listed = _entry_head(line.text, text)
         if listed and last_seen is None:
-            last_seen = _last_seen(lines)
+            last_seen, printed = _last_seen(lines), Counter(unmark(ln.text).strip() for ln in lines)
         if listed and (related or max((last_seen or {}).get(listed, -1),
-                                      (last_seen or {}).get(text, -1)) > number):
+                                      (last_seen or {}).get(text, -1)) > number
+                       or (printed[text] >= _REPRINTS and _ENTRY.match(text) is not None)):
             # A list of the page's headlines ahead of the articles, or of other pages'
-            # under 相关新闻; its label (本期导读) with it.
+            # under 相关新闻, or a bulleted one a site prints over each of its articles
+            # (a headline printed again over its story is one copy more, not three);
+            # its label (本期导读) with it.
             if out and out[-1].kind is Kind.TEXT and is_index_label(out[-1].text):
                 out[-1] = replace(out[-1], kind=Kind.BANNER)
             out.append(replace(line, text=text, kind=Kind.BANNER))
@@ -257,12 +263,15 @@ _LINK_ENTRY = re.compile(r"^\[(?P<head>[^\[\]\s][^\[\]]{3,40})\]\([^()\s]*\)$")
 _ENTRY_CHARS = range(4, 42)
 
 
+_REPRINTS = 3
+
+
 def _entry_head(raw: str, text: str) -> str:
     """The headline an entry of a list of headlines names, or "" for any other line."""
     if is_rule(text):
         return ""  # a rule, "-----", is no entry of a list marked "-"
     if entry := _ENTRY.match(text) or _LINK_ENTRY.match(raw):
-        return entry["head"]
+        return LINK_NUMBER.sub("", entry["head"])
     if (number := LEAD_NUMBER.match(text)) and len(text) - number.end() in _ENTRY_CHARS:
         return text[number.end():]
     return ""
@@ -270,7 +279,7 @@ def _entry_head(raw: str, text: str) -> str:
 
 def _last_seen(lines: list[Line]) -> dict[str, int]:
     """Each line's text (bullet and markup left out) → the last line that prints it."""
-    return {_ENTRY.sub(r"\g<head>", unmark(line.text).strip()): number
+    return {LINK_NUMBER.sub("", _ENTRY.sub(r"\g<head>", unmark(line.text).strip())): number
             for number, line in enumerate(lines)}
 
 

@@ -137,11 +137,16 @@ POST_HEADER = re.compile(r"^原创\s.*\d{1,2}:\d{2}")
 MAX_CHROME_CHARS = 80
 
 
+# A text browser's number before each link's words (w3m, lynx: [7]上一版 [8]下一版).
+LINK_NUMBER = re.compile(r"(?:^|(?<=\s))\[\d{1,3}\](?=[^\s\d\[\]])")
+
+
 def line_role(text: str) -> str:
     """"ends" for what closes an article or a page (navigation, controls, share and
     follow lines, notices), "chrome" for what may sit inside one (a picture's place,
     the type size, a stamp, the page's path), "record" for an article's metadata line,
     "" for anything else."""
+    text = LINK_NUMBER.sub("", text)
     linked = "://" in text or "www." in text or "WWW." in text
     if linked and (_ENDS_ON_URL.search(text) or (_URL.search(text) and not is_terminated(text))):
         return "ends"  # a share line: the headline and a teaser, then the link
