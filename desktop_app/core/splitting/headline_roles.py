@@ -97,9 +97,11 @@ def headline_roles(
         headline += texts[end]
         end += 1
         while title == 0 and end < len(printed) and _short(texts[end]) \
-                and opens_on_verb(texts[end]) and not texts[end].startswith("—"):
+                and (opens_on_verb(texts[end]) or goes_on(texts[end - 1], texts[end])) \
+                and not texts[end].startswith("—"):
             # A subject wrapped over three lines, its verb on the last (湘赣边区域合作示范区
-            # / 首批共建项目 / 集中开工).
+            # / 首批共建项目 / 集中开工), or the verb's object (萍乡：1.2万名 / 民间河长守护
+            # / 家门口的河).
             headline += texts[end]
             end += 1
     decks = texts[end:]

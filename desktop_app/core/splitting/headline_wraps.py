@@ -96,7 +96,7 @@ _OPEN_ENDS = ("p", "c", "uj", "b")
 _CUT_FIGURE = re.compile(r"(?:\d[.．]?|\d比)$")
 _FIGURE_GOES_ON = tuple("0123456789.．%％万亿千百年月日元个家")
 _SCORE = re.compile(r"\d比\d+$")
-_COUNT = re.compile(r"\d[个家条处项座台名位只批种所户辆架艘款列]$")
+_COUNT = re.compile(r"\d[万亿千百]?[个家条处项座台名位只批种所户辆架艘款列]$")
 _GOES_ON_MARKS = tuple("，,；;、")
 # And none opens on a particle or on marks that close or go on (的城市守护者, ，钱还能…).
 _CLOSED_OPENINGS = tuple("的地得了着过们之，,、。：:；;？?！!”’）)》")
@@ -152,7 +152,7 @@ def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     # in brackets holds a picture.
     return display_width(under) <= display_width(line) and last[1].startswith(_VERB) \
         and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] not in ("nr", "ns") \
-        and (rest[0].startswith(_NOUN) or rest[0] == "t"
+        and (rest[0].startswith(_NOUN) or rest[0] in ("t", "s")
              or (rest[0] == "m" and any(t.startswith(_NOUN) for t in rest[1:]))) \
         and _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None \
         and not _says(rest)
