@@ -12,6 +12,7 @@ from desktop_app.core.splitting.headline_wraps import (
     ends_on_verb,
     goes_on,
     has_verb,
+    is_place,
     opens_on_verb,
 )
 from desktop_app.core.splitting.layout_units import Group
@@ -171,12 +172,16 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return asks.index(True)  # the headline asks or exclaims, a kicker or deck does not
     if re.search(r"[：:].", first) or ("%" in second and "%" not in first):
         return 0  # a place's headline ("衡阳：…"), not a kicker ending on its colon; a deck's rate
+    if (place := _PLACES_HEADLINE.match(second)) and is_place(place["place"]):
+        return 1  # under a kicker of its own (深化诉源治理 推动… / 衡阳：“枫桥式人民法庭”…)
     if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):
         return 0  # a kicker says something: a line that only names is the headline
     if group.label_over or group.kicker:
         return 0  # under a column's label or a kicker already: the headline over its deck
     return 1
 
+
+_PLACES_HEADLINE = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})[：:](?=\S)")
 
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
 # "268家中小企业…"); a name, a credit or a picture's place holder is no headline at all.

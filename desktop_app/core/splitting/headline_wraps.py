@@ -257,6 +257,12 @@ def opens_on_name(line: str) -> bool:
     return bool(words) and words[0][1] == "nr"
 
 
+def is_place(text: str) -> bool:
+    """Does the tagger read ``text`` as places' names only (衡阳, 吉林长春)?"""
+    words = _worded(text)
+    return bool(words) and all(flag == "ns" for _word, flag in words)
+
+
 def ends_on_verb(line: str) -> bool:
     """Does ``line`` end on its only verb, still waiting for what it acts on (湘江长沙段开展,
     社区食堂开进)? A line that acted before (实现全覆盖) says something of its own, and so

@@ -22,11 +22,14 @@ _DATE_LINE = re.compile(
 _DAY_LINE = re.compile(
     r"^(?:【[^】]{2,8}】)?\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]"
     r"(?:[ \u3000]*农历\S+)?$")
+# A paper of a trade or a readership under a place's name: 湖南农民报, 中国电力报, 潇湘晨报.
+PAPER = (rf"(?:中国|[{CJK}]{{2,3}})(?:农民|青年|工人|妇女|少年|教育|科技|法治|法制|经济|电力"
+         rf"|铁道|交通|水利|税务|法院|检察|商|晨|早|都市|团结|女)报")
 # A running page header or footer prints the masthead, the date, the page number and the
 # section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
 # must be one of those, and one at least must be more than a section name.
 _HEADER_WORD = re.compile(
-    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)"
+    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)|{PAPER}"
     r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
 )
 # A PDF tool prints a page head's letter-spaced words with the spaces between their
@@ -49,9 +52,6 @@ _EDITOR = re.compile(
     rf"(?P<name>{SPACED_NAME}|[^ \u3000\d][^ \u3000]*)")  # a name, never a date
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
-# A paper of a trade or a readership under a place's name: 湖南农民报, 中国电力报, 潇湘晨报.
-PAPER = (rf"(?:中国|[{CJK}]{{2,3}})(?:农民|青年|工人|妇女|少年|教育|科技|法治|法制|经济|电力"
-         rf"|铁道|交通|水利|税务|法院|检察|商|晨|早|都市|团结|女)报")
 _MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})$")
 # What else a front page's masthead prints: whose paper it is, the lunar date, how many
 # pages today, the serial number, the app's code to scan, the weather.

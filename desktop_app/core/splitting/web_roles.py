@@ -85,8 +85,10 @@ _FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2
                         r" \d{2}:\d{2}(?::\d{2})?(?: [+-]\d{4}| GMT| UTC)?$")
 # A mail's or a feed item's header lines, saved with it as text (Subject: [第08版：体育]…,
 # From: 中国青年报 <zqb@cyol.com>, Date: Tue, 21 Oct 2025…): the message's, not the page's.
-# (Not 主题： nor 日期：, which a record or a script names its headline and day by.)
-MAIL_HEADER = re.compile(r"^(?:Subject|From|Date|To|Cc|Reply-To|Sender|发件人|收件人|抄送)"
+# (主题： only among others of the block, web_chrome._mail_headers: a record names its
+# headline by it; never 日期：, which a script names its day by.)
+MAIL_HEADER = re.compile(r"^(?:Subject|From|Date|To|Cc|Reply-To|Sender|Sent|Attachments"
+                         r"|发件人|收件人|抄送|发送时间|附件|主题)"
                           r"\s*[:：]", re.IGNORECASE)
 # A page's or a repost's weather box: 今日天气｜兰州 晴转多云 11℃～24℃….
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天)?天气(?:预报)?\s*[｜|：:]")
