@@ -38,6 +38,7 @@ from desktop_app.core.splitting.repeats import drop_duplicate_lines
 from desktop_app.core.splitting.run_in_heads import cut_run_in_heads
 from desktop_app.core.splitting.spoken_pages import spoken_lines
 from desktop_app.core.splitting.stacks import is_column_name
+from desktop_app.core.splitting.subtitle_pages import subtitle_lines
 from desktop_app.core.splitting.table_rows import table_lines
 from desktop_app.core.splitting.titles import (
     bare_title,
@@ -53,9 +54,10 @@ BRIEF_CHARS = 600
 
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
+    read = subtitle_lines(table_lines(text) or page_lines(text))
     lines = drop_duplicate_lines(
         listed_stacks(labelled_lines(clip_titles(web_lines(note_lines(section_lines(
-            clipping_lines(spoken_lines(table_lines(text) or page_lines(text))))))))))
+            clipping_lines(spoken_lines(read)))))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = cut_run_in_heads(build_blocks(lines, markdown_page))
     banner, blocks = take_banner(blocks)
