@@ -45,8 +45,9 @@ _ROLES = "记者|评论员|通讯员|撰稿人|实习生|读者"
 _MADE_BY = r"(?:文/图|图/文|文·图|文|图|摄影|摄)[ \u3000/：:]+"
 # Who they write for and as what: 湖南日报全媒体记者, 通讯员 (OCR reads spaces into a
 # byline's words too: 湖南日报全媒体 记者 黄利 飞).
-# The paper, or the paper and its app, a reporter writes for (扬子晚报/紫牛新闻记者).
-_OUTLET = rf"[{CJK}]{{0,8}}?(?:/[{CJK}]{{2,8}}?)?"
+# The paper, or the paper and its app or site, a reporter writes for (扬子晚报/紫牛新闻记者,
+# 农民日报·中国农网记者).
+_OUTLET = rf"[{CJK}]{{0,8}}?(?:[/·][{CJK}]{{2,8}}?)?"
 _CREDITED_FOR = rf"[{CJK}]{{0,10}}?(?:/[{CJK}]{{2,10}}?)?"  # (a credit's, as long as before)
 _AS = rf"{_OUTLET}(?:[ \u3000]?(?:全媒体|首席|特约|实习))?[ \u3000]?(?:{_ROLES})"
 _byline = _compiled(

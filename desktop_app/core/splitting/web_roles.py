@@ -127,7 +127,7 @@ _NOTICES = re.compile(
 )
 # Where a picture was, and what it showed, in a mail's or a feed's plain text: [图片],
 # [图片：龙舟], [图片：宏远队员庆祝得分 / 羊城晚报记者 邓勃 摄].
-_PLACEHOLDER = re.compile(r"^\s*(?:[\[【（(]?(?:图片|视频|图)[\]】）)]?"
+_PLACEHOLDER = re.compile(r"^\s*(?:[\[【（(]?(?:图片|视频|图)[\]】）)]?|\[(?:IMG|img|image|Image)\]"
                           r"|[\[【（(](?:图片|视频|照片|图)[：:][^\[\]【】（）()]{1,60}[\]】）)])\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
@@ -140,7 +140,7 @@ MAX_CHROME_CHARS = 80
 
 
 # A text browser's number before each link's words (w3m, lynx: [7]上一版 [8]下一版).
-LINK_NUMBER = re.compile(r"(?:^|(?<=\s))\[\d{1,3}\](?=[^\s\d\[\]])")
+LINK_NUMBER = re.compile(r"(?:^|(?<=\s))\[\d{1,3}\](?=[^\s\d\]])")
 
 
 def line_role(text: str) -> str:

@@ -46,3 +46,22 @@ def test_each_piece_of_the_post_keeps_its_own_headline_and_authors() -> None:
 def test_a_credit_naming_a_long_papers_reporter_still_ends_its_caption() -> None:
     assert credit_split("农民在田间查看苗情。 四川农村日报全媒体记者 赵宇 摄") == (
         "农民在田间查看苗情。", "四川农村日报全媒体记者 赵宇 摄")
+
+
+# A paper and its site (农民日报·中国农网记者): on a page without a blank line between
+# pieces, the byline is what parts the next piece's headline from the story above it.
+RUN_ON = """湖南益阳：稻虾田里种出“第二季”
+农民日报·中国农网记者 孙鹏 通讯员 曹阳
+初冬时节，湖南省益阳市赫山区笔架山乡的稻虾田里一派繁忙景象。
+在笔架山乡的油菜育种基地，技术员正在记录新品种的出苗数据。
+云南普洱：小咖啡豆撬动大产业
+农民日报·中国农网记者 李丹
+12月上旬，云南省普洱市思茅区的咖啡庄园里，红彤彤的咖啡鲜果挂满枝头。
+"""
+
+
+def test_a_byline_naming_the_paper_and_its_site_parts_two_pieces_run_on() -> None:
+    articles = split_page(RUN_ON).articles
+    assert [(a.title, a.authors) for a in articles] == [
+        ("湖南益阳：稻虾田里种出“第二季”", ["孙鹏", "曹阳"]),
+        ("云南普洱：小咖啡豆撬动大产业", ["李丹"])]

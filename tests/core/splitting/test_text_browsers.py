@@ -22,6 +22,7 @@ def article_page(title: str, body: str) -> str:
             f"本版新闻\n{index}\n"
             f"                           {title}\n\n"
             "             2025-09-17    来源：贵州日报    [24]【字号 大 中 小】\n\n"
+            "[25][IMG]\n\n"
             f"　　{body}\n\n"
             "                 [25]返回目录  [26]放大  [27]缩小  [28]全文复制\n\n"
             "References:\n\n[1] https://szb.gzrbs.com.cn/gzrb/gzrb/rb/20250917/Page01NU.htm\n"
