@@ -34,3 +34,13 @@ def test_a_text_browsers_dump_gives_each_article_its_headline_and_no_menu() -> N
     articles = split_page(page).articles
     assert [a.title for a in articles] == [title for title, _ in STORIES]
     assert [a.paragraphs for a in articles] == [[body] for _, body in STORIES]
+
+
+def test_a_pictures_place_is_no_headline_of_the_photo_under_its_title() -> None:
+    page = ("                                    梯田稻熟\n\n"
+            "             2025-09-17    来源：贵州日报    [24]【字号 大 中 小】\n\n"
+            "[25][IMG]\n\n"
+            "　　9月15日，从江县加榜乡党扣村，村民在梯田里收割稻谷。连日来，当地抢抓晴好天气\n"
+            "开展秋收，层层梯田与苗寨木楼相映成趣，构成一幅丰收画卷。　本报记者 潘鑫 摄\n")
+    (photo,) = split_page(page).articles
+    assert photo.title == "梯田稻熟"
