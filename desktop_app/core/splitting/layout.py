@@ -70,8 +70,7 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
     after_credit = after_head = False
     for block in blocks:
         # Under the masthead or the date, the page's number and section OCR ran together.
-        glued = glued_page_head(block.text) if after_head \
-            else None
+        glued = glued_page_head(block.text) if after_head else None
         if glued is not None and banner.page is None:
             banner.page, banner.section = glued[0], banner.section or glued[1]
             continue

@@ -112,10 +112,10 @@ _run_together_byline = _compiled(
 
 def _run_together(text: str) -> re.Match[str] | None:
     match = _run_together_byline().match(text)
-    names = [match["first"], match["second"] or ""] if match else []
-    if all(name[:1] in COMMON_SURNAMES for name in names if name) and match:
-        return match
-    return None
+    if match is None:
+        return None
+    names = [name for name in (match["first"], match["second"]) if name]
+    return match if all(name[0] in COMMON_SURNAMES for name in names) else None
 
 
 # Who the author is, in brackets after the byline (a school paper's
