@@ -47,6 +47,7 @@ from desktop_app.core.splitting.stacks import (
     is_column_name,
     pull_quotes,
     read_group,
+    signs_the_story_above,
 )
 from desktop_app.core.splitting.subhead_forms import opens_bracketed_sections, subhead_form
 from desktop_app.core.splitting.titles import title_and_label
@@ -180,13 +181,14 @@ def units_from_blocks(blocks: list[Block]) -> list[Unit]:
             pos += 1
             continue
         if (
-            block.kind is Kind.BYLINE
-            and block.lines[0].signoff
+            ((block.kind is Kind.BYLINE and block.lines[0].signoff)
+             or signs_the_story_above(block, blocks[pos + 1] if pos + 1 < len(blocks) else None))
             and run is not None
             and run.paras
             and is_terminated(run.paras[-1].text)
         ):
-            # "（湖南日报全媒体记者 张三）" under a story signs it and ends it.
+            # "（湖南日报全媒体记者 张三）" under a story signs it and ends it; so does a
+            # name alone over the next headline.
             run.signoff = block.text
             pos += 1
             continue

@@ -87,6 +87,16 @@ def _signs_under(headline: str, text: str) -> bool:
     return opens_on_surname(text) or (opens_on_name(text) and not goes_on(headline, text))
 
 
+def signs_the_story_above(block: Block, nxt: Block | None) -> bool:
+    """A name alone on its line between a finished story and the next headline (… 请查收。
+    / 唐荣 / 深化诉源治理…): the story's signature, as a commentary's author signs at its
+    end; not a kicker of the headline under it."""
+    text = block.text.strip()
+    return block.kind is Kind.HEADING and len(block.lines) == 1 and " " not in text \
+        and BARE_NAMES.match(text) is not None and opens_on_surname(text) \
+        and not is_column_name(text) and nxt is not None and nxt.kind is Kind.HEADING
+
+
 BOLD = 7  # the level of a whole-line **bold** heading
 # One to three personal names of two or three characters and nothing else: 彭业忠, 周湘
 # 李明 (not a headline's phrases of four: 湘江潮涌 制造向新).
