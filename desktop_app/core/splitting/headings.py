@@ -73,7 +73,8 @@ def _reads_as_heading(
         return False
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
-    if block.lines[0].indent and not _bulleted_over_dateline(block, nxt):
+    if block.lines[0].indent and not _bulleted_over_dateline(block, nxt) \
+            and not _deck_under_heading(block, prev):
         return False  # on a page that indents paragraphs, headlines are not indented
     if block.text.startswith(("（", "(")) and block.text.endswith(("）", ")")):
         return False  # a note in brackets under a story: （作者系湖南师范大学教授）
@@ -119,6 +120,14 @@ def _reads_as_heading(
         or (prev is not None and prev.kind is Kind.HEADING)
         or _bare_subhead(block, prev, nxt)
     )
+
+
+def _deck_under_heading(block: Block, prev: Block | None) -> bool:
+    """A deck indented as the text is (a slide deck's outline indents all but its titles:
+    迎峰度夏 大电网“顶”得住 / 　——国家电网经营区…): one line opening on its dash, right
+    under the headline."""
+    return len(block.lines) == 1 and block.text.startswith("——") \
+        and prev is not None and prev.kind is Kind.HEADING
 
 
 def _bulleted_over_dateline(block: Block, nxt: Block | None) -> bool:

@@ -48,8 +48,10 @@ def closed_up(text: str) -> str:
 _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
 _SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
 _EDITOR = re.compile(
-    rf"^(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：/]*"
-    rf"(?P<name>{SPACED_NAME}|[^ \u3000\d][^ \u3000]*)")  # a name, never a date
+    # (in brackets, for the page a handout reprints: （原版责任编辑：李 想  版式：张 敏）)
+    rf"^(?:[（(](?:原版|原)?(?=责任编辑|责编))?"
+    rf"(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：/]*"
+    rf"(?P<name>{SPACED_NAME}|[^ \u3000\d）)][^ \u3000）)]*)")  # a name, never a date
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
 _MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})$")
@@ -61,8 +63,8 @@ _MASTHEAD_ITEMS = re.compile(
     rf"|CN ?\d{{2}}-\d{{4}}.*|.{{0,12}}扫码(?:阅读|关注|下载|收看|看)\S{{0,4}}"
     # the paper's app, named alone on a line above its time stamp (新湖南客户端)
     rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)"
-    # a newsletter's name and issue (常德日报·今日读报  第0583期)
-    rf"|[{CJK}·]{{2,16}}[ \u3000]+第\d{{2,6}}期"
+    # a newsletter's name and issue (常德日报·今日读报  第0583期, …党建部  学习材料第27期)
+    rf"|[{CJK}·]{{2,16}}[ \u3000]+(?:[{CJK}]{{2,6}})?第\d{{2,6}}期"
     # who compiled a compilation, and when: 县司法局办公室编印　　2026年4月17日
     rf"|[{CJK}]{{2,16}}(?:编印|编发|汇编)(?:[ \u3000]+{_DATE})?"
     # an issue's number alone, in brackets: （2026年第4期·总第37期）
