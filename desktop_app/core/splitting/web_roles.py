@@ -90,6 +90,13 @@ _FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2
 MAIL_HEADER = re.compile(r"^(?:Subject|From|Date|To|Cc|Reply-To|Sender|Sent|Attachments"
                          r"|发件人|收件人|抄送|发送时间|附件|主题)"
                           r"\s*[:：]", re.IGNORECASE)
+# A chat export's message header: when, then who with their number or address (QQ:
+# 2026-03-18 8:05:02 【管理员】陈建国(38127764)), and the export's own head (消息记录（…）,
+# 消息分组:我的群聊, 消息对象:湘企出海交流群).
+_CHAT_HEADER = re.compile(
+    r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,40}"
+    r"(?:[(（]\d{5,12}[)）]|<[^<>\s]+@[^<>\s]+>)$"
+    r"|^消息(?:记录|分组|对象)\s*[:：（(]")
 # A page's or a repost's weather box: 今日天气｜兰州 晴转多云 11℃～24℃….
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天)?天气(?:预报)?\s*[｜|：:]")
 # A feed's summary of an item, or a site's abstract, over the item's own text.
@@ -172,7 +179,7 @@ def line_role(text: str) -> str:
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
-    if _FEED_DATE.match(text) or _WEATHER.match(text):
+    if _FEED_DATE.match(text) or _WEATHER.match(text) or _CHAT_HEADER.match(text):
         return "chrome"
     if _STAMP.search(text) and (_few_words(text) or POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
