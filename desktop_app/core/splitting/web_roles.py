@@ -32,6 +32,8 @@ _CONTROLS = (
     "CAJ下载", "HTML阅读", "引用",
     # a portal's type controls, a post's fold and link (新浪, 微博, 头条号)
     "缩小字体", "放大字体", "查看更多", "展开全文", "收起全文", "网页链接",
+    # a news app's type control, its sizes folded away (新湖南: 字号)
+    "字号", "字体", "我要纠错",  # (字号: the type's size, inside an article: chrome)
     # calibre's news download, between its articles (| Previous | Next | Section Menu |)
     "Previous", "Next", "Section Menu", "Main Menu", "Table of Contents",
 )
@@ -51,7 +53,7 @@ CONTROL_LINE = re.compile(
     + "|" + _TYPE_SIZE + "|" + _PAGE_LABEL
     + r"))+[\s|｜/【】\[\]（）()·•：:>＞<＜.…]*$"
 )
-_ZOOM = re.compile(r"缩小字体|放大字体")
+_ZOOM = re.compile(r"缩小字体|放大字体|^(?:字号|字体)$")
 # An app's or a site's label over an advertisement (——广告——, 【广告】): what follows it is
 # no part of the article above. Framed on both sides: a bare 广告 may be a wrapped word.
 _AD_LABEL = re.compile(r"^\s*[—–\-－【\[（(]+\s*广告\s*[—–\-－】\]）)]+\s*$")
@@ -90,6 +92,9 @@ _FEED_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2
 MAIL_HEADER = re.compile(r"^(?:Subject|From|Date|To|Cc|Reply-To|Sender|Sent|Attachments"
                          r"|发件人|收件人|抄送|发送时间|附件|主题)"
                           r"\s*[:：]", re.IGNORECASE)
+# A site's or an app's sentence on its rights under an article (版权作品，未经新湖南客户端书面
+# 授权，严禁转载，违者将被追究法律责任。): it opens so, and forbids.
+_RIGHTS_RESERVED = re.compile(r"^(?:版权作品|版权声明|本文系|本文为)[^。]{0,40}?(?:严禁|不得|禁止)")
 # A chat export's message header: when, then who with their number or address (QQ:
 # 2026-03-18 8:05:02 【管理员】陈建国(38127764)), and the export's own head (消息记录（…）,
 # 消息分组:我的群聊, 消息对象:湘企出海交流群).
@@ -161,6 +166,8 @@ def line_role(text: str) -> str:
         return "ends"  # a share line: the headline and a teaser, then the link
     if _SUMMARY.match(text):
         return "chrome"  # sentences, but the site's, not the article's
+    if len(text) <= MAX_CHROME_CHARS and _RIGHTS_RESERVED.match(text):
+        return "ends"  # the site's sentence on its rights, under every article
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
     if _NEIGHBOURS.match(text):
