@@ -61,8 +61,12 @@ FLOORS = {"web": (0.98, 0.93, 0.94, 0.86), "pdf": (0.82, 0.75, 0.73, 0.71),
           # session 32: routes no set had (w3m, a library's full-text view, WPS's PDF to
           # Word, Outlook's saved mail, a fax's OCR, a video's subtitles, an intranet
           # digest, a DingTalk chat; first sight 0.895 / 0.618 / 0.627 / 0.582; session
-          # 32's rules: 0.982 / 0.855 / 0.791 / 0.836)
-          "byways": (0.96, 0.82, 0.76, 0.80)}
+          # 32's rules: 0.982 / 0.873 / 0.791 / 0.855)
+          "byways": (0.96, 0.84, 0.76, 0.82),
+          # session 32: everyday routes of its writer's choosing, written to be held out and
+          # read blind once (0.945 / 0.444 / 0.755 / 0.352), then development (0.945 / 0.556
+          # / 0.833 / 0.463 after the session's rules)
+          "strays": (0.92, 0.53, 0.80, 0.44)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
