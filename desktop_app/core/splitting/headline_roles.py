@@ -178,9 +178,14 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 0  # a kicker says something: a line that only names is the headline
     if group.label_over or group.kicker:
         return 0  # under a column's label or a kicker already: the headline over its deck
+    if _FIGURE.search(first) and _FIGURE.search(second) and "“" not in first + second:
+        # Two figures, plainly (前11个月我省外贸进出口增长8.7% / 对共建“一带一路”…): the
+        # headline's and its deck's, the deck adding one; a kicker rarely counts.
+        return 0
     return 1
 
 
+_FIGURE = re.compile(r"\d")
 _PLACES_HEADLINE = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})[：:](?=\S)")
 
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
