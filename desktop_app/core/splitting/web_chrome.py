@@ -214,8 +214,9 @@ def web_lines(lines: list[Line]) -> list[Line]:
                 out.append(replace(line, text=again.text, kind=again.kind, level=again.level,
                                    signoff=again.signoff))
                 continue
-        if (titled := PHOTO_TITLE.match(text)) and not is_byline(titled["title"]):
-            text = titled["title"]  # 图：杜鹃花开满山红: a photo's title, not its credit
+        if (titled := PHOTO_TITLE.match(text)) \
+                and not is_byline(title := titled["title"] or titled["named"]):
+            text = title  # 图：杜鹃花开满山红: a photo's title, not its credit
             kind = Kind.TEXT
         else:
             kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING

@@ -140,12 +140,16 @@ _NOTICES = re.compile(
 # Where a picture was, and what it showed, in a mail's or a feed's plain text: [图片],
 # [图片：龙舟], [图片：宏远队员庆祝得分 / 羊城晚报记者 邓勃 摄].
 _PLACEHOLDER = re.compile(r"^\s*(?:[\[【（(]?(?:图片|视频|图)[\]】）)]?|\[(?:IMG|img|image|Image)\]"
+                          # (a chat's sticker or voice message: [表情], [动画表情], [语音])
+                          r"|\[(?:表情|动画表情|语音|文件)\]"
                           r"|[\[【（(](?:图片|视频|照片|图)[：:][^\[\]【】（）()]{1,60}[\]】）)])\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
 # A photo's title after a label, as a notes app or a forward sets it: 图：杜鹃花开满山红
 # (图：张三 is its credit).
-PHOTO_TITLE = re.compile(r"^(?:图|图片|组图)\s*[：:]\s*(?P<title>[^\s：:摄]{5,30})$")
+PHOTO_TITLE = re.compile(r"^(?:(?:图|图片|组图)\s*[：:]\s*(?P<title>[^\s：:摄]{5,30})"
+                         # (labelled as such, a title of any length: 图片标题：澧水晨雾)
+                         r"|(?:图片标题|图题)\s*[：:]\s*(?P<named>[^\s：:]{2,30}))$")
 # A WeChat post's header: 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南.
 POST_HEADER = re.compile(r"^原创\s.*\d{1,2}:\d{2}")
 MAX_CHROME_CHARS = 80

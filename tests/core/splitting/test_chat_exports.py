@@ -24,6 +24,13 @@ EXPORT = """消息记录（此消息记录为文本格式，不支持重新导�
 2026-03-18 8:05:02 【管理员】陈建国(38127764)
 企业负责人介绍，今年前2个月海外订单同比增长两成。
 
+2026-03-18 8:06:18 谭总(705518223)
+这篇说得对，我们去年就是被价格战搞惨了
+
+2026-03-18 8:06:40 谭总(705518223)
+[表情]
+
+2026-03-18 8:07:33 【管理员】陈建国(38127764)
 储能电池订单排到三季度
 经济日报记者 谢 可
 走进湘潭一家储能电池企业，生产线满负荷运转，订单已排到三季度。
@@ -34,4 +41,5 @@ def test_a_page_pasted_over_messages_reads_as_its_stories() -> None:
     articles = split_page(EXPORT).articles
     assert [a.title for a in articles] == ["工程机械“出海”跑出加速度", "储能电池订单排到三季度"]
     assert articles[0].paragraphs[-1].startswith("企业负责人介绍")
-    assert not any("38127764" in p or "消息" in p for a in articles for p in a.paragraphs)
+    assert not any("38127764" in p or "消息" in p or "表情" in p
+                   for a in articles for p in a.paragraphs)

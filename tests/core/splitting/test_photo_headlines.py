@@ -43,3 +43,11 @@ def test_a_mails_picture_placeholder_is_furniture_and_the_title_under_it_heads_t
     assert articles[-1].title == "龙舟水上练兵忙"
     assert articles[-1].paragraphs[0].startswith("4月20日，海珠区龙潭村")
     assert not any("图片" in p for a in articles for p in [a.title, *a.paragraphs])
+
+
+def test_a_photos_title_labelled_as_such_is_its_title_however_short() -> None:
+    page = ("湘江两岸银杏金黄\n\n本报讯（记者 王卓）连日来，长沙湘江东岸风光带的银杏树叶片金黄，"
+            "吸引市民拍照打卡。\n\n图片标题：澧水晨雾\n"
+            "清晨，澧县澧水河畔薄雾笼罩河面，渔舟静泊，远山如黛。（谭斌 摄）\n")
+    titles = [article.title for article in split_page(page).articles]
+    assert titles == ["湘江两岸银杏金黄", "澧水晨雾"]
