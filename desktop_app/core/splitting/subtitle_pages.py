@@ -38,8 +38,11 @@ def subtitle_lines(lines: list[Line]) -> list[Line]:
     pauses = _pauses(spans)
     usual = statistics.median(pauses.values()) if pauses else 0.0
     stops = [p for p in pauses.values() if p >= max(_STOP_RATIO * usual, _MIN_STOP_S)]
-    piece = _PIECE_RATIO * min(stops) if stops else float("inf")
+    stop = min(stops) if stops else float("inf")  # the shortest pause that parts blocks
+    piece = _PIECE_RATIO * stop
     out: list[Line] = []
+    said: int | None = None  # where the last cue's words stand in ``out``, when text
+    words: list[str] = []  # and the words read on into it, joined once at its end
     pause: float | None = None  # before the cue whose text comes next
     for number, line in enumerate(lines):
         if spans[number] is not None:
@@ -50,27 +53,28 @@ def subtitle_lines(lines: list[Line]) -> list[Line]:
                 and spans[number + 1] is not None:
             out.append(replace(line, kind=Kind.BANNER))
             continue
-        if pause is not None and pause >= piece:
-            out.append(replace(line, text="", kind=Kind.BOUNDARY, end=line.start))
-        opens = pause is not None and bool(stops) and pause >= min(stops)
-        said = _last_said(out)
-        if not opens and pause is not None and said is not None and line.kind is Kind.TEXT \
-                and out[said].kind is Kind.TEXT:
+        opens = pause is not None and pause >= stop
+        if not opens and pause is not None and said is not None and line.kind is Kind.TEXT:
             # Read on without a stop: the cue goes on the words before it (a cue is cut at
             # twenty characters, anywhere in a sentence), over the numbers and times.
-            out[said] = replace(out[said], text=out[said].text + line.text, end=line.end)
+            words.append(line.text)
+            out[said] = replace(out[said], end=line.end)
         else:
+            _join(out, said, words)
+            if pause is not None and pause >= piece:
+                out.append(replace(line, text="", kind=Kind.BOUNDARY, end=line.start))
             out.append(replace(line, block_start=opens, after_blank=opens, indent=False))
+            said, words = (len(out) - 1, [line.text]) if line.kind is Kind.TEXT else (None, [])
         pause = None
+    _join(out, said, words)
     return out
 
 
-def _last_said(out: list[Line]) -> int | None:
-    """Where the last cue's words are in ``out``, past the numbers and times after them."""
-    for at in range(len(out) - 1, -1, -1):
-        if out[at].kind is not Kind.BANNER:
-            return at
-    return None
+def _join(out: list[Line], said: int | None, words: list[str]) -> None:
+    """The words read on into ``out[said]`` set as its text, joined once (a paragraph of
+    thousands of cues is not copied again at each)."""
+    if said is not None and len(words) > 1:
+        out[said] = replace(out[said], text="".join(words))
 
 
 def _span(line: Line) -> tuple[float, float] | None:
