@@ -333,4 +333,3 @@ def papers_of_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     papers = [Candidate(c.start, m.end(), "ORG", 3) for c in chosen if c.type == "LOC"
               and (m := _PAPER.match(text, c.end)) is not None]
     return in_place_of(chosen, papers)
-

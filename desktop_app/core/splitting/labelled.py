@@ -94,7 +94,8 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
                     and _bare_headline(out):
                 # A library's record under a headline it prints bare (超星: 江上冰封时 /
                 # 【副标题】 … / 【作者】 孙红霞 / 【报纸名称】 …): the line above is its title.
-                run.append(("title", out[-1], out.pop()))
+                above = out.pop()
+                run.append(("title", above, above))
             run.extend((role, read, line) for role, read in fields)
             continue
         out.extend(_stack(run, bool(furniture)) + furniture)
