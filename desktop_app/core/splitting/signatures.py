@@ -69,7 +69,8 @@ _credit = _compiled(
 
 # A whole line of credit with no space left in it (a page OCR spaced, closed up): each
 # role, then a name of two or three characters, then 摄.
-_ROLE_AND_NAME = rf"(?:记者|通讯员|实习生)[{CJK}]{{2,3}}"
+_REPORTER = "(?:记者|通讯员|实习生)"
+_ROLE_AND_NAME = rf"{_REPORTER}[{CJK}]{{2,3}}"
 _credit_run_together = _compiled(
     rf"^[{CJK}]{{0,10}}?{_ROLE_AND_NAME}(?:{_ROLE_AND_NAME})*(?:摄影报道|摄影|摄)$")
 
@@ -106,8 +107,8 @@ def is_byline(text: str) -> bool:
 # Each name must open on a surname: a narrow column's line can stop two characters after
 # 记者 too (本报记者了解到).
 _run_together_byline = _compiled(
-    rf"^[{CJK}]{{0,10}}?(?:全媒体)?(?:记者|通讯员|实习生)(?P<first>[{CJK}]{{2,3}})"
-    rf"(?:(?:记者|通讯员|实习生)(?P<second>[{CJK}]{{2,3}}))?$")
+    rf"^[{CJK}]{{0,10}}?(?:全媒体)?{_REPORTER}(?P<first>[{CJK}]{{2,3}})"
+    rf"(?:{_REPORTER}(?P<second>[{CJK}]{{2,3}}))?$")
 
 
 def _run_together(text: str) -> re.Match[str] | None:

@@ -129,7 +129,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
             continue
         listed = _entry_head(line.text, text)
         if listed and last_seen is None:
-            last_seen, printed = _last_seen(lines), Counter(unmark(ln.text).strip() for ln in lines)
+            last_seen, printed = _seen(lines)
         if listed and (related or max((last_seen or {}).get(listed, -1),
                                       (last_seen or {}).get(text, -1)) > number
                        or (printed[text] >= _REPRINTS and _ENTRY.match(text) is not None)):
@@ -262,8 +262,7 @@ _LINK_ENTRY = re.compile(r"^\[(?P<head>[^\[\]\s][^\[\]]{3,40})\]\([^()\s]*\)$")
 # Or a numbered entry of a newsletter's index (本期导读 / 一、常德早稻…), printed again
 # over its story, with its number (titles.LEAD_NUMBER) or without.
 _ENTRY_CHARS = range(4, 42)
-
-
+# A bulleted list printed this many times is a site's, over each of its articles.
 _REPRINTS = 3
 
 
@@ -278,10 +277,13 @@ def _entry_head(raw: str, text: str) -> str:
     return ""
 
 
-def _last_seen(lines: list[Line]) -> dict[str, int]:
-    """Each line's text (bullet and markup left out) → the last line that prints it."""
-    return {LINK_NUMBER.sub("", _ENTRY.sub(r"\g<head>", unmark(line.text).strip())): number
-            for number, line in enumerate(lines)}
+def _seen(lines: list[Line]) -> tuple[dict[str, int], Counter[str]]:
+    """Each line's text (bullet, link number and markup left out) → the last line that
+    prints it; and each line's text (markup left out) → how many lines print it."""
+    texts = [unmark(line.text).strip() for line in lines]
+    last = {LINK_NUMBER.sub("", _ENTRY.sub(r"\g<head>", text)): number
+            for number, text in enumerate(texts)}
+    return last, Counter(texts)
 
 
 _BY = re.compile(r"^(?:By|BY|by)\s+(?P<who>\S.*)$")

@@ -114,9 +114,8 @@ _ENDS_ON_URL = re.compile(r"(?:https?://|www\.)[!-~]+$", re.IGNORECASE)
 # a site's path to the page, its parts apart by > or |.
 _CRUMB_APART = re.compile(r"\s*[>＞|｜»]\s*")
 _BREADCRUMB = re.compile(r"^[^>＞|｜»]+(?:\s*[>＞|｜»]\s*[^>＞|｜»]+)+$")
-# A path of three steps or more, apart by > alone (报纸 > 黑龙江日报 > 2025年 > 12月 > 05日
-# > 第11版：天鹅): no sentence sets words so, whatever the steps say.
-_PATH = re.compile(r"^[^>＞»|｜]{1,12}(?:\s*[>＞»]\s*[^>＞»|｜]{1,12}){2,}$")
+_PATH_STEPS, _PATH_STEP_CHARS = 3, 12  # a path's steps (_site_path)
+_BARS = re.compile(r"[|｜]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The link to more at a menu's end (更多>>), no step of a path.
 _MORE = re.compile(r"\s*[>＞»]{2,}\s*$")
@@ -176,7 +175,7 @@ def line_role(text: str) -> str:
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
     if _NEIGHBOURS.match(text):
         return "ends"
-    if _site_path(text) or (_PATH.match(text) and _CJK.search(text)) or _ACCOUNT.match(text):
+    if _site_path(text) or _ACCOUNT.match(text):
         return "chrome"
     if text.endswith(POINTS_DOWN):
         return "chrome"  # an account's lead-in to what follows: 今天的评论版，和你聊聊…👇
@@ -198,11 +197,17 @@ def line_role(text: str) -> str:
 
 
 def _site_path(text: str) -> bool:
-    """A site's path or menu, apart by > or | (its link to more, 更多>>, left out)."""
+    """A site's path or menu, apart by > or | (its link to more, 更多>>, left out): one it
+    labels, a menu of short items, the page's header words, or three steps or more apart by
+    > alone (报纸 > 黑龙江日报 > 2025年 > 12月 > 05日 > 第11版：天鹅), which no sentence sets so
+    whatever the steps say."""
     menu = _MORE.sub("", text)
-    return _BREADCRUMB.match(menu) is not None and bool(
-        _HERE.match(menu) or _menu(parts := _CRUMB_APART.split(menu))
-        or all(map(_furniture_word, parts)))
+    if _BREADCRUMB.match(menu) is None:
+        return False
+    parts = _CRUMB_APART.split(menu)
+    steps = len(parts) >= _PATH_STEPS and not _BARS.search(menu) and _CJK.search(menu) \
+        and all(len(part) <= _PATH_STEP_CHARS for part in parts)
+    return bool(_HERE.match(menu) or _menu(parts) or all(map(_furniture_word, parts)) or steps)
 
 
 def _furniture_word(part: str) -> bool:
