@@ -5,11 +5,9 @@ stories."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from desktop_app.core.reading.pages import read_page
+from desktop_app.core.reading.pages import decode_page
 from desktop_app.core.splitting.page_heads import glued_page_head
 from desktop_app.core.splitting.signatures import byline_names, is_byline
 from desktop_app.core.splitting.split import split_page
@@ -43,11 +41,9 @@ TRADE_PAPER_PAGE = (
     "着 收 最 后 一 批 小 龙 虾 。\n")
 
 
-def test_an_ocr_page_of_a_trade_paper_gives_its_head_to_the_page_and_its_stack_to_the_story(
-        tmp_path: Path) -> None:
-    source = tmp_path / "page.txt"
-    source.write_text(TRADE_PAPER_PAGE, encoding="utf-8")
-    page = split_page(read_page(source).text)
+def test_an_ocr_page_of_a_trade_paper_gives_its_head_to_the_page_and_its_stack_to_its_story(
+) -> None:
+    page = split_page(decode_page(TRADE_PAPER_PAGE.encode("utf-8")).text)
     assert (page.meta.date, page.meta.page, page.meta.section) == ("2025-06-05", "3", "农事")
     (article,) = page.articles
     assert (article.kicker, article.title) == ("芒种时节农事忙", "南县稻虾田里“一田双收”")

@@ -6,9 +6,7 @@ the first slide's kicker.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from desktop_app.core.reading.pages import read_page
+from desktop_app.core.reading.pages import decode_page
 from desktop_app.core.splitting.split import split_page
 
 OUTLINE = (
@@ -29,11 +27,8 @@ OUTLINE = (
     "\t据测算，该电站投运后，可提升哈密地区新能源送出能力约30万千瓦。\n")
 
 
-def test_each_slide_is_a_story_under_its_stack_and_the_handouts_head_is_no_story(
-        tmp_path: Path) -> None:
-    source = tmp_path / "outline.txt"
-    source.write_text(OUTLINE, encoding="utf-8")
-    articles = split_page(read_page(source).text).articles
+def test_each_slide_is_a_story_under_its_stack_and_the_handouts_head_is_no_story() -> None:
+    articles = split_page(decode_page(OUTLINE.encode("utf-8")).text).articles
     assert [a.title for a in articles] == [
         "迎峰度夏 大电网“顶”得住", "新疆首座构网型储能电站并网投运"]
     assert articles[0].kicker.endswith("多地用电负荷创历史新高")
