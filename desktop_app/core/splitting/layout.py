@@ -49,7 +49,11 @@ from desktop_app.core.splitting.stacks import (
     read_group,
     signs_the_story_above,
 )
-from desktop_app.core.splitting.subhead_forms import opens_bracketed_sections, subhead_form
+from desktop_app.core.splitting.subhead_forms import (
+    heads_a_brief,
+    opens_bracketed_sections,
+    subhead_form,
+)
 from desktop_app.core.splitting.titles import title_and_label
 
 __all__ = [
@@ -297,7 +301,7 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     if is_column_name(head.text) or title_and_label(head.text)[1]:
         # 文体快讯, 湘江评论 above a headline, or before it (【乡村观察】让…): a column opens
         return False
-    if _numbered_after_a_headline(blocks, first):
+    if _numbered_after_a_headline(blocks, first) or heads_a_brief(blocks, first):
         return False
     if blocks[last].level == 1:
         return False

@@ -16,6 +16,7 @@ import re
 
 from desktop_app.core.splitting.blocks import Block
 from desktop_app.core.splitting.lines import Kind, is_terminated
+from desktop_app.core.splitting.stacks import BULLETS, is_briefs_column
 
 _NUMERAL = "一二三四五六七八九十"
 # "一、" "（一）" "(一)" "1." "1、" "第一，" is a sentence's opening, not a heading's.
@@ -56,4 +57,27 @@ def opens_bracketed_sections(blocks: list[Block], pos: int) -> bool:
         if block.kind in (Kind.BYLINE, Kind.BOUNDARY, Kind.MARKER):
             return False
         seen_text = seen_text or block.is_para
+    return False
+
+
+# What a page may set before a column's name: a mark, a pin or a camera (📌 城事速览).
+_BEFORE_A_NAME = re.compile(r"^[^\w【]+")
+
+
+def heads_a_brief(blocks: list[Block], pos: int) -> bool:
+    """Is the heading at ``pos`` a brief's headline in a column of briefs: opened by a
+    bullet, as every heading since the column's name was (📌 城事速览 / ◆南门口… / text /
+    ◆雨花区… / text)? A bulleted heading inside a story heads a section (■ 强化要素保障);
+    under a briefs column's name it is the next brief's."""
+    bullet = blocks[pos].text[:1]
+    if not bullet or bullet not in BULLETS:
+        return False
+    for block in reversed(blocks[:pos]):
+        if block.kind is Kind.HEADING:
+            if is_briefs_column(_BEFORE_A_NAME.sub("", block.text)):
+                return True
+            if block.text[:1] != bullet:
+                return False
+        elif not block.is_para or block.caption:
+            return False
     return False

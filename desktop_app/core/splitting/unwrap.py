@@ -260,8 +260,10 @@ def _pointed_captions(lines: list[Line]) -> set[int]:
     return marked
 
 
-# A photo's title over its caption (写春联 送祝福, 返乡路上) is a short line of its own.
+# A photo's title over its caption (写春联 送祝福, 返乡路上) is a short line of its own,
+# or one a post marks with a camera (📷 湘江边“银杏大道”金黄一片), however long.
 PHOTO_TITLE_CHARS = 10
+CAMERAS = ("📷", "📸")
 
 
 def _titles_photo(para: Block, blocks: list[Block]) -> bool:
@@ -269,8 +271,10 @@ def _titles_photo(para: Block, blocks: list[Block]) -> bool:
     header under it: a photo's title (or a headline), which the line after them (the next
     photo's title) does not go on by its width? A sentence a photo cut goes on past it
     by :func:`continues_across_photo`."""
-    return blocks[-1] is not para and len(para.lines) == 1 \
-        and len(para.lines[0].text) <= PHOTO_TITLE_CHARS
+    if blocks[-1] is para or len(para.lines) != 1:
+        return False
+    text = para.lines[0].text
+    return len(text) <= PHOTO_TITLE_CHARS or text.lstrip().startswith(CAMERAS)
 
 
 def _only_captions_after(blocks: list[Block], para: Block) -> bool:

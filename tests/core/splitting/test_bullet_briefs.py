@@ -81,3 +81,18 @@ def test_an_indented_bulleted_line_inside_a_story_stays_a_paragraph() -> None:
             "　　■加快建设一批社区食堂\n　　全市今年将新建社区食堂30个。\n")
     [article] = split_page(page).articles
     assert article.title == "让“小切口”托起大民生"
+
+
+def test_each_bulleted_headline_under_a_pinned_column_name_opens_a_brief() -> None:
+    page = ("老旧小区加装电梯，这回“一楼”也点了头\n\n"
+            "12月2日上午，开福区伍家岭街道新河社区13栋单元门口，一台崭新的电梯完成验收。\n\n"
+            "📌 城事速览\n\n◆南门口地下通道改造完工\n\n"
+            "12月1日，天心区南门口地下人行通道改造完成并恢复通行。\n\n"
+            "◆雨花区新增12处“口袋公园”\n\n"
+            "记者从雨花区城管局获悉，今年该区新建改造“口袋公园”12处。\n\n"
+            "◆长沙图书馆推出“夜读”服务\n\n"
+            "即日起，长沙图书馆新馆二楼自习区开放时间延长至每晚22时。\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[1:] == ["南门口地下通道改造完工", "雨花区新增12处“口袋公园”",
+                          "长沙图书馆推出“夜读”服务"]
+

@@ -51,3 +51,16 @@ def test_a_photos_title_labelled_as_such_is_its_title_however_short() -> None:
             "清晨，澧县澧水河畔薄雾笼罩河面，渔舟静泊，远山如黛。（谭斌 摄）\n")
     titles = [article.title for article in split_page(page).articles]
     assert titles == ["湘江两岸银杏金黄", "澧水晨雾"]
+
+
+def test_a_title_a_post_marks_with_a_camera_heads_its_photo_however_long() -> None:
+    story = ("“一老一小”冬季防护，医生划了重点\n\n长沙晚报全媒体记者 聂 映\n\n"
+             "本周长沙气温持续走低，多家医院呼吸科、儿科门诊量明显增加。\n\n"
+             "医生提醒，孩子出现发热、咳嗽等症状时，家长不要自行给孩子服用抗生素。\n\n")
+    photo = ("📷 湘江边“银杏大道”金黄一片\n\n"
+             "▲12月2日，长沙湘江东岸风光带，成排的银杏树叶片金黄，不少市民前来拍照打卡。\n\n"
+             "长沙晚报全媒体记者 邹 麟 摄\n\n- END -\n\n"
+             "来源：长沙晚报\n编辑：刘 畅\n初审：李 娟\n复审：蒋 伟\n终审：黄 河\n")
+    articles = split_page(story + photo).articles
+    assert articles[1].title == "湘江边“银杏大道”金黄一片"
+    assert articles[1].paragraphs[0].startswith("▲12月2日，长沙湘江东岸风光带")
