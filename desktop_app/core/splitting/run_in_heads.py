@@ -17,6 +17,11 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
   from the text (a blank line under it) or is much narrower than the column (as a
   letter-spaced headline closed up is) or wider, and holds no sentence's punctuation.
 
+- **A headline set apart by an ideographic space** (``益阳农村客运综合服务站陆续启用　12月以来，
+  …``), as an app prints a briefs column's bold run-in headlines: the typesetter's full-width
+  space never falls inside a sentence. Taken when the text after it opens on its day, its
+  time or a dateline, or when a paragraph next to it is set the same way.
+
 - **A headline in square brackets or after a digest's number** (``【衡阳：“小院议事”化解
   群众急难愁盼】“楼道灯…”``, ``1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，…``),
   as a morning digest or a post runs its items: the brackets close the headline; after a
@@ -33,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.blocks import Block, starts_dateline
+from desktop_app.core.splitting.blocks import ON_ITS_TIME, Block, starts_dateline
 from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminated
 from desktop_app.core.splitting.stacks import is_briefs_column, is_column_name
 from desktop_app.core.splitting.widths import display_width
@@ -59,7 +64,8 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
     the text."""
     out: list[Block] = []
     briefs = False  # inside a column of bulleted briefs
-    for block in blocks:
+    spaced = [_spaced_head_end(block) for block in blocks]
+    for number, block in enumerate(blocks):
         named = bool(out) and _names_a_column(out[-1])
         if not block.is_para:
             out.append(block)
@@ -73,7 +79,8 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
             out.extend(_cut(block, cut))
         elif named and (cut := _head_under_column_name(block)) is not None:
             out.extend(_cut_first_line(out.pop(), block, cut))
-        elif (cut := _head_before_dateline(block.text)) is not None:
+        elif (cut := _head_before_dateline(block.text)) is not None \
+                or (cut := _spaced_cut(spaced, number, block.text)) is not None:
             out.extend(_cut(block, cut))
         elif (marked := _marked_head(block.text)) is not None:
             start, end, cut = marked
@@ -141,6 +148,35 @@ def _marked_head(text: str) -> tuple[int, int, int] | None:
 
 
 _A_STOP = re.compile(r"[。！？]")
+
+
+# A headline, the typesetter's full-width space, and text that ends a sentence.
+_SPACED_HEAD = re.compile(
+    r"(?P<head>[^\s。！？，,；;：:]{4,30})\u3000{1,2}(?=[^\s\u3000].*[。！？])")
+
+
+def _spaced_head_end(block: Block) -> int | None:
+    if not block.is_para or block.caption:
+        return None
+    match = _SPACED_HEAD.match(block.text)
+    return match.end("head") if match is not None else None
+
+
+def _spaced_cut(spaced: list[int | None], number: int, text: str) -> int | None:
+    """Where paragraph ``number``'s spaced headline ends, when its text opens on its time
+    or a paragraph next to it is set the same way."""
+    cut = spaced[number]
+    if cut is None:
+        return None
+    beside = any(spaced[i] is not None for i in (number - 1, number + 1) if 0 <= i < len(spaced))
+    return cut if beside or _opens_on_its_time(text[cut:].lstrip("\u3000")) else None
+
+
+def _opens_on_its_time(text: str) -> bool:
+    return bool(ON_ITS_TIME.match(text) or _SINCE.match(text) or starts_dateline(text))
+
+
+_SINCE = re.compile(r"^\d{1,2}月(?:份)?以来[，,]")
 
 
 def _head_before_dateline(text: str) -> int | None:

@@ -70,3 +70,27 @@ def test_a_headline_on_its_own_line_under_a_marked_columns_name_opens_its_piece(
     assert [a.title for a in articles] == ["“跨省通办”事项扩至236项", "把两会精神转化为实干动力"]
     assert "编辑手记" in articles[1].subtitle
     assert articles[1].paragraphs[0].startswith("代表们从北京带回的")
+
+
+SPACED = ("富硒大米搭上“冷链快车”\n\n永州讯（记者 李国平）12月5日，一辆冷链货车驶出。\n\n"
+          "市州动态\n\n"
+          "益阳农村客运综合服务站陆续启用\u300012月以来，益阳新建的5座农村客运综合服务站陆续投入使用。"
+          "（曹正平）\n"
+          "衡阳开通首条城际定制公交\u3000衡阳至衡山定制公交线路开通，乘客可预约座位。（徐德荣）\n")
+
+
+def test_headlines_set_apart_by_an_ideographic_space_open_their_briefs() -> None:
+    titles = [a.title for a in split_page(SPACED).articles]
+    assert titles[-2:] == ["益阳农村客运综合服务站陆续启用", "衡阳开通首条城际定制公交"]
+
+
+def test_one_spaced_headline_opens_a_brief_when_its_text_opens_on_its_day() -> None:
+    page = SPACED.split("衡阳开通")[0].replace("12月以来", "12月8日")
+    assert split_page(page).articles[-1].title == "益阳农村客运综合服务站陆续启用"
+
+
+def test_a_sentence_with_a_full_width_space_inside_stays_whole() -> None:
+    page = ("全省春耕生产现场会召开\n\n本报讯 今天，全省春耕生产现场会召开。\n\n"
+            "会议要求各地抓好春耕\u3000备耕，确保不误农时。\n")
+    [article] = split_page(page).articles
+    assert any("确保不误农时" in p for p in article.paragraphs)
