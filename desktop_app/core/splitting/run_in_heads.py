@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.blocks import ON_ITS_TIME, Block, starts_dateline
+from desktop_app.core.splitting.blocks import ON_ITS_TIME, Block, join_lines, starts_dateline
 from desktop_app.core.splitting.lines import Kind, Line, is_byline, is_terminated
 from desktop_app.core.splitting.stacks import is_briefs_column, is_column_name
 from desktop_app.core.splitting.widths import display_width
@@ -64,9 +64,13 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
     the text."""
     out: list[Block] = []
     briefs = False  # inside a column of bulleted briefs
+    # Under a briefs column's first headline (its text wrapped: a narrow column's).
+    narrow = False
     spaced = [_spaced_head_end(block) for block in blocks]
     for number, block in enumerate(blocks):
         named = bool(out) and _names_a_column(out[-1])
+        if not block.is_para or block.lines[0].after_blank or block.lines[0].indent:
+            narrow = False  # (a blank line or an indented paragraph: the column is over)
         if not block.is_para:
             out.append(block)
             continue
@@ -78,7 +82,14 @@ def cut_run_in_heads(blocks: list[Block]) -> list[Block]:
         if briefs and (cut := _bulleted_head_end(block.text)) is not None:
             out.extend(_cut(block, cut))
         elif named and (cut := _head_under_column_name(block)) is not None:
-            out.extend(_cut_first_line(out.pop(), block, cut))
+            name = out.pop()
+            cut_up = _cut_first_line(name, block, cut)
+            narrow = is_briefs_column(_SPACE.sub("", name.text))
+            if narrow and cut_up[-1].is_para:
+                cut_up[-1:] = _narrow_briefs(cut_up[-1], after_a_stop=False)
+            out.extend(cut_up)
+        elif narrow:
+            out.extend(_narrow_briefs(block, after_a_stop=out[-1].terminated))
         elif (cut := _head_before_dateline(block.text)) is not None \
                 or (cut := _spaced_cut(spaced, number, block.text)) is not None:
             out.extend(_cut(block, cut))
@@ -122,8 +133,60 @@ def _head_under_column_name(block: Block) -> int | None:
         return len(line)  # on a line of its own (【编辑手记】 / 把两会精神转化为实干动力)
     column = max(display_width(under.text) for under in block.lines[1:4])
     width = display_width(line)
-    apart = block.lines[1].after_blank or width < NARROWER * column or width > WIDER * column
+    apart = block.lines[1].after_blank or width < NARROWER * column \
+        or width > min(WIDER * column, column + HANGS)
     return len(line) if apart else None
+
+
+# A wrapped line of a column is as wide as the column, or a mark wider (a stop may hang).
+HANGS = 2
+
+
+def _narrow_briefs(block: Block, after_a_stop: bool) -> list[Block]:
+    """A narrow briefs column's text after its first brief's headline, cut at each next
+    brief's: a line after a finished sentence that holds none of a sentence's marks and
+    is no wrapped line of the text, being narrower or wider than the column, or over text
+    that opens as a brief's does (文体速递 / 湖南选手获… / 在日前结束的… / …第3枚金牌。
+    / 岳麓书院推出“夜读书院”线路 / 即日起至11月30日，…). ``after_a_stop``: the text
+    above ``block`` ended a sentence."""
+    lines = block.lines
+    widths = sorted(display_width(line.text) for line in lines)
+    column = widths[len(widths) // 2]  # (a story's wider headline may be run in below)
+    heads = [i for i in range(len(lines) - 1)
+             if (is_terminated(lines[i - 1].text) if i else after_a_stop)
+             and _brief_head(lines[i].text, lines[i + 1].text, column)]
+    if not heads:
+        return [block]
+    out = [_part(block, lines[:heads[0]], last=False)] if heads[0] else []
+    for head, end in zip(heads, [*heads[1:], len(lines)], strict=True):
+        first = lines[head]
+        out += [Block(kind=Kind.BOUNDARY, lines=[replace(first, text="", kind=Kind.BOUNDARY,
+                                                         end=first.start)]),
+                Block(kind=Kind.HEADING, lines=[first], text=first.text.strip()),
+                _part(block, lines[head + 1:end], last=end == len(lines))]
+    return out
+
+
+def _part(block: Block, lines: list[Line], last: bool) -> Block:
+    """``block``'s text on ``lines``; only its last part keeps its signature."""
+    return replace(block, lines=lines, text=join_lines([line.text for line in lines]),
+                   signoff=block.signoff if last else "")
+
+
+def _brief_head(line: str, under: str, column: float) -> bool:
+    line = line.strip()
+    if not MIN_HEAD <= len(line) <= MAX_HEAD or _IN_SENTENCE.search(line) \
+            or _LISTING.search(line) or is_terminated(line) or is_byline(line) \
+            or line.count("“") != line.count("”") or line.count("《") != line.count("》"):
+        return False  # (a headline closes what it opens: 本次活动还设置了“湘品直 does not)
+    width = display_width(line)
+    return abs(width - column) >= HANGS or _opens_on_its_time(under.strip()) \
+        or under.lstrip().startswith(_A_BRIEFS_OPENING)
+
+
+# A brief's text may open on what it announces: 即日起，…
+_A_BRIEFS_OPENING = ("即日起", "记者从", "记者近日从")
+_LISTING = re.compile(r"[、,]")
 
 
 # 【headline】 then the text (after a post's #topics#): no sentence's end inside the

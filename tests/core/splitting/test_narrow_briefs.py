@@ -38,3 +38,35 @@ def test_a_briefs_headline_over_text_opening_on_its_time_is_a_piece_of_its_own()
     articles = split_page(PAGE).articles
     assert [a.title for a in articles][:2] == ["醴陵陶瓷“出海”提速", "炎陵黄桃新增种植面积3000亩"]
     assert [a.text[:4] for a in articles] == ["3月15", "今年以来", "近日，茶"]
+
+
+COLUMN = """文体速递
+湖南选手获全国青年跳水锦标赛金牌
+在日前结束的全国青年跳水锦
+标赛上,湖南选手周语彤获得
+女子B组3米跳板冠军,这是湖
+南跳水队今年在全国青年赛事
+中收获的第3枚金牌。
+岳麓书院推出“夜读书院”线路
+即日起至11月30日，岳麓书院
+每周五、周六晚开放夜游,游
+客可在讲堂聆听书院讲解员讲
+述“朱张会讲”等故事，每晚
+限流800人，需提前在线预约。
+"""
+
+
+def test_under_a_briefs_columns_name_each_headline_after_a_finished_brief_opens_one() -> None:
+    # The first headline is wider than the column, the second as wide: after a finished
+    # sentence, a line with none of a sentence's marks is the next brief's headline.
+    articles = split_page(COLUMN).articles
+    assert [a.title for a in articles] == ["湖南选手获全国青年跳水锦标赛金牌",
+                                           "岳麓书院推出“夜读书院”线路"]
+    assert articles[1].text.startswith("即日起至11月30日")
+
+
+def test_a_story_in_a_narrow_column_keeps_its_paragraphs_without_a_briefs_columns_name() -> None:
+    page = COLUMN.replace("文体速递\n", "")
+    [article] = split_page(page).articles
+    assert "岳麓书院推出“夜读书院”线路" in article.text
+
