@@ -2,6 +2,8 @@
 
 A tool that reads a page's text layer twice, or a column break that repeats a line, leaves
 copies: a line printed twice in a row, or a line cut off and printed again whole elsewhere.
+A site's list of the page's headlines (本版新闻 / 让“冷资源”变成“热经济” / 答好民生…) is
+printed again too: each entry over its article, further down.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
     A continuation marker left with nothing after it becomes a plain boundary, so the
     text that follows is not mistaken for the continued article.
     """
+    lines = _without_index(lines)
     # Only a copy that stops mid-sentence is an extraction fault; whole sentences may
     # genuinely repeat in different articles.
     last_seen = {line.text: line.index for line in lines if len(line.text) >= min_chars}
@@ -42,3 +45,30 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
         if line.kind is not Kind.BANNER:
             previous = line
     return kept
+
+
+# An index entry is a headline: short, no sentence's end.
+MIN_ENTRY, MAX_ENTRY = 4, 40
+MIN_ENTRIES = 2
+
+
+def _without_index(lines: list[Line]) -> list[Line]:
+    """``lines`` less each run of headline-like lines that are all printed again further
+    down, as lines of their own: a list of the page's headlines, whose entries would
+    otherwise name the wrong stories (the copy over each article does)."""
+    last = {line.text.strip(): line.index for line in lines}
+    listed = [
+        MIN_ENTRY <= len(text := line.text.strip()) <= MAX_ENTRY and not is_terminated(text)
+        and line.kind in (Kind.TEXT, Kind.HEADING) and last[text] > line.index
+        for line in lines
+    ]
+    drop: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and listed[end]:
+            end += 1
+        if end - start >= MIN_ENTRIES:
+            drop.update(range(start, end))
+        start = end + 1
+    return [line for number, line in enumerate(lines) if number not in drop] if drop else lines
