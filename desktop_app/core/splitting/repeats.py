@@ -8,7 +8,9 @@ printed again too: each entry over its article, further down.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from desktop_app.core.splitting.lines import Kind, Line, is_terminated
 
@@ -54,21 +56,26 @@ MIN_ENTRIES = 2
 
 def _without_index(lines: list[Line]) -> list[Line]:
     """``lines`` less each run of headline-like lines that are all printed again further
-    down, as lines of their own: a list of the page's headlines, whose entries would
-    otherwise name the wrong stories (the copy over each article does)."""
-    last = {line.text.strip(): line.index for line in lines}
+    down, each copy apart from the others: a list of the page's headlines, whose entries
+    would otherwise name the wrong stories (the copy over each article does). A passage
+    printed twice is copied as a run, its lines in a row."""
+    texts = [line.text.strip() for line in lines]
+    last = {text: number for number, text in enumerate(texts)}
+    # Two lines in a row printed in a row again: a passage copied, not two entries.
+    pairs = Counter(pairwise(texts))
     listed = [
-        MIN_ENTRY <= len(text := line.text.strip()) <= MAX_ENTRY and not is_terminated(text)
-        and line.kind in (Kind.TEXT, Kind.HEADING) and last[text] > line.index
-        for line in lines
+        MIN_ENTRY <= len(text) <= MAX_ENTRY and not is_terminated(text)
+        and line.kind in (Kind.TEXT, Kind.HEADING) and last[text] > number
+        for number, (line, text) in enumerate(zip(lines, texts, strict=True))
     ]
     drop: set[int] = set()
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and listed[end]:
+        while end < len(lines) and listed[end] \
+                and (end == start or pairs[texts[end - 1], texts[end]] == 1):
             end += 1
         if end - start >= MIN_ENTRIES:
             drop.update(range(start, end))
-        start = end + 1
+        start = max(end, start + 1)
     return [line for number, line in enumerate(lines) if number not in drop] if drop else lines
