@@ -9,9 +9,9 @@ holding an item's first words carries its printed headline and no other item's;
 precision: an article holds the start of exactly one item; exact: the article's title
 is the printed headline and nothing more. ``pdffiles`` and ``pdfheld`` are e-paper PDF
 files, read and laid out as the app imports them. ``mixed``, ``fresh``, ``pdfheld``,
-``unseen``, ``pdfblind``, ``tools``, ``mixed2``, ``everyday``, ``inland`` and ``assorted`` are
-held out: their misses are never shown, and their figures only when asked (read them seldom: each
-reading after a change makes them a little less blind).
+``unseen``, ``pdfblind``, ``tools``, ``mixed2``, ``everyday``, ``inland``, ``assorted`` and
+``yonder`` are held out: their misses are never shown, and their figures only when asked
+(read them seldom: each reading after a change makes them a little less blind).
 """
 
 from __future__ import annotations
