@@ -69,8 +69,10 @@ _MASTHEAD_ITEMS = re.compile(
     rf"|[{CJK}]{{2,16}}(?:编印|编发|汇编)(?:[ \u3000]+{_DATE})?"
     # an issue's number alone, in brackets: （2026年第4期·总第37期）
     r"|[（(]?\d{4}年第\d{1,3}期(?:[·・ \u3000]?总第\d{1,5}期)?[）)]?"
-    # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence)
-    r"|[^，。,]{0,12}(?:晴|阴|多云|雨|雪)[^，。,]{0,12}?-?\d{1,2} ?(?:°C|℃)[^，。,]{0,16})$")
+    # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence),
+    # its label and whose forecast it is (今日天气 … 湖南省气象台发布)
+    r"|[^，。,]{0,12}(?:晴|阴|多云|雨|雪)[^，。,]{0,12}?-?\d{1,2} ?(?:°C|℃)[^，。,]{0,16}"
+    rf"|(?:今日|明日|今明两天)天气(?:预报)?|[{CJK}]{{0,8}}气象[台局](?:发布|提供))$")
 # The page's other credits, alone on a line where a layout tool set them apart from the
 # editor's: 美术编辑 夏晓琴.
 _GRAPHICS_CREDIT = re.compile(

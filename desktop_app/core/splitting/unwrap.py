@@ -219,7 +219,10 @@ def _caption_lines(lines: list[Line], column: float, narrow: bool) -> set[int]:
             if after.after_blank and not spaced:
                 break
             width, after_width = display_width(prev.text), display_width(after.text)
-            if not 0.8 * after_width <= width <= 1.25 * max(after_width, column):
+            # (Over the caption's last line, a short tail, any width: a caption set
+            # across its photo is wider than the page's column.)
+            widest = after_width if back < last else float("inf")
+            if not 0.8 * after_width <= width <= 1.25 * max(widest, column):
                 break
             back -= 1
             caption.append(back)

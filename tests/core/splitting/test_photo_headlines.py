@@ -64,3 +64,32 @@ def test_a_title_a_post_marks_with_a_camera_heads_its_photo_however_long() -> No
     articles = split_page(story + photo).articles
     assert articles[1].title == "湘江边“银杏大道”金黄一片"
     assert articles[1].paragraphs[0].startswith("▲12月2日，长沙湘江东岸风光带")
+
+
+COLUMN_END = ("抓项目就是抓发展\n一千二百多个项目同日开\n工，四千多亿元投资集中落\n"
+              "地，释放出奋力实现良好开\n"
+              "局的鲜明信号。\n抓项目，要跑出“加速\n度”。项目建设一天也耽误\n不起，要把服务保障做在前\n"
+              "面，让签约项目早落地、落\n地项目早开工。\n抓项目，还要算好“质量\n"
+              "账”。要坚持有效投资导\n向，多上技术含量高、带动\n能力强的产业项目，让每一\n"
+              "分投资都转化为发展成果。\n\n")
+WEATHER = "今日天气\n长沙 多云转小雨 9℃～16℃\n株洲 多云 10℃～17℃\n湖南省气象台发布\n\n"
+PHOTO_ACROSS = ("春耕备耕忙\n\n3月10日，衡阳县西渡镇梅花村，农机手驾驶\n"
+                "旋耕机翻整稻田，为早稻育秧做准备。连日来，\n我省各地抢抓晴好天气，有序开展春耕备耕生\n"
+                "产。\n湖南日报全媒体记者 唐俊 摄\n长赣高铁湖南段实现全线铺轨\n"
+                "湖南日报3月11日讯（记者 彭婷）3月11日上\n"
+                "午，长沙至赣州高速铁路湖南段\n实现全线铺轨。\n")
+
+
+def test_a_caption_set_across_its_photo_wider_than_the_column_is_read_whole() -> None:
+    # Its last line is a short tail (产。): the lines over it are as wide as the photo.
+    articles = split_page(COLUMN_END + PHOTO_ACROSS).articles
+    photo = next(a for a in articles if a.title == "春耕备耕忙")
+    assert photo.paragraphs[0].startswith("3月10日，衡阳县西渡镇梅花村")
+    assert photo.paragraphs[0].endswith("有序开展春耕备耕生产。")
+
+
+def test_a_weather_boxs_label_and_source_are_furniture() -> None:
+    articles = split_page(COLUMN_END + WEATHER + PHOTO_ACROSS).articles
+    text = "".join(a.title + "".join(a.paragraphs) for a in articles)
+    assert "气象台" not in text and "今日天气" not in text
+    assert "春耕备耕忙" in [a.title for a in articles]
