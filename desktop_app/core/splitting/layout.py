@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.splitting.affinity import grams
 from desktop_app.core.splitting.blocks import (
     ON_ITS_TIME,
     Block,
@@ -51,6 +50,7 @@ from desktop_app.core.splitting.stacks import (
 )
 from desktop_app.core.splitting.subhead_forms import (
     heads_a_brief,
+    names_caption,
     opens_bracketed_sections,
     subhead_form,
 )
@@ -316,7 +316,7 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     if nxt.kind is Kind.BYLINE or _SERIES_PART.search(head.text):
         # Signed under it, or a series' part (高质量发展·醴陵实践③): a piece of its own.
         return False
-    if last + 1 < len(blocks) and _names_caption(blocks[pos], blocks[last + 1], nxt):
+    if last + 1 < len(blocks) and names_caption(blocks[pos], blocks[last + 1], nxt):
         return False
     if _signed_twice(blocks, first, last):
         return False
@@ -389,11 +389,3 @@ def _signed_twice(blocks: list[Block], first: int, last: int) -> bool:
         pos += 1
     after = blocks[pos] if pos < len(blocks) else None
     return signed or (after is not None and after.kind is Kind.BYLINE and after.lines[0].signoff)
-
-
-def _names_caption(head: Block, after: Block, body: Block) -> bool:
-    """A heading right above a photo caption that shares its words is the photo's title."""
-    if not (after.is_para and after.caption):
-        return False
-    head_grams = grams(head.text)
-    return len(head_grams & grams(after.text)) > len(head_grams & grams(body.text))

@@ -7,13 +7,16 @@ even where the page marks its headings in Markdown and leaves these bare, or whe
 narrow column gives no width to go by; ``layout._is_subhead`` still decides, from what
 stands around it, whether a heading heads a section or an article. A case's sections
 (【基本案情】, 【分歧意见】) name each other: the first opens its story
-(:func:`opens_bracketed_sections`).
+(:func:`opens_bracketed_sections`). A heading right over a photo's caption is its title
+rather than a subhead (:func:`names_caption`), and a bulleted heading under a briefs
+column's name the next brief's headline (:func:`heads_a_brief`).
 """
 
 from __future__ import annotations
 
 import re
 
+from desktop_app.core.splitting.affinity import grams
 from desktop_app.core.splitting.blocks import Block
 from desktop_app.core.splitting.lines import Kind, is_terminated
 from desktop_app.core.splitting.stacks import BULLETS, is_briefs_column
@@ -81,3 +84,16 @@ def heads_a_brief(blocks: list[Block], pos: int) -> bool:
         elif not block.is_para or block.caption:
             return False
     return False
+
+
+def names_caption(head: Block, after: Block, body: Block) -> bool:
+    """A heading right above a photo caption that shares its words is the photo's title."""
+    if not (after.is_para and after.caption):
+        return False
+    head_grams = grams(head.text)
+    shared, with_body = len(head_grams & grams(after.text)), len(head_grams & grams(body.text))
+    # A short phrase over it that shares no more with the text (古桥书声) titles it too.
+    return shared > with_body or (shared == with_body and _PHOTO_TITLE.match(head.text) is not None)
+
+
+_PHOTO_TITLE = re.compile(r"^[^，。、；：,;:！？!?]{2,10}$")

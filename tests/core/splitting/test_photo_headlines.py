@@ -93,3 +93,38 @@ def test_a_weather_boxs_label_and_source_are_furniture() -> None:
     text = "".join(a.title + "".join(a.paragraphs) for a in articles)
     assert "气象台" not in text and "今日天气" not in text
     assert "春耕备耕忙" in [a.title for a in articles]
+
+
+
+NARROW_STORY_THEN_PHOTO = """良渚博物院的研学课程由博
+物馆讲解员共同设计，分为“模
+拟考古”“玉器制作”“稻作农
+耕”等主题，根据学生年龄分设
+不同难度。博物院还联合周边学
+校开发了10门研学课程。
+良渚博物院相关负责人介绍，明
+年将增加周末和寒暑假场次，并
+推出面向家庭的亲子考古项目。
+古桥书声
+12月3日，绍兴市柯桥区一座古石桥旁的“
+桥头书房”里，孩子们在志愿者带领下诵读古
+诗。这间书房由老旧民居改造而成，藏书50
+00余册，免费向村民开放。
+本报记者 徐彦 摄
+文艺观察
+慢纪录片为何
+打动年轻人
+■ 任远
+最近，一部讲述古籍修复师日
+常的纪录片在网络平台走红，
+弹幕里满是“看哭了”“想去
+学修书”。
+"""
+
+
+def test_a_short_title_over_a_caption_sharing_no_word_with_it_is_the_photos() -> None:
+    # 古桥书声 shares no word with its caption (古石桥, 书房) nor with the story: a phrase
+    # that short, over a caption, is the photo's title, not the story's subhead.
+    articles = split_page(NARROW_STORY_THEN_PHOTO).articles
+    photo = next(a for a in articles if a.paragraphs[0].startswith("12月3日，绍兴市柯桥区"))
+    assert photo.title == "古桥书声"
