@@ -94,6 +94,8 @@ def can_join(
     if is_column_name(line.text.strip()) \
             and display_width(line.text) < SHORT_RATIO * display_width(last.text):
         return False  # a column's name (湖南日报短评) under the story before it
+    if line.after_blank and len(para.lines) == 1 and is_column_name(last.text.strip()):
+        return False  # a column's name over its first piece, a blank line apart (体坛速递)
     if len(para.lines) == 1 and _short_subhead(last, column, narrow):
         return False
     if len(para.lines) == 1 and narrow and BARE_NAMES.match(line.text) and (

@@ -126,6 +126,8 @@ NARROWER, WIDER = 0.7, 1.25
 def _head_under_column_name(block: Block) -> int | None:
     """Where the headline set under a column's name ends, when ``block`` opens on one."""
     line = block.lines[0].text.strip()  # (letter-spaced, it was closed up when read)
+    if _EMPHASISED.match(block.text):
+        return None  # (its marks say where it ends: :func:`_marked_head`)
     if not MIN_HEAD <= len(line) <= MAX_HEAD or not block.text.startswith(line) \
             or _IN_SENTENCE.search(line) or is_terminated(line) or is_byline(line):
         return None
@@ -199,9 +201,14 @@ _NUMBERED = re.compile(
     r"(?P<opens>(?=\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|今年|本报讯|记者|\S{0,12}[讯电]（))?")
 
 
+# *headline* or **headline** then the text: a mail's or a note's emphasis run in.
+_EMPHASISED = re.compile(r"^(?P<marks>\*{1,2})(?P<head>[^*\s。！？][^*。！？]{3,40}?)(?P=marks)"
+                         r"[ \u3000]+(?=[^*\s].{8,})")  # (apart: *稳粮保供*是… is a sentence)
+
+
 def _marked_head(text: str) -> tuple[int, int, int] | None:
     """Where the headline a digest marks starts and ends, and where its text starts."""
-    match = _BRACKETED.match(text)
+    match = _BRACKETED.match(text) or _EMPHASISED.match(text)
     if match is None and (numbered := _NUMBERED.match(text)) \
             and (numbered["place"] or numbered["opens"] is not None):
         match = numbered  # (a place's headline, 娄底涟源：…：, is a digest's too)

@@ -94,3 +94,20 @@ def test_a_sentence_with_a_full_width_space_inside_stays_whole() -> None:
             "会议要求各地抓好春耕\u3000备耕，确保不误农时。\n")
     [article] = split_page(page).articles
     assert any("确保不误农时" in p for p in article.paragraphs)
+
+
+def test_a_headline_set_in_emphasis_before_its_text_opens_its_brief() -> None:
+    page = ("湖南女排主场力克对手\n\n本报长沙10月21日讯 湖南女排以3比1战胜对手。\n\n"
+            "赛后，主教练表示，球队将继续打磨细节。\n\n"
+            "体坛速递\n\n*全国青少年攀岩锦标赛在贵州落幕* 10月19日，2025年全国青少年攀岩锦标赛"
+            "在贵州省六盘水市落幕。（刘 言）\n\n**新赛季中国大学生篮球联赛开赛** 10月18日，"
+            "2025—2026赛季中国大学生篮球联赛揭幕。（王 姝）\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[1:] == ["全国青少年攀岩锦标赛在贵州落幕", "新赛季中国大学生篮球联赛开赛"]
+
+
+def test_an_emphasised_phrase_inside_a_sentence_is_no_headline() -> None:
+    page = ("全省春耕生产现场会召开\n\n本报讯 今天，全省春耕生产现场会召开。\n\n"
+            "*稳粮保供*是今年农业工作的重中之重，各地要抓好春耕。\n")
+    [article] = split_page(page).articles
+    assert any("稳粮保供" in p for p in article.paragraphs)
