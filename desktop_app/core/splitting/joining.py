@@ -229,7 +229,10 @@ def continues_across_photo(
     straddle = last[-1:] + line.text[:1]
     if _SPEECH.search(last) or (_CJK_PAIR.match(straddle) and straddle in words):
         return True
-    if leaves_open(last) or (len(clauses) > 1 and (len(clauses[-1]) <= 2 or len(clauses[0]) <= 3)):
+    # (A place and its colon open a headline, 南县：稻虾田里收获忙; 近年来，opens a sentence.)
+    opening = re.split(r"[，、；,;]", last)
+    if leaves_open(last) or (len(clauses) > 1 and len(clauses[-1]) <= 2) \
+            or (len(opening) > 1 and len(opening[0]) <= 3):
         # ("近年来，当地村民利用闲": a sentence opens on "近年来，", "其中，", "过去，";
         # a subhead on a phrase of four: "向优而进，构建产业新版图")
         return True

@@ -20,14 +20,23 @@ _LIST_NUMBER = re.compile(r"^[（(【\[]?[一二三四五六七八九十\d]{1,3}
 
 
 def is_ocr_noise(text: str) -> bool:
-    """Is ``text`` marks and strokes only, no word, no figure?"""
+    """Is ``text`` marks and strokes only, no word, no figure? Or a few Latin letters a
+    photo's texture gave, alone or among strokes ("丨 一 ee", "EE", "Wr i")?"""
     chars = [char for char in text if not char.isspace()]
-    if len(chars) > _NOISE_CHARS or len(set(chars)) < _NOISE_MARKS or _LIST_NUMBER.match(text):
+    if len(chars) > _NOISE_CHARS or _LIST_NUMBER.match(text):
         return False
     if any(char.isdigit() for char in chars):
         return False  # a figure's end the column wrapped ("3%。")
     words = sum(unicodedata.category(char)[0] == "L" and not char.isascii()
                 and char not in _STROKES for char in chars)
     latin = sum(char.isascii() and char.isalpha() for char in chars)
-    return words == 0 and latin <= 1 \
+    if words == 0 and 1 <= latin <= _STRAY_LETTERS and len(chars) <= _STRAY_CHARS:
+        return True
+    return words == 0 and latin <= 1 and len(set(chars)) >= _NOISE_MARKS \
         and sum(unicodedata.category(char)[0] in "PS" for char in chars) >= 2
+
+
+# A line of Latin letters this short, no word of Chinese on it, is no headline of a
+# Chinese page (an abbreviation stands inside one: AI赋能…).
+_STRAY_LETTERS = 4
+_STRAY_CHARS = 6

@@ -276,8 +276,8 @@ def _titles_photo(para: Block, blocks: list[Block]) -> bool:
     by :func:`continues_across_photo`."""
     if blocks[-1] is para or len(para.lines) != 1:
         return False
-    text = para.lines[0].text
-    return len(text) <= PHOTO_TITLE_CHARS or text.lstrip().startswith(CAMERAS)
+    text = para.lines[0].text  # (counted without the spaces OCR set between characters)
+    return len("".join(text.split())) <= PHOTO_TITLE_CHARS or text.lstrip().startswith(CAMERAS)
 
 
 def _only_captions_after(blocks: list[Block], para: Block) -> bool:
