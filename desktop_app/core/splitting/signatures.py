@@ -138,10 +138,10 @@ _place_signed = _compiled(
 
 
 # Who drew a cartoon or a drawing, at a caption's end or on a line of its own: 漫画 李想,
-# 插图：王某.
+# 插图：王某, or the name and 作 after a space (左川 作).
 _DRAWN_BY = rf"(?:[{CJK}]{{2,3}}|{SPACED_NAME})"
-_drawn = _compiled(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:漫画|插图|绘图)[ \u3000：:/]+"
-                   rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*[ \u3000]*$")
+_drawn = _compiled(rf"(?:^|(?<=[。！？”\s]))[ \u3000]*(?:(?:漫画|插图|绘图)[ \u3000：:/]+"
+                   rf"{_DRAWN_BY}(?:[ \u3000、]+{_DRAWN_BY})*|{_DRAWN_BY}[ \u3000]+作)[ \u3000]*$")
 
 
 def credit_split(text: str) -> tuple[str, str] | None:

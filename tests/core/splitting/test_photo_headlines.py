@@ -128,3 +128,15 @@ def test_a_short_title_over_a_caption_sharing_no_word_with_it_is_the_photos() ->
     articles = split_page(NARROW_STORY_THEN_PHOTO).articles
     photo = next(a for a in articles if a.paragraphs[0].startswith("12月3日，绍兴市柯桥区"))
     assert photo.title == "古桥书声"
+
+
+def test_a_cartoon_signed_with_its_drawers_name_and_zuo_is_a_piece_under_its_title() -> None:
+    page = ("数字政务要有温度\n本报评论员\n  数字政务的初衷是便民，\n衡量成效的标准是群众用得顺\n"
+            "不顺手。平台建得再多、功能\n再全，如果操作复杂、数据不\n通，“一网通办”就可能变成\n"
+            "“一网难办”。\n  破解这一问题，需要以用\n户思维优化设计，从群众视角\n"
+            "梳理办事流程。让群众办事像网\n购一样便捷，数字政务才真正\n有了温度。\n"
+            "“打卡”式调研\n某地开展基层调研，要求干部每到\n一个点位都要拍照“打卡”、上传\n"
+            "定位，照片拍了不少，问题却没带\n回几个。\n左川 作\n")
+    articles = split_page(page).articles
+    assert [a.title for a in articles] == ["数字政务要有温度", "“打卡”式调研"]
+    assert articles[1].paragraphs[0].startswith("某地开展基层调研")
