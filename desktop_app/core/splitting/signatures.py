@@ -126,9 +126,20 @@ _AFFILIATION = re.compile(r"[ \u3000]*[（(][^（()）]{2,24}[）)]$")
 
 def _boxed_name(text: str) -> re.Match[str] | None:
     """A commentary's author after the page's box or mark, nothing else on the line
-    (□ 龙文泱, ○ 刘晓岚); a column's name after it (■ 湘江短评) has no surname."""
+    (□ 龙文泱, ○ 刘晓岚); a column's name after it (■ 湘江短评) has no surname. A
+    literary page's author after its box may be named without one (□ 拉毛措, □ 才让卓玛:
+    Tibetan names): after □, a name that is no label's word is taken too."""
     match = _boxed_name_pattern().match(text)
-    return match if match and match["name"][0] in COMMON_SURNAMES else None
+    if match is None:
+        return None
+    name = match["name"].replace(" ", "").replace("\u3000", "")
+    if name[0] in COMMON_SURNAMES:
+        return match
+    return match if text.startswith("□") and not _LABEL_WORD.search(name) else None
+
+
+# What a column's or a note's name ends on (编者按, 湘江短评, 新春走基层), never a name.
+_LABEL_WORD = re.compile(r"[按语评论记讯谈说话言观察层线]$|编者|本报|快讯|简讯")
 
 
 # (A supplement marks its authors with a circle: ○ 刘晓岚, ◎ 周礼; ■, ◆ and ● open briefs.)

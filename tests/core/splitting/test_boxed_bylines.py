@@ -70,3 +70,20 @@ def test_a_byline_with_its_authors_school_and_year_signs_the_piece_under_its_hea
     assert [a.title for a in articles] == ["琴湖春深", "父亲的菜园"]
     assert "谢明远" in articles[0].authors
     assert articles[1].paragraphs == ["父亲退休后，把屋后的荒地开成了一块菜园，一年四季都有收成。"]
+
+
+@pytest.mark.parametrize("line", ["□ 拉毛措", "□ 才让卓玛"])
+def test_a_name_without_a_han_surname_after_a_box_is_the_authors(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["□ 编者按", "□ 新春走基层", "○ 拉毛措"])
+def test_a_label_after_a_box_or_a_bare_name_after_a_circle_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_a_poems_title_over_its_boxed_author_heads_the_poem() -> None:
+    page = ("青稞黄时\n□ 李永红\n在我的老家互助，青稞是庄稼里的“老大”。\n\n"
+            "在三江源，听水（组诗）\n□ 拉毛措\n鄂陵湖\n风把湖面\n擦得很亮\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == ["青稞黄时", "在三江源，听水（组诗）"]
