@@ -1,6 +1,6 @@
 """A headline run into its story's text, cut off once the story's lines are joined.
 
-Two ways a page prints it, each told by what cannot be a sentence's middle:
+The ways a page prints it, each told by what cannot be a sentence's middle:
 
 - **A bulleted brief in a briefs column** (简讯, 经济快讯, 县域快讯…): each brief opens
   with a bullet, its headline runs into its text set apart by a space, and the narrow
@@ -16,11 +16,18 @@ Two ways a page prints it, each told by what cannot be a sentence's middle:
   name says a headline comes next, and the line under it is one when it stands apart
   from the text (a blank line under it) or is much narrower than the column (as a
   letter-spaced headline closed up is) or wider, and holds no sentence's punctuation.
+  Under a briefs column's name, each next brief's headline follows a finished brief: a
+  line with no sentence's marks that no wrapped line of the text could be (narrower or
+  wider than the column, or over text opening as a brief's does), until a blank line or
+  an indented paragraph ends the column.
 
 - **A headline set apart by an ideographic space** (``益阳农村客运综合服务站陆续启用　12月以来，
   …``), as an app prints a briefs column's bold run-in headlines: the typesetter's full-width
   space never falls inside a sentence. Taken when the text after it opens on its day, its
   time or a dateline, or when a paragraph next to it is set the same way.
+
+- **A headline set in emphasis** (``*全国青少年攀岩锦标赛在贵州落幕* 10月19日，…``), as a
+  mail or a note marks a briefs column's bold run-in headlines, a space after the marks.
 
 - **A headline in square brackets or after a digest's number** (``【衡阳：“小院议事”化解
   群众急难愁盼】“楼道灯…”``, ``1. 常德桃花源机场新开通至西安、厦门航线：3月10日起，…``),
