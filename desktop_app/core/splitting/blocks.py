@@ -75,6 +75,11 @@ class Block:
         return bool(self.signoff) or is_terminated(self.text)
 
 
+# A photo's title over its caption (写春联 送祝福, 返乡路上) is this short at most, counted
+# without the spaces OCR sets between characters.
+PHOTO_TITLE_CHARS = 10
+
+
 def signed_in_brackets(text: str) -> bool:
     """Does the paragraph end its story with the reporters' names in brackets?"""
     return _BRACKET_SIGNED.search(text) is not None and not text.endswith(("摄）", "摄)"))

@@ -74,7 +74,7 @@ def _reads_as_heading(
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
     if block.lines[0].indent and not _bulleted_over_dateline(block, nxt) \
-            and not _deck_under_heading(block, prev):
+            and not _deck_under_heading(block, prev) and not _titles_photo_under(block, nxt):
         return False  # on a page that indents paragraphs, headlines are not indented
     if block.text.startswith(("（", "(")) and block.text.endswith(("）", ")")):
         return False  # a note in brackets under a story: （作者系湖南师范大学教授）
@@ -128,6 +128,18 @@ def _deck_under_heading(block: Block, prev: Block | None) -> bool:
     under the headline."""
     return len(block.lines) == 1 and block.text.startswith("——") \
         and prev is not None and prev.kind is Kind.HEADING
+
+
+def _titles_photo_under(block: Block, nxt: Block | None) -> bool:
+    """A page that indents every line indents a photo's title too: one short line with no
+    clause, right over the photo's caption (　“空中作业”保供电 / 　7月5日，…)."""
+    return len(block.lines) == 1 and len(block.text) <= PHOTO_TITLE_MAX \
+        and _CLAUSE_MARK.search(block.text) is None \
+        and nxt is not None and nxt.is_para and nxt.caption
+
+
+PHOTO_TITLE_MAX = 16
+_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 
 
 def _bulleted_over_dateline(block: Block, nxt: Block | None) -> bool:

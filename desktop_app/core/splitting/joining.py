@@ -14,6 +14,7 @@ from desktop_app.core.splitting.blocks import (
     DAY,
     LOOSE,
     ON_ITS_TIME,
+    PHOTO_TITLE_CHARS,
     SIGNOFF,
     Block,
     ends_with_credit,
@@ -194,6 +195,13 @@ _CJK_PAIR = re.compile(rf"^[{CJK}]{{2}}$")
 _SPEECH = re.compile(r"(?:表示|介绍|认为|指出|强调|透露|坦言|说)[，,：:]")
 
 
+def _a_title(para: Block) -> bool:
+    """One short line with no clause in it: a photo's title, however it is indented."""
+    bare = "".join(para.lines[0].text.split())
+    return len(para.lines) == 1 and len(bare) <= PHOTO_TITLE_CHARS and not _PUNCTUATED.search(bare)
+
+
+
 def continues_across_photo(
     para: Block, line: Line, blocks: list[Block], words: Bigrams
 ) -> bool:
@@ -219,8 +227,9 @@ def continues_across_photo(
         line.text.startswith("的") and not line.text.startswith("的确")
     ):
         return True  # no sentence opens on a one-character clause ("位，") or on 的
-    if para.lines[0].indent or last.endswith("了"):
-        # An indented paragraph, or words that go on ("…还展示了"), stood above the photo.
+    if (para.lines[0].indent and not _a_title(para)) or last.endswith("了"):
+        # An indented paragraph, or words that go on ("…还展示了"), stood above the photo;
+        # a page that indents every line indents a photo's title too (“空中作业”保供电).
         return True
     # A headline closes what it opens and does not end on a one- or two-character clause
     # ("…稻虾共养基地，田"); subheads such as "向优而进，构建产业新版图" stand above

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from desktop_app.core.splitting.blocks import (
     COLUMN_BREAK_LINE,
+    PHOTO_TITLE_CHARS,
     SIGNOFF,
     Block,
     ends_with_credit,
@@ -263,9 +264,8 @@ def _pointed_captions(lines: list[Line]) -> set[int]:
     return marked
 
 
-# A photo's title over its caption (写春联 送祝福, 返乡路上) is a short line of its own,
-# or one a post marks with a camera (📷 湘江边“银杏大道”金黄一片), however long.
-PHOTO_TITLE_CHARS = 10
+# A photo's title over its caption is a short line of its own (``PHOTO_TITLE_CHARS``), or
+# one a post marks with a camera (📷 湘江边“银杏大道”金黄一片), however long.
 CAMERAS = ("📷", "📸")
 
 

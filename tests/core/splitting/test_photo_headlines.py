@@ -140,3 +140,15 @@ def test_a_cartoon_signed_with_its_drawers_name_and_zuo_is_a_piece_under_its_tit
     articles = split_page(page).articles
     assert [a.title for a in articles] == ["数字政务要有温度", "“打卡”式调研"]
     assert articles[1].paragraphs[0].startswith("某地开展基层调研")
+
+
+def test_on_a_page_that_indents_every_line_a_photos_title_heads_its_caption() -> None:
+    page = ("上半年绿电交易量同比增长43.6%\n\t记者从北京电力交易中心获悉，今年上半年绿电交易量"
+            "同比增长43.6%。\n\t北京电力交易中心有关负责人表示，下一步将扩大绿电交易规模。\n"
+            "图片新闻\n\t“空中作业”保供电\n\t7月5日，国网甘肃省电力公司输电运检人员在750千伏"
+            "河西走廊输电线路上开展带电检修作业。\n\t王 涛 摄\n"
+            "新型电力系统建设要算好“经济账”\n\t新型电力系统建设，既是一场技术变革，"
+            "也是一笔需要精打细算的经济账。\n")
+    articles = split_page(page).articles
+    photo = next(a for a in articles if a.title == "“空中作业”保供电")
+    assert photo.paragraphs[0].startswith("7月5日，国网甘肃省电力公司")
