@@ -80,3 +80,14 @@ def test_a_few_stray_letters_off_a_photo_are_noise(line: str) -> None:
 @pytest.mark.parametrize("line", ["AI赋能", "CBA季后赛", "5G"])
 def test_letters_beside_a_word_or_a_figure_are_text(line: str) -> None:
     assert not is_ocr_noise(line)
+
+
+def test_a_photos_title_of_two_phrases_apart_heads_its_caption_and_no_more() -> None:
+    page = ('这 个 儿 童 节  博物馆 里"寻宝"\n\n6月1日 ,小 朋 友 在湖南博物院参 加"马王堆汉\n'
+            '墓寻 宝"研学活动。儿童节 期 间 ,全省各 大博\n'
+            '物馆推出研 学 、手工体验等活动 百 余 场 。\n'
+            '湖南日报 全媒体记者 田超 摄\n\n高 铁 站 里 的 "端 午 味"\n\n'
+            '5月 31日,长沙南站,志愿者 为旅 客 送上棕子\n和香囊。端午假期,长沙南站累计发 送旅客约\n'
+            '78万 人 次。\n湖 南日 报全媒体 记者 田 超 摄\n')
+    titles = ["".join(a.title.split()) for a in split_page(page).articles]
+    assert titles == ['这个儿童节博物馆里"寻宝"', '高铁站里的"端午味"']
