@@ -76,8 +76,11 @@ class Block:
 
 
 # A photo's title over its caption (写春联 送祝福, 返乡路上) is this short at most, counted
-# without the spaces OCR sets between characters.
+# without the spaces OCR sets between characters, and holds no clause; one of two phrases
+# set apart (这个儿童节  博物馆里“寻宝”), or indented as the text is, this long.
 PHOTO_TITLE_CHARS = 10
+LONG_PHOTO_TITLE_CHARS = 16
+CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 
 
 def signed_in_brackets(text: str) -> bool:

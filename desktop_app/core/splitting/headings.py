@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.splitting.blocks import Block, starts_dateline
+from desktop_app.core.splitting.blocks import (
+    CLAUSE_MARK,
+    LONG_PHOTO_TITLE_CHARS,
+    Block,
+    starts_dateline,
+)
 from desktop_app.core.splitting.lines import Kind, is_terminated
 from desktop_app.core.splitting.stacks import BARE_NAMES, BULLETS, LABEL_CHARS
 from desktop_app.core.splitting.subhead_forms import MAX_SUBHEAD_CHARS, subhead_form
@@ -133,13 +138,10 @@ def _deck_under_heading(block: Block, prev: Block | None) -> bool:
 def _titles_photo_under(block: Block, nxt: Block | None) -> bool:
     """A page that indents every line indents a photo's title too: one short line with no
     clause, right over the photo's caption (　“空中作业”保供电 / 　7月5日，…)."""
-    return len(block.lines) == 1 and len(block.text) <= PHOTO_TITLE_MAX \
-        and _CLAUSE_MARK.search(block.text) is None \
+    return len(block.lines) == 1 and len(block.text) <= LONG_PHOTO_TITLE_CHARS \
+        and CLAUSE_MARK.search(block.text) is None \
         and nxt is not None and nxt.is_para and nxt.caption
 
-
-PHOTO_TITLE_MAX = 16
-_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 
 
 def _bulleted_over_dateline(block: Block, nxt: Block | None) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.affinity import grams
-from desktop_app.core.splitting.blocks import Block
+from desktop_app.core.splitting.blocks import CLAUSE_MARK, PHOTO_TITLE_CHARS, Block
 from desktop_app.core.splitting.lines import Kind, is_terminated
 from desktop_app.core.splitting.stacks import BULLETS, is_briefs_column
 
@@ -93,7 +93,5 @@ def names_caption(head: Block, after: Block, body: Block) -> bool:
     head_grams = grams(head.text)
     shared, with_body = len(head_grams & grams(after.text)), len(head_grams & grams(body.text))
     # A short phrase over it that shares no more with the text (古桥书声) titles it too.
-    return shared > with_body or (shared == with_body and _PHOTO_TITLE.match(head.text) is not None)
-
-
-_PHOTO_TITLE = re.compile(r"^[^，。、；：,;:！？!?]{2,10}$")
+    return shared > with_body or (shared == with_body and 2 <= len(head.text) <= PHOTO_TITLE_CHARS
+                                  and CLAUSE_MARK.search(head.text) is None)

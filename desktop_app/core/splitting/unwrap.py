@@ -21,7 +21,9 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.splitting.blocks import (
+    CLAUSE_MARK,
     COLUMN_BREAK_LINE,
+    LONG_PHOTO_TITLE_CHARS,
     PHOTO_TITLE_CHARS,
     SIGNOFF,
     Block,
@@ -279,15 +281,12 @@ def _titles_photo(para: Block, blocks: list[Block]) -> bool:
     text = para.lines[0].text  # (counted without the spaces OCR set between characters)
     bare = "".join(text.split())
     return len(bare) <= PHOTO_TITLE_CHARS or text.lstrip().startswith(CAMERAS) \
-        or (len(bare) <= PAIRED_TITLE_CHARS and _PHRASES_APART.search(text) is not None
-            and _CLAUSE_MARK.search(bare) is None)
+        or (len(bare) <= LONG_PHOTO_TITLE_CHARS and _PHRASES_APART.search(text) is not None
+            and CLAUSE_MARK.search(bare) is None)
 
 
-# Or two phrases set apart by a wide space, no clause between (这个儿童节  博物馆里“寻宝”,
-# 湘江风光带  夜跑正当时): a headline's form, this long at most.
-PAIRED_TITLE_CHARS = 16
+# Two phrases set apart by a wide space (湘江风光带  夜跑正当时): a headline's form.
 _PHRASES_APART = re.compile(r"\S(?: {2,}|\u3000)\S")
-_CLAUSE_MARK = re.compile(r"[，。、；：！？,;:!?]")
 
 
 def _only_captions_after(blocks: list[Block], para: Block) -> bool:
