@@ -75,6 +75,16 @@ class Block:
         return bool(self.signoff) or is_terminated(self.text)
 
 
+# A place's headline: the place, its colon, a phrase with no other mark (甘肃白银：“检察+
+# 税务”协作机制落地); over text opening on its day or time, a brief's (:func:`heads_brief`).
+PLACES_HEADLINE = re.compile(rf"^[{CJK}]{{2,6}}[：:][^，。、；：,;:！？!?]{{4,30}}$")
+
+
+def heads_brief(line: str, text: str) -> bool:
+    """Is ``line`` a place's headline over a brief whose ``text`` opens on its time?"""
+    return PLACES_HEADLINE.match(line.strip()) is not None and ON_ITS_TIME.match(text) is not None
+
+
 # A photo's title over its caption (写春联 送祝福, 返乡路上) is this short at most, counted
 # without the spaces OCR sets between characters, and holds no clause; one of two phrases
 # set apart (这个儿童节  博物馆里“寻宝”), or indented as the text is, this long.

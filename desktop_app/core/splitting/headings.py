@@ -13,6 +13,7 @@ from desktop_app.core.splitting.blocks import (
     CLAUSE_MARK,
     LONG_PHOTO_TITLE_CHARS,
     Block,
+    heads_brief,
     starts_dateline,
 )
 from desktop_app.core.splitting.lines import Kind, is_terminated
@@ -122,6 +123,7 @@ def _reads_as_heading(
     return (
         next_is_structure
         or before_caption
+        or (nxt is not None and nxt.is_para and heads_brief(block.text, nxt.text))
         or (prev is not None and prev.kind is Kind.HEADING)
         or _bare_subhead(block, prev, nxt)
     )

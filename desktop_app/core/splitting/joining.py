@@ -18,6 +18,7 @@ from desktop_app.core.splitting.blocks import (
     SIGNOFF,
     Block,
     ends_with_credit,
+    heads_brief,
     join_lines,
     starts_dateline,
 )
@@ -112,6 +113,11 @@ def can_join(
         # 3月8日，岳麓书院…, or on its time (新增低改面积2万亩 / 今年以来，…). A sentence
         # wrapped there ran a line without a mark and stopped on a word that leads on
         # (…会议于 / 3月9日，…).
+        return False
+    if len(para.lines) == 1 and heads_brief(last.text, line.text) \
+            and display_width(last.text) < SHORT_RATIO * display_width(line.text):
+        # A place's headline over its brief's text, set wide (内蒙古：部署…专项监督 / 近日，…):
+        # its colon is the headline's, and no sentence wraps so short before its day.
         return False
     if _only_dateline(para) and not line.text.startswith(("（", "(")):
         # "湖南日报长沙1日讯" on a line of its own: the story opens on the next line,

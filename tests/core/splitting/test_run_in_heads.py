@@ -111,3 +111,16 @@ def test_an_emphasised_phrase_inside_a_sentence_is_no_headline() -> None:
             "*稳粮保供*是今年农业工作的重中之重，各地要抓好春耕。\n")
     [article] = split_page(page).articles
     assert any("稳粮保供" in p for p in article.paragraphs)
+
+
+def test_places_headlines_over_briefs_opening_on_their_day_each_open_one() -> None:
+    page = ("# 检察动态\n"
+            "内蒙古：部署矿产资源领域公益诉讼专项监督\n"
+            "近日，内蒙古自治区检察院召开会议，部署在全区开展矿产资源领域公益诉讼专项监督活动，"
+            "重点监督非法采矿、矿山生态修复不到位等问题，为期一年。（刘 慧）\n"
+            "甘肃白银：“检察+税务”协作机制落地\n"
+            "日前，甘肃省白银市检察院与市税务局会签协作意见，在涉税线索移送、虚开发票犯罪打击、"
+            "企业合规整改等方面建立常态化协作机制。（周 强）\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == ["内蒙古：部署矿产资源领域公益诉讼专项监督",
+                      "甘肃白银：“检察+税务”协作机制落地"]
