@@ -58,7 +58,7 @@ FLOORS = {"web": (0.98, 0.93, 0.94, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           # session 31: routes no set had (a 今日头条 repost, a screen reader's log, a slide
           # deck, a county site's 媒体聚焦, an RSS export, a Tieba thread, the Wayback
           # Machine, a radio script; first sight 0.947 / 0.679 / 0.729 / 0.589)
-          "relays": (0.92, 0.83, 0.76, 0.76),
+          "relays": (0.92, 0.89, 0.78, 0.81),
           # session 32: routes no set had (w3m, a library's full-text view, WPS's PDF to
           # Word, Outlook's saved mail, a fax's OCR, a video's subtitles, an intranet
           # digest, a DingTalk chat; first sight 0.895 / 0.618 / 0.627 / 0.582; session
