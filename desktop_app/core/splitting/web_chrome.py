@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from desktop_app.core.splitting.furniture import is_index_label
 from desktop_app.core.splitting.lines import Kind, Line, classify, is_byline, is_terminated
@@ -121,10 +122,10 @@ def web_lines(lines: list[Line]) -> list[Line]:
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
     excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
     markdown = any(line.kind is Kind.HEADING for line in lines)
-    headers = _mail_headers(lines)
+    furniture = _mail_headers(lines) | _listed_bare(lines)
     for number, line in enumerate(lines):
         text = unmark(line.text).strip()
-        if number in headers:
+        if number in furniture:
             out.append(replace(line, kind=Kind.BANNER))
             continue
         listed = _entry_head(line.text, text)
@@ -304,3 +305,37 @@ def _web_kind(text: str) -> Kind:
         author = record_author(text)
         return Kind.BYLINE if is_byline(author) or len(author) > 5 else Kind.BANNER
     return Kind.TEXT
+
+
+# A list's entry printed bare is a headline: short, no sentence's end.
+MIN_ENTRY, MAX_ENTRY = 4, 40
+MIN_ENTRIES = 2
+
+
+def _listed_bare(lines: list[Line]) -> set[int]:
+    """The lines of each run of headline-like lines, no bullet or number before them, that
+    are all printed again further down, each copy apart from the others: a list of the
+    page's headlines (本版新闻 / 让“冷资源”变成“热经济” / 答好民生…), whose entries would
+    otherwise name the wrong stories (the copy over each article does). A passage printed
+    twice is copied as a run, its lines in a row. (A bulleted or numbered list is read
+    entry by entry in :func:`web_lines`.)"""
+    texts = [unmark(line.text).strip() for line in lines]
+    last = {text: number for number, text in enumerate(texts)}
+    # Two lines in a row printed in a row again: a passage copied, not two entries.
+    pairs = Counter(pairwise(texts))
+    listed = [
+        MIN_ENTRY <= len(text) <= MAX_ENTRY and not is_terminated(text)
+        and line.kind in (Kind.TEXT, Kind.HEADING) and last[text] > number
+        for number, (line, text) in enumerate(zip(lines, texts, strict=True))
+    ]
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and listed[end] \
+                and (end == start or pairs[texts[end - 1], texts[end]] == 1):
+            end += 1
+        if end - start >= MIN_ENTRIES:
+            found.update(range(start, end))
+        start = max(end, start + 1)
+    return found

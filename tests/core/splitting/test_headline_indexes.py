@@ -3,8 +3,8 @@ of any article: the list goes, the copy over each article stays."""
 
 from __future__ import annotations
 
-from desktop_app.core.splitting.lines import page_lines
-from desktop_app.core.splitting.repeats import drop_duplicate_lines
+from desktop_app.core.splitting.lines import Kind, page_lines
+from desktop_app.core.splitting.web_chrome import web_lines
 
 HEADER = "人民日报\n2025年11月12日 星期三\n第05版：评论\n"
 INDEX = "本版新闻\n让“冷资源”变成“热经济”\n以科技创新引领产业焕新\n往期回顾\n\n"
@@ -13,7 +13,9 @@ ARTICLES = ("人民时评\n让“冷资源”变成“热经济”\n王 清\n　
 
 
 def _texts(page: str) -> list[str]:
-    return [line.text.strip() for line in drop_duplicate_lines(page_lines(page))]
+    """The page's text lines, its furniture (the list among it) left out."""
+    return [line.text.strip() for line in web_lines(page_lines(page))
+            if line.kind is not Kind.BANNER]
 
 
 def test_the_list_of_headlines_goes_and_each_headline_stays_over_its_article() -> None:
