@@ -233,8 +233,14 @@ _BRIEFS_COLUMN = re.compile(rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}){_HO
 
 
 def is_briefs_column(text: str) -> bool:
-    """The name of a column of briefs (县域快讯, 城事速递, 简讯, 市州快讯（两条）)."""
-    return _BRIEFS_COLUMN.match(text) is not None
+    """The name of a column of briefs (县域快讯, 城事速递, 简讯, 市州快讯（两条）), after
+    whatever mark, pin or emoji a page sets before it (◆城事快递, 📌 城事速览, ## 简讯)."""
+    # (Tried as printed too: 快递 names a column only marked, ◆城事快递.)
+    return _BRIEFS_COLUMN.match(text) is not None \
+        or _BRIEFS_COLUMN.match(_BEFORE_A_NAME.sub("", text)) is not None
+
+
+_BEFORE_A_NAME = re.compile(r"^[^\w【]+")
 # A column's name after a mark, or in square brackets: short, never a sentence.
 _MARKED_LABEL = re.compile(
     rf"^(?:[{_LABEL_MARKS}]\s*[^\s，。！？]{{2,8}}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{{2,8}}】)$"

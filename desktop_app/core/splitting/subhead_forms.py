@@ -63,10 +63,6 @@ def opens_bracketed_sections(blocks: list[Block], pos: int) -> bool:
     return False
 
 
-# What a page may set before a column's name: a mark, a pin or a camera (📌 城事速览).
-_BEFORE_A_NAME = re.compile(r"^[^\w【]+")
-
-
 def heads_a_brief(blocks: list[Block], pos: int) -> bool:
     """Is the heading at ``pos`` a brief's headline in a column of briefs: opened by a
     bullet, as every heading since the column's name was (📌 城事速览 / ◆南门口… / text /
@@ -77,7 +73,7 @@ def heads_a_brief(blocks: list[Block], pos: int) -> bool:
         return False
     for block in reversed(blocks[:pos]):
         if block.kind is Kind.HEADING:
-            if is_briefs_column(_BEFORE_A_NAME.sub("", block.text)):
+            if is_briefs_column(block.text):
                 return True
             if block.text[:1] != bullet:
                 return False

@@ -196,7 +196,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.HEADING or (line.kind is Kind.TEXT and briefs and text
                                          and _web_kind(text) is Kind.TEXT):
             briefs = False  # the column ends where anything but furniture begins
-        if is_briefs_column(text.lstrip("#*-•·●■◆▍ ")):
+        if is_briefs_column(text):
             briefs, briefs_seen = True, False
             out.append(replace(line, text=text))
             continue
