@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.blocks import (
+    CLAUSE_MARK,
     DAY,
     LOOSE,
     ON_ITS_TIME,
@@ -204,7 +205,7 @@ _SPEECH = re.compile(r"(?:表示|介绍|认为|指出|强调|透露|坦言|说)[
 def _a_title(para: Block) -> bool:
     """One short line with no clause in it: a photo's title, however it is indented."""
     bare = "".join(para.lines[0].text.split())
-    return len(para.lines) == 1 and len(bare) <= PHOTO_TITLE_CHARS and not _PUNCTUATED.search(bare)
+    return len(para.lines) == 1 and len(bare) <= PHOTO_TITLE_CHARS and not CLAUSE_MARK.search(bare)
 
 
 
