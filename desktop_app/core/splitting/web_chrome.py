@@ -122,15 +122,15 @@ def web_lines(lines: list[Line]) -> list[Line]:
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
     excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
     markdown = any(line.kind is Kind.HEADING for line in lines)
-    furniture = _mail_headers(lines) | _listed_bare(lines)
-    for number, line in enumerate(lines):
-        text = unmark(line.text).strip()
+    texts = [unmark(line.text).strip() for line in lines]  # (markup left out, once)
+    furniture = _mail_headers(lines) | _listed_bare(lines, texts)
+    for number, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if number in furniture:
             out.append(replace(line, kind=Kind.BANNER))
             continue
         listed = _entry_head(line.text, text)
         if listed and last_seen is None:
-            last_seen, printed = _seen(lines)
+            last_seen, printed = _seen(texts)
         if listed and (related or max((last_seen or {}).get(listed, -1),
                                       (last_seen or {}).get(text, -1)) > number
                        or (printed[text] >= _REPRINTS and _ENTRY.match(text) is not None)):
@@ -278,10 +278,9 @@ def _entry_head(raw: str, text: str) -> str:
     return ""
 
 
-def _seen(lines: list[Line]) -> tuple[dict[str, int], Counter[str]]:
+def _seen(texts: list[str]) -> tuple[dict[str, int], Counter[str]]:
     """Each line's text (bullet, link number and markup left out) → the last line that
     prints it; and each line's text (markup left out) → how many lines print it."""
-    texts = [unmark(line.text).strip() for line in lines]
     last = {LINK_NUMBER.sub("", _ENTRY.sub(r"\g<head>", text)): number
             for number, text in enumerate(texts)}
     return last, Counter(texts)
@@ -312,14 +311,13 @@ MIN_ENTRY, MAX_ENTRY = 4, 40
 MIN_ENTRIES = 2
 
 
-def _listed_bare(lines: list[Line]) -> set[int]:
+def _listed_bare(lines: list[Line], texts: list[str]) -> set[int]:
     """The lines of each run of headline-like lines, no bullet or number before them, that
     are all printed again further down, each copy apart from the others: a list of the
     page's headlines (本版新闻 / 让“冷资源”变成“热经济” / 答好民生…), whose entries would
     otherwise name the wrong stories (the copy over each article does). A passage printed
     twice is copied as a run, its lines in a row. (A bulleted or numbered list is read
-    entry by entry in :func:`web_lines`.)"""
-    texts = [unmark(line.text).strip() for line in lines]
+    entry by entry in :func:`web_lines`.) ``texts``: the lines' text, markup left out."""
     last = {text: number for number, text in enumerate(texts)}
     # Two lines in a row printed in a row again: a passage copied, not two entries.
     pairs = Counter(pairwise(texts))
