@@ -150,7 +150,8 @@ def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     # Names under a headline sign it (周月;刘颖: a list, no object); a place opens a
     # headline's subject under its kicker (开年入境游持续升温 / 张家界入境游客…); a mark
     # in brackets holds a picture.
-    return display_width(under) <= display_width(line) and last[1].startswith(_VERB) \
+    return (display_width(under) <= display_width(line) or len(under.strip()) <= _OBJECT_CHARS) \
+        and last[1].startswith(_VERB) \
         and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] not in ("nr", "ns") \
         and (rest[0].startswith(_NOUN) or rest[0] in ("t", "s")
              or (rest[0] == "m" and any(t.startswith(_NOUN) for t in rest[1:]))) \
@@ -159,6 +160,7 @@ def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
 
 
 _OPENS_ON_WORD = re.compile(r"[\u4e00-\u9fff“]")
+_OBJECT_CHARS = 8
 _LISTS = re.compile(r"[;；/、 \u3000]")
 
 
@@ -301,13 +303,18 @@ def broken_mid_word(line: str, under: str) -> bool:
             if end == len(line):
                 return False
             taken = under[:end - len(line)]
-            if len(taken) > 1 and word_count(taken):
+            if len(taken) > 1 and word_count(taken) and (
+                    word_count(word) < _COMMON or len(_words(line)[-1][0]) > 1):
                 return False
             return word_count(word) > 0 and (
                 len(_words(under)[0][0]) == 1 or not tag.startswith(_NAMES))
         start = end
     return False
 
+
+# A word this common in jieba's dictionary (进出口) is what a line ending on its first
+# character (…外贸进 / 出口…) was cut from, though what it leaves under is a word too.
+_COMMON = 500
 
 # jieba's tags of names: persons, places, bodies, other proper names.
 _NAMES = ("nr", "ns", "nt", "nz")

@@ -84,6 +84,7 @@ def test_a_question_asked_of_a_headline_that_only_names_completes_it_under_a_kic
     ("县城咖啡馆里", "的消费新信号"),  # no line opens on 的
     ("湖南博物院推出", "马年生肖特展"),  # a verb over its object alone, narrower
     ("全省再生稻种植面积突破", "400万亩"),  # a figure alone is never a line of its own
+    ("张家界迎来", "冬季冰雪旅游旺季"),  # a verb over what it acts on, wider: no verb of its own
 ])
 def test_a_headline_a_narrow_column_wrapped_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
@@ -112,6 +113,12 @@ def test_a_kicker_ending_on_a_verb_or_a_name_stays_apart(kicker: str, headline: 
 def test_a_word_a_wrap_cut_in_two_joins_the_lines(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
     assert article.title == first + second
+
+
+def test_a_common_word_cut_after_its_first_character_joins_under_a_kicker() -> None:
+    # 进 / 出口: what the cut leaves under is a word too, but 进出口 is a common one.
+    [article] = split_page(f"稳住外贸基本盘\n一季度长沙外贸进\n出口增长12%{BODY}").articles
+    assert (article.kicker, article.title) == ("稳住外贸基本盘", "一季度长沙外贸进出口增长12%")
 
 
 @pytest.mark.parametrize(("kicker", "headline"), [
