@@ -87,6 +87,24 @@ def is_rule(text: str) -> bool:
 MAX_LABELLED_RULE = 160
 
 
+def _alone(out: list[Line]) -> bool:
+    """Is the last line a paragraph of its own, as a Setext heading's text is? On a page
+    of lines with no blank between them (a document saved as text), a rule under a line
+    of the text (同时，要… / （作者系…研究员） / -----) parts two pieces; it heads nothing."""
+    if _finished(out[-1].text):
+        return False  # a sentence or a note in brackets (（李静注：…）) heads nothing
+    return out[-1].after_blank or len(out) == 1 or out[-2].kind is not Kind.TEXT
+
+
+def _finished(text: str) -> bool:
+    """A sentence's end, or a note in brackets on a line of its own (（李静整理，…略）,
+    【本文系…成果】), which a rule under it parts from the next piece."""
+    return is_terminated(text) or (text[:1] in _NOTE_OPENS and text[-1:] in _NOTE_CLOSES)
+
+
+_NOTE_OPENS, _NOTE_CLOSES = "（(【[", "）)】]"
+
+
 def _closes_frame(out: list[Line], rule: str) -> bool:
     """Is ``rule`` the foot of a box the same rule opened a few lines above (a
     newsletter's head or foot between two rows of ====), not a Setext heading's
@@ -171,7 +189,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
         text_seen = text_seen or line.kind is Kind.TEXT
         if line.kind is Kind.TEXT and SETEXT.match(text) and len(text) >= 3 and out \
                 and out[-1].kind is Kind.TEXT and not line.after_blank \
-                and not _closes_frame(out, text):
+                and _alone(out) and not _closes_frame(out, text):
             out[-1] = replace(out[-1], kind=Kind.HEADING, level=1 if text[0] == "=" else 2)
             continue
         if briefs and line.kind is Kind.TEXT and (brief := _RUN_IN.match(text)) \
@@ -221,7 +239,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
             kind = Kind.TEXT
         else:
             kind = _web_kind(text) if line.kind is Kind.TEXT else Kind.HEADING
-        if kind is Kind.BANNER and is_rule(text) and out and is_terminated(out[-1].text):
+        if kind is Kind.BANNER and is_rule(text) and out and _finished(out[-1].text):
             kind = Kind.BOUNDARY  # between two stories; inside a sentence it is noise
         if kind is Kind.BYLINE:
             text = record_author(text)
