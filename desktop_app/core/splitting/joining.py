@@ -29,6 +29,7 @@ from desktop_app.core.splitting.stacks import BARE_NAMES, is_column_name
 from desktop_app.core.splitting.subhead_forms import subhead_form
 from desktop_app.core.splitting.widths import (
     ACROSS_COLUMNS,
+    MAX_HEADING_WIDTH,
     SHORT_HEADING_WIDTH,
     SHORT_RATIO,
     FirstLines,
@@ -84,6 +85,14 @@ def can_join(
         # reporters' bracket of a dateline wrapped over three lines of a narrow column.
         return True
     if line.block_start or line.indent:
+        return False
+    if first.whole and not markdown_page and len(para.lines) == 1 \
+            and last.index not in first.verse \
+            and not _PUNCTUATED.search(last.text) \
+            and display_width(last.text) <= MAX_HEADING_WIDTH \
+            and last.text[-1] not in _CONTINUES and line.text[0] not in _OPENS_NOTHING:
+        # Nothing wraps on the page: a short line that ends no sentence and holds no
+        # clause's mark heads what follows (a headline, a kicker, a byline).
         return False
     if line.text.startswith("—") and not (
         len(para.lines) > 1 or markdown_page or full_lines(last, line, column)

@@ -84,6 +84,12 @@ class FirstLines:
     # The column with digits and Latin letters counted as whole cells: fonts set them
     # narrower than a CJK character, but not always half as wide.
     widest: float = 0.0
+    # Every line of text a whole paragraph (a document saved as text): nothing wraps, so a
+    # line that ends no sentence is a heading, a byline or a note, never half a sentence.
+    whole: bool = False
+    # On such a page, the lines of a run of short lines too long for a stack's heads
+    # (kicker, headline, deck, byline): verse, whose lines a poem's stanza keeps together.
+    verse: frozenset[int] = frozenset()
 
 
 def first_lines(lines: list[Line], column: dict[int, float], narrow: float) -> FirstLines:
@@ -104,10 +110,42 @@ def first_lines(lines: list[Line], column: dict[int, float], narrow: float) -> F
         if column.get(line.index) and is_terminated(before.text)
         and not is_terminated(line.text) and not line.indent
     )
+    whole = _whole_paragraphs(text)
+    verse = _verse(text) if whole else frozenset()
     if len(shortfalls) < 3:
-        return FirstLines(DROPPED_INDENT, widest)
+        return FirstLines(DROPPED_INDENT, widest, whole, verse)
     median = shortfalls[len(shortfalls) // 2]
-    return FirstLines(FULL_FIRST_LINE if median < 1.0 else DROPPED_INDENT, widest)
+    return FirstLines(FULL_FIRST_LINE if median < 1.0 else DROPPED_INDENT, widest, whole,
+                      verse)
+
+
+def _whole_paragraphs(text: list[Line]) -> bool:
+    """Does every line wider than a heading end a sentence? A wrapped page's full lines
+    stop mid-sentence, most of them; a page of whole paragraphs, one per line, has none
+    that does (a few may: a quote's last line, a stray line a tool cut)."""
+    wide = [x.text for x in text if display_width(x.text) > MAX_HEADING_WIDTH]
+    return len(wide) >= WHOLE_PAGE_LINES \
+        and sum(map(is_terminated, wide)) >= WHOLE_SHARE * len(wide)
+
+
+def _verse(text: list[Line]) -> frozenset[int]:
+    """The lines of each run of more than STACK_LINES short lines that end no sentence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for line in [*text, None]:
+        if line is not None and display_width(line.text) <= MAX_HEADING_WIDTH \
+                and not is_terminated(line.text):
+            run.append(line.index)
+            continue
+        if len(run) > STACK_LINES:
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
+STACK_LINES = 4
+WHOLE_PAGE_LINES = 8
+WHOLE_SHARE = 0.95
 
 
 # In a narrow column no wrapped line is this much wider than the column: a wider line
