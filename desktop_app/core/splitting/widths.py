@@ -111,7 +111,7 @@ def first_lines(lines: list[Line], column: dict[int, float], narrow: float) -> F
         and not is_terminated(line.text) and not line.indent
     )
     whole = _whole_paragraphs(text)
-    verse = _verse(text) if whole else frozenset()
+    verse = _verse(lines) if whole else frozenset()
     if len(shortfalls) < 3:
         return FirstLines(DROPPED_INDENT, widest, whole, verse)
     median = shortfalls[len(shortfalls) // 2]
@@ -128,12 +128,14 @@ def _whole_paragraphs(text: list[Line]) -> bool:
         and sum(map(is_terminated, wide)) >= WHOLE_SHARE * len(wide)
 
 
-def _verse(text: list[Line]) -> frozenset[int]:
-    """The lines of each run of more than STACK_LINES short lines that end no sentence."""
+def _verse(lines: list[Line]) -> frozenset[int]:
+    """The lines of each run of more than STACK_LINES short lines of text that end no
+    sentence (a rule or a page's furniture between them ends a run)."""
     found: set[int] = set()
     run: list[int] = []
-    for line in [*text, None]:
-        if line is not None and display_width(line.text) <= MAX_HEADING_WIDTH \
+    for line in [*lines, None]:
+        if line is not None and line.kind is Kind.TEXT \
+                and display_width(line.text) <= MAX_HEADING_WIDTH \
                 and not is_terminated(line.text):
             run.append(line.index)
             continue

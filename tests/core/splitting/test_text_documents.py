@@ -74,6 +74,16 @@ def test_on_a_page_where_nothing_wraps_a_long_kicker_stays_over_its_headline() -
     assert article.paragraphs[0].startswith("党的二十届")
 
 
+def test_a_rule_ends_a_run_of_short_lines_that_verse_would_make() -> None:
+    # A note, a rule, then kicker, headline, deck and author: four heads, no poem.
+    page = "\n".join(["（王芳整理，供学习参考）", RULE, "深入学习贯彻党的二十届四中全会精神",
+                      "以新质生产力厚植高质量发展新优势", "——把握“十五五”时期的着力点", "刘明远",
+                      *PARAGRAPHS])
+    article = next(a for a in split_page(page + "\n").articles if a.byline)
+    assert (article.kicker, article.title) == ("深入学习贯彻党的二十届四中全会精神",
+                                              "以新质生产力厚植高质量发展新优势")
+
+
 def test_on_such_a_page_a_poems_lines_stay_together() -> None:
     poem = ["冬日湘江（组诗）", "风从北边来", "翻过岳麓山", "把江面吹成", "一页旧信纸",
             "我站在洲头", "读不出哪一行", "是你写的"]
