@@ -27,10 +27,11 @@ ON_THE_DAY = re.compile(rf"^{_THE_DAY}[，,]")
 # brief's first words.
 ON_ITS_TIME = re.compile(
     rf"^(?:{_THE_DAY}|近日|日前|近期|今年以来|近年来|连日来|入冬以来|入夏以来|据统计|据了解)[，,]")
-# A paper's dateline names the paper (本报讯) or, in other papers' pages, the paper by its
-# name (湖北日报讯, 长沙晚报讯, 新华社讯), or the place and the day it was sent.
+# A paper's dateline names the paper (本报讯, and where it was sent from: 本报钦州讯) or,
+# in other papers' pages, the paper by its name (湖北日报讯, 长沙晚报讯, 新华社讯), or the
+# place and the day it was sent.
 _DATELINE = re.compile(
-    rf"^(?:本{LOOSE}报{LOOSE}讯|[{CJK}]{{2,8}}?[报社]{LOOSE}讯"
+    rf"^(?:本{LOOSE}报{LOOSE}讯|[{CJK}]{{2,8}}?[报社]{LOOSE}讯|本{LOOSE}报{LOOSE}{_PLACE}讯"
     rf"|(?:{_PLACE}{DAY}日|(?:{_PLACE})?{DAY}月{LOOSE}{DAY}日){LOOSE}"
     r"(?:讯|电))"
     r"(?:[ \u3000]*[（(][^）)]{0,40}[）)])?[ \u3000]*"

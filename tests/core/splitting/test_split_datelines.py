@@ -160,3 +160,17 @@ def test_a_dateline_naming_another_paper_opens_each_brief_of_a_column(paper: str
     assert [a.title for a in articles] == ["全市秋播进度过七成", "城际铁路今年客流突破千万人次"]
     assert all(a.dateline.startswith(f"{paper}讯") for a in articles)
     assert articles[1].text.startswith("11月15日")
+
+
+def test_a_dateline_naming_where_the_paper_filed_from_opens_the_next_story() -> None:
+    # 本报钦州讯: the paper and the city it filed from. The headline over it, in a narrow
+    # column after a finished story, heads a story of its own.
+    page = ("让一片竹林带来更多收益。\n"
+            "北海港集装箱航线增至40条\n"
+            "本报北海讯（记者 黄海洋 \n"
+            "通讯员 陈 珂）\n"
+            "3月14日，一艘满载汽车零部\n件的集装箱班轮从北海港驶\n出，开往越南海防港。\n")
+    articles = split_page(page).articles
+    assert articles[-1].title == "北海港集装箱航线增至40条"
+    assert articles[-1].dateline.startswith("本报北海讯")
+    assert articles[-1].text.startswith("3月14日")
