@@ -9,6 +9,7 @@ import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
 from desktop_app.core.splitting.headline_wraps import (
+    broken_mid_word,
     ends_on_verb,
     goes_on,
     has_verb,
@@ -144,7 +145,15 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     if BOLD in levels and 0 in levels:
         return levels.index(BOLD)
     if group.deck_after > 0 and above_deck:
-        return above_deck[0]
+        # The line over the deck, or the first of the lines it goes on from with no
+        # subject of its own (螺蛳粉产业链 / 延伸到竹林里 / ——…见闻: one headline wrapped
+        # after its subject, or inside a word). A line under a kicker that names its
+        # own subject is the headline (“一老一小”幸福工程 / 社区食堂开进老小区 / ——…).
+        title = above_deck[0]
+        while title > 0 and goes_on(above := texts[title - 1], texts[title]) \
+                and (opens_on_verb(texts[title]) or broken_mid_word(above, texts[title])):
+            title -= 1
+        return title
     if len(printed) >= 3:
         # The first of three lines is a kicker, or the subject of a headline wrapped over
         # them all (湘赣边区域合作示范区 / 首批共建项目 / 集中开工); the last two may be the

@@ -288,3 +288,18 @@ def test_a_verb_over_its_counted_object_is_one_headline_wrapped(line, under) -> 
 
 def test_a_verb_over_a_count_alone_is_left_to_the_figures_rule() -> None:
     assert not goes_on("十五运会落幕", "湖南健儿载誉归来")
+
+
+def test_a_headline_wrapped_after_its_subject_over_its_deck_is_one_headline() -> None:
+    # Two lines over a deck: the line under the subject opens on its verb, so the two
+    # are one headline, not a kicker over it.
+    page = f"桂林米粉产业链\n延伸到稻田里\n——全州县优质稻产业见闻{BODY}"
+    [article] = split_page(page).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "", "桂林米粉产业链延伸到稻田里", "全州县优质稻产业见闻")
+
+
+def test_a_kicker_over_a_headline_with_its_own_subject_and_a_deck_stays_apart() -> None:
+    page = f"“一老一小”幸福工程\n社区食堂开进老小区\n——全市新增社区食堂42家{BODY}"
+    [article] = split_page(page).articles
+    assert (article.kicker, article.title) == ("“一老一小”幸福工程", "社区食堂开进老小区")
