@@ -172,6 +172,7 @@ def test_a_marked_column_label_is_not_the_headline() -> None:
     "分享到：微信 微博 QQ空间",
     "【打印】【关闭】【纠错】",
     "字号 大 中 小",
+    "字号：[大] [中] [小]   分享到：微信 微博 QQ空间",  # each size in its own brackets
     "今天的《湖南日报》评论版，和你聊聊县域商业和「村晚」👇",
     "分享到： 微信  朋友圈  QQ  微博  复制链接",
     "[原文链接](https://example.com/node_8.htm) · 由 稍后读 保存",
