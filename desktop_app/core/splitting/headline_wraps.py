@@ -209,8 +209,11 @@ def wraps_after_subject(line: str, under: str) -> bool:
 
 def _topic(tags: list[str]) -> bool:
     """A thing of a place (芦淞服饰市场, 株洲综保区, 城头山遗址): a topic, and a clause with
-    its own verb under it says what of it (春装订单同比增两成). A name alone (湖南省教育厅,
-    a site's) or names only (衡阳常宁) is no topic: it may sign or set the scene."""
+    its own verb under it says what of it (春装订单同比增两成), counted or dated too (第十届
+    四川省少数民族 / 传统体育运动会在西昌开幕). A name alone (湖南省教育厅, a site's) or names
+    only (衡阳常宁) is no topic: it may sign or set the scene."""
+    while len(tags) > 2 and tags[0] in ("m", "t"):
+        tags = tags[1:]
     return len(tags) > 1 and tags[0].startswith(_NAMES) and not tags[-1].startswith(_NAMES)
 
 

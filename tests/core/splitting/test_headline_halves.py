@@ -303,3 +303,11 @@ def test_a_kicker_over_a_headline_with_its_own_subject_and_a_deck_stays_apart() 
     page = f"“一老一小”幸福工程\n社区食堂开进老小区\n——全市新增社区食堂42家{BODY}"
     [article] = split_page(page).articles
     assert (article.kicker, article.title) == ("“一老一小”幸福工程", "社区食堂开进老小区")
+
+
+def test_a_counted_topic_over_the_clause_that_says_what_of_it_is_one_headline() -> None:
+    # 第十届 counts the event the line names; the clause under it says what became of it.
+    page = f"16个竞赛项目 3000余名运动员参赛\n第十届湖南省少数民族\n传统体育运动会在吉首开幕{BODY}"
+    [article] = split_page(page).articles
+    assert (article.kicker, article.title) == (
+        "16个竞赛项目 3000余名运动员参赛", "第十届湖南省少数民族传统体育运动会在吉首开幕")
