@@ -183,6 +183,8 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 0  # a place's headline ("衡阳：…"), not a kicker ending on its colon; a deck's rate
     if (place := _PLACES_HEADLINE.match(second)) and is_place(place["place"]):
         return 1  # under a kicker of its own (深化诉源治理 推动… / 衡阳：“枫桥式人民法庭”…)
+    if _FIGURE_ONLY.match(first) and has_verb(second) and not _FIGURE_ONLY.match(second):
+        return 1  # a figure said alone (总投资1286亿元) over the clause it counts for
     if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):
         return 0  # a kicker says something: a line that only names is the headline
     if group.label_over or group.kicker:
@@ -195,6 +197,9 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 
 
 _FIGURE = re.compile(r"\d")
+# A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
+_FIGURE_ONLY = re.compile(
+    rf"^[{CJK}]{{0,4}}\d[\d.,]*[万亿千百]{{0,2}}(?:元|美元|人次|人|户|家|项|吨|亩|标箱|千瓦时|%|％)$")
 _PLACES_HEADLINE = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})[：:](?=\S)")
 
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",

@@ -311,3 +311,9 @@ def test_a_counted_topic_over_the_clause_that_says_what_of_it_is_one_headline() 
     [article] = split_page(page).articles
     assert (article.kicker, article.title) == (
         "16个竞赛项目 3000余名运动员参赛", "第十届湖南省少数民族传统体育运动会在吉首开幕")
+
+
+@pytest.mark.parametrize("figure", ["总投资860亿元", "同比增长12.5%"])
+def test_a_figure_said_alone_over_the_clause_it_counts_for_is_its_kicker(figure: str) -> None:
+    [article] = split_page(f"{figure}\n我市126个重点项目集中开工{BODY}").articles
+    assert (article.kicker, article.title) == (figure, "我市126个重点项目集中开工")
