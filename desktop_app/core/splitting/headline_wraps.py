@@ -13,6 +13,7 @@ place and organisation names), loaded on first use.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from desktop_app.core.splitting.sentence_ends import closes_what_was_open
@@ -278,9 +279,11 @@ def ends_on_verb(line: str) -> bool:
 
 
 def has_verb(line: str) -> bool:
-    """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区), or only
-    name it (a figurative headline: 县城里的“小巨人”, 湘江两岸夜经济)?"""
-    return _says(_tags(line))
+    """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区; a quality
+    denied or graded: 防汛备汛不松劲), or only name it (a figurative headline: 县城里的
+    “小巨人”, 湘江两岸夜经济)?"""
+    tags = _tags(line)
+    return _says(tags) or any(pair == ("d", "a") for pair in itertools.pairwise(tags))
 
 
 def _says(tags: list[str]) -> bool:

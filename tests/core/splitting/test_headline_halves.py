@@ -31,6 +31,7 @@ def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) ->
     ("在希望的田野上", "湘西州猕猴桃首次直航出口东南亚"),  # a frame over a subject
     ("让非遗活起来", "湘绣走进年轻人生活"),  # 让 with its own verb: a kicker's clause
     ("郴州资兴", "东江湖畔“数”聚千亿"),  # a place jieba tags 区别词, over a place
+    ("安全生产不松劲", "湘西州道路隐患排查全覆盖"),  # a quality denied: a kicker's clause
 ])
 def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
