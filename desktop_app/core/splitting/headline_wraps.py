@@ -32,7 +32,7 @@ def goes_on(line: str, under: str) -> bool:
     return _SECOND_HALF.match(under) is not None or wraps_after_subject(line, under) \
         or broken_mid_word(line, under) or _figure_alone(line, under) \
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
-        or _question_of_its_subject(line, under) or _left_unfinished(line, under) \
+        or _question_of_its_subject(line, under) or left_unfinished(line, under) \
         or _causes_what(line, under) or _place_for_what_happens(line, under)
 
 
@@ -99,11 +99,14 @@ _FIGURE_GOES_ON = tuple("0123456789.．%％万亿千百年月日元个家")
 _SCORE = re.compile(r"\d比\d+$")
 _COUNT = re.compile(r"\d[万亿千百]?[个家条处项座台名位只批种所户辆架艘款列]$")
 _GOES_ON_MARKS = tuple("，,；;、")
+# A count in words (首批, 两处, 多家): a number's word, then the measure of what it counts.
+_COUNTED_IN_WORDS = re.compile(
+    r"[首一二两三四五六七八九十百千万多数几]+[批个家条处项座台名位只种所户辆架艘款列]")
 # And none opens on a particle or on marks that close or go on (的城市守护者, ，钱还能…).
 _CLOSED_OPENINGS = tuple("的地得了着过们之，,、。：:；;？?！!”’）)》")
 
 
-def _left_unfinished(line: str, under: str) -> bool:
+def left_unfinished(line: str, under: str) -> bool:
     """Does ``line`` stop where no line of a stack stops, or ``under`` open where none
     opens? Then it is one headline a narrow column wrapped."""
     line, under = line.rstrip(), under.lstrip()
@@ -111,7 +114,8 @@ def _left_unfinished(line: str, under: str) -> bool:
         return False
     if under.endswith(_GOES_ON_MARKS):
         return False  # a line of text, going on: no headline's last line
-    if under.startswith(_CLOSED_OPENINGS) or cuts_a_figure(line, under):
+    if (under.startswith(_CLOSED_OPENINGS) and _opens_on_particle(under)) \
+            or cuts_a_figure(line, under):
         return True
     if _SCORE.search(line):  # 湖南女排3比2 / 险胜河北: no headline stops on its score
         return _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None
@@ -121,11 +125,29 @@ def _left_unfinished(line: str, under: str) -> bool:
     words = _worded(line)
     if not words:
         return False
+    if words[-1][1] == "m" and _COUNTED_IN_WORDS.fullmatch(words[-1][0]) \
+            and line.endswith(words[-1][0]) and len(words) > 1:
+        # A count in words waiting for what it counts (湘江新区开通首批 / 城市低空物流航线).
+        rest = _tags(under)
+        return bool(rest) and rest[0].startswith(_NOUN)
     if line.endswith(words[-1][0]) and (
             words[-1][1] in _OPEN_ENDS or _ASKS.fullmatch(words[-1][0])) \
             and (words[-1][1] != "b" or _sorts_a_noun(under)):
         return True
     return _object_of_its_verb(line, words[-1], under)
+
+
+def _opens_on_particle(under: str) -> bool:
+    """Is ``under``'s first character a particle or a mark, or its first word one no line
+    opens on (之前, 过半), not a word that may open one (地铁, 得到, 过去, 之江)?"""
+    if not under[0].isalnum():
+        return True
+    words = _words(under)
+    return bool(words) and (words[0][0] == under[0] or words[0][0] in _NO_OPENING_WORDS)
+
+
+_NO_OPENING_WORDS = frozenset(("之前", "之后", "之中", "之间", "之下", "之上", "之外", "之际",
+                               "过半", "过万", "过亿"))
 
 
 def _sorts_a_noun(under: str) -> bool:

@@ -32,6 +32,7 @@ def test_a_headline_set_on_two_lines_is_one_headline(first: str, second: str) ->
     ("让非遗活起来", "湘绣走进年轻人生活"),  # 让 with its own verb: a kicker's clause
     ("郴州资兴", "东江湖畔“数”聚千亿"),  # a place jieba tags 区别词, over a place
     ("安全生产不松劲", "湘西州道路隐患排查全覆盖"),  # a quality denied: a kicker's clause
+    ("“轨道上的株洲”再提速", "地铁2号线首周客流破十万"),  # 地铁 opens on 地, no particle
 ])
 def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> None:
     [article] = split_page(f"{kicker}\n{headline}{BODY}").articles
@@ -86,6 +87,7 @@ def test_a_question_asked_of_a_headline_that_only_names_completes_it_under_a_kic
     ("湖南博物院推出", "马年生肖特展"),  # a verb over its object alone, narrower
     ("全省再生稻种植面积突破", "400万亩"),  # a figure alone is never a line of its own
     ("张家界迎来", "冬季冰雪旅游旺季"),  # a verb over what it acts on, wider: no verb of its own
+    ("株洲开通首批", "低空观光航线"),  # a count in words waiting for what it counts
 ])
 def test_a_headline_a_narrow_column_wrapped_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
@@ -318,3 +320,9 @@ def test_a_counted_topic_over_the_clause_that_says_what_of_it_is_one_headline() 
 def test_a_figure_said_alone_over_the_clause_it_counts_for_is_its_kicker(figure: str) -> None:
     [article] = split_page(f"{figure}\n我市126个重点项目集中开工{BODY}").articles
     assert (article.kicker, article.title) == (figure, "我市126个重点项目集中开工")
+
+
+def test_a_headline_over_its_deck_wrapped_where_no_line_stops_is_one_headline() -> None:
+    page = f"岳阳开通首批\n城市低空物流航线\n——无人机送药最快15分钟跨江{BODY}"
+    [article] = split_page(page).articles
+    assert (article.kicker, article.title) == ("", "岳阳开通首批城市低空物流航线")
