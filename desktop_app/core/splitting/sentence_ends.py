@@ -29,7 +29,10 @@ def is_terminated(text: str) -> bool:
 # ends the sentence as "。" would; after a digit or a Latin letter it may be a number's
 # or an abbreviation's ("第3.", "No.").
 _HALF_WIDTH_STOP = re.compile(rf"[\u3400-\u9fff{CLOSERS}]\.$")
-_WHOLE_NOTE = re.compile(r"^[（(](?:作者|本文|注|编者|据|来源|文章来源)[^（()）]{1,40}[）)]$")
+# A note in brackets on its own: who wrote it, where it comes from or was taken from
+# (（作者单位：…）, （据新华社）, （摘编自《新湘评论》2026年第4期）).
+_WHOLE_NOTE = re.compile(
+    r"^[（(](?:作者|本文|注|编者|据|来源|文章来源|摘编自|摘自|原载|转自|选自)[^（()）]{1,40}[）)]$")
 _AFTER_NOTE = re.compile(r"(?<=[。！？!?”’」』])[（(][^（()）。！？]{1,24}[）)]$")
 
 

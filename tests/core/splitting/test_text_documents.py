@@ -91,3 +91,15 @@ def test_on_such_a_page_a_poems_lines_stay_together() -> None:
     articles = split_page(page + "\n").articles
     verse = next(a for a in articles if "翻过岳麓山" in "".join(a.paragraphs))
     assert "是你写的" in "".join(verse.paragraphs)
+
+
+def test_a_note_of_where_an_excerpt_was_taken_from_ends_it() -> None:
+    # 观点摘编: excerpts one after another, each closed by its source in brackets; the
+    # next excerpt's headline heads a piece of its own, not a subhead of the one above.
+    page = "\n".join(["观点摘编", "数字赋能基层治理要防止“指尖负担”", PARAGRAPHS[0],
+                      "（摘编自《新湘评论》2026年第4期）", "以县城为重要载体推进新型城镇化",
+                      *PARAGRAPHS[1:4], "（摘自《湖南社会科学》2026年第1期）",
+                      "激活“文化+”新业态", *PARAGRAPHS[4:]])
+    titles = [a.title for a in split_page(page + "\n").articles]
+    assert titles == ["数字赋能基层治理要防止“指尖负担”", "以县城为重要载体推进新型城镇化",
+                      "激活“文化+”新业态"]
