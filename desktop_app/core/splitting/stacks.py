@@ -19,7 +19,7 @@ from desktop_app.core.splitting.headline_wraps import (
     opens_on_name,
 )
 from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
-from desktop_app.core.splitting.lines import Kind
+from desktop_app.core.splitting.lines import CJK, Kind
 from desktop_app.core.surnames import opens_on_surname
 
 
@@ -138,10 +138,21 @@ def _next_stack(group: Group, level: int, text: str) -> bool:
     marked = [h.level for h in group.lines if 0 < h.level < BOLD]
     if not marked or level > min(marked):
         return False
-    one_line = len({h.line_id for h in group.lines}) == 1
+    printed = len({h.line_id for h in group.lines})
+    one_line = printed == 1
     if one_line and level == min(marked) and is_short_kicker(group.lines[0].text, text):
         return False  # a converter set the kicker as large as its headline (# 春耕进行时)
+    if printed == 2 and level == min(marked) and group.lines[0].level == level \
+            and is_short_kicker(group.lines[0].text, group.lines[-1].text) \
+            and _SPEAKS.match(text):
+        # …and its deck too, giving the word to someone (# 流感进入高发期 / # 孩子发烧，… /
+        # # 专家：多数病毒感染可自愈…).
+        return False
     return not (level < min(marked) and one_line)
+
+
+# A deck that gives the word to someone: 专家：…, 记者手记：…, 一线观察：….
+_SPEAKS = re.compile(rf"^[{CJK}]{{2,6}}[：:]\S")
 
 
 # A line this short above a longer headline of its size names a series, not a story.

@@ -59,3 +59,16 @@ def test_a_columns_label_between_two_lines_does_not_make_the_upper_one_the_headl
             "近日，东洞庭湖国家级自然保护区开展越冬候鸟同步监测，共记录到候鸟16.8万只。（李治）\n")
     articles = split_page(page).articles
     assert "岳阳：洞庭湖越冬候鸟数量创新高" in [a.title for a in articles]
+
+
+def test_a_converter_that_sets_kicker_headline_and_deck_alike_keeps_them_one_stack() -> None:
+    # Every line of the stack a level-one heading (a PDF-to-Markdown tool's): the third,
+    # giving the word to someone, is the deck, not the next story's headline.
+    page = "\n\n".join(["# 流感进入高发期", "# 孩子咳嗽，别急着要求输液",
+                        "# 医生：多数病毒感染可自愈，合理用药是关键",
+                        "本报讯（记者 李静）入冬以来，儿科门诊量明显上升，不少家长带孩子就诊时"
+                        "主动要求输液。"]) + "\n"
+    [article] = split_page(page).articles
+    assert article.title == "孩子咳嗽，别急着要求输液"
+    assert kicker_and_deck(article.subtitle, article.kicker) == (
+        "流感进入高发期", "医生：多数病毒感染可自愈，合理用药是关键")
