@@ -19,12 +19,12 @@ from tests.gold.layouts.check_text import folder_problems
 # mixed's precision floor went from 0.82 to 0.79 in session 24: rules between stories
 # kept, and boxes framed by ==== read as boxes, gave it a headline and an exact title and
 # cost it two pieces' precision (0.836 → 0.812); docs/quality.md says so. Session 25's
-# rules gave it back (0.838): 0.81. Session 33 raised fifteen sets' floors under the
-# figures its rules reached (docs/quality.md, session 33).
-FLOORS = {"web": (0.98, 0.93, 0.94, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
+# rules gave it back (0.838): 0.81. Sessions 33 and 34 raised floors under the figures
+# their rules reached (docs/quality.md, sessions 33 and 34).
+FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           "routes": (0.95, 0.92, 0.85, 0.86), "days": (0.93, 0.85, 0.83, 0.85),
-          "ocr": (0.88, 0.93, 0.79, 0.93), "mixed": (0.98, 0.74, 0.81, 0.67),
-          "fresh": (0.94, 0.57, 0.75, 0.57), "unseen": (0.96, 0.70, 0.82, 0.67),
+          "ocr": (0.88, 0.93, 0.79, 0.93), "mixed": (0.98, 0.76, 0.81, 0.74),
+          "fresh": (0.94, 0.62, 0.78, 0.62), "unseen": (0.96, 0.75, 0.82, 0.73),
           "later": (0.90, 0.89, 0.75, 0.86), "tools": (0.68, 0.63, 0.63, 0.60),
           # written in session 25: document viewers and note apps; pages of other kinds
           "viewers": (0.93, 0.80, 0.78, 0.75), "kinds": (0.96, 0.89, 0.86, 0.87),
@@ -42,10 +42,10 @@ FLOORS = {"web": (0.98, 0.93, 0.94, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           "columns": (0.80, 0.57, 0.74, 0.57), "everyday": (0.97, 0.77, 0.78, 0.68),
           # session 29: other provinces' papers by everyday routes (first sight 0.895 /
           # 0.558 / 0.635 / 0.519)
-          "provinces": (0.91, 0.78, 0.77, 0.74),
+          "provinces": (0.91, 0.80, 0.77, 0.76),
           # session 29, held out: northern and western papers by routes of its writer's
           # choosing (first sight 0.900 / 0.517 / 0.513 / 0.397)
-          "inland": (0.90, 0.63, 0.65, 0.51),
+          "inland": (0.90, 0.68, 0.69, 0.56),
           # session 30, held out: routes of its writer's choosing (a chat assistant's
           # transcript, an online document, a word processor, PyMuPDF, pdftotext -raw, CNKI,
           # a scanner app, trafilatura; first sight 0.945 / 0.549 / 0.724 / 0.529)
@@ -54,25 +54,30 @@ FLOORS = {"web": (0.98, 0.93, 0.94, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           # Weibo post, CNKI, a newsletter, a web clipper, calibre, a spreadsheet; first
           # sight 0.964 / 0.472 / 0.703 / 0.434; session 31's rules: 0.964 / 0.887 / 0.917 /
           # 0.868)
-          "sources": (0.94, 0.84, 0.88, 0.82),
+          "sources": (0.94, 0.88, 0.89, 0.86),
           # session 31: routes no set had (a 今日头条 repost, a screen reader's log, a slide
           # deck, a county site's 媒体聚焦, an RSS export, a Tieba thread, the Wayback
           # Machine, a radio script; first sight 0.947 / 0.679 / 0.729 / 0.589)
-          "relays": (0.92, 0.89, 0.78, 0.81),
+          "relays": (0.92, 0.89, 0.79, 0.81),
           # session 32: routes no set had (w3m, a library's full-text view, WPS's PDF to
           # Word, Outlook's saved mail, a fax's OCR, a video's subtitles, an intranet
           # digest, a DingTalk chat; first sight 0.895 / 0.618 / 0.627 / 0.582; session
           # 32's rules: 0.982 / 0.873 / 0.791 / 0.855)
-          "byways": (0.96, 0.84, 0.76, 0.82),
+          "byways": (0.96, 0.86, 0.76, 0.84),
           # session 32: everyday routes of its writer's choosing, written to be held out and
           # read blind once (0.945 / 0.444 / 0.755 / 0.352), then development (0.945 / 0.574
           # / 0.833 / 0.481 after the session's rules; 0.945 / 0.722 / 0.912 / 0.611 after
           # session 33's)
-          "strays": (0.92, 0.69, 0.88, 0.58),
+          "strays": (0.92, 0.71, 0.88, 0.60),
           # session 33, held out: everyday routes of its writer's choosing, other days (first
           # sight 0.889 / 0.692 / 0.763 / 0.635, at 365491b and after the session's first
           # three rules; 0.926 / 0.712 / 0.825 / 0.654 after its photo rules)
-          "yonder": (0.90, 0.69, 0.80, 0.63)}
+          "yonder": (0.90, 0.69, 0.80, 0.63),
+          # session 34: routes of their writers' choosing, named (Acrobat, a WeChat post,
+          # Apple Notes, WeChat's OCR, pdftotext -layout, a Word document saved as text, a
+          # QQ chat, PyMuPDF; a Word file as text, a phone's OCR of three photos, MinerU…);
+          # first sight 0.895 / 0.615 / 0.712 / 0.558 and 0.945 / 0.741 / 0.810 / 0.685
+          "farther": (0.89, 0.78, 0.72, 0.69), "roams": (0.92, 0.92, 0.79, 0.83)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
