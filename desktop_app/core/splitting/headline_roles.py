@@ -147,10 +147,10 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return levels.index(BOLD)
     if group.deck_after > 0 and above_deck:
         # The line over the deck, or the first of the lines it goes on from with no
-        # subject of its own (螺蛳粉产业链 / 延伸到竹林里 / ——…见闻: one headline wrapped
-        # after its subject, inside a word, or where no line stops: 开通首批 / 城市低空物流
-        # 航线). A line under a kicker that names its
-        # own subject is the headline (“一老一小”幸福工程 / 社区食堂开进老小区 / ——…).
+        # subject of its own: one headline wrapped after its subject (螺蛳粉产业链 / 延伸到
+        # 竹林里 / ——…见闻), inside a word, or where no line stops (开通首批 / 城市低空物流
+        # 航线). A line under a kicker that names its own subject is the headline
+        # (“一老一小”幸福工程 / 社区食堂开进老小区 / ——…).
         title = above_deck[0]
         while title > 0 and goes_on(above := texts[title - 1], texts[title]) \
                 and (opens_on_verb(texts[title]) or broken_mid_word(above, texts[title])

@@ -167,8 +167,9 @@ def cuts_a_figure(line: str, under: str) -> bool:
 def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     """A line ending on its verb over a shorter line naming only what it acts on (湘江长沙
     段开展 / 春季禁渔巡查, 湖南博物院推出 / 马年生肖特展), counted too (小辣条“辣”出 /
-    百亿大产业): the object, wrapped. A wider line under a verb is a headline under its
-    kicker (十五运会落幕 / 湖南健儿载誉归来)."""
+    百亿大产业), or a wider one too short for a headline of its own (崀山迎来 / 春季旅游
+    旺季): the object, wrapped. A wider line under a verb, saying something of its own, is
+    a headline under its kicker (十五运会落幕 / 湖南健儿载誉归来)."""
     rest = _tags(under)
     # Names under a headline sign it (周月;刘颖: a list, no object); a place opens a
     # headline's subject under its kicker (开年入境游持续升温 / 张家界入境游客…); a mark

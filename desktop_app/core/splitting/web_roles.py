@@ -38,9 +38,8 @@ _CONTROLS = (
     "Previous", "Next", "Section Menu", "Main Menu", "Table of Contents",
 )
 # The type size's control (字号：[ 大 中 小 ], 字号：[大] [中] [小]), alone or among other
-# controls. Matched once
-# and never split again (an atomic group): tried in every way, a run of 字号 大 字号 大…
-# backtracked for minutes.
+# controls. Matched once and never split again (an atomic group): tried in every way, a
+# run of 字号 大 字号 大… backtracked for minutes.
 _TYPE_SIZE = r"(?>[【\[(（]?\s*(?:字体|字号)\s*[：:]?(?:\s*[\[【（(]?[大中小\s]+[\]】）)]?)+)"
 # After a control, how many: 阅读 2.1万, 评论 36, 👍 412, 查看全部21条评论.
 _COUNT = r"(?:\s*[\d.]+[万千wk]?)?"

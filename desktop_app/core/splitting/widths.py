@@ -78,7 +78,8 @@ FULL_FIRST_LINE = 1.5
 
 @dataclass(frozen=True)
 class FirstLines:
-    """How a paragraph's first line in this page's narrow column may look."""
+    """How a paragraph's first line in this page's narrow column may look, and whether
+    the page's lines wrap at all."""
 
     slack: float = DROPPED_INDENT  # how far short of the column it may stop
     # The column with digits and Latin letters counted as whole cells: fonts set them
