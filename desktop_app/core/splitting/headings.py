@@ -75,7 +75,7 @@ def _reads_as_heading(
 ) -> bool:
     if not block.is_para or block.caption or block.signoff:
         return False
-    if block.terminated and not _asks_over_deck_or_byline(block, nxt):
+    if block.terminated and not _asks_over_deck_or_byline(block, prev, nxt):
         return False
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
@@ -192,17 +192,20 @@ def _is_boundary(block: Block | None) -> bool:
     return block is not None and block.kind in (Kind.MARKER, Kind.BOUNDARY, Kind.CREDIT)
 
 
-def _asks_over_deck_or_byline(block: Block, nxt: Block | None) -> bool:
+def _asks_over_deck_or_byline(block: Block, prev: Block | None, nxt: Block | None) -> bool:
     """A headline may ask or exclaim (托育服务如何更普惠？) when a deck follows it (——…),
     a byline (这个电话，千万别挂！ / 记者 杨蓉) or a dateline (本报讯…): no sentence of a
-    story is followed by either, and a dateline opens the story it heads. It may take
-    two lines, the first stopping mid-sentence (小微企业首贷 / 为何越来越“快”？)."""
+    story is followed by either, and a dateline opens the story it heads. So it may under
+    a column's label (漫画 / “陪跑”变“代跑”？), which opens a piece. It may take two lines,
+    the first stopping mid-sentence (小微企业首贷 / 为何越来越“快”？)."""
     wrapped = len(block.lines) == 2 and not is_terminated(block.lines[0].text)
     if not ((len(block.lines) == 1 or wrapped) and len(block.text) <= MAX_QUESTION_HEADLINE
             and block.text[-1:] in "？！?!" and nxt is not None):
         return False
     if nxt.kind is Kind.BYLINE:
         return not nxt.lines[0].signoff
+    if nxt.is_para and _under_label(prev):
+        return True
     return nxt.is_para and ((nxt.text.startswith("——") and len(nxt.lines) == 1)
                             or bool(starts_dateline(nxt.text)))
 

@@ -224,6 +224,14 @@ def test_a_headline_that_asks_over_a_dateline_opens_the_next_story(stack: str, t
     assert second.title == title
 
 
+def test_a_headline_that_asks_under_a_columns_label_heads_its_piece() -> None:
+    page = ("漫画\n\n“陪跑”变“代跑”？\n\n"
+            "一些所谓的“陪跑”机构打出“包过”的旗号，实则暗藏违规代考风险。\n")
+    [article] = split_page(page).articles
+    assert (article.kicker, article.title) == ("漫画", "“陪跑”变“代跑”？")
+    assert article.paragraphs[0].startswith("一些所谓的")
+
+
 # A narrow column sets a headline over three lines or more, under a kicker and over a
 # deck or alone; its lines wrap into one another.
 def test_a_subject_wrapped_over_three_lines_is_one_headline() -> None:
