@@ -24,7 +24,7 @@ from tests.gold.layouts.check_text import folder_problems
 FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           "routes": (0.95, 0.92, 0.85, 0.86), "days": (0.93, 0.85, 0.83, 0.85),
           "ocr": (0.88, 0.93, 0.79, 0.93), "mixed": (0.98, 0.76, 0.81, 0.74),
-          "fresh": (0.94, 0.62, 0.78, 0.62), "unseen": (0.96, 0.75, 0.82, 0.73),
+          "fresh": (0.94, 0.64, 0.78, 0.64), "unseen": (0.96, 0.75, 0.82, 0.73),
           "later": (0.90, 0.89, 0.75, 0.86), "tools": (0.68, 0.63, 0.63, 0.60),
           # written in session 25: document viewers and note apps; pages of other kinds
           "viewers": (0.93, 0.80, 0.78, 0.75), "kinds": (0.96, 0.89, 0.86, 0.87),
@@ -77,7 +77,7 @@ FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           # Apple Notes, WeChat's OCR, pdftotext -layout, a Word document saved as text, a
           # QQ chat, PyMuPDF; a Word file as text, a phone's OCR of three photos, MinerU…);
           # first sight 0.895 / 0.615 / 0.712 / 0.558 and 0.945 / 0.741 / 0.810 / 0.685
-          "farther": (0.89, 0.78, 0.72, 0.69), "roams": (0.92, 0.92, 0.79, 0.83),
+          "farther": (0.89, 0.80, 0.72, 0.71), "roams": (0.92, 0.92, 0.79, 0.83),
           # session 34, held out: everyday routes of its writer's choosing, read once at the
           # session's end (0.964 / 0.849 / 0.930 / 0.830, the same at a697bc6)
           "nearby": (0.94, 0.82, 0.90, 0.80)}
