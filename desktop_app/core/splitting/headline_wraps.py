@@ -33,7 +33,22 @@ def goes_on(line: str, under: str) -> bool:
         or broken_mid_word(line, under) or _figure_alone(line, under) \
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
         or _question_of_its_subject(line, under) or left_unfinished(line, under) \
-        or _causes_what(line, under) or _place_for_what_happens(line, under)
+        or _causes_what(line, under) or _place_for_what_happens(line, under) \
+        or _antithesis(line, under)
+
+
+def _antithesis(line: str, under: str) -> bool:
+    """Two phrases set against each other, one a line (台下娃娃 / 台上“角儿”): as long as
+    each other, quotation marks aside, and opening on the same character."""
+    line, under = _QUOTES.sub("", line.strip()), _QUOTES.sub("", under.strip())
+    return 3 <= len(line) <= _ANTITHESIS_CHARS and len(line) == len(under) \
+        and line[0] == under[0] and line[1] != under[1] \
+        and _PHRASE.fullmatch(line) is not None and _PHRASE.fullmatch(under) is not None
+
+
+_QUOTES = re.compile(r"[“”‘’\"']")
+_PHRASE = re.compile(r"[\u4e00-\u9fff]+")
+_ANTITHESIS_CHARS = 6
 
 
 _SECOND_HALF = re.compile(

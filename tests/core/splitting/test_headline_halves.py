@@ -88,6 +88,7 @@ def test_a_question_asked_of_a_headline_that_only_names_completes_it_under_a_kic
     ("全省再生稻种植面积突破", "400万亩"),  # a figure alone is never a line of its own
     ("张家界迎来", "冬季冰雪旅游旺季"),  # a verb over what it acts on, wider: no verb of its own
     ("株洲开通首批", "低空观光航线"),  # a count in words waiting for what it counts
+    ("台前花旦", "台后“匠人”"),  # two phrases set against each other, a line each
 ])
 def test_a_headline_a_narrow_column_wrapped_is_one_headline(first: str, second: str) -> None:
     [article] = split_page(f"{first}\n{second}{BODY}").articles
