@@ -228,7 +228,8 @@ def wraps_after_subject(line: str, under: str) -> bool:
     # A Latin word closing the line is a name or an abbreviation (GDP, AI, CPI): a noun.
     # So is a measure word no count goes with: what jieba cuts off a compound (充电|桩).
     ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN) \
-        or (words[-1] == "q" and words[-2:-1] != ["m"])
+        or (words[-1] == "q" and words[-2:-1] != ["m"]) \
+        or (words[-1] == "l" and _THING.search(line.rstrip()) is not None)
     if not ends_on_noun:
         return False
     if _ASKS.match(under):
@@ -244,6 +245,11 @@ def wraps_after_subject(line: str, under: str) -> bool:
         return _opens_on_predicate(rest) or _opens_on_disposal(under) \
             or (_topic(words) and _clause(under, rest))
     return any(tag.startswith(_VERB) for tag in rest)
+
+
+# jieba tags some things' names as set phrases (打火机, 无人机: "l"); what a thing's name
+# ends on tells them from the phrases that say something (与此同时, 不折不扣).
+_THING = re.compile(r"[机器车船站厂馆园仪表箱柜灯]$")
 
 
 def _topic(tags: list[str]) -> bool:
