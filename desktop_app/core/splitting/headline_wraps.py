@@ -34,7 +34,18 @@ def goes_on(line: str, under: str) -> bool:
         or closes_what_was_open(line, under) or _frame_for_its_clause(line, under) \
         or _question_of_its_subject(line, under) or left_unfinished(line, under) \
         or _causes_what(line, under) or _place_for_what_happens(line, under) \
-        or _antithesis(line, under)
+        or _antithesis(line, under) or _quoted_subject(line, under)
+
+
+def _quoted_subject(line: str, under: str) -> bool:
+    """A quotation alone on its line, a few characters (“15分钟”, “小切口”), over the verb it
+    waits for (吃上热乎饭): the headline's subject, quoted, and its predicate."""
+    line = line.strip()
+    return _QUOTED.fullmatch(line) is not None and bool(rest := _tags(under)) \
+        and _opens_on_predicate(rest)
+
+
+_QUOTED = re.compile(r"“[^“”]{1,8}”")
 
 
 def _antithesis(line: str, under: str) -> bool:
