@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
-from desktop_app.core.splitting.headline_wraps import (
-    broken_mid_word,
+from desktop_app.core.splitting.headline_words import (
     ends_on_verb,
-    goes_on,
     has_verb,
     is_place,
-    left_unfinished,
     opens_on_verb,
+)
+from desktop_app.core.splitting.headline_wraps import (
+    broken_mid_word,
+    goes_on,
+    left_unfinished,
 )
 from desktop_app.core.splitting.layout_units import Group
 from desktop_app.core.splitting.lines import CJK

@@ -12,17 +12,22 @@ place and organisation names), loaded on first use.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 
+from desktop_app.core.splitting.headline_words import LATIN as _LATIN
+from desktop_app.core.splitting.headline_words import NAMES as _NAMES
+from desktop_app.core.splitting.headline_words import NOUN as _NOUN
+from desktop_app.core.splitting.headline_words import VERB as _VERB
+from desktop_app.core.splitting.headline_words import VERBAL_NOUN as _VERBAL_NOUN
+from desktop_app.core.splitting.headline_words import has_verb
+from desktop_app.core.splitting.headline_words import opens_on_disposal as _opens_on_disposal
+from desktop_app.core.splitting.headline_words import opens_on_predicate as _opens_on_predicate
+from desktop_app.core.splitting.headline_words import says as _says
+from desktop_app.core.splitting.headline_words import tags_of as _tags
+from desktop_app.core.splitting.headline_words import worded as _worded
+from desktop_app.core.splitting.headline_words import words as _words
 from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.widths import display_width
-
-# jieba's tags: verbs start with "v"; "vn" is a verb used as a noun (行动, 生产), which
-# names a thing in a subject; nouns (of people, places, organisations…) start with "n".
-_VERB, _VERBAL_NOUN, _NOUN, _LATIN = "v", "vn", "n", "eng"
-_PUNCTUATION = "x"
 
 
 def goes_on(line: str, under: str) -> bool:
@@ -292,59 +297,6 @@ _CLAUSE_CHARS = 20  # a headline's line; the text's lines run longer
 _GENRE = re.compile(r"(?:见闻|纪实|侧记|综述|调查|速写|巡礼|记事|素描|扫描|观察)$")
 
 
-def _opens_on_predicate(tags: list[str]) -> bool:
-    """A verb first, or after one adverb or count (首次直航…, 全面铺开, 再创新高)."""
-    lead = tags[1:2] if tags[0][:1] in ("d", "m") else tags[:1]
-    return bool(lead) and lead[0].startswith(_VERB) and lead[0] != _VERBAL_NOUN
-
-
-_PUTS_FIRST = re.compile(r"^[把将](?![来军])")  # not 将来, 将军
-
-
-def _opens_on_disposal(line: str) -> bool:
-    """把课堂搬到田埂上, 将服务送上门: a predicate that puts its object before the verb."""
-    return _PUTS_FIRST.match(line.lstrip()) is not None and _says(_tags(line)[1:])
-
-
-def opens_on_verb(line: str) -> bool:
-    """Does ``line`` open on what it bids or does (开拓新兴市场, 首次直航…): no subject?"""
-    tags = _tags(line)
-    return bool(tags) and _opens_on_predicate(tags)
-
-
-def opens_on_name(line: str) -> bool:
-    """Does the tagger read ``line``'s first word as a person's name (易炼红, 粟勇)?"""
-    words = _words(line)
-    return bool(words) and words[0][1] == "nr"
-
-
-def is_place(text: str) -> bool:
-    """Does the tagger read ``text`` as places' names only (衡阳, 吉林长春)?"""
-    words = _worded(text)
-    return bool(words) and all(flag == "ns" for _word, flag in words)
-
-
-def ends_on_verb(line: str) -> bool:
-    """Does ``line`` end on its only verb, still waiting for what it acts on (湘江长沙段开展,
-    社区食堂开进)? A line that acted before (实现全覆盖) says something of its own, and so
-    does a verb after the phrases that say where it goes (从制造业大省向强省跨越)."""
-    tags = _tags(line)
-    return bool(tags) and line.rstrip()[-1:].isalnum() and _says(tags[-1:]) \
-        and not _says(tags[:-1]) and "p" not in tags
-
-
-def has_verb(line: str) -> bool:
-    """Does ``line`` say something (a kicker's clause: 郴州深度融入粤港澳大湾区; a quality
-    denied or graded: 防汛备汛不松劲), or only name it (a figurative headline: 县城里的
-    “小巨人”, 湘江两岸夜经济)?"""
-    tags = _tags(line)
-    return _says(tags) or any(pair == ("d", "a") for pair in itertools.pairwise(tags))
-
-
-def _says(tags: list[str]) -> bool:
-    return any(tag.startswith(_VERB) and tag != _VERBAL_NOUN for tag in tags)
-
-
 def broken_mid_word(line: str, under: str) -> bool:
     """Does a word run on from ``line`` into ``under`` (安化黑茶综合产 / 值突破300亿元,
     湘赣边冬季消 / 费季启动)? A kicker and a deck end and start on whole words; only a wrap
@@ -376,24 +328,3 @@ def broken_mid_word(line: str, under: str) -> bool:
 # A word this common in jieba's dictionary (进出口) is what a line ending on its first
 # character (…外贸进 / 出口…) was cut from, though what it leaves under is a word too.
 _COMMON = 500
-
-# jieba's tags of names: persons, places, bodies, other proper names.
-_NAMES = ("nr", "ns", "nt", "nz")
-
-
-def _tags(text: str) -> list[str]:
-    return [flag for _word, flag in _worded(text)]
-
-
-def _worded(text: str) -> list[tuple[str, str]]:
-    """``text``'s words and their tags, its punctuation left out."""
-    return [(word, flag) for word, flag in _words(text) if flag != _PUNCTUATION]
-
-
-@functools.lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[tuple[str, str], ...]:
-    """``text``'s words and their tags. Kept for the stack's lines: telling a stack's roles
-    asks of the same short line several times (wrapped? says something? cut mid-word?)."""
-    from desktop_app.core.extraction.dictionaries import tagger
-
-    return tuple((word.word, word.flag) for word in tagger().cut(text))

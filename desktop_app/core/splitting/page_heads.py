@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.splitting.headline_words import has_verb
 from desktop_app.core.splitting.signatures import CJK, SPACED_NAME
 
 _PAGE_NUMBER = re.compile(
@@ -156,7 +157,7 @@ def is_running_header(text: str) -> bool:
     # figure in a sentence printed with spaces ("局统计的 91 种主").
     numbers_only = all(is_page_number(words[i]) for i in strong)
     if numbers_only and len(words) == 2 and " " not in closed_up(text) \
-            and (_says_something(sections[0]) or _is_a_figure(closed_up(text))):
+            and (has_verb(sections[0]) or _is_a_figure(closed_up(text))):
         # A wrapped score or figure, not "07社会": 湖南U17男篮68比 / 75惜败广东,
         # 春节假期全省接待游客41 / 83万人次.
         return False
@@ -173,7 +174,7 @@ def glued_page_head(text: str) -> tuple[str, str] | None:
     from desktop_app.core.extraction.numbers import find_numbers
 
     match = _GLUED_HEAD.match(closed_up(text))
-    if match is None or _says_something(match["section"]):
+    if match is None or has_verb(match["section"]):
         return None
     counted = find_numbers(match.group())
     if not counted or counted[0].unit or counted[0].end != len(match["page"]):
@@ -188,13 +189,6 @@ def _is_a_figure(text: str) -> bool:
     spans = find_numbers(text)
     return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text) \
         and spans[0].unit not in ("", "版")
-
-
-def _says_something(words: str) -> bool:
-    # Imported here: the wraps' module reads lines through this one.
-    from desktop_app.core.splitting.headline_wraps import has_verb
-
-    return has_verb(words)
 
 
 def date_line(text: str) -> str | None:

@@ -12,12 +12,8 @@ import re
 
 from desktop_app.core.splitting.blocks import Block
 from desktop_app.core.splitting.cleanup import clean_heading
-from desktop_app.core.splitting.headline_wraps import (
-    broken_mid_word,
-    cuts_a_figure,
-    goes_on,
-    opens_on_name,
-)
+from desktop_app.core.splitting.headline_words import opens_on_name
+from desktop_app.core.splitting.headline_wraps import broken_mid_word, cuts_a_figure, goes_on
 from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
 from desktop_app.core.splitting.lines import CJK, Kind
 from desktop_app.core.surnames import opens_on_surname
