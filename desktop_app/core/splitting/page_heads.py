@@ -27,11 +27,13 @@ _DAY_LINE = re.compile(
 PAPER = (rf"(?:中国|[{CJK}]{{2,3}})(?:农民|青年|工人|妇女|少年|教育|科技|法治|法制|经济|电力"
          rf"|铁道|交通|水利|税务|法院|检察|商|晨|早|都市|团结|女)报")
 # A running page header or footer prints the masthead, the date, the page number and the
-# section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"). Each word
-# must be one of those, and one at least must be more than a section name.
+# section in any order on one line ("湖南日报 2025年5月8日 星期四 04 经济"), a newsletter
+# its column and issue (羊城晚报·体育早班车 … 第1108期). Each word must be one of those, and
+# one at least must be more than a section name.
 _HEADER_WORD = re.compile(
-    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+|[{CJK}]{{2,3}}(?:日报|晚报|时报)|{PAPER}"
-    r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版)$"
+    rf"^(?:{_DATE}|星期[一二三四五六日天]|农历\S+"
+    rf"|(?:[{CJK}]{{2,3}}(?:日报|晚报|时报)|{PAPER})(?:·[{CJK}]{{2,6}})?"
+    r"|[A-Z]?\d{1,2}版?|第[一二三四五六七八九十\d]{1,3}版|第\d{1,5}期)$"
 )
 # A PDF tool prints a page head's letter-spaced words with the spaces between their
 # characters ("经    济", "2025 年 12 月 9 日"): read closed up as furniture.
@@ -220,7 +222,9 @@ def header_section(text: str) -> str | None:
 
 
 def _header_words(text: str) -> list[str]:
-    return _UNGLUED.sub(" ", closed_up(text)).split()
+    """The header's words, apart by spaces or by the bars a newsletter's head sets between
+    them (羊城晚报·体育早班车 | 2026年4月22日 星期三 | 第1108期)."""
+    return [word for word in _UNGLUED.sub(" ", closed_up(text)).split() if word not in "|｜"]
 
 
 def page_number(text: str) -> str | None:
