@@ -78,7 +78,9 @@ class Block:
 
 # A place's headline: the place, its colon, a phrase with no other mark (甘肃白银：“检察+
 # 税务”协作机制落地); over text opening on its day or time, a brief's (:func:`heads_brief`).
-PLACES_HEADLINE = re.compile(rf"^[{CJK}]{{2,6}}[：:][^，。、；：,;:！？!?]{{4,30}}$")
+# A place and its colon opening a headline (衡阳：“铜”心协力…); the place is named.
+PLACE_AND_COLON = rf"(?P<place>[{CJK}]{{2,6}})[：:]"
+PLACES_HEADLINE = re.compile(rf"^{PLACE_AND_COLON}[^，。、；：,;:！？!?]{{4,30}}$")
 
 
 def heads_brief(line: str, text: str) -> bool:

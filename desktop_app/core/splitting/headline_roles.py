@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
+from desktop_app.core.splitting.blocks import PLACE_AND_COLON
 from desktop_app.core.splitting.headline_words import (
     ends_on_verb,
     has_verb,
@@ -205,7 +206,7 @@ _FIGURE = re.compile(r"\d")
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
     rf"^[{CJK}]{{0,4}}\d[\d.,]*[万亿千百]{{0,2}}(?:元|美元|人次|人|户|家|项|吨|亩|标箱|千瓦时|%|％)$")
-_PLACES_HEADLINE = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})[：:](?=\S)")
+_PLACES_HEADLINE = re.compile(rf"^{PLACE_AND_COLON}(?=\S)")
 
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
 # "268家中小企业…"); a name, a credit or a picture's place holder is no headline at all.

@@ -58,6 +58,9 @@ _EDITOR = re.compile(
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
 _MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})$")
+# The days a weather box's label names (今日天气, 今明两天天气预报); web_roles reads the
+# same label when a site prints it before its forecast (天气｜…).
+WEATHER_DAYS = "今日|明日|今天|明天|今明两天"
 # What else a front page's masthead prints: whose paper it is, the lunar date, how many
 # pages today, the serial number, the app's code to scan, the weather.
 _MASTHEAD_ITEMS = re.compile(
@@ -75,7 +78,7 @@ _MASTHEAD_ITEMS = re.compile(
     # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence),
     # its label and whose forecast it is (今日天气 … 湖南省气象台发布)
     r"|[^，。,]{0,12}(?:晴|阴|多云|雨|雪)[^，。,]{0,12}?-?\d{1,2} ?(?:°C|℃)[^，。,]{0,16}"
-    rf"|(?:今日|明日|今明两天)天气(?:预报)?|[{CJK}]{{0,8}}气象[台局](?:发布|提供))$")
+    rf"|(?:{WEATHER_DAYS})天气(?:预报)?|[{CJK}]{{0,8}}气象[台局](?:发布|提供))$")
 # The page's other credits, alone on a line where a layout tool set them apart from the
 # editor's: 美术编辑 夏晓琴.
 _GRAPHICS_CREDIT = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.splitting.lines import is_terminated
-from desktop_app.core.splitting.page_heads import is_header_word
+from desktop_app.core.splitting.page_heads import WEATHER_DAYS, is_header_word
 
 # The label of a list of links to other articles.
 RELATED = ("相关新闻", "相关阅读", "延伸阅读", "相关链接", "相关报道", "相似文献", "相关文献")
@@ -103,7 +103,7 @@ _CHAT_HEADER = re.compile(
     r"(?:[(（]\d{5,12}[)）]|<[^<>\s]+@[^<>\s]+>)$"
     r"|^消息(?:记录|分组|对象)\s*[:：（(]")
 # A page's or a repost's weather box: 今日天气｜兰州 晴转多云 11℃～24℃….
-_WEATHER = re.compile(r"^(?:今日|明日|今天|明天)?天气(?:预报)?\s*[｜|：:]")
+_WEATHER = re.compile(rf"^(?:{WEATHER_DAYS})?天气(?:预报)?\s*[｜|：:]")
 # A feed's summary of an item, or a site's abstract, over the item's own text.
 _SUMMARY = re.compile(r"^(?:Summary|摘要|内容摘要|内容提要)\s*[：:]")
 # A link alone on its line.
