@@ -78,6 +78,8 @@ def read_columns(text: str) -> str:
     while (band := _next_band(lines, pos)) is not None:
         start, end = band
         layout, end = _layout(lines, start, end)
+        if layout is not None:
+            start = _extend_up(lines, pos, start, layout)
         out.extend(lines[pos:start])
         out.extend(_read_band(lines[start:end], layout) if layout is not None
                    else lines[start:end])
@@ -154,6 +156,20 @@ def _extend(lines: list[str], start: int, end: int, layout: Layout) -> int:
         if fit < len(run):
             break
     return end
+
+
+def _extend_up(lines: list[str], pos: int, start: int, layout: Layout) -> int:
+    """Where the band begins: its first split line, or a line right above it whose parts
+    stand in two of its columns, only two spaces apart (a left column's line that filled
+    it to the edge: …采摘期。  5月11日，…), where no gap of three told the band."""
+    gutters, measure = layout
+    while start > pos and lines[start - 1].strip():
+        parts = placed_parts(lines[start - 1], measure, gutters)
+        if parts is None or len({column_of(part, gutters) for part in parts}) < 2 \
+                or _other_columns(lines[start - 1], layout):
+            break
+        start -= 1
+    return start
 
 
 def _other_columns(line: str, layout: Layout) -> bool:

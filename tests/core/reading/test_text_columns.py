@@ -244,3 +244,24 @@ def test_a_headline_stacked_beside_its_columns_does_not_stop_them_being_read() -
     read = "".join(read_columns("\n".join(rows)).split())
     flat = ["".join("".join(column).split()) for column in (heads, left, right)]
     assert read == "".join(flat)
+
+
+def test_a_first_line_that_fills_its_column_to_the_edge_is_read_in_its_column() -> None:
+    # The left column's first line reaches its edge, two spaces from the right column's:
+    # no gap of three tells the band there, and the line must not run the two together.
+    left = ["入夏以来，桃江县30余万亩竹林已进入采伐期。",
+            "在修山镇、鸬鹚渡镇等地，林农们穿梭在竹林",
+            "间采伐楠竹，竹企加紧破竹、蒸煮、压制，车",
+            "间里竹香四溢，楠竹收购价同比上涨一成。"]
+    right = ["6月2日，南县茅草街镇，龙舟队队员在藕池",
+             "河上进行训练。端午临近，南县各地龙舟队陆",
+             "续开展训练，备战即将举行的龙舟系列赛事，",
+             "河面上鼓声阵阵、号子声声，好不热闹。"]
+    width = 44
+    page = "\n".join(a + " " * (width - _cells(a, True)) + b
+                     for a, b in zip(left, right, strict=True)) + "\n"
+    first = page.splitlines()[0]
+    assert "  " in first and "   " not in first
+    read = read_columns(page).replace("\n", "")
+    assert "".join(left) in read
+    assert "".join(right) in read
