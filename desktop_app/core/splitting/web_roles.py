@@ -173,7 +173,7 @@ def line_role(text: str) -> str:
         return "ends"  # the site's sentence on its rights, under every article
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
-    if _NEIGHBOURS.match(text):
+    if _NEIGHBOURS.match(text) or _SOURCE_FOOT.match(text):
         return "ends"
     if _site_path(text) or _ACCOUNT.match(text):
         return "chrome"
@@ -194,6 +194,12 @@ def line_role(text: str) -> str:
     if _STAMP.search(text) and (_few_words(text) or POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
     return ""
+
+
+# The e-paper site's note of where the article was printed, under each article:
+# 《 人民日报 》（ 2025年11月12日 第 05 版）.
+_SOURCE_FOOT = re.compile(
+    r"^《\s*[\u4e00-\u9fff]{2,10}\s*》\s*[（(]\s*\d{4}\s*年[^（()）]{0,16}版\s*[）)]$")
 
 
 def _site_path(text: str) -> bool:

@@ -541,3 +541,18 @@ def test_an_ad_label_closes_the_brief_above_and_heads_no_story_below() -> None:
     assert brief.title == "浏阳河风光带新增5公里夜跑步道"
     assert brief.kind != "quote_box"
     assert story.title == "十月以来商圈夜间客流同比增长18%"
+
+
+def test_the_note_of_where_an_article_was_printed_ends_it() -> None:
+    # The e-paper site prints it under each article: what follows is the next piece,
+    # even a commentary under its column's name, signed only at its end.
+    foot = "《 人民日报 》（ 2025年11月12日 第 05 版）"
+    assert line_role(foot) == "ends"
+    page = ("以科技创新引领产业焕新\n"
+            "　　创新没有终点，保持战略定力，就一定能让科技创新转化为增量。\n"
+            f"{foot}\n\n今日谈\n从“一站式”到“一次成”\n"
+            "　　在一些地方的政务服务中心，企业开办等事项已实现“一窗受理、一次办成”。\n"
+            "　　期待更多地方打破信息壁垒，让更多事项真正实现“一次办好”。\n　　何 鼎\n"
+            f"{foot}\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == ["以科技创新引领产业焕新", "从“一站式”到“一次成”"]
