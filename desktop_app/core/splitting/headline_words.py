@@ -67,9 +67,8 @@ def has_verb(line: str) -> bool:
 
 
 def says(tags: list[str]) -> bool:
+    """Do the tags hold a verb, other than one used as a noun?"""
     return any(tag.startswith(VERB) and tag != VERBAL_NOUN for tag in tags)
-
-
 
 
 # jieba's tags of names: persons, places, bodies, other proper names.

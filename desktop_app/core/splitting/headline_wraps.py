@@ -128,11 +128,12 @@ _OPEN_ENDS = ("p", "c", "uj", "b")
 _CUT_FIGURE = re.compile(r"(?:\d[.．]?|\d比)$")
 _FIGURE_GOES_ON = tuple("0123456789.．%％万亿千百年月日元个家")
 _SCORE = re.compile(r"\d比\d+$")
-_COUNT = re.compile(r"\d[万亿千百]?[个家条处项座台名位只批种所户辆架艘款列]$")
+# The measure words a count takes before what it counts (3个, 首批, 两处).
+_MEASURES = "个家条处项座台名位只批种所户辆架艘款列"
+_COUNT = re.compile(rf"\d[万亿千百]?[{_MEASURES}]$")
 _GOES_ON_MARKS = tuple("，,；;、")
 # A count in words (首批, 两处, 多家): a number's word, then the measure of what it counts.
-_COUNTED_IN_WORDS = re.compile(
-    r"[首一二两三四五六七八九十百千万多数几]+[批个家条处项座台名位只种所户辆架艘款列]")
+_COUNTED_IN_WORDS = re.compile(rf"[首一二两三四五六七八九十百千万多数几]+[{_MEASURES}]")
 # And none opens on a particle or on marks that close or go on (的城市守护者, ，钱还能…).
 _CLOSED_OPENINGS = tuple("的地得了着过们之，,、。：:；;？?！!”’）)》")
 

@@ -227,7 +227,7 @@ def header_section(text: str) -> str | None:
 def _header_words(text: str) -> list[str]:
     """The header's words, apart by spaces or by the bars a newsletter's head sets between
     them (羊城晚报·体育早班车 | 2026年4月22日 星期三 | 第1108期)."""
-    return [word for word in _UNGLUED.sub(" ", closed_up(text)).split() if word not in "|｜"]
+    return [word for word in _UNGLUED.sub(" ", closed_up(text)).split() if word not in ("|", "｜")]
 
 
 def page_number(text: str) -> str | None:
