@@ -20,6 +20,7 @@ import pytest
 import yaml  # pyyaml, a dev dependency
 
 import desktop_app
+from tests.helpers.app_sources import app_trees
 from tests.helpers.paths import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
@@ -109,8 +110,8 @@ def test_every_data_folder_is_listed_and_exists(monkeypatch, tmp_path):
 def _modules_imported() -> set[str]:
     """Every module named in an import statement anywhere in the app (lazy ones too)."""
     found = set()
-    for path in (REPO / "desktop_app").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for _path, tree in app_trees():
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 found.add(node.module)
                 found.update(f"{node.module}.{a.name}" for a in node.names)
@@ -300,8 +301,8 @@ def test_modules_left_out_for_their_size_are_excluded_and_never_imported_by_the_
     assert reached == set()
     # numpy's lazy parts are reached as attributes too (np.random.default_rng()).
     numpy_parts = {f"{path.name}: {node.value.id}.{node.attr}"
-                   for path in (REPO / "desktop_app").rglob("*.py")
-                   for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                   for path, tree in app_trees()
+                   for node in ast.walk(tree)
                    if isinstance(node, ast.Attribute) and node.attr in ("random", "fft")
                    and isinstance(node.value, ast.Name) and node.value.id in ("np", "numpy")}
     assert numpy_parts == set()

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.app_sources import PACKAGE, parsed
 from tests.helpers.paths import REPO
 
-PACKAGE = REPO / "desktop_app"
 STORAGE = "desktop_app.storage"
 # The service modules, and the import pipeline that turns files into what storage writes.
 ALLOWED = re.compile(r"desktop_app\.(service(_\w+)?|page_import)$")
@@ -65,14 +65,19 @@ def _called(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
-def storage_imports(source: str, name: str, is_package: bool = False) -> list[str]:
-    return sorted(m for m in imported(ast.parse(source), name, is_package)
+def _tree(source: str | ast.Module) -> ast.Module:
+    return ast.parse(source) if isinstance(source, str) else source
+
+
+def storage_imports(source: str | ast.Module, name: str, is_package: bool = False
+                    ) -> list[str]:
+    return sorted(m for m in imported(_tree(source), name, is_package)
                   if m == STORAGE or m.startswith(STORAGE + "."))
 
 
-def sql_found(source: str) -> list[str]:
+def sql_found(source: str | ast.Module) -> list[str]:
     """SQL calls and SQL statements in string literals (docstrings may talk about SQL)."""
-    tree = ast.parse(source)
+    tree = _tree(source)
     docstrings = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
@@ -94,8 +99,7 @@ def test_only_the_service_and_the_import_pipeline_import_storage() -> None:
     for name, path in outside_storage():
         if ALLOWED.match(name):
             continue
-        found = storage_imports(path.read_text(encoding="utf-8"), name,
-                                path.name == "__init__.py")
+        found = storage_imports(parsed(path), name, path.name == "__init__.py")
         if found:
             offenders[name] = found
     assert offenders == {}, "go through desktop_app.service instead"
@@ -104,7 +108,7 @@ def test_only_the_service_and_the_import_pipeline_import_storage() -> None:
 def test_no_sql_outside_storage() -> None:
     offenders = {}
     for name, path in outside_storage():
-        found = sql_found(path.read_text(encoding="utf-8"))
+        found = sql_found(parsed(path))
         if found:
             offenders[name] = found
     assert offenders == {}, "SQL belongs in desktop_app/storage"
