@@ -100,7 +100,7 @@ def is_byline(text: str) -> bool:
     return len(text) <= 48 and (_byline().match(_AFFILIATION.sub("", text, count=1))
                                 or _commentator().match(text)
                                 or _place_signed().match(text) or _boxed_name(text)
-                                or _run_together(text)) is not None
+                                or _run_together(text) or _spaced_alone(text)) is not None
 
 
 # A byline with no space left in it (a page OCR spaced, closed up): 本报记者谢娟通讯员卢平.
@@ -136,6 +136,17 @@ def _boxed_name(text: str) -> re.Match[str] | None:
     if name[0] in COMMON_SURNAMES:
         return match
     return match if text.startswith("□") and not _LABEL_WORD.search(name) else None
+
+
+def _spaced_alone(text: str) -> re.Match[str] | None:
+    """A two-character name set to the width of three, alone on its line, opening on a
+    surname (王 清, 刘 阳): the author under a commentary's title. No headline's last line
+    and no line of text is two characters with a space between them."""
+    match = _spaced_alone_pattern().fullmatch(text.strip())
+    return match if match is not None and match[1] in COMMON_SURNAMES else None
+
+
+_spaced_alone_pattern = _compiled(rf"([{CJK}])[ \u3000]{{1,2}}[{CJK}]")
 
 
 # What a column's or a note's name ends on (编者按, 湘江短评, 新春走基层), never a name.

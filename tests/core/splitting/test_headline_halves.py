@@ -202,6 +202,16 @@ def test_a_bare_name_under_a_commentarys_headline_signs_it(name: str) -> None:
     assert (article.title, article.byline) == ("抓项目就是抓发展", name)
 
 
+@pytest.mark.parametrize(("label", "name"), [("人民时评", "王 清"), ("", "刘\u3000阳"),
+                                           ("暖闻热评", "肖 雅")])
+def test_a_name_set_to_three_characters_width_signs_the_commentary_over_it(
+        label: str, name: str) -> None:
+    page = f"{label}\n让“冷资源”变成“热经济”\n{name}\n　　入冬以来，各地冰雪旅游预订量明显回升。\n"
+    [article] = split_page(page).articles
+    assert article.title == "让“冷资源”变成“热经济”"
+    assert article.authors == [name.replace(" ", "").replace("\u3000", "")]
+
+
 def test_lines_of_text_cut_on_a_figure_or_a_preposition_are_not_joined_as_a_headline() -> None:
     # A story's last line cut on a figure over the page's credits; a line of text stopping
     # on 从 over the rest of its sentence, going on.
