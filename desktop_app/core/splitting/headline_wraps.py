@@ -14,18 +14,8 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.splitting.headline_words import LATIN as _LATIN
-from desktop_app.core.splitting.headline_words import NAMES as _NAMES
-from desktop_app.core.splitting.headline_words import NOUN as _NOUN
-from desktop_app.core.splitting.headline_words import VERB as _VERB
-from desktop_app.core.splitting.headline_words import VERBAL_NOUN as _VERBAL_NOUN
+from desktop_app.core.splitting import headline_words as hw
 from desktop_app.core.splitting.headline_words import has_verb
-from desktop_app.core.splitting.headline_words import opens_on_disposal as _opens_on_disposal
-from desktop_app.core.splitting.headline_words import opens_on_predicate as _opens_on_predicate
-from desktop_app.core.splitting.headline_words import says as _says
-from desktop_app.core.splitting.headline_words import tags_of as _tags
-from desktop_app.core.splitting.headline_words import worded as _worded
-from desktop_app.core.splitting.headline_words import words as _words
 from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.widths import display_width
 
@@ -46,8 +36,8 @@ def _quoted_subject(line: str, under: str) -> bool:
     """A quotation alone on its line, a few characters (“15分钟”, “小切口”), over the verb it
     waits for (吃上热乎饭): the headline's subject, quoted, and its predicate."""
     line = line.strip()
-    return _QUOTED.fullmatch(line) is not None and bool(rest := _tags(under)) \
-        and _opens_on_predicate(rest)
+    return _QUOTED.fullmatch(line) is not None and bool(rest := hw.tags_of(under)) \
+        and hw.opens_on_predicate(rest)
 
 
 _QUOTED = re.compile(r"“[^“”]{1,8}”")
@@ -83,19 +73,19 @@ _FRAME = re.compile(r"^在[^，,。；：:]{2,16}(?:中|上|下|里|内|时|前|
 def _frame_for_its_clause(line: str, under: str) -> bool:
     """``在…中`` over the clause it frames, which opens on its verb (在推动中部地区崛起中
     / 彰显湖南担当); over a subject (在希望的田野上 / 湘西州猕猴桃…) it is a kicker."""
-    return _FRAME.match(line) is not None and bool(rest := _tags(under)) \
-        and _opens_on_predicate(rest)
+    return _FRAME.match(line) is not None and bool(rest := hw.tags_of(under)) \
+        and hw.opens_on_predicate(rest)
 
 
 def _place_for_what_happens(line: str, under: str) -> bool:
     """A place said by its locative and nothing of it (南县稻虾田里, “城市矿山”里) over what
     happens there (“一田双收”, 淘出新动能): one headline. Over a subject of its own (春风里
     / 湘江两岸…) it sets the scene: a kicker."""
-    words = _tags(line)
-    rest = _tags(under)
-    return len(words) > 1 and words[-1] in ("s", "f") and not _says(words) \
-        and bool(rest) and not rest[0].startswith(_NAMES) \
-        and (under.lstrip().startswith("“") or _opens_on_predicate(rest))
+    words = hw.tags_of(line)
+    rest = hw.tags_of(under)
+    return len(words) > 1 and words[-1] in ("s", "f") and not hw.says(words) \
+        and bool(rest) and not rest[0].startswith(hw.NAMES) \
+        and (under.lstrip().startswith("“") or hw.opens_on_predicate(rest))
 
 
 def _causes_what(line: str, under: str) -> bool:
@@ -103,9 +93,9 @@ def _causes_what(line: str, under: str) -> bool:
     waits for what they are made to do; a kicker of its own says it (让文化遗产活起来).
     The word 让, 使 or 令 alone (not 使用, 令人)."""
     line, under = line.strip(), under.strip()
-    words = _worded(line)
+    words = hw.worded(line)
     return len(words) > 1 and words[0][0] in ("让", "使", "令") \
-        and not _says([f for _w, f in words[1:]]) \
+        and not hw.says([f for _w, f in words[1:]]) \
         and 0 < len(under) < 10 and not under.startswith("—") \
         and not re.search(r"[，,；;。]", under)
 
@@ -114,7 +104,7 @@ def _question_of_its_subject(line: str, under: str) -> bool:
     """A line that only names (一度电的“余量”) over the question asked of it, opening on
     its verb (能卖多少钱？): one headline. A kicker says something of its own."""
     return under.rstrip().endswith(("？", "?")) and not has_verb(line) \
-        and bool(rest := _tags(under)) and _opens_on_predicate(rest)
+        and bool(rest := hw.tags_of(under)) and hw.opens_on_predicate(rest)
 
 
 # Words no kicker or headline line ends on: a preposition or conjunction waiting for what
@@ -152,16 +142,16 @@ def left_unfinished(line: str, under: str) -> bool:
     if _SCORE.search(line):  # 湖南女排3比2 / 险胜河北: no headline stops on its score
         return _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None
     if _COUNT.search(line):  # 新开3条 / 国际航线, but 加装电梯800台 / 已开工612台
-        rest = _tags(under)
-        return under.startswith("“") or (bool(rest) and rest[0].startswith(_NOUN))
-    words = _worded(line)
+        rest = hw.tags_of(under)
+        return under.startswith("“") or (bool(rest) and rest[0].startswith(hw.NOUN))
+    words = hw.worded(line)
     if not words:
         return False
     if words[-1][1] == "m" and _COUNTED_IN_WORDS.fullmatch(words[-1][0]) \
             and line.endswith(words[-1][0]) and len(words) > 1:
         # A count in words waiting for what it counts (湘江新区开通首批 / 城市低空物流航线).
-        rest = _tags(under)
-        return bool(rest) and rest[0].startswith(_NOUN)
+        rest = hw.tags_of(under)
+        return bool(rest) and rest[0].startswith(hw.NOUN)
     if line.endswith(words[-1][0]) and (
             words[-1][1] in _OPEN_ENDS or _ASKS.fullmatch(words[-1][0])) \
             and (words[-1][1] != "b" or _sorts_a_noun(under)):
@@ -174,7 +164,7 @@ def _opens_on_particle(under: str) -> bool:
     opens on (之前, 过半), not a word that may open one (地铁, 得到, 过去, 之江)?"""
     if not under[0].isalnum():
         return True
-    words = _words(under)
+    words = hw.words(under)
     return bool(words) and (words[0][0] == under[0] or words[0][0] in _NO_OPENING_WORDS)
 
 
@@ -185,7 +175,7 @@ _NO_OPENING_WORDS = frozenset(("之前", "之后", "之中", "之间", "之下",
 def _sorts_a_noun(under: str) -> bool:
     """Does ``under`` open on a common noun a 区别词 may sort (民营 / 经济…)? Not on a place
     (jieba tags some places' names 区别词 too: 郴州资兴 / 东江湖畔…)."""
-    rest = _tags(under)
+    rest = hw.tags_of(under)
     return bool(rest) and rest[0] in ("n", "vn", "nz")
 
 
@@ -202,17 +192,17 @@ def _object_of_its_verb(line: str, last: tuple[str, str], under: str) -> bool:
     百亿大产业), or a wider one too short for a headline of its own (崀山迎来 / 春季旅游
     旺季): the object, wrapped. A wider line under a verb, saying something of its own, is
     a headline under its kicker (十五运会落幕 / 湖南健儿载誉归来)."""
-    rest = _tags(under)
+    rest = hw.tags_of(under)
     # Names under a headline sign it (周月;刘颖: a list, no object); a place opens a
     # headline's subject under its kicker (开年入境游持续升温 / 张家界入境游客…); a mark
     # in brackets holds a picture.
     return (display_width(under) <= display_width(line) or len(under.strip()) <= _OBJECT_CHARS) \
-        and last[1].startswith(_VERB) \
-        and last[1] != _VERBAL_NOUN and bool(rest) and rest[0] not in ("nr", "ns") \
-        and (rest[0].startswith(_NOUN) or rest[0] in ("t", "s")
-             or (rest[0] == "m" and any(t.startswith(_NOUN) for t in rest[1:]))) \
+        and last[1].startswith(hw.VERB) \
+        and last[1] != hw.VERBAL_NOUN and bool(rest) and rest[0] not in ("nr", "ns") \
+        and (rest[0].startswith(hw.NOUN) or rest[0] in ("t", "s")
+             or (rest[0] == "m" and any(t.startswith(hw.NOUN) for t in rest[1:]))) \
         and _OPENS_ON_WORD.match(under) is not None and _LISTS.search(under) is None \
-        and not _says(rest)
+        and not hw.says(rest)
 
 
 _OPENS_ON_WORD = re.compile(r"[\u4e00-\u9fff“]")
@@ -224,7 +214,7 @@ def _figure_alone(line: str, under: str) -> bool:
     """A figure alone under a line (全省地区生产总值增长 / 5.5%, 全省再生稻种植面积突破 /
     400万亩, 春节假期全省接待游客 / 4183万人次): what the line measures; no kicker, headline
     or deck is a figure alone."""
-    return _FIGURE.match(under) is not None and bool(_tags(line)) \
+    return _FIGURE.match(under) is not None and bool(hw.tags_of(line)) \
         and not line.rstrip().endswith(("。", "：", ":", "！", "？"))
 
 
@@ -239,12 +229,12 @@ def wraps_after_subject(line: str, under: str) -> bool:
     under opens on the verb the subject waits for."""
     if "：" in line or ":" in line:
         return False
-    words, rest = _tags(line), _tags(under)
+    words, rest = hw.tags_of(line), hw.tags_of(under)
     if not words or not rest:
         return False
     # A Latin word closing the line is a name or an abbreviation (GDP, AI, CPI): a noun.
     # So is a measure word no count goes with: what jieba cuts off a compound (充电|桩).
-    ends_on_noun = words[-1].startswith(_NOUN) or words[-1] in (_VERBAL_NOUN, _LATIN) \
+    ends_on_noun = words[-1].startswith(hw.NOUN) or words[-1] in (hw.VERBAL_NOUN, hw.LATIN) \
         or (words[-1] == "q" and words[-2:-1] != ["m"]) \
         or (words[-1] == "l" and _THING.search(line.rstrip()) is not None)
     if not ends_on_noun:
@@ -253,15 +243,15 @@ def wraps_after_subject(line: str, under: str) -> bool:
         # The subject's question (小微企业首贷 / 为何越来越“快”？, 小区充电桩 / 何时不再…):
         # a line opening on its question word has no subject of its own.
         return True
-    if _says(words):
+    if hw.says(words):
         return False
     if display_width(line) < display_width(under) - 1:
         # A narrower line names a kicker's subject too (衡阳常宁 / 油茶林里的“致富经”);
         # only a predicate opening the line under it (湘西州猕猴桃 / 首次直航出口东南亚)
         # says the subject waited for it.
-        return _opens_on_predicate(rest) or _opens_on_disposal(under) \
+        return hw.opens_on_predicate(rest) or hw.opens_on_disposal(under) \
             or (_topic(words) and _clause(under, rest))
-    return any(tag.startswith(_VERB) for tag in rest)
+    return any(tag.startswith(hw.VERB) for tag in rest)
 
 
 # jieba tags some things' names as set phrases (打火机, 无人机: "l"); what a thing's name
@@ -276,7 +266,7 @@ def _topic(tags: list[str]) -> bool:
     only (衡阳常宁) is no topic: it may sign or set the scene."""
     while len(tags) > 2 and tags[0] in ("m", "t"):
         tags = tags[1:]
-    return len(tags) > 1 and tags[0].startswith(_NAMES) and not tags[-1].startswith(_NAMES)
+    return len(tags) > 1 and tags[0].startswith(hw.NAMES) and not tags[-1].startswith(hw.NAMES)
 
 
 def _clause(line: str, tags: list[str]) -> bool:
@@ -287,8 +277,8 @@ def _clause(line: str, tags: list[str]) -> bool:
     a place or a name of its own (新宁秋色 / 怀化国际陆港中老班列开行突破千列: a photo's
     title over another piece's headline)."""
     return len(line) <= _CLAUSE_CHARS and not re.search(r"[：:，,。]", line) \
-        and not tags[0].startswith(_NAMES) and _GENRE.search(line) is None \
-        and any(t.startswith(_VERB) for t in tags)
+        and not tags[0].startswith(hw.NAMES) and _GENRE.search(line) is None \
+        and any(t.startswith(hw.VERB) for t in tags)
 
 
 _CLAUSE_CHARS = 20  # a headline's line; the text's lines run longer
@@ -311,17 +301,17 @@ def broken_mid_word(line: str, under: str) -> bool:
     if not line or not under or not line[-1].isalnum() or not under[0].isalnum():
         return False
     start = 0
-    for word, tag in _words(line + under):
+    for word, tag in hw.words(line + under):
         end = start + len(word)
         if end >= len(line):
             if end == len(line):
                 return False
             taken = under[:end - len(line)]
             if len(taken) > 1 and word_count(taken) and (
-                    word_count(word) < _COMMON or len(_words(line)[-1][0]) > 1):
+                    word_count(word) < _COMMON or len(hw.words(line)[-1][0]) > 1):
                 return False
             return word_count(word) > 0 and (
-                len(_words(under)[0][0]) == 1 or not tag.startswith(_NAMES))
+                len(hw.words(under)[0][0]) == 1 or not tag.startswith(hw.NAMES))
         start = end
     return False
 
