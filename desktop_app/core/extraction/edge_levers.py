@@ -258,9 +258,14 @@ def places_of_headquarters(text: str, chosen: list[Candidate],
 # (济南奥体中心, 湖南国际会展中心, 天津大剧院; the sets and the conventions agree).
 _VENUES = ("奥体中心", "体育中心", "体育场", "体育馆", "游泳馆", "跳水馆", "网球中心", "体育公园",
            "会展中心", "博览中心", "展览中心", "大剧院", "音乐厅", "球场", "赛车场",
-           # …and facilities: 北京首都国际机场, 布什尔核电站, 宁波舟山港 (a port that is
-           # no known place is one: 钱凯港).
+           # …and facilities: 北京首都国际机场, 布什尔核电站, 宁波舟山港.
            "国际机场", "机场", "核电站", "水电站", "电站", "大会堂", "港", "景区", "步行街")
+# A port or a power station is named for its place, known or not (钱凯|港, 白鹤滩|水电站:
+# the conventions mark the place, not the facility); an airport often for a town or a
+# landmark no one marks (黄花国际机场, 白云国际机场), so one that opens on no known place
+# is left out whole.
+_AIRPORTS = ("国际机场", "机场")
+_FACILITIES = ("核电站", "水电站", "电站", "港")
 # A tournament's leg in a place: …世界杯上海站, …大奖赛荷兰站.
 _LEG_BEFORE = ("杯", "赛")
 # A railway station named by its place: 长沙北站, 郑州东站, 汉口站 (the conventions' "a
@@ -305,7 +310,9 @@ def places_of_venues(text: str, chosen: list[Candidate],
             end = longest_place_end(cand.start, rest, known_place)
             if end:
                 cand = Candidate(cand.start, end, "LOC", cand.strength)
-            elif venue == "港" and rest > cand.start + 1:
-                cand = Candidate(cand.start, cand.end, "LOC", cand.strength)
+            elif venue in _AIRPORTS:
+                continue  # named for no known place (黄花国际机场, 花湖机场): no name at all
+            elif venue in _FACILITIES and rest > cand.start + 1:
+                cand = Candidate(cand.start, rest, "LOC", cand.strength)
         out.append(cand)
     return out
