@@ -5,6 +5,7 @@ that decides which stack names which body (:mod:`~desktop_app.core.splitting.mat
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
@@ -25,10 +26,10 @@ from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
 from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.stacks import (
+    GOES_ON,
     HANGING_WORDS,
     LABEL_CHARS,
     is_short_kicker,
-    joined_headline,
 )
 from desktop_app.core.splitting.widths import display_width
 
@@ -67,12 +68,15 @@ def headline_roles(
         title -= 1
     end = title + 1
     if group.deck_after > 0 and not _sized(group, printed):
-        while title > 1 and _short(texts[title - 1]) \
-                and _wraps_onto(texts[title - 1], texts[title]):
+        while title > 0 and _short(texts[title - 1]) \
+                and _wraps_onto(texts[title - 1], texts[title]) \
+                and (title > 1 or broken_mid_word(texts[0], texts[1])):
             # A narrow column's headline on three lines or more over its deck (小小菜头撬动
             # 富民大产业 / 华容芥菜 / “腌”出50亿元 / 大产业 / ——…): the lines it wraps
             # from are the headline's too, up to the kicker; a line as long as a deck is a
-            # kicker (冰雪热情从赛场延伸到三湘 / 米兰冬奥会落幕).
+            # kicker (冰雪热情从赛场延伸到三湘 / 米兰冬奥会落幕). The first line is a kicker
+            # too, unless it stops inside a word (耒阳油茶产 / 业综合产值 / 突破50亿元): no
+            # kicker does.
             title -= 1
     while end < len(printed) and group.lines[printed[end][0]].chained:
         end += 1
@@ -90,7 +94,7 @@ def headline_roles(
         # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
         # so both stay in the title rather than leaving it to the line that names nothing.
         end = 2
-    headline = joined_headline(texts[title:end])
+    headline = _joined_wraps(texts[title:end])
     if (
         end < len(printed)
         and not _sized(group, printed)
@@ -102,12 +106,14 @@ def headline_roles(
         # line under it is its second half, not a deck, and goes on without a space.
         headline += texts[end]
         end += 1
-        while title == 0 and end < len(printed) and _short(texts[end]) \
-                and (opens_on_verb(texts[end]) or goes_on(texts[end - 1], texts[end])) \
-                and not texts[end].startswith("—"):
+        while end < len(printed) and _short(texts[end]) and not texts[end].startswith("—") \
+                and ((title == 0 and (opens_on_verb(texts[end])
+                                      or goes_on(texts[end - 1], texts[end])))
+                     or _FIGURE_ALONE.match(texts[end]) is not None):
             # A subject wrapped over three lines, its verb on the last (湘赣边区域合作示范区
             # / 首批共建项目 / 集中开工), or the verb's object (萍乡：1.2万名 / 民间河长守护
-            # / 家门口的河).
+            # / 家门口的河); under a kicker too, what it counts, alone on the last line
+            # (武潭镇竹产 / 业年产值突破 / 5亿元): no deck is a figure alone.
             headline += texts[end]
             end += 1
     decks = texts[end:]
@@ -121,6 +127,17 @@ def headline_roles(
 
 GENERIC = 0.1
 NAMING = 0.3
+
+
+def _joined_wraps(lines: list[str]) -> str:
+    """A headline's printed lines as one: a line a column cut inside a word or where no
+    line stops goes on at once (耒阳油茶产 / 业综合产值 → 耒阳油茶产业综合产值); lines
+    that end a phrase keep a space between (…产业链专场 湖南“磁吸”…)."""
+    out = lines[0] if lines else ""
+    for above, line in itertools.pairwise(lines):
+        cut = broken_mid_word(above, line) or left_unfinished(above, line)
+        out += line if cut or above.endswith(GOES_ON) else " " + line
+    return out
 
 
 def _sized(group: Group, printed: list[list[int]]) -> bool:
@@ -203,6 +220,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 
 
 _FIGURE = re.compile(r"\d")
+_FIGURE_ALONE = re.compile(r"^[\d.,]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}|%|％)$")
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
     rf"^[{CJK}]{{0,4}}\d[\d.,]*[万亿千百]{{0,2}}(?:元|美元|人次|人|户|家|项|吨|亩|标箱|千瓦时|%|％)$")

@@ -19,3 +19,17 @@ BODY = ("本报记者 刘 洋\n\n  每天清晨，家住江西省萍\n乡市湘�
 def test_a_headline_wrapped_over_three_lines_is_read_whole(stack: str, title: str) -> None:
     (article,) = split_page(f"{stack}\n\n{BODY}").articles
     assert (article.kicker, article.title, article.subtitle) == ("", title, "")
+
+
+def test_a_first_line_cut_inside_a_word_is_the_headlines_not_a_kicker() -> None:
+    stack = "耒阳油茶产\n业综合产值\n突破50亿元\n——带动4.6万户农户增收"
+    (article,) = split_page(f"{stack}\n\n{BODY}").articles
+    assert article.title.replace(" ", "") == "耒阳油茶产业综合产值突破50亿元"
+    assert "油茶产业" in article.title  # no space left inside the word the column cut
+    assert article.kicker == ""
+
+
+def test_a_figure_alone_on_the_last_line_ends_the_headline_under_its_kicker() -> None:
+    stack = "一根竹子的“共富经”\n武潭镇竹产\n业年产值突破\n5亿元"
+    (article,) = split_page(f"{stack}\n{BODY}").articles
+    assert (article.kicker, article.title) == ("一根竹子的“共富经”", "武潭镇竹产业年产值突破5亿元")
