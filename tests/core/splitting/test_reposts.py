@@ -155,3 +155,12 @@ def test_a_reposts_bulleted_index_and_weather_box_stay_out_of_the_headlines() ->
     assert (articles[0].kicker, articles[0].title) == ("抢抓晴好天气 确保颗粒归仓",
                                                        "全省秋粮收获进度过六成")
     assert "大漠秋色引客来" in [a.title for a in articles]
+
+
+@pytest.mark.parametrize("prompt", ["向上滑动阅览", "左右滑动查看更多"])
+def test_a_posts_prompt_to_scroll_a_poem_is_no_headline(prompt: str) -> None:
+    page = (f"吉首的雾（外二首）\n□ 石远航\n\n{prompt}\n\n雾是从峒河里升起来的\n"
+            "先漫过吊脚楼的木栏\n再漫过早起的背篓\n")
+    [article] = split_page(page).articles
+    assert article.title == "吉首的雾（外二首）"
+    assert prompt not in "".join(article.paragraphs)
