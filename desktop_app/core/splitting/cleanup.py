@@ -32,6 +32,7 @@ def clean_heading(text: str) -> str:
     """Headings keep their deliberate spaces ("湘江潮涌 制造向新") but lose doubling, and
     what OCR did to them: a character a part ("全 省 重 大 项 目") and a deck's dash read
     as 一一 or --."""
+    text = _LEFT_OUT.sub("", text).strip() or text  # 【漫画】（图略）: where a picture was
     text = re.sub(r"[ \u3000]{2,}", " ", text.strip())
     text = _OCR_DASH.sub("——", _fold_punctuation(text))
     parts = [_undouble_whole(part) for part in text.split(" ")]
@@ -41,6 +42,7 @@ def clean_heading(text: str) -> str:
     return " ".join(parts)
 
 
+_LEFT_OUT = re.compile(r"[（(\[【](?:图略|图片略|照片略)[）)\]】]")
 _OCR_DASH = re.compile(r"^(?:一一|--|－－)(?=[^一\-－\s])")
 SPACED_OUT = 4  # parts of one character each, at least: a line OCR spaced out
 

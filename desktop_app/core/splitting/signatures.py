@@ -78,7 +78,7 @@ _credit_run_together = _compiled(
 def byline_names(text: str) -> list[str]:
     """The personal names in a byline or credit, in printed order."""
     # (a photographer signing before the name, 摄影/刘子墨, as after it, 刘子墨 摄)
-    names = re.sub(r"^(?:摄影|摄)[ \u3000]*[/：:][ \u3000]*", "", text)
+    names = re.sub(r"^(?:摄影|摄)[ \u3000]*[/：:][ \u3000]*", "", _BOX.sub("", text, count=1))
     names = re.sub(r"[ \u3000]*/?[ \u3000]*(?:摄影报道|摄影|摄|供图|制图).*$", "", names)
     # Role words introduce names and are none, nor is what precedes them (长沙市读者 刘芳).
     names = re.sub(rf"^[^ \u3000]*?(?:{_ROLES})", "", names, count=1)
@@ -88,7 +88,7 @@ def byline_names(text: str) -> list[str]:
     return [
         part
         for part in parts
-        if re.fullmatch(_NAME, part)
+        if re.fullmatch(_NAME, part) and part[-1] not in _PLACE_ENDS  # 韶山市 陈晨: 陈晨
         and not re.search(rf"{_ROLES}|日报|本报|新华社|全媒体|漫画|插图|绘图", part)
     ]
 
@@ -126,13 +126,22 @@ _AFFILIATION = re.compile(r"[ \u3000]*[（(][^（()）]{2,24}[）)]$")
 
 def _boxed_name(text: str) -> re.Match[str] | None:
     """A commentary's author after the page's box or mark, nothing else on the line
-    (□ 龙文泱, ○ 刘晓岚); a column's name after it (■ 湘江短评) has no surname. A
+    (□ 龙文泱, ○ 刘晓岚, ■张弛; ■获嘉县　李晓东); a column's name after it (■ 湘江短评)
+    has no surname. A
     literary page's author after its box may be named without one (□ 拉毛措, □ 才让卓玛:
     Tibetan names): after □, a name that is no label's word is taken too."""
     match = _boxed_name_pattern().match(text)
     if match is None:
-        return None
+        return _place_signed().match(_BOX.sub("", text, count=1)) if _BOX.match(text) else None
     name = match["name"].replace(" ", "").replace("\u3000", "")
+    if text.startswith("■"):
+        # ■ opens briefs too (■ 高新区…): only a name of two or three characters on a
+        # surname, alone, signs (■张弛, ■ 陈 明).
+        from desktop_app.core.splitting.headline_words import is_place
+
+        return match if len(name) <= 3 and name[0] in COMMON_SURNAMES \
+            and not _LABEL_WORD.search(name) and name[-1] not in _PLACE_ENDS \
+            and not is_place(name) else None
     if name[0] in COMMON_SURNAMES:
         return match
     return match if text.startswith("□") and not _LABEL_WORD.search(name) else None
@@ -154,7 +163,10 @@ _LABEL_WORD = re.compile(r"[按语评论记讯谈说话言观察层线]$|编者|
 
 
 # (A supplement marks its authors with a circle: ○ 刘晓岚, ◎ 周礼; ■, ◆ and ● open briefs.)
-_boxed_name_pattern = _compiled(rf"^[□○◎][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
+_boxed_name_pattern = _compiled(rf"^[□○◎■][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
+_PLACE_ENDS = "省市县区州镇乡村"  # ■ 高新区, ■ 张家界: a brief on a place, not a name
+# …or a contributor with their place after it (■获嘉县　李晓东).
+_BOX = re.compile(r"^[□○◎■][ \u3000]*")
 _place_signed = _compiled(
     rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 

@@ -58,7 +58,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             group.decks.append(text.lstrip("—").strip())
         elif is_kicker:
             group.kicker = text
-        elif _is_label(block, nxt):
+        elif _is_label(block, nxt, text):
             group.label, group.label_over = text, not group.lines
         else:
             # A hard break, or a line that stops on a comma: the headline goes on.
@@ -199,13 +199,14 @@ def _headline_parts(text: str, block: Block, chained: bool) -> list[Headline]:
     return heads
 
 
-def _is_label(block: Block, nxt: Block | None) -> bool:
+def _is_label(block: Block, nxt: Block | None, text: str) -> bool:
     """A column label ("三湘时评") sits above a headline of a larger Markdown level, or
-    is marked as one ("▍湘论", "■ 漫画", "【要闻】") above any headline."""
+    is marked as one ("▍湘论", "■ 漫画", "【要闻】") above any headline. ``text``: the
+    block's, cleaned as a heading (【漫画】（图略）: the label alone)."""
     if nxt is None or nxt.kind is not Kind.HEADING:
         return False
-    return (0 < nxt.level < block.level <= 6 and len(block.text) <= 6) or bool(
-        _MARKED_LABEL.match(block.text) or is_column_name(block.text)
+    return (0 < nxt.level < block.level <= 6 and len(text) <= 6) or bool(
+        _MARKED_LABEL.match(text) or is_column_name(text)
     )
 
 

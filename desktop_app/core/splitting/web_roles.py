@@ -140,7 +140,9 @@ _NOTICES = re.compile(
 )
 # Where a picture was, and what it showed, in a mail's or a feed's plain text: [图片],
 # [图片：龙舟], [图片：宏远队员庆祝得分 / 羊城晚报记者 邓勃 摄].
-_PLACEHOLDER = re.compile(r"^\s*(?:[\[【（(]?(?:图片|视频|图)[\]】）)]?|\[(?:IMG|img|image|Image)\]"
+# (or where it was left out of a copy: （图略）, （照片略）)
+_PLACEHOLDER = re.compile(r"^\s*(?:[\[【（(]?(?:图片|视频|图|照片)略?[\]】）)]?"
+                          r"|\[(?:IMG|img|image|Image)\]"
                           # (a chat's sticker or voice message: [表情], [动画表情], [语音])
                           r"|\[(?:表情|动画表情|语音|文件)\]"
                           r"|[\[【（(](?:图片|视频|照片|图)[：:][^\[\]【】（）()]{1,60}[\]】）)])\s*$")

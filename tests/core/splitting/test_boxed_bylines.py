@@ -87,3 +87,22 @@ def test_a_poems_title_over_its_boxed_author_heads_the_poem() -> None:
             "在三江源，听水（组诗）\n□ 拉毛措\n鄂陵湖\n风把湖面\n擦得很亮\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles == ["青稞黄时", "在三江源，听水（组诗）"]
+
+
+@pytest.mark.parametrize(("line", "signs"), [
+    ("■张弛", True), ("■ 陈 明", True), ("■获嘉县　李晓东", True),  # a name, a place and a name
+    ("■ 高新区", False), ("■张家界", False), ("■ 长沙", False),  # briefs opening on a place
+])
+def test_a_name_after_a_filled_box_signs_but_a_place_after_it_opens_a_brief(
+        line: str, signs: bool) -> None:
+    assert is_byline(line) is signs
+
+
+def test_commentaries_signed_after_a_filled_box_are_pieces_of_their_own() -> None:
+    page = ("乡村小学的“午餐难”解决了\n■获嘉县　李晓东\n　　我是获嘉县一所乡村小学的老师。\n\n"
+            "【快评】\n别让“预制菜进校园”成了糊涂账\n■张弛\n　　预制菜该不该进校园，近来引发不少"
+            "家长关注。\n")
+    first, second = split_page(page).articles
+    assert (second.kicker, second.title, second.authors) == (
+        "【快评】", "别让“预制菜进校园”成了糊涂账", ["张弛"])
+    assert first.authors == ["李晓东"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.splitting.split import split_page
 
 STORY = """犬木塘水库工程输水总干渠首段试通水
@@ -152,3 +154,11 @@ def test_on_a_page_that_indents_every_line_a_photos_title_heads_its_caption() ->
     articles = split_page(page).articles
     photo = next(a for a in articles if a.title == "“空中作业”保供电")
     assert photo.paragraphs[0].startswith("7月5日，国网甘肃省电力公司")
+
+
+@pytest.mark.parametrize("label", ["【漫画】（图略）", "【漫画】\n（图略）", "漫画\n（图片略）"])
+def test_where_a_cartoon_was_left_out_is_no_part_of_its_title(label: str) -> None:
+    page = f"{label}\n刷步数\n　　有的单位要求职工每天运动步数打卡，一些人只好买来“摇步器”应付。\n"
+    [article] = split_page(page).articles
+    assert article.title == "刷步数"
+    assert "略" not in article.kicker + "".join(article.paragraphs)
