@@ -316,3 +316,33 @@ def places_of_venues(text: str, chosen: list[Candidate],
                 cand = Candidate(cand.start, rest, "LOC", cand.strength)
         out.append(cand)
     return out
+
+
+# What names an event (a fair, games, a festival): the body-like name the model reads
+# before the word or with it (第三届洞庭湖国际港航物流|博览会, 东博会) is the event's, no
+# body's; the places in it are marked, as the conventions mark them in any event's name.
+_EVENTS = ("博览会", "展览会", "交易会", "博会", "运动会", "艺术节", "文化节", "旅游节",
+           "电影节", "音乐节")
+# Before the word, a name is the event's when it counts its editions or calls itself
+# international (第三届洞庭湖国际港航物流|博览会); a body's own (中国—东盟|博览会) stays.
+_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届")
+
+
+def places_in_events(text: str, chosen: list[Candidate],
+                     known_place: Callable[[int, int], bool]) -> list[Candidate]:
+    """``chosen`` with each body that is an event's name read as the known places in it."""
+    out = []
+    for cand in chosen:
+        if cand.type == "ORG" and (text.endswith(_EVENTS, cand.start, cand.end) or (
+                text.startswith(_EVENTS, cand.end)
+                and (_EDITION.match(text, cand.start, cand.end) is not None
+                     or "国际" in text[cand.start:cand.end]))):
+            at = cand.start
+            while at < cand.end - 1:
+                stop = longest_place_end(at, cand.end, known_place)
+                if stop:
+                    out.append(Candidate(at, stop, "LOC", cand.strength))
+                at = stop or at + 1
+            continue
+        out.append(cand)
+    return out

@@ -271,6 +271,7 @@ def _fused(text: str, tokens: list[Token], read: list[tuple[int, int, str]],
     chosen = retype_levers.world_places_whole(text, chosen, lex.world)
     chosen = edge_levers.without_place_tails(text, chosen, known_place)
     chosen = edge_levers.places_of_headquarters(text, chosen, known_place)
+    chosen = edge_levers.places_in_events(text, chosen, known_place)
     chosen = edge_levers.places_of_venues(
         text, chosen, known_place, lambda start, end: lex.listed_place(text[start:end]))
     at_start = {t.start: (t.end, t.flag) for t in tokens}

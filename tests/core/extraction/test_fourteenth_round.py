@@ -146,6 +146,19 @@ def test_a_facility_is_no_name_but_the_place_that_opens_it_is(
     assert names(text) == places
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("第三届洞庭湖国际港航物流博览会在岳阳开幕。", [("洞庭湖", "LOC"), ("岳阳", "LOC")]),
+    ("第十五届中国国际航空航天博览会在珠海举行。", [("中国", "LOC"), ("珠海", "LOC")]),
+    ("企业组团参加东博会。", []),
+    # A body's name before the fair's word is still that body.
+    ("中国—东盟博览会上，东盟秘书处官员致辞。",
+     [("中国", "LOC"), ("东盟", "ORG"), ("东盟秘书处", "ORG")]),
+])
+def test_an_events_name_is_no_body_but_the_places_in_it_are_marked(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert names(text) == found
+
+
 def test_a_place_named_like_a_port_stays_that_place() -> None:
     assert ("连云港市委", "ORG") in names("连云港市委书记调研。")
     assert ("香港", "LOC") in names("香港经济持续恢复。")
