@@ -55,6 +55,7 @@ from desktop_app.core.splitting.subhead_forms import (
     subhead_form,
 )
 from desktop_app.core.splitting.titles import title_and_label
+from desktop_app.core.surnames import COMMON_SURNAMES
 
 __all__ = [
     "BOLD",
@@ -104,8 +105,10 @@ def take_banner(blocks: list[Block]) -> tuple[PageBanner, list[Block]]:
 
 
 def _names_only(text: str) -> bool:
+    """Names alone (吴希 吴广周); one word on no surname is a headline (春到茶山)."""
     parts = text.split()
-    return 1 <= len(parts) <= 6 and all(2 <= len(p) <= 4 for p in parts)
+    return 1 <= len(parts) <= 6 and all(2 <= len(p) <= 4 for p in parts) \
+        and (len(parts) > 1 or parts[0][0] in COMMON_SURNAMES)
 
 
 MAX_DUPLICATE_CHECKS = 2_000_000

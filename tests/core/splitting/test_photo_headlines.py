@@ -162,3 +162,11 @@ def test_where_a_cartoon_was_left_out_is_no_part_of_its_title(label: str) -> Non
     [article] = split_page(page).articles
     assert article.title == "刷步数"
     assert "略" not in article.kicker + "".join(article.paragraphs)
+
+
+def test_a_photos_title_under_the_editors_line_is_no_list_of_names() -> None:
+    page = ("浙江日报\n\n2023年4月11日 星期二\n\n9\n\n图片新闻\n\n"
+            "责任编辑：陈 晴 视觉编辑：刘 宁\n\n春到茶山\n\n"
+            "4月10日，杭州市西湖区龙坞茶村，茶农在茶园里采摘春茶。\n\n本报记者 王清 摄\n")
+    [article] = split_page(page).articles
+    assert article.title == "春到茶山"
