@@ -135,11 +135,26 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
     comes as its paragraphs (numbered -1: numbered again, as cells are), each after the
     first opening on its indent, whatever the page does."""
     for index, match in enumerate(_LINE.finditer(text)):
-        parts = inline_paragraphs.pieces(match.group(1), match.start())
+        parts = [part for raw, start in inline_paragraphs.pieces(match.group(1), match.start())
+                 for part in _marker_apart(raw, start)]
         for raw, start in parts:
             yield (index if len(parts) == 1 else -1), raw, start, start > parts[0][1]
         if match.end() == len(text):
             return
+
+
+def _marker_apart(raw: str, start: int) -> list[tuple[str, int]]:
+    """A paragraph a tool ran on from its continuation's marker ((上接第一版)从行业分布看…)
+    as the marker and the paragraph: the marker opens the story's second part."""
+    marker = _LEADING_CONTINUATION.match(raw)
+    if marker is None or len(raw[marker.end():].strip()) < _AFTER_MARKER:
+        return [(raw, start)]
+    return [(raw[:marker.end()], start), (raw[marker.end():], start + marker.end())]
+
+
+_LEADING_CONTINUATION = re.compile(
+    r"^\s*[◀◁]{0,2}\s*[（(]\s*(?:上接|接上|紧接|续)[^）)]{1,12}[）)]")
+_AFTER_MARKER = 4
 
 
 def page_lines(text: str) -> list[Line]:

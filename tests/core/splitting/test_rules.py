@@ -486,3 +486,21 @@ def test_a_columns_name_under_the_piece_before_opens_the_next(above: str, name: 
     assert commentary.title == "出海更要“扎根”"
     assert name in commentary.subtitle
     assert commentary.paragraphs[0].startswith("工程机械出口前4个月增长两成")
+
+
+STORY_ABOVE = ("城步南山牧场冬季不“冬眠”\n本报讯(记者 阳明)冬日的城步苗族自治县南山牧场，银装素裹，"
+               "吸引了不少游客前来赏雪。\n“过去一到冬天，牧场就没什么人。”民宿老板说。\n")
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("我市去年新增经营主体8.1万户\n", "我市去年新增经营主体8.1万户"),
+    ("", "全省各地加快推进项目建设，一批重大项目相继开工"),  # no headline: its first words
+])
+def test_a_continuation_run_on_from_its_marker_is_a_piece_of_its_own(headline: str,
+                                                                      title: str) -> None:
+    page = (STORY_ABOVE + headline + "(上接第一版)全省各地加快推进项目建设，"
+            "一批重大项目相继开工。\n下一步，我省将继续加大投资力度。\n")
+    first, second = split_page(page).articles
+    assert first.paragraphs[-1] == "“过去一到冬天，牧场就没什么人。”民宿老板说。"
+    assert second.title == title
+    assert second.paragraphs[0] == "全省各地加快推进项目建设，一批重大项目相继开工。"
