@@ -117,6 +117,12 @@ def can_join(
         # / 彭业忠. Or wider than it (no wrapped line is: one closing mark may hang), then a
         # name, not the headline's wrapped tail (…全国巡演 / 启动).
         return False
+    if not narrow and len(para.lines) <= 2 and BARE_NAMES.match(line.text) \
+            and opens_on_surname(line.text) \
+            and all(display_width(ln.text) <= SHORT_HEADING_WIDTH for ln in para.lines):
+        # Lines of a headline, then its author's bare name, on a page not set in narrow
+        # columns (“村晚”火出圈 / 靠的是什么 / 刘雨晴): no line of its text is so short.
+        return False
     if len(para.lines) == 1 and narrow and ON_ITS_TIME.match(line.text) \
             and not _PUNCTUATED.search(last.text) and last.text[-1] not in _CONTINUES:
         # A brief's headline, then its text opening on the day: 岳麓书院春季讲会启幕 /

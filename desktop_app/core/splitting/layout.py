@@ -47,6 +47,7 @@ from desktop_app.core.splitting.stacks import (
     pull_quotes,
     read_group,
     signs_the_story_above,
+    signs_under,
 )
 from desktop_app.core.splitting.subhead_forms import (
     heads_a_brief,
@@ -316,8 +317,10 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         # A case's sections under its signed headline (… / 李明 周晓 / 【基本案情】 …
         # 【分歧意见】 …): the first opens the story, as the others go on with it.
         return True
-    if nxt.kind is Kind.BYLINE or _SERIES_PART.search(head.text):
-        # Signed under it, or a series' part (高质量发展·醴陵实践③): a piece of its own.
+    if nxt.kind is Kind.BYLINE or _SERIES_PART.search(head.text) \
+            or (last > first and signs_under(head.text, blocks[last].text)):
+        # Signed under it (by a bare name too: 别让“AI代写”偷走独立思考 / 王嘉), or a
+        # series' part (高质量发展·醴陵实践③): a piece of its own.
         return False
     if last + 1 < len(blocks) and names_caption(blocks[pos], blocks[last + 1], nxt):
         return False

@@ -34,7 +34,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             break
         text = clean_heading(block.text)
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        if group.lines and _signs_under(group.lines[-1].text, text) \
+        if group.lines and signs_under(group.lines[-1].text, text) \
                 and nxt is not None and nxt.is_para:
             # A commentary signs under its headline with the bare name (抓项目就是抓发展 /
             # 彭业忠): the byline, not a deck.
@@ -71,7 +71,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
     return group, pos
 
 
-def _signs_under(headline: str, text: str) -> bool:
+def signs_under(headline: str, text: str) -> bool:
     """Is ``text``, under a headline's line, a bare name signing it (抓项目就是抓发展 /
     彭业忠)? A narrow column's wrap leaves two or three characters alone too (“夜经济”点亮夏
     / 日消费, 湘西州猕猴桃开园 / 上市): they belong to the headline. A name opens on a

@@ -347,3 +347,21 @@ def test_a_headline_over_its_deck_wrapped_where_no_line_stops_is_one_headline() 
     page = f"岳阳开通首批\n城市低空物流航线\n——无人机送药最快15分钟跨江{BODY}"
     [article] = split_page(page).articles
     assert (article.kicker, article.title) == ("", "岳阳开通首批城市低空物流航线")
+
+
+COMMENTARY = ("开局之年贵在开局之为\n湖南日报评论员\n"
+              "春节假期刚过，三湘大地处处涌动着干事创业的热潮，重大项目工地机器轰鸣，企业车间赶制订单。\n"
+              "春光不负赶路人。只要开好局、起好步，就一定能为发展打下坚实基础。\n")
+
+
+@pytest.mark.parametrize(("stack", "title"), [
+    ("别让“AI代写”偷走独立思考\n王嘉", "别让“AI代写”偷走独立思考"),
+    ("“村晚”火出圈\n靠的是什么\n刘雨晴", "“村晚”火出圈靠的是什么"),
+])
+def test_a_headline_signed_by_a_bare_name_after_a_commentary_opens_a_piece_of_its_own(
+        stack: str, title: str) -> None:
+    page = (COMMENTARY + stack + "\n新学期开学在即，有家长发现，孩子寒假作业里的作文“文笔老练得"
+            "不像自己写的”，一问才知道是用AI生成的。\n技术是工具，思考才是根本。\n")
+    first, second = split_page(page).articles
+    assert first.paragraphs[-1].startswith("春光不负赶路人")
+    assert (second.title, second.byline) == (title, stack.rsplit("\n", 1)[1])
