@@ -4,6 +4,7 @@ of any article: the list goes, the copy over each article stays."""
 from __future__ import annotations
 
 from desktop_app.core.splitting.lines import Kind, page_lines
+from desktop_app.core.splitting.split import split_page
 from desktop_app.core.splitting.web_chrome import web_lines
 
 HEADER = "人民日报\n2025年11月12日 星期三\n第05版：评论\n"
@@ -24,3 +25,10 @@ def test_the_list_of_headlines_goes_and_each_headline_stays_over_its_article() -
     assert texts.index("让“冷资源”变成“热经济”") == texts.index("人民时评") + 1
     assert texts.index("以科技创新引领产业焕新") == texts.index("评论员观察") + 1
 
+
+def test_a_headline_the_papers_list_gives_whole_is_one_though_printed_on_two_lines() -> None:
+    page = ("【今日导读】\n1. 宏远主场大胜 大比分扳成1比1\n"
+            "2. 佛山主场逼平广州 “粤超”德比看台爆满\n\n佛山主场逼平广州\n“粤超”德比看台爆满\n\n"
+            "本报讯 昨晚，佛山队主场与广州队战成1比1，现场球迷超过两万人。\n")
+    titles = [article.title for article in split_page(page).articles]
+    assert titles[-1] == "佛山主场逼平广州 “粤超”德比看台爆满"
