@@ -60,6 +60,8 @@ SETS = {
     "lanes": ROOT / "tests" / "gold" / "lanes_gold.jsonl",
     # A fifteenth: ports and airlines, police and prosecutors, overseas Chinese, trade.
     "borders": ROOT / "tests" / "gold" / "borders_gold.jsonl",
+    # A sixteenth, held out: medicine, mining, the press, charity.
+    "callings": ROOT / "tests" / "gold" / "callings_gold.jsonl",
 }
 TYPES = ("PER", "LOC", "ORG")
 Spans = list[tuple[int, int, str]]
@@ -123,7 +125,7 @@ def table(result: dict, short: bool) -> list[str]:
 def main(find: Callable[[str], Spans] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets",
-                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires,sectors,civic,public,circles,afield,walks,lanes,borders")
+                        default="msra,pfr,seed,rest,news,beats,desks,styles,fields,regions,wires,sectors,civic,public,circles,afield,walks,lanes,borders,callings")
     parser.add_argument("--short", action="store_true", help="only the ALL rows, one line a set")
     parser.add_argument("--errors", type=int, default=0, help="print the N most common errors")
     args = parser.parse_args()
