@@ -46,7 +46,7 @@ def listed_stacks(lines: list[Line]) -> list[Line]:
 
 
 def _rejoined(lines: list[Line], listed: set[str], end: int) -> list[Line]:
-    """``lines`` with each listed headline printed on two lines after the list one line."""
+    """``lines`` with each listed headline the page prints on two lines as one line."""
     out = list(lines[:end + 1])
     for line in lines[end + 1:]:
         above = out[-1] if len(out) > end + 1 else None

@@ -17,6 +17,7 @@ from desktop_app.core.splitting.headline_words import (
     opens_on_verb,
 )
 from desktop_app.core.splitting.headline_wraps import (
+    FIGURE_ALONE,
     broken_mid_word,
     goes_on,
     left_unfinished,
@@ -109,7 +110,7 @@ def headline_roles(
         while end < len(printed) and _short(texts[end]) and not texts[end].startswith("—") \
                 and ((title == 0 and (opens_on_verb(texts[end])
                                       or goes_on(texts[end - 1], texts[end])))
-                     or _FIGURE_ALONE.match(texts[end]) is not None):
+                     or FIGURE_ALONE.match(texts[end]) is not None):
             # A subject wrapped over three lines, its verb on the last (湘赣边区域合作示范区
             # / 首批共建项目 / 集中开工), or the verb's object (萍乡：1.2万名 / 民间河长守护
             # / 家门口的河); under a kicker too, what it counts, alone on the last line
@@ -220,7 +221,6 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 
 
 _FIGURE = re.compile(r"\d")
-_FIGURE_ALONE = re.compile(r"^[\d.,]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}|%|％)$")
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
     rf"^[{CJK}]{{0,4}}\d[\d.,]*[万亿千百]{{0,2}}(?:元|美元|人次|人|户|家|项|吨|亩|标箱|千瓦时|%|％)$")

@@ -63,7 +63,7 @@ _SECOND_HALF = re.compile(
 
 # A figure alone, as a headline's last words set on a line of their own: 5.5%, 3000项,
 # 1.2万亿元, 38万户.
-_FIGURE = re.compile(r"^[\d.,]+(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}|%|％)$")
+FIGURE_ALONE = re.compile(r"^[\d.,]+\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}|%|％)$")
 
 
 # A fronted adverbial of place or time: 在推动中部地区崛起中, 在新征程上.
@@ -214,7 +214,7 @@ def _figure_alone(line: str, under: str) -> bool:
     """A figure alone under a line (全省地区生产总值增长 / 5.5%, 全省再生稻种植面积突破 /
     400万亩, 春节假期全省接待游客 / 4183万人次): what the line measures; no kicker, headline
     or deck is a figure alone."""
-    return _FIGURE.match(under) is not None and bool(hw.tags_of(line)) \
+    return FIGURE_ALONE.match(under) is not None and bool(hw.tags_of(line)) \
         and not line.rstrip().endswith(("。", "：", ":", "！", "？"))
 
 
