@@ -211,8 +211,10 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 1  # a figure said alone (总投资1286亿元) over the clause it counts for
     if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):
         return 0  # a kicker says something: a line that only names is the headline
-    if group.label_over or group.kicker:
-        return 0  # under a column's label or a kicker already: the headline over its deck
+    if (group.label_over and not is_place(_LABEL_MARKS.sub("", group.label))) or group.kicker:
+        # Under a column's label or a kicker already: the headline over its deck. A place's
+        # label (【岳阳】) names where the stack is from, as a dateline does: no column's.
+        return 0
     if _FIGURE.search(first) and _FIGURE.search(second) and "“" not in first + second:
         # Two figures, plainly (前11个月我省外贸进出口增长8.7% / 对共建“一带一路”…): the
         # headline's and its deck's, the deck adding one; a kicker rarely counts.
@@ -221,6 +223,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 
 
 _FIGURE = re.compile(r"\d")
+_LABEL_MARKS = re.compile(r"[【】\[\]▍▌▎■□◆◇●○▶►★☆◎\s]")
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
     rf"^[{CJK}]{{0,4}}\d[\d.,]*[万亿千百]{{0,2}}(?:元|美元|人次|人|户|家|项|吨|亩|标箱|千瓦时|%|％)$")

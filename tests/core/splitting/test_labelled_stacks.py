@@ -130,3 +130,10 @@ def test_a_databases_fields_named_in_english_too_are_read_as_its_fields() -> Non
     everything = "".join(a.title + a.subtitle + "".join(a.paragraphs) for a in articles)
     for field in ("来源库", "SrcDatabase", "版号", "关键词", "全文"):
         assert field not in everything
+
+
+def test_under_a_places_label_two_lines_are_a_kicker_over_the_headline() -> None:
+    page = ("【岳阳】\n十年禁渔见成效\n洞庭湖畔江豚“微笑”回来了\n湖南日报4月13日讯（记者 尹湖滨）"
+            "4月12日，岳阳市东洞庭湖水域，一群江豚在湖面嬉戏。\n")
+    [article] = split_page(page).articles
+    assert article.title == "洞庭湖畔江豚“微笑”回来了"
