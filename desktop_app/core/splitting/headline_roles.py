@@ -30,6 +30,7 @@ from desktop_app.core.splitting.stacks import (
     GOES_ON,
     HANGING_WORDS,
     LABEL_CHARS,
+    is_column_name,
     is_short_kicker,
 )
 from desktop_app.core.splitting.widths import display_width
@@ -70,8 +71,10 @@ def headline_roles(
     end = title + 1
     if group.deck_after > 0 and not _sized(group, printed):
         while title > 0 and _short(texts[title - 1]) \
-                and _wraps_onto(texts[title - 1], texts[title]) \
-                and (title > 1 or broken_mid_word(texts[0], texts[1])):
+                and (_wraps_onto(texts[title - 1], texts[title])
+                     or _names_its_subject(texts[title - 1], texts[title])) \
+                and (title > 1 or broken_mid_word(texts[0], texts[1])
+                     or _names_its_subject(texts[0], texts[1])):
             # A narrow column's headline on three lines or more over its deck (小小菜头撬动
             # 富民大产业 / 华容芥菜 / “腌”出50亿元 / 大产业 / ——…): the lines it wraps
             # from are the headline's too, up to the kicker; a line as long as a deck is a
@@ -128,6 +131,20 @@ def headline_roles(
 
 GENERIC = 0.1
 NAMING = 0.3
+
+
+def _names_its_subject(line: str, under: str) -> bool:
+    """Over the line above a deck, a line that only names (智能装备产业链, 新编湘剧《洞庭渔火》)
+    is that headline's subject, no kicker: a kicker says something (a clause, a bid) or
+    names its column. The line under it is short too: a headline's, not a deck's."""
+    line = line.strip()
+    return len(line) >= _SUBJECT_CHARS and " " not in line and not has_verb(line) \
+        and not is_column_name(line) and _short(under) \
+        and not line.endswith(_ENDS_A_SENTENCE) and not under.startswith("—")
+
+
+# A column's name is a word or two (书摘, 书香湖南 读书); a subject names more.
+_SUBJECT_CHARS = 4
 
 
 def _joined_wraps(lines: list[str]) -> str:

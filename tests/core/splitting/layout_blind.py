@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools", "viewers", "kinds", "reposts",
         "mixed2", "columns", "everyday", "provinces", "inland", "assorted", "sources", "relays",
-        "byways", "strays", "yonder", "farther", "roams", "nearby", "reaches", "onward")
+        "byways", "strays", "yonder", "farther", "roams", "nearby", "reaches", "onward", "recast")
 HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2",
                       "everyday", "inland", "assorted", "yonder", "nearby", "onward"})
 

@@ -33,3 +33,14 @@ def test_a_figure_alone_on_the_last_line_ends_the_headline_under_its_kicker() ->
     stack = "一根竹子的“共富经”\n武潭镇竹产\n业年产值突破\n5亿元"
     (article,) = split_page(f"{stack}\n{BODY}").articles
     assert (article.kicker, article.title) == ("一根竹子的“共富经”", "武潭镇竹产业年产值突破5亿元")
+
+
+@pytest.mark.parametrize(("stack", "title"), [
+    ("平江6所新建\n改扩建学校加紧施工\n——秋季开学前全部投入使用", "平江6所新建 改扩建学校加紧施工"),
+    # A column's name over the headline stays its kicker.
+    ("书摘\n一条被子剪两半\n——读《湘江边的红色往事》", "一条被子剪两半"),
+])
+def test_a_line_that_only_names_over_a_headline_and_its_deck_is_the_headlines_subject(
+        stack: str, title: str) -> None:
+    (article,) = split_page(f"{stack}\n\n{BODY}").articles
+    assert article.title == title
