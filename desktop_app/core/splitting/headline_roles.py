@@ -69,9 +69,11 @@ def headline_roles(
         # on a comma stays out.
         title -= 1
     end = title + 1
+    above_deck_line = title
     if group.deck_after > 0 and not _sized(group, printed):
         while title > 0 and _short(texts[title - 1]) \
-                and (_wraps_onto(texts[title - 1], texts[title])
+                and (_wraps_onto(texts[title - 1], texts[title],
+                                 over_deck=title == above_deck_line)
                      or _names_its_subject(texts[title - 1], texts[title])) \
                 and (title > 1 or broken_mid_word(texts[0], texts[1])
                      or _names_its_subject(texts[0], texts[1])):
@@ -271,18 +273,21 @@ def _short(line: str) -> bool:
     return len(re.sub(r"\s", "", line)) < _SHORTEST_DECK
 
 
-def _rest_of_the_line(line: str, under: str) -> bool:
+def _rest_of_the_line(line: str, under: str, over_deck: bool = False) -> bool:
     # As wide as the line over it, a line may be a deck as well (湘江两岸夜经济 / 灯火里的
-    # 烟火气), unless that line ends on the verb waiting for it (东洞庭湖迎来 / 越冬候鸟高峰).
+    # 烟火气), unless that line ends on the verb waiting for it (东洞庭湖迎来 / 越冬候鸟高峰),
+    # or the deck is printed under it (湘籍小将包揽女子 / 10米台前两名 / ——…): a count
+    # opening the line is then the headline's.
     wider = display_width(under) - display_width(line)
     return _short(under) \
         and (wider < 0 or (wider == 0 and ends_on_verb(line))) \
-        and (not _reads_as_deck(under) or (under[:1].isdigit() and ends_on_verb(line))) \
+        and (over_deck or not _reads_as_deck(under)
+             or (under[:1].isdigit() and ends_on_verb(line))) \
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
 
 
-def _wraps_onto(line: str, under: str) -> bool:
-    return goes_on(line, under) or _rest_of_the_line(line, under)
+def _wraps_onto(line: str, under: str, over_deck: bool = False) -> bool:
+    return goes_on(line, under) or _rest_of_the_line(line, under, over_deck)
 
 
 def _reads_as_deck(line: str) -> bool:

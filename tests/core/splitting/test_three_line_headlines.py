@@ -37,6 +37,9 @@ def test_a_figure_alone_on_the_last_line_ends_the_headline_under_its_kicker() ->
 
 @pytest.mark.parametrize(("stack", "title"), [
     ("平江6所新建\n改扩建学校加紧施工\n——秋季开学前全部投入使用", "平江6所新建 改扩建学校加紧施工"),
+    # A count opening the line over the deck is the headline's, under its kicker.
+    ("第十五届全运会跳水项目预赛落幕\n湘籍小将包揽女子\n10米台前两名\n——湖南跳水队共拿到4个决赛资格",
+     "湘籍小将包揽女子 10米台前两名"),
     # A column's name over the headline stays its kicker.
     ("书摘\n一条被子剪两半\n——读《湘江边的红色往事》", "一条被子剪两半"),
 ])
