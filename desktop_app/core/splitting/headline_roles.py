@@ -15,6 +15,7 @@ from desktop_app.core.splitting.headline_words import (
     has_verb,
     is_place,
     opens_on_verb,
+    worded,
 )
 from desktop_app.core.splitting.headline_wraps import (
     FIGURE_ALONE,
@@ -135,6 +136,18 @@ GENERIC = 0.1
 NAMING = 0.3
 
 
+def _body_acts(line: str) -> bool:
+    words = worded(line)
+    return len(words) > 1 and words[0][1] == "nt" and any(
+        flag.startswith("v") and flag != "vn" for _word, flag in words[1:])
+
+
+def _does_what(line: str) -> bool:
+    words = worded(line)
+    return bool(words) and words[0][1] == "v" and " " not in line.strip() \
+        and not line.lstrip().startswith("“")
+
+
 def _names_its_subject(line: str, under: str) -> bool:
     """Over the line above a deck, a line that only names (智能装备产业链, 新编湘剧《洞庭渔火》)
     is that headline's subject, no kicker: a kicker says something (a clause, a bid) or
@@ -230,6 +243,11 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         return 1  # a figure said alone (总投资1286亿元) over the clause it counts for
     if _reads_as_deck(second) or _paired_phrases(first, second) or not has_verb(first):
         return 0  # a kicker says something: a line that only names is the headline
+    if _body_acts(first) and _does_what(second):
+        # A body and what it did (市政协召开专题协商会, 市委常委会召开会议) over what it did
+        # there, opening on the verb with no subject of its own (聚焦…建言献策, 传达学习…):
+        # a meeting's headline over its deck.
+        return 0
     if (group.label_over and not is_place(_LABEL_MARKS.sub("", group.label))) or group.kicker:
         # Under a column's label or a kicker already: the headline over its deck. A place's
         # label (【岳阳】) names where the stack is from, as a dateline does: no column's.

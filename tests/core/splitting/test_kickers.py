@@ -3,6 +3,8 @@ what is printed under it (the deck), so the reader can show each where the paper
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.articles import kicker_and_deck
 from desktop_app.core.splitting.split import split_page
 
@@ -72,3 +74,14 @@ def test_a_converter_that_sets_kicker_headline_and_deck_alike_keeps_them_one_sta
     assert article.title == "孩子咳嗽，别急着要求输液"
     assert kicker_and_deck(article.subtitle, article.kicker) == (
         "流感进入高发期", "医生：多数病毒感染可自愈，合理用药是关键")
+
+
+@pytest.mark.parametrize(("stack", "title"), [
+    ("市政协召开专题协商会\n聚焦南洞庭湖湿地保护建言献策", "市政协召开专题协商会"),
+    ("市委常委会召开会议\n传达学习全省经济形势分析会精神", "市委常委会召开会议"),
+])
+def test_a_body_and_what_it_did_over_what_it_did_there_is_the_headline_over_its_deck(
+        stack: str, title: str) -> None:
+    page = f"{stack}\n本报讯（记者 刘婷）9月21日，会议听取了有关情况汇报，研究部署下一步工作。\n"
+    [article] = split_page(page).articles
+    assert article.title == title
