@@ -90,4 +90,35 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     asks of the same short line several times (wrapped? says something? cut mid-word?)."""
     from desktop_app.core.extraction.dictionaries import tagger
 
-    return tuple((word.word, word.flag) for word in tagger().cut(text))
+    return _towns_whole([(word.word, word.flag) for word in tagger().cut(text)])
+
+
+def _towns_whole(cut: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``cut`` with a town's or township's name jieba cut in pieces one place again
+    (灰|山港|镇 → 灰山港镇, 鸬鹚|渡镇 → 鸬鹚渡镇, 浮|邱|山乡 → 浮邱山乡): its pieces before 镇 or
+    乡 are characters or nouns, never a verb of two characters (推进|城乡) or a word that
+    counts or ranges (全省|各乡镇)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in cut:
+        if word.endswith(_TOWN_ENDS) and len(word) <= 2 and (flag == "ns" or len(word) == 1):
+            start = len(out)
+            while start > 0 and len(word) + sum(len(w) for w, _f in out[start - 1:]) \
+                    <= _LONGEST_TOWN and _town_piece(*out[start - 1]):
+                start -= 1
+            name = "".join(w for w, _f in out[start:]) + word
+            if start < len(out) and len(name) >= _SHORTEST_TOWN:
+                del out[start:]
+                out.append((name, "ns"))
+                continue
+        out.append((word, flag))
+    return tuple(out)
+
+
+def _town_piece(word: str, flag: str) -> bool:
+    return word[0].isalpha() and word not in _NOT_IN_TOWNS and not flag.startswith(
+        ("u", "p", "c", "d", "m", "r", "x")) and (len(word) == 1 or flag[:1] != "v")
+
+
+_TOWN_ENDS = ("镇", "乡")
+_SHORTEST_TOWN, _LONGEST_TOWN = 3, 5
+_NOT_IN_TOWNS = frozenset(("全省", "全市", "全县", "各", "每", "该", "本", "乡镇", "城乡"))

@@ -3,6 +3,9 @@ prints them: no blank line, no indent, every line 10-12 characters."""
 
 from __future__ import annotations
 
+import pytest
+
+from desktop_app.core.splitting.headline_words import words
 from desktop_app.core.splitting.split import split_page
 
 PAGE = """醴陵陶瓷
@@ -70,3 +73,18 @@ def test_a_story_in_a_narrow_column_keeps_its_paragraphs_without_a_briefs_column
     [article] = split_page(page).articles
     assert "岳麓书院推出“夜读书院”线路" in article.text
 
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("灰山港镇", "灰山港镇新建"), ("浮邱山乡", "浮邱山乡茶园"), ("鸬鹚渡镇", "鸬鹚渡镇举办"),
+])
+def test_a_towns_name_the_tagger_cuts_is_read_as_one_place(name: str, line: str) -> None:
+    assert (name, "ns") in words(line)
+    assert ("城乡", "n") in words("推进城乡融合")  # a word with 乡 in it stays a word
+
+
+def test_a_towns_subject_wrapped_over_its_predicate_is_one_brief_headline() -> None:
+    page = ("浮邱山乡茶园\n开采春茶\n本报讯（通讯员 周敏）3月15日，浮邱山乡茶园迎来春茶开采，"
+            "茶农们忙着采摘鲜叶。\n")
+    [article] = split_page(page).articles
+    assert article.title.replace(" ", "") == "浮邱山乡茶园开采春茶"
