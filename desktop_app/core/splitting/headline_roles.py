@@ -137,12 +137,14 @@ NAMING = 0.3
 
 
 def _body_acts(line: str) -> bool:
+    """Does ``line`` open on a body, then say what it did (市委常委会召开会议)?"""
     words = worded(line)
     return len(words) > 1 and words[0][1] == "nt" and any(
         flag.startswith("v") and flag != "vn" for _word, flag in words[1:])
 
 
 def _does_what(line: str) -> bool:
+    """Does ``line`` open on its verb, one clause with no subject (传达学习…精神)?"""
     words = worded(line)
     return bool(words) and words[0][1] == "v" and " " not in line.strip() \
         and not line.lstrip().startswith("“")
