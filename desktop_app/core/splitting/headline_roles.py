@@ -5,7 +5,6 @@ that decides which stack names which body (:mod:`~desktop_app.core.splitting.mat
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from desktop_app.core.splitting.affinity import Affinity, grams
@@ -28,11 +27,11 @@ from desktop_app.core.splitting.lines import CJK
 from desktop_app.core.splitting.matching import Claim
 from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.stacks import (
-    GOES_ON,
     HANGING_WORDS,
     LABEL_CHARS,
     is_column_name,
     is_short_kicker,
+    joined_headline,
 )
 from desktop_app.core.splitting.widths import display_width
 
@@ -101,7 +100,7 @@ def headline_roles(
         # ("全民健身 活力三湘" / "一颗种子的“逆袭”"). Nothing on the page tells which,
         # so both stay in the title rather than leaving it to the line that names nothing.
         end = 2
-    headline = _joined_wraps(texts[title:end])
+    headline = joined_headline(texts[title:end], _cut_by_the_column)
     if (
         end < len(printed)
         and not _sized(group, printed)
@@ -164,15 +163,8 @@ def _names_its_subject(line: str, under: str) -> bool:
 _SUBJECT_CHARS = 4
 
 
-def _joined_wraps(lines: list[str]) -> str:
-    """A headline's printed lines as one: a line a column cut inside a word or where no
-    line stops goes on at once (耒阳油茶产 / 业综合产值 → 耒阳油茶产业综合产值); lines
-    that end a phrase keep a space between (…产业链专场 湖南“磁吸”…)."""
-    out = lines[0] if lines else ""
-    for above, line in itertools.pairwise(lines):
-        cut = broken_mid_word(above, line) or left_unfinished(above, line)
-        out += line if cut or above.endswith(GOES_ON) else " " + line
-    return out
+def _cut_by_the_column(above: str, line: str) -> bool:
+    return broken_mid_word(above, line) or left_unfinished(above, line)
 
 
 def _sized(group: Group, printed: list[list[int]]) -> bool:

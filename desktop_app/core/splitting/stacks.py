@@ -8,7 +8,9 @@ line of a body become quote boxes.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
 from desktop_app.core.splitting.blocks import Block
 from desktop_app.core.splitting.cleanup import clean_heading
@@ -104,11 +106,14 @@ HANGING_WORDS = ("的",)
 GOES_ON = ("，", "、", ",", *HANGING_WORDS)
 
 
-def joined_headline(lines: list[str]) -> str:
-    """The printed lines of one headline: apart by a space, but after a comma at once."""
-    out = ""
-    for text in lines:
-        out += text if not out or out.endswith(GOES_ON) else " " + text
+def joined_headline(lines: list[str],
+                    cut: Callable[[str, str], bool] = lambda _above, _line: False) -> str:
+    """The printed lines of one headline: apart by a space, but at once after a comma or
+    where ``cut`` says the column cut the line (耒阳油茶产 / 业综合产值 → 耒阳油茶产业综合产值);
+    lines that end a phrase keep the space (…产业链专场 湖南“磁吸”…)."""
+    out = lines[0] if lines else ""
+    for above, text in itertools.pairwise(lines):
+        out += text if above.endswith(GOES_ON) or cut(above, text) else " " + text
     return out
 
 
