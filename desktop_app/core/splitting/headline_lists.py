@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from desktop_app.core.splitting.lines import Kind, Line, is_terminated
 from desktop_app.core.splitting.stacks import is_column_name
+from desktop_app.core.splitting.titles import LEAD_NUMBER
 
 LIST_LABELS = frozenset({"本版标题导航", "标题导航", "本版导读", "本版文章", "本期导读"})
 # A paper's own list (今日导读 on a front page) may list other pages' headlines, and its
@@ -64,9 +65,9 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-# A list's entries are numbered or bulleted (1. 宏远主场大胜…, ①…, ▶…), its label may
-# be bracketed (【今日导读】).
-_NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.、．]|[①-⑳]|[▶►●·•])\s*")
+# A list's entries are numbered as a title's list is (1. 宏远主场大胜…) or bulleted (①…,
+# ▶…), its label may be bracketed (【今日导读】).
+_NUMBERED = re.compile(rf"{LEAD_NUMBER.pattern}|^[①-⑳▶►●·•]\s*")
 _LABEL_MARKS = re.compile(r"^[【\[]|[】\]]$")
 
 

@@ -29,6 +29,7 @@ from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.stacks import (
     HANGING_WORDS,
     LABEL_CHARS,
+    LABEL_MARKS,
     is_column_name,
     is_short_kicker,
     joined_headline,
@@ -254,7 +255,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 
 
 _FIGURE = re.compile(r"\d")
-_LABEL_MARKS = re.compile(r"[【】\[\]▍▌▎■□◆◇●○▶►★☆◎\s]")
+_LABEL_MARKS = re.compile(rf"[【】\[\]{LABEL_MARKS}\s]")  # what a label is set in
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
     rf"^[{CJK}]{{0,4}}\d[\d.,]*[万亿千百]{{0,2}}(?:元|美元|人次|人|户|家|项|吨|亩|标箱|千瓦时|%|％)$")

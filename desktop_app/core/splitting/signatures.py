@@ -127,9 +127,9 @@ _AFFILIATION = re.compile(r"[ \u3000]*[（(][^（()）]{2,24}[）)]$")
 def _boxed_name(text: str) -> re.Match[str] | None:
     """A commentary's author after the page's box or mark, nothing else on the line
     (□ 龙文泱, ○ 刘晓岚, ■张弛; ■获嘉县　李晓东); a column's name after it (■ 湘江短评)
-    has no surname. A
-    literary page's author after its box may be named without one (□ 拉毛措, □ 才让卓玛:
-    Tibetan names): after □, a name that is no label's word is taken too."""
+    has no surname. A literary page's author after its box may be named without one
+    (□ 拉毛措, □ 才让卓玛: Tibetan names): after □, a name that is no label's word is
+    taken too."""
     match = _boxed_name_pattern().match(text)
     if match is None:
         return _place_signed().match(_BOX.sub("", text, count=1)) if _BOX.match(text) else None

@@ -232,10 +232,10 @@ _HOW_MANY = r"(?:[（(][^）)]{1,6}[）)])?"  # and how many it holds: 市州快
 # The bullets a page sets before a brief's headline or a label (■隆回金银花…, ◆城事快递),
 # and the bars before a label alone (▍湘论).
 BULLETS = "■□◆◇●○▶►★☆◎"
-_LABEL_MARKS = "▍▌▎" + BULLETS
+LABEL_MARKS = "▍▌▎" + BULLETS
 # News "delivered" (▍城事快递) names a column of briefs only when marked as a label: a
 # headline's first line may end on the word (邵阳县乡村快递 / 实现“村村通”).
-_DELIVERED = rf"|^(?:[{_LABEL_MARKS}]\s*|【)[^\s，。！？】]{{1,6}}快递】?$"
+_DELIVERED = rf"|^(?:[{LABEL_MARKS}]\s*|【)[^\s，。！？】]{{1,6}}快递】?$"
 _COLUMN_NAME = re.compile(
     rf"^[^\s，。！？]{{0,6}}(?:{BRIEFS_COLUMNS}|时评|评论|短评|热评|锐评"
     rf"|言论|来论|论坛|观察|视点|观点|随笔|杂谈|来信|手记|札记|漫画|扫描|动态|集萃){_HOW_MANY}$"
@@ -256,7 +256,7 @@ def is_briefs_column(text: str) -> bool:
 _BEFORE_A_NAME = re.compile(r"^[^\w【]+")
 # A column's name after a mark, or in square brackets: short, never a sentence.
 _MARKED_LABEL = re.compile(
-    rf"^(?:[{_LABEL_MARKS}]\s*[^\s，。！？]{{2,8}}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{{2,8}}】)$"
+    rf"^(?:[{LABEL_MARKS}]\s*[^\s，。！？]{{2,8}}\s*[▍▌▎■□◆◇●○◀◄★☆◎]?|【[^】，。！？]{{2,8}}】)$"
 )
 
 
