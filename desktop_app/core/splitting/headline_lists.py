@@ -69,21 +69,23 @@ def _bare(text: str) -> str:
 # ▶…), its label may be bracketed (【今日导读】).
 _NUMBERED = re.compile(rf"{LEAD_NUMBER.pattern}|^[①-⑳▶►●·•]\s*")
 _LABEL_MARKS = re.compile(r"^[【\[]|[】\]]$")
+_LONGEST_LABEL = 8  # 【本版标题导航】
 
 
 def _listed(lines: list[Line], labels: frozenset[str]) -> tuple[set[str], int]:
     """The headlines the page lists under one of ``labels``, and where the list ends."""
     for at, line in enumerate(lines):
-        if _LABEL_MARKS.sub("", line.text.strip()) not in labels:
+        text = line.text.strip()
+        if len(text) > _LONGEST_LABEL or _LABEL_MARKS.sub("", text) not in labels:
             continue
         listed: set[str] = set()
         end = at
         for entry in lines[at + 1:]:
-            text = _NUMBERED.sub("", entry.text.strip())
-            if entry.after_blank or not text or len(text) > MAX_HEADLINE \
-                    or is_terminated(text):
+            headline = _NUMBERED.sub("", entry.text.strip())
+            if entry.after_blank or not headline or len(headline) > MAX_HEADLINE \
+                    or is_terminated(headline):
                 break
-            listed.add(text)
+            listed.add(headline)
             end += 1
         if len(listed) >= MIN_LISTED:
             return listed, end

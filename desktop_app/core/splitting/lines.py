@@ -135,8 +135,9 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
     comes as its paragraphs (numbered -1: numbered again, as cells are), each after the
     first opening on its indent, whatever the page does."""
     for index, match in enumerate(_LINE.finditer(text)):
-        parts = [part for raw, start in inline_paragraphs.pieces(match.group(1), match.start())
-                 for part in _marker_apart(raw, start)]
+        parts = inline_paragraphs.pieces(match.group(1), match.start())
+        if "接" in match.group(1) or "续" in match.group(1):  # (a continuation's words)
+            parts = [part for raw, start in parts for part in _marker_apart(raw, start)]
         for raw, start in parts:
             yield (index if len(parts) == 1 else -1), raw, start, start > parts[0][1]
         if match.end() == len(text):

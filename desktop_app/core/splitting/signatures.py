@@ -130,9 +130,11 @@ def _boxed_name(text: str) -> re.Match[str] | None:
     has no surname. A literary page's author after its box may be named without one
     (□ 拉毛措, □ 才让卓玛: Tibetan names): after □, a name that is no label's word is
     taken too."""
+    if text[:1] not in _BOXES:
+        return None
     match = _boxed_name_pattern().match(text)
     if match is None:
-        return _place_signed().match(_BOX.sub("", text, count=1)) if _BOX.match(text) else None
+        return _place_signed().match(_BOX.sub("", text, count=1))
     name = match["name"].replace(" ", "").replace("\u3000", "")
     if text.startswith("■"):
         # ■ opens briefs too (■ 高新区…): only a name of two or three characters on a
@@ -151,10 +153,14 @@ def _spaced_alone(text: str) -> re.Match[str] | None:
     """A two-character name set to the width of three, alone on its line, opening on a
     surname (王 清, 刘 阳): the author under a commentary's title. No headline's last line
     and no line of text is two characters with a space between them."""
-    match = _spaced_alone_pattern().fullmatch(text.strip())
+    if len(text) > _SPACED_NAME_CHARS:
+        return None  # (most lines: no pattern tried)
+    text = text.strip()
+    match = _spaced_alone_pattern().fullmatch(text)
     return match if match is not None and match[1] in COMMON_SURNAMES else None
 
 
+_SPACED_NAME_CHARS = 8  # 王 清, 王　清 and the spaces round them
 _spaced_alone_pattern = _compiled(rf"([{CJK}])[ \u3000]{{1,2}}[{CJK}]")
 
 
@@ -166,7 +172,8 @@ _LABEL_WORD = re.compile(r"[按语评论记讯谈说话言观察层线]$|编者|
 _boxed_name_pattern = _compiled(rf"^[□○◎■][ \u3000]*(?P<name>[{CJK}]{{2,4}}|{SPACED_NAME})$")
 _PLACE_ENDS = "省市县区州镇乡村"  # ■ 高新区, ■ 张家界: a brief on a place, not a name
 # …or a contributor with their place after it (■获嘉县　李晓东).
-_BOX = re.compile(r"^[□○◎■][ \u3000]*")
+_BOXES = "□○◎■"
+_BOX = re.compile(rf"^[{_BOXES}][ \u3000]*")
 _place_signed = _compiled(
     rf"^[{CJK}]{{1,10}}(?:省|市|县|区|镇|乡|村|街道|社区)[ \u3000]+[{CJK}]{{2,3}}$")
 
