@@ -72,7 +72,7 @@ def headline_roles(
     end = title + 1
     above_deck_line = title
     if group.deck_after > 0 and not _sized(group, printed):
-        while title > 0 and _short(texts[title - 1]) \
+        while title > 0 and (_short(texts[title - 1]) or _measured_by(texts, title)) \
                 and (_wraps_onto(texts[title - 1], texts[title],
                                  over_deck=title == above_deck_line)
                      or _names_its_subject(texts[title - 1], texts[title])) \
@@ -165,7 +165,8 @@ _SUBJECT_CHARS = 4
 
 
 def _cut_by_the_column(above: str, line: str) -> bool:
-    return broken_mid_word(above, line) or left_unfinished(above, line)
+    return broken_mid_word(above, line) or left_unfinished(above, line) \
+        or FIGURE_ALONE.match(line) is not None
 
 
 def _sized(group: Group, printed: list[list[int]]) -> bool:
@@ -297,6 +298,12 @@ def _rest_of_the_line(line: str, under: str, over_deck: bool = False) -> bool:
         and (over_deck or not _reads_as_deck(under)
              or (under[:1].isdigit() and ends_on_verb(line))) \
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
+
+
+def _measured_by(texts: list[str], title: int) -> bool:
+    """A figure alone (5932亿元) is what the line above it measures, however long that
+    line (2025年全省进出口总值): the headline's first line, not a kicker."""
+    return FIGURE_ALONE.match(texts[title]) is not None
 
 
 def _wraps_onto(line: str, under: str, over_deck: bool = False) -> bool:

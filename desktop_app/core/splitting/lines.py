@@ -54,6 +54,7 @@ class Line:
     centered: bool = False  # set far in from the margin: a centred headline, no indent
 
 
+_INDENT = "\u3000\u3000"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 # Continuation markers: "◀◀(上接1版②)", "（下转第2版）", and without brackets "下转第2版",
@@ -76,7 +77,10 @@ def classify(index: int, raw: str, start: int) -> Line | None:
     text_start = start + lead
     text_end = start + len(raw.rstrip())
     hard_break = raw.endswith("  ")
-    block_start = lead > 0 and raw[0] in " \u3000\t"
+    # Two ideographic spaces are how Chinese text indents a paragraph (a typist's, a
+    # site's, a word processor's): a paragraph opens there, not an extraction block.
+    indent = raw.startswith(_INDENT) and lead == len(_INDENT)
+    block_start = lead > 0 and raw[0] in " \u3000\t" and not indent
     centered = _gap_width(raw[:lead]) >= 2 * CENTERED_SPACES  # in cells: a space is one
     kind, level, text, signoff = Kind.TEXT, 0, stripped, False
     if heading := _MD_HEADING.match(stripped):
@@ -106,6 +110,7 @@ def classify(index: int, raw: str, start: int) -> Line | None:
         kind=kind,
         level=level,
         block_start=block_start,
+        indent=indent,
         hard_break=hard_break,
         signoff=signoff,
         centered=centered,
@@ -294,9 +299,9 @@ INDENTED_OPENINGS = 1 / 3
 
 def _paragraph_indents(lines: list[Line]) -> list[Line]:
     text = [line for line in lines if line.kind is Kind.TEXT]
-    opened = sum(line.block_start for line in text)
+    opened = sum(line.block_start or line.indent for line in text)
     openings = [after for before, after in itertools.pairwise(text) if is_terminated(before.text)]
-    indented_openings = sum(line.block_start for line in openings)
+    indented_openings = sum(line.block_start or line.indent for line in openings)
     if opened < 3 or (
         opened < INDENTED_PAGE * len(text)
         and indented_openings < max(3, INDENTED_OPENINGS * len(openings))

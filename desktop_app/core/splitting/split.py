@@ -13,6 +13,7 @@ import re
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.blocks import dateline_reporters
+from desktop_app.core.splitting.chart_labels import chart_lines
 from desktop_app.core.splitting.furniture import clip_titles, section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.headline_roles import headline_roles
@@ -34,7 +35,7 @@ from desktop_app.core.splitting.matching import (
     split_tails,
 )
 from desktop_app.core.splitting.note_apps import note_lines
-from desktop_app.core.splitting.repeats import drop_duplicate_lines
+from desktop_app.core.splitting.repeats import drop_duplicate_lines, repeated_chrome
 from desktop_app.core.splitting.run_in_heads import cut_run_in_heads
 from desktop_app.core.splitting.spoken_pages import spoken_lines
 from desktop_app.core.splitting.stacks import is_column_name
@@ -55,9 +56,9 @@ BRIEF_CHARS = 600
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
     read = subtitle_lines(table_lines(text) or page_lines(text))
-    lines = drop_duplicate_lines(
+    lines = chart_lines(repeated_chrome(drop_duplicate_lines(
         listed_stacks(labelled_lines(clip_titles(web_lines(note_lines(section_lines(
-            clipping_lines(spoken_lines(read)))))))))
+            clipping_lines(spoken_lines(read)))))))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
     blocks = cut_run_in_heads(build_blocks(lines, markdown_page))
     banner, blocks = take_banner(blocks)

@@ -17,12 +17,13 @@ from desktop_app.core.splitting.cleanup import clean_heading
 from desktop_app.core.splitting.headline_words import opens_on_name
 from desktop_app.core.splitting.headline_wraps import broken_mid_word, cuts_a_figure, goes_on
 from desktop_app.core.splitting.layout_units import Caption, Group, Headline, Quote, Run, Unit
-from desktop_app.core.splitting.lines import CJK, Kind
+from desktop_app.core.splitting.lines import CJK, Kind, is_terminated
 from desktop_app.core.surnames import opens_on_surname
 
 
 def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
     group = Group()
+    deck_lines = 0  # the lines the last "——" deck has been printed on
     while pos < len(blocks):
         block = blocks[pos]
         if block.kind is Kind.BYLINE:
@@ -58,10 +59,14 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             if not group.decks:
                 group.deck_after = len(group.lines)
             group.decks.append(text.lstrip("—").strip())
+            deck_lines = len(block.lines)
         elif is_kicker:
             group.kicker = text
         elif _is_label(block, nxt, text):
             group.label, group.label_over = text, not group.lines
+        elif _deck_goes_on(group, blocks[pos - 1], block, deck_lines):
+            group.decks[-1] += text
+            deck_lines += 1
         else:
             # A hard break, or a line that stops on a comma: the headline goes on.
             chained = bool(group.lines) and (
@@ -71,6 +76,20 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         group.starts.append(block.start)
         pos += 1
     return group, pos
+
+
+def _deck_goes_on(group: Group, deck: Block, block: Block, lines: int) -> bool:
+    """A line set right under a deck of one line, no blank between and no longer than it,
+    is the deck's wrap (——民营企业进出口占比近八成，对共建“一带一路” / 国家进出口增长
+    11.3%): under its deck a stack has no headline left to print. A field's label
+    (【来源】…) is no wrap."""
+    text = block.text.strip()
+    return lines == 1 and group.deck_after == len(group.lines) \
+        and not block.lines[0].after_blank and not is_terminated(group.decks[-1]) \
+        and len(text) <= len(deck.lines[-1].text) and not text.startswith(_FIELD_MARKS)
+
+
+_FIELD_MARKS = ("【", "[", "（", "(")
 
 
 def signs_under(headline: str, text: str) -> bool:

@@ -38,9 +38,11 @@ ROOT = Path(__file__).resolve().parents[2] / "gold" / "layouts"
 SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "ocr", "mixed",
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools", "viewers", "kinds", "reposts",
         "mixed2", "columns", "everyday", "provinces", "inland", "assorted", "sources", "relays",
-        "byways", "strays", "yonder", "farther", "roams", "nearby", "reaches", "onward", "recast")
+        "byways", "strays", "yonder", "farther", "roams", "nearby", "reaches", "onward", "recast",
+        "strewn", "cluttered")
 HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2",
-                      "everyday", "inland", "assorted", "yonder", "nearby", "onward"})
+                      "everyday", "inland", "assorted", "yonder", "nearby", "onward",
+                      "cluttered"})
 
 
 @dataclass

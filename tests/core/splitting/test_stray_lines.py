@@ -1,0 +1,91 @@
+"""Stray lines a route leaves among the stories: a site's name over every article a browser
+copied, a chart's ticks and values one to a line, a deck wrapped by its column, a figure
+alone under the line it measures. None of them heads a story, and the headline stays
+whole."""
+
+from __future__ import annotations
+
+from desktop_app.core.splitting.split import split_page
+
+STORIES = [
+    ("常德桃花源机场新开三条航线",
+     "本报讯（记者 向阳）常德桃花源机场今天起新开通往西安、厦门和海口的三条航线。",
+     "新航线每周往返各四班。"),
+    ("澧县千亩油菜花进入盛花期",
+     "本报讯（记者 李欣）澧县城头山镇千亩油菜花进入盛花期，吸引不少游客前来踏青。",
+     "当地同步推出农家乐和研学线路。"),
+    ("汉寿甲鱼养殖户用上智能水质监测",
+     "本报讯（记者 周敏）汉寿县两百多户甲鱼养殖户用上了智能水质监测设备。",
+     "水温和溶氧数据实时传到手机上。"),
+]
+
+
+def _site_copy(site: str) -> str:
+    """Each article as a browser's select-all copies an e-paper site's page."""
+    return "\n".join(f"{site}\n首页 | 往期回顾 | 版面导航 | 标题导航 | 常德日报客户端\n"
+                     "2025年03月21日 星期五　第05版：市州\n"
+                     f"{title}\n　　{lead}\n　　{more}\n上一篇　　下一篇\n"
+                     for title, lead, more in STORIES)
+
+
+def test_a_site_name_printed_over_every_article_heads_none() -> None:
+    articles = split_page(_site_copy("常德日报数字报")).articles
+    assert [a.title for a in articles] == [title for title, _lead, _more in STORIES]
+
+
+def test_a_line_printed_twice_is_no_chrome() -> None:
+    # A headline printed in the page's index and over its story is still a headline.
+    page = "本版导读\n常德桃花源机场新开三条航线\n\n" + "\n".join(
+        f"{title}\n　　{lead}{more}\n" for title, lead, more in STORIES)
+    assert STORIES[0][0] in [a.title for a in split_page(page).articles]
+
+
+CHART = ("一季度全市快递业务量\n单位：万件\n3000\n2000\n1000\n1月\n2月\n3月\n"
+         "2456\n2318\n2790\n数据来源：市邮政管理局\n")
+
+
+def test_a_charts_labels_are_no_part_of_the_story_round_it() -> None:
+    page = (f"{STORIES[0][0]}\n　　{STORIES[0][1]}{STORIES[0][2]}\n\n{CHART}\n"
+            f"　　快递业务量的增长，得益于农产品寄递的快速发展。全市新建村级寄递站点120个。\n\n"
+            f"{STORIES[1][0]}\n　　{STORIES[1][1]}{STORIES[1][2]}\n")
+    first, second = split_page(page).articles
+    assert (first.title, second.title) == (STORIES[0][0], STORIES[1][0])
+    assert first.paragraphs[-1].startswith("快递业务量的增长")
+    assert not any("2456" in p or "单位" in p for p in first.paragraphs)
+
+
+def test_a_deck_wrapped_by_its_column_stays_one_deck() -> None:
+    page = ("全市一季度实际使用外资4.6亿美元\n——制造业项目占比超过六成，对东盟国家\n"
+            "投资增长两成以上\n本报记者 周敏\n\n"
+            "　　记者从市商务局获悉，一季度全市实际使用外资4.6亿美元，同比增长12.1%。\n"
+            "　　其中，制造业项目实际到资占比达63%，新设外资企业中有一半来自东盟国家和地区。\n")
+    (article,) = split_page(page).articles
+    assert article.title == "全市一季度实际使用外资4.6亿美元"
+    assert article.subtitle == "制造业项目占比超过六成，对东盟国家投资增长两成以上"
+
+
+def test_a_figure_alone_over_a_deck_ends_the_headline_it_measures() -> None:
+    page = ("春耕备耕\n\n一季度全省农机具销售总额\n38.6亿元\n\n——植保无人机销量翻番\n\n"
+            "　　记者从省农业农村厅获悉，一季度全省农机具销售总额38.6亿元，同比增长9.4%。\n")
+    (article,) = split_page(page).articles
+    assert (article.kicker, article.title) == ("春耕备耕", "一季度全省农机具销售总额38.6亿元")
+
+
+def test_a_story_of_two_indented_paragraphs_is_one_story() -> None:
+    # Two ideographic spaces indent a paragraph however few paragraphs the page has.
+    page = ("全市一季度实际使用外资4.6亿美元\n\n"
+            "　　记者从市商务局获悉，一季度全市实际使用外资4.6亿美元，同比增长12.1%。\n"
+            "　　其中，制造业项目实际到资占比达63%。\n")
+    (article,) = split_page(page).articles
+    assert len(article.paragraphs) == 2
+
+
+def test_the_pages_sponsors_head_no_story() -> None:
+    # A page run with the paper (…委员会　…日报社　联办), a public-service ad's sponsors
+    # (…厅  …日报社  宣): names apart, then what they do.
+    for sponsors in ("常德市农业农村局　常德日报社　联办", "湖南省生态环境厅  湖南日报社  宣"):
+        page = (f"2025年3月21日 星期五\n{sponsors}\n{STORIES[0][0]}\n\n"
+                f"　　{STORIES[0][1]}{STORIES[0][2]}\n")
+        (article,) = split_page(page).articles
+        assert article.title == STORIES[0][0]
+        assert sponsors not in f"{article.kicker} {article.subtitle}"
