@@ -30,19 +30,24 @@ def chart_lines(lines: list[Line]) -> list[Line]:
         end = pos
         while end < len(out) and _label(out[end]) and not _SOURCE.match(out[end].text):
             end += 1
-        figures = sum(_FIGURE.match(line.text) is not None for line in out[pos:end])
-        if figures >= MIN_FIGURES and 2 * figures >= end - pos:
+        labels = [line for line in out[pos:end] if line.kind is Kind.TEXT]
+        figures = sum(_FIGURE.match(line.text) is not None for line in labels)
+        if figures >= MIN_FIGURES and 2 * figures >= len(labels):
             start = pos - 1 if pos > 0 and _title(out[pos - 1]) else pos
             if end < len(out) and _SOURCE.match(out[end].text):
                 end += 1
             out[start:end] = [replace(line, kind=Kind.BANNER) for line in out[start:end]]
-        pos = max(end, pos + 1)
+            pos = end
+        else:
+            pos = max(end, pos + 1)
     return out
 
 
 def _label(line: Line) -> bool:
-    return line.kind is Kind.TEXT and len(line.text) <= MAX_LABEL_CHARS \
-        and not is_terminated(line.text)
+    # (A tick of 0, or a year alone, reads as a page number: furniture already.)
+    return line.kind is Kind.BANNER or (
+        line.kind is Kind.TEXT and len(line.text) <= MAX_LABEL_CHARS
+        and not is_terminated(line.text))
 
 
 def _title(line: Line) -> bool:

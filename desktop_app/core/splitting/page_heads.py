@@ -73,10 +73,6 @@ _MASTHEAD_ITEMS = re.compile(
     rf"|[{CJK}·]{{2,16}}[ \u3000]+(?:[{CJK}]{{2,6}})?第\d{{2,6}}期"
     # who compiled a compilation, and when: 县司法局办公室编印　　2026年4月17日
     rf"|[{CJK}]{{2,16}}(?:编印|编发|汇编)(?:[ \u3000]+{_DATE})?"
-    # who runs the page with the paper: 永州市卫生健康委员会　永州日报社　联办, a public
-    # service ad's sponsors (湖南省水利厅  湖南日报社  宣): names, then what they do, apart
-    rf"|[{CJK}·]{{2,16}}(?:[ \u3000]+[{CJK}·]{{2,16}}){{0,4}}[ \u3000]+"
-    r"(?:联办|合办|主办|协办|承办|联合主办|宣)"
     # an issue's number alone, in brackets: （2026年第4期·总第37期）
     r"|[（(]?\d{4}年第\d{1,3}期(?:[·・ \u3000]?总第\d{1,5}期)?[）)]?"
     # the weather box: 长沙天气 多云转小雨 8°C~15°C 北风2级 (no clause of a sentence),
