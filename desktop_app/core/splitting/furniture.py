@@ -45,6 +45,10 @@ _ENTRY_AND_PAGE = re.compile(
     r"^\S.{1,30}?[ \u3000]*(?:>>|》》|→|…+|\.{2,}|—+)?[ \u3000]*[（(]?(?P<page>\S{1,6}?)[)）]?$")
 
 
+# The page first: "02版　长株潭都市圈“一小时通勤圈”加速成形".
+_PAGE_AND_ENTRY = re.compile(r"^(?P<page>\S{1,6}?)[ \u3000]+\S.{3,40}$")
+
+
 def is_section_name(text: str) -> bool:
     """"评论", "理论·学习", and letter-spaced as a PDF tool prints it ("市 州")."""
     return _SECTION.match(closed_up(text)) is not None
@@ -119,6 +123,11 @@ def _numbered_entry(text: str, wanted: int) -> bool:
     return entry is not None and int(entry["n"]) == wanted and not is_terminated(text)
 
 
+def _entry_with_page(text: str) -> bool:
+    return any((entry := pattern.match(text)) and is_page_number(entry["page"])
+               for pattern in (_ENTRY_AND_PAGE, _PAGE_AND_ENTRY))
+
+
 def _index_box(lines: list[Line]) -> list[Line]:
     """A front page's index of other pages' headlines is furniture: under its label,
     every entry that ends on the number of its page, or every entry numbered in turn."""
@@ -129,10 +138,8 @@ def _index_box(lines: list[Line]) -> list[Line]:
         entries: list[int] = []
         end = pos + 1
         while True:
-            if end < len(out) and out[end].kind is Kind.TEXT \
-                    and (entry := _ENTRY_AND_PAGE.match(out[end].text)) \
-                    and is_page_number(entry["page"]):
-                entries.append(end)  # the entry and its page on one line
+            if end < len(out) and out[end].kind is Kind.TEXT and _entry_with_page(out[end].text):
+                entries.append(end)  # the entry and its page on one line, either way round
                 end += 1
                 continue
             if end < len(out) and out[end].kind is Kind.TEXT \
