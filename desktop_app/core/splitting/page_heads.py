@@ -93,6 +93,12 @@ _CONTACT = re.compile(
     r"(?=[^，。；]*[\d@])[\w.@\-+()（）/、 ]{5,48}$", re.IGNORECASE)
 
 
+# Where a photo the route left out came from, in brackets alone on a line (（图片来源：长沙晚报
+# 警方供图）, （资料图）): no caption, no headline, nothing of the story round it.
+_PHOTO_NOTE = re.compile(
+    r"^[（(](?:图片来源|图源|图片由|图片来自|资料图|网络图)[^（）()]{0,30}[）)]$")
+
+
 # The page's credits a running header carries after its date or section, each a role and a
 # name (责编 彭晓 美编 何颖 校对 李娟; 责任编辑：张三; 版式/李四).
 _ROLE = (r"(?:责任编辑|本版责编|本版编辑|首席编辑|见习编辑|责编|编辑|美术编辑|美编"
@@ -130,6 +136,7 @@ def is_banner(text: str) -> bool:
         or _MASTHEAD_ITEMS.match(text)
         or _GRAPHICS_CREDIT.match(text)
         or _CONTACT.match(text)
+        or _PHOTO_NOTE.match(text)
         or is_running_header(text)
         or header_and_credits(text) is not None
     )

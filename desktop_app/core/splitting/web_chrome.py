@@ -22,17 +22,20 @@ from desktop_app.core.splitting.stacks import BARE_NAMES, is_briefs_column
 from desktop_app.core.splitting.titles import LEAD_NUMBER
 from desktop_app.core.splitting.web_roles import (
     BARE_URL,
+    CARD_LINES,
     COMMENT,
     COMMENTS,
     CONTROL_LINE,
     LINK_NUMBER,
     MAIL_HEADER,
+    MAX_CARD_LINE,
     MAX_CHROME_CHARS,
     PAGE_IN_TITLE,
     PHOTO_TITLE,
     POINTS_DOWN,
     POST_HEADER,
     RELATED,
+    SOURCE_CARD,
     line_role,
     record_author,
 )
@@ -139,6 +142,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
     comments = False  # in readers' comments
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
     excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
+    card = 0  # the lines of a repost's card for its source account still to come
     markdown = any(line.kind is Kind.HEADING for line in lines)
     texts = [unmark(line.text).strip() for line in lines]  # (markup left out, once)
     furniture = _mail_headers(lines) | _listed_bare(lines, texts)
@@ -169,6 +173,12 @@ def web_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
         comments = False
+        if SOURCE_CARD.match(text) or (card and line.kind is Kind.TEXT
+                                        and len(text) <= MAX_CARD_LINE):
+            card = CARD_LINES if SOURCE_CARD.match(text) else card - 1
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue
+        card = 0
         if line.kind not in (Kind.TEXT, Kind.HEADING):
             out.append(line)
             continue

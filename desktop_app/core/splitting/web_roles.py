@@ -153,8 +153,16 @@ POINTS_DOWN = ("👇", "⬇️", "⬇", "👇🏻")
 PHOTO_TITLE = re.compile(r"^(?:(?:图|图片|组图)\s*[：:]\s*(?P<title>[^\s：:摄]{5,30})"
                          # (labelled as such, a title of any length: 图片标题：澧水晨雾)
                          r"|(?:图片标题|图题)\s*[：:]\s*(?P<named>[^\s：:]{2,30}))$")
-# A WeChat post's header: 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南.
-POST_HEADER = re.compile(r"^原创\s.*\d{1,2}:\d{2}")
+# A WeChat post's header: 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南, and a repost's,
+# with no 原创 (星城邻里汇 星城邻里汇 2024年11月09日 09:16 湖南): the account, the date and
+# the time posted, the province it was posted from.
+POST_HEADER = re.compile(r"^原创\s.*\d{1,2}:\d{2}"
+                         r"|^\S{1,20}(?:\s\S{1,20})?\s+\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}"
+                         r"(?:\s+\S{2,8})?$")
+# A repost's card for the account the post is from: 以下文章来源于长沙晚报 ，作者长沙晚报, then
+# the account's name and its line about itself.
+SOURCE_CARD = re.compile(r"^以下文章来源于\S")
+CARD_LINES, MAX_CARD_LINE = 2, 40
 MAX_CHROME_CHARS = 80
 
 

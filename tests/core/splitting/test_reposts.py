@@ -164,3 +164,16 @@ def test_a_posts_prompt_to_scroll_a_poem_is_no_headline(prompt: str) -> None:
     [article] = split_page(page).articles
     assert article.title == "吉首的雾（外二首）"
     assert prompt not in "".join(article.paragraphs)
+
+
+def test_a_reposts_title_header_and_source_accounts_card_are_no_story() -> None:
+    # A WeChat account reposting another's post: the post's title, its header (no 原创),
+    # the card naming the account it is from (its name, its line about itself).
+    page = ("今日读报｜常德日报第3版：前10月湖南对沙特出口增长41.3%\n"
+            "柳叶湖生活圈 柳叶湖生活圈 2025年11月19日 07:45 湖南\n"
+            "以下文章来源于常德日报 ，作者常德日报\n常德日报 .\n"
+            "常德日报官方账号，发布常德权威资讯。\n\n"
+            f"前10月湖南对沙特出口增长41.3%\n\n{TEXT}\n")
+    [article] = split_page(page).articles
+    assert article.title == "前10月湖南对沙特出口增长41.3%"
+    assert article.paragraphs == [TEXT]

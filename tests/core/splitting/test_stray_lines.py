@@ -79,3 +79,13 @@ def test_a_story_of_two_indented_paragraphs_is_one_story() -> None:
     (article,) = split_page(page).articles
     assert len(article.paragraphs) == 2
 
+
+
+def test_a_note_on_where_a_left_out_photo_came_from_heads_nothing() -> None:
+    page = (f"01\n\n{STORIES[0][0]}\n\n{STORIES[0][1]}\n\n{STORIES[0][2]}\n\n"
+            "（图片来源：常德日报 机场供图）\n\n02\n\n柳叶湖晨雾\n\n"
+            "3月20日清晨，常德柳叶湖湖面升起薄雾，宛如一幅水墨画卷，吸引不少市民驻足拍照。\n"
+            "常德日报全媒体记者 向阳 摄\n\n03\n\n"
+            f"{STORIES[1][0]}\n\n{STORIES[1][1]}\n\n{STORIES[1][2]}\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == [STORIES[0][0], "柳叶湖晨雾", STORIES[1][0]]
