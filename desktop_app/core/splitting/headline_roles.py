@@ -72,7 +72,8 @@ def headline_roles(
     end = title + 1
     above_deck_line = title
     if group.deck_after > 0 and not _sized(group, printed):
-        while title > 0 and (_short(texts[title - 1]) or _measured_by(texts, title)) \
+        while title > 0 and (_short(texts[title - 1]) or _measured_by(texts, title)
+                             or _subject_over_its_news(texts[title - 1], texts[title])) \
                 and (_wraps_onto(texts[title - 1], texts[title],
                                  over_deck=title == above_deck_line)
                      or _names_its_subject(texts[title - 1], texts[title])) \
@@ -304,6 +305,15 @@ def _measured_by(texts: list[str], title: int) -> bool:
     """A figure alone (5932亿元) is what the line above it measures, however long that
     line (2025年全省进出口总值): the headline's first line, not a kicker."""
     return FIGURE_ALONE.match(texts[title]) is not None
+
+
+def _subject_over_its_news(line: str, under: str) -> bool:
+    """A subject of words alone, no verb and no figure, however long (新编湘剧《洞庭渔火》),
+    over the line that says what it did (长沙首演): the headline's first line. (An event's
+    name over a line with its own subject, 2025湖南省足球联赛第9轮 / 郴州队…逆转永州队, is a
+    kicker; so is a date.)"""
+    return not has_verb(line) and not any(char.isdigit() for char in line) \
+        and _names_its_subject(line, under)
 
 
 def _wraps_onto(line: str, under: str, over_deck: bool = False) -> bool:

@@ -89,3 +89,17 @@ def test_a_note_on_where_a_left_out_photo_came_from_heads_nothing() -> None:
             f"{STORIES[1][0]}\n\n{STORIES[1][1]}\n\n{STORIES[1][2]}\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles == [STORIES[0][0], "柳叶湖晨雾", STORIES[1][0]]
+
+
+def test_a_long_subject_with_no_verb_over_what_it_did_is_one_headline() -> None:
+    # Over a deck, a subject of words alone, however long, wraps onto what it did; an
+    # event's name over a line with its own subject stays the kicker.
+    deck = "——两代花鼓戏演员同台，讲述沅水船工上岸故事\n常德日报记者 李欣\n\n"
+    body = "　　3月20日晚，由常德市花鼓戏保护传承中心创排的新编剧目在常德大剧院首演。\n"
+    (article,) = split_page("新编花鼓戏《沅水船歌》\n常德首演\n" + deck + body).articles
+    # (The lines join as printed, apart by a space: a wrap after the subject's last word.)
+    assert (article.kicker, article.title) == ("", "新编花鼓戏《沅水船歌》 常德首演")
+    (article,) = split_page("2025常德市青少年足球联赛第5轮\n鼎城队主场2比1逆转武陵队\n"
+                            + deck + body).articles
+    assert (article.kicker, article.title) == ("2025常德市青少年足球联赛第5轮",
+                                               "鼎城队主场2比1逆转武陵队")
