@@ -80,7 +80,8 @@ def _reads_as_heading(
     if starts_dateline(block.text):
         return False  # a dateline on a line of its own opens the story below it
     if block.lines[0].indent and not _bulleted_over_dateline(block, nxt) \
-            and not _deck_under_heading(block, prev) and not _titles_photo_under(block, nxt):
+            and not _deck_under_heading(block, prev, nxt) \
+            and not _titles_photo_under(block, nxt):
         return False  # on a page that indents paragraphs, headlines are not indented
     if block.text.startswith(("（", "(")) and block.text.endswith(("）", ")")):
         return False  # a note in brackets under a story: （作者系湖南师范大学教授）
@@ -129,12 +130,15 @@ def _reads_as_heading(
     )
 
 
-def _deck_under_heading(block: Block, prev: Block | None) -> bool:
+def _deck_under_heading(block: Block, prev: Block | None, nxt: Block | None) -> bool:
     """A deck indented as the text is (a slide deck's outline indents all but its titles:
-    迎峰度夏 大电网“顶”得住 / 　——国家电网经营区…): one line opening on its dash, right
-    under the headline."""
-    return len(block.lines) == 1 and block.text.startswith("——") \
-        and prev is not None and prev.kind is Kind.HEADING
+    迎峰度夏 大电网“顶”得住 / 　——国家电网经营区…): one line right under the headline,
+    opening on its dash, or over the byline (上半年绿电交易量同比增长43.6% / 　市场化机制助力
+    新能源消纳 / 　本报记者 何 琳): no paragraph of text stands between the two."""
+    return len(block.lines) == 1 and prev is not None and prev.kind is Kind.HEADING \
+        and (block.text.startswith("——")
+             or (nxt is not None and nxt.kind is Kind.BYLINE
+                 and display_width(block.text) <= SHORT_HEADING_WIDTH))
 
 
 def _titles_photo_under(block: Block, nxt: Block | None) -> bool:

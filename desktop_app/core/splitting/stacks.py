@@ -64,6 +64,9 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
             group.kicker = text
         elif _is_label(block, nxt, text):
             group.label, group.label_over = text, not group.lines
+        elif _indented_deck(group, blocks[pos - 1], block, nxt):
+            group.deck_after = len(group.lines)
+            group.decks.append(text)
         elif _deck_goes_on(group, blocks[pos - 1], block, deck_lines):
             group.decks[-1] += text
             deck_lines += 1
@@ -76,6 +79,14 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         group.starts.append(block.start)
         pos += 1
     return group, pos
+
+
+def _indented_deck(group: Group, above: Block, block: Block, nxt: Block | None) -> bool:
+    """On a page that indents its text, a line indented as the text is, between a
+    headline set flush and the byline (上半年绿电交易量同比增长43.6% / 　市场化机制助力新能源
+    消纳 / 　本报记者 何 琳), is the headline's deck."""
+    return bool(group.lines) and not group.decks and block.lines[0].indent \
+        and not above.lines[0].indent and nxt is not None and nxt.kind is Kind.BYLINE
 
 
 def _deck_goes_on(group: Group, deck: Block, block: Block, lines: int) -> bool:

@@ -103,3 +103,16 @@ def test_a_long_subject_with_no_verb_over_what_it_did_is_one_headline() -> None:
                             + deck + body).articles
     assert (article.kicker, article.title) == ("2025常德市青少年足球联赛第5轮",
                                                "鼎城队主场2比1逆转武陵队")
+
+
+def test_a_deck_indented_as_the_text_is_stays_under_its_flush_headline() -> None:
+    # A compilation indents every paragraph with a tab; the headline is set flush, the
+    # deck and the byline are indented as the text is.
+    story = ("\t本报讯 今年一季度，全省农村电商交易额达到612亿元，同比增长18.4%。\n"
+             "\t其中，农产品网络零售额占比接近四成，直播带货成为新的增长点。\n")
+    page = ("\t据测算，全年全省新增电商服务站点1200个。\n"
+            "一季度农村电商交易额增长18.4%\n\t直播带货成为新增长点\n\t本报记者 周敏\n" + story)
+    *_, article = split_page(page).articles
+    assert (article.title, article.subtitle) == ("一季度农村电商交易额增长18.4%",
+                                                 "直播带货成为新增长点")
+    assert article.paragraphs[0].startswith("今年一季度")
