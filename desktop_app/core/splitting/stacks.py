@@ -67,7 +67,7 @@ def read_group(blocks: list[Block], pos: int) -> tuple[Group, int]:
         elif _indented_deck(group, blocks[pos - 1], block, nxt):
             group.deck_after = len(group.lines)
             group.decks.append(text)
-        elif _deck_goes_on(group, blocks[pos - 1], block, deck_lines):
+        elif _deck_goes_on(group, blocks[pos - 1], block, nxt, deck_lines):
             group.decks[-1] += text
             deck_lines += 1
         else:
@@ -89,15 +89,20 @@ def _indented_deck(group: Group, above: Block, block: Block, nxt: Block | None) 
         and not above.lines[0].indent and nxt is not None and nxt.kind is Kind.BYLINE
 
 
-def _deck_goes_on(group: Group, deck: Block, block: Block, lines: int) -> bool:
+def _deck_goes_on(group: Group, deck: Block, block: Block, nxt: Block | None,
+                  lines: int) -> bool:
     """A line set right under a deck of one line, no blank between and no longer than it,
     is the deck's wrap (——民营企业进出口占比近八成，对共建“一带一路” / 国家进出口增长
     11.3%): under its deck a stack has no headline left to print. A field's label
-    (【来源】…) is no wrap."""
+    (【来源】…) is no wrap; nor is a line over more headline lines, unless the deck stopped
+    on a comma (a tool that prints the next story's stack right under a deck: ——…上升为法规
+    制度 / 岁末年初安全生产 / 大排查大整治启动)."""
     text = block.text.strip()
+    over_a_stack = nxt is not None and nxt.kind is Kind.HEADING
     return lines == 1 and group.deck_after == len(group.lines) \
         and not block.lines[0].after_blank and not is_terminated(group.decks[-1]) \
-        and len(text) <= len(deck.lines[-1].text) and not text.startswith(_FIELD_MARKS)
+        and len(text) <= len(deck.lines[-1].text) and not text.startswith(_FIELD_MARKS) \
+        and (not over_a_stack or group.decks[-1].endswith(GOES_ON))
 
 
 _FIELD_MARKS = ("【", "[", "（", "(")

@@ -116,3 +116,17 @@ def test_a_deck_indented_as_the_text_is_stays_under_its_flush_headline() -> None
     assert (article.title, article.subtitle) == ("一季度农村电商交易额增长18.4%",
                                                  "直播带货成为新增长点")
     assert article.paragraphs[0].startswith("今年一季度")
+
+
+def test_the_next_storys_stack_printed_under_a_deck_is_no_wrap_of_it() -> None:
+    # A PDF tool's reading order prints the next story's two headline lines right under
+    # a deck, then both stories' text in turn.
+    page = ("省人大常委会第十九次会议在长沙开幕\n湘江保护条例修订草案\n提请审议\n"
+            "——拟将流域横向生态补偿、河湖长制等实践经验上升为法规制度\n"
+            "岁末年初安全生产\n大排查大整治启动\n"
+            "湖南日报11月17日讯（全媒\n体记者 沈军　通讯员 何一鸣）\n今天，省十四届人大常委会\n"
+            "第十九次会议在长沙开幕。会议\n听取了关于湘江保护条例修订草\n案的说明，对修订草案进行审议。\n"
+            "本报讯（记者 王晗）\n记者从省安委办获悉，我省\n即日起至明年3月开展岁末年初安\n"
+            "全生产大排查大整治，聚焦道路\n交通、消防、燃气等重点行业。\n")
+    titles = [a.title.replace(" ", "") for a in split_page(page).articles]
+    assert "岁末年初安全生产大排查大整治启动" in titles
