@@ -24,6 +24,7 @@ from desktop_app.core.splitting.web_roles import (
     BARE_URL,
     CARD_LINES,
     COMMENT,
+    COMMENTER,
     COMMENTS,
     CONTROL_LINE,
     LINK_NUMBER,
@@ -139,7 +140,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
     last_seen: dict[str, int] | None = None  # read only for a page that lists entries
     printed: Counter[str] = Counter()  # each line's text: how many times it is printed
     related = False  # in a list of links to other articles
-    comments = False  # in readers' comments
+    comments = commenter = False  # in readers' comments; under a reader's name
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
     excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
     card = 0  # the lines of a repost's card for its source account still to come
@@ -165,14 +166,18 @@ def web_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
         related = text in RELATED  # (相关新闻 reads as a masthead: before the kinds)
-        if text in COMMENTS or (comments and line.kind is Kind.TEXT and (
-                COMMENT.match(text) or (CONTROL_LINE.match(text) and "评论" not in text))):
+        if text in COMMENTS or (comments and line.kind is Kind.BANNER) or (
+                comments and line.kind is Kind.TEXT and (
+                    COMMENT.match(text) or (CONTROL_LINE.match(text) and "评论" not in text)
+                    or COMMENTER.match(text) or commenter or text.isdigit())):
             # Each a reader's name and words (湘江边的老王：…), or its likes and replies,
-            # until "查看全部21条评论" or anything else ends them.
+            # until "查看全部21条评论" or anything else ends them; or a reader's name and
+            # province over their words (北湖老周 湖南 / 项目落地… / 18).
             comments = True
+            commenter = COMMENTER.match(text) is not None
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
-        comments = False
+        comments = commenter = False
         if SOURCE_CARD.match(text) or (card and line.kind is Kind.TEXT
                                         and len(text) <= MAX_CARD_LINE):
             card = CARD_LINES if SOURCE_CARD.match(text) else card - 1

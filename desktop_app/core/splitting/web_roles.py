@@ -60,8 +60,15 @@ _ZOOM = re.compile(r"缩小字体|放大字体|^(?:字号|字体)$")
 # no part of the article above. Framed on both sides: a bare 广告 may be a wrapped word.
 _AD_LABEL = re.compile(r"^\s*[—–\-－【\[（(]+\s*广告\s*[—–\-－】\]）)]+\s*$")
 COMMENT = re.compile(r"^[^\s：:，。]{1,12}[：:]\S")
-# Readers' comments under an article: the public's words, not the paper's.
-COMMENTS = ("热门评论", "精彩评论", "网友评论", "最新评论", "全部评论", "读者评论")
+# Readers' comments under an article: the public's words, not the paper's. A WeChat post's
+# (留言, 精选留言) each under a line of the reader's name and the province their address is
+# in (北湖老周 湖南), then its likes.
+COMMENTS = ("热门评论", "精彩评论", "网友评论", "最新评论", "全部评论", "读者评论", "留言",
+            "精选留言")
+_PROVINCE_NAMES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+    "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+COMMENTER = re.compile(rf"^[^\s，。]{{1,16}}[ \u3000]+(?:{_PROVINCE_NAMES})$")
 _FONT_SIZE = re.compile(rf"^{_TYPE_SIZE}$")
 # "来源：湖南日报　作者：…　发布时间：…", "编辑 | 张三", "一审：刘小荣": the article's record.
 # Only keys no notice in a story uses on a line of its own (时间：, 地点： are a notice's).

@@ -177,3 +177,11 @@ def test_a_reposts_title_header_and_source_accounts_card_are_no_story() -> None:
     [article] = split_page(page).articles
     assert article.title == "前10月湖南对沙特出口增长41.3%"
     assert article.paragraphs == [TEXT]
+
+
+def test_a_posts_readers_comments_under_their_names_and_provinces_are_no_story() -> None:
+    page = (f"前10月湖南对沙特出口增长41.3%\n\n{TEXT}\n\n阅读原文\n阅读 1.2万\n写留言\n留言\n"
+            "桃源老李 湖南\n出口增长这么快，家门口的工厂订单也多了👍\n18\n"
+            "雪落壶瓶山 湖南\n周末带娃去看看！\n7\n")
+    [article] = split_page(page).articles
+    assert article.paragraphs == [TEXT]
