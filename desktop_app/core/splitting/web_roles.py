@@ -177,12 +177,24 @@ MAX_CHROME_CHARS = 80
 LINK_NUMBER = re.compile(r"(?:^|(?<=\s))\[\d{1,3}\](?=[^\s\d\]])")
 
 
+# A browser's address bar as a screenshot's OCR reads it: an address with no scheme, ending
+# the line (jxrb.jxnews.com.cn/paper/2025-11/06/content_2241377.htm); its tab, a title then
+# the tab's close and new-tab buttons (…第09版：健康 × +).
+_ADDRESS_BAR = re.compile(r"(?:^|\s)(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu)(?::\d+)?/[!-~]*$",
+                          re.IGNORECASE)
+_BROWSER_TAB = re.compile(r"\S[ \u3000]*[×xX✕][ \u3000]*\+$")
+
+
 def line_role(text: str) -> str:
     """"ends" for what closes an article or a page (navigation, controls, share and
     follow lines, notices), "chrome" for what may sit inside one (a picture's place,
     the type size, a stamp, the page's path), "record" for an article's metadata line,
     "" for anything else."""
     text = LINK_NUMBER.sub("", text)
+    if _ADDRESS_BAR.search(text) or _BROWSER_TAB.search(text):
+        # A screenshot's browser: its tab, its address bar (← → C 不安全 …htm). Screenshots
+        # of one page in turn repeat it inside a story: it ends nothing.
+        return "chrome"
     linked = "://" in text or "www." in text or "WWW." in text
     if linked and (_ENDS_ON_URL.search(text) or (_URL.search(text) and not is_terminated(text))):
         return "ends"  # a share line: the headline and a teaser, then the link

@@ -130,3 +130,16 @@ def test_the_next_storys_stack_printed_under_a_deck_is_no_wrap_of_it() -> None:
             "全生产大排查大整治，聚焦道路\n交通、消防、燃气等重点行业。\n")
     titles = [a.title.replace(" ", "") for a in split_page(page).articles]
     assert "岁末年初安全生产大排查大整治启动" in titles
+
+
+def test_a_screenshots_browser_bar_is_no_headline_and_cuts_no_story() -> None:
+    # Screenshots of an e-paper page read one after another: each opens on the browser's
+    # tab and address bar, and the second goes on with the story the first cut.
+    bar = "← → C ▲不安全 cdrb.changde.cn/paper/2025-03/21/content_{}.htm\n"
+    tab = "常德日报数字报-2025年03月21日-第05版：市州 × +\n"
+    page = (tab + bar.format(101) + f"{STORIES[0][0]}\n{STORIES[0][1]}\n"
+            + tab + bar.format(101) + f"{STORIES[0][2]}\n\n"
+            + tab + bar.format(102) + f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    first, second = split_page(page).articles
+    assert (first.title, second.title) == (STORIES[0][0], STORIES[1][0])
+    assert first.paragraphs[-1].endswith(STORIES[0][2])
