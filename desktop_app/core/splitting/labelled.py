@@ -39,13 +39,14 @@ _ORDER = {"kicker": 0, "title": 1, "deck": 2, "byline": 3, "none": 4}
 _ANY_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,6})】|\[(?P<b>[^\]\s]{1,6})\]"
                         rf"|{_CODE}(?P<c>[\u4e00-\u9fff]{{2,5}})[ \u3000]*[：:])[ \u3000]*")
 _CODED_FIELD = re.compile(r"^[A-Za-z]{2,16}-(?P<key>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
-# A record's number on a line of its own, between records: "记录 2/5", "[3]", "第4条记录"
-# (not "第4条" alone: a law's article).
-_COUNTER = re.compile(r"^(?:记录[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?|\[\d{1,3}\]"
+# A record's number on a line of its own, between records: "记录 2/5", "文档 2 / 5", "[3]",
+# "第4条记录" (not "第4条" alone: a law's article).
+_COUNTER = re.compile(r"^(?:(?:记录|文档|文章)[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?"
+                      r"|\[\d{1,3}\]"
                       r"|【\d{1,3}】|第[ \u3000]*\d{1,4}[ \u3000]*条记录)$")
 # What a database's export prints over its records: the search, how many it found, when.
 _EXPORT_HEAD = re.compile(r"^(?:检索式|检索条件|检索词|检索表达式|记录数|命中数|检索结果|导出时间"
-                          r"|导出日期)[ \u3000]*[：:]")
+                          r"|导出日期|排序|文档编号)[ \u3000]*[：:]")
 _BODY = frozenset({"正文", "内容", "全文"})
 _MAX_FURNITURE = 40  # a record's other fields are short: a unit, a page, a date, a count
 
@@ -97,6 +98,11 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
                 above = out.pop()
                 run.append(("title", above, above))
             run.extend((role, read, line) for role, read in fields)
+            continue
+        if run and all(role == "kicker" for role, _, _ in run) and _bare_headline([line]):
+            # Only the kicker labelled (引题：14支市州队再聚绿茵 / “湘超”第二季今晚揭幕): the bare
+            # line under it is the headline.
+            run.append(("title", line, line))
             continue
         out.extend(_stack(run, bool(furniture)) + furniture)
         run, furniture = [], []

@@ -99,6 +99,23 @@ def test_what_an_export_prints_over_its_records_stays_out_of_the_first_one() -> 
     assert not any("记录数" in a.title + a.subtitle + " ".join(a.paragraphs) for a in articles)
 
 
+
+def test_records_numbered_as_documents_each_keep_their_own_headline() -> None:
+    record = ("文档 {n} / 2\n湖南日报 | 2026-05-17 | 第09版 文体 | 字数：{count}\n"
+              "引题：{kicker}\n{title}\n作者：湖南日报全媒体记者 周倜\n\n{text}\n\n"
+              "文档编号：HNRB-20260517-0901-000{n}\n\n")
+    page = ("检索条件：媒体=湖南日报；日期=2026-05-17\n排序：按版面顺序    共 2 篇\n\n"
+            + record.format(n=1, count=412, kicker="14支市州队再聚绿茵",
+                            title="“湘超”第二季今晚揭幕",
+                            text="本报5月16日讯 万众期待的湖南省足球联赛第二季将于5月17日晚揭幕。")
+            + record.format(n=2, count=388, kicker="全民健身",
+                            title="橘子洲半程马拉松开放报名",
+                            text="本报5月16日讯 2026橘子洲半程马拉松今起开放报名，名额8000个。"))
+    articles = split_page(page).articles
+    # (A labelled kicker is printed as a kicker is, ending on its colon.)
+    assert [(a.kicker.rstrip("："), a.title) for a in articles] == [
+        ("14支市州队再聚绿茵", "“湘超”第二季今晚揭幕"), ("全民健身", "橘子洲半程马拉松开放报名")]
+
 CODED = """[1]
 SrcDatabase-来源库：中国重要报纸全文数据库
 Title-题名：湘江新区发布低空经济十条
