@@ -249,9 +249,10 @@ def continues_across_photo(
         line.text.startswith("的") and not line.text.startswith("的确")
     ):
         return True  # no sentence opens on a one-character clause ("位，") or on 的
-    if (para.lines[0].indent and not _a_title(para)) or last.endswith("了"):
+    if not _a_title(para) and (para.lines[0].indent or last.endswith("了")):
         # An indented paragraph, or words that go on ("…还展示了"), stood above the photo;
-        # a page that indents every line indents a photo's title too (“空中作业”保供电).
+        # a page that indents every line indents a photo's title too (“空中作业”保供电), and
+        # a photo's title may end on its 了 (银杏黄了).
         return True
     # A headline closes what it opens and does not end on a one- or two-character clause
     # ("…稻虾共养基地，田"); subheads such as "向优而进，构建产业新版图" stand above

@@ -31,10 +31,12 @@ from desktop_app.core.splitting.web_roles import (
     MAIL_HEADER,
     MAX_CARD_LINE,
     MAX_CHROME_CHARS,
+    MAX_RECOMMENDED,
     PAGE_IN_TITLE,
     PHOTO_TITLE,
     POINTS_DOWN,
     POST_HEADER,
+    RECOMMENDED,
     RELATED,
     SOURCE_CARD,
     line_role,
@@ -139,7 +141,7 @@ def web_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     last_seen: dict[str, int] | None = None  # read only for a page that lists entries
     printed: Counter[str] = Counter()  # each line's text: how many times it is printed
-    related = False  # in a list of links to other articles
+    related = recommended = False  # in a list of links to other articles; of a post's
     comments = commenter = False  # in readers' comments; under a reader's name
     briefs = briefs_seen = False  # in a column of briefs; a brief of it read
     excerpt = text_seen = False  # under a web clipper's "Excerpt"; any text read yet
@@ -166,6 +168,13 @@ def web_lines(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=text, kind=Kind.BANNER))
             continue
         related = text in RELATED  # (相关新闻 reads as a masthead: before the kinds)
+        if text in RECOMMENDED or (recommended and line.kind is Kind.TEXT
+                                   and not line.after_blank and len(text) <= MAX_RECOMMENDED):
+            # The account's other posts under 往期推荐, a bare title a line.
+            recommended = True
+            out.append(replace(line, text=text, kind=Kind.BANNER))
+            continue
+        recommended = False
         if text in COMMENTS or (comments and line.kind is Kind.BANNER) or (
                 comments and line.kind is Kind.TEXT and (
                     COMMENT.match(text) or (CONTROL_LINE.match(text) and "评论" not in text)

@@ -13,6 +13,10 @@ from desktop_app.core.splitting.page_heads import WEATHER_DAYS, is_header_word
 
 # The label of a list of links to other articles.
 RELATED = ("相关新闻", "相关阅读", "延伸阅读", "相关链接", "相关报道", "相似文献", "相关文献")
+# A post's list of the account's other posts, each title a bare line: no story's.
+RECOMMENDED = ("往期推荐", "往期回顾", "推荐阅读", "热门推荐", "猜你喜欢", "更多精彩", "精彩推荐",
+               "往期精彩")
+MAX_RECOMMENDED = 40  # a post's title; a longer line is the next text
 # Words of navigation and of the controls around an article, any number of them on a
 # line, apart or run together (打印本页关闭窗口).
 _CONTROLS = (

@@ -185,3 +185,12 @@ def test_a_posts_readers_comments_under_their_names_and_provinces_are_no_story()
             "雪落壶瓶山 湖南\n周末带娃去看看！\n7\n")
     [article] = split_page(page).articles
     assert article.paragraphs == [TEXT]
+
+
+def test_a_posts_list_of_its_accounts_other_posts_is_no_story() -> None:
+    page = (f"前10月湖南对沙特出口增长41.3%\n\n{TEXT}\n\n来源｜常德日报\n编辑｜曹颖 二审｜陈立新\n"
+            "往期推荐\n常德这条城际快速通道，最新进展来了！\n"
+            "@常德人 年货市集开到家门口，这份逛吃攻略请收好\n权威发布！常德2026年十件民生实事出炉\n"
+            "常德日报\n阅读原文\n")
+    [article] = split_page(page).articles
+    assert article.paragraphs == [TEXT]

@@ -143,3 +143,13 @@ def test_a_screenshots_browser_bar_is_no_headline_and_cuts_no_story() -> None:
     first, second = split_page(page).articles
     assert (first.title, second.title) == (STORIES[0][0], STORIES[1][0])
     assert first.paragraphs[-1].endswith(STORIES[0][2])
+
+
+def test_a_photos_title_ending_on_its_le_stays_over_its_caption() -> None:
+    # 银杏黄了 is a whole title, not words going on across the photo (…还展示了).
+    page = (f"{STORIES[0][0]}\n\n{STORIES[0][1]}{STORIES[0][2]}\n\n02\n\n银杏黄了\n\n"
+            "11月8日，常德市柳叶湖畔成排的银杏树叶片转黄，吸引不少市民前来拍照打卡。\n"
+            "常德日报全媒体记者 向阳 摄\n\n03\n\n家门口办事更方便\n"
+            f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[1] == "银杏黄了"
