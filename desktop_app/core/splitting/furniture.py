@@ -59,7 +59,8 @@ def section_lines(lines: list[Line]) -> list[Line]:
     furniture themselves (their text is the page's section); a running header printed
     with the editors' credits is furniture; a name in brackets under a finished
     paragraph is its signature."""
-    out = _index_box([part for line in lines for part in _header_parts(line)])
+    out = _public_service_ads(_index_box([part for line in lines
+                                          for part in _header_parts(line)]))
     for pos in range(1, len(out)):
         line, above = out[pos], out[pos - 1]
         if line.kind is Kind.TEXT and (names := _SIGNED.match(line.text)) \
@@ -160,3 +161,37 @@ def _index_box(lines: list[Line]) -> list[Line]:
             for index in [pos, *entries]:
                 out[index] = replace(out[index], kind=Kind.BANNER)
     return out
+
+
+# A public-service ad's signature: who runs it, then 宣 set apart (湖南省水利厅  湖南日报社
+# 宣, 慈利县森林防灭火指挥部 宣).
+_SPONSORS = re.compile(rf"^[{CJK}·]{{2,20}}(?:[ \u3000]+[{CJK}·]{{2,20}}){{0,3}}[ \u3000]+宣$")
+MAX_AD_LINES = 3  # the ad's slogans over its signature (森林防火 人人有责 / 严禁野外用火…)
+MAX_SLOGAN_CHARS = 24
+
+
+def _public_service_ads(lines: list[Line]) -> list[Line]:
+    """A public-service ad read as text is its slogans, then its sponsors' signature: all
+    furniture. Its slogans read as a headline stack, and would head the story under it."""
+    out = list(lines)
+    for pos, line in enumerate(out):
+        if line.kind is not Kind.TEXT or _SPONSORS.match(line.text) is None:
+            continue
+        # (It ends the story above it: what follows the ad is another piece.)
+        out[pos] = replace(line, kind=Kind.BOUNDARY)
+        top = pos
+        while top > 0 and pos - top < MAX_AD_LINES and not out[top].after_blank \
+                and _slogan(out[top - 1]):
+            top -= 1
+        # (The ad stands apart: over it a story has ended, or the page's furniture is. A
+        # short line under text that goes on is the text's: …（全媒体记者 / 任 远）.)
+        while top < pos and top > 0 and not out[top].after_blank \
+                and out[top - 1].kind is Kind.TEXT and not is_terminated(out[top - 1].text):
+            top += 1
+        out[top:pos] = [replace(x, kind=Kind.BANNER) for x in out[top:pos]]
+    return out
+
+
+def _slogan(line: Line) -> bool:
+    return line.kind is Kind.TEXT and len(line.text) <= MAX_SLOGAN_CHARS \
+        and not is_terminated(line.text) and not line.text.endswith(("）", ")", "”"))

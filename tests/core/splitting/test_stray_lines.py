@@ -153,3 +153,13 @@ def test_a_photos_title_ending_on_its_le_stays_over_its_caption() -> None:
             f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles[1] == "银杏黄了"
+
+
+def test_a_public_service_ads_slogans_and_sponsor_head_no_story() -> None:
+    page = (f"{STORIES[0][0]}\n{STORIES[0][1]}{STORIES[0][2]}\n常德日报记者 向阳 摄\n"
+            "森林防火 人人有责\n严禁野外用火 森林火警电话：12119\n常德市森林防灭火指挥部 宣\n"
+            "柳叶湖迎来候鸟越冬季\n入冬以来，柳叶湖湿地迎来大批越冬候鸟，吸引不少市民前来观鸟。\n"
+            "常德日报记者 李欣 摄\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles[-1] == "柳叶湖迎来候鸟越冬季"
+    assert not any("森林" in title for title in titles)
