@@ -99,6 +99,14 @@ _PHOTO_NOTE = re.compile(
     r"^[（(](?:图片来源|图源|图片由|图片来自|资料图|网络图)[^（）()]{0,30}[）)]$")
 
 
+# Whoever copied the page saying how, in brackets alone on a line (（文字据郴州日报数字报整理，
+# 图片可点击放大）, （说明：电子版复制+PDF核对，…请勿外传）, （以上选自《团结报》…）): about the
+# copy, not in it. (A reporter's 整理 under an interview signs it: left to the bylines; so
+# is a piece's source under it, （摘编自《湘潮》2026年第2期）, which ends the piece.)
+_COPY_NOTE = re.compile(r"^[（(][^（）()]{0,16}(?:整理|说明[：:]|以上|本文根据|文字据|仅供"
+                        r"|请勿外传)[^（）()]{0,80}[）)]$")
+
+
 # The page's credits a running header carries after its date or section, each a role and a
 # name (责编 彭晓 美编 何颖 校对 李娟; 责任编辑：张三; 版式/李四).
 _ROLE = (r"(?:责任编辑|本版责编|本版编辑|首席编辑|见习编辑|责编|编辑|美术编辑|美编"
@@ -137,6 +145,7 @@ def is_banner(text: str) -> bool:
         or _GRAPHICS_CREDIT.match(text)
         or _CONTACT.match(text)
         or _PHOTO_NOTE.match(text)
+        or (_COPY_NOTE.match(text) is not None and "记者" not in text)
         or is_running_header(text)
         or header_and_credits(text) is not None
     )

@@ -163,3 +163,16 @@ def test_a_public_service_ads_slogans_and_sponsor_head_no_story() -> None:
     titles = [a.title for a in split_page(page).articles]
     assert titles[-1] == "柳叶湖迎来候鸟越冬季"
     assert not any("森林" in title for title in titles)
+
+
+def test_a_note_on_how_the_page_was_copied_is_no_story() -> None:
+    note = "（说明：文字据常德日报数字报整理，图片略，仅供科室内部学习参考，请勿外传）"
+    page = (f"{note}\n\n{STORIES[0][0]}\n\n{STORIES[0][1]}{STORIES[0][2]}\n\n"
+            f"{STORIES[1][0]}\n\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    articles = split_page(page).articles
+    assert [a.title for a in articles] == [STORIES[0][0], STORIES[1][0]]
+    # A piece's source under it still ends the piece, and stays with it.
+    source = "（摘编自《湘潮》2026年第2期）"
+    page = (f"观点摘编\n{STORIES[0][0]}\n{STORIES[0][1]}{STORIES[0][2]}\n{source}\n"
+            f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n{source}\n")
+    assert [a.title for a in split_page(page).articles][-2:] == [STORIES[0][0], STORIES[1][0]]
