@@ -15,7 +15,8 @@ everyday routes, session 29), ``sources`` (routes not used before, session 30) a
 ``mixed``, ``fresh``, ``pdfheld``, ``unseen``, ``pdfblind``, ``tools``, ``mixed2``,
 ``everyday``, ``inland`` (session 29) and ``assorted`` (session 30) are held out: only
 their figures are read. ``strays`` (session 32) was written to be held out, read blind once
-(docs/quality.md), then made a development set.
+(docs/quality.md), then made a development set. Later sets are listed in
+tests/gold/README.md, each said development or held out; ``HELD_OUT`` below is the list.
 """
 
 from __future__ import annotations

@@ -24,10 +24,10 @@ from tests.gold.layouts.check_text import folder_problems
 FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           "routes": (0.95, 0.92, 0.85, 0.86), "days": (0.93, 0.85, 0.83, 0.85),
           "ocr": (0.88, 0.93, 0.79, 0.93), "mixed": (0.98, 0.76, 0.81, 0.74),
-          "fresh": (0.94, 0.64, 0.78, 0.64), "unseen": (0.96, 0.75, 0.82, 0.73),
+          "fresh": (0.94, 0.64, 0.78, 0.64), "unseen": (0.96, 0.79, 0.85, 0.77),
           "later": (0.90, 0.89, 0.75, 0.86), "tools": (0.68, 0.63, 0.63, 0.60),
           # written in session 25: document viewers and note apps; pages of other kinds
-          "viewers": (0.93, 0.80, 0.78, 0.75), "kinds": (0.96, 0.89, 0.86, 0.87),
+          "viewers": (0.96, 0.80, 0.86, 0.75), "kinds": (0.96, 0.89, 0.86, 0.87),
           # session 26: stories as other outlets and apps re-post them
           "reposts": (0.97, 0.93, 0.87, 0.86),
           # session 26, held out: read once at the session's start and end, figures only
@@ -58,7 +58,7 @@ FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           # session 31: routes no set had (a 今日头条 repost, a screen reader's log, a slide
           # deck, a county site's 媒体聚焦, an RSS export, a Tieba thread, the Wayback
           # Machine, a radio script; first sight 0.947 / 0.679 / 0.729 / 0.589)
-          "relays": (0.92, 0.89, 0.79, 0.81),
+          "relays": (0.92, 0.94, 0.79, 0.89),
           # session 32: routes no set had (w3m, a library's full-text view, WPS's PDF to
           # Word, Outlook's saved mail, a fax's OCR, a video's subtitles, an intranet
           # digest, a DingTalk chat; first sight 0.895 / 0.618 / 0.627 / 0.582; session
@@ -86,7 +86,7 @@ FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           # site's list and articles, a WeChat repost, Edge's PDF viewer, a Word file saved
           # as GB18030 text, calibre, WeChat's OCR); first sight 0.966 / 0.667 / 0.836 /
           # 0.593 at ee7171c
-          "reaches": (0.94, 0.64, 0.81, 0.57),
+          "reaches": (0.94, 0.84, 0.89, 0.81),
           # session 35, held out: everyday routes of its writer's choosing, read once (0.964 /
           # 0.655 / 0.828 / 0.527 at ee7171c, the session's start; exact 0.582 at its end)
           "onward": (0.94, 0.63, 0.80, 0.55),
@@ -95,14 +95,20 @@ FLOORS = {"web": (0.98, 0.93, 0.96, 0.86), "pdf": (0.89, 0.87, 0.85, 0.83),
           # PDF.js, Word's reflow, Tesseract, PaddleOCR, two phone photos through WeChat),
           # made by its writer's simulation of each; first sight 0.724 / 0.519 / 0.678 /
           # 0.444 at ee7171c
-          "recast": (0.70, 0.49, 0.65, 0.47),
+          "recast": (0.70, 0.53, 0.65, 0.51),
           # session 36: pages thick with stray lines (running heads, ads and their slogans,
           # notices, prompts, counters, chart labels, the forwarder's remarks), by routes
           # named; first sight 0.981 / 0.854 / 0.864 / 0.771 at f60c754
-          "strewn": (0.97, 0.85, 0.85, 0.83),
+          "strewn": (0.97, 0.85, 0.90, 0.83),
           # session 36, held out: the same brief, routes not described, read at the
-          # session's start (1.000 / 0.774 / 0.962 / 0.736 at f60c754)
-          "cluttered": (0.97, 0.75, 0.93, 0.71)}
+          # session's start (1.000 / 0.774 / 0.962 / 0.736 at f60c754; its boundary 0.981 at
+          # the end: a public-service ad's signature now parts what it stood in)
+          "cluttered": (0.96, 0.75, 0.93, 0.71),
+          # session 36: the same brief by routes off the common path, each named (a news
+          # database's export, Chrome's PDF viewer, a copier's scan through FineReader, a
+          # WeChat post, a teacher's handout, screenshots' OCR, a mailed digest, a Toutiao
+          # repost); first sight 0.964 / 0.700 / 0.746 / 0.620 at f60c754
+          "littered": (0.94, 0.81, 0.75, 0.73)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
