@@ -141,7 +141,8 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
     first opening on its indent, whatever the page does."""
     for index, match in enumerate(_LINE.finditer(text)):
         parts = inline_paragraphs.pieces(match.group(1), match.start())
-        if "接" in match.group(1) or "续" in match.group(1):  # (a continuation's words)
+        if "接" in match.group(1) or "续" in match.group(1) or "转" in match.group(1):
+            # (a continuation's words, or a jump's)
             parts = [part for raw, start in parts for part in _marker_apart(raw, start)]
         for raw, start in parts:
             yield (index if len(parts) == 1 else -1), raw, start, start > parts[0][1]
@@ -152,12 +153,20 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
 def _marker_apart(raw: str, start: int) -> list[tuple[str, int]]:
     """A paragraph a tool ran on from its continuation's marker ((上接第一版)从行业分布看…)
     as the marker and the paragraph: the marker opens the story's second part."""
+    jump = _TRAILING_JUMP.search(raw)
+    if jump is not None and len(raw[:jump.start()].strip()) >= _AFTER_MARKER \
+            and raw.strip()[0] not in _BULLETS:
+        # The other way round: a story's part ended on its jump (…家乐和民宿（下转第4版）).
+        # (A front page's teaser with its page stays whole: ● 侗寨里的“夜经济”（下转第3版）.)
+        return [(raw[:jump.start()], start), (raw[jump.start():], start + jump.start())]
     marker = _LEADING_CONTINUATION.match(raw)
     if marker is None or len(raw[marker.end():].strip()) < _AFTER_MARKER:
         return [(raw, start)]
     return [(raw[:marker.end()], start), (raw[marker.end():], start + marker.end())]
 
 
+_BULLETS = "●•·■◆▪○◇□▶►-*"
+_TRAILING_JUMP = re.compile(r"[（(]\s*下转[^（）()]{1,12}[）)]\s*$")
 _LEADING_CONTINUATION = re.compile(
     r"^\s*[◀◁]{0,2}\s*[（(]\s*(?:上接|接上|紧接|续)[^）)]{1,12}[）)]")
 _AFTER_MARKER = 4

@@ -176,3 +176,12 @@ def test_a_note_on_how_the_page_was_copied_is_no_story() -> None:
     page = (f"观点摘编\n{STORIES[0][0]}\n{STORIES[0][1]}{STORIES[0][2]}\n{source}\n"
             f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n{source}\n")
     assert [a.title for a in split_page(page).articles][-2:] == [STORIES[0][0], STORIES[1][0]]
+
+
+def test_a_jump_run_into_a_storys_last_line_ends_the_part() -> None:
+    # …民宿（下转第4版）: the story's first part ends there; the next line heads the next
+    # piece, as under a jump on its own line.
+    page = (f"{STORIES[0][0]}\n{STORIES[0][1]}\n周边乡镇已发展农\n家乐和民宿（下转第4版）\n"
+            f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == [STORIES[0][0], STORIES[1][0]]
