@@ -66,9 +66,12 @@ WEATHER_DAYS = "今日|明日|今天|明天|今明两天"
 _MASTHEAD_ITEMS = re.compile(
     rf"^(?:中共[{CJK}]{{2,8}}委员?会?机关报|(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
     rf"[{CJK}]{{2,6}}|今日\d{{1,2}}版|本期\d{{1,2}}版|国内统一连?续?出版物号.*"
-    rf"|CN ?\d{{2}}-\d{{4}}.*|.{{0,12}}扫码(?:阅读|关注|下载|收看|看)\S{{0,4}}"
-    # the paper's app, named alone on a line above its time stamp (新湖南客户端)
-    rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)"
+    rf"|CN ?\d{{2}}-\d{{4}}.*|.{{0,12}}扫码(?:阅读|关注|下载|收看|看)[^\s，。？！,?!]{{0,16}}"
+    # the paper's app, named alone on a line above its time stamp (新湖南客户端), and what
+    # a code to scan leads to (微信公众号, 视频号)
+    rf"|[{CJK}]{{2,8}}(?:客户端|APP|App)|(?:微信)?(?:公众号|视频号|服务号|小程序)"
+    # the almanac's box: 今日大寒 宜围炉 忌远行
+    rf"|[^，。\s]{{0,8}}[ \u3000]*宜[^，。\s]{{1,8}}[ \u3000]+忌[^，。\s]{{1,8}}"
     # a newsletter's name and issue (常德日报·今日读报  第0583期, …党建部  学习材料第27期)
     rf"|[{CJK}·]{{2,16}}[ \u3000]+(?:[{CJK}]{{2,6}})?第\d{{2,6}}期"
     # who compiled a compilation, and when: 县司法局办公室编印　　2026年4月17日

@@ -185,3 +185,12 @@ def test_a_jump_run_into_a_storys_last_line_ends_the_part() -> None:
             f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles == [STORIES[0][0], STORIES[1][0]]
+
+
+def test_an_almanacs_box_and_a_code_to_scan_head_no_story() -> None:
+    page = ("今日大寒 宜围炉 忌远行\n常德天气：今天阴有小雨，3℃～7℃，北风2级。\n\n"
+            f"{STORIES[0][0]}\n{STORIES[0][1]}{STORIES[0][2]}\n\n"
+            "扫码关注“常德农业农村”微信公众号\n\n"
+            f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert titles == [STORIES[0][0], STORIES[1][0]]
