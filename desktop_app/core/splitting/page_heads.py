@@ -110,6 +110,21 @@ _COPY_NOTE = re.compile(r"^[（(][^（）()]{0,16}(?:整理|说明[：:]|以上|
                         r"|请勿外传)[^（）()]{0,80}[）)]$")
 
 
+# A document's page counter: 第 1 页　共 2 页, 共2页 第1页, Page 1 of 2.
+_S = "[ \u3000]*"
+_PAGE_OF = re.compile(rf"^(?:第{_S}\d{{1,3}}{_S}页{_S}[,，/]?{_S}共{_S}\d{{1,3}}{_S}页"
+                      rf"|共{_S}\d{{1,3}}{_S}页{_S}第{_S}\d{{1,3}}{_S}页"
+                      r"|Page \d{1,3} of \d{1,3})$", re.IGNORECASE)
+# The imprint at a page's foot, its fields run on one line (慈利县融媒体中心出版 地址：… 电话：…;
+# 印刷：…印务中心 本报新闻热线：…): two of them make the line the imprint.
+_IMPRINT_FIELDS = re.compile(r"(?:出版|承印|印刷|地址|社址|邮编|邮政编码|电话|热线|传真|定价|发行)"
+                             r"(?=[ \u3000]*[：:]|[ \u3000]+\S|$)")
+# A copy's rights: © 2025 湖南日报社. 版权所有。, 以上内容转载自…，版权归…所有，仅供….
+_RIGHTS = re.compile(r"^(?:©|\([cC]\)|Copyright)|版权所有[。.]?$|^(?=.*(?:转载|仅供))"
+                     r".*版权归\S{1,20}所有")
+MAX_RIGHTS_LINE = 80
+
+
 # The page's credits a running header carries after its date or section, each a role and a
 # name (责编 彭晓 美编 何颖 校对 李娟; 责任编辑：张三; 版式/李四).
 _ROLE = (r"(?:责任编辑|本版责编|本版编辑|首席编辑|见习编辑|责编|编辑|美术编辑|美编"
@@ -149,6 +164,9 @@ def is_banner(text: str) -> bool:
         or _CONTACT.match(text)
         or _PHOTO_NOTE.match(text)
         or (_COPY_NOTE.match(text) is not None and "记者" not in text)
+        or _PAGE_OF.match(text)
+        or len(_IMPRINT_FIELDS.findall(text)) >= 2
+        or (len(text) <= MAX_RIGHTS_LINE and _RIGHTS.search(text) is not None)
         or is_running_header(text)
         or header_and_credits(text) is not None
     )

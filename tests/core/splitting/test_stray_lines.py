@@ -194,3 +194,18 @@ def test_an_almanacs_box_and_a_code_to_scan_head_no_story() -> None:
             f"{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
     titles = [a.title for a in split_page(page).articles]
     assert titles == [STORIES[0][0], STORIES[1][0]]
+
+
+def test_a_documents_page_counter_imprint_and_rights_are_no_part_of_a_story() -> None:
+    foot = ("第 1 页　共 2 页\n常德市融媒体中心出版 地址：常德市武陵区朗州路 电话：0736-7222067\n"
+            "© 2025 常德日报社. 版权所有。\n"
+            "以上内容转载自常德日报电子版，版权归原作者及常德日报社所有，仅供内部学习参考。\n")
+    page = (f"{STORIES[0][0]}\n\n{STORIES[0][1]}{STORIES[0][2]}\n\n{foot}\n"
+            f"{STORIES[1][0]}\n\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    first, second = split_page(page).articles
+    assert first.paragraphs == [STORIES[0][1][len("本报讯（记者 向阳）"):] + STORIES[0][2]]
+    assert second.title == STORIES[1][0]
+    # A sentence of a story that mentions the rights stays in it.
+    said = "作者说，这本书的版权所有人已经同意再版。"
+    (article,) = split_page(f"{STORIES[1][0]}\n\n{STORIES[1][1]}{STORIES[1][2]}\n{said}\n").articles
+    assert article.paragraphs[-1] == said
