@@ -57,7 +57,11 @@ _EDITOR = re.compile(
     rf"(?P<name>{SPACED_NAME}|[^ \u3000\d）)][^ \u3000）)]*)")  # a name, never a date
 # A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
 # 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
-_MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})$")
+# The paper's name: alone, with its name in English (江西日报 JIANGXI DAILY, 农民日报 FARMERS'
+# DAILY), or as its e-paper site calls itself (邵阳日报数字报, 农民日报数字报-农民日报社).
+_PAPER_NAME = rf"(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})"
+_MASTHEAD = re.compile(rf"^{_PAPER_NAME}(?:[ \u3000]+[A-Z][A-Z' .]{{2,30}}"
+                       rf"|数字报(?:[-—·|｜ ]+[{CJK}]{{2,10}})?)?$")
 # The days a weather box's label names (今日天气, 今明两天天气预报); web_roles reads the
 # same label when a site prints it before its forecast (天气｜…).
 WEATHER_DAYS = "今日|明日|今天|明天|今明两天"

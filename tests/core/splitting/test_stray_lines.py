@@ -209,3 +209,11 @@ def test_a_documents_page_counter_imprint_and_rights_are_no_part_of_a_story() ->
     said = "作者说，这本书的版权所有人已经同意再版。"
     (article,) = split_page(f"{STORIES[1][0]}\n\n{STORIES[1][1]}{STORIES[1][2]}\n{said}\n").articles
     assert article.paragraphs[-1] == said
+
+
+def test_a_mastheads_english_name_or_e_paper_sites_name_heads_no_story() -> None:
+    for masthead in ("常德日报 CHANGDE DAILY", "常德日报数字报-常德日报社"):
+        page = (f"{masthead}\n\n{STORIES[0][0]}\n{STORIES[0][1]}{STORIES[0][2]}\n\n"
+                f"{masthead}\n\n{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
+        titles = [a.title for a in split_page(page).articles]
+        assert titles == [STORIES[0][0], STORIES[1][0]], masthead
