@@ -256,7 +256,8 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
     return 1
 
 
-_FIGURE = re.compile(r"\d")
+# A figure that counts; a year (2025湖南省全民健身大会) counts nothing.
+_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?![\d.,%万亿]))\d")
 _LABEL_MARKS = re.compile(rf"[【】\[\]{LABEL_MARKS}\s]")  # what a label is set in
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
@@ -264,8 +265,10 @@ _FIGURE_ONLY = re.compile(
 _PLACES_HEADLINE = re.compile(rf"^{PLACE_AND_COLON}(?=\S)")
 
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
-# "268家中小企业…"); a name, a credit or a picture's place holder is no headline at all.
-_DECK_LIKE = re.compile(r"[，,；;、]|^\d|^[□■［\[]|^[^a-zA-Z\d]{1,4}[；;][^a-zA-Z\d]{1,4}$")
+# "268家中小企业…"; a year opens a headline's name of an event: 2025湖南省全民健身大会落幕);
+# a name, a credit or a picture's place holder is no headline at all.
+_DECK_LIKE = re.compile(r"[，,；;、]|^(?!(?:19|20)\d\d(?:年|\s|[^\d.,%万亿]))\d|^[□■［\[]"
+                        r"|^[^a-zA-Z\d]{1,4}[；;][^a-zA-Z\d]{1,4}$")
 
 # A deck a tool printed on its headline's line, after a space: "全省…开工 ——总投资…".
 _DECK_ON_THE_LINE = re.compile(r"(?<=\S{4})[ \u3000]+——(?=\S)")

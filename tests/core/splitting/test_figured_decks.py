@@ -25,3 +25,12 @@ def test_a_line_adding_a_figure_to_a_counted_headline_is_its_deck(
     assert (article.kicker, article.title) == (kicker, title)
     if deck:
         assert article.subtitle == deck
+
+
+def test_a_year_opening_the_headline_counts_nothing() -> None:
+    # 2025 names the event (2025湖南省全民健身大会落幕): the line over it that counts is its
+    # kicker, not a headline over a deck.
+    stack = "全年举办各类赛事活动2万余场\n2025湖南省全民健身大会落幕"
+    (article,) = split_page(f"{stack}\n\n{BODY}").articles
+    assert (article.kicker, article.title) == ("全年举办各类赛事活动2万余场",
+                                               "2025湖南省全民健身大会落幕")
