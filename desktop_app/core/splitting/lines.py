@@ -155,10 +155,9 @@ def _marker_apart(raw: str, start: int) -> list[tuple[str, int]]:
     as the marker and the paragraph: the marker opens the story's second part."""
     jump = _TRAILING_JUMP.search(raw)
     if jump is not None and len(raw[:jump.start()].strip()) >= _AFTER_MARKER \
-            and raw.strip()[0] not in _BULLETS and _COLUMNS_APART.search(raw.strip()) is None:
+            and raw.strip()[0] not in _BULLETS:
         # The other way round: a story's part ended on its jump (…家乐和民宿（下转第4版）).
-        # (A front page's teaser with its page stays whole: ● 侗寨里的“夜经济”（下转第3版）;
-        # so does a line of columns set side by side: the jump is the last column's.)
+        # (A front page's teaser with its page stays whole: ● 侗寨里的“夜经济”（下转第3版）.)
         return [(raw[:jump.start()], start), (raw[jump.start():], start + jump.start())]
     marker = _LEADING_CONTINUATION.match(raw)
     if marker is None or len(raw[marker.end():].strip()) < _AFTER_MARKER:
@@ -167,7 +166,6 @@ def _marker_apart(raw: str, start: int) -> list[tuple[str, int]]:
 
 
 _BULLETS = "●•·■◆▪○◇□▶►-*"
-_COLUMNS_APART = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
 _TRAILING_JUMP = re.compile(r"[（(]\s*下转[^（）()]{1,12}[）)]\s*$")
 _LEADING_CONTINUATION = re.compile(
     r"^\s*[◀◁]{0,2}\s*[（(]\s*(?:上接|接上|紧接|续)[^）)]{1,12}[）)]")
