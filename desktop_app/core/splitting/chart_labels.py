@@ -24,6 +24,9 @@ _SOURCE = re.compile(r"^(?:数据来源|资料来源|来源|制图|注)[ \u3000]
 def chart_lines(lines: list[Line]) -> list[Line]:
     """Runs of short lines, half of them figures alone and four at least, become
     furniture, with the title over them and the source line under them."""
+    if sum(line.kind is Kind.TEXT and _FIGURE.match(line.text) is not None
+           for line in lines) < MIN_FIGURES:
+        return lines  # (most pages: no chart to look for)
     out = list(lines)
     pos = 0
     while pos < len(out):

@@ -126,6 +126,13 @@ _IMPRINT_FIELDS = re.compile(r"(?:出版|承印|印刷|地址|社址|邮编|邮�
 # A copy's rights: © 2025 湖南日报社. 版权所有。, 以上内容转载自…，版权归…所有，仅供….
 _RIGHTS = re.compile(r"^(?:©|\([cC]\)|Copyright)|版权所有[。.]?$|^(?=.*(?:转载|仅供))"
                      r".*版权归\S{1,20}所有")
+def _imprint_or_rights(text: str) -> bool:
+    # (Each pattern tried only where its words can be: most lines hold neither.)
+    return (("：" in text or ":" in text or "出版" in text)
+            and len(_IMPRINT_FIELDS.findall(text)) >= 2) \
+        or (("版权" in text or text[:1] in "©(C") and _RIGHTS.search(text) is not None)
+
+
 MAX_RIGHTS_LINE = 80  # an imprint's or a rights line: short; longer is text (not scanned)
 
 
@@ -169,8 +176,7 @@ def is_banner(text: str) -> bool:
         or _PHOTO_NOTE.match(text)
         or (_COPY_NOTE.match(text) is not None and "记者" not in text)
         or _PAGE_OF.match(text)
-        or (len(text) <= MAX_RIGHTS_LINE and (len(_IMPRINT_FIELDS.findall(text)) >= 2
-                                              or _RIGHTS.search(text) is not None))
+        or (len(text) <= MAX_RIGHTS_LINE and _imprint_or_rights(text))
         or is_running_header(text)
         or header_and_credits(text) is not None
     )
