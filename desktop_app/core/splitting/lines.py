@@ -152,7 +152,9 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
 
 def _marker_apart(raw: str, start: int) -> list[tuple[str, int]]:
     """A paragraph a tool ran on from its continuation's marker ((上接第一版)从行业分布看…)
-    as the marker and the paragraph: the marker opens the story's second part."""
+    as the marker and the paragraph: the marker opens the story's second part; and a
+    paragraph that ends on its jump (…家乐和民宿（下转第4版）) as the two, the jump ending
+    the story's first part."""
     jump = _TRAILING_JUMP.search(raw)
     if jump is not None and len(raw[:jump.start()].strip()) >= _AFTER_MARKER \
             and raw.strip()[0] not in _BULLETS:

@@ -55,10 +55,10 @@ _EDITOR = re.compile(
     rf"^(?:[（(](?:原版|原)?(?=责任编辑|责编))?"
     rf"(?:责任编辑|本版编辑|编辑|本版责编|责编)[ \u3000:：/]*"
     rf"(?P<name>{SPACED_NAME}|[^ \u3000\d）)][^ \u3000）)]*)")  # a name, never a date
-# A paper's name: a place and 日报 ("湖南日报", "张家界日报"); a longer line ending in
-# 日报 is a narrow column's wrapped text ("勇在接受湖南日报").
-# The paper's name: alone, with its name in English (江西日报 JIANGXI DAILY, 农民日报 FARMERS'
-# DAILY), or as its e-paper site calls itself (邵阳日报数字报, 农民日报数字报-农民日报社).
+# A paper's name: a place and 日报 ("湖南日报", "张家界日报"), alone, with its name in
+# English (江西日报 JIANGXI DAILY, 农民日报 FARMERS' DAILY), or as its e-paper site calls
+# itself (邵阳日报数字报, 农民日报数字报-农民日报社); a longer line ending in 日报 is a narrow
+# column's wrapped text ("勇在接受湖南日报").
 _PAPER_NAME = rf"(?:[{CJK}]{{2,3}}(?:日报|日報|晚报|時報|时报|新闻)|{PAPER})"
 _MASTHEAD = re.compile(rf"^{_PAPER_NAME}(?:[ \u3000]+[A-Z][A-Z' .]{{2,30}}"
                        rf"|数字报(?:[-—·|｜ ]+[{CJK}]{{2,10}})?)?$")
@@ -115,9 +115,9 @@ _COPY_NOTE = re.compile(r"^[（(][^（）()]{0,16}(?:整理|说明[：:]|以上|
 
 
 # A document's page counter: 第 1 页　共 2 页, 共2页 第1页, Page 1 of 2.
-_S = "[ \u3000]*"
-_PAGE_OF = re.compile(rf"^(?:第{_S}\d{{1,3}}{_S}页{_S}[,，/]?{_S}共{_S}\d{{1,3}}{_S}页"
-                      rf"|共{_S}\d{{1,3}}{_S}页{_S}第{_S}\d{{1,3}}{_S}页"
+_GAP = "[ \u3000]*"
+_PAGE_OF = re.compile(rf"^(?:第{_GAP}\d{{1,3}}{_GAP}页{_GAP}[,，/]?{_GAP}共{_GAP}\d{{1,3}}{_GAP}页"
+                      rf"|共{_GAP}\d{{1,3}}{_GAP}页{_GAP}第{_GAP}\d{{1,3}}{_GAP}页"
                       r"|Page \d{1,3} of \d{1,3})$", re.IGNORECASE)
 # The imprint at a page's foot, its fields run on one line (慈利县融媒体中心出版 地址：… 电话：…;
 # 印刷：…印务中心 本报新闻热线：…): two of them make the line the imprint.
@@ -126,14 +126,14 @@ _IMPRINT_FIELDS = re.compile(r"(?:出版|承印|印刷|地址|社址|邮编|邮�
 # A copy's rights: © 2025 湖南日报社. 版权所有。, 以上内容转载自…，版权归…所有，仅供….
 _RIGHTS = re.compile(r"^(?:©|\([cC]\)|Copyright)|版权所有[。.]?$|^(?=.*(?:转载|仅供))"
                      r".*版权归\S{1,20}所有")
+MAX_RIGHTS_LINE = 80  # an imprint's or a rights line: short; longer is text (not scanned)
+
+
 def _imprint_or_rights(text: str) -> bool:
     # (Each pattern tried only where its words can be: most lines hold neither.)
     return (("：" in text or ":" in text or "出版" in text)
             and len(_IMPRINT_FIELDS.findall(text)) >= 2) \
         or (("版权" in text or text[:1] in "©(C") and _RIGHTS.search(text) is not None)
-
-
-MAX_RIGHTS_LINE = 80  # an imprint's or a rights line: short; longer is text (not scanned)
 
 
 # The page's credits a running header carries after its date or section, each a role and a

@@ -46,7 +46,6 @@ def drop_duplicate_lines(lines: list[Line], min_chars: int = 30) -> list[Line]:
     return kept
 
 
-
 MAX_CHROME_CHARS = 20
 # A site's or a paper's name: six CJK characters in a row at least (a column's label of
 # four, 图片新闻, parts the stories it is printed over), no mark a sentence or a bracket
