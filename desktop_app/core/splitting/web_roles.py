@@ -198,7 +198,8 @@ def line_role(text: str) -> str:
     the type size, a stamp, the page's path), "record" for an article's metadata line,
     "" for anything else."""
     text = LINK_NUMBER.sub("", text)
-    if _ADDRESS_BAR.search(text) or _BROWSER_TAB.search(text):
+    if ("/" in text and _ADDRESS_BAR.search(text)) \
+            or (text.endswith("+") and _BROWSER_TAB.search(text)):
         # A screenshot's browser: its tab, its address bar (← → C 不安全 …htm). Screenshots
         # of one page in turn repeat it inside a story: it ends nothing.
         return "chrome"
