@@ -313,7 +313,10 @@ def _paragraph_indents(lines: list[Line]) -> list[Line]:
     opened = sum(line.block_start or line.indent for line in text)
     openings = [after for before, after in itertools.pairwise(text) if is_terminated(before.text)]
     indented_openings = sum(line.block_start or line.indent for line in openings)
-    if opened < 3 or (
+    # (A short text, a story or two pasted alone, indents every paragraph it opens: two
+    # paragraphs make no extraction blocks.)
+    every_opening = bool(openings) and indented_openings == len(openings) and opened >= 2
+    if (opened < 3 and not every_opening) or (
         opened < INDENTED_PAGE * len(text)
         and indented_openings < max(3, INDENTED_OPENINGS * len(openings))
     ):

@@ -5,6 +5,8 @@ whole."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.splitting.split import split_page
 
 STORIES = [
@@ -71,51 +73,15 @@ def test_a_figure_alone_over_a_deck_ends_the_headline_it_measures() -> None:
     assert (article.kicker, article.title) == ("春耕备耕", "一季度全省农机具销售总额38.6亿元")
 
 
-def test_a_story_of_two_indented_paragraphs_is_one_story() -> None:
-    # Two ideographic spaces indent a paragraph however few paragraphs the page has.
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\u3000", "    ", "\t"])
+def test_a_story_of_two_indented_paragraphs_is_one_story(indent: str) -> None:
+    # A story pasted alone indents each paragraph it opens, however few they are: two
+    # ideographic spaces, one, four spaces, a tab.
     page = ("全市一季度实际使用外资4.6亿美元\n\n"
-            "　　记者从市商务局获悉，一季度全市实际使用外资4.6亿美元，同比增长12.1%。\n"
-            "　　其中，制造业项目实际到资占比达63%。\n")
+            f"{indent}记者从市商务局获悉，一季度全市实际使用外资4.6亿美元，同比增长12.1%。\n"
+            f"{indent}其中，制造业项目实际到资占比达63%。\n")
     (article,) = split_page(page).articles
     assert len(article.paragraphs) == 2
-
-
-
-def test_a_note_on_where_a_left_out_photo_came_from_heads_nothing() -> None:
-    page = (f"01\n\n{STORIES[0][0]}\n\n{STORIES[0][1]}\n\n{STORIES[0][2]}\n\n"
-            "（图片来源：常德日报 机场供图）\n\n02\n\n柳叶湖晨雾\n\n"
-            "3月20日清晨，常德柳叶湖湖面升起薄雾，宛如一幅水墨画卷，吸引不少市民驻足拍照。\n"
-            "常德日报全媒体记者 向阳 摄\n\n03\n\n"
-            f"{STORIES[1][0]}\n\n{STORIES[1][1]}\n\n{STORIES[1][2]}\n")
-    titles = [a.title for a in split_page(page).articles]
-    assert titles == [STORIES[0][0], "柳叶湖晨雾", STORIES[1][0]]
-
-
-def test_a_long_subject_with_no_verb_over_what_it_did_is_one_headline() -> None:
-    # Over a deck, a subject of words alone, however long, wraps onto what it did; an
-    # event's name over a line with its own subject stays the kicker.
-    deck = "——两代花鼓戏演员同台，讲述沅水船工上岸故事\n常德日报记者 李欣\n\n"
-    body = "　　3月20日晚，由常德市花鼓戏保护传承中心创排的新编剧目在常德大剧院首演。\n"
-    (article,) = split_page("新编花鼓戏《沅水船歌》\n常德首演\n" + deck + body).articles
-    # (The lines join as printed, apart by a space: a wrap after the subject's last word.)
-    assert (article.kicker, article.title) == ("", "新编花鼓戏《沅水船歌》 常德首演")
-    (article,) = split_page("2025常德市青少年足球联赛第5轮\n鼎城队主场2比1逆转武陵队\n"
-                            + deck + body).articles
-    assert (article.kicker, article.title) == ("2025常德市青少年足球联赛第5轮",
-                                               "鼎城队主场2比1逆转武陵队")
-
-
-def test_a_deck_indented_as_the_text_is_stays_under_its_flush_headline() -> None:
-    # A compilation indents every paragraph with a tab; the headline is set flush, the
-    # deck and the byline are indented as the text is.
-    story = ("\t本报讯 今年一季度，全省农村电商交易额达到612亿元，同比增长18.4%。\n"
-             "\t其中，农产品网络零售额占比接近四成，直播带货成为新的增长点。\n")
-    page = ("\t据测算，全年全省新增电商服务站点1200个。\n"
-            "一季度农村电商交易额增长18.4%\n\t直播带货成为新增长点\n\t本报记者 周敏\n" + story)
-    *_, article = split_page(page).articles
-    assert (article.title, article.subtitle) == ("一季度农村电商交易额增长18.4%",
-                                                 "直播带货成为新增长点")
-    assert article.paragraphs[0].startswith("今年一季度")
 
 
 def test_the_next_storys_stack_printed_under_a_deck_is_no_wrap_of_it() -> None:
