@@ -51,6 +51,7 @@ from desktop_app.core.splitting.stacks import (
 )
 from desktop_app.core.splitting.subhead_forms import (
     heads_a_brief,
+    heads_its_own_story,
     names_caption,
     opens_bracketed_sections,
     subhead_form,
@@ -338,7 +339,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
     # 一、…) may open on one.
     next_ok = nxt.is_para and not starts_dateline(nxt.text) and not nxt.lines[0].block_start \
         and not (ON_ITS_TIME.match(nxt.text) and not subhead_form(blocks[pos].text))
-    return prev_ok and next_ok and not nxt.text.startswith("—")
+    return prev_ok and next_ok and not nxt.text.startswith("—") \
+        and not heads_its_own_story(blocks, first, last)
 
 
 # A list's number before a heading: "2.《…》", "3、…".

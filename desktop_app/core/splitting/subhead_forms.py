@@ -18,6 +18,7 @@ import re
 
 from desktop_app.core.splitting.affinity import grams
 from desktop_app.core.splitting.blocks import CLAUSE_MARK, PHOTO_TITLE_CHARS, Block
+from desktop_app.core.splitting.headline_words import worded
 from desktop_app.core.splitting.lines import Kind, is_terminated
 from desktop_app.core.splitting.stacks import BULLETS, is_briefs_column
 
@@ -91,3 +92,38 @@ def names_caption(head: Block, after: Block, body: Block) -> bool:
     # A short phrase over it that shares no more with the text (古桥书声) titles it too.
     return shared > with_body or (shared == with_body and 2 <= len(head.text) <= PHOTO_TITLE_CHARS
                                   and CLAUSE_MARK.search(head.text) is None)
+
+
+# How much of a heading's words the text under it must share, and the story above it at
+# most (a word any story says: 新增, 开通), for the heading to be a headline of its own.
+NAMES_BELOW, NAMES_ABOVE = 0.3, 0.1
+_CUT_CLAUSE = re.compile(r"[，、；,;]")
+MIN_OWN_HEADLINE = 8  # characters: a subhead's short phrase shares little with anything
+_STORY_PARAS = 6  # paragraphs read above and below: a story's opening names its topic
+
+
+def heads_its_own_story(blocks: list[Block], first: int, last: int) -> bool:
+    """Does a heading between two stretches of text name the text under it and next to
+    nothing of the story above it? Stories pasted one after another with no byline or dateline
+    (长沙地铁6号线东延段开通试运营 / … / 湘潭启动秋冬季大气污染防治攻坚 / 湘潭市日前召开…):
+    each headline is the next story's. A subhead goes on its story's topic, and one in a
+    subhead's form (一、…, 【…】) is one whatever it shares."""
+    head = "".join(block.text for block in blocks[first:last + 1])
+    if len(head) < MIN_OWN_HEADLINE or subhead_form(blocks[first].text) \
+            or _CUT_CLAUSE.search(head):
+        return False  # (a narrow column's sentence cut: …名单，会同县宝山…、高椅古)
+    above_text = "".join(_paras(blocks, first - 1, -1))
+    if not any(flag == "ns" and word not in above_text for word, flag in worded(head)):
+        return False  # a new story's headline names its own place (湘潭…); a subhead seldom
+    words = grams(head)
+    below = grams("".join(_paras(blocks, last + 1, 1)))
+    return bool(words) and len(words & grams(above_text)) <= NAMES_ABOVE * len(words) \
+        and len(words & below) >= NAMES_BELOW * len(words)
+
+
+def _paras(blocks: list[Block], pos: int, step: int) -> list[str]:
+    texts: list[str] = []
+    while 0 <= pos < len(blocks) and len(texts) < _STORY_PARAS and blocks[pos].is_para:
+        texts.append(blocks[pos].text)
+        pos += step
+    return texts

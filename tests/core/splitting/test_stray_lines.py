@@ -183,3 +183,31 @@ def test_a_mastheads_english_name_or_e_paper_sites_name_heads_no_story() -> None
                 f"{masthead}\n\n{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
         titles = [a.title for a in split_page(page).articles]
         assert titles == [STORIES[0][0], STORIES[1][0]], masthead
+
+
+PASTED = [
+    ("长沙地铁6号线东延段开通试运营",
+     "记者从长沙市轨道交通集团获悉，地铁6号线东延段今天上午开通试运营，新增车站4座。",
+     "东延段开通后，市民从黄花机场到市中心的通行时间将缩短约15分钟。"),
+    ("株洲新增5家国家级专精特新企业",
+     "工业和信息化部公布新一批专精特新“小巨人”企业名单，株洲5家企业入选。",
+     "截至目前，株洲国家级专精特新“小巨人”企业总数达到62家。"),
+    ("湘潭启动秋冬季大气污染防治攻坚", "湘潭市日前召开专题会议，部署秋冬季大气污染防治攻坚行动。",
+     "全市将重点抓好工地扬尘、机动车尾气和秸秆焚烧管控。"),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_stories_pasted_one_after_another_keep_their_own_headlines(sep: str) -> None:
+    # No byline, no dateline: each headline names its own place and the text under it,
+    # and nothing of the story above, so it heads a story, not a section.
+    page = "\n".join(f"{title}{sep}{lead}{sep}{more}\n" for title, lead, more in PASTED)
+    assert [a.title for a in split_page(page).articles] == [t for t, _lead, _more in PASTED]
+
+
+def test_a_subhead_that_goes_on_its_storys_topic_stays_a_subhead() -> None:
+    title, lead, more = PASTED[2]
+    page = (f"{title}\n{lead}\n{more}\n湘潭工地扬尘治理再加码\n"
+            "全市在建工地全部安装扬尘在线监测设备，数据实时接入监管平台。\n")
+    (article,) = split_page(page).articles
+    assert article.subheads == ["湘潭工地扬尘治理再加码"]
