@@ -308,8 +308,8 @@ def _is_subhead(blocks: list[Block], pos: int) -> bool:
         return False
     if _numbered_after_a_headline(blocks, first) or heads_a_brief(blocks, first):
         return False
-    if blocks[last].level == 1:
-        return False
+    if blocks[last].level == 1 or (last > first and blocks[last].text.startswith("—")):
+        return False  # (a subhead has no deck: 秋冬进补要因人而异 / ——专家解读…)
     prev, nxt = _neighbour(blocks, first, -1), _neighbour(blocks, last, 1)
     if prev is None or nxt is None:
         return False

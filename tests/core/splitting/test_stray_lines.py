@@ -211,3 +211,13 @@ def test_a_subhead_that_goes_on_its_storys_topic_stays_a_subhead() -> None:
             "全市在建工地全部安装扬尘在线监测设备，数据实时接入监管平台。\n")
     (article,) = split_page(page).articles
     assert article.subheads == ["湘潭工地扬尘治理再加码"]
+
+
+def test_a_heading_over_a_deck_heads_a_story_not_a_section() -> None:
+    stories = [("让非遗在年轻人中“活”起来", "非遗进校园活动近日在全省中小学陆续开展。",
+                "不少学生表示，亲手做一件非遗作品比看视频更有意思。"),
+               ("秋冬进补要因人而异", "专家提醒，秋冬季节进补应根据个人体质选择食材。",
+                "脾胃虚弱的人不宜大量食用羊肉等温热食物。")]
+    page = "\n".join(f"{title}\n——记者走访省中医院\n{lead}\n{more}\n"
+                     for title, lead, more in stories)
+    assert [a.title for a in split_page(page).articles] == [t for t, _lead, _more in stories]
