@@ -1,9 +1,11 @@
-"""A chart's labels, as a tool that reads a page's text prints them.
+"""A chart's labels and a table's rows, as a tool that reads a page's text prints them.
 
 A bar or line chart leaves its ticks, its bars' values and its categories one to a line
 (1800 / 1200 / 600 / 一季度 / 二季度 … / 1362 / 1488), under its title and over its
 source. Read as text they make a headline stack of a dozen lines that claims the story
-after it; they are the page's furniture.
+after it; they are the page's furniture. A table set in a story keeps its cells apart by
+tabs (年份→生产企业（家）→…, 2022→98→72→38.5): short lines that end no sentence, which
+would read as a headline stack too; they are the story's, each row a line of its text.
 """
 
 from __future__ import annotations
@@ -56,3 +58,34 @@ def _label(line: Line) -> bool:
 def _title(line: Line) -> bool:
     return line.kind is Kind.TEXT and len(line.text) <= MAX_TITLE_CHARS \
         and not is_terminated(line.text)
+
+
+_CELLS = re.compile(r"\t+")
+MIN_CELLS = 3
+
+
+def table_rows(lines: list[Line]) -> list[Line]:
+    """A table's rows, tabs between their cells, the figures' rows and the header over
+    them, stay in the story's text: each opens a paragraph of its own."""
+    out = list(lines)
+    for pos, line in enumerate(out):
+        if line.kind is not Kind.TEXT or not _figures_row(line.text):
+            continue
+        out[pos] = replace(line, indent=True, block_start=False)
+        if pos > 0 and out[pos - 1].kind is Kind.TEXT \
+                and len(_CELLS.split(out[pos - 1].text)) >= MIN_CELLS:
+            out[pos - 1] = replace(out[pos - 1], indent=True, block_start=False)
+    return out
+
+
+def _figures_row(text: str) -> bool:
+    if "\t" not in text:
+        return False
+    cells = [cell.strip() for cell in _CELLS.split(text.strip())]
+    figures = [cell for cell in cells if _FIGURE.match(cell)]
+    # (Years alone are a header's or a timeline's: 2024→2025→2026 over a site's calendar.)
+    return len(cells) >= MIN_CELLS and 2 * len(figures) >= len(cells) \
+        and not all(_YEAR.match(cell) for cell in figures)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")

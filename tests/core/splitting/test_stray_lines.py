@@ -221,3 +221,14 @@ def test_a_heading_over_a_deck_heads_a_story_not_a_section() -> None:
     page = "\n".join(f"{title}\n——记者走访省中医院\n{lead}\n{more}\n"
                      for title, lead, more in stories)
     assert [a.title for a in split_page(page).articles] == [t for t, _lead, _more in stories]
+
+
+def test_a_tables_rows_stay_in_its_story() -> None:
+    # Cells apart by tabs: short lines that end no sentence, but no headline stack.
+    title, lead, more = STORIES[2]
+    page = (f"{title}\n{lead}以下为全县近三年主要指标：\n年份\t养殖户（户）\t产值（亿元）\n"
+            "2023\t186\t3.2\n2024\t205\t3.9\n"
+            f"{more}\n\n{STORIES[1][0]}\n{STORIES[1][1]}{STORIES[1][2]}\n")
+    first, second = split_page(page).articles
+    assert (first.title, second.title) == (title, STORIES[1][0])
+    assert "2024\t205\t3.9" in first.paragraphs and first.paragraphs[-1] == more
