@@ -64,7 +64,7 @@ _CELLS = re.compile(r"\t+")
 MIN_CELLS = 3
 
 
-def table_rows(lines: list[Line]) -> list[Line]:
+def tables_in_stories(lines: list[Line]) -> list[Line]:
     """A table's rows, tabs between their cells, the figures' rows and the header over
     them, stay in the story's text: each opens a paragraph of its own."""
     out = list(lines)

@@ -13,7 +13,7 @@ import re
 from desktop_app.core.articles import Article, PageMeta, SplitPage
 from desktop_app.core.splitting.affinity import Affinity
 from desktop_app.core.splitting.blocks import dateline_reporters
-from desktop_app.core.splitting.chart_labels import chart_lines, table_rows
+from desktop_app.core.splitting.chart_labels import chart_lines, tables_in_stories
 from desktop_app.core.splitting.furniture import clip_titles, section_lines
 from desktop_app.core.splitting.headline_lists import listed_stacks
 from desktop_app.core.splitting.headline_roles import headline_roles
@@ -56,7 +56,7 @@ BRIEF_CHARS = 600
 def split_page(text: str) -> SplitPage:
     """Split one page's text into articles. Never raises on any input string."""
     read = subtitle_lines(table_lines(text) or page_lines(text))
-    lines = table_rows(chart_lines(repeated_chrome(drop_duplicate_lines(
+    lines = tables_in_stories(chart_lines(repeated_chrome(drop_duplicate_lines(
         listed_stacks(labelled_lines(clip_titles(web_lines(note_lines(section_lines(
             clipping_lines(spoken_lines(read))))))))))))
     markdown_page = any(line.kind is Kind.HEADING for line in lines)
