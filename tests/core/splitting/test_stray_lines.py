@@ -1,7 +1,8 @@
-"""Stray lines a route leaves among the stories: a site's name over every article a browser
-copied, a chart's ticks and values one to a line, a deck wrapped by its column, a figure
-alone under the line it measures. None of them heads a story, and the headline stays
-whole."""
+"""Stray lines a route leaves among the stories (a site's name over every article a browser
+copied, a chart's ticks and values one to a line, an ad's slogans, a browser's bar, a
+copy's notes and rights) head no story and stay out of its text; a deck wrapped by its
+column, a figure alone under the line it measures and a table's rows stay their story's;
+stories pasted one after another, indented or not, keep their own headlines."""
 
 from __future__ import annotations
 
