@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop_app.core.splitting.lines import Kind, Line, is_terminated
+from desktop_app.core.splitting.lines import YEAR, Kind, Line, is_terminated
 
 # A tick or a bar's value: a figure alone, a percent sign at most after it.
 _FIGURE = re.compile(r"^[-+]?\d[\d.,]*[ \u3000]*[%％]?$")
@@ -88,4 +88,4 @@ def _figures_row(text: str) -> bool:
         and not all(_YEAR.match(cell) for cell in figures)
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = re.compile(rf"^{YEAR}$")

@@ -23,7 +23,7 @@ from desktop_app.core.splitting.headline_wraps import (
     left_unfinished,
 )
 from desktop_app.core.splitting.layout_units import Group
-from desktop_app.core.splitting.lines import CJK
+from desktop_app.core.splitting.lines import CJK, YEAR
 from desktop_app.core.splitting.matching import Claim
 from desktop_app.core.splitting.sentence_ends import closes_what_was_open
 from desktop_app.core.splitting.stacks import (
@@ -72,7 +72,7 @@ def headline_roles(
     end = title + 1
     above_deck_line = title
     if group.deck_after > 0 and not _sized(group, printed):
-        while title > 0 and (_short(texts[title - 1]) or _measured_by(texts, title)
+        while title > 0 and (_short(texts[title - 1]) or _measured(texts[title])
                              or _subject_over_its_news(texts[title - 1], texts[title])) \
                 and (_wraps_onto(texts[title - 1], texts[title],
                                  over_deck=title == above_deck_line)
@@ -257,7 +257,7 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
 
 
 # A figure that counts; a year (2025湖南省全民健身大会) counts nothing.
-_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?![\d.,%万亿]))\d")
+_FIGURE = re.compile(rf"(?<!\d)(?!{YEAR}(?![\d.,%万亿]))\d")
 _LABEL_MARKS = re.compile(rf"[【】\[\]{LABEL_MARKS}\s]")  # what a label is set in
 # A figure and what it counts, with no subject: 总投资1286亿元, 同比增长12.3%, 超3000万人次.
 _FIGURE_ONLY = re.compile(
@@ -267,7 +267,7 @@ _PLACES_HEADLINE = re.compile(rf"^{PLACE_AND_COLON}(?=\S)")
 # A deck adds the facts, in clauses or from a count ("征集…337个，投资额达3086亿元",
 # "268家中小企业…"; a year opens a headline's name of an event: 2025湖南省全民健身大会落幕);
 # a name, a credit or a picture's place holder is no headline at all.
-_DECK_LIKE = re.compile(r"[，,；;、]|^(?!(?:19|20)\d\d(?:年|\s|[^\d.,%万亿]))\d|^[□■［\[]"
+_DECK_LIKE = re.compile(rf"[，,；;、]|^(?!{YEAR}(?:年|\s|[^\d.,%万亿]))\d|^[□■［\[]"
                         r"|^[^a-zA-Z\d]{1,4}[；;][^a-zA-Z\d]{1,4}$")
 
 # A deck a tool printed on its headline's line, after a space: "全省…开工 ——总投资…".
@@ -304,10 +304,10 @@ def _rest_of_the_line(line: str, under: str, over_deck: bool = False) -> bool:
         and not line.rstrip().endswith(_ENDS_A_SENTENCE)
 
 
-def _measured_by(texts: list[str], title: int) -> bool:
+def _measured(line: str) -> bool:
     """A figure alone (5932亿元) is what the line above it measures, however long that
     line (2025年全省进出口总值): the headline's first line, not a kicker."""
-    return FIGURE_ALONE.match(texts[title]) is not None
+    return FIGURE_ALONE.match(line) is not None
 
 
 def _subject_over_its_news(line: str, under: str) -> bool:

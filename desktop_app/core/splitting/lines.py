@@ -55,6 +55,8 @@ class Line:
 
 
 _INDENT = "\u3000\u3000"
+# A year, alone or opening a headline (2025湖南省…): a date, no count.
+YEAR = r"(?:19|20)\d\d"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 # Continuation markers: "◀◀(上接1版②)", "（下转第2版）", and without brackets "下转第2版",

@@ -115,11 +115,9 @@ _CHAT_HEADER = re.compile(
     r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,40}"
     r"(?:[(（]\d{5,12}[)）]|<[^<>\s]+@[^<>\s]+>)$"
     r"|^消息(?:记录|分组|对象)\s*[:：（(]")
-# A place's forecast as a box prints it, in sentences: its place, 天气, a colon, then the
-# temperatures (郴州天气：今天阴天有小雨，3℃～7℃，北风2级；明天…).
-_FORECAST = re.compile(r"^[\u4e00-\u9fff]{0,6}天气(?:预报)?[：:][^。]{0,40}?-?\d{1,2}(?:℃|°C)")
-# A page's or a repost's weather box: 今日天气｜兰州 晴转多云 11℃～24℃….
-_WEATHER = re.compile(rf"^(?:{WEATHER_DAYS})?天气(?:预报)?\s*[｜|：:]")
+# A page's or a repost's weather box: 今日天气｜兰州 晴转多云 11℃～24℃…, and a place's
+# forecast, in sentences at times (郴州天气：今天阴天有小雨，3℃～7℃，北风2级；明天…).
+_WEATHER = re.compile(rf"^(?:{WEATHER_DAYS}|[\u4e00-\u9fff]{{2,6}})?天气(?:预报)?\s*[｜|：:]")
 # A feed's summary of an item, or a site's abstract, over the item's own text.
 _SUMMARY = re.compile(r"^(?:Summary|摘要|内容摘要|内容提要)\s*[：:]")
 # A link alone on its line.
@@ -210,8 +208,8 @@ def line_role(text: str) -> str:
         return "chrome"  # sentences, but the site's, not the article's
     if len(text) <= MAX_CHROME_CHARS and _RIGHTS_RESERVED.match(text):
         return "ends"  # the site's sentence on its rights, under every article
-    if _FORECAST.match(text):
-        return "chrome"  # a weather box in sentences: 郴州天气：今天阴天有小雨，3℃～7℃…。
+    if _WEATHER.match(text):
+        return "chrome"  # a weather box, in sentences too: 郴州天气：今天阴天有小雨，…。
     if len(text) > MAX_CHROME_CHARS or _SENTENCE_END.search(text):
         return ""  # a sentence is text, whatever it mentions (未经许可授权，…。)
     if _NEIGHBOURS.match(text) or _SOURCE_FOOT.match(text):
@@ -230,7 +228,7 @@ def line_role(text: str) -> str:
     fields = list(_FIELD.finditer(text))
     if fields and fields[0].start() <= 1:
         return "record"
-    if _FEED_DATE.match(text) or _WEATHER.match(text) or _CHAT_HEADER.match(text):
+    if _FEED_DATE.match(text) or _CHAT_HEADER.match(text):
         return "chrome"
     if _STAMP.search(text) and (_few_words(text) or POST_HEADER.match(text)):
         return "chrome"  # 原创 湖南日报 湖南日报 2025年05月20日 07:30 湖南: a post's header
