@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop_app.core.extraction.number_units import in_printed_unit
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import CHINESE_MAGNITUDES
 from desktop_app.ui.labels import number_label, plain_number
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # rows read at a time: a few screens
 MISSING = "—"
-# Shown as printed: a percent is stored as a fraction (19.2% → 0.192).
-PER_UNIT = {"%": 100.0, "％": 100.0, "‰": 1000.0, "个百分点": 100.0, "百分点": 100.0}
 
 
 class FactColumn(IntEnum):
@@ -85,8 +84,8 @@ def count(service: LibraryService, query: FactsQuery) -> int:
 
 
 def shown_value(value: float, unit: str) -> float:
-    """The value in the unit as printed: 0.192 with % is 19.2."""
-    return round(value * PER_UNIT.get(unit, 1.0), 10)
+    """The value in the unit as printed: 0.192 with % is 19.2 (a share is stored as a fraction)."""
+    return in_printed_unit(value, unit)
 
 
 def value_text(row: FactRow) -> str:

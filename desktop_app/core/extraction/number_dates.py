@@ -24,8 +24,15 @@ _DAY = (
     "3[01](?!\\d)|[12]\\d(?!\\d)|0?[1-9](?!\\d)"
     "|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
-# 27日18时30分: the hour belongs to the date; 点 is left out (it is also index points).
-_TIME = f"(?:{_S}(?:[01]?\\d|2[0-4])(?!\\d)时(?:[0-5]?\\d(?!\\d)分)?)?"
+# 27日18时30分, 26日12:00: the hour belongs to the date. 点 alone is left out (it is also
+# index points); 3点40分 and 8点半 are clocks.
+_CLOCK = (
+    "(?:[01]?\\d|2[0-4])(?!\\d)"
+    f"(?:[:：][0-5]\\d(?:[:：][0-5]\\d)?(?!\\d)"
+    f"|{_S}时(?![间代期候刻段速节装尚])(?:{_S}[0-5]?\\d(?!\\d){_S}分(?!钟))?"
+    "|点(?:[0-5]?\\d(?!\\d)分(?!钟)|半))许?"
+)
+_TIME = f"(?:{_S}{_CLOCK})?"
 _DAY_TAIL = f"[日号](?![报本常益渐趋均产元]){_TIME}"
 _MONTH_DAY = (
     f"(?P<m>{_MONTH}){_S}月(?:份)?"
@@ -35,11 +42,17 @@ _MONTH_DAY = (
 _YEAR_RANGE_RX = re.compile(
     f"(?P<y>{_YEAR})(?:{_S}年)?{_S}{CONNECTOR}{_S}(?P<y2>{_YEAR}){_S}年"
 )
+_MONTH_RANGE = f"(?P<mr>{_MONTH}){_S}{CONNECTOR}{_S}(?P<mr2>{_MONTH}){_S}月(?:份)?"
 _YEAR_RX = re.compile(
     f"(?P<y>{_YEAR}){_S}年(?:度)?"
-    f"(?:{_S}(?:{_MONTH_DAY}|(?P<q>[一二三四1-4]){_S}季度))?"
+    f"(?:{_S}(?:{_MONTH_RANGE}|{_MONTH_DAY}|(?P<q>[一二三四1-4]){_S}季度))?"
 )
-_MONTH_RX = re.compile(_MONTH_DAY)
+_MONTH_RX = re.compile(f"{_MONTH_RANGE}|{_MONTH_DAY}")
+# A clock alone (8:30, 18时30分) and a span of clocks (7:30—9:00); a score is not one.
+_CLOCK_RX = re.compile(f"{_CLOCK}(?:{_S}{CONNECTOR}{_S}{_CLOCK})?")
+_SCORE_AFTER = re.compile("[胜负平]|战胜|击败|力克|取胜|获胜|拿下|告负|落败|险胜|的比分|的总比分")
+_SCORE_BEFORE = ("以", "比分", "比分为", "比分是", "比分：")
+_WEEK_RX = re.compile(f"{_S}第(?:[1-5]?\\d|[一二三四五六七八九十]{{1,3}})周")
 _DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日{_TIME}")
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 _CENTURY_RX = re.compile(
@@ -69,11 +82,23 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
         return _with_range(text, p, m, None)
     m = _DAY_RX.match(text, p)
     if m and m["d"] != "一":
-        return _span(text, p, m.end(), None, None, None)
+        join = _RANGE_JOIN_RX.match(text, m.end())
+        second = _DAY_RX.match(text, join.end()) if join else None
+        return _span(text, p, (second or m).end(), None, None, None)
     m = _QUARTER_RX.match(text, p)
     if m:
-        return _quarter(text, p, m)
+        return _quarter(text, p - 1 if p > floor and text[p - 1] == "前" else p, m)
+    m = _CLOCK_RX.match(text, p) if text[p - 1:p] not in (":", "：") else None
+    if m and not _is_score(text, p, m.end()):
+        return _span(text, p, m.end(), None, None, None)
     return _century_or_decade(text, p, floor)
+
+
+def _is_score(text: str, p: int, end: int) -> bool:
+    """21:15 after 以 or before 战胜 is a game's score, not a quarter past nine."""
+    if text[p:end].isdigit() or not any(c in text[p:end] for c in ":："):
+        return False
+    return bool(_SCORE_AFTER.match(text, end)) or text.endswith(_SCORE_BEFORE, 0, p)
 
 
 def _with_range(text: str, p: int, m: re.Match[str], year: int | None) -> NumberSpan | None:
@@ -83,11 +108,16 @@ def _with_range(text: str, p: int, m: re.Match[str], year: int | None) -> Number
     if m.groupdict().get("q"):
         return _span(text, p, m.end(), year, None, None, "季度")
     end, year_max = m.end(), None
+    week = _WEEK_RX.match(text, end) if not m.groupdict().get("d") else None
+    if week:
+        end = week.end()  # 12月第2周, 2025年第12周
     join = _RANGE_JOIN_RX.match(text, end)
     if join:
         second = _YEAR_RX.match(text, join.end()) or _MONTH_RX.match(text, join.end())
         if second is None and m["m"]:
             second = _DAY_RX.match(text, join.end())
+        if second is None and m.groupdict().get("d"):
+            second = _CLOCK_RX.match(text, join.end())  # 12月10日9时至17时
         if second is not None and _iso(_year(second.groupdict().get("y")), second) is not False:
             end, year_max = second.end(), _year(second.groupdict().get("y"))
     return _span(text, p, end, year, year_max, iso or None)
@@ -96,7 +126,7 @@ def _with_range(text: str, p: int, m: re.Match[str], year: int | None) -> Number
 def _iso(year: int | None, m: re.Match[str]) -> str | Literal[False] | None:
     """ISO text for what is printed; False when the month or day cannot exist."""
     groups = m.groupdict()
-    month = _small(groups.get("m"))
+    month = _small(groups.get("m") or groups.get("mr"))
     day = _small(groups.get("d"))
     if month is not None and not 1 <= month <= 12:
         return False

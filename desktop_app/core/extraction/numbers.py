@@ -12,7 +12,12 @@ A span covers the qualifier, the number and its unit or measure word together
 - ``N大`` + noun (``三大难点``, ``7大板块``, ``六大新兴产业``) is a ``count`` whose unit is the
   noun; the noun is two characters, or four when the last two are a head noun (产业, 领域…);
 - ``第…`` is an ordinal (``第8.6代`` → 8.6, unit 代); ``500强`` is an ordinal too;
-- dates are described in :mod:`desktop_app.core.extraction.number_dates`.
+- dates and clocks are described in :mod:`desktop_app.core.extraction.number_dates`;
+  fractions, scores, signs, currency signs, prices per unit and times in several units in
+  :mod:`desktop_app.core.extraction.number_forms`;
+- a vague range (``三四十个``, ``七八成``) has ``value_max``; a formal document's decimal
+  point (``三百二十六点八亿元``) is read; thousands apart by spaces (``24 016.8 亿元``, as PDF
+  copies print them) or by a full-width comma are one number.
 
 Names and slogans are not numbers: plan names (十五五), slogans (三高四新, “五个十大”),
 formulas (4×4, 1+4+N), product and grade codes (5G, 5A级, 9S店), orders of magnitude
@@ -24,8 +29,19 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.extraction.number_big_nouns import big_noun_at
 from desktop_app.core.extraction.number_dates import CONNECTOR, date_at
+from desktop_app.core.extraction.number_forms import (
+    currency_before,
+    fraction_at,
+    per_unit,
+    score_at,
+    sign_before,
+    smaller_units,
+)
+from desktop_app.core.extraction.number_guards import looks_like_slogan
 from desktop_app.core.extraction.number_units import (
+    ARABIC_ONLY,
     CHINESE_DIGIT_BLOCKED,
     PER_UNIT,
     UNIT_PATTERN,
@@ -36,6 +52,8 @@ from desktop_app.core.extraction.numerals import (
     CN_DIGITS,
     CN_NUMERAL_CHARS,
     arabic_value,
+    chinese_decimal,
+    chinese_pair,
     chinese_value,
     is_multiplier_only,
     multiplier_value,
@@ -48,20 +66,23 @@ _S = "[ \\t\\u3000\\xa0]{0,2}"
 _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
 _CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+")
-_AR = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
+# Thousands apart by commas, or by spaces as PDF copies print them (1 285.6, 24 016.8).
+_AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
 # 千 before 瓦/米/克/伏 is part of the unit (5千瓦 is 5 kW, not 5000 W).
 _MULT = "(?:万亿|千亿|百亿|千万|百万|万|亿|千(?![瓦米克伏]))"
+_POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外|许"
 _NUMBER = re.compile(
     f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?P<am2>多|余)?)?"
-    f"|(?P<c>[{_CN}]+)(?P<cv>几)?(?:(?P<cm>多|余)(?P<cx>[万亿]{{1,2}})?)?)"
+    f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"
+    f"(?P<cv>几)?(?:(?P<cm>多|余)(?P<cx>[万亿]{{1,2}})?)?)"
     f"(?:{_S}(?P<u>{UNIT_PATTERN}))?"
     "(?P<um>多(?![少样种元]))?"
-    "(?P<post>及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外)?"
+    f"(?P<post>{_POST_TEXT})?"
 )
+_POST = re.compile(_POST_TEXT)
 _NUMBER_GROUPS = ("a", "am", "m", "am2", "c", "cv", "cm", "cx")
+_RANGE_SIGNS = ("零下", "-", "−", "－")
 _RANGE_JOIN = re.compile(f"{_S}(?P<conn>{CONNECTOR}){_S}")
-_BIG_NOUN = re.compile(f"(?P<n>\\d+|[{_CN}]+)大(?P<noun>[\\u4e00-\\u9fff]{{2,4}})")
-_SLOGAN_LEN = 6
 
 _PREFIXES = (
     "不超过", "不少于", "将近", "接近", "超过", "不到", "不足", "至少", "最多", "大约",
@@ -73,30 +94,6 @@ _VAGUE = {"数": "十百千万亿", "几": "十百千万亿", "上": "百千万�
 _RANK_UNITS = frozenset({"强", "名", "位"})  # 前十强, 前10名
 _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "分钟", "秒"})
 _FORMULA = frozenset("+＋×xX*＊/=÷")
-_HEAD_NOUNS = frozenset(
-    (
-        "产业", "领域", "行业", "板块", "工程", "项目", "平台", "场景", "任务",
-        "措施", "企业", "集群", "基地", "中心", "体系", "行动", "战略", "难点",
-        "问题", "方向", "赛道", "模块", "功能", "优势", "短板", "片区", "产品",
-        "品牌", "市场", "机制", "举措", "目标", "计划", "专项", "园区", "城市",
-        "工作", "活动",
-    )
-)
-# 三大核心支撑, 十大重点企业: the first word only qualifies the noun that follows it.
-_MODIFIERS = frozenset(("核心", "重点", "新兴", "关键", "主要", "特色", "支柱", "优势", "主导"))
-# …and no noun starts with a particle or a conjunction: 十一大的贺词 is a congress's.
-_NOT_BIG_NOUN_START = frozenset("类批项型量多部幅小中于约概力学会规楼街道门桥厦众家盘厅胆气"
-                                "的地得之和与及或也都将已在是为对把被从向以")
-# 十八大以来, 二十大精神: a party congress, not eighteen big things.
-_CONGRESS_WORDS = frozenset(
-    (
-        "以来", "精神", "报告", "代表", "期间", "召开", "胜利", "开幕", "闭幕",
-        "以后", "以前", "提出", "强调", "部署", "确立", "要求", "作出", "决策",
-        "上的", "和十", "通过", "党章",
-    )
-)
-
-
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text``: sorted by start, non-overlapping, ``text[s:e] == span.text``."""
     work = text.translate(_FOLD)
@@ -126,9 +123,34 @@ def _number_at(text: str, p: int, floor: int) -> _Found | None:
         return _from_span(date_at(text, p, floor)) or _ordinal(text, p)
     return (
         _from_span(date_at(text, p, floor))
+        or _fraction(text, p, floor)
+        or _score(text, p)
         or _big_noun(text, p)
         or _quantity(text, p, floor)
     )
+
+
+def _fraction(text: str, p: int, floor: int) -> _Found | None:
+    """三分之一, 百分之六点二, 近2/3, with the qualifiers around them."""
+    found = fraction_at(text, p)
+    if found is None:
+        return None
+    end, kind, value, unit = found
+    start, approx = _qualifier_before(text, p, floor)
+    post = _POST.match(text, end)
+    if post:
+        end, approx = post.end(), approx + post.group()
+    return start, end, (kind, _tidy(value), None, unit, approx, None)
+
+
+def _big_noun(text: str, p: int) -> _Found | None:
+    found = big_noun_at(text, p)
+    return None if found is None else (p, found[0], ("count", found[1], None, found[2], "", None))
+
+
+def _score(text: str, p: int) -> _Found | None:
+    end = score_at(text, p)
+    return None if end is None else (p, end, ("ratio", None, None, "比", "", None))
 
 
 def _from_span(span: NumberSpan | None) -> _Found | None:
@@ -159,56 +181,58 @@ def _ordinal(text: str, p: int) -> _Found | None:
     return p - 1, end, ("ordinal", value, None, unit, "", None)
 
 
-def _big_noun(text: str, p: int) -> _Found | None:
-    m = _BIG_NOUN.match(text, p)
-    if m is None or m["n"] == "一":
-        return None
-    noun = m["noun"]
-    if noun[0] in _NOT_BIG_NOUN_START or noun[:2] in _CONGRESS_WORDS:
-        return None
-    if text.endswith(("党的", "中共"), 0, p):
-        return None  # 党的十五大文件, 中共十五大确定: the congress
-    if p and (text[p - 1].isdigit() or text[p - 1] in _CN):
-        return None  # the tail of a longer numeral (二十大 read from 十)
-    value = float(m["n"]) if m["n"].isdigit() else chinese_value(m["n"])
-    if value is None or value != int(value) or not 2 <= value < 100:
-        return None
-    long_noun = noun[2:] in _HEAD_NOUNS or noun[:2] in _MODIFIERS
-    noun = noun if len(noun) == 4 and long_noun else noun[:2]
-    if len(noun) < 2:
-        return None
-    end = m.start("noun") + len(noun)
-    if not m["n"].isdigit() and _looks_like_slogan(text, p, end, m["n"]):
-        return None
-    return p, end, ("count", value, None, noun, "", None)
-
-
 def _quantity(text: str, p: int, floor: int) -> _Found | None:
     m = _NUMBER.match(text, p)
     if m is None:
         return None
-    value = _value(m)
+    value, value_max = _value(m)
     if value is None:
         return None
-    start, approx = _prefix(text, p, floor, m)
+    if value_max is not None and p > floor and text[p - 1] in _CN:
+        return None  # 十一二点: the tail of a longer numeral, not a range of its own
+    start, approx, sign, currency = _prefix(text, p, floor, m)
+    if sign < 0 and not (m["u"] or "." in (m["a"] or "")):
+        start, sign = p, 1.0  # 号-1: a record's suffix; a bare negative prints its decimals
+    if currency and text[m.end():m.end() + 1] in ("\\", "^", "$"):
+        start, currency = p, ""  # $12.4\%$: a formula's dollar, not a currency
+    value *= sign
     end, unit, suffix = _extent(m)
-    value_max = None
-    if not suffix:
+    if currency and unit and unit_kind(unit) != "money":
+        end, unit, suffix = _number_end(m), "", ""  # HK$300起: 起 is the word after the price
+    if not suffix and value_max is None:
         ranged = _range(text, m, value, unit)
         if ranged:
             value, value_max, end, unit, suffix = ranged
     approx += suffix
     if not unit and text.endswith("百分之", floor, p):
         return p - 3, end, ("percent", _tidy(value / 100), None, "%", approx, None)
-    if not _plausible(text, m, start, end, unit, approx):
+    if currency:
+        unit = unit or currency
+    elif not _plausible(text, m, start, end, unit, approx):
         return _top_rank(text, p, floor, m, value, end, unit)
     if unit in _RANK_UNITS and p > floor and text[p - 1] == "前":
         return p - 1, end, ("ordinal", value, None, unit, approx, None)
+    return start, *_tail(text, end, value, value_max, unit, approx)
+
+
+def _tail(
+    text: str, end: int, value: float, value_max: float | None, unit: str, approx: str
+) -> tuple[int, tuple[str, float | None, float | None, str, str, str | None]]:
+    """The parts after the unit (06分23秒, /吨), and the value in the unit's scale."""
     kind = unit_kind(unit) if unit else "measure"
     scale = PER_UNIT.get(unit, 1.0)
-    if value_max is not None:
-        value_max = _tidy(value_max / scale)
-    return start, end, (kind, _tidy(value / scale), value_max, canonical_unit(unit), approx, None)
+    shown = canonical_unit(unit)
+    smaller = smaller_units(text, end, value, unit) if value_max is None else None
+    if smaller:
+        end, value, shown = smaller
+    per = per_unit(text, end) if unit else None
+    if per:
+        end, shown = per[0], f"{shown}/{per[1]}"
+        post = _POST.match(text, end)
+        if post:
+            end, approx = post.end(), approx + post.group()
+    top = None if value_max is None else _tidy(value_max / scale)
+    return end, (kind, _tidy(value / scale), top, shown, approx, None)
 
 
 def _top_rank(
@@ -228,34 +252,52 @@ def _tidy(value: float) -> float:
     return float(f"{value:.15g}")
 
 
-def _value(m: re.Match[str]) -> float | None:
+def _value(m: re.Match[str]) -> tuple[float | None, float | None]:
+    """The number's value, and the top of a vague range (三四十, 一两) when it is one."""
     if m["a"]:
-        return _arabic(m)
+        return _arabic(m), None
     chars = m["c"]
     if m["cv"] and chars[-1] not in "十百千":
-        return None
+        return None, None
+    scale = multiplier_value(m["cx"] or "")
+    if "点" in chars:
+        value = chinese_decimal(chars)
+        return (None if value is None else value * scale), None
     value = chinese_value(chars)
     if value is None:
-        return None
-    return value * multiplier_value(m["cx"] or "")
+        pair = chinese_pair(chars)
+        return (None, None) if pair is None else (pair[0] * scale, pair[1] * scale)
+    return value * scale, None
 
 
 def _arabic(m: re.Match[str]) -> float:
     return arabic_value(m["a"]) * multiplier_value(m["m"] or "")
 
 
-def _prefix(text: str, p: int, floor: int, m: re.Match[str]) -> tuple[int, str]:
+def _prefix(
+    text: str, p: int, floor: int, m: re.Match[str]
+) -> tuple[int, str, float, str]:
+    """Where the span starts, its qualifier, the sign (1 or -1) and a currency sign's unit."""
     start, approx = p, ""
     if m["c"] and p > floor and m["c"][0] in _VAGUE.get(text[p - 1], ""):
         start, approx = p - 1, text[p - 1]
+    start, sign = sign_before(text, start, floor)
+    currency = currency_before(text, start, floor)
+    if currency:
+        start = currency[0]
+    start, qualifier = _qualifier_before(text, start, floor)
+    return start, qualifier + approx, sign, currency[1] if currency else ""
+
+
+def _qualifier_before(text: str, start: int, floor: int) -> tuple[int, str]:
     q = start - 1 if start - 1 > floor and text[start - 1] in " \u3000" else start
     for word in _PREFIXES:
         s = q - len(word)
         if s >= floor and text.startswith(word, s):
             if s and text[s - 1] in _PREFIX_GUARDS.get(word, ""):
                 break
-            return s, word + approx
-    return start, approx
+            return s, word
+    return start, ""
 
 
 def _extent(m: re.Match[str]) -> tuple[int, str, str]:
@@ -280,7 +322,12 @@ def _range(
     join = _RANGE_JOIN.match(text, m1.end("u") if unit1 else _number_end(m1))
     if join is None:
         return None
-    m2 = _NUMBER.match(text, join.end())
+    at, sign = join.end(), 1.0
+    for mark in _RANGE_SIGNS:
+        if text.startswith(mark, at):
+            at, sign = at + len(mark), -1.0  # −3℃~-1℃, 零下5℃至零下1℃
+            break
+    m2 = _NUMBER.match(text, at)
     if m2 is None or not m2["u"] or m2["cv"] or m2["cm"] or m2["am"] or m2["am2"]:
         return None
     unit2 = m2["u"]
@@ -288,9 +335,10 @@ def _range(
         return None
     if join["conn"] in "-－–" and (not m1["a"] or not m2["a"] or join.group() != join["conn"]):
         return None
-    v2 = _value(m2)
-    if v2 is None or (m1["c"] is None) != (m2["c"] is None):
+    v2, top = _value(m2)
+    if v2 is None or top is not None or (m1["c"] is None) != (m2["c"] is None):
         return None
+    v2 *= sign
     if not unit1 and m2["m"] and not m1["m"]:
         v1 *= multiplier_value(m2["m"])  # 3至4万元: the 万 belongs to both ends
     if not v1 < v2:
@@ -314,6 +362,8 @@ def _plausible(text: str, m: re.Match[str], start: int, end: int, unit: str, app
         # 超百亿, 近千万: a qualified magnitude is a figure even without a unit.
         return bool(approx) and start < m.start("c") and any(ch in "万亿" for ch in chars)
     kind = unit_kind(unit)
+    if unit in ARABIC_ONLY:
+        return False  # 十分重要, 三级医院, 十字路口
     if (chars == "一" and not approx) or chars[0] in "零〇":
         return False  # 最后一公里, 零部件
     if chars in ("万", "亿") and not approx:
@@ -322,7 +372,7 @@ def _plausible(text: str, m: re.Match[str], start: int, end: int, unit: str, app
         return False
     if is_multiplier_only(chars) and not approx and kind in ("count", "measure"):
         return False
-    return not _looks_like_slogan(text, m.start("c"), end, chars)
+    return not looks_like_slogan(text, m.start("c"), end, chars)
 
 
 def _arabic_plausible(text: str, m: re.Match[str], start: int, end: int, unit: str) -> bool:
@@ -330,6 +380,8 @@ def _arabic_plausible(text: str, m: re.Match[str], start: int, end: int, unit: s
     nxt = text[number_end:number_end + 1]
     if nxt in _FORMULA and text[number_end + 1:number_end + 2].isalnum():
         return False  # 4×4, 1+4+N
+    if unit == "级" and (m["m"] or len(m["a"]) == 4):
+        return False  # 千亿级 is a class of size, 2023级 a year's intake
     if unit:
         return True
     if (nxt.isascii() and nxt.isalpha()) or nxt == "级":
@@ -342,36 +394,3 @@ def _arabic_plausible(text: str, m: re.Match[str], start: int, end: int, unit: s
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return line.strip() != text[start:end]  # a page number alone on its line
-
-
-def _looks_like_slogan(text: str, p: int, end: int, chars: str) -> bool:
-    """三高四新, 一带一部, 三位一体, “五个十大”: numerals alternating with words."""
-    if len(chars) == 1:
-        before = text[max(0, p - 3):p]
-        # The slogan starts at a boundary: 鲍一用八个字 is a name, then a count.
-        if (
-            len(before) >= 2 and before[-2] in CN_DIGITS and _is_han(before[-1])
-            and (len(before) == 2 or not "\u4e00" <= before[0] <= "\u9fff")
-        ):
-            return True
-        after = text[end:end + 2]
-        if end - p == 2 and len(after) == 2 and after[0] in CN_DIGITS and _is_han(after[1]):
-            return True
-    return _in_short_quote(text, p, end)
-
-
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """A short quoted phrase around a Chinese numeral is a slogan: “五个十大”, “两个确立”."""
-    before = text[max(0, start - _SLOGAN_LEN):start]
-    opened = max(before.rfind(q) for q in "“‘「")
-    if opened < 0 or any(q in before[opened:] for q in "”’」"):
-        return False
-    after = text[end:end + _SLOGAN_LEN]
-    closed = min((i for i in (after.find(q) for q in "”’」") if i >= 0), default=-1)
-    if closed < 0 or any(q in after[:closed] for q in "“‘「"):
-        return False
-    return (len(before) - opened - 1) + (end - start) + closed <= _SLOGAN_LEN
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" and ch not in CN_NUMERAL_CHARS

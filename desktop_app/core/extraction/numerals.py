@@ -87,3 +87,35 @@ def _grouped_value(chars: str) -> float | None:
                 total += section * big
             section, digit, last_small, last_big = 0.0, None, 10_000, big
     return total + section + (digit or 0)
+
+
+def chinese_decimal(chars: str) -> float | None:
+    """``三百二十六点八`` → 326.8, ``六点二`` → 6.2: a formal document's decimal point."""
+    whole, _, rest = chars.partition("点")
+    digits = rest.rstrip("万亿")
+    if not digits or any(ch not in CN_DIGITS for ch in digits):
+        return None
+    base = chinese_value(whole)
+    if base is None:
+        return None
+    value = base + float("0." + "".join(str(CN_DIGITS[ch]) for ch in digits))
+    return value * multiplier_value(rest[len(digits):])
+
+
+def chinese_pair(chars: str) -> tuple[float, float] | None:
+    """``三四十`` → (30, 40), ``一两`` → (1, 2), ``四五万`` → (40000, 50000): a vague range.
+
+    Two neighbouring digits side by side are how Chinese says "three or four"; digits that
+    are not neighbours (三五, 十五五) are names and stay unread.
+    """
+    if len(chars) < 2 or chars[0] not in CN_DIGITS or chars[1] not in CN_DIGITS:
+        return None
+    low, high = CN_DIGITS[chars[0]], CN_DIGITS[chars[1]]
+    if low == 0 or high != low + 1:
+        return None
+    rest = chars[2:]
+    first = chinese_value(chars[0] + rest)
+    second = chinese_value(chars[1] + rest)
+    if first is None or second is None:
+        return None
+    return first, second

@@ -56,6 +56,14 @@ def load(name: str) -> list[Item]:
     return items
 
 
+# One unit printed two ways: the product keeps 个 (1.1 个百分点 reads as Chinese does).
+_SAME_UNIT = {"个百分点": "百分点", "个基点": "基点"}
+
+
+def same_unit(a: str, b: str) -> bool:
+    return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
+
+
 def same_value(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -100,7 +108,10 @@ class Result:
     def row(self) -> str:
         ep, er, ef = self.exact_prf
         op, orr, of = self.overlap_prf
-        share = (lambda n: f"{n / self.exact:.3f}" if self.exact else "-")
+
+        def share(n: int) -> str:
+            return f"{n / self.exact:.3f}" if self.exact else "-"
+
         return (f"{self.gold} | {ep:.3f} / {er:.3f} / **{ef:.3f}** | {op:.3f} / {orr:.3f} / "
                 f"**{of:.3f}** | {share(self.kind_right)} | {share(self.value_right)} | "
                 f"{share(self.unit_right)} | **{self.all_right_share:.3f}**")
@@ -140,7 +151,7 @@ def measure(name: str) -> tuple[Result, list[str]]:
             result.exact += 1
             result.recall_by_kind[g.kind] += 1
             checks = (got.kind == g.kind, same_value(got.value, g.value),
-                      got.unit == g.unit, same_value(got.value_max, g.value_max))
+                      same_unit(got.unit, g.unit), same_value(got.value_max, g.value_max))
             result.kind_right += checks[0]
             result.value_right += checks[1]
             result.unit_right += checks[2]

@@ -1,0 +1,149 @@
+"""Number forms around the plain quantity: fractions, scores, signs, currency signs, per-units.
+
+Each function reads one form at a position and says nothing about the rest of the text, so
+``numbers.find_numbers`` stays the one place that decides which form wins where.
+
+- ``三分之一`` is a ratio of 1/3 (unit 分之); ``千分之三`` is 3‰ (percent 0.003);
+- ``3:1``, ``2∶1`` and ``3比1`` are a score or a ratio (unit 比, no value);
+- ``-12℃``, ``零下5℃``, ``负3.2%``: the sign belongs to the number;
+- ``¥128``, ``$5亿``, ``HK$300``: the currency sign belongs to the amount and names its unit;
+- ``3200元/吨``, ``350公里/小时``: the unit per unit is one unit;
+- ``2小时06分23秒``, ``9秒83``, ``6米72``: one time or length in several units, valued in the
+  smallest unit printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.extraction.number_units import COUNT, MEASURE
+from desktop_app.core.extraction.numerals import (
+    CN_DIGITS,
+    CN_NUMERAL_CHARS,
+    arabic_value,
+    chinese_decimal,
+    chinese_value,
+)
+
+_CN = CN_NUMERAL_CHARS
+_CN_DIGITS = "".join(CN_DIGITS)
+_FRACTION = re.compile(
+    f"(?P<d>\\d+|[{_CN}]+)分之(?P<n>\\d+(?:\\.\\d+)?|[{_CN}]+(?:点[{_CN_DIGITS}]+)?)"
+)
+# 1/4, 近2/3: a fraction only with a small denominator, so 3/30 (a day) is not one.
+_SLASH_FRACTION = re.compile("(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\\d/])")
+# A colon between two numbers is a score or a ratio unless it reads as a clock (8:30):
+# number_dates takes those first. ∶ (U+2236) is the ratio sign itself.
+_SCORE = re.compile(
+    "(?P<a>\\d{1,3}(?:\\.\\d+)?)(?P<sep>[:：∶]|比)(?P<b>\\d{1,3})(?![\\d.:：∶])"
+    "|\\d{1,3}投\\d{1,3}中"  # 18投9中: shots taken and made
+)
+# A second part in a smaller unit: 2小时06分23秒, 3分30秒, 9秒83 (hundredths), 6米72.
+_SMALLER = {
+    "小时": re.compile("(?P<a>[0-5]?\\d)分(?P<min>钟)?(?:(?P<b>[0-5]?\\d)秒)?"),
+    "分": re.compile("(?P<b>[0-5]?\\d)秒"),
+    "分钟": re.compile("(?P<b>[0-5]?\\d)秒"),
+    "秒": re.compile("(?P<c>\\d\\d)(?![\\d.%])"),
+    "米": re.compile("(?P<c>\\d\\d)(?![\\d.%])"),
+}
+_SIGNS = ("零下", "负", "-", "−", "－")
+_CURRENCY_SIGNS = (
+    ("HK$", "港元"), ("US$", "美元"), ("HK＄", "港元"), ("US＄", "美元"),
+    ("¥", "元"), ("￥", "元"), ("$", "美元"), ("＄", "美元"), ("€", "欧元"), ("£", "英镑"),
+)
+# What a price or a speed is per: a unit or a measure word, and the words prices use alone.
+_PER_WORDS = sorted(
+    {*MEASURE, *COUNT, "斤", "人", "晚", "平", "㎡", "m²", "年", "月", "日", "天", "户", "亩"}
+    - {"点", "代", "版", "地"},
+    key=len, reverse=True,
+)
+_PER = re.compile("[/／](?P<per>" + "|".join(re.escape(w) for w in _PER_WORDS) + ")(?![A-Za-z])")
+
+
+def fraction_at(text: str, p: int) -> tuple[int, str, float, str] | None:
+    """``三分之一`` at ``p``: (end, kind, value, unit), or None."""
+    m = _FRACTION.match(text, p)
+    if m is None:
+        slash = _SLASH_FRACTION.match(text, p)
+        if slash is None or int(slash["n"]) >= int(slash["d"]) or _counter(text, p, slash.end()):
+            return None
+        return slash.end(), "ratio", round(int(slash["n"]) / int(slash["d"]), 6), "分之"
+    d, n = _read(m["d"]), _read(m["n"])
+    if d is None or n is None or d == 0:
+        return None
+    if d == 100:
+        return m.end(), "percent", n / 100, "%"
+    if d == 1000:
+        return m.end(), "percent", n / 1000, "‰"
+    return m.end(), "ratio", round(n / d, 6), "分之"
+
+
+def score_at(text: str, p: int) -> int | None:
+    """Where a score or a ratio printed at ``p`` (``3:1``, ``3比1``) ends, or None."""
+    m = _SCORE.match(text, p)
+    if m is None or text[p - 1:p] in (":", "："):
+        return None  # the minutes of 08:41:19, not a score
+    if m["sep"] == "比" and text[m.end():m.end() + 1] in ("%", "％", "."):
+        return None  # 3比1%: not a score
+    return m.end()
+
+
+def sign_before(text: str, p: int, floor: int) -> tuple[int, float]:
+    """(start, factor): where a minus sign printed before the number at ``p`` starts."""
+    for sign in _SIGNS:
+        s = p - len(sign)
+        if s < floor or not text.startswith(sign, s):
+            continue
+        if sign == "负" and not text[p].isdigit():
+            return p, 1.0  # 负一层 is a floor's name as often as a figure
+        before = text[s - 1:s] if s else ""
+        if sign in "-−－" and ((before.isascii() and before.isalnum()) or before in ")）]】"):
+            return p, 1.0  # a hyphen: 0731-8888, A-5, 3-5
+        return s, -1.0
+    return p, 1.0
+
+
+def currency_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
+    """(start, unit) of a currency sign printed right before the number at ``p``."""
+    for sign, unit in _CURRENCY_SIGNS:
+        s = p - len(sign)
+        if s >= floor and text.startswith(sign, s):
+            return s, unit
+    return None
+
+
+def per_unit(text: str, end: int) -> tuple[int, str] | None:
+    """``/吨`` after a unit ending at ``end``: (new end, the part after the slash)."""
+    m = _PER.match(text, end)
+    return (m.end(), m["per"]) if m else None
+
+
+def _counter(text: str, start: int, end: int) -> bool:
+    """[1/6], 记录 2/5: a counter of parts standing apart, not a share of something."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return (not before or before.isspace() or before in "[(（【") and (
+        not after or after.isspace() or after in "])）】页")
+
+
+def smaller_units(text: str, end: int, value: float, unit: str) -> tuple[int, float, str] | None:
+    """``06分23秒`` after ``2小时``: (new end, value in the smallest unit, that unit)."""
+    pattern = _SMALLER.get(unit)
+    m = pattern.match(text, end) if pattern else None
+    if m is None:
+        return None
+    parts = m.groupdict()
+    if parts.get("c"):
+        return m.end(), value + int(parts["c"]) / 100, unit
+    minutes = value * 60 if unit == "小时" else value
+    if parts.get("a"):
+        minutes += int(parts["a"])
+    if not parts.get("b"):
+        return m.end(), minutes, "分钟" if parts.get("min") else "分"
+    seconds = minutes * 60 if unit == "小时" else value * 60
+    return m.end(), seconds + int(parts["b"]), "秒"
+
+
+def _read(chars: str) -> float | None:
+    if chars[0].isdigit():
+        return arabic_value(chars)
+    return chinese_decimal(chars) if "点" in chars else chinese_value(chars)

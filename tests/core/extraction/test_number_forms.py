@@ -1,0 +1,143 @@
+"""Number forms the blind number sets found unread: what a reader marks, and what it is worth.
+
+Fractions, scores, signs, clocks, ranges of months and days, currency signs, prices per unit,
+times in several units, vague ranges (三四十), thousands apart by spaces, a formal document's
+decimal point (三百二十六点八) and the units of sport, farms, ports and weather.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.extraction.numbers import find_numbers
+from desktop_app.core.spans import NumberSpan
+
+
+def found(sentence: str, span: str) -> NumberSpan:
+    spans = [s for s in find_numbers(sentence) if s.text == span]
+    assert spans, [s.text for s in find_numbers(sentence)]
+    return spans[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "value_max", "unit"),
+    [
+        # fractions, and 百分之 with a formal decimal point
+        ("约有三分之一的家庭", "三分之一", "ratio", 0.333333, None, "分之"),
+        ("占比达到四分之三以上。", "四分之三以上", "ratio", 0.75, None, "分之"),
+        ("增长百分之六点二，", "百分之六点二", "percent", 0.062, None, "%"),
+        ("不良率降到千分之二以下", "千分之二以下", "percent", 0.002, None, "‰"),
+        ("面积约占版面1/6，", "1/6", "ratio", 0.166667, None, "分之"),
+        ("总产值三百二十六点八亿元，", "三百二十六点八亿元", "money", 3.268e10, None, "元"),
+        ("播种二点三万亩。", "二点三万亩", "measure", 23000.0, None, "亩"),
+        # scores and ratios
+        ("主场以3比1逆转对手", "3比1", "ratio", None, None, "比"),
+        ("最终以108∶101险胜", "108∶101", "ratio", None, None, "比"),
+        ("以21:15拿下首局", "21:15", "ratio", None, None, "比"),
+        ("全场18投9中，", "18投9中", "ratio", None, None, "比"),
+        # signs
+        ("最低气温零下18℃，", "零下18℃", "measure", -18.0, None, "℃"),
+        ("今天−3℃~5℃，", "−3℃~5℃", "measure", -3.0, 5.0, "℃"),
+        ("净利润-3.2亿元，", "-3.2亿元", "money", -3.2e8, None, "元"),
+        ("深证成指 10151.43 -0.12%", "-0.12%", "percent", -0.0012, None, "%"),
+        # clocks and spans of time
+        ("列车于8:30发车", "8:30", "date", None, None, ""),
+        ("开放时间7:30—9:00。", "7:30—9:00", "date", None, None, ""),
+        ("上午9时15分到达", "9时15分", "date", None, None, ""),
+        ("每 天 8 时 30 分 开 门", "8 时 30 分", "date", None, None, ""),
+        ("下午4点半以后，", "4点半", "date", None, None, ""),
+        ("12月10日9时至17时停电", "12月10日9时至17时", "date", None, None, ""),
+        ("发布于 2025-06-13 09:42:17", "09:42:17", "date", None, None, ""),
+        # months, days, quarters and weeks
+        ("今年1至10月，全市", "1至10月", "date", None, None, ""),
+        ("2024年1—11月，全省", "2024年1—11月", "date", 2024.0, None, ""),
+        ("今年前三季度，", "前三季度", "date", None, None, "季度"),
+        ("12月第2周，猪肉价格", "12月第2周", "date", None, None, ""),
+        ("14日至16日有一次降温", "14日至16日", "date", None, None, ""),
+        # currency signs and prices per unit
+        ("金价报$2,622.85/盎司。", "$2,622.85/盎司", "money", 2622.85, None, "美元/盎司"),
+        ("市值约$3.30万亿，", "约$3.30万亿", "money", 3.3e12, None, "美元"),
+        ("售价HK$300起", "HK$300", "money", 300.0, None, "港元"),
+        ("批发价23.86元/公斤，", "23.86元/公斤", "money", 23.86, None, "元/公斤"),
+        ("均价在16元/公斤上下", "16元/公斤上下", "money", 16.0, None, "元/公斤"),
+        ("限速60公里/小时", "60公里/小时", "measure", 60.0, None, "公里/小时"),
+        # times and lengths in several units
+        ("以2小时06分23秒夺冠", "2小时06分23秒", "measure", 7583.0, None, "秒"),
+        ("成绩9秒83，", "9秒83", "measure", 9.83, None, "秒"),
+        ("已压缩至4分30秒，", "4分30秒", "measure", 270.0, None, "秒"),
+        ("飞行约1小时40分钟。", "约1小时40分钟", "measure", 100.0, None, "分钟"),
+        ("跳出6米72的成绩", "6米72", "measure", 6.72, None, "米"),
+        # vague ranges
+        ("来了三四十个人", "三四十个", "count", 30.0, 40.0, "个"),
+        ("卖到七八成", "七八成", "ratio", 0.7, 0.8, "成"),
+        ("收入四五万元。", "四五万元", "money", 40000.0, 50000.0, "元"),
+        ("要坐两三个小时的车", "两三个小时", "measure", 2.0, 3.0, "小时"),
+        # thousands apart as PDF copies and full-width pages print them
+        ("生产总值24 016.8 亿元，", "24 016.8 亿元", "money", 2.40168e12, None, "元"),
+        ("确诊１２８，４６５例", "１２８，４６５例", "count", 128465.0, None, "例"),
+        # units of sport, farms, ports, weather and markets
+        ("全场砍下26分，", "26分", "measure", 26.0, None, "分"),
+        ("本科线438分，", "438分", "measure", 438.0, None, "分"),
+        ("东北风3到4级，", "3到4级", "measure", 3.0, 4.0, "级"),
+        ("发生6.8级地震", "6.8级", "measure", 6.8, None, "级"),
+        ("亩产超过1100斤，", "超过1100斤", "measure", 1100.0, None, "斤"),
+        ("吞吐量150万标箱，", "150万标箱", "measure", 1.5e6, None, "标箱"),
+        ("起降11.2万架次，", "11.2万架次", "count", 1.12e5, None, "架次"),
+        ("存栏2.56亿头，", "2.56亿头", "count", 2.56e8, None, "头"),
+        ("全场8折，", "8折", "ratio", 0.8, None, "折"),
+        ("下调12个基点", "12个基点", "percent", 0.0012, None, "个基点"),
+        ("取得五连胜。", "五连胜", "count", 5.0, None, "连胜"),
+    ],
+)
+def test_a_form_is_read_whole_with_its_value(
+    sentence: str, span: str, kind: str, value: float | None, value_max: float | None, unit: str
+) -> None:
+    number = found(sentence, span)
+    assert (number.kind, number.unit) == (kind, unit)
+    assert number.value == pytest.approx(value) if value is not None else number.value is None
+    if value_max is None:
+        assert number.value_max is None
+    else:
+        assert number.value_max == pytest.approx(value_max)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_number"),
+    [
+        ("这十分重要", "十分"),
+        ("二级以上医院", "二级"),
+        ("外国语学院2024级）", "2024级"),
+        ("推动集群向2000亿级迈进", "2000亿级"),
+        ("三分球8投5中", "3分"),
+        ("一点一点渗出来", "一点一点"),
+        ("====== [1/6] ======", "1/6"),
+        ("记录 2/5\n【标题】", "2/5"),
+        ("浙出版备 3004237号-1", "-1"),
+        ("增长 $12.4\\%$ ，新", "$12.4"),
+        ("版次：11  字数：1012", "11  字"),
+        ("2025-08-27T08:41:19+08:00", "41:19"),
+        ("大白菜十字路口", "十字"),
+    ],
+)
+def test_a_word_or_a_code_is_no_number(sentence: str, not_a_number: str) -> None:
+    assert not_a_number not in [s.text for s in find_numbers(sentence)]
+
+
+def test_a_score_is_not_a_clock_and_a_clock_is_not_a_score() -> None:
+    assert found("湖南队以21:15战胜对手", "21:15").kind == "ratio"
+    assert found("比赛于19:35开始", "19:35").kind == "date"
+    assert found("比分定格在12:0", "12:0").kind == "ratio"
+
+
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=0, max_value=999),
+    st.sampled_from(["元", "万元", "人", "吨", "万千瓦"]),
+)
+def test_thousands_apart_by_a_space_read_as_one_number(head: int, tail: int, unit: str) -> None:
+    printed = f"{head} {tail:03d} {unit}"
+    number = found(f"共计{printed}，", printed)
+    scale = 1e4 if unit.startswith("万") else 1.0
+    assert number.value == pytest.approx((head * 1000 + tail) * scale)
