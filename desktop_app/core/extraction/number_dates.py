@@ -30,10 +30,10 @@ _CLOCK = (
     "(?:[01]?\\d|2[0-4])(?!\\d)"
     f"(?:[:：][0-5]\\d(?:[:：][0-5]\\d)?(?!\\d)"
     f"|{_S}时(?![间代期候刻段速节装尚])(?:{_S}[0-5]?\\d(?!\\d){_S}分(?!钟))?"
-    "|点(?:[0-5]?\\d(?!\\d)分(?!钟)|半))许?"
+    "|点(?:[0-5]?\\d(?!\\d)分(?!钟)|半))(?:许|左右)?"
 )
 _TIME = f"(?:{_S}{_CLOCK})?"
-_DAY_TAIL = f"[日号](?![报本常益渐趋均产元]){_TIME}"
+_DAY_TAIL = f"[日号](?![报本常益渐趋均产元内历]){_TIME}"
 _MONTH_DAY = (
     f"(?P<m>{_MONTH}){_S}月(?:份)?"
     f"(?:{_S}(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}{_DAY_TAIL})?"
@@ -53,7 +53,7 @@ _CLOCK_RX = re.compile(f"{_CLOCK}(?:{_S}{CONNECTOR}{_S}{_CLOCK})?")
 _SCORE_AFTER = re.compile("[胜负平]|战胜|击败|力克|取胜|获胜|拿下|告负|落败|险胜|的比分|的总比分")
 _SCORE_BEFORE = ("以", "比分", "比分为", "比分是", "比分：")
 _WEEK_RX = re.compile(f"{_S}第(?:[1-5]?\\d|[一二三四五六七八九十]{{1,3}})周")
-_DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日{_TIME}")
+_DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日(?![内历]){_TIME}")
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 _CENTURY_RX = re.compile(
     "(?P<c>[12]\\d(?!\\d)|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"

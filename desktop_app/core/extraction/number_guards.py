@@ -1,4 +1,4 @@
-"""Guards that tell a numeral inside a name or a slogan from a figure.
+"""Guards that tell a numeral inside a name, a slogan or a code from a figure.
 
 三高四新, 一带一部, 三位一体, “五个十大”: numerals alternating with words, or a short quoted
 phrase around a Chinese numeral, are names, not quantities.
@@ -6,9 +6,20 @@ phrase around a Chinese numeral, are names, not quantities.
 
 from __future__ import annotations
 
-from desktop_app.core.extraction.numerals import CN_DIGITS, CN_NUMERAL_CHARS
+import re
+
+from desktop_app.core.extraction.number_units import ARABIC_ONLY, CHINESE_DIGIT_BLOCKED, unit_kind
+from desktop_app.core.extraction.numerals import CN_DIGITS, CN_NUMERAL_CHARS, is_multiplier_only
 
 _SLOGAN_LEN = 6
+FORMULA = frozenset("+＋×xX*＊/=÷")
+_LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
+# Numbers that name, not count: a case's number （2024）湘0903刑初215号, a phone
+# number 0731-84327000, a hotline after 拨打 (12333), a code with a leading zero (0318).
+_CASE = re.compile("[（(]\\d{4}[）)][\\u4e00-\\u9fff]{1,2}\\d{1,6}[\\u4e00-\\u9fff]{1,4}\\d{1,6}号")
+_PHONE = re.compile("0\\d{2,3}[-－]\\d{7,8}(?!\\d)|0\\d{2,}(?![\\d.])")
+_HOTLINE = re.compile("\\d{5,}(?![\\d.])")
+_DIALLED = ("热线", "拨打", "电话", "致电", "电话：", "热线：", "电话:", "热线:")
 
 
 def looks_like_slogan(text: str, p: int, end: int, chars: str) -> bool:
@@ -42,3 +53,71 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" and ch not in CN_NUMERAL_CHARS
+
+
+def code_end(text: str, p: int) -> int:
+    """Where a code that starts at ``p`` (or at the bracket before it) ends, or 0."""
+    if p and text[p - 1] in "（(":
+        m = _CASE.match(text, p - 1)
+        if m:
+            return m.end()
+    if not text[p].isdigit() or text[p - 1:p] == "第":
+        return 0  # 第002版: a page's number
+    m = _PHONE.match(text, p)
+    if m:
+        return m.end()
+    m = _HOTLINE.match(text, p)
+    if m and text.endswith(_DIALLED, max(0, p - 6), p):
+        return m.end()
+    return 0
+
+
+def plausible(
+    text: str, m: re.Match[str], start: int, end: int, number_end: int, unit: str, approx: str
+) -> bool:
+    """Whether the number ``m`` matched (its unit, qualifier and what surrounds it) is a figure."""
+    after = text[end:end + 1]
+    if m["a"]:
+        return _arabic_plausible(text, m, start, end, number_end, unit)
+    chars = m["c"]
+    if after == "级":
+        return False
+    if not unit:
+        # 超百亿, 近千万: a qualified magnitude is a figure even without a unit.
+        return bool(approx) and start < m.start("c") and any(ch in "万亿" for ch in chars)
+    kind = unit_kind(unit)
+    if unit in ARABIC_ONLY:
+        return False  # 十分重要, 三级医院, 十字路口
+    if (chars == "一" and not approx) or chars[0] in "零〇":
+        return False  # 最后一公里, 零部件
+    if chars in ("万", "亿") and start == m.start("c") and not m["cm"]:
+        return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
+    if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED:
+        return False
+    if is_multiplier_only(chars) and not approx and kind in ("count", "measure"):
+        return False
+    return not looks_like_slogan(text, m.start("c"), end, chars)
+
+
+def _arabic_plausible(
+    text: str, m: re.Match[str], start: int, end: int, number_end: int, unit: str
+) -> bool:
+    nxt = text[number_end:number_end + 1]
+    if nxt in FORMULA and text[number_end + 1:number_end + 2].isalnum():
+        return False  # 4×4, 1+4+N
+    if not unit and text.startswith(_LINE_NAMES, number_end):
+        return False  # 2号线, 2路公交车: a line's name
+    if unit == "级" and (m["m"] or len(m["a"]) == 4):
+        return False  # 千亿级 is a class of size, 2023级 a year's intake
+    if unit:
+        return True
+    if (nxt.isascii() and nxt.isalpha()) or nxt == "级":
+        return False  # 5G, 5A级, 9S店
+    digits = m["a"]
+    year_like = len(digits) == 4 and digits.isdigit() and not m["m"] and 1500 <= int(digits) < 2200
+    if year_like and "\u4e00" <= nxt <= "\u9fff":
+        return False  # 2025中国产业转移发展对接活动: the year is part of a name
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip() != text[start:end]  # a page number alone on its line

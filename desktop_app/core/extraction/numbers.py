@@ -39,10 +39,8 @@ from desktop_app.core.extraction.number_forms import (
     sign_before,
     smaller_units,
 )
-from desktop_app.core.extraction.number_guards import looks_like_slogan
+from desktop_app.core.extraction.number_guards import FORMULA, code_end, plausible
 from desktop_app.core.extraction.number_units import (
-    ARABIC_ONLY,
-    CHINESE_DIGIT_BLOCKED,
     PER_UNIT,
     UNIT_PATTERN,
     canonical_unit,
@@ -55,7 +53,6 @@ from desktop_app.core.extraction.numerals import (
     chinese_decimal,
     chinese_pair,
     chinese_value,
-    is_multiplier_only,
     multiplier_value,
 )
 from desktop_app.core.spans import NumberSpan
@@ -63,7 +60,12 @@ from desktop_app.core.spans import NumberSpan
 _CN = CN_NUMERAL_CHARS
 _S = "[ \\t\\u3000\\xa0]{0,2}"
 # Matching runs on a copy with full-width digits folded one-for-one, so offsets hold.
-_FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
+# Hong Kong and Taiwan pages print 萬, 億 and 約: folded to the forms the patterns read.
+_FOLD = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "萬": "万", "億": "亿", "約": "约"}
+)
+# OCR reads 0 as O and 1 as l inside a figure (38O．6万亩, l20户): read back one for one.
+_OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")
 
 _CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+")
 # Thousands apart by commas, or by spaces as PDF copies print them (1 285.6, 24 016.8).
@@ -74,7 +76,7 @@ _POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班�
 _NUMBER = re.compile(
     f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?P<am2>多|余)?)?"
     f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"
-    f"(?P<cv>几)?(?:(?P<cm>多|余)(?P<cx>[万亿]{{1,2}})?)?)"
+    f"(?P<cv>几|来)?(?:(?P<cm>多|余)(?P<cx>[万亿]{{1,2}})?)?)"
     f"(?:{_S}(?P<u>{UNIT_PATTERN}))?"
     "(?P<um>多(?![少样种元]))?"
     f"(?P<post>{_POST_TEXT})?"
@@ -85,22 +87,29 @@ _RANGE_SIGNS = ("零下", "-", "−", "－")
 _RANGE_JOIN = re.compile(f"{_S}(?P<conn>{CONNECTOR}){_S}")
 
 _PREFIXES = (
-    "不超过", "不少于", "将近", "接近", "超过", "不到", "不足", "至少", "最多", "大约",
-    "约合", "逾", "近", "超", "约",
+    "不超过", "不少于", "不低于", "不高于", "将近", "接近", "超过", "不到", "不足", "至少",
+    "最多", "大约", "约合", "逾", "近", "超", "约",
 )
 # Characters before a qualifier that make it the tail of a word: 签约, 附近, 赶超.
-_PREFIX_GUARDS = {"约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲", "超": "赶高"}
+_PREFIX_GUARDS = {
+    "约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲", "超": "赶高",
+    "超过": "得能会可",  # 不得超过: a rule's verb, not a qualifier
+}
 _VAGUE = {"数": "十百千万亿", "几": "十百千万亿", "上": "百千万亿"}
 _RANK_UNITS = frozenset({"强", "名", "位"})  # 前十强, 前10名
 _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "分钟", "秒"})
-_FORMULA = frozenset("+＋×xX*＊/=÷")
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text``: sorted by start, non-overlapping, ``text[s:e] == span.text``."""
-    work = text.translate(_FOLD)
+    work = _OCR_DIGIT.sub(lambda m: "0" if m.group() == "O" else "1", text.translate(_FOLD))
     spans: list[NumberSpan] = []
     pos = floor = 0
     while (m := _CANDIDATE.search(work, pos)) is not None:
         p = m.start()
+        skip = code_end(work, p)
+        if skip:
+            pos = floor = skip  # a case's or a record's number, a phone, a bus line
+            continue
         found = _number_at(work, p, floor)
         if found is None:
             # A Chinese run may begin with the tail of a word (统一 + 三个): retry inside it.
@@ -143,6 +152,12 @@ def _fraction(text: str, p: int, floor: int) -> _Found | None:
     return start, end, (kind, _tidy(value), None, unit, approx, None)
 
 
+def _a_name(text: str, after: int) -> bool:
+    """第一产业, 第三方: a sector's and a party's names (第一方阵 is a rank)."""
+    return text.startswith("产业", after) or (
+        text.startswith("方", after) and text[after + 1:after + 2] not in ("阵", "面", "案", "向"))
+
+
 def _big_noun(text: str, p: int) -> _Found | None:
     found = big_noun_at(text, p)
     return None if found is None else (p, found[0], ("count", found[1], None, found[2], "", None))
@@ -164,14 +179,15 @@ def _arabic_start_ok(text: str, p: int) -> bool:
     if not p:
         return True
     prev = text[p - 1]
-    if (prev.isascii() and (prev.isalnum() or prev in "._")) or prev in _FORMULA:
+    if (prev.isascii() and (prev.isalnum() or prev in "._")) or prev in FORMULA:
         return False
     return not (prev == "-" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha())
 
 
 def _ordinal(text: str, p: int) -> _Found | None:
     m = _NUMBER.match(text, p)
-    if m is None or m["cv"] or text.startswith("时间", m.end("c") if m["c"] else p):
+    after = m.end("c") if m and m["c"] else p
+    if m is None or m["cv"] or text.startswith("时间", after) or _a_name(text, after):
         return None
     value = _arabic(m) if m["a"] else chinese_value(m["c"])
     if value is None:
@@ -208,7 +224,7 @@ def _quantity(text: str, p: int, floor: int) -> _Found | None:
         return p - 3, end, ("percent", _tidy(value / 100), None, "%", approx, None)
     if currency:
         unit = unit or currency
-    elif not _plausible(text, m, start, end, unit, approx):
+    elif not plausible(text, m, start, end, _number_end(m), unit, approx):
         return _top_rank(text, p, floor, m, value, end, unit)
     if unit in _RANK_UNITS and p > floor and text[p - 1] == "前":
         return p - 1, end, ("ordinal", value, None, unit, approx, None)
@@ -349,48 +365,3 @@ def _range(
 
 def _number_end(m: re.Match[str]) -> int:
     return max(m.end(g) for g in _NUMBER_GROUPS if m[g])
-
-
-def _plausible(text: str, m: re.Match[str], start: int, end: int, unit: str, approx: str) -> bool:
-    after = text[end:end + 1]
-    if m["a"]:
-        return _arabic_plausible(text, m, start, end, unit)
-    chars = m["c"]
-    if after == "级":
-        return False
-    if not unit:
-        # 超百亿, 近千万: a qualified magnitude is a figure even without a unit.
-        return bool(approx) and start < m.start("c") and any(ch in "万亿" for ch in chars)
-    kind = unit_kind(unit)
-    if unit in ARABIC_ONLY:
-        return False  # 十分重要, 三级医院, 十字路口
-    if (chars == "一" and not approx) or chars[0] in "零〇":
-        return False  # 最后一公里, 零部件
-    if chars in ("万", "亿") and not approx:
-        return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
-    if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED:
-        return False
-    if is_multiplier_only(chars) and not approx and kind in ("count", "measure"):
-        return False
-    return not looks_like_slogan(text, m.start("c"), end, chars)
-
-
-def _arabic_plausible(text: str, m: re.Match[str], start: int, end: int, unit: str) -> bool:
-    number_end = _number_end(m)
-    nxt = text[number_end:number_end + 1]
-    if nxt in _FORMULA and text[number_end + 1:number_end + 2].isalnum():
-        return False  # 4×4, 1+4+N
-    if unit == "级" and (m["m"] or len(m["a"]) == 4):
-        return False  # 千亿级 is a class of size, 2023级 a year's intake
-    if unit:
-        return True
-    if (nxt.isascii() and nxt.isalpha()) or nxt == "级":
-        return False  # 5G, 5A级, 9S店
-    digits = m["a"]
-    year_like = len(digits) == 4 and digits.isdigit() and not m["m"] and 1500 <= int(digits) < 2200
-    if year_like and "\u4e00" <= nxt <= "\u9fff":
-        return False  # 2025中国产业转移发展对接活动: the year is part of a name
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip() != text[start:end]  # a page number alone on its line

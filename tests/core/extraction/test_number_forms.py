@@ -89,6 +89,17 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("全场8折，", "8折", "ratio", 0.8, None, "折"),
         ("下调12个基点", "12个基点", "percent", 0.0012, None, "个基点"),
         ("取得五连胜。", "五连胜", "count", 5.0, None, "连胜"),
+        ("广厦队在第三节打出一波", "第三节", "ordinal", 3.0, None, "节"),
+        ("两国元首举行会谈", "两国", "count", 2.0, None, "国"),
+        # Hong Kong and Taiwan pages, OCR's letters for digits, durations in days
+        ("營收新臺幣103億元，", "103億元", "money", 1.03e10, None, "元"),
+        ("參觀人次約7.6萬人，", "約7.6萬人", "count", 7.6e4, None, "人"),
+        ("帮扶l20户困难家庭", "l20户", "count", 120.0, None, "户"),
+        ("种植面积38O．6万亩，", "38O．6万亩", "measure", 3.806e6, None, "亩"),
+        ("收到后15日内提出", "15日", "measure", 15.0, None, "日"),
+        ("冰排跑上十来天，", "十来天", "measure", 10.0, None, "天"),
+        ("利率不低于3.075%。", "不低于3.075%", "percent", 0.03075, None, "%"),
+        ("凌晨3点40分左右，", "3点40分左右", "date", None, None, ""),
     ],
 )
 def test_a_form_is_read_whole_with_its_value(
@@ -119,6 +130,17 @@ def test_a_form_is_read_whole_with_its_value(
         ("版次：11  字数：1012", "11  字"),
         ("2025-08-27T08:41:19+08:00", "41:19"),
         ("大白菜十字路口", "十字"),
+        ("其中，第一产业增加值", "第一"),
+        ("据第三方机构统计", "第三"),
+        ("咨询电话：0731-84327000。", "84327000"),
+        ("咨询电话：0731-84327000。", "0731"),
+        ("或拨打12333热线咨询", "12333"),
+        ("（2024）湘0903刑初215号", "215"),
+        ("（2024）湘0903刑初215号", "2024"),
+        ("长沙地铁2号线、6号线", "2"),
+        ("右转的2路公交车", "2"),
+        ("10年期美债收益率", "10年"),
+        ("新签约亿元以上项目586个", "亿元以上"),
     ],
 )
 def test_a_word_or_a_code_is_no_number(sentence: str, not_a_number: str) -> None:
@@ -141,3 +163,15 @@ def test_thousands_apart_by_a_space_read_as_one_number(head: int, tail: int, uni
     number = found(f"共计{printed}，", printed)
     scale = 1e4 if unit.startswith("万") else 1.0
     assert number.value == pytest.approx((head * 1000 + tail) * scale)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("总量规模位居全国第一方阵。", "第一"),
+        ("实现商业万余家应用接入", "万余家"),
+        ("2025-01-14  第002版  时政", "第002版"),
+    ],
+)
+def test_a_rank_and_a_vague_amount_stay_numbers(sentence: str, span: str) -> None:
+    assert span in [s.text for s in find_numbers(sentence)]
