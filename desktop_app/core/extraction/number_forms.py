@@ -51,6 +51,8 @@ _CURRENCY_SIGNS = (
     ("HK$", "港元"), ("US$", "美元"), ("HK＄", "港元"), ("US＄", "美元"),
     ("¥", "元"), ("￥", "元"), ("$", "美元"), ("＄", "美元"), ("€", "欧元"), ("£", "英镑"),
 )
+_SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
+_CURRENCY_ENDS = frozenset(sign[-1] for sign, _ in _CURRENCY_SIGNS)
 # What a price or a speed is per: a unit or a measure word, and the words prices use alone.
 _PER_WORDS = sorted(
     {*MEASURE, *COUNT, "斤", "人", "晚", "平", "㎡", "m²", "年", "月", "日", "天", "户", "亩"}
@@ -62,6 +64,8 @@ _PER = re.compile("[/／](?P<per>" + "|".join(re.escape(w) for w in _PER_WORDS) 
 
 def fraction_at(text: str, p: int) -> tuple[int, str, float, str] | None:
     """``三分之一`` at ``p``: (end, kind, value, unit), or None."""
+    if "分之" not in text[p:p + 12] and "/" not in text[p:p + 3]:
+        return None  # most numbers: no fraction to read
     m = _FRACTION.match(text, p)
     if m is None:
         slash = _SLASH_FRACTION.match(text, p)
@@ -90,6 +94,8 @@ def score_at(text: str, p: int) -> int | None:
 
 def sign_before(text: str, p: int, floor: int) -> tuple[int, float]:
     """(start, factor): where a minus sign printed before the number at ``p`` starts."""
+    if text[p - 1:p] not in _SIGN_ENDS:
+        return p, 1.0  # most numbers: nothing to look for
     for sign in _SIGNS:
         s = p - len(sign)
         if s < floor or not text.startswith(sign, s):
@@ -105,6 +111,8 @@ def sign_before(text: str, p: int, floor: int) -> tuple[int, float]:
 
 def currency_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
     """(start, unit) of a currency sign printed right before the number at ``p``."""
+    if text[p - 1:p] not in _CURRENCY_ENDS:
+        return None
     for sign, unit in _CURRENCY_SIGNS:
         s = p - len(sign)
         if s >= floor and text.startswith(sign, s):

@@ -95,6 +95,7 @@ _PREFIX_GUARDS = {
     "约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲", "超": "赶高",
     "超过": "得能会可",  # 不得超过: a rule's verb, not a qualifier
 }
+_PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 _VAGUE = {"数": "十百千万亿", "几": "十百千万亿", "上": "百千万亿"}
 _RANK_UNITS = frozenset({"强", "名", "位"})  # 前十强, 前10名
 _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "分钟", "秒"})
@@ -307,6 +308,8 @@ def _prefix(
 
 def _qualifier_before(text: str, start: int, floor: int) -> tuple[int, str]:
     q = start - 1 if start - 1 > floor and text[start - 1] in " \u3000" else start
+    if text[q - 1:q] not in _PREFIX_ENDS:
+        return start, ""
     for word in _PREFIXES:
         s = q - len(word)
         if s >= floor and text.startswith(word, s):
