@@ -1,6 +1,7 @@
 """Rebuild ``facts_gold.jsonl`` from ``facts_annotations.txt`` and the seed pages.
 
     uv run python tests/gold/build_facts_gold.py [--show]
+    uv run python tests/gold/build_facts_gold.py --blind gauges  # facts_blind/gauges.txt
 
 For a seed, each annotated sentence is looked up in its article (page prefix and the
 first characters of the article id) and the whole paragraph holding it becomes the text,
@@ -55,13 +56,13 @@ def _nearest(text: str, needle: str, anchor: int) -> int:
     return min(starts, key=lambda s: (abs(s - anchor), -s if s <= anchor else s))
 
 
-def build() -> list[dict[str, object]]:
-    articles = _articles()
+def build(source: Path = HERE / "facts_annotations.txt") -> list[dict[str, object]]:
+    lines = source.read_text(encoding="utf-8").splitlines()
+    articles = _articles() if any(line.startswith("@ seed") for line in lines) else {}
     docs: list[Doc] = []
     current: Doc | None = None
     sentence_at = 0
     sentence = ""
-    lines = (HERE / "facts_annotations.txt").read_text(encoding="utf-8").splitlines()
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
@@ -109,6 +110,10 @@ def _seed_sentence(docs: list[Doc], current: Doc, articles: dict[str, str], sent
     """The record of the paragraph holding ``sentence`` (a new one for a new paragraph)."""
     page, prefix = current.name.split("#")[0].split(":")
     keys = [k for k in articles if k.startswith(f"{page}:{prefix}")]
+    if len(keys) != 1:
+        # The splitter names its articles anew when a page splits differently: the
+        # sentence's own article on the page is the one meant.
+        keys = [k for k in articles if k.startswith(f"{page}:") and sentence in articles[k]]
     assert len(keys) == 1, (current.name, keys)
     paragraphs = articles[keys[0]].split("\n")
     hits = [p for p in paragraphs if sentence in p]
@@ -132,8 +137,13 @@ def show(records: list[dict[str, object]]) -> None:
 
 
 if __name__ == "__main__":
-    built = build()
-    with open(HERE / "facts_gold.jsonl", "w", encoding="utf-8") as out:
+    source, target = HERE / "facts_annotations.txt", HERE / "facts_gold.jsonl"
+    if "--blind" in sys.argv:
+        name = sys.argv[sys.argv.index("--blind") + 1]
+        source = HERE / "facts_blind" / f"{name}.txt"
+        target = source.with_suffix(".jsonl")
+    built = build(source)
+    with open(target, "w", encoding="utf-8") as out:
         for record in built:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     n = sum(len(r["facts"]) for r in built)  # type: ignore[arg-type,misc]
