@@ -99,6 +99,7 @@ def format_number(span: NumberSpan) -> str:
     """The hover card of a number: what it is and its normalised value with unit."""
     # Imported here: the first frame draws labels but no hover card (core.spans is slow).
     from desktop_app.core.export.values import shown_values
+    from desktop_app.core.extraction.number_units import READING_MARKS
 
     head = f"{span.text} · {number_label(span.kind)}"
     if span.iso:
@@ -109,6 +110,6 @@ def format_number(span: NumberSpan) -> str:
     value = plain_number(shown)
     if upper is not None and upper != shown:
         value = f"{value} – {plain_number(upper)}"
-    unit = f" {span.unit}" if span.unit else ""
+    unit = f" {span.unit}" if span.unit and span.unit not in READING_MARKS else ""
     approx = f"  ({span.approx})" if span.approx else ""
     return f"{head}\n= {value}{unit}{approx}"

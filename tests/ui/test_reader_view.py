@@ -140,6 +140,18 @@ def test_the_hover_card_reads_each_kind_as_printed(qapp):
     assert cards["两年多"] == "= 2 年  (多)"
 
 
+def test_the_hover_card_of_a_fraction_a_sign_and_a_price_per_unit(qapp):
+    from desktop_app.core.extraction.numbers import find_numbers
+    from desktop_app.ui.labels import format_number
+
+    text = "约有三分之一的家庭，最低气温零下5℃，均价3200元/吨，主场3比1获胜。"
+    cards = {n.text: format_number(n).splitlines() for n in find_numbers(text)}
+    assert cards["三分之一"][1] == "= 0.333333"
+    assert cards["零下5℃"][1] == "= -5 ℃"
+    assert cards["3200元/吨"][1] == "= 3,200 元/吨"
+    assert len(cards["3比1"]) == 1  # a score has no value to show, only what it is
+
+
 def test_the_kicker_is_shown_over_the_headline_and_the_deck_under_it(reader):
     from dataclasses import replace
 

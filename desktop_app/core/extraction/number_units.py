@@ -45,6 +45,9 @@ UNIT_KIND: dict[str, str] = {
 # The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
 CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "摄氏度": "℃", "大类": "类"}
 
+# Units that say how a value was read, not what it counts: a card shows 三分之一 as 0.333333.
+READING_MARKS = frozenset({"分之", "比"})
+
 # A share is stored as a fraction (19.2% → 0.192, 近七成 → 0.7) and shown per printed unit.
 PER_UNIT = {
     "%": 100.0, "％": 100.0, "‰": 1000.0, "个百分点": 100.0, "百分点": 100.0,
