@@ -85,7 +85,7 @@ class _Reader:
         if last is not None and last.start < _sentence_start(text, number.start):
             last, self.pairs = None, []
         lo = max(clause, last.end) if last is not None else clause
-        back = backward(text, lo, number.start, self.spans)
+        back = backward(text, lo, number.start, self.spans, self.tag)
         s, e, relation = back.start, back.end, back.relation
         listed = last is not None and lo == last.end and _joined(text, last.end, number.start)
         if listed and last is not None and not relation:
@@ -158,6 +158,9 @@ def _period_of(text: str, number: NumberSpan, periods: list[Period],
 
 
 def _is_day(period: Period) -> bool:
+    """A day dates an event; 截至12月28日 is a cut-off the paragraph's figures count to."""
+    if period.text.startswith(("截至", "截止")) or any(c in period.text for c in "至到—-"):
+        return False  # 10月1日至7日: a span of days is the time of what happened in it
     return period.text.rstrip().endswith(("日", "号")) or period.text in ("今天",)
 
 

@@ -26,18 +26,26 @@ _SP = "[ \\u3000\\xa0]?"
 _N12 = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _YEAR = f"(?P<y>(?:19|20)\\d{{2}}){_SP}年(?:度)?"
 _REL = "(?P<rel>今年|去年|明年|前年|上年|当年|本年)"
+_TO = "(?:-|－|—|–|~|～|至|到)"
+_DAY = "(?:[12]\\d|3[01]|0?[1-9])"
 _SUB = (
-    f"(?:(?P<m1>{_N12}){_SP}(?:-|－|—|–|~|～|至|到){_SP}(?P<m2>{_N12}){_SP}月(?:份)?"
+    f"(?:(?P<m1>{_N12}){_SP}(?:月(?:份)?)?{_SP}{_TO}{_SP}(?P<m2>{_N12}){_SP}月(?:份)?"
     f"|前{_SP}(?P<first>{_N12}|两){_SP}个{_SP}?月"
     f"|前(?P<firstq>[二两三])季度"
-    f"|(?P<m>{_N12}){_SP}月(?:份)?(?:{_SP}(?P<d>[12]\\d|3[01]|0?[1-9]){_SP}[日号])?"
+    f"|(?P<m>{_N12}){_SP}月(?:份)?(?:{_SP}(?P<d>{_DAY}){_SP}[日号]"
+    f"(?:{_SP}{_TO}{_SP}(?:(?P<dm>{_N12}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日号])?)?"
     f"|第?(?P<q>[一二三四1-4]){_SP}季度"
     "|(?P<half>上半年|下半年|全年))"
 )
 _SUFFIX = "(?P<suffix>末|底|初|以来|上旬|中旬|下旬)?"
 _PERIOD_RX = re.compile(
-    "(?P<now>截至目前|今天|目前)"
-    "|(?P<vague>年初至报告期末|近?\\d{1,2}年来|近\\d{1,2}个月|春节(?:假期|期间))"
+    "(?P<now>截至目前|今天|目前|当前)"
+    "|(?P<vague>年初至报告期末|近?\\d{1,2}年来|近(?:\\d{1,2}|[两三四五六七八九十]{1,2})个月"
+    "|近[两三四五六七八九十]{1,2}年(?:来|以来)?|春节(?:假期|期间)"
+    # A season or a holiday as the time of the figures: 国庆节假期期间, “五一”期间, 麦收期间.
+    "|“?(?:春节|国庆节?|五一|劳动节|端午节?|中秋节?|元旦|清明节?|春运|暑期|暑假|寒假|麦收|秋收"
+    "|三夏|三秋|汛期)”?(?:(?:假期|黄金周|小长假)(?:期间)?|期间)|(?:假期|黄金周|小长假)期间"
+    "|过去(?:\\d{1,2}|[一两三四五六七八九十])年|截至(?:记者)?发稿|截至收盘)"
     # Every other period starts with one of these characters: without the look-ahead the
     # all-optional branch below would be tried (and match nothing) at every character.
     "|(?=[0-9一二三四五六七八九十两今去明前上下当本截到至全第])(?P<pre>截至|截止|到|至)?"
@@ -102,7 +110,13 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
         return f"{y}-Q1/{y}-Q{_num(m.group('firstq'))}"
     if m.group("m"):
         month = f"{y}-{_num(m.group('m')):02d}"
-        return f"{month}-{int(m.group('d')):02d}" if m.group("d") else month
+        if not m.group("d"):
+            return month
+        day = f"{month}-{int(m.group('d')):02d}"
+        if not m.group("d2"):
+            return day
+        last = f"{y}-{_num(m.group('dm')):02d}" if m.group("dm") else month
+        return f"{day}/{last}-{int(m.group('d2')):02d}"  # 10月1日至7日
     if m.group("q"):
         return f"{y}-Q{_num(m.group('q'))}"
     half = m.group("half")

@@ -14,6 +14,7 @@ before the number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from desktop_app.core.facts.words import (
     CHANGES,
     CLAUSE_END,
     COMPARISON_RX,
+    HEAD_VERBS,
     LEAD,
     OBJECT_VERBS,
     RELATIONS,
@@ -37,6 +39,22 @@ Tag = Callable[[str], list[tuple[str, str]]]
 _FORWARD_MAX = 24
 _NOUN_FLAGS = ("n", "vn", "j", "eng")
 _INNER_FLAGS = ("b", "a", "an", "m", "q")  # may stand inside a phrase, never end it
+_PLAIN_OBJECT_VERBS = tuple(v for v in OBJECT_VERBS if v not in HEAD_VERBS)
+# Verbs the tagger reads where a subject ends in a noun: 营业收入, 智能计算, 城镇就业.
+_NOUN_LIKE_VERBS = frozenset((
+    "收入", "计算", "投资", "出口", "进口", "销售", "消费", "就业", "生产", "发展", "建设",
+    "服务", "管理", "运输", "贸易", "研发", "制造", "产出", "成交", "营收", "交易", "出行",
+    "流动", "装机", "发电", "用电", "融资", "贷款", "存款", "经营", "运营", "参保", "招生",
+    "报名", "出游", "旅游", "培训", "养老", "医疗", "教育", "开发", "利用", "排放", "种植",
+    "养殖", "播种", "收购", "结算", "支出", "储备", "供应", "需求", "就读", "住院", "门诊",
+    "产销",
+))
+_KNOWN_VERBS = frozenset((*OBJECT_VERBS, *REPORT_VERBS))  # the lists decide those
+_HELD_AT = ("稳定在", "保持在", "控制在", "维持在")
+_ABOVE_BASE = re.compile("(?P<rel>高于|低于|快于|慢于)[\u4e00-\u9fff]{1,6}$")
+# Before a verb that can head a noun, these make it the verb (累计销售217.7万辆).
+_ADVERBS = ("累计", "共", "共计", "合计", "已", "将", "再", "均", "新", "年均", "日均", "直接",
+            "实际", "计划", "拟", "预计", "可", "还", "又", "也", "都", "全年", "当年", "共同")
 
 
 @dataclass(frozen=True)
@@ -46,8 +64,12 @@ class Backward:
     relation: str
 
 
-def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]]) -> Backward:
-    """The subject and relation in ``text[lo:hi]`` (the clause before a number)."""
+def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
+             tag: Tag | None = None) -> Backward:
+    """The subject and relation in ``text[lo:hi]`` (the clause before a number).
+
+    ``tag`` (the part-of-speech tagger) reads a verb the lists do not hold, at the end of
+    the clause, as the relation (报, 惠及, 缩小到 …); without it only the lists decide."""
     s, e = lo, hi
     s, e = _strip(text, s, e)
     relation = ""
@@ -55,7 +77,16 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]]) -> Bac
         if text.endswith(rel, s, e):
             relation, e = rel, e - len(rel)
             break
+    else:
+        base = _ABOVE_BASE.search(text, s, e)
+        if base:  # 增速高于全省1.2个百分点: the base names no subject
+            relation, e = base["rel"], base.start()
     s, e = _strip(text, s, e)
+    if not relation and tag is not None:
+        verb = _tagged_verb(text, s, e, tag)
+        if verb:
+            relation, e = verb, e - len(verb)
+            s, e = _strip(text, s, e)
     if relation in CHANGES:
         for prefix in ("同比", "环比"):
             if text.endswith(prefix, s, e):
@@ -76,6 +107,12 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]]) -> Bac
         if s <= p_start < e:
             s = max(s, min(p_end, e))
     verb_at = _last_verb(text, s, e, OBJECT_VERBS)
+    head_end = text.rfind("（", s, e) if text[e - 1:e] == "）" else e  # …投资（不含农户）
+    if (verb_at is not None and verb_at[1] in HEAD_VERBS
+            and verb_at[0] + len(verb_at[1]) == head_end
+            and not text.endswith(_ADVERBS, s, verb_at[0])):
+        # 固定资产投资 ends the subject: the object verb, if any, is the one before it.
+        verb_at = _last_verb(text, s, verb_at[0], _PLAIN_OBJECT_VERBS)
     if verb_at is not None:
         v_start, verb = verb_at
         if not relation:
@@ -91,6 +128,22 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]]) -> Bac
     if text[s:e] in SCOPE_WORDS:
         return Backward(s, s, relation)
     return Backward(s, max(s, e), relation)
+
+
+def _tagged_verb(text: str, s: int, e: int, tag: Tag) -> str:
+    """The verb ending ``text[s:e]`` when the tagger reads one there and it is no noun's head."""
+    if e - s < 3:
+        return ""
+    words = tag(text[max(s, e - 12):e])
+    if len(words) < 2:
+        return ""
+    word, flag = words[-1]
+    if word in ("至", "到", "为") and len(words) >= 3 and words[-2][1] == "v":
+        verb = words[-2][0] + word  # 回落至, 攀升到: the verb and where it went
+        return "" if words[-2][0] in _NOUN_LIKE_VERBS else verb
+    if flag != "v" or len(word) < 2 or word in _NOUN_LIKE_VERBS or word in _KNOWN_VERBS:
+        return ""
+    return word
 
 
 def forward(text: str, at: int, limit: int, tag: Tag) -> tuple[int, int]:
@@ -150,6 +203,12 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
         changed = False
         while s < e and text[e - 1] in " \u3000\xa0":
             e -= 1
+        if text.endswith(_HELD_AT, s, e):
+            break  # 稳定在, 控制在: the relation ends here, its 在 with it
+        if e - s >= 2 and text[e - 2] == "每" and "\u4e00" <= text[e - 1] <= "\u9fff":
+            e -= 2  # 达到每亩638.5斤: the unit it is counted per
+            changed = True
+            continue
         for word in TRAIL:
             if text.endswith(word, s, e) and e - len(word) >= s:
                 e -= len(word)
@@ -165,6 +224,8 @@ def _lead(text: str, s: int, e: int) -> int:
         while s < e and text[s] in " \u3000\xa0":
             s += 1
         for word in LEAD:
+            if word == "“" and "”" in text[s:e]:
+                continue  # “一带一路”航线: the quote is the subject's own
             if text.startswith(word, s, e):
                 s += len(word)
                 changed = True
@@ -173,11 +234,16 @@ def _lead(text: str, s: int, e: int) -> int:
 
 
 def _last_verb(text: str, s: int, e: int, verbs: tuple[str, ...]) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
+    found: list[tuple[int, str]] = []
     for verb in verbs:
         i = text.rfind(verb, s, e)
         while i >= 0 and not is_verb_at(text, i, verb):
             i = text.rfind(verb, s, i)
-        if i >= 0 and (best is None or i + len(verb) > best[0] + len(best[1])):
-            best = (i, verb)
-    return best
+        if i >= 0:
+            found.append((i, verb))
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[0] + len(f[1]))
+    # 集聚集成电路: 聚集 read across two words loses to the verb that starts first.
+    earlier = [f for f in found if f[0] < best[0] < f[0] + len(f[1])]
+    return min(earlier) if earlier else best

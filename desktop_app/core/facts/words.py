@@ -17,13 +17,14 @@ RELATIONS = tuple(sorted((
     "增长到", "增长至", "下降到", "下降至", "跃升至", "攀升至",
     "达到", "可达", "达", "突破", "超过", "为", "是", "约为", "占到", "占",
     "相当于", "高于", "低于", "偏多", "偏少", "偏高", "偏低", "多收", "少收",
-    "控制在", "相距",
+    "年均增长", "年均提高", "控制在", "相距", "稳定在", "保持在", "维持在", "下调至",
+    "上调至", "缩小到", "缩小至",
 ), key=len, reverse=True))
 _SAME = {"达到": "达", "可达": "达", "是": "为", "约为": "为", "占到": "占…比重",
          "占": "占…比重"}
 SHARE = "占…比重"
 # Comparative relations that 同比 / 环比 before them turn into one relation.
-CHANGES = frozenset(("增长", "下降", "上升", "提高", "提升", "减少", "回落", "降低"))
+CHANGES = frozenset(("增长", "下降", "上升", "提高", "提升", "减少", "回落", "降低", "增加"))
 
 # Verbs whose object is the measured noun: 实现营业收入3.26万亿元 measures 营业收入 and
 # relates by 实现; 培育593家…企业 measures what follows the number.
@@ -34,23 +35,29 @@ OBJECT_VERBS = tuple(sorted((
     "拥有", "创造", "带动", "聚集", "集聚", "销售", "派发", "发放", "投入", "引进",
     "引入", "出口", "进口", "设置", "举办", "吸纳", "覆盖", "招引", "储备", "开展",
     "组织", "惠及", "培训", "安置", "办理", "受理", "审批", "接入", "建立", "新建",
-    "完成了", "涵盖", "交付", "帮扶", "救治", "回收", "处置",
+    "完成了", "涵盖", "交付", "帮扶", "救治", "回收", "处置", "签约", "实施", "提供",
+    "支持", "收获", "改造", "改扩建", "拨付", "下达", "实际使用", "使用",
 ), key=len, reverse=True))
+# Verbs that are also the head of the noun they end (民间投资下降3.4%, 公路水路投资1865亿元):
+# right before the relation or the number they name what is measured, not an action.
+HEAD_VERBS = frozenset(("投资", "出口", "进口", "销售", "消费"))
 # Reporting verbs end what comes before them, and relate nothing.
 # Reporting and causing verbs end what comes before them, and relate nothing: 显示,
 # 促进其设备单价提升 (what rises is 设备单价).
 REPORT_VERBS = ("数据显示", "显示", "表示", "介绍", "指出", "透露", "预测", "估算", "预计",
                 "认为", "称", "涵盖", "促进", "推动", "带动", "助力", "使", "让")
 # A verb inside a noun is no verb: 总投资, 投资额, 销售额, 发电量.
-_NOT_VERB_BEFORE = "总"
-_NOT_VERB_AFTER = ("额", "总额", "量", "规模", "收入", "率", "项目", "企业")
+_NOT_VERB_BEFORE = "总进"  # 总投资, 进出口
+_NOT_VERB_AFTER = ("额", "总额", "量", "规模", "收入", "率", "项目", "企业", "总值", "值", "面积",
+                   "实绩")
 
 # Stripped where a subject ends (before the relation) and around the relation.
 TRAIL = tuple(sorted((
     "了", "分别", "均", "都", "可", "将", "已", "也", "共计", "共", "合计", "约", "近",
     "仅", "再", "还", "一度", "力争", "预计", "计划", "首次", "又", "就", "便", "能",
-    "从", "在", "稳定在", "保持在", "已经", "进一步", "持续", "较快", "大幅", "明显",
-    "有", "达到了", "首批", "每", "、", "累计", "按可比口径", "按不变价格计算", "仍", "则",
+    "从", "在", "已经", "进一步", "持续", "较快", "大幅", "明显",
+    "有", "达到了", "首批", "每", "、", "累计", "连续多年", "按可比口径", "按不变价格计算",
+    "仍", "则",
 ), key=len, reverse=True))
 # Stripped where a subject starts.
 LEAD = tuple(sorted((

@@ -1,0 +1,68 @@
+"""What the blind figures sets found the figures rule reading wrong, as a reader checks it.
+
+A verb that heads its noun (民间投资), relations held at a level (稳定在), above a base
+(高于全省), a verb the lists do not hold (回落至), a count per unit (每亩), a quoted name in
+a subject, two verbs read across a word boundary; and periods named by a holiday or a
+season, a span of days, a cut-off day, months to months.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.extraction.numbers import find_numbers
+from desktop_app.core.facts.facts import find_facts
+
+pytestmark = pytest.mark.usefixtures("tagger")  # jieba loaded before the first test
+
+
+def read(text: str, number: str, page_date: str = "2024-11-20") -> tuple[str, str, str, str | None]:
+    facts = {f.text: f for f in find_facts(text, find_numbers(text), page_date)}
+    fact = facts[number]
+    return fact.subject, fact.relation, fact.period, fact.period_iso
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "subject", "relation"),
+    [
+        ("1—10月，民间投资下降3.4%。", "3.4%", "民间投资", "下降"),
+        ("全市完成固定资产投资2865亿元。", "2865亿元", "固定资产投资", "完成"),
+        ("公路水路投资1865亿元。", "1865亿元", "公路水路投资", ""),
+        ("全省固定资产投资（不含农户）同比增长2.1%。", "2.1%", "全省固定资产投资（不含农户）",
+         "同比增长"),
+        ("我国货物贸易进出口总值43.85万亿元。", "43.85万亿元", "我国货物贸易进出口总值", ""),
+        ("全省早稻种植面积稳定在1850万亩以上。", "1850万亩以上", "全省早稻种植面积", "稳定在"),
+        ("地区生产总值增速高于全省1.2个百分点。", "1.2个百分点", "地区生产总值增速", "高于"),
+        ("毕业生规模预计达1222万人，同比增加43万人。", "43万人", "毕业生规模", "同比增加"),
+        ("今年粮食单产达到每亩638.5斤。", "638.5斤", "粮食单产", "达"),
+        ("“一带一路”航线达130条。", "130条", "“一带一路”航线", "达"),
+        ("园区集聚集成电路企业超过1.2万家。", "超过1.2万家", "集成电路企业", "集聚"),
+        ("今年实际使用外资14.2亿美元。", "14.2亿美元", "外资", "实际使用"),
+        ("该市城镇调查失业率回落至5.1%。", "5.1%", "该市城镇调查失业率", "回落至"),
+        ("港口吞吐量攀升到3.2亿吨。", "3.2亿吨", "港口吞吐量", "攀升到"),
+        ("我省新能源装机年均增长超过30%。", "超过30%", "我省新能源装机", "年均增长"),
+        ("吉利汽车集团累计销售217.7万辆。", "217.7万辆", "吉利汽车集团", "销售"),
+    ],
+)
+def test_subject_and_relation(text: str, number: str, subject: str, relation: str) -> None:
+    assert read(text, number)[:2] == (subject, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period", "iso"),
+    [
+        ("国庆节假期期间，全国国内出游7.65亿人次。", "7.65亿人次", "国庆节假期期间", None),
+        ("“五一”假期，全市接待游客320万人次。", "320万人次", "“五一”假期", None),
+        ("麦收期间，投入联合收割机18万台左右。", "18万台左右", "麦收期间", None),
+        ("10月1日至7日，流动量达20.4亿人次。日均流动量2.91亿人次。", "2.91亿人次",
+         "10月1日至7日", "2024-10-01/2024-10-07"),
+        ("今年以来消费回暖。截至12月28日，全市发放补贴18.6亿元。其中，申请量达8.7万份。",
+         "8.7万份", "截至12月28日", "2024-12-28"),
+        ("人社部将于11月至12月提供岗位超过100万个。", "超过100万个", "11月至12月",
+         "2024-11/2024-12"),
+        ("近三年，新能源装机年均增长超过30%。", "超过30%", "近三年", None),
+        ("截至发稿，股价报26.18元。", "26.18元", "截至发稿", None),
+    ],
+)
+def test_period(text: str, number: str, period: str, iso: str | None) -> None:
+    assert read(text, number)[2:] == (period, iso)
