@@ -43,7 +43,7 @@ _PLAIN_OBJECT_VERBS = tuple(v for v in OBJECT_VERBS if v not in HEAD_VERBS)
 # Verbs the tagger reads where a subject ends in a noun: 营业收入, 智能计算, 城镇就业.
 _NOUN_LIKE_VERBS = frozenset((
     "收入", "计算", "投资", "出口", "进口", "销售", "消费", "就业", "生产", "发展", "建设",
-    "服务", "管理", "运输", "贸易", "研发", "制造", "产出", "成交", "营收", "交易", "出行",
+    "服务", "管理", "运输", "贸易", "研发", "制造", "产出", "营收", "交易", "出行",
     "流动", "装机", "发电", "用电", "融资", "贷款", "存款", "经营", "运营", "参保", "招生",
     "报名", "出游", "旅游", "培训", "养老", "医疗", "教育", "开发", "利用", "排放", "种植",
     "养殖", "播种", "收购", "结算", "支出", "储备", "供应", "需求", "就读", "住院", "门诊",
@@ -52,6 +52,7 @@ _NOUN_LIKE_VERBS = frozenset((
 _KNOWN_VERBS = frozenset((*OBJECT_VERBS, *REPORT_VERBS))  # the lists decide those
 _HELD_AT = ("稳定在", "保持在", "控制在", "维持在")
 _ABOVE_BASE = re.compile("(?P<rel>高于|低于|快于|慢于)[\u4e00-\u9fff]{1,6}$")
+_TIMES_BASE = re.compile("(?P<rel>是|为|相当于)[\u4e00-\u9fff]{2,8}的$")
 # Before a verb that can head a noun, these make it the verb (累计销售217.7万辆).
 _ADVERBS = ("累计", "共", "共计", "合计", "已", "将", "再", "均", "新", "年均", "日均", "直接",
             "实际", "计划", "拟", "预计", "可", "还", "又", "也", "都", "全年", "当年", "共同")
@@ -78,9 +79,9 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
             relation, e = rel, e - len(rel)
             break
     else:
-        base = _ABOVE_BASE.search(text, s, e)
-        if base:  # 增速高于全省1.2个百分点: the base names no subject
-            relation, e = base["rel"], base.start()
+        base = _ABOVE_BASE.search(text, s, e) or _TIMES_BASE.search(text, s, e)
+        if base:  # 增速高于全省1.2个百分点, 是去年同期的1.4倍: the base names no subject
+            relation, e = normalise(base["rel"]), base.start()
     s, e = _strip(text, s, e)
     if not relation and tag is not None:
         verb = _tagged_verb(text, s, e, tag)
@@ -116,7 +117,7 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
     if verb_at is not None:
         v_start, verb = verb_at
         if not relation:
-            relation = verb.removesuffix("了")
+            relation = normalise(verb.removesuffix("了"))
         after = _lead(text, *_strip(text, v_start + len(verb), e))
         # 算力每投入1元: nothing after the verb, so what comes before it is measured.
         s, e = (after, e) if after < e else (s, v_start)

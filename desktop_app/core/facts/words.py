@@ -21,7 +21,7 @@ RELATIONS = tuple(sorted((
     "上调至", "缩小到", "缩小至",
 ), key=len, reverse=True))
 _SAME = {"达到": "达", "可达": "达", "是": "为", "约为": "为", "占到": "占…比重",
-         "占": "占…比重"}
+         "占": "占…比重", "共有": "有"}
 SHARE = "占…比重"
 # Comparative relations that 同比 / 环比 before them turn into one relation.
 CHANGES = frozenset(("增长", "下降", "上升", "提高", "提升", "减少", "回落", "降低", "增加"))
@@ -36,7 +36,7 @@ OBJECT_VERBS = tuple(sorted((
     "引入", "出口", "进口", "设置", "举办", "吸纳", "覆盖", "招引", "储备", "开展",
     "组织", "惠及", "培训", "安置", "办理", "受理", "审批", "接入", "建立", "新建",
     "完成了", "涵盖", "交付", "帮扶", "救治", "回收", "处置", "签约", "实施", "提供",
-    "支持", "收获", "改造", "改扩建", "拨付", "下达", "实际使用", "使用",
+    "支持", "收获", "改造", "改扩建", "拨付", "下达", "实际使用", "使用", "共有",
 ), key=len, reverse=True))
 # Verbs that are also the head of the noun they end (民间投资下降3.4%, 公路水路投资1865亿元):
 # right before the relation or the number they name what is measured, not an action.
@@ -48,6 +48,8 @@ REPORT_VERBS = ("数据显示", "显示", "表示", "介绍", "指出", "透露"
                 "认为", "称", "涵盖", "促进", "推动", "带动", "助力", "使", "让")
 # A verb inside a noun is no verb: 总投资, 投资额, 销售额, 发电量.
 _NOT_VERB_BEFORE = "总进"  # 总投资, 进出口
+# A verb that modifies the noun after it: 新建商品住宅 are newly built homes.
+_MODIFYING = {"新建": ("商品", "住宅", "商品房")}
 _NOT_VERB_AFTER = ("额", "总额", "量", "规模", "收入", "率", "项目", "企业", "总值", "值", "面积",
                    "实绩")
 
@@ -85,8 +87,10 @@ def normalise(relation: str) -> str:
 
 
 def is_verb_at(text: str, start: int, verb: str) -> bool:
-    """``verb`` at ``start`` is a verb, not part of a noun (总投资, 销售额)."""
+    """``verb`` at ``start`` is a verb, not part of a noun (总投资, 销售额, 新建商品房)."""
     if start > 0 and text[start - 1] in _NOT_VERB_BEFORE:
         return False
-    after = text[start + len(verb):]
+    after = text[start + len(verb):start + len(verb) + 2]
+    if after.startswith(_MODIFYING.get(verb, ())):
+        return False
     return not any(after.startswith(word) for word in _NOT_VERB_AFTER)
