@@ -49,7 +49,7 @@ def closed_up(text: str) -> str:
 
 
 _LATIN_MASTHEAD = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$")  # "HUNAN DAILY"
-_SECTION_WORD = re.compile(rf"^[{CJK}·]{{2,4}}$")
+_SECTION_WORD = re.compile(rf"^(?:[{CJK}·]{{2,4}}|[{CJK}]{{2,4}}·[{CJK}]{{2,4}})$")  # 体育·生活
 _EDITOR = re.compile(
     # (in brackets, for the page a handout reprints: （原版责任编辑：李 想  版式：张 敏）)
     rf"^(?:[（(](?:原版|原)?(?=责任编辑|责编))?"

@@ -508,3 +508,13 @@ def test_a_continuation_run_on_from_its_marker_is_a_piece_of_its_own(headline: s
     assert first.paragraphs[-1] == "“过去一到冬天，牧场就没什么人。”民宿老板说。"
     assert second.title == title
     assert second.paragraphs[0] == "全省各地加快推进项目建设，一批重大项目相继开工。"
+
+
+def test_a_running_header_with_a_section_of_two_names_gives_the_date_and_the_page() -> None:
+    page = split_page(
+        "湖南日报 2025年12月05日 星期五 第06版 体育·生活\n\n"
+        "湘涛主场3比1逆转 取得五连胜\n\n"
+        "本报长沙12月4日讯（记者 李明）4日19:35，湖南湘涛队在贺龙体育场以3比1逆转对手。\n"
+    )
+    assert (page.meta.date, page.meta.page) == ("2025-12-05", "第06版")
+    assert page.articles[0].title == "湘涛主场3比1逆转 取得五连胜"
