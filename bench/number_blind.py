@@ -6,8 +6,8 @@
 
 exact: the span as the gold marks it; overlap: any shared character. kind, value and unit
 are the shares right among exact spans; all right is the share of gold numbers found with
-the right span, kind, value, range and unit. ``reckoned`` is held out: its misses are never
-shown, and its figures only when asked.
+the right span, kind, value, range and unit. ``reckoned`` and ``counted`` are held out:
+their misses are never shown, and their figures only when asked.
 """
 
 from __future__ import annotations
