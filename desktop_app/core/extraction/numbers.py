@@ -60,10 +60,11 @@ from desktop_app.core.spans import NumberSpan
 _CN = CN_NUMERAL_CHARS
 _S = "[ \\t\\u3000\\xa0]{0,2}"
 # Matching runs on a copy with full-width digits folded one-for-one, so offsets hold.
-# Hong Kong and Taiwan pages print 萬, 億 and 約: folded to the forms the patterns read.
-_FOLD = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "萬": "万", "億": "亿", "約": "约"}
-)
+# Hong Kong and Taiwan pages print 萬, 億, 約 and 點: folded to the forms the patterns read.
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "．": ".", "萬": "万", "億": "亿", "約": "约", "點": "点",
+})
 # OCR reads 0 as O and 1 as l inside a figure (38O．6万亩, l20户): read back one for one.
 _OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")
 
@@ -92,7 +93,7 @@ _PREFIXES = (
 )
 # Characters before a qualifier that make it the tail of a word: 签约, 附近, 赶超.
 _PREFIX_GUARDS = {
-    "约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲", "超": "赶高",
+    "约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲逼", "超": "赶高",
     "超过": "得能会可",  # 不得超过: a rule's verb, not a qualifier
 }
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)

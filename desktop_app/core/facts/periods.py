@@ -16,6 +16,7 @@ page date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -28,24 +29,30 @@ _YEAR = f"(?P<y>(?:19|20)\\d{{2}}){_SP}年(?:度)?"
 _REL = "(?P<rel>今年|去年|明年|前年|上年|当年|本年)"
 _TO = "(?:-|－|—|–|~|～|至|到)"
 _DAY = "(?:[12]\\d|3[01]|0?[1-9])"
+# The hour or the part of a day after a day: 截至7日18时, 11月29日晚, 截至10日上午.
+_HOUR = "(?:(?:[01]?\\d|2[0-4])时(?:[0-5]?\\d分)?|上午|下午|晚上?|早上?|晚间|凌晨|中午|傍晚)?"
 _SUB = (
     f"(?:(?P<m1>{_N12}){_SP}(?:月(?:份)?)?{_SP}{_TO}{_SP}(?P<m2>{_N12}){_SP}月(?:份)?"
     f"|前{_SP}(?P<first>{_N12}|两){_SP}个{_SP}?月"
     f"|前(?P<firstq>[二两三])季度"
-    f"|(?P<m>{_N12}){_SP}月(?:份)?(?:{_SP}(?P<d>{_DAY}){_SP}[日号]"
-    f"(?:{_SP}{_TO}{_SP}(?:(?P<dm>{_N12}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日号])?)?"
+    f"|(?P<m>{_N12}){_SP}月(?:份)?(?:{_SP}(?P<d>{_DAY}){_SP}[日号]{_HOUR}"
+    f"(?:{_SP}{_TO}{_SP}(?:(?P<dm>{_N12}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日号]{_HOUR})?)?"
+    # A day of the page's month (9日23时15分, 8日至9日), not a span of days (15日内).
+    f"|(?<![\\d月])(?P<bd>{_DAY})日{_HOUR}(?:{_SP}{_TO}{_SP}(?P<bd2>{_DAY})日{_HOUR})?"
+    "(?![内后])"
     f"|第?(?P<q>[一二三四1-4]){_SP}季度"
     "|(?P<half>上半年|下半年|全年))"
 )
 _SUFFIX = "(?P<suffix>末|底|初|以来|上旬|中旬|下旬)?"
 _PERIOD_RX = re.compile(
-    "(?P<now>截至目前|今天|目前|当前)"
+    "(?P<now>截至目前|今天|目前|当前)|(?P<yday>昨日|昨天)"
     "|(?P<vague>年初至报告期末|近?\\d{1,2}年来|近(?:\\d{1,2}|[两三四五六七八九十]{1,2})个月"
     "|近[两三四五六七八九十]{1,2}年(?:来|以来)?|春节(?:假期|期间)"
     # A season or a holiday as the time of the figures: 国庆节假期期间, “五一”期间, 麦收期间.
     "|“?(?:春节|国庆节?|五一|劳动节|端午节?|中秋节?|元旦|清明节?|春运|暑期|暑假|寒假|麦收|秋收"
     "|三夏|三秋|汛期)”?(?:(?:假期|黄金周|小长假)(?:期间)?|期间)|(?:假期|黄金周|小长假)期间"
-    "|过去(?:\\d{1,2}|[一两三四五六七八九十])年|截至(?:记者)?发稿|截至收盘)"
+    "|过去(?:\\d{1,2}|[一两三四五六七八九十])年|截至(?:记者)?发稿|截至收盘"
+    "|连日来|近日|当日|当天|次日|春运(?:\\d{1,3}天|期间))"
     # Every other period starts with one of these characters: without the look-ahead the
     # all-optional branch below would be tried (and match nothing) at every character.
     "|(?=[0-9一二三四五六七八九十两今去明前上下当本截到至全第])(?P<pre>截至|截止|到|至)?"
@@ -68,7 +75,7 @@ def find_periods(text: str, page_date: str | None = None) -> list[Period]:
     """Every period printed in ``text``, in order, comparison bases left out."""
     found = []
     for m in _PERIOD_RX.finditer(text):
-        if not (m.group("cal") or m.group("vague") or m.group("now")):
+        if not (m.group("cal") or m.group("vague") or m.group("now") or m.group("yday")):
             continue
         if _is_base(text, m.start()):
             continue
@@ -97,6 +104,8 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
         return None
     if m.group("now"):
         return page_date
+    if m.group("yday"):
+        return _day_before(page_date)
     year = _year(m, page_date)
     if year is None:
         return None
@@ -108,6 +117,11 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
         return f"{y}-01/{y}-{_num(m.group('first')):02d}"
     if m.group("firstq"):
         return f"{y}-Q1/{y}-Q{_num(m.group('firstq'))}"
+    if m.group("bd"):
+        if not page_date or len(page_date) < 7:
+            return None
+        day = f"{page_date[:7]}-{int(m.group('bd')):02d}"
+        return f"{day}/{page_date[:7]}-{int(m.group('bd2')):02d}" if m.group("bd2") else day
     if m.group("m"):
         month = f"{y}-{_num(m.group('m')):02d}"
         if not m.group("d"):
@@ -127,6 +141,13 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
     if suffix in ("末", "底"):
         return f"{y}-12"
     return y
+
+
+def _day_before(page_date: str | None) -> str | None:
+    try:
+        return (dt.date.fromisoformat(page_date or "") - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
 
 
 def _year(m: re.Match[str], page_date: str | None) -> int | None:

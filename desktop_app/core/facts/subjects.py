@@ -39,6 +39,7 @@ Tag = Callable[[str], list[tuple[str, str]]]
 _FORWARD_MAX = 24
 _NOUN_FLAGS = ("n", "vn", "j", "eng")
 _INNER_FLAGS = ("b", "a", "an", "m", "q")  # may stand inside a phrase, never end it
+_OBJECT_FLAGS = ("n", "vn", "j", "eng", "b", "i")  # what a verb's object is made of
 _PLAIN_OBJECT_VERBS = tuple(v for v in OBJECT_VERBS if v not in HEAD_VERBS)
 # Verbs the tagger reads where a subject ends in a noun: 营业收入, 智能计算, 城镇就业.
 _NOUN_LIKE_VERBS = frozenset((
@@ -50,9 +51,15 @@ _NOUN_LIKE_VERBS = frozenset((
     "产销",
 ))
 _KNOWN_VERBS = frozenset((*OBJECT_VERBS, *REPORT_VERBS))  # the lists decide those
-_HELD_AT = ("稳定在", "保持在", "控制在", "维持在")
+# Not verbs over an object: a relation, a report, a noun's head, or 累计/到位 (adverbs).
+_NOT_OBJECT = frozenset((*RELATIONS, *REPORT_VERBS, *_NOUN_LIKE_VERBS, "累计", "到位", "转换",
+                         "超算", "远销"))
+# What is measured of a thing, not a verb's object: 转换效率, 成交均价, 装机容量.
+_ATTRIBUTES = frozenset(("效率", "均价", "价格", "容量", "产值", "规模", "总量", "速度", "比例",
+                         "比重", "能力", "水平", "指数", "增速", "面积", "资金", "算力", "总额"))
+_HELD_AT = ("稳定在", "保持在", "控制在", "维持在", "逼近")
 _ABOVE_BASE = re.compile("(?P<rel>高于|低于|快于|慢于)[\u4e00-\u9fff]{1,6}$")
-_TIMES_BASE = re.compile("(?P<rel>是|为|相当于)[\u4e00-\u9fff]{2,8}的$")
+_TIMES_BASE = re.compile("(?P<rel>是|为|相当于|保持在|稳定在)[\u4e00-\u9fff]{2,8}的$")
 # Before a verb that can head a noun, these make it the verb (累计销售217.7万辆).
 _ADVERBS = ("累计", "共", "共计", "合计", "已", "将", "再", "均", "新", "年均", "日均", "直接",
             "实际", "计划", "拟", "预计", "可", "还", "又", "也", "都", "全年", "当年", "共同")
@@ -95,6 +102,8 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
                 s, e = _strip(text, s, e)
     relation = normalise(relation)
     share = text.rfind("占", s, e)
+    if text[share + 1:share + 2] == "比":
+        share = -1  # 海外收入占比提升至27%: 占比 is the noun measured
     if share >= 0 and (relation in ("", "达", "为", "超过") or relation == SHARE):
         tail = text[share + 1:e]
         if relation == SHARE or tail.endswith(("比重", "比例", "的")) or not relation:
@@ -114,6 +123,8 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
             and not text.endswith(_ADVERBS, s, verb_at[0])):
         # 固定资产投资 ends the subject: the object verb, if any, is the one before it.
         verb_at = _last_verb(text, s, verb_at[0], _PLAIN_OBJECT_VERBS)
+    if verb_at is None and tag is not None:
+        verb_at = _tagged_object(text, s, e, tag)  # 破获电诈案件1260起, 开设避难所126处
     if verb_at is not None:
         v_start, verb = verb_at
         if not relation:
@@ -129,6 +140,27 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
     if text[s:e] in SCOPE_WORDS:
         return Backward(s, s, relation)
     return Backward(s, max(s, e), relation)
+
+
+def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | None:
+    """A verb the tagger reads before the nouns ending ``text[s:e]``: what it acts on is
+    measured (抓获犯罪嫌疑人2137名). None when the clause does not end on its object."""
+    lo = max(s, e - 16)
+    words = tag(text[lo:e])
+    if not words or words[-1][0] in _ATTRIBUTES or len(words[-1][0]) < 2:
+        return None  # 成交均价, 增长面: a verb before what is measured of it is a compound
+    at = e
+    for i in range(len(words) - 1, 0, -1):
+        word, flag = words[i]
+        at -= len(word)
+        if not flag.startswith(_OBJECT_FLAGS):
+            break
+        verb, verb_flag = words[i - 1]
+        start = at - len(verb)
+        if verb_flag == "v" and len(verb) >= 2 and start >= s and verb not in _NOT_OBJECT \
+                and is_verb_at(text, start, verb):
+            return start, verb
+    return None
 
 
 def _tagged_verb(text: str, s: int, e: int, tag: Tag) -> str:
@@ -205,7 +237,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
         while s < e and text[e - 1] in " \u3000\xa0":
             e -= 1
         if text.endswith(_HELD_AT, s, e):
-            break  # 稳定在, 控制在: the relation ends here, its 在 with it
+            break  # 稳定在, 逼近: the relation ends here, its 在 or 近 with it
         if e - s >= 2 and text[e - 2] == "每" and "\u4e00" <= text[e - 1] <= "\u9fff":
             e -= 2  # 达到每亩638.5斤: the unit it is counted per
             changed = True

@@ -18,13 +18,16 @@ RELATIONS = tuple(sorted((
     "达到", "可达", "达", "突破", "超过", "为", "是", "约为", "占到", "占",
     "相当于", "高于", "低于", "偏多", "偏少", "偏高", "偏低", "多收", "少收",
     "年均增长", "年均提高", "控制在", "相距", "稳定在", "保持在", "维持在", "下调至",
-    "上调至", "缩小到", "缩小至",
+    "上调至", "缩小到", "缩小至", "定格在", "收报", "报收", "收于", "收市报", "逼近",
+    # A market's one-character moves: 沪指涨0.53%, 恒指升94点.
+    "涨", "跌", "升", "降",
 ), key=len, reverse=True))
 _SAME = {"达到": "达", "可达": "达", "是": "为", "约为": "为", "占到": "占…比重",
          "占": "占…比重", "共有": "有"}
 SHARE = "占…比重"
 # Comparative relations that 同比 / 环比 before them turn into one relation.
-CHANGES = frozenset(("增长", "下降", "上升", "提高", "提升", "减少", "回落", "降低", "增加"))
+CHANGES = frozenset(("增长", "下降", "上升", "提高", "提升", "减少", "回落", "降低", "增加",
+                     "上涨", "下跌", "回升", "收窄", "扩大", "缩小", "涨", "跌"))
 
 # Verbs whose object is the measured noun: 实现营业收入3.26万亿元 measures 营业收入 and
 # relates by 实现; 培育593家…企业 measures what follows the number.
@@ -59,7 +62,7 @@ TRAIL = tuple(sorted((
     "仅", "再", "还", "一度", "力争", "预计", "计划", "首次", "又", "就", "便", "能",
     "从", "在", "已经", "进一步", "持续", "较快", "大幅", "明显",
     "有", "达到了", "首批", "每", "、", "累计", "连续多年", "按可比口径", "按不变价格计算",
-    "仍", "则",
+    "仍", "则", "有望", "随之", "更是", "先后", "将先后",
 ), key=len, reverse=True))
 # Stripped where a subject starts.
 LEAD = tuple(sorted((
@@ -76,7 +79,7 @@ SCOPE_WORDS = frozenset(("国内", "国外", "全国", "全省", "全市", "全�
 LIST_JOINERS = ("、", "和", "及", "与", "或")
 
 # A comparison's base between subject and relation: 比2020年, 较去年年末, 比上季度.
-COMPARISON_RX = re.compile("(?:同比|环比)?(?:比|较)(?![重例率较亚])")
+COMPARISON_RX = re.compile("(?:同比|环比)?(?<!占)(?:比|较)(?![重例率较亚])")
 CLAUSE_END = "，,；;：:。！？!?\n"
 SENTENCE_END = "。！？!?\n"
 CLOSING = "”’」』"

@@ -100,6 +100,9 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("冰排跑上十来天，", "十来天", "measure", 10.0, None, "天"),
         ("利率不低于3.075%。", "不低于3.075%", "percent", 0.03075, None, "%"),
         ("凌晨3点40分左右，", "3点40分左右", "date", None, None, ""),
+        ("恒生指數收市報25613點，", "25613點", "measure", 25613.0, None, "点"),
+        ("有效面积为1平方厘米，", "1平方厘米", "measure", 1.0, None, "平方厘米"),
+        ("票房有望逼近60亿元。", "60亿元", "money", 6e9, None, "元"),
     ],
 )
 def test_a_form_is_read_whole_with_its_value(
