@@ -62,6 +62,8 @@ _CENTURY_RX = re.compile(
 _DECADE_RX = re.compile(f"(?P<dec>[1-9]0(?!\\d)|[一二三四五六七八九]十){_S}年代")
 _RANGE_JOIN_RX = re.compile(f"{_S}{CONNECTOR}{_S}")
 _CENTURY_WORDS = {"上世纪": 20, "本世纪": 21}
+_ERAS = (("公元前", -1, 0), ("公元", 1, 0), ("民国", 1, 1911), ("民國", 1, 1911))
+_ERA_YEAR_RX = re.compile(f"(?P<n>\\d{{1,4}}){_S}年(?!代)")
 
 
 def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
@@ -69,6 +71,9 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if p > floor and text[p - 1] == "第":
         m = _QUARTER_RX.match(text, p)
         return _quarter(text, p - 1, m) if m else None
+    era = _era_year(text, p, floor)
+    if era is not None:
+        return era
     m = _YEAR_RANGE_RX.match(text, p)
     if m:
         y1, y2 = _year(m["y"]), _year(m["y2"])
@@ -99,6 +104,21 @@ def _is_score(text: str, p: int, end: int) -> bool:
     if text[p:end].isdigit() or not any(c in text[p:end] for c in ":："):
         return False
     return bool(_SCORE_AFTER.match(text, end)) or text.endswith(_SCORE_BEFORE, 0, p)
+
+
+def _era_year(text: str, p: int, floor: int) -> NumberSpan | None:
+    """公元前221年 (-221), 公元8年, 民国38年 / 民國113年 (1949, 2024): a year counted
+    from another start, printed with its era, valued in the common era."""
+    for era, sign, offset in _ERAS:
+        start = p - len(era)
+        if start >= floor and text.startswith(era, start):
+            m = _ERA_YEAR_RX.match(text, p)
+            if m is None:
+                return None
+            year = sign * int(m["n"]) + offset
+            iso = f"{year:04d}" if year > 0 else None
+            return _span(text, start, m.end(), year, None, iso)
+    return None
 
 
 def _with_range(text: str, p: int, m: re.Match[str], year: int | None) -> NumberSpan | None:

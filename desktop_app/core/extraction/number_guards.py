@@ -13,6 +13,7 @@ from desktop_app.core.extraction.numerals import CN_DIGITS, CN_NUMERAL_CHARS, is
 
 _SLOGAN_LEN = 6
 FORMULA = frozenset("+＋×xX*＊/=÷")
+_MODEL_BEFORE = re.compile("[A-Za-z]{2,} ?\\Z")
 _LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
 # Numbers that name, not count: a case's number （2024）湘0903刑初215号, a phone
 # number 0731-84327000, a hotline after 拨打 (12333), a code with a leading zero (0318).
@@ -111,6 +112,8 @@ def _arabic_plausible(
         return False  # 千亿级 is a class of size, 2023级 a year's intake
     if unit:
         return True
+    if _MODEL_BEFORE.search(text, 0, start) and "." not in m["a"]:
+        return False  # Mate 70, iPhone 16: a product's model
     if (nxt.isascii() and nxt.isalpha()) or nxt == "级":
         return False  # 5G, 5A级, 9S店
     digits = m["a"]

@@ -103,6 +103,9 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("恒生指數收市報25613點，", "25613點", "measure", 25613.0, None, "点"),
         ("有效面积为1平方厘米，", "1平方厘米", "measure", 1.0, None, "平方厘米"),
         ("票房有望逼近60亿元。", "60亿元", "money", 6e9, None, "元"),
+        # a year of another era, valued in the common era
+        ("公元前221年，秦统一六国", "公元前221年", "date", -221.0, None, ""),
+        ("民國113年營收創新高", "民國113年", "date", 2024.0, None, ""),
     ],
 )
 def test_a_form_is_read_whole_with_its_value(
@@ -144,6 +147,8 @@ def test_a_form_is_read_whole_with_its_value(
         ("右转的2路公交车", "2"),
         ("10年期美债收益率", "10年"),
         ("新签约亿元以上项目586个", "亿元以上"),
+        ("华为发布Mate 70系列手机", "70"),
+        ("iPhone 16开售", "16"),
     ],
 )
 def test_a_word_or_a_code_is_no_number(sentence: str, not_a_number: str) -> None:
