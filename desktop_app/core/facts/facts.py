@@ -23,6 +23,7 @@ Dates get no subject or relation; their period is themselves.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,7 +57,11 @@ class Fact:
 def find_facts(text: str, numbers: Sequence[NumberSpan], page_date: str | None = None,
                tag: Tag | None = None) -> list[Fact]:
     """A :class:`Fact` for each of ``numbers`` (spans into ``text``), in their order."""
-    reader = _Reader(text, find_periods(text, page_date), page_date, tag or _default_tag)
+    # The subject rules tag the same clause end more than once: each is tagged once, and
+    # without the HMM's guesses at unknown words (a verb is a known word; twice as fast).
+    quick = functools.lru_cache(maxsize=64)(tag or _quick_tag)
+    reader = _Reader(text, find_periods(text, page_date), page_date, tag or _default_tag,
+                     quick)
     return [reader.read(n) for n in sorted(numbers, key=lambda n: n.start)]
 
 
@@ -68,8 +73,9 @@ class _Reader:
     """Reads the numbers of one text in order, remembering the last figure read."""
 
     def __init__(self, text: str, periods: list[Period], page_date: str | None,
-                 tag: Tag) -> None:
+                 tag: Tag, quick: Tag) -> None:
         self.text, self.periods, self.page_date, self.tag = text, periods, page_date, tag
+        self.quick = quick
         self.spans = [(p.start, p.end) for p in periods]
         self.last: Fact | None = None  # the last figure (not a date or an ordinal)
         self.pairs: list[tuple[int, int]] = []  # subjects listed before 分别, still unpaired
@@ -85,7 +91,7 @@ class _Reader:
         if last is not None and last.start < _sentence_start(text, number.start):
             last, self.pairs = None, []
         lo = max(clause, last.end) if last is not None else clause
-        back = backward(text, lo, number.start, self.spans, self.tag)
+        back = backward(text, lo, number.start, self.spans, self.quick)
         s, e, relation = back.start, back.end, back.relation
         listed = last is not None and lo == last.end and _joined(text, last.end, number.start)
         if listed and last is not None and not relation:
@@ -205,3 +211,9 @@ def _default_tag(part: str) -> list[tuple[str, str]]:
     from desktop_app.core.extraction.dictionaries import tagger
 
     return [(w.word, w.flag) for w in tagger().cut(part)]
+
+
+def _quick_tag(part: str) -> list[tuple[str, str]]:
+    from desktop_app.core.extraction.dictionaries import tagger
+
+    return [(w.word, w.flag) for w in tagger().cut(part, HMM=False)]

@@ -37,6 +37,7 @@ from desktop_app.core.facts.words import (
 # (word, flag) pairs for a short text: the project's jieba tagger, or a test's stand-in.
 Tag = Callable[[str], list[tuple[str, str]]]
 _FORWARD_MAX = 24
+_TAGGED = 16  # characters of a clause's end the tagger reads for a verb
 _NOUN_FLAGS = ("n", "vn", "j", "eng")
 _INNER_FLAGS = ("b", "a", "an", "m", "q")  # may stand inside a phrase, never end it
 _OBJECT_FLAGS = ("n", "vn", "j", "eng", "b", "i")  # what a verb's object is made of
@@ -76,8 +77,9 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
              tag: Tag | None = None) -> Backward:
     """The subject and relation in ``text[lo:hi]`` (the clause before a number).
 
-    ``tag`` (the part-of-speech tagger) reads a verb the lists do not hold, at the end of
-    the clause, as the relation (报, 惠及, 缩小到 …); without it only the lists decide."""
+    ``tag`` (the part-of-speech tagger) reads a verb the lists do not hold: at the end of
+    the clause, as the relation (跌破, 回落至); before the nouns ending it, as a verb over
+    what is measured (抓获犯罪嫌疑人). Without it only the lists decide."""
     s, e = lo, hi
     s, e = _strip(text, s, e)
     relation = ""
@@ -102,7 +104,7 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
                 s, e = _strip(text, s, e)
     relation = normalise(relation)
     share = text.rfind("占", s, e)
-    if text[share + 1:share + 2] == "比":
+    if share >= 0 and text[share + 1:share + 2] == "比":
         share = -1  # 海外收入占比提升至27%: 占比 is the noun measured
     if share >= 0 and (relation in ("", "达", "为", "超过") or relation == SHARE):
         tail = text[share + 1:e]
@@ -123,7 +125,7 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
             and not text.endswith(_ADVERBS, s, verb_at[0])):
         # 固定资产投资 ends the subject: the object verb, if any, is the one before it.
         verb_at = _last_verb(text, s, verb_at[0], _PLAIN_OBJECT_VERBS)
-    if verb_at is None and tag is not None:
+    if verb_at is None and tag is not None and not relation:
         verb_at = _tagged_object(text, s, e, tag)  # 破获电诈案件1260起, 开设避难所126处
     if verb_at is not None:
         v_start, verb = verb_at
@@ -145,8 +147,7 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
 def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | None:
     """A verb the tagger reads before the nouns ending ``text[s:e]``: what it acts on is
     measured (抓获犯罪嫌疑人2137名). None when the clause does not end on its object."""
-    lo = max(s, e - 16)
-    words = tag(text[lo:e])
+    words = tag(text[max(s, e - _TAGGED):e])
     if not words or words[-1][0] in _ATTRIBUTES or len(words[-1][0]) < 2:
         return None  # 成交均价, 增长面: a verb before what is measured of it is a compound
     at = e
@@ -167,7 +168,7 @@ def _tagged_verb(text: str, s: int, e: int, tag: Tag) -> str:
     """The verb ending ``text[s:e]`` when the tagger reads one there and it is no noun's head."""
     if e - s < 3:
         return ""
-    words = tag(text[max(s, e - 12):e])
+    words = tag(text[max(s, e - _TAGGED):e])
     if len(words) < 2:
         return ""
     word, flag = words[-1]
