@@ -34,13 +34,15 @@ def goes_on(line: str, under: str) -> bool:
 
 def _quoted_subject(line: str, under: str) -> bool:
     """A quotation alone on its line, a few characters (“15分钟”, “小切口”), over the verb it
-    waits for (吃上热乎饭): the headline's subject, quoted, and its predicate."""
-    line = line.strip()
+    waits for (吃上热乎饭): the headline's subject, quoted, and its predicate; after a
+    place's label too (宁远：“稻油轮作” / 唤醒冬闲田)."""
+    line = _PLACE_LABEL.sub("", line.strip())
     return _QUOTED.fullmatch(line) is not None and bool(rest := hw.tags_of(under)) \
         and hw.opens_on_predicate(rest)
 
 
 _QUOTED = re.compile(r"“[^“”]{1,8}”")
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def _antithesis(line: str, under: str) -> bool:

@@ -41,12 +41,17 @@ _ANY_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,6})】|\[(?P<b>[^\]\s]{1,6})\]
 _CODED_FIELD = re.compile(r"^[A-Za-z]{2,16}-(?P<key>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
 # A record's number on a line of its own, between records: "记录 2/5", "文档 2 / 5", "[3]",
 # "第4条记录" (not "第4条" alone: a law's article).
-_COUNTER = re.compile(r"^(?:(?:记录|文档|文章)[ \u3000]*\d{1,4}(?:[ \u3000]*/[ \u3000]*\d{1,4})?"
+_COUNTER = re.compile(r"^(?:(?:记录|文档|文章|文件)[ \u3000]*\d{1,4}"
+                      r"(?:[ \u3000]*/[ \u3000]*\d{1,4})?"
                       r"|\[\d{1,3}\]"
                       r"|【\d{1,3}】|第[ \u3000]*\d{1,4}[ \u3000]*条记录)$")
 # What a database's export prints over its records: the search, how many it found, when.
 _EXPORT_HEAD = re.compile(r"^(?:检索式|检索条件|检索词|检索表达式|记录数|命中数|检索结果|导出时间"
-                          r"|导出日期|排序|文档编号)[ \u3000]*[：:]")
+                          r"|导出日期|排序|文档编号|结果)[ \u3000]*[：:]")
+# A record's fields on one line apart by bars, its date among them (衡阳日报 | 2024-05-16 |
+# 报章 | A03 | 县域 | 新闻 | 字数：1,142 | 文件编号：…): the record's, not the page's text.
+_RECORD_LINE = re.compile(r"^(?=.*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2})"
+                          r"(?:[^|｜]{1,30}[ \u3000]*[|｜][ \u3000]*){3,}")
 _BODY = frozenset({"正文", "内容", "全文"})
 _MAX_FURNITURE = 40  # a record's other fields are short: a unit, a page, a date, a count
 
@@ -66,7 +71,8 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
             continue
         if line.kind is Kind.TEXT and _COUNTER.match(line.text):
             line = replace(line, kind=Kind.BOUNDARY)
-        elif line.kind is Kind.TEXT and _EXPORT_HEAD.match(line.text):
+        elif line.kind is Kind.TEXT and (_EXPORT_HEAD.match(line.text)
+                                         or _RECORD_LINE.match(line.text)):
             line = replace(line, kind=Kind.BANNER)
         coded = _CODED_FIELD.match(line.text) if line.kind is Kind.TEXT else None
         if coded and coded["key"] not in _ROLES and coded["key"] not in _BODY:

@@ -40,7 +40,7 @@ SETS = ("web", "pdf", "routes", "days", "pdffiles", "pdfoffice", "pdfpress", "oc
         "fresh", "pdfheld", "unseen", "pdfblind", "later", "tools", "viewers", "kinds", "reposts",
         "mixed2", "columns", "everyday", "provinces", "inland", "assorted", "sources", "relays",
         "byways", "strays", "yonder", "farther", "roams", "nearby", "reaches", "onward", "recast",
-        "strewn", "cluttered", "littered")
+        "strewn", "cluttered", "littered", "scattered")
 HELD_OUT = frozenset({"mixed", "fresh", "pdfheld", "unseen", "pdfblind", "tools", "mixed2",
                       "everyday", "inland", "assorted", "yonder", "nearby", "onward",
                       "cluttered"})

@@ -518,3 +518,38 @@ def test_a_running_header_with_a_section_of_two_names_gives_the_date_and_the_pag
     )
     assert (page.meta.date, page.meta.page) == ("2025-12-05", "第06版")
     assert page.articles[0].title == "湘涛主场3比1逆转 取得五连胜"
+
+
+def test_a_date_ocr_read_with_曰_is_still_the_pages_date() -> None:
+    page = split_page(
+        "2025年11月8曰 星期六 三农 03\n\n"
+        "江永香柚迎来丰收季\n\n"
+        "11月6日，江永县桃川镇石枧村的香柚园里，果农们忙着采摘。\n"
+    )
+    assert page.meta.date == "2025-11-08"
+    assert page.articles[0].title == "江永香柚迎来丰收季"
+
+
+def test_a_place_s_quoted_subject_over_its_verb_is_one_headline() -> None:
+    page = split_page(
+        "宁远：“稻油轮作”\n唤醒冬闲田\n——今冬计划种植油菜18万亩\n"
+        "晚稻刚刚收割完毕，宁远县水市镇的田野里，旋耕机轰鸣，一场“稻油轮作”正在展开。\n"
+    )
+    assert page.articles[0].title == "宁远：“稻油轮作”唤醒冬闲田"
+    assert page.articles[0].kicker == ""
+
+
+def test_a_database_export_s_file_counters_and_record_lines_part_its_records() -> None:
+    record = "衡阳日报 | 2024-05-16 | 报章 | A03 | 县域 | 新闻 | 字数：{} | 文件编号：hy-{}"
+    page = split_page(
+        "全文导出\n结果：2 篇 | 排序：按版面顺序\n\n"
+        f"文件 1 / 2\n{record.format(716, 1)}\n常宁：“一网统管”让基层治理更精细\n\n"
+        "衡阳日报5月15日讯（全媒体记者 王雅婷）“上午在小程序上报了小区下水道堵塞，"
+        "不到两个小时就有人来疏通了。”\n\n"
+        f"文件 2 / 2\n{record.format(104, 2)}\n耒阳：无人机“飞防”护早稻\n\n"
+        "5月14日，耒阳市导子镇，农技人员操作植保无人机为早稻喷施叶面肥。\n"
+    )
+    titles = [a.title for a in page.articles]
+    assert "常宁：“一网统管”让基层治理更精细" in titles
+    assert "耒阳：无人机“飞防”护早稻" in titles
+    assert not any("字数" in a.text or "文件" in a.title for a in page.articles)
