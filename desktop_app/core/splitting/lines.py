@@ -176,6 +176,15 @@ _LEADING_CONTINUATION = re.compile(
 _AFTER_MARKER = 4
 
 
+# A ring or a bar alone on its line: OCR's reading of a photo's dot or rule (a scan's "O"),
+# unless the line above ends in Latin letters it could finish (A / I wrapped from "AI").
+_RING_OR_BAR = frozenset({"O", "o", "I", "l", "|", "丨"})
+
+
+def _ends_latin(lines: list[Line]) -> bool:
+    return bool(lines) and lines[-1].text[-1:].isascii() and lines[-1].text[-1:].isalpha()
+
+
 def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
     # Text that did not come through the page reader may still end lines with \r.
@@ -199,8 +208,9 @@ def page_lines(text: str) -> list[Line]:
         line = classify(number, raw, start)
         # OCR's marks, set apart by a blank line or under others (a column's wrapped
         # tail, "）。”", never is).
-        noise = line is not None and line.kind is Kind.TEXT and (blank or noise) \
-            and is_ocr_noise(line.text)
+        noise = line is not None and line.kind is Kind.TEXT and (
+            ((blank or noise) and is_ocr_noise(line.text))
+            or (line.text in _RING_OR_BAR and not _ends_latin(lines)))
         if noise and line is not None:
             line = replace(line, kind=Kind.BANNER)
         if line is not None and opens_paragraph:

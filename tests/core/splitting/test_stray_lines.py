@@ -233,3 +233,22 @@ def test_a_tables_rows_stay_in_its_story() -> None:
     first, second = split_page(page).articles
     assert (first.title, second.title) == (title, STORIES[1][0])
     assert "2024\t205\t3.9" in first.paragraphs and first.paragraphs[-1] == more
+
+
+def test_a_ring_or_a_bar_ocr_read_alone_on_its_line_is_no_photo_s_title() -> None:
+    page = split_page(
+        "崀山景区冬季游热度不减\n"
+        "冬日的崀山银装素裹，吸引了众多游客前来观赏。\n"
+        "O\nO\n"
+        "滩头年画“画”出年味\n"
+        "1月12日，隆回县滩头镇一家年画作坊，手艺人在刷印传统年画。\n"
+    )
+    assert [a.title for a in page.articles] == ["崀山景区冬季游热度不减", "滩头年画“画”出年味"]
+
+
+def test_a_letter_that_finishes_a_latin_word_wrapped_stays_text() -> None:
+    page = split_page(
+        "人工智能赋能千行百业\n"
+        "省里出台措施，推动A\nI\n与制造业深度融合，今年培育示范场景50个。\n"
+    )
+    assert "I" in page.articles[0].text
