@@ -31,6 +31,7 @@ from desktop_app.core.splitting.stacks import (
     LABEL_CHARS,
     LABEL_MARKS,
     is_column_name,
+    is_material_label,
     is_short_kicker,
     joined_headline,
 )
@@ -245,7 +246,8 @@ def _title_line(printed: list[list[int]], texts: list[str], group: Group) -> int
         # there, opening on the verb with no subject of its own (聚焦…建言献策, 传达学习…):
         # a meeting's headline over its deck.
         return 0
-    if (group.label_over and not is_place(_LABEL_MARKS.sub("", group.label))) or group.kicker:
+    if (group.label_over and not is_place(_LABEL_MARKS.sub("", group.label))
+            and not is_material_label(group.label)) or group.kicker:
         # Under a column's label or a kicker already: the headline over its deck. A place's
         # label (【岳阳】) names where the stack is from, as a dateline does: no column's.
         return 0

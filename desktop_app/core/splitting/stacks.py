@@ -260,6 +260,11 @@ def is_column_name(text: str) -> bool:
 _MATERIAL = re.compile(r"^(?:阅读)?材料[一二三四五六七八九十\d]{1,3}[：:]?$")
 
 
+def is_material_label(text: str) -> bool:
+    """材料三: a handout's number for the piece it copied, saying nothing of its stack."""
+    return _MATERIAL.match(text) is not None
+
+
 # A column is named for what it holds: briefs (文体快讯, 社会速览, 社会扫描, 市州传真),
 # opinion (三湘时评, 湘江评论, 编辑手记, 读者来信, 观点集萃), a cartoon (漫画).
 BRIEFS_COLUMNS = "快讯|简讯|短讯|速览|资讯|速递|快报|简报|集锦|传真"

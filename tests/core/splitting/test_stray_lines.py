@@ -252,3 +252,14 @@ def test_a_letter_that_finishes_a_latin_word_wrapped_stays_text() -> None:
         "省里出台措施，推动A\nI\n与制造业深度融合，今年培育示范场景50个。\n"
     )
     assert "I" in page.articles[0].text
+
+
+def test_a_handout_s_number_for_a_piece_is_no_column_over_its_stack() -> None:
+    page = split_page(
+        "材料三\n科学教育做加法\n实验室“全天开放”点燃科学梦\n本报通讯员 罗 晶 记者 周 洪\n"
+        "午休时间，四川省成都市武侯区一所小学的科学实验室里，几名五年级学生正围着一台"
+        "自制的“水火箭”讨论发射角度。\n"
+    )
+    article = page.articles[0]
+    assert article.title == "实验室“全天开放”点燃科学梦"
+    assert "科学教育做加法" in article.kicker
