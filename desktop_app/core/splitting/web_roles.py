@@ -38,6 +38,8 @@ _CONTROLS = (
     "CAJ下载", "HTML阅读", "引用",
     # a portal's type controls, a post's fold and link (新浪, 微博, 头条号)
     "缩小字体", "放大字体", "查看更多", "展开全文", "收起全文", "网页链接",
+    # a news app's site bar and a post's follow and comments (今日头条 on a desktop browser)
+    "下载头条", "下载客户端", "下载APP", "登录", "注册", "发布", "关注", "发表评论", "热门",
     # a news app's type control, its sizes folded away (新湖南: 字号)
     "字号", "字体", "我要纠错",  # (字号: the type's size, inside an article: chrome)
     # calibre's news download, between its articles (| Previous | Next | Section Menu |)

@@ -263,3 +263,13 @@ def test_a_handout_s_number_for_a_piece_is_no_column_over_its_stack() -> None:
     article = page.articles[0]
     assert article.title == "实验室“全天开放”点燃科学梦"
     assert "科学教育做加法" in article.kicker
+
+
+def test_a_news_app_s_follow_button_under_a_headline_is_no_part_of_it() -> None:
+    page = split_page(
+        "头条 @湖南日报 2025-11-21 10:30 · 湖南日报社官方账号\n"
+        "马栏山“出海”：一部微短剧在东南亚播放量破5亿\n关注\n"
+        "湖南日报11月20日讯（全媒体记者 李琪）记者今天从马栏山视频文创产业园获悉，"
+        "园区企业出品的古装微短剧上线东南亚多个视频平台1个月。\n"
+    )
+    assert page.articles[0].title == "马栏山“出海”：一部微短剧在东南亚播放量破5亿"
