@@ -125,8 +125,13 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
             and not text.endswith(_ADVERBS, s, verb_at[0])):
         # 固定资产投资 ends the subject: the object verb, if any, is the one before it.
         verb_at = _last_verb(text, s, verb_at[0], _PLAIN_OBJECT_VERBS)
-    if verb_at is None and tag is not None and not relation:
-        verb_at = _tagged_object(text, s, e, tag)  # 破获电诈案件1260起, 开设避难所126处
+    if tag is not None and not relation:
+        # 破获电诈案件1260起, 开设避难所126处; and the verb before a listed one that only
+        # modifies its object (投放政府储备冻猪肉: 投放, not 储备).
+        tagged = _tagged_object(text, s, e, tag)
+        if tagged is not None and (verb_at is None or (
+                tagged[0] < verb_at[0] and _flag_at(text, s, e, tag, verb_at[0]) != "v")):
+            verb_at = tagged
     if verb_at is not None:
         v_start, verb = verb_at
         if not relation:
@@ -145,23 +150,38 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
 
 
 def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | None:
-    """A verb the tagger reads before the nouns ending ``text[s:e]``: what it acts on is
-    measured (抓获犯罪嫌疑人2137名). None when the clause does not end on its object."""
-    words = tag(text[max(s, e - _TAGGED):e])
-    if not words or words[-1][0] in _ATTRIBUTES or len(words[-1][0]) < 2:
+    """The first verb the tagger reads before the nouns ending ``text[s:e]``: what it acts
+    on is measured (抓获犯罪嫌疑人2137名, 投放政府储备冻猪肉300吨: 投放, not the 储备 that
+    modifies the meat). None when the clause does not end on its object."""
+    lo = max(s, e - _TAGGED)
+    words = tag(text[lo:e])
+    if not words or words[-1][0] in _ATTRIBUTES or len(words[-1][0]) < 2 \
+            or not words[-1][1].startswith(_OBJECT_FLAGS):
         return None  # 成交均价, 增长面: a verb before what is measured of it is a compound
-    at = e
-    for i in range(len(words) - 1, 0, -1):
-        word, flag = words[i]
-        at -= len(word)
-        if not flag.startswith(_OBJECT_FLAGS):
-            break
-        verb, verb_flag = words[i - 1]
-        start = at - len(verb)
-        if verb_flag == "v" and len(verb) >= 2 and start >= s and verb not in _NOT_OBJECT \
+    starts, at = [], lo
+    for word, _ in words:
+        starts.append(at)
+        at += len(word)
+    tail_ok = len(words)  # words[tail_ok:] are all of an object (nouns, verbs modifying)
+    while tail_ok > 0 and words[tail_ok - 1][1].startswith(_OBJECT_FLAGS + ("v",)):
+        tail_ok -= 1
+    for i in range(tail_ok, len(words) - 1):
+        verb, flag = words[i]
+        start = starts[i]
+        if flag == "v" and len(verb) >= 2 and start >= s and verb not in _NOT_OBJECT \
                 and is_verb_at(text, start, verb):
             return start, verb
     return None
+
+
+def _flag_at(text: str, s: int, e: int, tag: Tag, at: int) -> str:
+    """The tag of the word starting at ``at`` in the clause's end the tagger read."""
+    pos = max(s, e - _TAGGED)
+    for word, flag in tag(text[pos:e]):
+        if pos == at:
+            return flag
+        pos += len(word)
+    return ""
 
 
 def _tagged_verb(text: str, s: int, e: int, tag: Tag) -> str:
