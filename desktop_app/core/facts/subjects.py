@@ -163,7 +163,7 @@ def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | Non
         starts.append(at)
         at += len(word)
     tail_ok = len(words)  # words[tail_ok:] are all of an object (nouns, verbs modifying)
-    while tail_ok > 0 and words[tail_ok - 1][1].startswith(_OBJECT_FLAGS + ("v",)):
+    while tail_ok > 0 and words[tail_ok - 1][1].startswith((*_OBJECT_FLAGS, "v")):
         tail_ok -= 1
     for i in range(tail_ok, len(words) - 1):
         verb, flag = words[i]
