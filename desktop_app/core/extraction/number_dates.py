@@ -3,8 +3,12 @@
 A date span's ``value`` is its year (None when the page does not print one) and ``iso``
 holds as much of the date as is printed: ``2025-03-30``, ``2025-03`` or ``2025``. A
 quarter (一季度) is a date too, since it places an event in time; its unit is 季度.
-Ranges (``6月至11月``, ``4月 2-3日``, ``2024—2026年``) are one span; ``iso`` is then the
-start and ``value_max`` the closing year when one is printed.
+Ranges (``6月至11月``, ``4月 2-3日``, ``2024—2026年``, ``1—10月``, ``14日至16日``) are one
+span; ``iso`` is then the start and ``value_max`` the closing year when one is printed.
+Clocks are dates without a year (``8:30``, ``18时30分``, ``7:30—9:00``, with their day:
+``12月10日9时至17时``), unless a game's words around a colon make it a score (以21:15,
+21:15战胜). A year of another era is valued in the common era (公元前221年 → -221,
+民國113年 → 2024).
 """
 
 from __future__ import annotations
