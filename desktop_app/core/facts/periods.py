@@ -120,10 +120,11 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
     if m.group("firstq"):
         return f"{y}-Q1/{y}-Q{_num(m.group('firstq'))}"
     if m.group("bd"):
-        if not page_date or len(page_date) < 7:
+        month = _month_of_day(page_date, int(m.group("bd")))
+        if month is None:
             return None
-        day = f"{page_date[:7]}-{int(m.group('bd')):02d}"
-        return f"{day}/{page_date[:7]}-{int(m.group('bd2')):02d}" if m.group("bd2") else day
+        day = f"{month}-{int(m.group('bd')):02d}"
+        return f"{day}/{month}-{int(m.group('bd2')):02d}" if m.group("bd2") else day
     if m.group("m"):
         month = f"{y}-{_num(m.group('m')):02d}"
         if not m.group("d"):
@@ -143,6 +144,18 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
     if suffix in ("末", "底"):
         return f"{y}-12"
     return y
+
+
+def _month_of_day(page_date: str | None, day: int) -> str | None:
+    """The month a day of the month printed without one falls in: the page's, or the one
+    before when the day is still to come (a page of 1 December telling of 30日)."""
+    try:
+        page = dt.date.fromisoformat(page_date or "")
+    except ValueError:
+        return None
+    if day > page.day:
+        page = page.replace(day=1) - dt.timedelta(days=1)
+    return f"{page.year:04d}-{page.month:02d}"
 
 
 def _day_before(page_date: str | None) -> str | None:

@@ -94,3 +94,8 @@ def test_subject_and_relation(text: str, number: str, subject: str, relation: st
 )
 def test_period(text: str, number: str, period: str, iso: str | None) -> None:
     assert read(text, number)[2:] == (period, iso)
+
+
+def test_a_day_still_to_come_this_month_is_last_month_s() -> None:
+    text = "30日，全市接待游客3万人次。"
+    assert read(text, "3万人次", "2025-12-01")[2:] == ("30日", "2025-11-30")
