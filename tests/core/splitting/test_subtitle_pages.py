@@ -4,6 +4,7 @@ two pieces, and the words of cues read on without a pause stay one paragraph."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 from hypothesis import given, settings
@@ -71,13 +72,22 @@ def test_what_is_read_is_the_cues_words_in_order_and_never_a_time(
 def test_cues_read_on_without_a_stop_are_joined_in_linear_time() -> None:
     # Eight times the cues take about eight times the CPU; joined anew at each cue, a
     # paragraph of 8,000 cues took 64 times the time of 1,000 (40 s at 20,000 cues).
+    # Each size timed as the best of three with the collector paused: one collection or a
+    # busy neighbour in a 15 ms run once made a linear cost look like 28 times.
     def read(cues: int) -> float:
         lines = page_lines(srt([(BREATH, f"湘江长沙株洲新区城市发展项目开工{n % 10}")
                                 for n in range(cues)]))
-        started = time.process_time()
-        (said,) = [line for line in subtitle_lines(lines) if line.kind is Kind.TEXT]
-        assert said.text.endswith(f"开工{(cues - 1) % 10}")
-        return time.process_time() - started
+        best = float("inf")
+        for _ in range(3):
+            gc.disable()
+            try:
+                started = time.process_time()
+                (said,) = [line for line in subtitle_lines(lines) if line.kind is Kind.TEXT]
+                best = min(best, time.process_time() - started)
+            finally:
+                gc.enable()
+            assert said.text.endswith(f"开工{(cues - 1) % 10}")
+        return best
 
     few, many = read(1_000), read(8_000)
     assert many < 24 * max(few, 0.01)
