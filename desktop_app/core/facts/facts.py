@@ -111,6 +111,10 @@ class _Reader:
             s, e = f_start, f_end
         elif e <= s and text.startswith("的", number.end):
             s, e = forward(text, number.end + 1, clause_end, self.tag)
+        if e <= s and last is None and relation:
+            # 江苏电网用电负荷第三次刷新历史纪录，达到1.57亿千瓦: the clause before it, with no
+            # figure of its own, opens on what it measures.
+            s, e = _opening_nouns(text, _sentence_start(text, number.start), clause, self.quick)
         if e <= s and last is not None and last.subject_start is not None:
             fact = Fact(*_number(number), last.subject,
                         last.subject_start, last.subject_end, relation, period, iso)
@@ -122,6 +126,24 @@ class _Reader:
                         period, iso)
         self.last = fact
         return fact
+
+
+def _opening_nouns(text: str, lo: int, clause: int, tag: Tag) -> tuple[int, int]:
+    """The nouns a sentence's earlier clause opens on (its subject), or an empty span."""
+    before = _clause_start(text, clause - 1) if clause > lo else clause
+    if clause <= lo or before < lo or any(c.isdigit() for c in text[before:clause]):
+        return clause, clause
+    pos = end = before
+    for word, flag in tag(text[before:clause - 1]):
+        if not flag.startswith(_SUBJECT_FLAGS):
+            break
+        pos += len(word)
+        if flag.startswith(("n", "j")):
+            end = pos
+    return (before, end) if end - before >= 2 else (clause, clause)
+
+
+_SUBJECT_FLAGS = ("n", "vn", "j", "b", "nz", "ns", "nt")
 
 
 def _number(n: NumberSpan) -> tuple[int, int, str, str, float | None, str]:

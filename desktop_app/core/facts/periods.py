@@ -57,7 +57,7 @@ _PERIOD_RX = re.compile(
     "|节前|节后)"
     # Every other period starts with one of these characters: without the look-ahead the
     # all-optional branch below would be tried (and match nothing) at every character.
-    "|(?=[0-9一二三四五六七八九十两今去明前上下当本截到至全第])(?P<pre>截至|截止|到|至)?"
+    "|(?=[0-9一二三四五六七八九十两今去明前上下当本截到至全第进])(?P<pre>截至|截止|到|至|进入)?"
     f"(?P<cal>(?:(?:{_YEAR}|{_REL}){_SP})?(?:{_SUB})?){_SUFFIX}"
 )
 # A comparison's base, not the figure's time: 比去年, 较2023年, 同比上年, 与去年相比.
@@ -83,10 +83,20 @@ def find_periods(text: str, page_date: str | None = None) -> list[Period]:
             continue
         if m.group("rel") and text[m.end():m.end() + 2] == "同期":
             continue  # 去年同期: always a base
-        if text.startswith(PLAN_WORDS, m.end()):
-            continue  # 2026年行动计划: a plan's name
+        if text.startswith(PLAN_WORDS, m.end()) or _names_an_event(text, m.end()):
+            continue  # 2026年行动计划, 2026年一季度…开工活动: a plan's or an event's name
         found.append(Period(m.start(), m.end(), m.group(0), _iso(m, page_date)))
     return found
+
+
+# What names an event a period's year opens (…集中开工活动, …工作会议): the name goes on from
+# it, no 的 between (2025年3月举办的…活动 dates the event, and its figures).
+_EVENT_NAME = re.compile(
+    "(?:(?!的)[\u4e00-\u9fff“”]){0,14}?(?:活动|仪式|大会|会议|论坛|博览会|展览会|峰会)")
+
+
+def _names_an_event(text: str, end: int) -> bool:
+    return _EVENT_NAME.match(text, end) is not None
 
 
 def _is_base(text: str, start: int) -> bool:

@@ -58,6 +58,8 @@ _NOT_OBJECT = frozenset((*RELATIONS, *REPORT_VERBS, *_NOUN_LIKE_VERBS, "累计",
 # What is measured of a thing, not a verb's object: 转换效率, 成交均价, 装机容量.
 _ATTRIBUTES = frozenset(("效率", "均价", "价格", "容量", "产值", "规模", "总量", "速度", "比例",
                          "比重", "能力", "水平", "指数", "增速", "面积", "资金", "算力", "总额"))
+# 报 after these ends a paper's or a report's name (日报, 年报), not a market's price.
+_PAPER_BEFORE = frozenset("日晚时周月年快简通公情汇电学画海预警导画快")
 _HELD_AT = ("稳定在", "保持在", "控制在", "维持在", "逼近")
 _ABOVE_BASE = re.compile("(?P<rel>高于|低于|快于|慢于)[\u4e00-\u9fff]{1,6}$")
 _TIMES_BASE = re.compile("(?P<rel>是|为|相当于|保持在|稳定在)[\u4e00-\u9fff]{2,8}的$")
@@ -84,7 +86,8 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
     s, e = _strip(text, s, e)
     relation = ""
     for rel in RELATIONS:
-        if text.endswith(rel, s, e):
+        if text.endswith(rel, s, e) and not (
+                rel in ("报", "報") and text[e - 2:e - 1] in _PAPER_BEFORE):
             relation, e = rel, e - len(rel)
             break
     else:

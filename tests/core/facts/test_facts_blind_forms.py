@@ -59,6 +59,11 @@ def read(text: str, number: str, page_date: str = "2024-11-20") -> tuple[str, st
         ("截至目前，全市已投放政府储备冻猪肉300吨。", "300吨", "政府储备冻猪肉", "投放"),
         ("设立平价销售网点86个。", "86个", "平价销售网点", "设立"),
         ("公司拟向全体股东派发现金红利0.25元。", "0.25元", "现金红利", "派发"),
+        # a market's price, a player's tally, a subject in the clause before
+        ("截至发稿，恒润精密股价报26.18元。", "26.18元", "恒润精密股价", "报"),
+        ("广东队外援摩尔砍下32分，徐杰贡献19分。", "19分", "徐杰", "贡献"),
+        ("江苏电网用电负荷第三次刷新历史纪录，达到1.57亿千瓦。", "1.57亿千瓦", "江苏电网用电负荷",
+         "达"),
         # …and not where the verb modifies what is measured of it
         ("成交均价为15230元/平方米。", "15230元/平方米", "成交均价", "为"),
         ("超算算力达228PF。", "228PF", "超算算力", "达"),
@@ -90,6 +95,10 @@ def test_subject_and_relation(text: str, number: str, subject: str, relation: st
         ("节前，大白菜每斤1.2元。", "1.2元", "节前", None),
         ("元旦假期3天，全市医院接诊发热患者4.6万人次。", "4.6万人次", "元旦假期3天", None),
         ("截至当天收盘，沪指报3348点。", "3348点", "截至当天收盘", None),
+        ("进入7月以来，全省日均用电量攀升至20.6亿千瓦时。", "20.6亿千瓦时", "进入7月以来",
+         "2024-07"),
+        ("2026年一季度重大项目集中开工活动举行，本批开工项目共128个。", "128个", "",
+         "2024-11-20"),
     ],
 )
 def test_period(text: str, number: str, period: str, iso: str | None) -> None:
@@ -99,3 +108,8 @@ def test_period(text: str, number: str, period: str, iso: str | None) -> None:
 def test_a_day_still_to_come_this_month_is_last_month_s() -> None:
     text = "30日，全市接待游客3万人次。"
     assert read(text, "3万人次", "2025-12-01")[2:] == ("30日", "2025-11-30")
+
+
+def test_a_paper_s_name_is_no_price_it_printed() -> None:
+    facts = {f.text: f for f in find_facts("湖南日报3.2万份", find_numbers("湖南日报3.2万份"))}
+    assert facts["3.2万份"].relation == ""
