@@ -36,13 +36,17 @@ _SLASH_FRACTION = re.compile("(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\\d/])")
 # number_dates takes those first. ∶ (U+2236) is the ratio sign itself.
 _SCORE = re.compile(
     "(?P<a>\\d{1,3}(?:\\.\\d+)?)(?P<sep>[:：∶]|比)(?P<b>\\d{1,3})(?![\\d.:：∶])"
-    "|\\d{1,3}投\\d{1,3}中"  # 18投9中: shots taken and made
+    # a ratio of three parts (三次产业结构为3.7∶38.4∶57.9)
+    "|\\d{1,3}(?:\\.\\d+)?(?:∶\\d{1,3}(?:\\.\\d+)?){2,}"
+    "|\\d{1,3}[投罚]\\d{1,3}中"  # 18投9中, 24罚20中: shots taken and made
 )
 # A second part in a smaller unit: 2小时06分23秒, 3分30秒, 9秒83 (hundredths), 6米72.
 _SMALLER = {
     "小时": re.compile("(?P<a>[0-5]?\\d)分(?P<min>钟)?(?:(?P<b>[0-5]?\\d)秒)?"),
-    "分": re.compile("(?P<b>[0-5]?\\d)秒"),
+    "分": re.compile("(?P<b>[0-5]?\\d)秒(?P<c>\\d\\d(?![\\d.%]))?"),  # 2分06秒18
     "分钟": re.compile("(?P<b>[0-5]?\\d)秒"),
+    # a sentence's years and months: 十一年六个月, 5年6个月 (in months)
+    "年": re.compile("(?P<mo>1[01]|[1-9]|十[一]?|[一二三四五六七八九])个月"),
     "秒": re.compile("(?P<c>\\d\\d)(?![\\d.%])"),
     "米": re.compile("(?P<c>\\d\\d)(?![\\d.%])"),
 }
@@ -69,8 +73,9 @@ def fraction_at(text: str, p: int) -> tuple[int, str, float, str] | None:
     m = _FRACTION.match(text, p)
     if m is None:
         slash = _SLASH_FRACTION.match(text, p)
-        if slash is None or int(slash["n"]) >= int(slash["d"]) or _counter(text, p, slash.end()):
-            return None
+        if slash is None or int(slash["n"]) >= int(slash["d"]) or _counter(text, p, slash.end()) \
+                or text.startswith("决赛", slash.end()):
+            return None  # 1/4决赛 is a round's name
         return slash.end(), "ratio", round(int(slash["n"]) / int(slash["d"]), 6), "分之"
     d, n = _read(m["d"]), _read(m["n"])
     if d is None or n is None or d == 0:
@@ -140,7 +145,10 @@ def smaller_units(text: str, end: int, value: float, unit: str) -> tuple[int, fl
     if m is None:
         return None
     parts = m.groupdict()
-    if parts.get("c"):
+    if parts.get("mo"):
+        months = _read(parts["mo"]) or 0
+        return m.end(), value * 12 + months, "个月"
+    if parts.get("c") and not parts.get("b"):
         return m.end(), value + int(parts["c"]) / 100, unit
     minutes = value * 60 if unit == "小时" else value
     if parts.get("a"):
@@ -148,7 +156,20 @@ def smaller_units(text: str, end: int, value: float, unit: str) -> tuple[int, fl
     if not parts.get("b"):
         return m.end(), minutes, "分钟" if parts.get("min") else "分"
     seconds = minutes * 60 if unit == "小时" else value * 60
-    return m.end(), seconds + int(parts["b"]), "秒"
+    hundredths = int(parts["c"]) / 100 if parts.get("c") else 0
+    return m.end(), seconds + int(parts["b"]) + hundredths, "秒"
+
+
+def spoken_yuan(text: str, end: int) -> tuple[int, float] | None:
+    """块 as the yuan people say (三块八, 十三块五, 一百二十块钱): (new end, tenths added)."""
+    after = text[end:end + 1]
+    if after == "钱":
+        return end, 0.0
+    beyond = text[end + 1:end + 2]
+    if after and after in _CN_DIGITS and after not in "零〇" \
+            and (beyond in _CN_DIGITS or not "\u4e00" <= beyond <= "\u9fff"):
+        return end + 1, CN_DIGITS[after] / 10  # 三块八, 十三块五一斤 (not 三块五花肉)
+    return None
 
 
 def _read(chars: str) -> float | None:

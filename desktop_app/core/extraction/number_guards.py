@@ -20,6 +20,7 @@ _LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
 _CASE = re.compile("[（(]\\d{4}[）)][\\u4e00-\\u9fff]{1,2}\\d{1,6}[\\u4e00-\\u9fff]{1,4}\\d{1,6}号")
 _PHONE = re.compile("0\\d{2,3}[-－]\\d{7,8}(?!\\d)|0\\d{2,}(?![\\d.])")
 _HOTLINE = re.compile("\\d{5,}(?![\\d.])")
+_STOCK_CODE = re.compile("[（(]\\d{6}[）)]")  # 恒远新材（688312）: a listed company's code
 _DIALLED = ("热线", "拨打", "电话", "致电", "电话：", "热线：", "电话:", "热线:")
 
 
@@ -59,9 +60,12 @@ def _is_han(ch: str) -> bool:
 def code_end(text: str, p: int) -> int:
     """Where a code that starts at ``p`` (or at the bracket before it) ends, or 0."""
     if p and text[p - 1] in "（(":
-        m = _CASE.match(text, p - 1)
+        m = _CASE.match(text, p - 1) or _STOCK_CODE.match(text, p - 1)
         if m:
             return m.end()
+    if text.endswith(("尾号", "卡号", "账号", "编号", "工号", "学号"), 0, p):
+        m = _HOTLINE.match(text, p) or re.compile("\\d+").match(text, p)
+        return m.end() if m else 0  # 尾号6628: the card's, not a count
     if not text[p].isdigit() or text[p - 1:p] == "第":
         return 0  # 第002版: a page's number
     m = _PHONE.match(text, p)

@@ -38,6 +38,7 @@ from desktop_app.core.extraction.number_forms import (
     score_at,
     sign_before,
     smaller_units,
+    spoken_yuan,
 )
 from desktop_app.core.extraction.number_guards import FORMULA, code_end, plausible
 from desktop_app.core.extraction.number_units import (
@@ -88,7 +89,7 @@ _RANGE_SIGNS = ("零下", "-", "−", "－")
 _RANGE_JOIN = re.compile(f"{_S}(?P<conn>{CONNECTOR}){_S}")
 
 _PREFIXES = (
-    "不超过", "不少于", "不低于", "不高于", "将近", "接近", "超过", "不到", "不足", "至少",
+    "不超过", "不少于", "不低于", "不高于", "将近", "接近", "超过", "不到", "不足", "不满", "至少",
     "最多", "大约", "约合", "逾", "近", "超", "约",
 )
 # Characters before a qualifier that make it the tail of a word: 签约, 附近, 赶超.
@@ -224,6 +225,10 @@ def _quantity(text: str, p: int, floor: int) -> _Found | None:
     approx += suffix
     if not unit and text.endswith("百分之", floor, p):
         return p - 3, end, ("percent", _tidy(value / 100), None, "%", approx, None)
+    yuan = spoken_yuan(text, end) if unit == "块" and value_max is None else None
+    if yuan:  # 三块八: said, not counted; the money's unit stays 块 as printed
+        tail = _tail(text, yuan[0], value + yuan[1], None, unit, approx)
+        return start, tail[0], ("money", *tail[1][1:])
     if currency:
         unit = unit or currency
     elif not plausible(text, m, start, end, _number_end(m), unit, approx):

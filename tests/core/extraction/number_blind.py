@@ -18,7 +18,7 @@ from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.spans import NumberSpan
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "numbers"
-SETS = ("tallies", "sums", "reckoned", "counted")
+SETS = ("tallies", "sums", "amounts", "reckoned", "counted")
 # Read seldom and never shown: a figure only, to see the rules on text they were not written on.
 HELD_OUT = frozenset({"reckoned", "counted"})
 
@@ -56,8 +56,9 @@ def load(name: str) -> list[Item]:
     return items
 
 
-# One unit printed two ways: the product keeps 个 (1.1 个百分点 reads as Chinese does).
-_SAME_UNIT = {"个百分点": "百分点", "个基点": "基点"}
+# One unit printed two ways: the product keeps 个 (1.1 个百分点 reads as Chinese does), and
+# reads a Hong Kong page's 點 as 点.
+_SAME_UNIT = {"个百分点": "百分点", "个基点": "基点", "點": "点"}
 
 
 def same_unit(a: str, b: str) -> bool:

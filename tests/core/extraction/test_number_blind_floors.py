@@ -13,7 +13,8 @@ from tests.core.extraction.number_blind import SETS, measure
 # set: (exact F1, overlap F1, all right)
 FLOORS = {
     "tallies": (0.98, 0.99, 0.975),
-    "sums": (0.93, 0.965, 0.925),
+    "sums": (0.94, 0.965, 0.93),
+    "amounts": (0.97, 0.98, 0.95),
     "reckoned": (0.89, 0.95, 0.90),
     "counted": (0.85, 0.97, 0.86),
 }

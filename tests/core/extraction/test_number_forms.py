@@ -106,6 +106,21 @@ def found(sentence: str, span: str) -> NumberSpan:
         # a year of another era, valued in the common era
         ("公元前221年，秦统一六国", "公元前221年", "date", -221.0, None, ""),
         ("民國113年營收創新高", "民國113年", "date", 2024.0, None, ""),
+        # the fifth set: spoken yuan, sport's tallies, terms, freight, ratios of three
+        ("一斤能卖三块八，", "三块八", "money", 3.8, None, "块"),
+        ("一年能挣两万多块钱，", "两万多块", "money", 20000.0, None, "块"),
+        ("长沙队以5胜1平积16分", "5胜", "count", 5.0, None, "胜"),
+        ("共获得9金6银4铜", "6银", "count", 6.0, None, "银"),
+        ("苦战五局，", "五局", "count", 5.0, None, "局"),
+        ("5年期以上LPR为3.5%", "5年期以上", "measure", 5.0, None, "年期"),
+        ("货运量2.1万亿吨公里", "2.1万亿吨公里", "measure", 2.1e12, None, "吨公里"),
+        ("一条12英寸晶圆产线", "12英寸", "measure", 12.0, None, "英寸"),
+        ("经过4个多小时，", "4个多小时", "measure", 4.0, None, "小时"),
+        ("三次产业结构为3.7∶38.4∶57.9", "3.7∶38.4∶57.9", "ratio", None, None, "比"),
+        ("全场24罚20中", "24罚20中", "ratio", None, None, "比"),
+        ("以2分06秒18夺冠", "2分06秒18", "measure", 126.18, None, "秒"),
+        ("被判处有期徒刑十一年六个月", "十一年六个月", "measure", 138.0, None, "个月"),
+        ("不满3周岁的幼儿", "不满3周岁", "measure", 3.0, None, "周岁"),
     ],
 )
 def test_a_form_is_read_whole_with_its_value(
@@ -149,6 +164,10 @@ def test_a_form_is_read_whole_with_its_value(
         ("新签约亿元以上项目586个", "亿元以上"),
         ("华为发布Mate 70系列手机", "70"),
         ("iPhone 16开售", "16"),
+        ("恒远新材（688312）发布公告", "688312"),
+        ("您尾号6628的储蓄卡", "6628"),
+        ("男单1/4决赛中", "1/4"),
+        ("三次产业结构", "三次"),
     ],
 )
 def test_a_word_or_a_code_is_no_number(sentence: str, not_a_number: str) -> None:
