@@ -74,7 +74,7 @@ def _blind(name: str) -> list[dict]:
 FLOORS = {
     "gold": (SUBJECT_EXACT_FLOOR, SUBJECT_OVERLAP_FLOOR, 0.90, PERIOD_FLOOR),
     "gauges": (0.93, 0.96, 0.93, 0.95),
-    "tolls": (0.73, 0.83, 0.76, 0.86),
+    "tolls": (0.78, 0.86, 0.80, 0.88),
     "ledgers": (0.66, 0.79, 0.79, 0.88),
 }
 
