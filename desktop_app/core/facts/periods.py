@@ -153,6 +153,8 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
         return f"{y}-07/{y}-12"
     if suffix in ("末", "底"):
         return f"{y}-12"
+    if suffix == "以来" and page_date and page_date.startswith(y) and len(page_date) >= 7:
+        return f"{y}-01/{page_date[:7]}"  # 今年以来: January to the page's month
     return y
 
 
