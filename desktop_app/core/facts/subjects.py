@@ -60,6 +60,7 @@ _ATTRIBUTES = frozenset(("效率", "均价", "价格", "容量", "产值", "规�
                          "比重", "能力", "水平", "指数", "增速", "面积", "资金", "算力", "总额"))
 # 报 after these ends a paper's or a report's name (日报, 年报), not a market's price.
 _PAPER_BEFORE = frozenset("日晚时周月年快简通公情汇电学画海预警导画快")
+_WHERE_TO = ("为", "至", "到")
 _HELD_AT = ("稳定在", "保持在", "控制在", "维持在", "逼近")
 _ABOVE_BASE = re.compile("(?P<rel>高于|低于|快于|慢于)[\u4e00-\u9fff]{1,6}$")
 _TIMES_BASE = re.compile("(?P<rel>是|为|相当于|保持在|稳定在)[\u4e00-\u9fff]{2,8}的$")
@@ -226,6 +227,8 @@ def forward(text: str, at: int, limit: int, tag: Tag) -> tuple[int, int]:
             previous = words[i - 1][1]
         if word in ("“", "”"):
             pos += len(word)
+        elif flag.startswith("v") and words[i + 1:i + 2] and words[i + 1][0] in _WHERE_TO:
+            break  # 由2490元调整为2690元: 调整 goes on to where it went, no noun it names
         elif _is_noun(flag):
             pos += len(word)
             end = pos

@@ -64,6 +64,9 @@ def read(text: str, number: str, page_date: str = "2024-11-20") -> tuple[str, st
         ("广东队外援摩尔砍下32分，徐杰贡献19分。", "19分", "徐杰", "贡献"),
         ("江苏电网用电负荷第三次刷新历史纪录，达到1.57亿千瓦。", "1.57亿千瓦", "江苏电网用电负荷",
          "达"),
+        # a change from one level to another: the first has no relation, the second its verb
+        ("我市月最低工资标准由2490元调整为2690元。", "2490元", "我市月最低工资标准", ""),
+        ("我市月最低工资标准由2490元调整为2690元。", "2690元", "我市月最低工资标准", "调整为"),
         # …and not where the verb modifies what is measured of it
         ("成交均价为15230元/平方米。", "15230元/平方米", "成交均价", "为"),
         ("超算算力达228PF。", "228PF", "超算算力", "达"),
