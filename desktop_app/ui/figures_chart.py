@@ -2,7 +2,8 @@
 
 Call it with plain data::
 
-    from desktop_app.core.figure_series import FigurePoint
+    from desktop_app.core.extraction.number_units import PER_UNIT
+from desktop_app.core.figure_series import FigurePoint
     from desktop_app.ui.figures_chart import FiguresChart
 
     chart = FiguresChart(window.theme)
@@ -25,12 +26,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.core.extraction.number_units import PER_UNIT
 from desktop_app.core.figure_series import FigurePoint, MixedUnitsError, check_units
 from desktop_app.core.vocabulary import CHINESE_MAGNITUDES
 from desktop_app.ui import theme as themes
 from desktop_app.ui.chart_plot import BarChart
 
-UNSCALED = {"%", "‰", "个百分点"}
+# Shares are never scaled to 万 or 亿: the units number_units stores per printed unit.
+UNSCALED = frozenset(PER_UNIT)
 
 
 class FiguresChart(QWidget):

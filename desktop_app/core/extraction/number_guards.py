@@ -1,7 +1,10 @@
 """Guards that tell a numeral inside a name, a slogan or a code from a figure.
 
 三高四新, 一带一部, 三位一体, “五个十大”: numerals alternating with words, or a short quoted
-phrase around a Chinese numeral, are names, not quantities.
+phrase around a Chinese numeral, are names, not quantities (:func:`looks_like_slogan`).
+Codes that name rather than count (a case's number, a phone, a card's tail, a listed
+company's code) are skipped whole (:func:`code_end`); :func:`plausible` decides whether a
+matched number with its unit is a figure at all (十分, 5G, 2号线, Mate 70 are not).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ _LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
 _CASE = re.compile("[（(]\\d{4}[）)][\\u4e00-\\u9fff]{1,2}\\d{1,6}[\\u4e00-\\u9fff]{1,4}\\d{1,6}号")
 _PHONE = re.compile("0\\d{2,3}[-－]\\d{7,8}(?!\\d)|0\\d{2,}(?![\\d.])")
 _HOTLINE = re.compile("\\d{5,}(?![\\d.])")
+_DIGITS = re.compile("\\d+")
 _STOCK_CODE = re.compile("[（(]\\d{6}[）)]")  # 恒远新材（688312）: a listed company's code
 _DIALLED = ("热线", "拨打", "电话", "致电", "电话：", "热线：", "电话:", "热线:")
 
@@ -64,7 +68,7 @@ def code_end(text: str, p: int) -> int:
         if m:
             return m.end()
     if text.endswith(("尾号", "卡号", "账号", "编号", "工号", "学号"), 0, p):
-        m = _HOTLINE.match(text, p) or re.compile("\\d+").match(text, p)
+        m = _DIGITS.match(text, p)
         return m.end() if m else 0  # 尾号6628: the card's, not a count
     if not text[p].isdigit() or text[p - 1:p] == "第":
         return 0  # 第002版: a page's number

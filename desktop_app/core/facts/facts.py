@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.facts.periods import Period, find_periods
-from desktop_app.core.facts.subjects import Tag, backward, forward
+from desktop_app.core.facts.subjects import Tag, backward, forward, opening_nouns
 from desktop_app.core.facts.words import CLAUSE_END, LIST_JOINERS, SENTENCE_END
 from desktop_app.core.spans import NumberSpan
 
@@ -114,7 +114,7 @@ class _Reader:
         if e <= s and last is None and relation:
             # 江苏电网用电负荷第三次刷新历史纪录，达到1.57亿千瓦: the clause before it, with no
             # figure of its own, opens on what it measures.
-            s, e = _opening_nouns(text, _sentence_start(text, number.start), clause, self.quick)
+            s, e = opening_nouns(text, _sentence_start(text, number.start), clause, self.quick)
         if e <= s and last is not None and last.subject_start is not None:
             fact = Fact(*_number(number), last.subject,
                         last.subject_start, last.subject_end, relation, period, iso)
@@ -126,24 +126,6 @@ class _Reader:
                         period, iso)
         self.last = fact
         return fact
-
-
-def _opening_nouns(text: str, lo: int, clause: int, tag: Tag) -> tuple[int, int]:
-    """The nouns a sentence's earlier clause opens on (its subject), or an empty span."""
-    before = _clause_start(text, clause - 1) if clause > lo else clause
-    if clause <= lo or before < lo or any(c.isdigit() for c in text[before:clause]):
-        return clause, clause
-    pos = end = before
-    for word, flag in tag(text[before:clause - 1]):
-        if not flag.startswith(_SUBJECT_FLAGS):
-            break
-        pos += len(word)
-        if flag.startswith(("n", "j")):
-            end = pos
-    return (before, end) if end - before >= 2 else (clause, clause)
-
-
-_SUBJECT_FLAGS = ("n", "vn", "j", "b", "nz", "ns", "nt")
 
 
 def _number(n: NumberSpan) -> tuple[int, int, str, str, float | None, str]:

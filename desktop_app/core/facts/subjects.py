@@ -178,6 +178,27 @@ def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | Non
     return None
 
 
+def opening_nouns(text: str, lo: int, clause: int, tag: Tag) -> tuple[int, int]:
+    """The nouns the clause before ``clause`` opens on, within the sentence starting at
+    ``lo`` and with no figure of its own (江苏电网用电负荷第三次刷新历史纪录，达到…): the
+    subject of a clause that names none. An empty span when there is none."""
+    if clause <= lo:
+        return clause, clause
+    before = clause - 1
+    while before > lo and text[before - 1] not in CLAUSE_END:
+        before -= 1
+    if any(c.isdigit() for c in text[before:clause]):
+        return clause, clause
+    pos = end = before
+    for word, flag in tag(text[before:clause - 1]):
+        if not flag.startswith(_OBJECT_FLAGS):
+            break
+        pos += len(word)
+        if flag.startswith(("n", "j")):
+            end = pos
+    return (before, end) if end - before >= 2 else (clause, clause)
+
+
 def _flag_at(text: str, s: int, e: int, tag: Tag, at: int) -> str:
     """The tag of the word starting at ``at`` in the clause's end the tagger read."""
     pos = max(s, e - _TAGGED)
