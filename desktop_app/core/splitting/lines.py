@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from desktop_app.core.splitting import inline_paragraphs
-from desktop_app.core.splitting.ocr_noise import is_ocr_noise
+from desktop_app.core.splitting.ocr_noise import is_lone_mark, is_ocr_noise
 from desktop_app.core.splitting.page_heads import is_banner, is_running_header
 from desktop_app.core.splitting.sentence_ends import CLOSERS as CLOSERS
 from desktop_app.core.splitting.sentence_ends import TERMINAL as TERMINAL
@@ -176,15 +176,6 @@ _LEADING_CONTINUATION = re.compile(
 _AFTER_MARKER = 4
 
 
-# A ring or a bar alone on its line: OCR's reading of a photo's dot or rule (a scan's "O"),
-# unless the line above ends in Latin letters it could finish (A / I wrapped from "AI").
-_RING_OR_BAR = frozenset({"O", "o", "I", "l", "|", "丨"})
-
-
-def _ends_latin(lines: list[Line]) -> bool:
-    return bool(lines) and lines[-1].text[-1:].isascii() and lines[-1].text[-1:].isalpha()
-
-
 def page_lines(text: str) -> list[Line]:
     """All non-blank lines of the page, classified, with their offsets."""
     # Text that did not come through the page reader may still end lines with \r.
@@ -210,7 +201,7 @@ def page_lines(text: str) -> list[Line]:
         # tail, "）。”", never is).
         noise = line is not None and line.kind is Kind.TEXT and (
             ((blank or noise) and is_ocr_noise(line.text))
-            or (line.text in _RING_OR_BAR and not _ends_latin(lines)))
+            or is_lone_mark(line.text, lines[-1].text if lines else ""))
         if noise and line is not None:
             line = replace(line, kind=Kind.BANNER)
         if line is not None and opens_paragraph:

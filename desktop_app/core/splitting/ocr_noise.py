@@ -3,7 +3,8 @@
 A phone photo of a page, read by an OCR engine, gives such lines between the stories:
 a few marks and stray strokes ("| 、一 ’ ‖", "_ 丨 二 ;", "。! 、 I"), no character of a
 word. Kept, they stand as a photo's title or a story's heading. ``lines.page_lines``
-asks of a line set apart by a blank line (a column's wrapped tail, "）。”", never is).
+asks of a line set apart by a blank line (a column's wrapped tail, "）。”", never is);
+a ring or a bar alone on its line (:func:`is_lone_mark`) wherever it stands.
 """
 
 from __future__ import annotations
@@ -40,3 +41,13 @@ def is_ocr_noise(text: str) -> bool:
 # Chinese page (an abbreviation stands inside one: AI赋能…).
 _STRAY_LETTERS = 4
 _STRAY_CHARS = 6
+
+
+# A ring or a bar alone on its line: OCR's reading of a photo's dot or a rule (a scan's "O").
+_RING_OR_BAR = frozenset({"O", "o", "I", "l", "|", "丨"})
+
+
+def is_lone_mark(text: str, above: str) -> bool:
+    """Is ``text`` a ring or a bar OCR read alone on its line, wherever it stands? Not when
+    the line above ends in a Latin letter it could finish (A / I wrapped from "AI")."""
+    return text in _RING_OR_BAR and not (above[-1:].isascii() and above[-1:].isalpha())
