@@ -17,6 +17,7 @@ from desktop_app.core.extraction.numerals import CN_DIGITS, CN_NUMERAL_CHARS, is
 _SLOGAN_LEN = 6
 FORMULA = frozenset("+＋×xX*＊/=÷")
 _MODEL_BEFORE = re.compile("[A-Za-z]{2,} ?\\Z")
+_MODEL_CHARS = 24  # how far back a model's name is looked for: never the whole text
 _LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
 # Numbers that name, not count: a case's number （2024）湘0903刑初215号, a phone
 # number 0731-84327000, a hotline after 拨打 (12333), a code with a leading zero (0318).
@@ -120,7 +121,7 @@ def _arabic_plausible(
         return False  # 千亿级 is a class of size, 2023级 a year's intake
     if unit:
         return True
-    if _MODEL_BEFORE.search(text, 0, start) and "." not in m["a"]:
+    if _MODEL_BEFORE.search(text, max(0, start - _MODEL_CHARS), start) and "." not in m["a"]:
         return False  # Mate 70, iPhone 16: a product's model
     if (nxt.isascii() and nxt.isalpha()) or nxt == "级":
         return False  # 5G, 5A级, 9S店
@@ -128,7 +129,16 @@ def _arabic_plausible(
     year_like = len(digits) == 4 and digits.isdigit() and not m["m"] and 1500 <= int(digits) < 2200
     if year_like and "\u4e00" <= nxt <= "\u9fff":
         return False  # 2025中国产业转移发展对接活动: the year is part of a name
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip() != text[start:end]  # a page number alone on its line
+    return not _alone_on_its_line(text, start, end)  # a page number
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Only spaces between ``text[start:end]`` and the line's ends (looked at from the
+    number outwards, so a page printed on one line costs no more per number)."""
+    before = start
+    while before > 0 and text[before - 1] in " \t\u3000\xa0\r":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t\u3000\xa0\r":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")

@@ -252,6 +252,23 @@ def test_a_page_is_analysed_quickly() -> None:
     assert time.thread_time() - started < len(text) / 200_000
 
 
+@pytest.mark.parametrize("end_of_line", ["\n", ""])
+def test_the_time_to_read_numbers_grows_with_the_text_not_faster(end_of_line: str) -> None:
+    # Each number's guards look at a few characters around it: one that searched the text
+    # before the number made a year of pages quadratic (0.3M chars/s on 200k characters).
+    def read(copies: int) -> float:
+        text = f"指数为102，型号AB 7，上涨3.5%，共12家企业。{end_of_line}" * copies
+        best = float("inf")
+        for _ in range(3):
+            started = time.thread_time()
+            find_numbers(text)
+            best = min(best, time.thread_time() - started)
+        return best
+
+    few, many = read(500), read(4_000)
+    assert many < 24 * max(few, 0.005)
+
+
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("七", 7), ("十", 10), ("二十四", 24), ("一百零五", 105), ("三千五百万", 3.5e7),
