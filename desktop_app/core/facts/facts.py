@@ -23,6 +23,7 @@ Dates get no subject or relation; their period is themselves.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,12 +78,14 @@ class _Reader:
         self.text, self.periods, self.page_date, self.tag = text, periods, page_date, tag
         self.quick = quick
         self.spans = [(p.start, p.end) for p in periods]
+        self.ends = [p.end for p in periods]
+        self.starts = [p.start for p in periods]
         self.last: Fact | None = None  # the last figure (not a date or an ordinal)
         self.pairs: list[tuple[int, int]] = []  # subjects listed before 分别, still unpaired
 
     def read(self, number: NumberSpan) -> Fact:
         text = self.text
-        period, iso = _period_of(text, number, self.periods, self.page_date)
+        period, iso = _period_of(text, number, self.periods, self.ends, self.page_date)
         if number.kind in _NOT_BOUNDS:
             return Fact(*_number(number), "", None, None, "",
                         period, iso)
@@ -91,7 +94,9 @@ class _Reader:
         if last is not None and last.start < _sentence_start(text, number.start):
             last, self.pairs = None, []
         lo = max(clause, last.end) if last is not None else clause
-        back = backward(text, lo, number.start, self.spans, self.quick)
+        near = self.spans[bisect.bisect_left(self.starts, lo):
+                          bisect.bisect_left(self.starts, number.start)]  # the clause's own
+        back = backward(text, lo, number.start, near, self.quick)
         s, e, relation = back.start, back.end, back.relation
         listed = last is not None and lo == last.end and _joined(text, last.end, number.start)
         if listed and last is not None and not relation:
@@ -149,22 +154,25 @@ def _respectively(text: str, s: int, e: int, number_start: int) -> list[tuple[in
     return [span for span in spans if span[1] > span[0]]
 
 
-def _period_of(text: str, number: NumberSpan, periods: list[Period],
+def _period_of(text: str, number: NumberSpan, periods: list[Period], ends: list[int],
                page_date: str | None) -> tuple[str, str | None]:
+    """The number's period; ``ends`` are the periods' ends, to start from the nearest one
+    (a page printed as one paragraph has thousands, and each number looks back a few)."""
     paragraph = text.rfind("\n", 0, number.start) + 1
     if number.kind == "date":
-        own = [p for p in periods if p.start <= number.start < p.end]
-        return (own[0].text, own[0].iso) if own else (number.text, number.iso)
+        at = bisect.bisect_right(ends, number.start)  # the first period ending after it
+        own = periods[at] if at < len(periods) and periods[at].start <= number.start else None
+        return (own.text, own.iso) if own else (number.text, number.iso)
     sentence = _sentence_start(text, number.start)
-    best: Period | None = None
-    for p in periods:
-        if p.end > number.start:
+    for i in range(bisect.bisect_right(ends, number.start) - 1, -1, -1):
+        p = periods[i]
+        if p.start < paragraph:
             break
         # A day (3月29日) dates an event in its sentence; a year, quarter or month range
         # is what the paragraph's figures are about.
-        if p.start >= sentence or (p.start >= paragraph and not _is_day(p)):
-            best = p
-    return (best.text, best.iso) if best else ("", page_date)
+        if p.start >= sentence or not _is_day(p):
+            return p.text, p.iso
+    return "", page_date
 
 
 def _is_day(period: Period) -> bool:
