@@ -10,6 +10,7 @@ than setHtml with the same spans (bench/startup.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
@@ -109,11 +110,15 @@ def _run_format(run: Run, numbers, entities, highlights, formats: _Formats) -> Q
     return fmt
 
 
+# A page's number as a header printed it (第06版, 06版): the line says 第…版 itself.
+_PRINTED_PAGE = re.compile(r"^第\s*|\s*版$")
+
+
 def _meta_line(detail, kind_label: Callable[[str], str]) -> str:
     parts = [detail.date or ""]
     if detail.page:
         page = QCoreApplication.translate("ReaderDocument", "Page %1")
-        parts.append(page.replace("%1", str(detail.page)))
+        parts.append(page.replace("%1", _PRINTED_PAGE.sub("", str(detail.page)) or detail.page))
     if detail.section:
         parts.append(detail.section)
     parts.append(kind_label(detail.kind))

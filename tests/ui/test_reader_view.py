@@ -170,3 +170,15 @@ def test_the_kicker_is_shown_over_the_headline_and_the_deck_under_it(reader):
     kicker_font = reader.document().firstBlock().charFormat().font()
     assert title_font.pointSizeF() > kicker_font.pointSizeF()
     assert reader.toPlainText().endswith(detail.text)
+
+
+def test_a_page_printed_as_第06版_is_said_once_in_the_meta_line(reader):
+    from dataclasses import replace
+
+    detail = replace(sample_service().article("a1"), page="第06版")
+    reader.show_article(detail)
+    meta = reader.toPlainText().split("\n")[:4]
+    # The line puts its own words around the number (Page 06, 第06版): never the printed
+    # form inside them (第第06版版).
+    assert any("06" in line for line in meta)
+    assert not any("第第" in line or "Page 第" in line for line in meta)
