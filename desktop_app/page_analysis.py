@@ -135,3 +135,38 @@ def worker_analyse(path: str) -> Outcome:
     """One page in a worker; the name model loads on the first page that needs it (it
     runs with one ONNX Runtime thread: ``ner_model.LacTagger(threads=1)``)."""
     return analyse_file(Path(path), _known, _analyser)
+
+
+# -- articles already stored, analysed again (desktop_app.library_analysis) -------------
+
+StoredArticle = tuple[int, str, str | None]  # seq, text, the page's date
+
+
+@dataclass(frozen=True)
+class Reanalysed:
+    """A stored article's text analysed by this version's rules."""
+
+    seq: int
+    analysis: Analysis
+    facts: list[Fact]
+
+
+def analyse_stored(articles: list[StoredArticle], analyser: Analyser | None = None
+                   ) -> list[Reanalysed]:
+    """Analyse stored articles again, together as one page's articles are; in a worker
+    (after :func:`worker_setup`) with the worker's analyser."""
+    analyser = analyser or _analyser or default_analyser()
+    from desktop_app.core.extraction import analysis
+
+    texts = [text for _, text, _ in articles]
+    if analyser is analysis.analyse:
+        analyses = list(analysis.analyse_many(texts, Corrections()))
+    else:
+        analyses = [analyser(text, Corrections()) for text in texts]
+    return [Reanalysed(seq, found, find_facts(text, found.numbers, date))
+            for (seq, text, date), found in zip(articles, analyses, strict=True)]
+
+
+def worker_analyse_stored(articles: list[StoredArticle]) -> list[Reanalysed]:
+    """One batch of stored articles in a worker (:mod:`desktop_app.library_analysis`)."""
+    return analyse_stored(articles)

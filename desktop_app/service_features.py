@@ -4,6 +4,7 @@ growing service.py."""
 
 from __future__ import annotations
 
+from desktop_app.service_analysis import LibraryAnalysis
 from desktop_app.service_facts import FactsReading
 from desktop_app.service_names import NamesIndex
 from desktop_app.service_notebook import NotebookReading
@@ -13,5 +14,6 @@ from desktop_app.service_split_edits import SplitEditing
 
 
 class ServiceFeatures(ReadingState, FactsReading, NamesIndex, SplitEditing, NotebookReading,
-                      PrintsReading):
-    """Read state, figures, the names index, fixes to a split, the notebook, print places."""
+                      PrintsReading, LibraryAnalysis):
+    """Read state, figures, the names index, fixes to a split, the notebook, print places,
+    analysing the library again."""

@@ -17,8 +17,9 @@ from tests.helpers.app_sources import PACKAGE, parsed
 from tests.helpers.paths import REPO
 
 STORAGE = "desktop_app.storage"
-# The service modules, and the import pipeline that turns files into what storage writes.
-ALLOWED = re.compile(r"desktop_app\.(service(_\w+)?|page_import)$")
+# The service modules, the import pipeline that turns files into what storage writes,
+# and the run that analyses stored articles again.
+ALLOWED = re.compile(r"desktop_app\.(service(_\w+)?|page_import|library_analysis)$")
 SQL_CALLS = {"execute", "executemany", "executescript"}
 SQL = re.compile(
     r"\b(SELECT\s.+\sFROM\b|INSERT\s+(OR\s+[A-Z]+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|"

@@ -20,7 +20,7 @@ from desktop_app.cli.errors import CliError, fail
 
 # In the order `xiangyue --help` lists them.
 COMMAND_MODULES = ("split_cmd", "extract_cmd", "export_cmd", "library_cmd", "entity_cmd",
-                   "facts_cmd", "names_cmd", "article_cmd")
+                   "facts_cmd", "names_cmd", "article_cmd", "analysis_cmd")
 # Which module registers each command, so that `xiangyue list` imports library_cmd alone
 # (a third of a second less than importing all of them). tests/cli/test_entry.py checks
 # it against what the modules register.
@@ -30,7 +30,7 @@ COMMANDS = {
     **dict.fromkeys(("import", "list", "show", "search", "tag", "untag", "note", "highlight",
                      "samples", "restore"), "library_cmd"),
     "entity": "entity_cmd", "facts": "facts_cmd", "names": "names_cmd",
-    "article": "article_cmd",
+    "article": "article_cmd", "reanalyse": "analysis_cmd",
 }
 
 

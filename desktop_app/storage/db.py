@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+from desktop_app.core.extraction.version import ANALYSIS_VERSION
 from desktop_app.storage import backups, fact_subjects
 from desktop_app.storage.errors import (
     DiskFullError,
@@ -212,6 +213,10 @@ class Database:
                     self.conn.execute(
                         "INSERT INTO meta(key, value) VALUES ('created', ?)", (now(),)
                     )
+                    # A new library: whatever it imports is analysed by this version.
+                    self.conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('analysis_version', ?)",
+                        (str(ANALYSIS_VERSION),))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

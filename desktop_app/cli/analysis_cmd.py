@@ -1,0 +1,90 @@
+"""``xiangyue reanalyse``: the library's articles analysed again with this version's
+rules (numbers, names, figures), for pages an earlier version imported."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+
+from desktop_app.cli.library_cmd import _jobs, _library
+from desktop_app.cli.output import print_json, print_text
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "reanalyse", parents=[common],
+        help="analyse the library's articles again with this version's rules",
+        description="Find the numbers, names and figures of the articles an earlier "
+        "version imported with this version's rules. The text, the split and your notes, "
+        "highlights, tags and corrections stay as they are. Ctrl+C stops after the batch "
+        "being written; running the command again goes on from there.")
+    p.add_argument("--all", dest="everything", action="store_true",
+                   help="every article, also those this version analysed")
+    p.add_argument("--check", action="store_true",
+                   help="only say how many articles an earlier version analysed")
+    p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                   help="processes analysing articles (default: one per core for 400 "
+                   "articles or more; 1: all in this process)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=run_reanalyse)
+
+
+def run_reanalyse(args: argparse.Namespace) -> int:
+    from desktop_app.cli.import_progress import ImportDisplay
+    from desktop_app.core.extraction.version import ANALYSIS_VERSION
+
+    with _library(args) as lib:
+        left = lib.articles_to_analyse()
+        if args.check:
+            if args.json:
+                print_json({"analysis_version": ANALYSIS_VERSION, "articles_to_analyse": left})
+            else:
+                print_text(f"{left} article(s) analysed by an earlier version"
+                           + ("; `xiangyue reanalyse` brings them up to date" if left else ""))
+            return 0
+        display = ImportDisplay()  # for its Ctrl+C: stop between batches
+        bar = _Bar(display.cancel) if display.show_bar else None
+        started = time.monotonic()
+        with display.ctrl_c_cancels():
+            report = lib.reanalyse(bar or (lambda done, total: not display.cancel.is_set()),
+                                   jobs=args.jobs, everything=args.everything)
+        if bar is not None:
+            bar.close()
+    if args.json:
+        print_json({"analysis_version": report.version, "total": report.total,
+                    "analysed": report.analysed, "changed": report.changed,
+                    "cancelled": report.cancelled, "errors": report.errors})
+    elif report.total == 0:
+        print_text("every article already has this version's numbers, names and figures")
+    else:
+        print_text(f"{report.analysed} of {report.total} article(s) analysed again in "
+                   f"{time.monotonic() - started:.1f} s"
+                   + (f"; {report.changed} left to the import that changed them"
+                      if report.changed else "")
+                   + ("; cancelled (run the command again to go on)"
+                      if report.cancelled else ""))
+        for error in report.errors:
+            print(f"not analysed: {error}", file=sys.stderr)
+    if report.cancelled:
+        return 130
+    return 1 if report.errors else 0
+
+
+class _Bar:
+    """A progress bar on stderr (a terminal only), and the answer to "go on?"."""
+
+    def __init__(self, cancel: threading.Event) -> None:
+        from tqdm import tqdm
+
+        self._cancel = cancel
+        self._bar = tqdm(unit="article", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+    def __call__(self, done: int, total: int) -> bool:
+        self._bar.total = total
+        self._bar.update(done - self._bar.n)
+        return not self._cancel.is_set()
+
+    def close(self) -> None:
+        self._bar.close()

@@ -1,0 +1,173 @@
+"""The library's articles analysed again with this version's rules (numbers, names,
+figures), so pages imported by an earlier version get what this one finds.
+
+Only the analysis changes: the article's text, its split, and the user's notes,
+highlights, tags and corrections stay as they are (a highlight is anchored in the text,
+which does not move; corrections are applied again to the new names). Articles are
+taken in ``seq`` order, analysed before the write transaction opens (in this process, or
+in worker processes: :mod:`desktop_app.import_pool`), and written a batch per
+transaction together with how far the run got (:mod:`desktop_app.storage.analysis_state`),
+so a cancelled, killed or closed run keeps what it wrote and the next one goes on from
+there. An article whose text changed meanwhile (its page imported again) is left to that
+import's own analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from desktop_app.import_pool import AnalysisPool, Done, PoolStartError, cpu_count
+from desktop_app.page_analysis import (
+    Analyser,
+    Reanalysed,
+    StoredArticle,
+    analyse_stored,
+    worker_analyse_stored,
+    worker_setup,
+)
+from desktop_app.storage import analysis_state, annotation_store
+from desktop_app.storage.db import Database, failures_reported
+
+Progress = Callable[[int, int], bool]  # (articles done, articles in all) → go on?
+
+BATCH = 24  # articles per transaction, and per worker task
+CHUNK = 960  # articles read from the library at a time (memory stays bounded)
+# With jobs=None, fewer articles than this are analysed in this process: starting
+# workers (each makes its name model session) costs more than it saves.
+POOL_MIN_ARTICLES = 400
+BATCH_TIME_LIMIT_S = 600.0  # a batch whose worker takes longer is stopped and reported
+
+
+@dataclass
+class ReanalysisReport:
+    version: int = ANALYSIS_VERSION
+    total: int = 0  # articles to analyse when the run started
+    analysed: int = 0  # articles whose new analysis was written
+    changed: int = 0  # articles left alone: their text changed meanwhile
+    cancelled: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        """Every article now has this version's analysis."""
+        return not self.cancelled and not self.errors
+
+
+def reanalyse(library_path: Path, progress: Progress | None = None, *, jobs: int | None = 1,
+              analyser: Analyser | None = None, everything: bool = False) -> ReanalysisReport:
+    """Analyse every article whose analysis is older than this version's, through a
+    connection of its own (a thread can run this while the window reads and writes).
+
+    ``everything``: every article, whatever version analysed it. ``jobs``: worker
+    processes (None: every core, for enough articles). ``progress(done, total)`` is
+    called after each batch is written; returning False cancels (what was written stays).
+    ``analyser`` replaces the real analysis (tests; with workers it must be picklable).
+    """
+    report = ReanalysisReport()
+    database = Database(library_path)
+    try:
+        with failures_reported(database.path):
+            _run(database, report, progress, jobs, analyser, everything)
+    finally:
+        database.close()
+    return report
+
+
+def _run(database: Database, report: ReanalysisReport, progress: Progress | None,
+         jobs: int | None, analyser: Analyser | None, everything: bool) -> None:
+    conn = database.conn
+    if everything:
+        with database.transaction() as write:  # not from where an earlier run stopped
+            analysis_state.forget_progress(write)
+        last = 0
+    elif analysis_state.analysed_with(conn) >= ANALYSIS_VERSION:
+        return
+    else:
+        last = analysis_state.resume_after(conn, ANALYSIS_VERSION)
+    report.total = analysis_state.count_after(conn, last)
+    done = 0
+    workers = _workers(jobs, report.total)
+
+    def written(batch: list[StoredArticle], results: list[Reanalysed]) -> bool:
+        nonlocal done
+        _write(database, batch, results, report)
+        done += len(batch)
+        if progress is not None and progress(min(done, report.total),
+                                             max(report.total, done)) is False:
+            report.cancelled = True
+        return not report.cancelled
+
+    while rows := analysis_state.articles_after(conn, last, CHUNK):
+        batches = [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
+        if workers > 1:
+            try:
+                going = _with_workers(batches, workers, analyser, written, report)
+            except PoolStartError as exc:
+                report.errors.append(f"worker processes could not start ({exc}); "
+                                     "analysing in this process instead")
+                workers = 1
+                continue  # this chunk again, here (its written batches are skipped)
+        else:
+            going = all(written(batch, analyse_stored(batch, analyser))
+                        for batch in batches)
+        if not going:
+            return
+        last = analysis_state.resume_after(conn, ANALYSIS_VERSION) or rows[-1][0]
+    with database.transaction() as write:
+        if report.errors:
+            # Some articles kept their old analysis: the next run starts over.
+            analysis_state.forget_progress(write)
+        else:
+            analysis_state.record_version(write, ANALYSIS_VERSION)
+
+
+def _workers(jobs: int | None, articles: int) -> int:
+    if jobs is None:
+        return cpu_count() if articles >= POOL_MIN_ARTICLES else 1
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    return jobs
+
+
+def _with_workers(batches: list[list[StoredArticle]], jobs: int, analyser: Analyser | None,
+                  written: Callable[[list[StoredArticle], list[Reanalysed]], bool],
+                  report: ReanalysisReport) -> bool:
+    """The chunk's batches analysed in ``jobs`` worker processes, written here in order;
+    False when cancelled."""
+    preload = ("desktop_app.worker_preload",) if analyser is None else ()
+    with AnalysisPool(worker_analyse_stored, min(jobs, len(batches)), setup=worker_setup,
+                      setup_args=(frozenset(), analyser), time_limit=BATCH_TIME_LIMIT_S,
+                      preload=preload) as pool:
+        for index, outcome in pool.run(batches, poll=lambda: not report.cancelled):
+            batch = batches[index]
+            if isinstance(outcome, Done):
+                if not written(batch, outcome.value):
+                    return False
+            else:
+                report.errors.append(f"articles {batch[0][0]}–{batch[-1][0]}: "
+                                     f"{outcome.reason}; their earlier analysis is kept")
+                if not written(batch, []):
+                    return False
+    return not report.cancelled
+
+
+def _write(database: Database, batch: list[StoredArticle], results: list[Reanalysed],
+           report: ReanalysisReport) -> None:
+    """One batch in one transaction, with how far the run got."""
+    found = {r.seq: r for r in results}
+    with database.transaction() as conn:
+        last = analysis_state.resume_after(conn, ANALYSIS_VERSION)
+        corrections = annotation_store.load_corrections(conn)
+        for seq, text, _date in batch:
+            result = found.get(seq)
+            if result is None or seq <= last:
+                continue  # not analysed (reported), or written before a restart here
+            if analysis_state.store_analysis(conn, seq, text, result.analysis, result.facts,
+                                             corrections):
+                report.analysed += 1
+            else:
+                report.changed += 1
+        analysis_state.record_progress(conn, ANALYSIS_VERSION, max(last, batch[-1][0]))

@@ -1,0 +1,47 @@
+"""Whether the library's articles were analysed by an earlier version's rules, and
+analysing them again (:mod:`desktop_app.library_analysis`). Mixed into
+:class:`desktop_app.service.LibraryService`; the state lives in ``meta``
+(storage/analysis_state.py)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from desktop_app.storage import analysis_state
+from desktop_app.storage.db import Database
+
+if TYPE_CHECKING:
+    from desktop_app.library_analysis import Progress, ReanalysisReport
+
+
+class LibraryAnalysis:
+    """``articles_to_analyse`` and ``reanalyse`` of :class:`LibraryService`."""
+
+    _db: Database
+    _lock: AbstractContextManager[None]
+    path: Path
+
+    def articles_to_analyse(self) -> int:
+        """How many articles still have an earlier version's numbers, names and figures
+        (0: every article has this version's)."""
+        with self._lock:
+            conn = self._db.conn
+            if analysis_state.analysed_with(conn) >= ANALYSIS_VERSION:
+                return 0
+            return analysis_state.count_after(
+                conn, analysis_state.resume_after(conn, ANALYSIS_VERSION))
+
+    def reanalyse(self, progress: Progress | None = None, *, jobs: int | None = None,
+                  everything: bool = False) -> ReanalysisReport:
+        """Analyse again the articles an earlier version analysed (``everything``: every
+        article). Through a connection of its own, without this service's lock, like
+        ``import_paths``: a thread can run it while the window reads and writes.
+        ``progress(done, total)`` after each batch written; False cancels (what was
+        written stays, and the next run goes on from there)."""
+        from desktop_app import library_analysis  # with the analysis: not to open or read
+
+        return library_analysis.reanalyse(self.path, progress, jobs=jobs,
+                                          everything=everything)

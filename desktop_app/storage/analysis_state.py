@@ -1,0 +1,100 @@
+"""Which version of the rules analysed the library, and storing a new analysis of an
+article's unchanged text (the writes of :mod:`desktop_app.library_analysis`).
+
+``meta.analysis_version`` is the version every article was last analysed with; no row
+means version 1 (libraries made before versions were recorded). While a library is
+analysed again, ``meta.reanalysis`` holds ``"TARGET SEQ"``: every article up to ``SEQ``
+already has the ``TARGET`` version's analysis, so a run cut short (cancelled, killed, the
+window closed) goes on from there. Articles imported meanwhile are analysed by the
+importing version's rules, so they are never stale.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from desktop_app.core.spans import Analysis, Corrections
+from desktop_app.storage import facts_store, library
+
+if TYPE_CHECKING:  # the figure rules are not loaded to open a library
+    from desktop_app.core.facts.facts import Fact
+
+VERSION_KEY = "analysis_version"
+PROGRESS_KEY = "reanalysis"
+UNRECORDED = 1  # the version of a library that has no VERSION_KEY row
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+def analysed_with(conn: sqlite3.Connection) -> int:
+    """The version of the rules the library's articles were analysed with."""
+    value = _meta(conn, VERSION_KEY)
+    try:
+        return UNRECORDED if value is None else int(value)
+    except ValueError:  # another tool wrote it: analysing again is always safe
+        return UNRECORDED
+
+
+def record_version(conn: sqlite3.Connection, version: int) -> None:
+    """Every article is now analysed with ``version`` (a new library, a finished run)."""
+    _set_meta(conn, VERSION_KEY, str(version))
+    forget_progress(conn)
+
+
+def forget_progress(conn: sqlite3.Connection) -> None:
+    """The next run starts from the first article."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (PROGRESS_KEY,))
+
+
+def resume_after(conn: sqlite3.Connection, version: int) -> int:
+    """The last article seq a cut-short run towards ``version`` finished (0: none)."""
+    target, _, seq = (_meta(conn, PROGRESS_KEY) or "").partition(" ")
+    if target != str(version) or not seq.isdigit():
+        return 0
+    return int(seq)
+
+
+def record_progress(conn: sqlite3.Connection, version: int, seq: int) -> None:
+    _set_meta(conn, PROGRESS_KEY, f"{version} {seq}")
+
+
+def articles_after(conn: sqlite3.Connection, seq: int,
+                   limit: int) -> list[tuple[int, str, str | None]]:
+    """(seq, text, date) of the next ``limit`` articles after ``seq``, in seq order."""
+    return [(int(s), str(t), d) for s, t, d in conn.execute(
+        "SELECT seq, text, date FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+        (seq, limit))]
+
+
+def count_after(conn: sqlite3.Connection, seq: int) -> int:
+    return int(conn.execute("SELECT count(*) FROM articles WHERE seq > ?",
+                            (seq,)).fetchone()[0])
+
+
+def store_analysis(conn: sqlite3.Connection, seq: int, text: str, analysis: Analysis,
+                   facts: Iterable[Fact], corrections: Corrections) -> bool:
+    """Replace the article's numbers, names and figures with ``analysis`` of ``text``
+    (inside the caller's transaction). False, and nothing written, when the article is
+    gone or its text is no longer ``text`` (its page was imported again meanwhile, and
+    that import analysed it)."""
+    row = conn.execute("SELECT text FROM articles WHERE seq = ?", (seq,)).fetchone()
+    if row is None or row[0] != text:
+        return False
+    numbers = json.dumps([n.to_dict() for n in analysis.numbers], ensure_ascii=False)
+    entities = json.dumps([e.to_dict() for e in analysis.entities], ensure_ascii=False)
+    # updated_at is left alone: it says when the article's content last changed.
+    conn.execute("UPDATE articles SET numbers = ?, entities = ? WHERE seq = ?",
+                 (numbers, entities, seq))
+    library.refresh_article_entities(conn, seq, corrections)
+    facts_store.replace_facts(conn, seq, facts)
+    return True
