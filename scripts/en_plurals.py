@@ -32,4 +32,10 @@ EN_PLURALS = {
     "The sample pages are in: %n page(s). Import your own with File → Import Files.": (
         "The sample pages are in: %n page. Import your own with File → Import Files.",
         "The sample pages are in: %n pages. Import your own with File → Import Files."),
+    "%n article(s) were analysed by an earlier version of Xiangyue": (
+        "%n article was analysed by an earlier version of Xiangyue",
+        "%n articles were analysed by an earlier version of Xiangyue"),
+    "%n article(s) analysed again: their numbers, names and figures are this version's": (
+        "%n article analysed again: its numbers, names and figures are this version's",
+        "%n articles analysed again: their numbers, names and figures are this version's"),
 }

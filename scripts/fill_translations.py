@@ -337,6 +337,27 @@ ZH = {
         "还没有划线或笔记：在文章中选中文字后按 Ctrl+H，或写一篇文章笔记（Ctrl+E）。",
     "Search highlights and notes": "搜索划线和笔记", "All colours": "全部颜色",
     "Newest first": "最新在前", "By article": "按文章",
+    # Analysing the library again (ui/reanalysing.py)
+    "A&nalyse Library Again": "重新分析文库(&N)", "Analyse Again": "重新分析",
+    "Not Now": "以后再说",
+    "%n article(s) were analysed by an earlier version of Xiangyue":
+        "有 %n 篇文章是旧版湘阅分析的",
+    "Find their numbers, names and figures with this version's rules; your notes, "
+    "highlights, tags and corrections stay as they are":
+        "用本版规则重新找出数字、名称和数据；你的笔记、划线、标签和更正保持不变",
+    "Stop; the articles analysed so far keep their new analysis, and the next run goes "
+    "on from there": "停止；已重新分析的文章保留新结果，下次从这里接着分析",
+    "File → Analyse Library Again does it later": "稍后可用“文件 → 重新分析文库”",
+    "Stopping the analysis…": "正在停止分析…",
+    "Analysing articles again: %1 of %2": "正在重新分析文章：%1 / %2",
+    "Every article already has this version's numbers, names and figures":
+        "所有文章的数字、名称和数据都已是本版的结果",
+    "Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again "
+    "goes on from there": "分析已停止：已重新分析 %1 / %2 篇文章；“文件 → 重新分析文库”可接着分析",
+    "%n article(s) analysed again: their numbers, names and figures are this version's":
+        "已重新分析 %n 篇文章：数字、名称和数据已是本版的结果",
+    "; some could not be analysed and keep their earlier analysis":
+        "；部分文章未能分析，保留原来的结果",
 }
 
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # loaded after the first frame
     from desktop_app.ui.library_queries import LibraryQueries, Opener
     from desktop_app.ui.notes_panel import NotesPanel
     from desktop_app.ui.opening import OpenProblems
+    from desktop_app.ui.reanalysing import LibraryReanalyser
 
 # Started anyway if no paint arrives (a window restored minimised): not waiting for it.
 START_FALLBACK_MS = 500
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         # Built when the library starts opening: nothing is written before it is open.
         self.banner: FailureBanner | None = None
         self.importer: PageImporter | None = None
+        self.reanalyser: LibraryReanalyser | None = None
         self.notes: NotesPanel | None = None  # built after the first frame
         self.undo_stack = QUndoStack(self)
         self._build()
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.importing import PageImporter
         from desktop_app.ui.library_queries import LibraryQueries, default_opener
         from desktop_app.ui.opening import OpenProblems
+        from desktop_app.ui.reanalysing import LibraryReanalyser
         from desktop_app.ui.sample_pages import SamplePages
 
         self.statusBar().showMessage(self.tr("Opening the library…"))
@@ -192,19 +195,20 @@ class MainWindow(QMainWindow):
         queries.worker.upgrading.connect(self._on_upgrading)
         queries.worker.opened.connect(self._on_opened)
         queries.worker.failed.connect(self._on_query_failed)
-        self.opening = OpenProblems(self, self.operations, queries, self.library_path)
-        self.opening.statusMessage.connect(self.show_status)
+        opening = self.opening = OpenProblems(self, self.operations, queries, self.library_path)
         self.list_panel.attach(queries)
         self.banner = FailureBanner(
             self.operations, self.statusBar(), self.reader_panel.banner_host, self,
             still_unsaved=lambda: bool(self.notes and self.notes.unsaved))
         importer = self.importer = PageImporter(self.operations, self.library, self)
-        importer.statusMessage.connect(self.show_status)
         self.menus.import_files.triggered.connect(importer.choose_files)
         self.menus.import_folder.triggered.connect(importer.choose_folder)
         self.menus.backup.triggered.connect(importer.back_up)
+        reanalyser = self.reanalyser = LibraryReanalyser(self.operations, self.library,
+                                                         self.menus.reanalyse, self)
         samples = SamplePages(self.operations, self.library, self.menus.remove_samples, self)
-        samples.statusMessage.connect(self.show_status)
+        for source in (opening, importer, samples, reanalyser):
+            source.statusMessage.connect(self.show_status)
         queries.requestOpen.emit()
         AfterFirstArticle(self, self.reader_panel, self.list_panel.model, self.build_later)
 
@@ -382,6 +386,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         if self.importer is not None:
             self.importer.stop()  # cancelled; the page being written lands whole
+        if self.reanalyser is not None:
+            self.reanalyser.stop()  # likewise the batch of articles being written
         self.operations.stop()  # the last writes land before the library closes
         if self.opening is not None:
             self.opening.stopped = True

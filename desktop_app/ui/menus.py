@@ -31,6 +31,7 @@ class Menus:
         self.export_menu.setObjectName("export-menu")
         self.export_menu.menuAction().setVisible(False)
         self.backup = self._action(self.file, "backup")
+        self.reanalyse = self._action(self.file, "reanalyse")
         self.remove_samples = self._action(self.file, "remove-samples")
         self.remove_samples.setEnabled(False)  # until the library shows it holds samples
         self.file.addSeparator()
@@ -105,6 +106,7 @@ class Menus:
         self.import_folder.setText(translate("Menus", "Import &Folder…"))
         self.export_menu.setTitle(translate("Menus", "&Export"))
         self.backup.setText(translate("Menus", "&Back Up Library…"))
+        self.reanalyse.setText(translate("Menus", "A&nalyse Library Again"))
         self.remove_samples.setText(translate("Menus", "&Remove Sample Pages…"))
         self.quit.setText(translate("Menus", "&Quit"))
         self.undo.setText(translate("Menus", "&Undo"))

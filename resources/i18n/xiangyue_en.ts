@@ -514,47 +514,47 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="223"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="223"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="228"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,17 +665,17 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="54"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="57"/>
         <source>No figures to draw for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="62"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="65"/>
         <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="70"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="73"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,9 +1194,35 @@
     </message>
 </context>
 <context>
+    <name>LibraryReanalyser</name>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="156"/>
+        <source>Every article already has this version&apos;s numbers, names and figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="213"/>
+        <source>Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reanalysing.py" line="217"/>
+        <source>%n article(s) analysed again: their numbers, names and figures are this version&apos;s</source>
+        <translation>
+            <numerusform>%n article analysed again: its numbers, names and figures are this version&apos;s</numerusform>
+            <numerusform>%n articles analysed again: their numbers, names and figures are this version&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="220"/>
+        <source>; some could not be analysed and keep their earlier analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="258"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1204,7 +1230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="260"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -1212,12 +1238,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="263"/>
         <source> · photo captions hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="267"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -1228,17 +1254,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>Updating the library for this version (a backup is kept first); a large library takes a few minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation type="unfinished"></translation>
@@ -1254,153 +1280,158 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104"/>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105"/>
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106"/>
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107"/>
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
         <source>&amp;Back Up Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108"/>
-        <source>&amp;Remove Sample Pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/menus.py" line="109"/>
-        <source>&amp;Quit</source>
+        <source>A&amp;nalyse Library Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="110"/>
-        <source>&amp;Undo</source>
+        <source>&amp;Remove Sample Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="111"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="112"/>
-        <source>&amp;Search Articles</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="113"/>
-        <source>Clear Search and &amp;Filters</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="114"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Search Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="115"/>
-        <source>Zoom &amp;Out</source>
+        <source>Clear Search and &amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="116"/>
-        <source>&amp;Actual Size</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="117"/>
-        <source>&amp;Theme</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="118"/>
-        <location filename="../../desktop_app/ui/menus.py" line="122"/>
-        <source>Follow &amp;System</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="119"/>
-        <source>&amp;Light</source>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="120"/>
-        <source>&amp;Dark</source>
+        <location filename="../../desktop_app/ui/menus.py" line="124"/>
+        <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="121"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="122"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="123"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125"/>
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
         <source>&amp;Notes Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <location filename="../../desktop_app/ui/menus.py" line="128"/>
         <source>List &amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127"/>
+        <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>&amp;Charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129"/>
+        <location filename="../../desktop_app/ui/menus.py" line="131"/>
         <source>Highlight in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131"/>
+        <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>Edit Article &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132"/>
+        <location filename="../../desktop_app/ui/menus.py" line="134"/>
         <source>Add &amp;Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133"/>
+        <location filename="../../desktop_app/ui/menus.py" line="135"/>
         <source>&amp;About Xiangyue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +1978,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="115"/>
+        <location filename="../../desktop_app/ui/reader_document.py" line="120"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2152,57 @@ Mentioned in %n articles · click to list them</numerusform>
     <message>
         <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159"/>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReanalysisPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="82"/>
+        <source>Analyse Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="84"/>
+        <source>Find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
+        <source>File → Analyse Library Again does it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reanalysing.py" line="96"/>
+        <source>%n article(s) were analysed by an earlier version of Xiangyue</source>
+        <translation>
+            <numerusform>%n article was analysed by an earlier version of Xiangyue</numerusform>
+            <numerusform>%n articles were analysed by an earlier version of Xiangyue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="99"/>
+        <source>Stopping the analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="101"/>
+        <source>Analysing articles again: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -511,47 +511,47 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="223"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="223"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="224"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Subject</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="225"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="226"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facts_model.py" line="228"/>
+        <location filename="../../desktop_app/ui/facts_model.py" line="227"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -662,17 +662,17 @@
 <context>
     <name>FiguresChart</name>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="54"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="57"/>
         <source>No figures to draw for “%1”.</source>
         <translation>“%1”没有可画的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="62"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="65"/>
         <source>The figures for “%1” are in different units (%2): they cannot share one axis. Narrow the figures to one unit to chart them.</source>
         <translation>“%1”的数据单位不同（%2），无法共用一条坐标轴。请先筛选为同一单位再作图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/figures_chart.py" line="70"/>
+        <location filename="../../desktop_app/ui/figures_chart.py" line="73"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -1188,28 +1188,53 @@
     </message>
 </context>
 <context>
+    <name>LibraryReanalyser</name>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="156"/>
+        <source>Every article already has this version&apos;s numbers, names and figures</source>
+        <translation>所有文章的数字、名称和数据都已是本版的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="213"/>
+        <source>Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again goes on from there</source>
+        <translation>分析已停止：已重新分析 %1 / %2 篇文章；“文件 → 重新分析文库”可接着分析</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reanalysing.py" line="217"/>
+        <source>%n article(s) analysed again: their numbers, names and figures are this version&apos;s</source>
+        <translation>
+            <numerusform>已重新分析 %n 篇文章：数字、名称和数据已是本版的结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="220"/>
+        <source>; some could not be analysed and keep their earlier analysis</source>
+        <translation>；部分文章未能分析，保留原来的结果</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="258"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="260"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="263"/>
         <source> · photo captions hidden</source>
         <translation> · 已隐藏图片说明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="259"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="267"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -1219,17 +1244,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>Updating the library for this version (a backup is kept first); a large library takes a few minutes…</source>
         <translation>正在把书库升级到此版本（先留好备份）；大型书库需要几分钟……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>%1 %2
 An offline reader for Chinese newspaper pages: numbers and names highlighted, notes and tags kept on this computer.</source>
         <translation>%1 %2
@@ -1248,153 +1273,158 @@ Close anyway and lose what was typed since it was last saved? Cancel keeps the w
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99"/>
+        <location filename="../../desktop_app/ui/menus.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100"/>
+        <location filename="../../desktop_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101"/>
+        <location filename="../../desktop_app/ui/menus.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="102"/>
+        <location filename="../../desktop_app/ui/menus.py" line="103"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103"/>
+        <location filename="../../desktop_app/ui/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104"/>
+        <location filename="../../desktop_app/ui/menus.py" line="105"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105"/>
+        <location filename="../../desktop_app/ui/menus.py" line="106"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106"/>
+        <location filename="../../desktop_app/ui/menus.py" line="107"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="107"/>
+        <location filename="../../desktop_app/ui/menus.py" line="108"/>
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108"/>
+        <location filename="../../desktop_app/ui/menus.py" line="109"/>
+        <source>A&amp;nalyse Library Again</source>
+        <translation>重新分析文库(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="110"/>
         <source>&amp;Remove Sample Pages…</source>
         <translation>移除示例页面(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="109"/>
+        <location filename="../../desktop_app/ui/menus.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="110"/>
+        <location filename="../../desktop_app/ui/menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111"/>
+        <location filename="../../desktop_app/ui/menus.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112"/>
+        <location filename="../../desktop_app/ui/menus.py" line="114"/>
         <source>&amp;Search Articles</source>
         <translation>搜索文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113"/>
+        <location filename="../../desktop_app/ui/menus.py" line="115"/>
         <source>Clear Search and &amp;Filters</source>
         <translation>清除搜索和筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114"/>
+        <location filename="../../desktop_app/ui/menus.py" line="116"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115"/>
+        <location filename="../../desktop_app/ui/menus.py" line="117"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116"/>
+        <location filename="../../desktop_app/ui/menus.py" line="118"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117"/>
+        <location filename="../../desktop_app/ui/menus.py" line="119"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="118"/>
-        <location filename="../../desktop_app/ui/menus.py" line="122"/>
+        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <location filename="../../desktop_app/ui/menus.py" line="124"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="119"/>
+        <location filename="../../desktop_app/ui/menus.py" line="121"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="120"/>
+        <location filename="../../desktop_app/ui/menus.py" line="122"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121"/>
+        <location filename="../../desktop_app/ui/menus.py" line="123"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125"/>
+        <location filename="../../desktop_app/ui/menus.py" line="127"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126"/>
+        <location filename="../../desktop_app/ui/menus.py" line="128"/>
         <source>List &amp;Columns</source>
         <translation>列表栏目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127"/>
+        <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>&amp;Charts…</source>
         <translation>图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129"/>
+        <location filename="../../desktop_app/ui/menus.py" line="131"/>
         <source>Highlight in %1</source>
         <translation>用%1划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131"/>
+        <location filename="../../desktop_app/ui/menus.py" line="133"/>
         <source>Edit Article &amp;Note</source>
         <translation>编辑文章笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132"/>
+        <location filename="../../desktop_app/ui/menus.py" line="134"/>
         <source>Add &amp;Tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133"/>
+        <location filename="../../desktop_app/ui/menus.py" line="135"/>
         <source>&amp;About Xiangyue</source>
         <translation>关于湘阅(&amp;A)</translation>
     </message>
@@ -1950,7 +1980,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReaderDocument</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_document.py" line="115"/>
+        <location filename="../../desktop_app/ui/reader_document.py" line="120"/>
         <source>Page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -2123,6 +2153,56 @@ Mentioned in %n article(s) · click to list them</source>
         <location filename="../../desktop_app/ui/reading_settings_dialog.py" line="159"/>
         <source>Restore Defaults</source>
         <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>ReanalysisPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="82"/>
+        <source>Analyse Again</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="84"/>
+        <source>Find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections stay as they are</source>
+        <translation>用本版规则重新找出数字、名称和数据；你的笔记、划线、标签和更正保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
+        <source>Not Now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
+        <translation>停止；已重新分析的文章保留新结果，下次从这里接着分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
+        <source>File → Analyse Library Again does it later</source>
+        <translation>稍后可用“文件 → 重新分析文库”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reanalysing.py" line="96"/>
+        <source>%n article(s) were analysed by an earlier version of Xiangyue</source>
+        <translation>
+            <numerusform>有 %n 篇文章是旧版湘阅分析的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="99"/>
+        <source>Stopping the analysis…</source>
+        <translation>正在停止分析…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="101"/>
+        <source>Analysing articles again: %1 of %2</source>
+        <translation>正在重新分析文章：%1 / %2</translation>
     </message>
 </context>
 <context>
