@@ -154,7 +154,8 @@ class LibraryReanalyser(QObject):
         service = self.library.service
         if service is None or self.running:
             return
-        if not service.articles_to_analyse():
+        outdated = service.articles_to_analyse()
+        if not outdated:
             if self.panel is not None:
                 self.panel.hide()
             self.statusMessage.emit(self.tr(
@@ -164,7 +165,7 @@ class LibraryReanalyser(QObject):
         self.report, self.error = None, None
         self.action.setEnabled(False)
         panel = self._panel()
-        panel.running(0, 0)
+        panel.running(0, outdated)
         panel.show()
         self._thread = threading.Thread(target=self._work, args=(service,),
                                         name="reanalysis", daemon=False)

@@ -96,6 +96,8 @@ def test_cancel_keeps_the_batches_written_and_says_how_far_it_got(
         panel = reanalyser.panel
         qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
         assert reanalyser.running and panel.dismiss_button.text() == "Cancel"
+        assert panel.label.text() == (
+            f"Analysing articles again: 0 of {count_articles(outdated)}")
         qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
         assert panel.label.text() == "Stopping the analysis…"
         assert not panel.dismiss_button.isEnabled()
