@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from desktop_app.library_analysis import ReanalysisReport
+    from desktop_app.service import LibraryService
     from desktop_app.ui.operations import Changes, LibraryHandle, OperationRunner
 
 STOP_WAIT_S = 30.0  # closing waits this long for the batch being written
@@ -120,6 +121,7 @@ class LibraryReanalyser(QObject):
         self.report: ReanalysisReport | None = None
         self.error: Exception | None = None
         self._offered = False
+        self._quiet = False  # the window is closing: the run's thread emits nothing more
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         action.triggered.connect(self.start)
@@ -182,17 +184,19 @@ class LibraryReanalyser(QObject):
 
     def stop(self) -> None:
         """The window is closing: stop after the batch being written."""
+        self._quiet = True
         self._cancel.set()
         if self._thread is not None:
             self._thread.join(STOP_WAIT_S)
 
     # -- on the run's thread ------------------------------------------------------------
-    def _work(self, service) -> None:  # type: ignore[no-untyped-def]
+    def _work(self, service: LibraryService) -> None:
         try:
             self.report = service.reanalyse(self._progress)
         except Exception as exc:  # told on the UI thread, in the window's language
             self.error = exc
-        self._ended.emit()
+        if not self._quiet:
+            self._ended.emit()
 
     def _progress(self, done: int, total: int) -> bool:
         if not self._cancel.is_set():

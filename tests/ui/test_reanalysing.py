@@ -114,6 +114,33 @@ def test_cancel_keeps_the_batches_written_and_says_how_far_it_got(
         window.close()
 
 
+def test_closing_mid_run_keeps_the_batch_being_written(
+        qtbot, outdated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+
+    def held(text: str, corrections: Corrections) -> Analysis:
+        release.wait(20)
+        return Analysis()
+
+    def run(service, progress=None, *, jobs=None, everything=False):
+        return library_analysis.reanalyse(service.path, progress, jobs=1, analyser=held)
+
+    monkeypatch.setattr(library_analysis, "BATCH", 5)
+    monkeypatch.setattr(LibraryService, "reanalyse", run)
+    window = open_in_english(qtbot, outdated)
+    try:
+        qtbot.waitUntil(lambda: window.reanalyser.panel is not None)
+        window.menus.reanalyse.trigger()
+        assert window.reanalyser.running
+        threading.Timer(0.3, release.set).start()  # the batch ends while closing waits
+        window.close()
+        assert not window.reanalyser.running
+    finally:
+        release.set()
+    with LibraryService.open(outdated, import_seeds=False, daily_backup=False) as lib:
+        assert lib.articles_to_analyse() == count_articles(outdated) - 5
+
+
 def test_the_offer_in_chinese(qtbot, outdated: Path) -> None:
     window = open_in_english(qtbot, outdated)
     try:
