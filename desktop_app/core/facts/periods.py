@@ -85,14 +85,30 @@ def find_periods(text: str, page_date: str | None = None) -> list[Period]:
             continue  # 去年同期: always a base
         if text.startswith(PLAN_WORDS, m.end()) or _names_an_event(text, m.end()):
             continue  # 2026年行动计划, 2026年一季度…开工活动: a plan's or an event's name
-        found.append(Period(m.start(), m.end(), m.group(0), _iso(m, page_date)))
+        if text.startswith(_NAMES_A_CONTRACT, m.end()):
+            continue  # 2026年1月交货的原油期货: the contract's month, not the figure's time
+        start, end = m.start(), m.end()
+        if m.group("cal") and text.startswith("起", end) \
+                and not text.startswith(_NOT_FROM, end + 1):
+            end += 1  # 5月18日起, 自7月1日起: from then on, as printed
+            if start > 0 and text[start - 1] in "自从":
+                start -= 1
+        found.append(Period(start, end, text[start:end], _iso(m, page_date)))
     return found
+
+
+# 起 after a date that starts another word: 2025年起步, 3月起草.
+_NOT_FROM = ("步", "草", "点", "源", "飞", "诉", "伏", "跑", "航", "来")
 
 
 # What names an event a period's year opens (…集中开工活动, …工作会议): the name goes on from
 # it, no 的 between (2025年3月举办的…活动 dates the event, and its figures).
 _EVENT_NAME = re.compile(
     "(?:(?!的)[\u4e00-\u9fff“”]){0,14}?(?:活动|仪式|大会|会议|论坛|博览会|展览会|峰会)")
+
+
+# A month a contract or a bond is named by (its delivery or its term), not when it traded.
+_NAMES_A_CONTRACT = ("交货的", "交割的", "到期的", "合约")
 
 
 def _names_an_event(text: str, end: int) -> bool:

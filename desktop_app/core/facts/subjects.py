@@ -40,7 +40,11 @@ _FORWARD_MAX = 24
 _TAGGED = 16  # characters of a clause's end the tagger reads for a verb
 _NOUN_FLAGS = ("n", "vn", "j", "eng")
 _INNER_FLAGS = ("b", "a", "an", "m", "q")  # may stand inside a phrase, never end it
-_OBJECT_FLAGS = ("n", "vn", "j", "eng", "b", "i")  # what a verb's object is made of
+# What a verb's object is made of; x_title: a person's title the project's lists add
+# (运动员, 志愿者), a noun like any other here.
+_OBJECT_FLAGS = ("n", "vn", "j", "eng", "b", "i", "l", "x_title")
+# Determiners inside an object: 审结各类案件, 办理各项业务.
+_DETERMINERS = frozenset(("各类", "各项", "各种", "各级", "各地", "所有", "全部"))
 _PLAIN_OBJECT_VERBS = tuple(v for v in OBJECT_VERBS if v not in HEAD_VERBS)
 # Verbs the tagger reads where a subject ends in a noun: 营业收入, 智能计算, 城镇就业.
 _NOUN_LIKE_VERBS = frozenset((
@@ -53,13 +57,16 @@ _NOUN_LIKE_VERBS = frozenset((
 ))
 _KNOWN_VERBS = frozenset((*OBJECT_VERBS, *REPORT_VERBS))  # the lists decide those
 # Not verbs over an object: a relation, a report, a noun's head, or 累计/到位 (adverbs).
-_NOT_OBJECT = frozenset((*RELATIONS, *REPORT_VERBS, *_NOUN_LIKE_VERBS, "累计", "到位", "转换",
-                         "超算", "远销"))
+# A player's relations take an object, too: 共斩获金牌38枚 (金牌, 斩获).
+_TAKING = frozenset(("砍下", "贡献", "拿下", "斩获", "夺得", "摘得"))
+_NOT_OBJECT = frozenset((*(r for r in RELATIONS if r not in _TAKING), *REPORT_VERBS,
+                         *_NOUN_LIKE_VERBS, "累计", "到位", "转换", "超算", "远销"))
 # What is measured of a thing, not a verb's object: 转换效率, 成交均价, 装机容量.
 _ATTRIBUTES = frozenset(("效率", "均价", "价格", "容量", "产值", "规模", "总量", "速度", "比例",
                          "比重", "能力", "水平", "指数", "增速", "面积", "资金", "算力", "总额"))
-# 报 after these ends a paper's or a report's name (日报, 年报), not a market's price.
-_PAPER_BEFORE = frozenset("日晚时周月年快简通公情汇电学画海预警导画快")
+# 报 after these ends a paper's or a report's name (日报, 年报) or another verb (举报,
+# 申报), not a market's price.
+_PAPER_BEFORE = frozenset("日晚时周月年快简通公情汇电学画海预警导画快举申上填呈")
 _WHERE_TO = ("为", "至", "到")
 _HELD_AT = ("稳定在", "保持在", "控制在", "维持在", "逼近")
 _ABOVE_BASE = re.compile("(?P<rel>高于|低于|快于|慢于)[\u4e00-\u9fff]{1,6}$")
@@ -159,15 +166,16 @@ def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | Non
     modifies the meat). None when the clause does not end on its object."""
     lo = max(s, e - _TAGGED)
     words = tag(text[lo:e])
-    if not words or words[-1][0] in _ATTRIBUTES or len(words[-1][0]) < 2 \
-            or not words[-1][1].startswith(_OBJECT_FLAGS):
+    if not words or words[-1][0] in _ATTRIBUTES or len(words[-1][0]) < 2 or not (
+            words[-1][1].startswith(_OBJECT_FLAGS) or words[-1][0] in _NOUN_LIKE_VERBS):
         return None  # 成交均价, 增长面: a verb before what is measured of it is a compound
     starts, at = [], lo
     for word, _ in words:
         starts.append(at)
         at += len(word)
     tail_ok = len(words)  # words[tail_ok:] are all of an object (nouns, verbs modifying)
-    while tail_ok > 0 and words[tail_ok - 1][1].startswith((*_OBJECT_FLAGS, "v")):
+    while tail_ok > 0 and (words[tail_ok - 1][1].startswith((*_OBJECT_FLAGS, "v"))
+                           or words[tail_ok - 1][0] in _DETERMINERS):
         tail_ok -= 1
     for i in range(tail_ok, len(words) - 1):
         verb, flag = words[i]
@@ -222,7 +230,14 @@ def _tagged_verb(text: str, s: int, e: int, tag: Tag) -> str:
         return "" if words[-2][0] in _NOUN_LIKE_VERBS else verb
     if flag != "v" or len(word) < 2 or word in _NOUN_LIKE_VERBS or word in _KNOWN_VERBS:
         return ""
-    return word
+    at, over = max(s, e - _TAGGED), False  # over: a listed verb's object runs on to here
+    for w, f in words[:-1]:
+        if w in OBJECT_VERBS and is_verb_at(text, at, w):
+            over = True
+        elif not f.startswith((*_OBJECT_FLAGS, "v")):
+            over = False  # 实施清单——聚焦: a dash, a comma: another verb's clause
+        at += len(w)
+    return "" if over else word  # 受理消费者投诉举报: the object ends on a verbal noun
 
 
 def forward(text: str, at: int, limit: int, tag: Tag) -> tuple[int, int]:

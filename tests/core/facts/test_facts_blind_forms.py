@@ -67,6 +67,16 @@ def read(text: str, number: str, page_date: str = "2024-11-20") -> tuple[str, st
         # a change from one level to another: the first has no relation, the second its verb
         ("我市月最低工资标准由2490元调整为2690元。", "2490元", "我市月最低工资标准", ""),
         ("我市月最低工资标准由2490元调整为2690元。", "2690元", "我市月最低工资标准", "调整为"),
+        # a title as the object (运动员), a determiner inside it (各类), an object ending on a
+        # verbal noun (一般性支出, 投诉举报), a player's verb over its object
+        ("代表团此次共派出运动员412名。", "412名", "运动员", "派出"),
+        ("全省法院去年审结各类案件9.3万件。", "9.3万件", "各类案件", "审结"),
+        ("县级财政压减一般性支出5%。", "5%", "一般性支出", "压减"),
+        ("平台今年受理投诉举报3.2万件。", "3.2万件", "投诉举报", "受理"),
+        ("湖南代表团共斩获金牌12枚。", "12枚", "金牌", "斩获"),
+        # a contract named by its month: the month is part of what is priced
+        ("伦敦布伦特2025年3月交货的原油期货价格收于每桶70.5美元。", "70.5美元",
+         "伦敦布伦特2025年3月交货的原油期货价格", "收于"),
         # …and not where the verb modifies what is measured of it
         ("成交均价为15230元/平方米。", "15230元/平方米", "成交均价", "为"),
         ("超算算力达228PF。", "228PF", "超算算力", "达"),
@@ -103,6 +113,12 @@ def test_subject_and_relation(text: str, number: str, subject: str, relation: st
         ("今年以来，全省破获电诈案件1260起。", "1260起", "今年以来", "2024-01/2024-11"),
         ("2026年一季度重大项目集中开工活动举行，本批开工项目共128个。", "128个", "",
          "2024-11-20"),
+        # from a day on, as printed; 起 starting another word stays out
+        ("自7月1日起，最低工资标准调整为2690元。", "2690元", "自7月1日起", "2024-07-01"),
+        ("5月18日起，贷款利率下调至2.85%。", "2.85%", "5月18日起", "2024-05-18"),
+        ("2023年起步价为10元。", "10元", "2023年", "2023"),
+        ("截至当天收盘，2025年3月交货的原油期货价格收于每桶70.5美元。", "70.5美元",
+         "截至当天收盘", None),
     ],
 )
 def test_period(text: str, number: str, period: str, iso: str | None) -> None:
