@@ -176,3 +176,22 @@ def _read(chars: str) -> float | None:
     if chars[0].isdigit():
         return arabic_value(chars)
     return chinese_decimal(chars) if "点" in chars else chinese_value(chars)
+
+
+# The formal numerals of cheques, contracts and court rulings (大写: 壹佰贰拾伍万元整), read
+# as the everyday ones. Only a run of two or more that holds a formal digit and a formal
+# place and is followed by a money word: alone, 陆 and 伍 are names and 陆续 a word.
+_FORMAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_FORMAL_DIGIT = re.compile("[壹贰貳叁參肆伍陆陸柒捌玖]")
+_FORMAL_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇万萬亿億"
+_FORMAL_RUN = re.compile(
+    f"(?=[{_FORMAL_CHARS}]*?[壹贰貳叁參肆伍陆陸柒捌玖])(?=[{_FORMAL_CHARS}]*?[拾佰仟万萬亿億])"
+    f"[{_FORMAL_CHARS}]{{2,}}(?=[元圆圓角整])")
+
+
+def fold_formal(text: str) -> str:
+    """``text`` with formal numerals before a money word written the everyday way (the
+    same length: offsets stay those of ``text``)."""
+    if not _FORMAL_DIGIT.search(text):
+        return text
+    return _FORMAL_RUN.sub(lambda m: m.group().translate(_FORMAL), text)

@@ -40,7 +40,8 @@ def looks_like_slogan(text: str, p: int, end: int, chars: str) -> bool:
         ):
             return True
         after = text[end:end + 2]
-        if end - p == 2 and len(after) == 2 and after[0] in CN_DIGITS and _is_han(after[1]):
+        if end - p == 2 and len(after) == 2 and after[0] in CN_DIGITS and _is_han(after[1]) \
+                and not years_and_months(text, end):
             return True
     return _in_short_quote(text, p, end)
 
@@ -56,6 +57,12 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     if closed < 0 or any(q in after[:closed] for q in "“‘「"):
         return False
     return (len(before) - opened - 1) + (end - start) + closed <= _SLOGAN_LEN
+
+
+def years_and_months(text: str, end: int) -> bool:
+    """``text[:end]`` ends on 年 and months follow: 五年六个月, a sentence or a term."""
+    return text[end - 1:end] == "年" and text[end:end + 1] in (*CN_DIGITS, "十") \
+        and "个月" in text[end + 1:end + 4]
 
 
 def _is_han(ch: str) -> bool:
@@ -98,14 +105,16 @@ def plausible(
     kind = unit_kind(unit)
     if unit in ARABIC_ONLY:
         return False  # 十分重要, 三级医院, 十字路口
-    if (chars == "一" and not approx) or chars[0] in "零〇":
-        return False  # 最后一公里, 零部件
+    if (chars == "一" and not approx and not years_and_months(text, end)) \
+            or chars[0] in "零〇":
+        return False  # 最后一公里, 零部件 (but 有期徒刑一年六个月)
     if chars in ("万", "亿") and start == m.start("c") and not m["cm"]:
         return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
     if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED:
         return False
-    if is_multiplier_only(chars) and not approx and kind in ("count", "measure"):
-        return False
+    if is_multiplier_only(chars) and chars != "十" and not approx \
+            and kind in ("count", "measure"):
+        return False  # 百货, 千家, 万家灯火; but 十年, 十天 are ten
     return not looks_like_slogan(text, m.start("c"), end, chars)
 
 

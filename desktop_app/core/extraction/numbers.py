@@ -33,6 +33,7 @@ from desktop_app.core.extraction.number_big_nouns import big_noun_at
 from desktop_app.core.extraction.number_dates import CONNECTOR, date_at
 from desktop_app.core.extraction.number_forms import (
     currency_before,
+    fold_formal,
     fraction_at,
     per_unit,
     score_at,
@@ -104,7 +105,8 @@ _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "
 
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text``: sorted by start, non-overlapping, ``text[s:e] == span.text``."""
-    work = _OCR_DIGIT.sub(lambda m: "0" if m.group() == "O" else "1", text.translate(_FOLD))
+    work = _OCR_DIGIT.sub(lambda m: "0" if m.group() == "O" else "1",
+                          fold_formal(text.translate(_FOLD)))
     spans: list[NumberSpan] = []
     pos = floor = 0
     while (m := _CANDIDATE.search(work, pos)) is not None:
@@ -254,6 +256,9 @@ def _tail(
         post = _POST.match(text, end)
         if post:
             end, approx = post.end(), approx + post.group()
+    if kind == "money" and text.startswith("整", end) and (
+            end + 1 == len(text) or not text[end + 1].isalnum()):
+        end += 1  # 壹佰贰拾伍万元整: the amount as a cheque writes it, "and no more"
     top = None if value_max is None else _tidy(value_max / scale)
     return end, (kind, _tidy(value / scale), top, shown, approx, None)
 

@@ -121,6 +121,17 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("以2分06秒18夺冠", "2分06秒18", "measure", 126.18, None, "秒"),
         ("被判处有期徒刑十一年六个月", "十一年六个月", "measure", 138.0, None, "个月"),
         ("不满3周岁的幼儿", "不满3周岁", "measure", 3.0, None, "周岁"),
+        # session 38: a cheque's formal numerals, a term of one or five years and months, ten
+        # alone, units product pages and Hong Kong papers print
+        ("判令被告支付人民币叁拾贰万伍仟元整。", "叁拾贰万伍仟元整", "money", 325000.0, None,
+         "元"),
+        ("被判处有期徒刑五年六个月", "五年六个月", "measure", 66.0, None, "个月"),
+        ("判处有期徒刑一年三个月", "一年三个月", "measure", 15.0, None, "个月"),
+        ("这十年来，家乡变了模样", "十年", "measure", 10.0, None, "年"),
+        ("前后用了十天", "十天", "measure", 10.0, None, "天"),
+        ("支持65W快充", "65W", "measure", 65.0, None, "W"),
+        ("每片含维生素C 60mg", "60mg", "measure", 60.0, None, "mg"),
+        ("實用面積約380平方呎", "約380平方呎", "measure", 380.0, None, "平方呎"),
     ],
 )
 def test_a_form_is_read_whole_with_its_value(
@@ -168,6 +179,10 @@ def test_a_form_is_read_whole_with_its_value(
         ("您尾号6628的储蓄卡", "6628"),
         ("男单1/4决赛中", "1/4"),
         ("三次产业结构", "三次"),
+        ("他陆续拿出积蓄", "陆"),
+        ("伍先生介绍", "伍"),
+        ("一年四季都有游客", "一年"),
+        ("这十分重要", "十"),
     ],
 )
 def test_a_word_or_a_code_is_no_number(sentence: str, not_a_number: str) -> None:
