@@ -55,3 +55,16 @@ def test_an_analysis_of_text_the_article_no_longer_holds_is_not_written(
         assert analysis_state.store_analysis(conn, seq, text, stale, [], Corrections())
         assert conn.execute("SELECT count(*) FROM facts WHERE article_seq = ?",
                             (seq,)).fetchone()[0] == 0
+
+
+def test_a_library_an_earlier_version_made_is_offered_every_article_after_its_upgrade(
+        lib_path: Path) -> None:
+    from desktop_app.service import LibraryService
+
+    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
+        conn.execute("ALTER TABLE articles DROP COLUMN kicker")  # a version 18 file
+        conn.execute("DELETE FROM meta WHERE key = 'analysis_version'")
+        conn.execute("PRAGMA user_version = 18")
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with LibraryService.open(lib_path, import_seeds=False, daily_backup=False) as lib:
+        assert lib.articles_to_analyse() == articles > 0  # the upgrade records no version
