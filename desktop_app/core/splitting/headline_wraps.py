@@ -245,7 +245,8 @@ def wraps_after_subject(line: str, under: str) -> bool:
         # The subject's question (小微企业首贷 / 为何越来越“快”？, 小区充电桩 / 何时不再…):
         # a line opening on its question word has no subject of its own.
         return True
-    if hw.says(words):
+    if hw.says(words) and not (_THING.search(line.rstrip()) and _topic(words)):
+        # 平江抽水蓄能电站, 株洲造电力机车: a thing of a place, its verbs part of its name
         return False
     if display_width(line) < display_width(under) - 1:
         # A narrower line names a kicker's subject too (衡阳常宁 / 油茶林里的“致富经”);

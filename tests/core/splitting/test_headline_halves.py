@@ -45,6 +45,9 @@ def test_a_kicker_over_its_headline_stays_apart(kicker: str, headline: str) -> N
     ("老旧小区充电桩", "为何总是“一桩难求”"),  # 充电|桩: a measure word closing a noun
     ("浏阳打火机", "出口再创新高"),  # a thing jieba tags as a set phrase (打火机: l)
     ("“10分钟”", "办完开业手续"),  # a quotation alone, the subject, over its verb
+    # a thing of a place whose name holds verbs (抽水, 蓄能, 造): a name, not a clause
+    ("浏阳抽水蓄能电站", "首台机组正式投产"),
+    ("湘潭造电力机车", "再获海外订单"),
 ])
 def test_a_subject_over_its_predicate_put_otherwise_is_one_headline(
         first: str, second: str) -> None:
