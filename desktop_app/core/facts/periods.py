@@ -33,7 +33,8 @@ _DAY = "(?:[12]\\d|3[01]|0?[1-9])"
 _HOUR = "(?:(?:[01]?\\d|2[0-4])时(?:[0-5]?\\d分)?|上午|下午|晚上?|早上?|晚间|凌晨|中午|傍晚)?"
 _SUB = (
     f"(?:(?P<m1>{_N12}){_SP}(?:月(?:份)?)?{_SP}{_TO}{_SP}(?P<m2>{_N12}){_SP}月(?:份)?"
-    f"|前{_SP}(?P<first>{_N12}|两){_SP}个{_SP}?月"
+    # 前10个月; Hong Kong and Taiwan pages: 首十个月, 首9個月
+    f"|[前首]{_SP}(?P<first>{_N12}|两){_SP}[个個]{_SP}?月"
     f"|前(?P<firstq>[二两三])季度"
     f"|(?P<m>{_N12}){_SP}月(?:份)?(?:{_SP}(?P<d>{_DAY}){_SP}[日号]{_HOUR}"
     f"(?:{_SP}{_TO}{_SP}(?:(?P<dm>{_N12}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日号]{_HOUR})?)?"
@@ -41,6 +42,7 @@ _SUB = (
     f"|(?<![\\d月])(?P<bd>{_DAY})日{_HOUR}(?:{_SP}{_TO}{_SP}(?P<bd2>{_DAY})日{_HOUR})?"
     "(?![内后])"
     f"|第?(?P<q>[一二三四1-4]){_SP}季度"
+    "|第(?P<qh>[一二三四1-4])季(?![节度])"  # 第三季: a quarter as Hong Kong prints it
     "|(?P<half>上半年|下半年|全年))"
 )
 _SUFFIX = "(?P<suffix>末|底|初|以来|上旬|中旬|下旬)?"
@@ -160,8 +162,8 @@ def _iso(m: re.Match[str], page_date: str | None) -> str | None:
             return day
         last = f"{y}-{_num(m.group('dm')):02d}" if m.group("dm") else month
         return f"{day}/{last}-{int(m.group('d2')):02d}"  # 10月1日至7日
-    if m.group("q"):
-        return f"{y}-Q{_num(m.group('q'))}"
+    if m.group("q") or m.group("qh"):
+        return f"{y}-Q{_num(m.group('q') or m.group('qh'))}"
     half = m.group("half")
     if half == "上半年":
         return f"{y}-01/{y}-06"

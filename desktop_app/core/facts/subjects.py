@@ -45,6 +45,8 @@ _INNER_FLAGS = ("b", "a", "an", "m", "q")  # may stand inside a phrase, never en
 _OBJECT_FLAGS = ("n", "vn", "j", "eng", "b", "i", "l", "x_title")
 # Determiners inside an object: 审结各类案件, 办理各项业务.
 _DETERMINERS = frozenset(("各类", "各项", "各种", "各级", "各地", "所有", "全部"))
+# Inside an object that lists its kinds: 起诉非法集资、洗钱等犯罪嫌疑人, 募集善款和物资.
+_LISTING = frozenset(("、", "等", "和", "及"))
 _PLAIN_OBJECT_VERBS = tuple(v for v in OBJECT_VERBS if v not in HEAD_VERBS)
 # Verbs the tagger reads where a subject ends in a noun: 营业收入, 智能计算, 城镇就业.
 _NOUN_LIKE_VERBS = frozenset((
@@ -63,7 +65,7 @@ _NOT_OBJECT = frozenset((*(r for r in RELATIONS if r not in _TAKING), *REPORT_VE
                          *_NOUN_LIKE_VERBS, "累计", "到位", "转换", "超算", "远销"))
 # What is measured of a thing, not a verb's object: 转换效率, 成交均价, 装机容量.
 _ATTRIBUTES = frozenset(("效率", "均价", "价格", "容量", "产值", "规模", "总量", "速度", "比例",
-                         "比重", "能力", "水平", "指数", "增速", "面积", "资金", "算力", "总额"))
+                         "比重", "能力", "水平", "指数", "增速", "面积", "算力", "总额"))
 # 报 after these ends a paper's or a report's name (日报, 年报) or another verb (举报,
 # 申报), not a market's price.
 _PAPER_BEFORE = frozenset("日晚时周月年快简通公情汇电学画海预警导画快举申上填呈")
@@ -109,7 +111,8 @@ def backward(text: str, lo: int, hi: int, periods: list[tuple[int, int]],
             relation, e = verb, e - len(verb)
             s, e = _strip(text, s, e)
     if relation in CHANGES:
-        for prefix in ("同比", "环比"):
+        # Hong Kong and Taiwan pages say 按年 and 按季 for 同比 and 环比.
+        for prefix in ("同比", "环比", "按年", "按季", "按月"):
             if text.endswith(prefix, s, e):
                 relation, e = prefix + relation, e - 2
                 s, e = _strip(text, s, e)
@@ -175,7 +178,8 @@ def _tagged_object(text: str, s: int, e: int, tag: Tag) -> tuple[int, str] | Non
         at += len(word)
     tail_ok = len(words)  # words[tail_ok:] are all of an object (nouns, verbs modifying)
     while tail_ok > 0 and (words[tail_ok - 1][1].startswith((*_OBJECT_FLAGS, "v"))
-                           or words[tail_ok - 1][0] in _DETERMINERS):
+                           or words[tail_ok - 1][0] in _DETERMINERS
+                           or (words[tail_ok - 1][0] in _LISTING and tail_ok < len(words))):
         tail_ok -= 1
     for i in range(tail_ok, len(words) - 1):
         verb, flag = words[i]
@@ -219,13 +223,15 @@ def _flag_at(text: str, s: int, e: int, tag: Tag, at: int) -> str:
 
 def _tagged_verb(text: str, s: int, e: int, tag: Tag) -> str:
     """The verb ending ``text[s:e]`` when the tagger reads one there and it is no noun's head."""
-    if e - s < 3:
+    if e - s < 2:
         return ""
     words = tag(text[max(s, e - _TAGGED):e])
-    if len(words) < 2:
+    if not words:
         return ""
+    # A clause of its verb alone (审结14.6万件, 增加至56种) relates the figure before's
+    # subject: the verb is the relation, and no subject is left.
     word, flag = words[-1]
-    if word in ("至", "到", "为") and len(words) >= 3 and words[-2][1] == "v":
+    if word in ("至", "到", "为") and len(words) >= 2 and words[-2][1] == "v":
         verb = words[-2][0] + word  # 回落至, 攀升到: the verb and where it went
         return "" if words[-2][0] in _NOUN_LIKE_VERBS else verb
     if flag != "v" or len(word) < 2 or word in _NOUN_LIKE_VERBS or word in _KNOWN_VERBS:

@@ -26,6 +26,8 @@ RELATIONS = tuple(sorted((
     "涨", "跌", "升", "降", "收涨", "收跌", "报", "收報", "收市報", "報", "錄得", "录得",
     # what a player or a side made: 砍下32分, 贡献19分, 夺得3枚金牌
     "砍下", "贡献", "拿下", "斩获", "夺得", "摘得",
+    # Taiwan's year-on-year change: 出口金额年增24.8%
+    "年增", "年减",
 ), key=len, reverse=True))
 _SAME = {"达到": "达", "可达": "达", "是": "为", "约为": "为", "占到": "占…比重",
          "占": "占…比重", "共有": "有"}
@@ -42,7 +44,7 @@ OBJECT_VERBS = tuple(sorted((
     "提交", "选拔出", "获得", "接待", "运送", "保障", "发送", "收购", "投资", "手握",
     "拥有", "创造", "带动", "聚集", "集聚", "销售", "派发", "发放", "投入", "引进",
     "引入", "出口", "进口", "设置", "举办", "吸纳", "覆盖", "招引", "储备", "开展",
-    "组织", "惠及", "培训", "安置", "办理", "受理", "审批", "接入", "建立", "新建",
+    "惠及", "培训", "安置", "办理", "受理", "审批", "接入", "建立", "新建",
     "完成了", "涵盖", "交付", "帮扶", "救治", "回收", "处置", "签约", "实施", "提供",
     "支持", "收获", "改造", "改扩建", "拨付", "下达", "实际使用", "使用", "共有",
 ), key=len, reverse=True))
@@ -59,7 +61,7 @@ _NOT_VERB_BEFORE = "总进"  # 总投资, 进出口
 # A verb that modifies the noun after it: 新建商品住宅 are newly built homes.
 _MODIFYING = {"新建": ("商品", "住宅", "商品房")}
 _NOT_VERB_AFTER = ("额", "总额", "量", "规模", "收入", "率", "项目", "企业", "总值", "值", "面积",
-                   "实绩")
+                   "实绩", "价", "金额", "的")  # 最低收购价, 出口金额; 认定的: a clause
 
 # Stripped where a subject ends (before the relation) and around the relation.
 TRAIL = tuple(sorted((
@@ -101,4 +103,5 @@ def is_verb_at(text: str, start: int, verb: str) -> bool:
     after = text[start + len(verb):start + len(verb) + 2]
     if after.startswith(_MODIFYING.get(verb, ())):
         return False
-    return not any(after.startswith(word) for word in _NOT_VERB_AFTER)
+    # 收购价 is a price; 推动价值 a verb and its object.
+    return after == "价值" or not any(after.startswith(word) for word in _NOT_VERB_AFTER)
