@@ -59,7 +59,8 @@ _SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
 _CURRENCY_ENDS = frozenset(sign[-1] for sign, _ in _CURRENCY_SIGNS)
 # What a price or a speed is per: a unit or a measure word, and the words prices use alone.
 _PER_WORDS = sorted(
-    {*MEASURE, *COUNT, "斤", "人", "晚", "平", "㎡", "m²", "年", "月", "日", "天", "户", "亩"}
+    {*MEASURE, *COUNT, "斤", "人", "晚", "平", "㎡", "m²", "年", "月", "日", "天", "户", "亩",
+     "桶"}
     - {"点", "代", "版", "地"},
     key=len, reverse=True,
 )

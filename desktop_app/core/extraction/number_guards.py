@@ -22,11 +22,16 @@ _LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
 # Numbers that name, not count: a case's number （2024）湘0903刑初215号, a phone
 # number 0731-84327000, a hotline after 拨打 (12333), a code with a leading zero (0318).
 _CASE = re.compile("[（(]\\d{4}[）)][\\u4e00-\\u9fff]{1,2}\\d{1,6}[\\u4e00-\\u9fff]{1,4}\\d{1,6}号")
-_PHONE = re.compile("0\\d{2,3}[-－]\\d{7,8}(?!\\d)|0\\d{2,}(?![\\d.])")
-_HOTLINE = re.compile("\\d{5,}(?![\\d.])")
+# Phones: an area code and number, a service number (400-889-6688), a mobile (13812345678).
+_PHONE = re.compile("0\\d{2,3}[-－]\\d{7,8}(?!\\d)|0\\d{2,}(?![\\d.])"
+                    "|[48]00[-－ ]?\\d{3}[-－ ]?\\d{4}(?!\\d)|1[3-9]\\d{9}(?!\\d)")
+# After a word that dials: a hotline, or several (拨打110或12345).
+_HOTLINE = re.compile("\\d{3,}(?:[或、/]\\d{3,})*(?![\\d.])")
+# A service named by its number: 12306网站, 12345热线.
+_SERVICE = re.compile("\\d{5}(?=网站|App|APP|平台|热线|客服|小程序)")
 _DIGITS = re.compile("\\d+")
 _STOCK_CODE = re.compile("[（(]\\d{6}[）)]")  # 恒远新材（688312）: a listed company's code
-_DIALLED = ("热线", "拨打", "电话", "致电", "电话：", "热线：", "电话:", "热线:")
+_DIALLED = ("热线", "拨打", "电话", "致电", "电话：", "热线：", "电话:", "热线:", "详询")
 
 
 def looks_like_slogan(text: str, p: int, end: int, chars: str) -> bool:
@@ -86,7 +91,8 @@ def code_end(text: str, p: int) -> int:
     m = _HOTLINE.match(text, p)
     if m and text.endswith(_DIALLED, max(0, p - 6), p):
         return m.end()
-    return 0
+    m = _SERVICE.match(text, p)
+    return m.end() if m else 0
 
 
 def plausible(

@@ -66,6 +66,7 @@ _S = "[ \\t\\u3000\\xa0]{0,2}"
 _FOLD = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     "．": ".", "萬": "万", "億": "亿", "約": "约", "點": "点",
+    "兩": "两", "個": "个", "隻": "只", "時": "时", "門": "门",
 })
 # OCR reads 0 as O and 1 as l inside a figure (38O．6万亩, l20户): read back one for one.
 _OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")

@@ -132,6 +132,19 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("支持65W快充", "65W", "measure", 65.0, None, "W"),
         ("每片含维生素C 60mg", "60mg", "measure", 60.0, None, "mg"),
         ("實用面積約380平方呎", "約380平方呎", "measure", 380.0, None, "平方呎"),
+        # traditional characters folded (兩, 個, 隻, 時, 澳門元), trains, beds and boxes,
+        # a price per barrel, terms in days, working days
+        ("全年共開設27個站點", "27個", "count", 27.0, None, "个"),
+        ("園方新添3隻熊貓", "3隻", "count", 3.0, None, "只"),
+        ("營收增長逾兩倍", "逾兩倍", "ratio", 2.0, None, "倍"),
+        ("博彩收入173.6億澳門元", "173.6億澳門元", "money", 1.736e10, None, "澳门元"),
+        ("凌晨2時40分發生地震", "2時40分", "date", None, None, ""),
+        ("铁路部门加开列车86列次", "86列次", "count", 86.0, None, "列次"),
+        ("两地间增开高铁6对", "6对", "count", 6.0, None, "对"),
+        ("医院新增床位三百床", "三百床", "count", 300.0, None, "床"),
+        ("布伦特原油报81.2美元/桶", "81.2美元/桶", "money", 81.2, None, "美元/桶"),
+        ("开展14天期逆回购操作", "14天期", "measure", 14.0, None, "天期"),
+        ("将在5个工作日内办结", "5个工作日", "measure", 5.0, None, "个工作日"),
     ],
 )
 def test_a_form_is_read_whole_with_its_value(
@@ -183,6 +196,15 @@ def test_a_form_is_read_whole_with_its_value(
         ("伍先生介绍", "伍"),
         ("一年四季都有游客", "一年"),
         ("这十分重要", "十"),
+        # hotlines after a word that dials, service numbers, a mobile, a service's name
+        ("遇险请拨打110或12345求助", "110"),
+        ("遇险请拨打110或12345求助", "12345"),
+        ("详询12121。", "12121"),
+        ("拨打400-889-6688预约", "889"),
+        ("联系电话13812345678", "13812345678"),
+        ("12306网站数据显示", "12306"),
+        ("比赛一度落后两位数", "两位"),
+        ("开展1对1辅导", "1对"),
     ],
 )
 def test_a_word_or_a_code_is_no_number(sentence: str, not_a_number: str) -> None:
