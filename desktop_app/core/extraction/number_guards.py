@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.extraction.number_units import ARABIC_ONLY, CHINESE_DIGIT_BLOCKED, unit_kind
+from desktop_app.core.extraction.number_units import (
+    ARABIC_ONLY,
+    CHINESE_DIGIT_BLOCKED,
+    UNIT_PATTERN,
+    unit_kind,
+)
 from desktop_app.core.extraction.numerals import CN_DIGITS, CN_NUMERAL_CHARS, is_multiplier_only
 
 _SLOGAN_LEN = 6
@@ -30,6 +35,7 @@ _HOTLINE = re.compile("\\d{3,}(?:[或、/]\\d{3,})*(?![\\d.])")
 # A service named by its number: 12306网站, 12345热线.
 _SERVICE = re.compile("\\d{5}(?=网站|App|APP|平台|热线|客服|小程序)")
 _DIGITS = re.compile("\\d+")
+_COUNTED = re.compile(f"[万亿千百]|{UNIT_PATTERN}")
 _STOCK_CODE = re.compile("[（(]\\d{6}[）)]")  # 恒远新材（688312）: a listed company's code
 _DIALLED = ("热线", "拨打", "电话", "致电", "电话：", "热线：", "电话:", "热线:", "详询")
 
@@ -89,8 +95,8 @@ def code_end(text: str, p: int) -> int:
     if m:
         return m.end()
     m = _HOTLINE.match(text, p)
-    if m and text.endswith(_DIALLED, max(0, p - 6), p):
-        return m.end()
+    if m and text.endswith(_DIALLED, max(0, p - 6), p) and not _COUNTED.match(text, m.end()):
+        return m.end()  # but 诈骗电话2860万个: calls counted, no number dialled
     m = _SERVICE.match(text, p)
     return m.end() if m else 0
 

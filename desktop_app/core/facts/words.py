@@ -28,6 +28,8 @@ RELATIONS = tuple(sorted((
     "砍下", "贡献", "拿下", "斩获", "夺得", "摘得",
     # Taiwan's year-on-year change: 出口金额年增24.8%
     "年增", "年减",
+    # how long an event lasts, a share's opening and closing price, a herd's head count
+    "为期", "开盘报", "收盘报", "存栏", "出栏",
 ), key=len, reverse=True))
 _SAME = {"达到": "达", "可达": "达", "是": "为", "约为": "为", "占到": "占…比重",
          "占": "占…比重", "共有": "有"}

@@ -86,6 +86,10 @@ def read(text: str, number: str, page_date: str = "2024-11-20") -> tuple[str, st
         # a verb before a price or before 的 names what is measured
         ("今年小麦最低收购价为每斤1.19元。", "1.19元", "小麦最低收购价", "为"),
         ("全省认定的专精特新企业达1200家。", "1200家", "全省认定的专精特新企业", "达"),
+        # how long an event lasts, a share's opening price, a herd's head count
+        ("全国游泳冠军赛为期6天。", "6天", "全国游泳冠军赛", "为期"),
+        ("新股开盘报42.6元。", "42.6元", "新股", "开盘报"),
+        ("全县能繁母猪存栏3.2万头。", "3.2万头", "全县能繁母猪", "存栏"),
         # a contract named by its month: the month is part of what is priced
         ("伦敦布伦特2025年3月交货的原油期货价格收于每桶70.5美元。", "70.5美元",
          "伦敦布伦特2025年3月交货的原油期货价格", "收于"),
