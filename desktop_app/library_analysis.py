@@ -1,11 +1,16 @@
-"""The library's articles analysed again with this version's rules (numbers, names,
-figures), so pages imported by an earlier version get what this one finds.
+"""The library brought up to this version's rules: pages split again where an earlier
+splitter split them and their text can still be read, and every article analysed again
+(numbers, names, figures), so pages imported by an earlier version get what this one
+finds.
 
-Only the analysis changes: the article's text, its split, and the user's notes,
-highlights, tags and corrections stay as they are (a highlight is anchored in the text,
-which does not move; corrections are applied again to the new names). Articles are
-taken in ``seq`` order, analysed before the write transaction opens (in this process, or
-in worker processes: :mod:`desktop_app.import_pool`), and written a batch per
+Splitting again goes through the import's own path (``page_import.store_prepared``,
+``again=True``): each old article is paired with its successor, highlights are found
+again in the new text (kept as orphans when they cannot be), notes and tags follow their
+articles, and the user's fixes to the split are made again; a page whose file changed or
+is gone (and a PDF's page) keeps its split. Analysing again changes only the analysis: the
+text, the split and the user's notes, highlights, tags and corrections stay as they are.
+Articles are taken in ``seq`` order, analysed before the write transaction opens (in this
+process, or in worker processes: :mod:`desktop_app.import_pool`), and written a batch per
 transaction together with how far the run got (:mod:`desktop_app.storage.analysis_state`),
 so a cancelled, killed or closed run keeps what it wrote and the next one goes on from
 there. An article whose text changed meanwhile (its page imported again) is left to that
@@ -14,11 +19,13 @@ import's own analysis.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from desktop_app.core.splitting.version import SPLIT_VERSION
 from desktop_app.import_pool import AnalysisPool, Done, PoolStartError, cpu_count
 from desktop_app.page_analysis import (
     Analyser,
@@ -39,14 +46,18 @@ CHUNK = 960  # articles read from the library at a time (memory stays bounded)
 # workers (each makes its name model session) costs more than it saves.
 POOL_MIN_ARTICLES = 400
 BATCH_TIME_LIMIT_S = 600.0  # a batch whose worker takes longer is stopped and reported
+# Errors met while splitting one page again that say "this page", not "this library".
+_PAGE_ERRORS = (ValueError, KeyError, IndexError, sqlite3.IntegrityError)
 
 
 @dataclass
 class ReanalysisReport:
     version: int = ANALYSIS_VERSION
     total: int = 0  # articles to analyse when the run started
-    analysed: int = 0  # articles whose new analysis was written
+    analysed: int = 0  # articles whose new analysis was written (split again or not)
     changed: int = 0  # articles left alone: their text changed meanwhile
+    resplit_pages: int = 0  # pages split again (with their articles' analysis)
+    orphaned: list[int] = field(default_factory=list)  # highlights a new split lost (kept)
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)
 
@@ -79,30 +90,94 @@ def reanalyse(library_path: Path, progress: Progress | None = None, *, jobs: int
 def _run(database: Database, report: ReanalysisReport, progress: Progress | None,
          jobs: int | None, analyser: Analyser | None, everything: bool) -> None:
     conn = database.conn
+    resplit = everything or analysis_state.split_with(conn) < SPLIT_VERSION
+    reanalyse = everything or analysis_state.analysed_with(conn) < ANALYSIS_VERSION
+    if not (resplit or reanalyse):
+        return
     if everything:
         with database.transaction() as write:  # not from where an earlier run stopped
             analysis_state.forget_progress(write)
-        last = 0
-    elif analysis_state.analysed_with(conn) >= ANALYSIS_VERSION:
-        return
-    else:
-        last = analysis_state.resume_after(conn, ANALYSIS_VERSION)
+    last = 0 if everything else analysis_state.resume_after(conn, ANALYSIS_VERSION)
     report.total = analysis_state.count_after(conn, last)
     done = 0
-    workers = _workers(jobs, report.total)
 
-    def written(batch: list[StoredArticle], results: list[Reanalysed]) -> bool:
+    def tick(articles: int) -> bool:
         nonlocal done
-        _write(database, batch, results, report)
-        done += len(batch)
+        done += articles
         if progress is not None and progress(min(done, report.total),
                                              max(report.total, done)) is False:
             report.cancelled = True
         return not report.cancelled
 
+    split_pages = _split_again(database, report, analyser, tick) if resplit else set()
+    if report.cancelled:
+        return
+    if reanalyse:
+        _analyse_again(database, report, jobs, analyser, last, split_pages, tick)
+        if report.cancelled:
+            return
+    with database.transaction() as write:
+        if report.errors:
+            # Some pages or articles kept their old split or analysis: the next run starts
+            # over.
+            analysis_state.forget_progress(write)
+            return
+        analysis_state.record_version(write, ANALYSIS_VERSION)
+        analysis_state.record_split_version(write, SPLIT_VERSION)
+
+
+def _split_again(database: Database, report: ReanalysisReport, analyser: Analyser | None,
+                 tick: Callable[[int], bool]) -> set[int]:
+    """Split again, by the import's own path, each page an earlier splitter split whose
+    text can still be read; the ids of the pages split (their articles are analysed)."""
+    from desktop_app import page_import
+    from desktop_app.core.splitting.split import split_page
+    from desktop_app.page_analysis import PreparedPage, analyse_articles, default_analyser
+    from desktop_app.paths import seeds_dir
+    from desktop_app.storage.page_texts import readable_page_texts
+
+    conn = database.conn
+    pages = {row[0]: row for row in analysis_state.text_pages_after(
+        conn, analysis_state.resplit_after(conn, SPLIT_VERSION))}
+    split: set[int] = set()
+    for page_id, text in readable_page_texts(conn, list(pages), [seeds_dir()]):
+        _, source, digest, encoding, sample = pages[page_id]
+        articles = analysis_state.articles_of_page(conn, page_id)
+        try:
+            page = split_page(text)
+            prepared = PreparedPage(source, digest, encoding, page,
+                                    analyse_articles(analyser or default_analyser(), page))
+            stored = page_import.store_prepared(database, prepared, sample, again=True)
+        except _PAGE_ERRORS as exc:
+            report.errors.append(f"{Path(source).name}: not split again ({exc})")
+            continue
+        report.resplit_pages += 1
+        report.analysed += len(page.articles)
+        report.orphaned.extend(stored.orphaned_highlights)
+        with database.transaction() as write:  # a page split twice is split the same
+            analysis_state.record_resplit_progress(write, SPLIT_VERSION, page_id)
+        split.add(page_id)
+        if not tick(articles):
+            break
+    return split
+
+
+def _analyse_again(database: Database, report: ReanalysisReport, jobs: int | None,
+                   analyser: Analyser | None, last: int, split_pages: set[int],
+                   tick: Callable[[int], bool]) -> None:
+    """Every article after ``last``, except those of the pages just split again."""
+    conn = database.conn
+    workers = _workers(jobs, report.total)
+
+    def written(batch: list[StoredArticle], results: list[Reanalysed]) -> bool:
+        _write(database, batch, results, report)
+        return tick(len(batch))
+
     while rows := analysis_state.articles_after(conn, last, CHUNK):
-        batches = [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
-        if workers > 1:
+        wanted = [(seq, text, date) for seq, text, date, page in rows
+                  if page not in split_pages]
+        batches = [wanted[i:i + BATCH] for i in range(0, len(wanted), BATCH)]
+        if batches and workers > 1:
             try:
                 going = _with_workers(batches, workers, analyser, written, report)
             except PoolStartError as exc:
@@ -115,13 +190,7 @@ def _run(database: Database, report: ReanalysisReport, progress: Progress | None
                         for batch in batches)
         if not going:
             return
-        last = analysis_state.resume_after(conn, ANALYSIS_VERSION) or rows[-1][0]
-    with database.transaction() as write:
-        if report.errors:
-            # Some articles kept their old analysis: the next run starts over.
-            analysis_state.forget_progress(write)
-        else:
-            analysis_state.record_version(write, ANALYSIS_VERSION)
+        last = rows[-1][0]
 
 
 def _workers(jobs: int | None, articles: int) -> int:

@@ -308,12 +308,14 @@ def import_pdf(database: Database, path: Path, report: ImportReport,
     return True
 
 
-def store_prepared(database: Database, prepared: PreparedPage, sample: bool = False
-                   ) -> ImportReport:
-    """Write one analysed page in one transaction (nothing, if its text is already in)."""
+def store_prepared(database: Database, prepared: PreparedPage, sample: bool = False, *,
+                   again: bool = False) -> ImportReport:
+    """Write one analysed page in one transaction (nothing, if its text is already in;
+    ``again``: a page the library holds, split again: its articles pair with theirs)."""
     report = ImportReport()
     with database.transaction() as conn:
-        if importer.has_page_text(conn, prepared.content_hash):  # another process was quicker
+        # Another process may have stored the same text meanwhile.
+        if not again and importer.has_page_text(conn, prepared.content_hash):
             report.unchanged_pages = 1
             return report
         _store(database, prepared, annotation_store.load_corrections(conn), report, sample)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from desktop_app.core.splitting.version import SPLIT_VERSION
 from desktop_app.storage import analysis_state
 from desktop_app.storage.db import Database
 
@@ -25,10 +26,12 @@ class LibraryAnalysis:
     path: Path
 
     def articles_to_analyse(self) -> int:
-        """How many articles still have an earlier version's numbers, names and figures
-        (0: every article has this version's)."""
+        """How many articles an earlier version split or analysed, still to bring up to
+        this version's split, numbers, names and figures (0: none)."""
         with self._lock:
             conn = self._db.conn
+            if analysis_state.split_with(conn) < SPLIT_VERSION:
+                return analysis_state.count_after(conn, 0)  # their pages split again first
             if analysis_state.analysed_with(conn) >= ANALYSIS_VERSION:
                 return 0
             return analysis_state.count_after(

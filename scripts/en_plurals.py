@@ -38,4 +38,7 @@ EN_PLURALS = {
     "%n article(s) analysed again: their numbers, names and figures are this version's": (
         "%n article analysed again: its numbers, names and figures are this version's",
         "%n articles analysed again: their numbers, names and figures are this version's"),
+    "; %n highlight(s) no longer found in the pages split again (kept in the notes panel)": (
+        "; %n highlight no longer found in the pages split again (kept in the notes panel)",
+        "; %n highlights no longer found in the pages split again (kept in the notes panel)"),
 }

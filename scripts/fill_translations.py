@@ -342,9 +342,13 @@ ZH = {
     "Not Now": "以后再说",
     "%n article(s) were analysed by an earlier version of Xiangyue":
         "有 %n 篇文章是旧版湘阅分析的",
-    "Find their numbers, names and figures with this version's rules; your notes, "
-    "highlights, tags and corrections stay as they are":
-        "用本版规则重新找出数字、名称和数据；你的笔记、划线、标签和更正保持不变",
+    "Split their pages again where the files are unchanged and find their numbers, "
+    "names and figures with this version's rules; your notes, highlights, tags and "
+    "corrections follow their articles":
+        "在原文件未变的情况下重新拆分版面，并用本版规则重新找出数字、名称和数据；你的笔记、"
+        "划线、标签和更正随文章保留",
+    "; %n highlight(s) no longer found in the pages split again (kept in the notes panel)":
+        "；有 %n 处划线在重新拆分的版面中找不到了（仍保留在笔记面板中）",
     "Stop; the articles analysed so far keep their new analysis, and the next run goes "
     "on from there": "停止；已重新分析的文章保留新结果，下次从这里接着分析",
     "File → Analyse Library Again does it later": "稍后可用“文件 → 重新分析文库”",

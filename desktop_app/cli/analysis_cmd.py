@@ -1,5 +1,6 @@
-"""``xiangyue reanalyse``: the library's articles analysed again with this version's
-rules (numbers, names, figures), for pages an earlier version imported."""
+"""``xiangyue reanalyse``: the library brought up to this version's rules, for pages an
+earlier version imported: split again where their files can be read, then every
+article's numbers, names and figures found again."""
 
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ from desktop_app.cli.output import print_json, print_text
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "reanalyse", parents=[common],
-        help="analyse the library's articles again with this version's rules",
-        description="Find the numbers, names and figures of the articles an earlier "
-        "version imported with this version's rules. The text, the split and your notes, "
-        "highlights, tags and corrections stay as they are. Ctrl+C stops after the batch "
-        "being written; running the command again goes on from there.")
+        help="bring the library up to this version's split and analysis",
+        description="Split again the pages an earlier version split, where their files "
+        "are unchanged (your notes, tags and highlights follow their articles; your fixes "
+        "to a split are made again), and find the numbers, names and figures of the "
+        "articles an earlier version analysed with this version's rules. Ctrl+C stops "
+        "after the page or batch being written; running the command again goes on from "
+        "there.")
     p.add_argument("--all", dest="everything", action="store_true",
-                   help="every article, also those this version analysed")
+                   help="every page and article, also those this version split and analysed")
     p.add_argument("--check", action="store_true",
                    help="only say how many articles an earlier version analysed")
     p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
@@ -55,18 +58,24 @@ def run_reanalyse(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"analysis_version": report.version, "total": report.total,
                     "analysed": report.analysed, "changed": report.changed,
+                    "resplit_pages": report.resplit_pages, "orphaned": report.orphaned,
                     "cancelled": report.cancelled, "errors": report.errors})
     elif report.total == 0:
         print_text("every article already has this version's numbers, names and figures")
     else:
         print_text(f"{report.analysed} of {report.total} article(s) analysed again in "
                    f"{time.monotonic() - started:.1f} s"
+                   + (f"; {report.resplit_pages} page(s) split again"
+                      if report.resplit_pages else "")
                    + (f"; {report.changed} left to the import that changed them"
                       if report.changed else "")
                    + ("; cancelled (run the command again to go on)"
                       if report.cancelled else ""))
         for error in report.errors:
             print(f"not analysed: {error}", file=sys.stderr)
+        if report.orphaned:
+            print_text(f"{len(report.orphaned)} highlight(s) no longer found in the pages "
+                       "split again (kept as orphans): " + ", ".join(map(str, report.orphaned)))
     if report.cancelled:
         return 130
     return 1 if report.errors else 0

@@ -24,7 +24,9 @@ if TYPE_CHECKING:  # the figure rules are not loaded to open a library
 
 VERSION_KEY = "analysis_version"
 PROGRESS_KEY = "reanalysis"
-UNRECORDED = 1  # the version of a library that has no VERSION_KEY row
+SPLIT_KEY = "split_version"  # the splitter's version (core/splitting/version.py)
+RESPLIT_KEY = "resplit"  # "TARGET PAGE_ID": pages up to PAGE_ID split again
+UNRECORDED = 1  # the version of a library that has no VERSION_KEY (or SPLIT_KEY) row
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -38,11 +40,47 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 def analysed_with(conn: sqlite3.Connection) -> int:
     """The version of the rules the library's articles were analysed with."""
-    value = _meta(conn, VERSION_KEY)
+    return _version(conn, VERSION_KEY)
+
+
+def split_with(conn: sqlite3.Connection) -> int:
+    """The version of the splitter the library's pages were split with."""
+    return _version(conn, SPLIT_KEY)
+
+
+def _version(conn: sqlite3.Connection, key: str) -> int:
+    value = _meta(conn, key)
     try:
         return UNRECORDED if value is None else int(value)
-    except ValueError:  # another tool wrote it: analysing again is always safe
+    except ValueError:  # another tool wrote it: doing the work again is always safe
         return UNRECORDED
+
+
+def record_split_version(conn: sqlite3.Connection, version: int) -> None:
+    """Every page whose text could be read again is split by ``version``."""
+    _set_meta(conn, SPLIT_KEY, str(version))
+    conn.execute("DELETE FROM meta WHERE key = ?", (RESPLIT_KEY,))
+
+
+def resplit_after(conn: sqlite3.Connection, version: int) -> int:
+    """The last page id a cut-short run split again with ``version`` (0: none)."""
+    target, _, page = (_meta(conn, RESPLIT_KEY) or "").partition(" ")
+    return int(page) if target == str(version) and page.isdigit() else 0
+
+
+def record_resplit_progress(conn: sqlite3.Connection, version: int, page_id: int) -> None:
+    _set_meta(conn, RESPLIT_KEY, f"{version} {page_id}")
+
+
+def text_pages_after(conn: sqlite3.Connection, page_id: int
+                     ) -> list[tuple[int, str, str, str, bool]]:
+    """(id, source path, content hash, encoding, sample) of the pages after ``page_id``
+    that were read from text files (a PDF's pages are laid out from the PDF, not split
+    from text), in id order."""
+    return [(int(i), str(p), str(h), str(e or ""), bool(sample)) for i, p, h, e, sample
+            in conn.execute("SELECT id, source_path, content_hash, encoding, sample"
+                            " FROM pages WHERE id > ? AND instr(source_path, '#page=') = 0"
+                            " ORDER BY id", (page_id,))]
 
 
 def record_version(conn: sqlite3.Connection, version: int) -> None:
@@ -52,8 +90,8 @@ def record_version(conn: sqlite3.Connection, version: int) -> None:
 
 
 def forget_progress(conn: sqlite3.Connection) -> None:
-    """The next run starts from the first article."""
-    conn.execute("DELETE FROM meta WHERE key = ?", (PROGRESS_KEY,))
+    """The next run starts from the first page and the first article."""
+    conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (PROGRESS_KEY, RESPLIT_KEY))
 
 
 def resume_after(conn: sqlite3.Connection, version: int) -> int:
@@ -69,11 +107,17 @@ def record_progress(conn: sqlite3.Connection, version: int, seq: int) -> None:
 
 
 def articles_after(conn: sqlite3.Connection, seq: int,
-                   limit: int) -> list[tuple[int, str, str | None]]:
-    """(seq, text, date) of the next ``limit`` articles after ``seq``, in seq order."""
-    return [(int(s), str(t), d) for s, t, d in conn.execute(
-        "SELECT seq, text, date FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+                   limit: int) -> list[tuple[int, str, str | None, int]]:
+    """(seq, text, date, page id) of the next ``limit`` articles after ``seq``, in seq
+    order."""
+    return [(int(s), str(t), d, int(p)) for s, t, d, p in conn.execute(
+        "SELECT seq, text, date, page_id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
         (seq, limit))]
+
+
+def articles_of_page(conn: sqlite3.Connection, page_id: int) -> int:
+    return int(conn.execute("SELECT count(*) FROM articles WHERE page_id = ?",
+                            (page_id,)).fetchone()[0])
 
 
 def count_after(conn: sqlite3.Connection, seq: int) -> int:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from desktop_app.core.splitting.version import SPLIT_VERSION
 from desktop_app.storage import backups, fact_subjects
 from desktop_app.storage.errors import (
     DiskFullError,
@@ -214,9 +215,10 @@ class Database:
                         "INSERT INTO meta(key, value) VALUES ('created', ?)", (now(),)
                     )
                     # A new library: whatever it imports is analysed by this version.
-                    self.conn.execute(
-                        "INSERT INTO meta(key, value) VALUES ('analysis_version', ?)",
-                        (str(ANALYSIS_VERSION),))
+                    self.conn.executemany(
+                        "INSERT INTO meta(key, value) VALUES (?, ?)",
+                        [("analysis_version", str(ANALYSIS_VERSION)),
+                         ("split_version", str(SPLIT_VERSION))])
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -1,6 +1,6 @@
 """Analysing the library again (File → Analyse Library Again, and the offer when a
-library an earlier version analysed opens): this version's numbers, names and figures
-for the pages imported before it.
+library an earlier version split or analysed opens): this version's split, numbers, names
+and figures for the pages imported before it.
 
 The run takes minutes for a large library, so, like an import, it runs on a thread of
 its own through a connection of its own (``LibraryService.reanalyse``: a batch of
@@ -82,8 +82,9 @@ class ReanalysisPanel(QWidget):
         self.start_button.setVisible(not running)
         self.start_button.setText(self.tr("Analyse Again"))
         self.start_button.setToolTip(self.tr(
-            "Find their numbers, names and figures with this version's rules; your notes, "
-            "highlights, tags and corrections stay as they are"))
+            "Split their pages again where the files are unchanged and find their numbers, "
+            "names and figures with this version's rules; your notes, highlights, tags and "
+            "corrections follow their articles"))
         self.dismiss_button.setText(self.tr("Cancel") if running else self.tr("Not Now"))
         self.dismiss_button.setToolTip(
             self.tr("Stop; the articles analysed so far keep their new analysis, and the "
@@ -226,6 +227,9 @@ class LibraryReanalyser(QObject):
         else:
             text = self.tr("%n article(s) analysed again: their numbers, names and figures "
                            "are this version's", "", report.analysed)
+        if report.orphaned:
+            text += self.tr("; %n highlight(s) no longer found in the pages split again "
+                            "(kept in the notes panel)", "", len(report.orphaned))
         if report.errors:
             text += self.tr("; some could not be analysed and keep their earlier analysis")
         self.statusMessage.emit(text, 15_000)

@@ -1196,25 +1196,33 @@
 <context>
     <name>LibraryReanalyser</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="156"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="165"/>
         <source>Every article already has this version&apos;s numbers, names and figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="213"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="224"/>
         <source>Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again goes on from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="217"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="228"/>
         <source>%n article(s) analysed again: their numbers, names and figures are this version&apos;s</source>
         <translation>
             <numerusform>%n article analysed again: its numbers, names and figures are this version&apos;s</numerusform>
             <numerusform>%n articles analysed again: their numbers, names and figures are this version&apos;s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reanalysing.py" line="231"/>
+        <source>; %n highlight(s) no longer found in the pages split again (kept in the notes panel)</source>
+        <translation>
+            <numerusform>; %n highlight no longer found in the pages split again (kept in the notes panel)</numerusform>
+            <numerusform>; %n highlights no longer found in the pages split again (kept in the notes panel)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="220"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="234"/>
         <source>; some could not be analysed and keep their earlier analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,37 +2166,37 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReanalysisPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="82"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="83"/>
         <source>Analyse Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="84"/>
-        <source>Find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections stay as they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
-        <source>Not Now</source>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="85"/>
+        <source>Split their pages again where the files are unchanged and find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections follow their articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
-        <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
+        <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="92"/>
         <source>File → Analyse Library Again does it later</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="96"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="103"/>
         <source>%n article(s) were analysed by an earlier version of Xiangyue</source>
         <translation>
             <numerusform>%n article was analysed by an earlier version of Xiangyue</numerusform>
@@ -2196,12 +2204,12 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="99"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="106"/>
         <source>Stopping the analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="101"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="108"/>
         <source>Analysing articles again: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1190,24 +1190,31 @@
 <context>
     <name>LibraryReanalyser</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="156"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="165"/>
         <source>Every article already has this version&apos;s numbers, names and figures</source>
         <translation>所有文章的数字、名称和数据都已是本版的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="213"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="224"/>
         <source>Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again goes on from there</source>
         <translation>分析已停止：已重新分析 %1 / %2 篇文章；“文件 → 重新分析文库”可接着分析</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="217"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="228"/>
         <source>%n article(s) analysed again: their numbers, names and figures are this version&apos;s</source>
         <translation>
             <numerusform>已重新分析 %n 篇文章：数字、名称和数据已是本版的结果</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reanalysing.py" line="231"/>
+        <source>; %n highlight(s) no longer found in the pages split again (kept in the notes panel)</source>
+        <translation>
+            <numerusform>；有 %n 处划线在重新拆分的版面中找不到了（仍保留在笔记面板中）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="220"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="234"/>
         <source>; some could not be analysed and keep their earlier analysis</source>
         <translation>；部分文章未能分析，保留原来的结果</translation>
     </message>
@@ -2158,49 +2165,49 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReanalysisPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="82"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="83"/>
         <source>Analyse Again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="84"/>
-        <source>Find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections stay as they are</source>
-        <translation>用本版规则重新找出数字、名称和数据；你的笔记、划线、标签和更正保持不变</translation>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="85"/>
+        <source>Split their pages again where the files are unchanged and find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections follow their articles</source>
+        <translation>在原文件未变的情况下重新拆分版面，并用本版规则重新找出数字、名称和数据；你的笔记、划线、标签和更正随文章保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="86"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
         <source>Not Now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
         <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
         <translation>停止；已重新分析的文章保留新结果，下次从这里接着分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="92"/>
         <source>File → Analyse Library Again does it later</source>
         <translation>稍后可用“文件 → 重新分析文库”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="96"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="103"/>
         <source>%n article(s) were analysed by an earlier version of Xiangyue</source>
         <translation>
             <numerusform>有 %n 篇文章是旧版湘阅分析的</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="99"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="106"/>
         <source>Stopping the analysis…</source>
         <translation>正在停止分析…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="101"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="108"/>
         <source>Analysing articles again: %1 of %2</source>
         <translation>正在重新分析文章：%1 / %2</translation>
     </message>

@@ -1,0 +1,115 @@
+"""A library an earlier splitter split: its pages are split again, where their text can
+still be read, by the import's own path; the user's work follows its articles."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app import library_analysis
+from desktop_app.service import LibraryService
+from tests.helpers import fake_analysers
+
+
+def split_fields(path: Path) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT seq, id, title, kicker, subtitle, text FROM articles"
+                            " ORDER BY seq").fetchall()
+
+
+def as_if_an_earlier_splitter(path: Path, seq: int) -> None:
+    """An earlier splitter read article ``seq``'s headline as the first line of its text:
+    the text gains that line (offsets after it move), the title is its first sentence."""
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        title, text = conn.execute("SELECT title, text FROM articles WHERE seq = ?",
+                                   (seq,)).fetchone()
+        shift = len(title) + 1
+        conn.execute("UPDATE articles SET title = ?, text = ? WHERE seq = ?",
+                     (text[:12], f"{title}\n{text}", seq))
+        conn.execute("UPDATE highlights SET start = start + ?, end = end + ?"
+                     " WHERE article_seq = ?", (shift, shift, seq))
+        conn.execute("DELETE FROM meta WHERE key IN ('split_version', 'resplit')")
+
+
+def test_an_earlier_split_is_made_again_and_the_highlight_follows_its_words(
+        lib_path: Path) -> None:
+    fresh = split_fields(lib_path)
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        article = lib.article_ids()[0]
+        detail = lib.article(article)
+        quote_at = detail.text.index("，") + 1
+        highlight = lib.add_highlight(article, quote_at, quote_at + 6, color="green")
+        lib.set_note(article, "要点")
+        seq = next(row[0] for row in fresh if row[1] == article)
+    as_if_an_earlier_splitter(lib_path, seq)
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib.article(article).title != detail.title  # what the old split shows
+        assert lib.articles_to_analyse() == len(fresh)
+        report = lib.reanalyse(jobs=1)
+        assert report.finished and report.resplit_pages == 5 and report.orphaned == []
+        assert lib.articles_to_analyse() == 0
+        again = lib.article(article)
+        assert (again.title, again.text) == (detail.title, detail.text)
+        [moved] = lib.highlights(article)
+        assert (moved.id, moved.start, moved.end, moved.color) == (
+            highlight.id, quote_at, quote_at + 6, "green")
+        assert again.text[moved.start:moved.end] == highlight.quote
+        assert lib.note(article) == "要点"
+    assert split_fields(lib_path) == fresh  # the same articles, the same seqs
+
+
+def test_a_page_whose_text_cannot_be_read_again_keeps_its_split(lib_path: Path) -> None:
+    fresh = split_fields(lib_path)
+    seq = fresh[0][0]
+    as_if_an_earlier_splitter(lib_path, seq)
+    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
+        # Its file was edited since: neither the file nor a bundled page holds its text.
+        conn.execute("UPDATE pages SET content_hash = 'edited-' || content_hash WHERE id ="
+                     " (SELECT page_id FROM articles WHERE seq = ?)", (seq,))
+    old = split_fields(lib_path)
+    report = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick)
+    assert report.finished and report.resplit_pages == 4
+    now = split_fields(lib_path)
+    assert now[0] == old[0] != fresh[0]  # kept as the earlier splitter left it
+    assert now[1:] == fresh[1:]
+
+
+def test_a_cancelled_split_goes_on_from_the_next_page(
+        lib_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "analysed.log"
+    monkeypatch.setenv(fake_analysers.LOG_ENV, str(log))
+    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
+        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
+    calls: list[int] = []
+
+    def after_two_pages(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < 2
+
+    first = library_analysis.reanalyse(lib_path, after_two_pages,
+                                       analyser=fake_analysers.quick)
+    assert first.cancelled and first.resplit_pages == 2
+    second = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick)
+    assert second.finished and second.resplit_pages == 3
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib.articles_to_analyse() == 0
+
+
+def test_the_users_fix_to_a_split_is_made_again(lib_path: Path) -> None:
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        first = lib.article_ids()[0]
+        merged = lib.merge_articles(first, with_="next")
+        kept = lib.article(merged)
+        ids = lib.article_ids()
+    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
+        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
+    report = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick)
+    assert report.finished and report.resplit_pages == 5
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib.article_ids() == ids  # the merge holds: one article where two were
+        again = lib.article(merged)
+        assert (again.title, again.text) == (kept.title, kept.text)
+        assert len(lib.split_edits(merged)) == 1
