@@ -21,17 +21,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from desktop_app import page_import
 from desktop_app.core.extraction.version import ANALYSIS_VERSION
 from desktop_app.core.splitting.version import SPLIT_VERSION
-from desktop_app.import_pool import AnalysisPool, Done, PoolStartError, cpu_count
+from desktop_app.import_pool import AnalysisPool, Done, Failed, PoolStartError, cpu_count
 from desktop_app.page_analysis import (
     Analyser,
+    Outcome,
+    PreparedPage,
     Reanalysed,
     StoredArticle,
+    Unreadable,
+    analyse_file,
     analyse_stored,
+    worker_analyse,
     worker_analyse_stored,
     worker_setup,
 )
@@ -109,7 +115,7 @@ def _run(database: Database, report: ReanalysisReport, progress: Progress | None
             report.cancelled = True
         return not report.cancelled
 
-    split_pages = _split_again(database, report, analyser, tick) if resplit else set()
+    split_pages = _split_again(database, report, jobs, analyser, tick) if resplit else set()
     if report.cancelled:
         return
     if reanalyse:
@@ -126,38 +132,65 @@ def _run(database: Database, report: ReanalysisReport, progress: Progress | None
         analysis_state.record_split_version(write, SPLIT_VERSION)
 
 
-def _split_again(database: Database, report: ReanalysisReport, analyser: Analyser | None,
-                 tick: Callable[[int], bool]) -> set[int]:
+def _split_again(database: Database, report: ReanalysisReport, jobs: int | None,
+                 analyser: Analyser | None, tick: Callable[[int], bool]) -> set[int]:
     """Split again, by the import's own path, each page an earlier splitter split whose
-    text can still be read; the ids of the pages split (their articles are analysed)."""
-    from desktop_app import page_import
-    from desktop_app.core.splitting.split import split_page
-    from desktop_app.page_analysis import PreparedPage, analyse_articles, default_analyser
+    text can still be read (read, split and analysed as an import does: in worker
+    processes for a large library); the ids of the pages split."""
     from desktop_app.paths import seeds_dir
-    from desktop_app.storage.page_texts import readable_page_texts
+    from desktop_app.storage.page_texts import readable_page_files
 
     conn = database.conn
     pages = {row[0]: row for row in analysis_state.text_pages_after(
         conn, analysis_state.resplit_after(conn, SPLIT_VERSION))}
+    found = list(readable_page_files(conn, list(pages), [seeds_dir()]))
     split: set[int] = set()
-    for page_id, text in readable_page_texts(conn, list(pages), [seeds_dir()]):
-        _, source, digest, encoding, sample = pages[page_id]
+
+    def store(index: int, outcome: Done[Outcome] | Failed) -> bool:
+        page_id = found[index][0]
+        _, source, digest, _encoding, sample = pages[page_id]
         articles = analysis_state.articles_of_page(conn, page_id)
+        prepared = outcome.value if isinstance(outcome, Done) else None
+        if isinstance(outcome, Failed) or isinstance(prepared, Unreadable):
+            why = prepared.message if isinstance(prepared, Unreadable) else (
+                outcome.reason if isinstance(outcome, Failed) else "")
+            report.errors.append(f"{Path(source).name}: not split again ({why})")
+            return tick(articles)
+        if not isinstance(prepared, PreparedPage) or prepared.content_hash != digest:
+            return tick(articles)  # changed since it was found: its next import splits it
         try:
-            page = split_page(text)
-            prepared = PreparedPage(source, digest, encoding, page,
-                                    analyse_articles(analyser or default_analyser(), page))
-            stored = page_import.store_prepared(database, prepared, sample, again=True)
+            stored = page_import.store_prepared(
+                database, replace(prepared, source_path=source), sample, again=True)
         except _PAGE_ERRORS as exc:
             report.errors.append(f"{Path(source).name}: not split again ({exc})")
-            continue
+            return tick(articles)
         report.resplit_pages += 1
-        report.analysed += len(page.articles)
+        report.analysed += len(prepared.split.articles)
         report.orphaned.extend(stored.orphaned_highlights)
         with database.transaction() as write:  # a page split twice is split the same
             analysis_state.record_resplit_progress(write, SPLIT_VERSION, page_id)
         split.add(page_id)
-        if not tick(articles):
+        return tick(articles)
+
+    paths = [str(path) for _, path in found]
+    workers = min(_workers(jobs, report.total), len(paths))
+    if workers > 1:
+        try:
+            preload = ("desktop_app.worker_preload",) if analyser is None else ()
+            with AnalysisPool(worker_analyse, workers, setup=worker_setup,
+                              setup_args=(frozenset(), analyser), time_limit=BATCH_TIME_LIMIT_S,
+                              preload=preload) as pool:
+                for index, outcome in pool.run(paths, poll=lambda: not report.cancelled):
+                    if not store(index, outcome):
+                        break
+            return split
+        except PoolStartError as exc:
+            report.errors.append(f"worker processes could not start ({exc}); "
+                                 "splitting in this process instead")
+    for index, path in enumerate(paths):
+        if found[index][0] in split:
+            continue  # split by the workers before they stopped starting
+        if not store(index, Done(analyse_file(Path(path), frozenset(), analyser))):
             break
     return split
 

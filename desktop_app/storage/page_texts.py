@@ -32,6 +32,16 @@ def _read(path: Path) -> str | None:
 def readable_page_texts(conn: sqlite3.Connection, page_ids: Iterable[int],
                         sample_dirs: Iterable[Path] = ()) -> Iterator[tuple[int, str]]:
     """(page id, its text) for each of ``page_ids`` whose text can be read again."""
+    for page_id, path in readable_page_files(conn, page_ids, sample_dirs):
+        text = _read(path)
+        if text is not None:
+            yield page_id, text
+
+
+def readable_page_files(conn: sqlite3.Connection, page_ids: Iterable[int],
+                        sample_dirs: Iterable[Path] = ()) -> Iterator[tuple[int, Path]]:
+    """(page id, a file holding its text now) for each of ``page_ids`` whose text can be
+    read again: its own file, unchanged, or a bundled sample page with the same text."""
     samples: dict[str, Path] | None = None
     for page_id in page_ids:
         row = conn.execute("SELECT source_path, content_hash FROM pages WHERE id = ?",
@@ -39,17 +49,18 @@ def readable_page_texts(conn: sqlite3.Connection, page_ids: Iterable[int],
         if row is None:
             continue
         source_path, digest = row
-        text = None if "#page=" in source_path else _read(Path(source_path))
+        path: Path | None = None if "#page=" in source_path else Path(source_path)
+        text = None if path is None else _read(path)
         if text is None or _hash(text) != digest:
             if samples is None:
                 samples = {}
                 for folder in sample_dirs:
-                    for path in sorted(folder.glob("*.txt")):
-                        if (sample := _read(path)) is not None:
-                            samples.setdefault(_hash(sample), path)
-            text = _read(samples[digest]) if digest in samples else None
-        if text is not None:
-            yield page_id, text
+                    for sample in sorted(folder.glob("*.txt")):
+                        if (read := _read(sample)) is not None:
+                            samples.setdefault(_hash(read), sample)
+            path = samples.get(digest)
+        if path is not None:
+            yield page_id, path
 
 
 def refill_from_pages(conn: sqlite3.Connection, column: str, columns: Sequence[str],

@@ -113,3 +113,15 @@ def test_the_users_fix_to_a_split_is_made_again(lib_path: Path) -> None:
         again = lib.article(merged)
         assert (again.title, again.text) == (kept.title, kept.text)
         assert len(lib.split_edits(merged)) == 1
+
+
+def test_pages_split_again_in_workers_are_split_as_here(copy_library, tmp_path: Path) -> None:
+    here, there = (copy_library(tmp_path / name) for name in ("here", "there"))
+    for path in (here, there):
+        as_if_an_earlier_splitter(path, split_fields(path)[0][0])
+    assert library_analysis.reanalyse(here, analyser=fake_analysers.quick, jobs=1).finished
+    report = library_analysis.reanalyse(there, analyser=fake_analysers.quick, jobs=2)
+    assert report.finished and report.resplit_pages == 5
+    assert split_fields(here) == split_fields(there)
+    with contextlib.closing(sqlite3.connect(there)) as conn:
+        assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 5  # none added
