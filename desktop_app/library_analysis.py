@@ -65,7 +65,8 @@ class ReanalysisReport:
     resplit_pages: int = 0  # pages split again (with their articles' analysis)
     orphaned: list[int] = field(default_factory=list)  # highlights a new split lost (kept)
     cancelled: bool = False
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # pages or articles left as they were
+    notes: list[str] = field(default_factory=list)  # how it went, nothing left undone
 
     @property
     def finished(self) -> bool:
@@ -185,7 +186,7 @@ def _split_again(database: Database, report: ReanalysisReport, jobs: int | None,
                         break
             return split
         except PoolStartError as exc:
-            report.errors.append(f"worker processes could not start ({exc}); "
+            report.notes.append(f"worker processes could not start ({exc}); "
                                  "splitting in this process instead")
     for index, path in enumerate(paths):
         if found[index][0] in split:
@@ -214,7 +215,7 @@ def _analyse_again(database: Database, report: ReanalysisReport, jobs: int | Non
             try:
                 going = _with_workers(batches, workers, analyser, written, report)
             except PoolStartError as exc:
-                report.errors.append(f"worker processes could not start ({exc}); "
+                report.notes.append(f"worker processes could not start ({exc}); "
                                      "analysing in this process instead")
                 workers = 1
                 continue  # this chunk again, here (its written batches are skipped)

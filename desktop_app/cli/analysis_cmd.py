@@ -59,7 +59,8 @@ def run_reanalyse(args: argparse.Namespace) -> int:
         print_json({"analysis_version": report.version, "total": report.total,
                     "analysed": report.analysed, "changed": report.changed,
                     "resplit_pages": report.resplit_pages, "orphaned": report.orphaned,
-                    "cancelled": report.cancelled, "errors": report.errors})
+                    "cancelled": report.cancelled, "errors": report.errors,
+                    "notes": report.notes})
     elif report.total == 0:
         print_text("every article already has this version's numbers, names and figures")
     else:
@@ -73,6 +74,8 @@ def run_reanalyse(args: argparse.Namespace) -> int:
                       if report.cancelled else ""))
         for error in report.errors:
             print(f"not analysed: {error}", file=sys.stderr)
+        for note in report.notes:
+            print(f"note: {note}", file=sys.stderr)
         if report.orphaned:
             print_text(f"{len(report.orphaned)} highlight(s) no longer found in the pages "
                        "split again (kept as orphans): " + ", ".join(map(str, report.orphaned)))

@@ -125,3 +125,30 @@ def test_pages_split_again_in_workers_are_split_as_here(copy_library, tmp_path: 
     assert split_fields(here) == split_fields(there)
     with contextlib.closing(sqlite3.connect(there)) as conn:
         assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 5  # none added
+
+
+def test_workers_that_cannot_start_leave_the_work_to_this_process(
+        lib_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoPool:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> NoPool:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def run(self, tasks: object, poll: object = None) -> object:
+            raise library_analysis.PoolStartError("spawn refused")
+
+    monkeypatch.setattr(library_analysis, "AnalysisPool", NoPool)
+    as_if_an_earlier_splitter(lib_path, split_fields(lib_path)[0][0])
+    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
+        conn.execute("DELETE FROM meta WHERE key = 'analysis_version'")
+    report = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick, jobs=2)
+    assert report.finished and report.resplit_pages == 5
+    # one note: the articles were all on pages split again, so no second pool was asked for
+    assert len(report.notes) == 1 and "spawn refused" in report.notes[0]
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        assert lib.articles_to_analyse() == 0  # done here, and recorded as done
