@@ -4,6 +4,7 @@ beside the reader with progress and Cancel, and shows the new numbers when it en
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,24 @@ from tests.ui.conftest import open_window
 def outdated(library_path: Path) -> Path:
     as_if_an_earlier_version(library_path)
     return library_path
+
+
+@pytest.fixture
+def release(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The window's run analyses in batches of 5, each held until the event is set."""
+    event = threading.Event()
+
+    def held(text: str, corrections: Corrections) -> Analysis:
+        event.wait(20)
+        return Analysis()
+
+    def run(service, progress=None, *, jobs=None, everything=False):
+        return library_analysis.reanalyse(service.path, progress, jobs=1, analyser=held)
+
+    monkeypatch.setattr(library_analysis, "BATCH", 5)
+    monkeypatch.setattr(LibraryService, "reanalyse", run)
+    yield event
+    event.set()
 
 
 def open_in_english(qtbot, path: Path):
@@ -77,18 +96,7 @@ def test_not_now_puts_the_offer_away_until_the_next_opening(qtbot, outdated: Pat
 
 
 def test_cancel_keeps_the_batches_written_and_says_how_far_it_got(
-        qtbot, outdated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    release = threading.Event()
-
-    def held(text: str, corrections: Corrections) -> Analysis:
-        release.wait(20)
-        return Analysis()
-
-    def run(service, progress=None, *, jobs=None, everything=False):
-        return library_analysis.reanalyse(service.path, progress, jobs=1, analyser=held)
-
-    monkeypatch.setattr(library_analysis, "BATCH", 5)
-    monkeypatch.setattr(LibraryService, "reanalyse", run)
+        qtbot, outdated: Path, release: threading.Event) -> None:
     window = open_in_english(qtbot, outdated)
     try:
         reanalyser = window.reanalyser
@@ -115,18 +123,7 @@ def test_cancel_keeps_the_batches_written_and_says_how_far_it_got(
 
 
 def test_closing_mid_run_keeps_the_batch_being_written(
-        qtbot, outdated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    release = threading.Event()
-
-    def held(text: str, corrections: Corrections) -> Analysis:
-        release.wait(20)
-        return Analysis()
-
-    def run(service, progress=None, *, jobs=None, everything=False):
-        return library_analysis.reanalyse(service.path, progress, jobs=1, analyser=held)
-
-    monkeypatch.setattr(library_analysis, "BATCH", 5)
-    monkeypatch.setattr(LibraryService, "reanalyse", run)
+        qtbot, outdated: Path, release: threading.Event) -> None:
     window = open_in_english(qtbot, outdated)
     try:
         qtbot.waitUntil(lambda: window.reanalyser.panel is not None)
