@@ -39,7 +39,7 @@ _CLOCK = (
 _TIME = f"(?:{_S}{_CLOCK})?"
 _DAY_TAIL = f"[日号](?![报本常益渐趋均产元内历]){_TIME}"
 _MONTH_DAY = (
-    f"(?P<m>{_MONTH}){_S}月(?:份)?"
+    f"(?P<m>{_MONTH}){_S}月(?!龄)(?:份)?"  # 6月龄: a baby's age in months
     f"(?:{_S}(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}{_DAY_TAIL})?"
 )
 

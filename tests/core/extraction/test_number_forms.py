@@ -145,6 +145,8 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("布伦特原油报81.2美元/桶", "81.2美元/桶", "money", 81.2, None, "美元/桶"),
         ("开展14天期逆回购操作", "14天期", "measure", 14.0, None, "天期"),
         ("将在5个工作日内办结", "5个工作日", "measure", 5.0, None, "个工作日"),
+        # a baby's age in months is no date
+        ("适用于6月龄以上婴幼儿", "6月龄以上", "measure", 6.0, None, "月龄"),
         # calls counted after 电话 are no number dialled
         ("累计拦截诈骗电话1860万个", "1860万个", "count", 1.86e7, None, "个"),
     ],
