@@ -59,6 +59,14 @@ _SCORE_BEFORE = ("以", "比分", "比分为", "比分是", "比分：")
 _WEEK_RX = re.compile(f"{_S}第(?:[1-5]?\\d|[一二三四五六七八九十]{{1,3}})周")
 _DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日(?![内历]){_TIME}")
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
+# The first months of a year, a period like 前三季度: 前10个月, 前5月, 首9個月 (Hong Kong).
+_FIRST_MONTHS_RX = re.compile(
+    f"(?:1[01]|[1-9]|十一|[一二两三四五六七八九十]){_S}[个個]?{_S}月(?![份底初末日号])")
+# 前 ending another word: 提前两个月 and 两个月之前 are spans of time, not the year's first.
+_BEFORE_NOT_FIRST = ("提前", "之前", "以前", "此前", "目前", "事前", "生前", "当前", "空前",
+                     "超前", "向前", "日前", "年前", "月前", "往前", "眼前", "赛前", "节前")
+# …but a year's first months: 今年前10个月, 2025年前11个月 (not 三年前, years ago).
+_YEAR_BEFORE_FIRST = frozenset("今去全本当上明0123456789")
 _CENTURY_RX = re.compile(
     "(?P<c>[12]\\d(?!\\d)|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
     f"{_S}世纪(?:{_S}(?P<dec>[1-9]0(?!\\d)|[一二三四五六七八九]十){_S}年代)?"
@@ -86,6 +94,10 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     m = _YEAR_RX.match(text, p)
     if m and _year(m["y"]) is not None:
         return _with_range(text, p, m, _year(m["y"]))
+    m = _FIRST_MONTHS_RX.match(text, p) if text[p - 1:p] in ("前", "首") else None
+    if m and p > floor and (not text.endswith(_BEFORE_NOT_FIRST, 0, p) or (
+            text.endswith("年前", 0, p) and text[p - 3:p - 2] in _YEAR_BEFORE_FIRST)):
+        return _span(text, p - 1, m.end(), None, None, None)  # 前10个月, 首9個月, 前5月
     m = _MONTH_RX.match(text, p)
     if m:
         return _with_range(text, p, m, None)
