@@ -1,5 +1,5 @@
-"""Whether the library's articles were analysed by an earlier version's rules, and
-analysing them again (:mod:`desktop_app.library_analysis`). Mixed into
+"""Whether the library's pages and articles were split or analysed by an earlier
+version's rules, and bringing them up to date (:mod:`desktop_app.library_analysis`). Mixed into
 :class:`desktop_app.service.LibraryService`; the state lives in ``meta``
 (storage/analysis_state.py)."""
 
@@ -39,11 +39,13 @@ class LibraryAnalysis:
 
     def reanalyse(self, progress: Progress | None = None, *, jobs: int | None = None,
                   everything: bool = False) -> ReanalysisReport:
-        """Analyse again the articles an earlier version analysed (``everything``: every
-        article). Through a connection of its own, without this service's lock, like
-        ``import_paths``: a thread can run it while the window reads and writes.
-        ``progress(done, total)`` after each batch written; False cancels (what was
-        written stays, and the next run goes on from there)."""
+        """Split again the pages an earlier splitter split (where their text can still be
+        read), then analyse again the articles an earlier version analysed
+        (``everything``: every page and article). Through a connection of its own,
+        without this service's lock, like ``import_paths``: a thread can run it while the
+        window reads and writes. ``progress(done, total)`` after each page or batch
+        written; False cancels (what was written stays, and the next run goes on from
+        there)."""
         from desktop_app import library_analysis  # with the analysis: not to open or read
 
         return library_analysis.reanalyse(self.path, progress, jobs=jobs,

@@ -1,4 +1,5 @@
-"""The text of pages imported before a schema step needed it (migration steps 6 and 19).
+"""The text of pages imported before a schema step needed it (migration steps 6 and 19),
+or before this version's splitter (``library_analysis`` splits them again).
 
 The library does not keep a page's text, only where it was read from and its hash. The
 text is read again from that file when it still holds the same text, or from the bundled
