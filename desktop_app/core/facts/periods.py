@@ -56,7 +56,9 @@ _PERIOD_RX = re.compile(
     "|(?:假期|黄金周|小长假)期间"
     "|过去(?:\\d{1,2}|[一两三四五六七八九十])年|截至(?:记者)?发稿|截至(?:当天|当日)?收盘"
     "|连日来|近日|(?:当日|当天|次日)(?:上午|下午|晚上?|早上?)?|春运(?:\\d{1,3}天|期间)"
-    "|节前|节后)"
+    "|节前|节后"
+    # a season of a sport, an event's days, a share's first day: 本赛季, 赛事期间, 上市首日
+    "|本赛季|(?:赛事|比赛|赛会|展会|会议|活动)期间|上市首日)"
     # Every other period starts with one of these characters: without the look-ahead the
     # all-optional branch below would be tried (and match nothing) at every character.
     "|(?=[0-9一二三四五六七八九十两今去明前上下当本截到至全第进])(?P<pre>截至|截止|到|至|进入)?"

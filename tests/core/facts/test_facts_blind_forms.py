@@ -129,6 +129,9 @@ def test_subject_and_relation(text: str, number: str, subject: str, relation: st
         ("今年以来，全省破获电诈案件1260起。", "1260起", "今年以来", "2024-01/2024-11"),
         ("2026年一季度重大项目集中开工活动举行，本批开工项目共128个。", "128个", "",
          "2024-11-20"),
+        # a sport's season and an event's days: times with no calendar form
+        ("本赛季球队取得22场胜利。", "22场", "本赛季", None),
+        ("赛事期间，共有2项全国纪录被打破。", "2项", "赛事期间", None),
         # a quarter and the first months as Hong Kong pages print them
         ("今年第二季本地生产总值按年上升2.9%。", "2.9%", "今年第二季", "2024-Q2"),
         ("今年首八个月访港旅客录得3100万人次。", "3100万人次", "今年首八个月",
