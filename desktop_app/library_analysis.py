@@ -97,8 +97,8 @@ def reanalyse(library_path: Path, progress: Progress | None = None, *, jobs: int
 def _run(database: Database, report: ReanalysisReport, progress: Progress | None,
          jobs: int | None, analyser: Analyser | None, everything: bool) -> None:
     conn = database.conn
-    resplit = everything or analysis_state.split_with(conn) < SPLIT_VERSION
-    reanalyse = everything or analysis_state.analysed_with(conn) < ANALYSIS_VERSION
+    resplit, reanalyse = analysis_state.stale(conn, ANALYSIS_VERSION, SPLIT_VERSION)
+    resplit, reanalyse = resplit or everything, reanalyse or everything
     if not (resplit or reanalyse):
         return
     if everything:

@@ -29,13 +29,8 @@ class LibraryAnalysis:
         """How many articles an earlier version split or analysed, still to bring up to
         this version's split, numbers, names and figures (0: none)."""
         with self._lock:
-            conn = self._db.conn
-            if analysis_state.split_with(conn) < SPLIT_VERSION:
-                return analysis_state.count_after(conn, 0)  # their pages split again first
-            if analysis_state.analysed_with(conn) >= ANALYSIS_VERSION:
-                return 0
-            return analysis_state.count_after(
-                conn, analysis_state.resume_after(conn, ANALYSIS_VERSION))
+            return analysis_state.articles_to_update(self._db.conn, ANALYSIS_VERSION,
+                                                     SPLIT_VERSION)
 
     def reanalyse(self, progress: Progress | None = None, *, jobs: int | None = None,
                   everything: bool = False) -> ReanalysisReport:

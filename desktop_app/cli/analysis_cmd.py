@@ -10,7 +10,7 @@ import threading
 import time
 
 from desktop_app.cli.library_cmd import _jobs, _library
-from desktop_app.cli.output import print_json, print_text
+from desktop_app.cli.output import print_json, print_orphans, print_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -76,9 +76,7 @@ def run_reanalyse(args: argparse.Namespace) -> int:
             print(f"not analysed: {error}", file=sys.stderr)
         for note in report.notes:
             print(f"note: {note}", file=sys.stderr)
-        if report.orphaned:
-            print_text(f"{len(report.orphaned)} highlight(s) no longer found in the pages "
-                       "split again (kept as orphans): " + ", ".join(map(str, report.orphaned)))
+        print_orphans(report.orphaned, "the pages split again")
     if report.cancelled:
         return 130
     return 1 if report.errors else 0

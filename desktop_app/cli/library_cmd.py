@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.output import CliError, print_json, print_text
+from desktop_app.cli.output import CliError, print_json, print_orphans, print_text
 from desktop_app.core.articles import placed
 from desktop_app.core.filters import FILTER_FIELDS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError, read_at_most
@@ -162,10 +162,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"skipped: {error}", file=sys.stderr)
         for name in report.skipped:
             print(f"skipped: {skip_reason(name)}", file=sys.stderr)
-        if report.orphaned_highlights:
-            print_text(f"{len(report.orphaned_highlights)} highlight(s) no longer found in "
-                       "the edited pages (kept as orphans): "
-                       + ", ".join(map(str, report.orphaned_highlights)))
+        print_orphans(report.orphaned_highlights, "the edited pages")
     if report.cancelled:
         return 130
     return 1 if report.errors else 0

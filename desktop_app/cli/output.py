@@ -10,7 +10,8 @@ from typing import Any
 
 from desktop_app.cli.errors import CliError, fail
 
-__all__ = ["CliError", "fail", "print_json", "print_jsonl", "print_text", "utf8_stdout"]
+__all__ = ["CliError", "fail", "print_json", "print_jsonl", "print_orphans", "print_text",
+           "utf8_stdout"]
 
 
 def print_json(data: Any) -> None:
@@ -38,3 +39,10 @@ def utf8_stdout() -> None:
             (stdout.encoding or "").lower().replace("-", "") != "utf8"):
         with contextlib.suppress(ValueError):
             stdout.reconfigure(encoding="utf-8")
+
+
+def print_orphans(highlights: list[int], where: str) -> None:
+    """The highlights a new text of their articles no longer holds (kept, never deleted)."""
+    if highlights:
+        print_text(f"{len(highlights)} highlight(s) no longer found in {where} (kept as "
+                   "orphans): " + ", ".join(map(str, highlights)))

@@ -57,9 +57,9 @@ def _version(conn: sqlite3.Connection, key: str) -> int:
 
 
 def record_split_version(conn: sqlite3.Connection, version: int) -> None:
-    """Every page whose text could be read again is split by ``version``."""
+    """Every page whose text could be read again is split by ``version`` (with
+    :func:`record_version`, which forgets both runs' progress)."""
     _set_meta(conn, SPLIT_KEY, str(version))
-    conn.execute("DELETE FROM meta WHERE key = ?", (RESPLIT_KEY,))
 
 
 def resplit_after(conn: sqlite3.Connection, version: int) -> int:
@@ -81,6 +81,22 @@ def text_pages_after(conn: sqlite3.Connection, page_id: int
             in conn.execute("SELECT id, source_path, content_hash, encoding, sample"
                             " FROM pages WHERE id > ? AND instr(source_path, '#page=') = 0"
                             " ORDER BY id", (page_id,))]
+
+
+def stale(conn: sqlite3.Connection, analysis_version: int, split_version: int
+          ) -> tuple[bool, bool]:
+    """(pages to split again, articles to analyse again) for the versions running."""
+    return split_with(conn) < split_version, analysed_with(conn) < analysis_version
+
+
+def articles_to_update(conn: sqlite3.Connection, analysis_version: int,
+                       split_version: int) -> int:
+    """How many articles a run would bring up to the versions running: every one when
+    their pages are split again first, else those a cut-short run has not reached."""
+    resplit, reanalyse = stale(conn, analysis_version, split_version)
+    if resplit:
+        return count_after(conn, 0)
+    return count_after(conn, resume_after(conn, analysis_version)) if reanalyse else 0
 
 
 def record_version(conn: sqlite3.Connection, version: int) -> None:

@@ -4,16 +4,10 @@ left, and a Cancel button. Not a dialog: the library stays in reach while it run
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop_app.ui.import_job import Shown, eta_seconds, rate
+from desktop_app.ui.job_strip import job_strip
 
 NAME_CHARS = 24  # a longer file name is shortened in its middle (the tooltip has it all)
 
@@ -24,24 +18,11 @@ class ImportPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-panel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        # A rule between the selection's summary and the import: two texts side by side.
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.VLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addWidget(rule)
-        self.label = QLabel()
-        self.label.setObjectName("import-progress-text")
-        self.bar = QProgressBar()
-        self.bar.setObjectName("import-progress-bar")
-        self.bar.setFixedWidth(140)
-        self.bar.setTextVisible(False)
+        layout, self.label, self.bar = job_strip(self, "import-progress")
         self.cancel_button = QToolButton()
         self.cancel_button.setObjectName("import-cancel")
         self.cancel_button.clicked.connect(self.cancelRequested)
-        for widget in (self.label, self.bar, self.cancel_button):
-            layout.addWidget(widget)
+        layout.addWidget(self.cancel_button)
         self.shown = Shown()
         self.elapsed = 0.0
         self.retranslate()

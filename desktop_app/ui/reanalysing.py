@@ -16,8 +16,9 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
+from desktop_app.ui.job_strip import job_strip
 from desktop_app.ui.operations import EVERYTHING
 
 if TYPE_CHECKING:
@@ -40,24 +41,15 @@ class ReanalysisPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reanalysis-panel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.VLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        self.label = QLabel()
-        self.label.setObjectName("reanalysis-text")
-        self.bar = QProgressBar()
-        self.bar.setFixedWidth(140)
-        self.bar.setTextVisible(False)
+        layout, self.label, self.bar = job_strip(self, "reanalysis")
         self.start_button = QToolButton()
         self.start_button.setObjectName("reanalysis-start")
         self.start_button.clicked.connect(self.startRequested)
         self.dismiss_button = QToolButton()
         self.dismiss_button.setObjectName("reanalysis-dismiss")
         self.dismiss_button.clicked.connect(self.dismissed)
-        for widget in (rule, self.label, self.bar, self.start_button, self.dismiss_button):
-            layout.addWidget(widget)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.dismiss_button)
         self.outdated = 0
         self.progress: tuple[int, int] | None = None  # (done, total) while running
         self.cancelling = False

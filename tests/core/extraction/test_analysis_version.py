@@ -10,13 +10,10 @@ pages is not seen here: raise the version by hand when it matters (docs/architec
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import sqlite3
 from pathlib import Path
 
 from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from tests.helpers.fingerprints import digest, mismatch
 
 FINGERPRINTS = {
     2: "5acee2ef0bacf868b148a3c776c18fa5278354fc7d3e8726deca615a7fc26318",
@@ -25,27 +22,18 @@ FINGERPRINTS = {
 }
 
 
-def fingerprint(library: Path) -> str:
-    with contextlib.closing(sqlite3.connect(library)) as conn:
-        rows = {
-            "articles": conn.execute(
-                "SELECT id, numbers, entities FROM articles ORDER BY id").fetchall(),
-            "facts": conn.execute(
-                "SELECT a.id, f.start, f.end, f.text, f.value, f.unit, f.kind, f.subject,"
-                " f.subject_start, f.subject_end, f.relation, f.period, f.period_iso"
-                " FROM facts f JOIN articles a ON a.seq = f.article_seq"
-                " ORDER BY a.id, f.start").fetchall(),
-        }
-    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+QUERIES = {
+    "articles": "SELECT id, numbers, entities FROM articles ORDER BY id",
+    "facts": "SELECT a.id, f.start, f.end, f.text, f.value, f.unit, f.kind, f.subject,"
+             " f.subject_start, f.subject_end, f.relation, f.period, f.period_iso"
+             " FROM facts f JOIN articles a ON a.seq = f.article_seq ORDER BY a.id, f.start",
+}
 
 
 def test_what_the_rules_find_on_the_sample_pages_is_this_versions(seed_library: Path) -> None:
-    found = fingerprint(seed_library)
-    assert FINGERPRINTS.get(ANALYSIS_VERSION) == found, (
-        f"the analysis of the sample pages changed: raise ANALYSIS_VERSION to "
-        f"{ANALYSIS_VERSION + 1} and add {ANALYSIS_VERSION + 1}: {found!r} to FINGERPRINTS"
-        if ANALYSIS_VERSION in FINGERPRINTS else
-        f"record {ANALYSIS_VERSION}: {found!r} in FINGERPRINTS")
+    found = digest(seed_library, QUERIES)
+    assert FINGERPRINTS.get(ANALYSIS_VERSION) == found, mismatch(
+        "the analysis", "ANALYSIS_VERSION", ANALYSIS_VERSION, FINGERPRINTS, found)
 
 
 def test_versions_only_go_up() -> None:

@@ -10,13 +10,10 @@ the version by hand when it matters (docs/architecture.md).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import sqlite3
 from pathlib import Path
 
 from desktop_app.core.splitting.version import SPLIT_VERSION
+from tests.helpers.fingerprints import digest, mismatch
 
 FINGERPRINTS = {
     2: "448944ccad8756917eabeaf408255cc8817b43faec0db69d53e7f4bda6b58298",
@@ -26,24 +23,17 @@ FIELDS = ("id", "title", "subtitle", "kicker", "byline", "authors", "dateline", 
           "paragraph_spans")
 
 
-def fingerprint(library: Path) -> str:
-    with contextlib.closing(sqlite3.connect(library)) as conn:
-        rows = {
-            "pages": conn.execute("SELECT content_hash, date, page_no, editor, section"
-                                  " FROM pages ORDER BY content_hash").fetchall(),
-            "articles": conn.execute(f"SELECT {', '.join(FIELDS)} FROM articles"
-                                     " ORDER BY id").fetchall(),
-        }
-    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+QUERIES = {
+    "pages": "SELECT content_hash, date, page_no, editor, section FROM pages"
+             " ORDER BY content_hash",
+    "articles": f"SELECT {', '.join(FIELDS)} FROM articles ORDER BY id",
+}
 
 
 def test_how_the_sample_pages_are_split_is_this_versions(seed_library: Path) -> None:
-    found = fingerprint(seed_library)
-    assert FINGERPRINTS.get(SPLIT_VERSION) == found, (
-        f"the split of the sample pages changed: raise SPLIT_VERSION to {SPLIT_VERSION + 1}"
-        f" and add {SPLIT_VERSION + 1}: {found!r} to FINGERPRINTS"
-        if FINGERPRINTS.get(SPLIT_VERSION) else
-        f"record {SPLIT_VERSION}: {found!r} in FINGERPRINTS")
+    found = digest(seed_library, QUERIES)
+    assert FINGERPRINTS.get(SPLIT_VERSION) == found, mismatch(
+        "the split", "SPLIT_VERSION", SPLIT_VERSION, FINGERPRINTS, found)
 
 
 def test_versions_only_go_up() -> None:
