@@ -85,10 +85,36 @@ __all__ = ["REPO", "SEEDS"]  # tests/ui/test_import.py imports SEEDS from here
 CopyLibrary = Callable[[Path], Path]  # the copy_library fixture
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Files marked ``early`` first (each runs whole on one worker, in this order): they
-    spend most of their time waiting on processes they start, so the suite ends sooner
-    when they start first and the rest fills the gaps."""
+TIERS = ("everyday", "thorough", "all")
+RELIABILITY = REPO / "tests" / "reliability"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--tier", choices=TIERS, default="everyday",
+        help="everyday (default): every test but the thorough ones; thorough: only the "
+             "whole-program suites (tests/reliability), gold floors and scale tests; all: "
+             "both (CI runs everyday, then thorough). Naming files or tests runs them "
+             "whatever their tier.")
+
+
+def _thorough(item: pytest.Item) -> bool:
+    return (item.get_closest_marker("thorough") is not None
+            or item.path.is_relative_to(RELIABILITY))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the tier asked for, then files marked ``early`` first (each runs whole on one
+    worker, in this order): they spend most of their time waiting on processes they start,
+    so the suite ends sooner when they start first and the rest fills the gaps."""
+    tier = config.getoption("--tier")
+    named = config.args_source is pytest.Config.ArgsSource.ARGS
+    if tier != "all" and not named:
+        wanted = tier == "thorough"
+        dropped = [item for item in items if _thorough(item) != wanted]
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+            items[:] = [item for item in items if _thorough(item) == wanted]
     items.sort(key=lambda item: item.get_closest_marker("early") is None)  # stable
 
 

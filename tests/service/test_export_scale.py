@@ -13,6 +13,9 @@ from desktop_app.service import LibraryService
 from desktop_app.service_export import ExportRequest, ExportService
 from tests.helpers.library_content import multiply_articles
 
+# Ten thousand highlights and flat memory (seconds): CI's second run, `--tier thorough`.
+pytestmark = pytest.mark.thorough
+
 # CPU seconds of this process: measured ~0.5 s on 2 cores; CI machines can be slower. Not
 # wall time, which on a shared machine measures the other processes as well.
 SECONDS_PER_FORMAT = 5.0

@@ -141,6 +141,7 @@ def test_bad_input_does_not_crash(tagger, text: str) -> None:
         assert 0 <= tok.start < tok.end <= len(text)
 
 
+@pytest.mark.thorough  # a scale check: CI's second run (--tier thorough)
 def test_a_long_line_is_tagged_in_linear_time(tagger) -> None:
     # Eight times the text takes about eight times the CPU: a cost that grew with the
     # square of the line would take 64 times. A release run (XIANGYUE_LONG=1) also tags

@@ -251,6 +251,7 @@ def test_a_page_is_analysed_quickly() -> None:
     assert time.thread_time() - started < len(text) / 200_000
 
 
+@pytest.mark.thorough  # a scale check: CI's second run (--tier thorough)
 @pytest.mark.parametrize("end_of_line", ["\n", ""])
 def test_the_time_to_read_numbers_grows_with_the_text_not_faster(end_of_line: str) -> None:
     # Each number's guards look at a few characters around it: one that searched the text

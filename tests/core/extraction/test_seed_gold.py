@@ -31,6 +31,9 @@ from desktop_app.core.extraction.analysis import analyse_many
 from desktop_app.core.extraction.numbers import find_numbers
 from tests.helpers.paths import GOLD as GOLD_DIR
 
+# Every gold set through the name model (seconds): CI's second run, `--tier thorough`.
+pytestmark = pytest.mark.thorough
+
 
 def _load(name: str) -> list[dict]:
     text = (GOLD_DIR / name).read_text(encoding="utf-8")

@@ -129,6 +129,7 @@ def test_a_sentence_is_a_piece_of_the_text_around_the_span(text: str, data) -> N
         or any(c in text[start:end] for c in "。！")
 
 
+@pytest.mark.thorough  # a scale check: CI's second run (--tier thorough)
 @pytest.mark.parametrize("end_of_paragraph", ["\n", ""])
 def test_the_time_to_read_figures_grows_with_the_text_not_faster(end_of_paragraph: str) -> None:
     # Each number looks back to the periods and the clause near it: one that walked every

@@ -14,6 +14,9 @@ from tests.core.splitting.layout_blind import ROOT, SETS, measure
 from tests.core.splitting.layout_gold import Scores
 from tests.gold.layouts.check_text import folder_problems
 
+# Every blind layout set split and scored (seconds): CI's second run, `--tier thorough`.
+pytestmark = pytest.mark.thorough
+
 # set → (boundary, headline, precision, exact) floors; exact: the title is the printed
 # headline and nothing more (no kicker, column name, emoji or list number with it).
 # mixed's precision floor went from 0.82 to 0.79 in session 24: rules between stories

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,6 +70,7 @@ def test_what_is_read_is_the_cues_words_in_order_and_never_a_time(
             assert text.replace(" ", "").removesuffix("…") in said, text
 
 
+@pytest.mark.thorough  # a scale check: CI's second run (--tier thorough)
 def test_cues_read_on_without_a_stop_are_joined_in_linear_time() -> None:
     # Eight times the cues take about eight times the CPU; joined anew at each cue, a
     # paragraph of 8,000 cues took 64 times the time of 1,000 (40 s at 20,000 cues).
