@@ -58,6 +58,11 @@ _SCORE_AFTER = re.compile("[胜负平]|战胜|击败|力克|取胜|获胜|拿下
 _SCORE_BEFORE = ("以", "比分", "比分为", "比分是", "比分：")
 _WEEK_RX = re.compile(f"{_S}第(?:[1-5]?\\d|[一二三四五六七八九十]{{1,3}})周")
 _DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日(?![内历]){_TIME}")
+# A bare 日 after a verb of lasting counts days, as 天 does (拘留15日, 连续7日, 近30日,
+# 为期3日): a span of time, not the 15th of a month (于15日, 截至15日, 15日上午).
+_DAYS_COUNTED = ("拘留", "刑拘", "关押", "羁押", "隔离", "服刑", "监禁", "连续", "持续", "历时",
+                 "为期", "长达", "近", "共", "满", "逾", "超过", "停产", "停工", "停业", "歇业",
+                 "延长", "延期", "顺延", "限期", "住院", "休假", "放假", "滞留", "留置", "禁闭")
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 # The first months of a year, a period like 前三季度: 前10个月, 前5月, 首9個月 (Hong Kong).
 _FIRST_MONTHS_RX = re.compile(
@@ -102,7 +107,7 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if m:
         return _with_range(text, p, m, None)
     m = _DAY_RX.match(text, p)
-    if m and m["d"] != "一":
+    if m and m["d"] != "一" and not text.endswith(_DAYS_COUNTED, floor, p):
         join = _RANGE_JOIN_RX.match(text, m.end())
         second = _DAY_RX.match(text, join.end()) if join else None
         return _span(text, p, (second or m).end(), None, None, None)

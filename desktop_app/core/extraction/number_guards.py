@@ -117,9 +117,9 @@ def plausible(
     kind = unit_kind(unit)
     if unit in ARABIC_ONLY:
         return False  # 十分重要, 三级医院, 十字路口
-    if (chars == "一" and not approx and not years_and_months(text, end)) \
-            or chars[0] in "零〇":
-        return False  # 最后一公里, 零部件 (but 有期徒刑一年六个月)
+    if (chars == "一" and not approx and not years_and_months(text, end)
+            and "半" not in text[m.end("c"):end]) or chars[0] in "零〇":
+        return False  # 最后一公里, 零部件 (but 有期徒刑一年六个月, 一个半小时)
     if chars in ("万", "亿") and start == m.start("c") and not m["cm"]:
         return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
     if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED:

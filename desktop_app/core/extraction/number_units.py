@@ -27,7 +27,7 @@ MEASURE = (
     "个多小时",
     # printed by product pages and Hong Kong and Taiwan papers: 100W, 30mg, 450平方呎
     "W", "mg", "ml", "mL", "毫克", "呎", "平方呎", "吋", "公升",
-    "天期", "个工作日", "个自然日", "工作日", "月龄",
+    "天期", "个工作日", "个自然日", "工作日", "月龄", "个钟头", "钟头",
 )
 COUNT = (
     "个", "家", "项", "名", "人", "人次", "位", "台", "辆", "张", "种", "类", "大类", "批",
@@ -51,7 +51,7 @@ UNIT_KIND: dict[str, str] = {
 
 # The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
 CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "个多小时": "小时", "摄氏度": "℃",
-             "大类": "类"}
+             "大类": "类", "个钟头": "小时", "钟头": "小时"}
 
 # Units that say how a value was read, not what it counts: a card shows 三分之一 as 0.333333.
 READING_MARKS = frozenset({"分之", "比"})

@@ -15,6 +15,10 @@ A span covers the qualifier, the number and its unit or measure word together
 - dates and clocks are described in :mod:`desktop_app.core.extraction.number_dates`;
   fractions, scores, signs, currency signs, prices per unit and times in several units in
   :mod:`desktop_app.core.extraction.number_forms`;
+- an amount printed in two parts is one (``1亿2000万元`` → 1.2e8, ``3萬3,437美元``); halves
+  (``两个半小时`` → 2.5, ``半个月`` → 0.5) are in
+  :mod:`desktop_app.core.extraction.number_halves`, the qualifiers before a number
+  (``近``, ``超过``) in :mod:`desktop_app.core.extraction.number_qualifiers`;
 - a vague range (``三四十个``, ``七八成``) has ``value_max``; a formal document's decimal
   point (``三百二十六点八亿元``) is read; thousands apart by spaces (``24 016.8 亿元``, as PDF
   copies print them) or by a full-width comma are one number.
@@ -42,6 +46,8 @@ from desktop_app.core.extraction.number_forms import (
     spoken_yuan,
 )
 from desktop_app.core.extraction.number_guards import FORMULA, code_end, plausible
+from desktop_app.core.extraction.number_halves import half_after, half_alone
+from desktop_app.core.extraction.number_qualifiers import qualifier_before
 from desktop_app.core.extraction.number_units import (
     PER_UNIT,
     UNIT_PATTERN,
@@ -71,14 +77,19 @@ _FOLD = str.maketrans({
 # OCR reads 0 as O and 1 as l inside a figure (38O．6万亩, l20户): read back one for one.
 _OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")
 
-_CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+")
+_CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+|半")
 # Thousands apart by commas, or by spaces as PDF copies print them (1 285.6, 24 016.8).
 _AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
 # 千 before 瓦/米/克/伏 is part of the unit (5千瓦 is 5 kW, not 5000 W).
 _MULT = "(?:万亿|千亿|百亿|千万|百万|万|亿|千(?![瓦米克伏]))"
 _POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外|许"
+# What follows a lone 万 or 亿 inside one amount, always less than it: 1亿2000万元,
+# 1億2,000萬, 5亿3千万; 2万5000元, 3萬3,437美元, 3万3千元. A bare digit after 亿 (1亿2)
+# is left alone: said for 1.2亿, printed for 100000002.
+_REST = ("(?:(?<=[^千百万亿]亿)(?P<ar>[1-9]\\d{0,3}|[1-9][,，]\\d{3})(?P<rm>多|余)?(?P<mr>千?万)"
+         "|(?<=[^千百万亿]万)(?P<ar2>[1-9]\\d{2,3}|[1-9][,，]\\d{3}|[1-9]千)(?![\\d,，.]))")
 _NUMBER = re.compile(
-    f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?P<am2>多|余)?)?"
+    f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?:{_REST})?(?P<am2>多|余)?)?"
     f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"
     f"(?P<cv>几|来)?(?:(?P<cm>多|余)(?P<cx>[万亿]{{1,2}})?)?)"
     f"(?:{_S}(?P<u>{UNIT_PATTERN}))?"
@@ -86,20 +97,10 @@ _NUMBER = re.compile(
     f"(?P<post>{_POST_TEXT})?"
 )
 _POST = re.compile(_POST_TEXT)
-_NUMBER_GROUPS = ("a", "am", "m", "am2", "c", "cv", "cm", "cx")
+_NUMBER_GROUPS = ("a", "am", "m", "ar", "rm", "mr", "ar2", "am2", "c", "cv", "cm", "cx")
 _RANGE_SIGNS = ("零下", "-", "−", "－")
 _RANGE_JOIN = re.compile(f"{_S}(?P<conn>{CONNECTOR}){_S}")
 
-_PREFIXES = (
-    "不超过", "不少于", "不低于", "不高于", "将近", "接近", "超过", "不到", "不足", "不满", "至少",
-    "最多", "大约", "约合", "逾", "近", "超", "约",
-)
-# Characters before a qualifier that make it the tail of a word: 签约, 附近, 赶超.
-_PREFIX_GUARDS = {
-    "约": "签合节预制契邀履违公条相特集简爽", "近": "附贴靠临亲逼", "超": "赶高",
-    "超过": "得能会可",  # 不得超过: a rule's verb, not a qualifier
-}
-_PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 _VAGUE = {"数": "十百千万亿", "几": "十百千万亿", "上": "百千万亿"}
 _RANK_UNITS = frozenset({"强", "名", "位"})  # 前十强, 前10名
 _TIME_UNITS = frozenset({"年", "天", "小时", "个小时", "周", "个月", "分钟", "秒"})
@@ -132,6 +133,8 @@ _Found = tuple[int, int, tuple[str, float | None, float | None, str, str, str | 
 
 
 def _number_at(text: str, p: int, floor: int) -> _Found | None:
+    if text[p] == "半":
+        return _half(text, p, floor)
     if text[p].isdigit() and not _arabic_start_ok(text, p):
         return None
     if p > floor and text[p - 1] == "第":
@@ -151,11 +154,20 @@ def _fraction(text: str, p: int, floor: int) -> _Found | None:
     if found is None:
         return None
     end, kind, value, unit = found
-    start, approx = _qualifier_before(text, p, floor)
+    start, approx = qualifier_before(text, p, floor)
     post = _POST.match(text, end)
     if post:
         end, approx = post.end(), approx + post.group()
     return start, end, (kind, _tidy(value), None, unit, approx, None)
+
+
+def _half(text: str, p: int, floor: int) -> _Found | None:
+    """半个月, 半个多月, 近半年: half of one unit."""
+    found = half_alone(text, p, floor)
+    if found is None:
+        return None
+    start, approx = qualifier_before(text, p, floor)
+    return start, *_tail(text, found[0], 0.5, None, found[1], approx + found[2])
 
 
 def _a_name(text: str, after: int) -> bool:
@@ -219,6 +231,9 @@ def _quantity(text: str, p: int, floor: int) -> _Found | None:
         start, currency = p, ""  # $12.4\%$: a formula's dollar, not a currency
     value *= sign
     end, unit, suffix = _extent(m)
+    half = half_after(text, end, unit) if unit and value_max is None and not suffix else None
+    if half:  # 两个半小时, 一年半
+        end, unit, value = half[0], half[1], value + 0.5
     if currency and unit and unit_kind(unit) != "money":
         end, unit, suffix = _number_end(m), "", ""  # HK$300起: 起 is the word after the price
     if not suffix and value_max is None:
@@ -300,7 +315,14 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None]:
 
 
 def _arabic(m: re.Match[str]) -> float:
-    return arabic_value(m["a"]) * multiplier_value(m["m"] or "")
+    value = arabic_value(m["a"]) * multiplier_value(m["m"] or "")
+    if m["ar"]:
+        return value + arabic_value(m["ar"]) * multiplier_value(m["mr"])
+    if m["ar2"]:
+        rest = m["ar2"]
+        return value + (arabic_value(rest[0]) * 1000 if rest.endswith("千")
+                        else arabic_value(rest))
+    return value
 
 
 def _prefix(
@@ -314,26 +336,13 @@ def _prefix(
     currency = currency_before(text, start, floor)
     if currency:
         start = currency[0]
-    start, qualifier = _qualifier_before(text, start, floor)
+    start, qualifier = qualifier_before(text, start, floor)
     return start, qualifier + approx, sign, currency[1] if currency else ""
-
-
-def _qualifier_before(text: str, start: int, floor: int) -> tuple[int, str]:
-    q = start - 1 if start - 1 > floor and text[start - 1] in " \u3000" else start
-    if text[q - 1:q] not in _PREFIX_ENDS:
-        return start, ""
-    for word in _PREFIXES:
-        s = q - len(word)
-        if s >= floor and text.startswith(word, s):
-            if s and text[s - 1] in _PREFIX_GUARDS.get(word, ""):
-                break
-            return s, word
-    return start, ""
 
 
 def _extent(m: re.Match[str]) -> tuple[int, str, str]:
     """Where the span ends, its unit and the qualifiers printed after the number."""
-    mid = m["am"] or m["am2"] or m["cv"] or m["cm"] or ""
+    mid = m["am"] or m["rm"] or m["am2"] or m["cv"] or m["cm"] or ""
     unit = m["u"] or ""
     end = m.end("u") if unit else _number_end(m)
     suffix = mid

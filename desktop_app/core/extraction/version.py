@@ -15,4 +15,4 @@ the version is raised and the new fingerprint recorded (docs/architecture.md).
 
 from __future__ import annotations
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5

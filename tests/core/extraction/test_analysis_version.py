@@ -19,6 +19,8 @@ FINGERPRINTS = {
     2: "5acee2ef0bacf868b148a3c776c18fa5278354fc7d3e8726deca615a7fc26318",
     3: "40369b55a716a1c933ca4001a9e9d3f942d0ff9e99ed410736805d770dfe7342",  # figures, session 38
     4: "8fff1f11de345547bce2050a70c15210ef3218238f92893072cf2523a41e610e",  # 前2个月, session 38
+    # Amounts in two parts, halves, days counted (session 39): the sample pages print none.
+    5: "8fff1f11de345547bce2050a70c15210ef3218238f92893072cf2523a41e610e",
 }
 
 

@@ -1,0 +1,75 @@
+"""Amounts a reader reads as one and halves a reader counts (session 39): a figure printed
+in two parts (1亿2000万元, 3萬3,437美元), a half (两个半小时, 一年半, 半个多月), and days
+counted after a verb of lasting (拘留15日) against the day of a month (于15日)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.extraction.numbers import find_numbers
+
+
+def spans(sentence: str) -> list[tuple[str, str, float | None, str, str]]:
+    return [(s.text, s.kind, s.value, s.unit, s.approx) for s in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one amount printed as 亿 then 万, or 万 then what is left of it
+        ("项目总投资1亿2000万元。", ("1亿2000万元", "money", 1.2e8, "元", "")),
+        ("募得1億2,000萬港元，", ("1億2,000萬港元", "money", 1.2e8, "港元", "")),
+        ("预算5亿3千万元", ("5亿3千万元", "money", 5.3e8, "元", "")),
+        ("月薪平均為新台幣4萬6,342元", ("4萬6,342元", "money", 46342.0, "元", "")),
+        ("奖金2万5000元", ("2万5000元", "money", 25000.0, "元", "")),
+        ("接待游客10万5000人次", ("10万5000人次", "count", 105000.0, "人次", "")),
+        ("吸引2万3000余人参加", ("2万3000余人", "count", 23000.0, "人", "余")),
+        ("完成1亿2000多万元", ("1亿2000多万元", "money", 1.2e8, "元", "多")),
+        # halves
+        ("历时两个半小时", ("两个半小时", "measure", 2.5, "小时", "")),
+        ("全程约四个半小时。", ("约四个半小时", "measure", 4.5, "小时", "约")),
+        ("一个半小时后", ("一个半小时", "measure", 1.5, "小时", "")),
+        ("工期3个半月", ("3个半月", "measure", 3.5, "个月", "")),
+        ("一年半以来", ("一年半", "measure", 1.5, "年", "")),
+        ("停留两天半", ("两天半", "measure", 2.5, "天", "")),
+        ("忙了半个多月", ("半个多月", "measure", 0.5, "个月", "多")),
+        ("近半年来", ("近半年", "measure", 0.5, "年", "近")),
+        ("等了半个钟头", ("半个钟头", "measure", 0.5, "小时", "")),
+        ("加入老抽半勺", ("半勺", "measure", 0.5, "勺", "")),
+        ("聊了3个钟头", ("3个钟头", "measure", 3.0, "小时", "")),
+        # days counted, not a day of the month
+        ("被依法行政拘留15日。", ("15日", "measure", 15.0, "日", "")),
+        ("股价连续7日下跌", ("7日", "measure", 7.0, "日", "")),
+        ("为期3日的展会", ("3日", "measure", 3.0, "日", "")),
+    ],
+)
+def test_read_as_one_figure(sentence: str, expected: tuple) -> None:
+    assert spans(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two figures side by side stay two; 1亿2 is said for 1.2亿, printed for 100000002
+        ("增长2万，5000元用于", ["2万", "5000元"]),
+        ("总数1亿2", ["1亿", "2"]),
+        # halves of a year are periods, 大半 is most of, and 半 in words is no half
+        ("上半年营收增长", []),
+        ("大半年过去了", []),
+        ("半导体产业", []),
+        ("半年报显示", []),
+        ("进入半决赛", []),
+        ("两年半导体出口", ["两年"]),
+        ("一半以上", []),
+        # the day of a month
+        ("于15日召开", ["15日"]),
+        ("截至15日", ["15日"]),
+    ],
+)
+def test_not_read_as_one_figure(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["于15日召开", "截至15日", "本月15日起", "15日上午"])
+def test_a_day_of_the_month_stays_a_date(sentence: str) -> None:
+    assert [s.kind for s in find_numbers(sentence)] == ["date"]
