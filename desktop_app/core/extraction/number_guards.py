@@ -101,6 +101,11 @@ def code_end(text: str, p: int) -> int:
     return m.end() if m else 0
 
 
+# What 三五 ("a few") counts in news: days, years, people, times.
+_A_FEW_OF = frozenset({"天", "年", "个", "人", "家", "次", "分钟", "小时", "个小时", "个月", "周",
+                       "名", "位", "辆", "户", "条", "遍", "日"})
+
+
 def plausible(
     text: str, m: re.Match[str], start: int, end: int, number_end: int, unit: str, approx: str
 ) -> bool:
@@ -124,6 +129,8 @@ def plausible(
         return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
     if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED:
         return False
+    if chars.startswith("三五") and unit not in _A_FEW_OF:
+        return False  # 三五成群, 三五好友: idioms; 三五天, 三五个人: a few
     if is_multiplier_only(chars) and chars != "十" and not approx \
             and kind in ("count", "measure"):
         return False  # 百货, 千家, 万家灯火; but 十年, 十天 are ten

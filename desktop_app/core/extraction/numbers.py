@@ -120,7 +120,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         found = _number_at(work, p, floor)
         if found is None:
             # A Chinese run may begin with the tail of a word (统一 + 三个): retry inside it.
-            pos = p + 1 if not work[p].isdigit() else m.end()
+            # 三五 is one word ("a few"): 三五成群 holds no 五成.
+            pos = m.end() if work[p].isdigit() or work.startswith("三五", p) else p + 1
             continue
         start, end, rest = found
         spans.append(NumberSpan(start, end, text[start:end], *rest))
@@ -332,6 +333,8 @@ def _prefix(
     start, approx = p, ""
     if m["c"] and p > floor and m["c"][0] in _VAGUE.get(text[p - 1], ""):
         start, approx = p - 1, text[p - 1]
+        if approx == "几" and start > floor and text[start - 1] == "好":
+            start, approx = start - 1, "好几"  # 好几万元: several, said warmly
     start, sign = sign_before(text, start, floor)
     currency = currency_before(text, start, floor)
     if currency:

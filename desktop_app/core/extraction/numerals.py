@@ -105,13 +105,14 @@ def chinese_decimal(chars: str) -> float | None:
 def chinese_pair(chars: str) -> tuple[float, float] | None:
     """``三四十`` → (30, 40), ``一两`` → (1, 2), ``四五万`` → (40000, 50000): a vague range.
 
-    Two neighbouring digits side by side are how Chinese says "three or four"; digits that
-    are not neighbours (三五, 十五五) are names and stay unread.
+    Two neighbouring digits side by side are how Chinese says "three or four", and 三五 "a
+    few" (三五天 → (3, 5)); other digits that are not neighbours (十五五, 一二三) are names
+    and stay unread.
     """
     if len(chars) < 2 or chars[0] not in CN_DIGITS or chars[1] not in CN_DIGITS:
         return None
     low, high = CN_DIGITS[chars[0]], CN_DIGITS[chars[1]]
-    if low == 0 or high != low + 1:
+    if low == 0 or (high != low + 1 and chars[:2] != "三五"):
         return None
     rest = chars[2:]
     first = chinese_value(chars[0] + rest)

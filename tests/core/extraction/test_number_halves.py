@@ -41,6 +41,8 @@ def spans(sentence: str) -> list[tuple[str, str, float | None, str, str]]:
         ("被依法行政拘留15日。", ("15日", "measure", 15.0, "日", "")),
         ("股价连续7日下跌", ("7日", "measure", 7.0, "日", "")),
         ("为期3日的展会", ("3日", "measure", 3.0, "日", "")),
+        # several, said warmly
+        ("损失好几万元", ("好几万元", "money", 10000.0, "元", "好几")),
     ],
 )
 def test_read_as_one_figure(sentence: str, expected: tuple) -> None:
@@ -61,6 +63,9 @@ def test_read_as_one_figure(sentence: str, expected: tuple) -> None:
         ("进入半决赛", []),
         ("两年半导体出口", ["两年"]),
         ("一半以上", []),
+        # 三五 is "a few" before what it counts, an idiom otherwise; never 三 and 五成
+        ("三五成群地走来", []),
+        ("约上三五好友", []),
         # the day of a month
         ("于15日召开", ["15日"]),
         ("截至15日", ["15日"]),
@@ -73,3 +78,14 @@ def test_not_read_as_one_figure(sentence: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("sentence", ["于15日召开", "截至15日", "本月15日起", "15日上午"])
 def test_a_day_of_the_month_stays_a_date(sentence: str) -> None:
     assert [s.kind for s in find_numbers(sentence)] == ["date"]
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high", "unit"), [
+    ("过三五天再来", "三五天", 3.0, 5.0, "天"),
+    ("再过三五年", "三五年", 3.0, 5.0, "年"),
+    ("来了三五十人", "三五十人", 30.0, 50.0, "人"),
+])
+def test_a_few_is_a_vague_range(sentence: str, span: str, low: float, high: float,
+                                unit: str) -> None:
+    assert [(s.text, s.value, s.value_max, s.unit) for s in find_numbers(sentence)] == [
+        (span, low, high, unit)]
