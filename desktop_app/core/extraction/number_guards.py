@@ -51,7 +51,9 @@ def looks_like_slogan(text: str, p: int, end: int, chars: str) -> bool:
         ):
             return True
         after = text[end:end + 2]
-        if end - p == 2 and len(after) == 2 and after[0] in CN_DIGITS and _is_han(after[1]) \
+        # 说三道四 ends a sentence as often as it goes on: a stop after the 四 is the same.
+        if end - p == 2 and after[:1] in CN_DIGITS and after[:1] and (
+                len(after) == 1 or _is_han(after[1]) or not after[1].isalnum()) \
                 and not years_and_months(text, end):
             return True
     return _in_short_quote(text, p, end)

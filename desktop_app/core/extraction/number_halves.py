@@ -37,8 +37,8 @@ def half_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
 
 def half_alone(text: str, p: int, floor: int) -> tuple[int, str, str] | None:
     """(end, unit, qualifier after) of 半个月, 半个多月, 半年, 半勺 at ``p``."""
-    if p > floor and text[p - 1] in _NOT_HALF_BEFORE:
-        return None
+    if (p > floor and text[p - 1] in _NOT_HALF_BEFORE) or text.startswith("半斤八两", p):
+        return None  # 上半年, 大半年; 半斤八两 is an idiom (six of one, half a dozen)
     m = _ALONE.match(text, p)
     if m is None:
         return None

@@ -77,6 +77,7 @@ _FOLD = str.maketrans({
 # OCR reads 0 as O and 1 as l inside a figure (38O．6万亩, l20户): read back one for one.
 _OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")
 
+_RUN_WORDS = ("三五", "一五一十")
 _CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+|半")
 # Thousands apart by commas, or by spaces as PDF copies print them (1 285.6, 24 016.8).
 _AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
@@ -119,9 +120,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         found = _number_at(work, p, floor)
         if found is None:
-            # A Chinese run may begin with the tail of a word (统一 + 三个): retry inside it.
-            # 三五 is one word ("a few"): 三五成群 holds no 五成.
-            pos = m.end() if work[p].isdigit() or work.startswith("三五", p) else p + 1
+            # A Chinese run may begin with the tail of a word (统一 + 三个): retry inside it,
+            # unless the run is a word itself (三五成群 holds no 五成, 一五一十 no 一十).
+            whole = work[p].isdigit() or work.startswith(_RUN_WORDS, p)
+            pos = m.end() if whole else p + 1
             continue
         start, end, rest = found
         spans.append(NumberSpan(start, end, text[start:end], *rest))

@@ -109,6 +109,10 @@ def chinese_pair(chars: str) -> tuple[float, float] | None:
     few" (三五天 → (3, 5)); other digits that are not neighbours (十五五, 一二三) are names
     and stay unread.
     """
+    head = _head_before_pair(chars)
+    if head:  # 一千五六百 → 1500–1600, 两万三四千, 一百五六十: a whole part, then the pair
+        base, pair = chinese_value(head), chinese_pair(chars[len(head):])
+        return None if base is None or pair is None else (base + pair[0], base + pair[1])
     if len(chars) < 2 or chars[0] not in CN_DIGITS or chars[1] not in CN_DIGITS:
         return None
     low, high = CN_DIGITS[chars[0]], CN_DIGITS[chars[1]]
@@ -120,3 +124,11 @@ def chinese_pair(chars: str) -> tuple[float, float] | None:
     if first is None or second is None:
         return None
     return first, second
+
+
+def _head_before_pair(chars: str) -> str:
+    """一千 of 一千五六百: the part before a pair of digits, ending on 十, 百, 千 or 万."""
+    for i in range(1, len(chars) - 1):
+        if chars[i - 1] in "十百千万" and chars[i] in CN_DIGITS and chars[i + 1] in CN_DIGITS:
+            return chars[:i]
+    return ""

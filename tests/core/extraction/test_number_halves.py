@@ -66,6 +66,12 @@ def test_read_as_one_figure(sentence: str, expected: tuple) -> None:
         # 三五 is "a few" before what it counts, an idiom otherwise; never 三 and 五成
         ("三五成群地走来", []),
         ("约上三五好友", []),
+        # idioms with numerals, at a sentence's end too
+        ("他一五一十地说了", []),
+        ("别在背后说三道四。", []),
+        ("双方实力半斤八两", []),
+        # the tail of a word before a count keeps the count
+        ("万一三个人都来", ["三个"]),
         # the day of a month
         ("于15日召开", ["15日"]),
         ("截至15日", ["15日"]),
@@ -84,6 +90,10 @@ def test_a_day_of_the_month_stays_a_date(sentence: str) -> None:
     ("过三五天再来", "三五天", 3.0, 5.0, "天"),
     ("再过三五年", "三五年", 3.0, 5.0, "年"),
     ("来了三五十人", "三五十人", 30.0, 50.0, "人"),
+    # a whole part, then the pair: 一千五六百 is 1500 to 1600
+    ("花了一千五六百块", "一千五六百块", 1500.0, 1600.0, "块"),
+    ("月入两万三四千元", "两万三四千元", 23000.0, 24000.0, "元"),
+    ("十五六岁的少年", "十五六岁", 15.0, 16.0, "岁"),
 ])
 def test_a_few_is_a_vague_range(sentence: str, span: str, low: float, high: float,
                                 unit: str) -> None:
