@@ -6,9 +6,10 @@ finds.
 Splitting again goes through the import's own path (``page_import.store_prepared``,
 ``again=True``): each old article is paired with its successor, highlights are found
 again in the new text (kept as orphans when they cannot be), notes and tags follow their
-articles, and the user's fixes to the split are made again; a page whose file changed or
-is gone (and a PDF's page) keeps its split. Analysing again changes only the analysis: the
-text, the split and the user's notes, highlights, tags and corrections stay as they are.
+articles, and the user's fixes to the split are made again; a PDF's page is laid out
+again from its file (:mod:`desktop_app.pdf_pages_again`); a page whose file changed or is
+gone keeps its split. Analysing again changes only the analysis: the text, the split and
+the user's notes, highlights, tags and corrections stay as they are.
 Articles are taken in ``seq`` order, analysed before the write transaction opens (in this
 process, or in worker processes: :mod:`desktop_app.import_pool`), and written a batch per
 transaction together with how far the run got (:mod:`desktop_app.storage.analysis_state`),
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from pathlib import Path
 
 from desktop_app import page_import
@@ -41,7 +44,8 @@ from desktop_app.page_analysis import (
     worker_analyse_stored,
     worker_setup,
 )
-from desktop_app.storage import analysis_state, annotation_store
+from desktop_app.pdf_pages_again import PdfPagesAgain, is_pdf_page
+from desktop_app.storage import analysis_state, annotation_store, print_store
 from desktop_app.storage.db import Database, failures_reported
 
 Progress = Callable[[int, int], bool]  # (articles done, articles in all) → go on?
@@ -136,29 +140,29 @@ def _run(database: Database, report: ReanalysisReport, progress: Progress | None
 def _split_again(database: Database, report: ReanalysisReport, jobs: int | None,
                  analyser: Analyser | None, tick: Callable[[int], bool]) -> set[int]:
     """Split again, by the import's own path, each page an earlier splitter split whose
-    text can still be read (read, split and analysed as an import does: in worker
-    processes for a large library); the ids of the pages split."""
+    text can still be read: a text page read, split and analysed as an import does (in
+    worker processes for a large library), a PDF's page laid out again from its file here
+    (:mod:`desktop_app.pdf_pages_again`); pages in id order, so a run cut short goes on
+    from the page after the last one stored. The ids of the pages split."""
     from desktop_app.paths import seeds_dir
     from desktop_app.storage.page_texts import readable_page_files
 
     conn = database.conn
-    pages = {row[0]: row for row in analysis_state.text_pages_after(
+    pages = {row[0]: row for row in analysis_state.pages_after(
         conn, analysis_state.resplit_after(conn, SPLIT_VERSION))}
-    found = list(readable_page_files(conn, list(pages), [seeds_dir()]))
+    texts = dict(readable_page_files(
+        conn, [i for i, row in pages.items() if not is_pdf_page(row[1])], [seeds_dir()]))
+    order = [i for i, row in pages.items() if i in texts or is_pdf_page(row[1])]
     split: set[int] = set()
 
-    def store(index: int, outcome: Done[Outcome] | Failed) -> bool:
-        page_id = found[index][0]
-        _, source, digest, _encoding, sample = pages[page_id]
+    def store(page_id: int, prepared: PreparedPage | None, why: str = "") -> bool:
+        """Store the page split again (None: left as it is; ``why``: it could not be)."""
+        source, sample = pages[page_id][1], pages[page_id][4]
         articles = analysis_state.articles_of_page(conn, page_id)
-        prepared = outcome.value if isinstance(outcome, Done) else None
-        if isinstance(outcome, Failed) or isinstance(prepared, Unreadable):
-            why = prepared.message if isinstance(prepared, Unreadable) else (
-                outcome.reason if isinstance(outcome, Failed) else "")
+        if why:
             report.errors.append(f"{Path(source).name}: not split again ({why})")
+        if prepared is None:
             return tick(articles)
-        if not isinstance(prepared, PreparedPage) or prepared.content_hash != digest:
-            return tick(articles)  # changed since it was found: its next import splits it
         try:
             stored = page_import.store_prepared(
                 database, replace(prepared, source_path=source), sample, again=True)
@@ -173,27 +177,75 @@ def _split_again(database: Database, report: ReanalysisReport, jobs: int | None,
         split.add(page_id)
         return tick(articles)
 
-    paths = [str(path) for _, path in found]
-    workers = min(_workers(jobs, report.total), len(paths))
-    if workers > 1:
+    def store_text(page_id: int, outcome: Done[Outcome] | Failed) -> bool:
+        prepared = outcome.value if isinstance(outcome, Done) else None
+        if isinstance(outcome, Failed) or isinstance(prepared, Unreadable):
+            return store(page_id, None, prepared.message if isinstance(prepared, Unreadable)
+                         else outcome.reason if isinstance(outcome, Failed) else "")
+        if not isinstance(prepared, PreparedPage) or prepared.content_hash != pages[page_id][2]:
+            return store(page_id, None)  # changed since it was found: its next import splits it
+        return store(page_id, prepared)
+
+    with ExitStack() as stack:
+        pool = _split_pool(stack, jobs, report, analyser, len(texts))
+        pdfs = stack.enter_context(PdfPagesAgain(analyser))
+        for in_pdf, run in groupby(order, key=lambda i: is_pdf_page(pages[i][1])):
+            ids = list(run)
+            if in_pdf:
+                going = all(store(i, *_pdf_page(pdfs, conn, pages[i])) for i in ids)
+            else:
+                going, pool = _split_texts(ids, texts, pool, store_text, report, analyser)
+            if not going:
+                break
+    return split
+
+
+def _pdf_page(pdfs: PdfPagesAgain, conn: sqlite3.Connection, page: tuple[int, str, str, str, bool]
+              ) -> tuple[PreparedPage | None, str]:
+    found = pdfs.page(page[1], page[2], print_store.page_file_hash(conn, page[0]))
+    return (None, found) if isinstance(found, str) else (found, "")
+
+
+def _split_pool(stack: ExitStack, jobs: int | None, report: ReanalysisReport,
+                analyser: Analyser | None, pages: int) -> AnalysisPool | None:
+    """Worker processes for splitting text pages again, when more than one is wanted."""
+    workers = min(_workers(jobs, report.total), pages)
+    if workers < 2:
+        return None
+    preload = ("desktop_app.worker_preload",) if analyser is None else ()
+    try:
+        return stack.enter_context(AnalysisPool(
+            worker_analyse, workers, setup=worker_setup, setup_args=(frozenset(), analyser),
+            time_limit=BATCH_TIME_LIMIT_S, preload=preload))
+    except PoolStartError as exc:
+        report.notes.append(f"worker processes could not start ({exc}); "
+                            "splitting in this process instead")
+        return None
+
+
+def _split_texts(ids: list[int], texts: dict[int, Path], pool: AnalysisPool | None,
+                 store: Callable[[int, Done[Outcome] | Failed], bool],
+                 report: ReanalysisReport, analyser: Analyser | None
+                 ) -> tuple[bool, AnalysisPool | None]:
+    """Text pages split again, in the pool's workers or here; (go on?, the pool left)."""
+    done: set[int] = set()
+    if pool is not None:
         try:
-            preload = ("desktop_app.worker_preload",) if analyser is None else ()
-            with AnalysisPool(worker_analyse, workers, setup=worker_setup,
-                              setup_args=(frozenset(), analyser), time_limit=BATCH_TIME_LIMIT_S,
-                              preload=preload) as pool:
-                for index, outcome in pool.run(paths, poll=lambda: not report.cancelled):
-                    if not store(index, outcome):
-                        break
-            return split
+            for index, outcome in pool.run([str(texts[i]) for i in ids],
+                                           poll=lambda: not report.cancelled):
+                done.add(ids[index])
+                if not store(ids[index], outcome):
+                    return False, pool
+            return True, pool
         except PoolStartError as exc:
             report.notes.append(f"worker processes could not start ({exc}); "
-                                 "splitting in this process instead")
-    for index, path in enumerate(paths):
-        if found[index][0] in split:
-            continue  # split by the workers before they stopped starting
-        if not store(index, Done(analyse_file(Path(path), frozenset(), analyser))):
-            break
-    return split
+                                "splitting in this process instead")
+            pool = None
+    for page_id in ids:
+        if page_id not in done and not store(
+                page_id, Done(analyse_file(texts[page_id], frozenset(), analyser))):
+            return False, pool
+    return True, pool
 
 
 def _analyse_again(database: Database, report: ReanalysisReport, jobs: int | None,

@@ -72,15 +72,13 @@ def record_resplit_progress(conn: sqlite3.Connection, version: int, page_id: int
     _set_meta(conn, RESPLIT_KEY, f"{version} {page_id}")
 
 
-def text_pages_after(conn: sqlite3.Connection, page_id: int
-                     ) -> list[tuple[int, str, str, str, bool]]:
-    """(id, source path, content hash, encoding, sample) of the pages after ``page_id``
-    that were read from text files (a PDF's pages are laid out from the PDF, not split
-    from text), in id order."""
+def pages_after(conn: sqlite3.Connection, page_id: int
+                ) -> list[tuple[int, str, str, str, bool]]:
+    """(id, source path, content hash, encoding, sample) of the pages after ``page_id``,
+    in id order (a PDF's pages too: ``PATH#page=N``)."""
     return [(int(i), str(p), str(h), str(e or ""), bool(sample)) for i, p, h, e, sample
             in conn.execute("SELECT id, source_path, content_hash, encoding, sample"
-                            " FROM pages WHERE id > ? AND instr(source_path, '#page=') = 0"
-                            " ORDER BY id", (page_id,))]
+                            " FROM pages WHERE id > ? ORDER BY id", (page_id,))]
 
 
 def stale(conn: sqlite3.Connection, analysis_version: int, split_version: int

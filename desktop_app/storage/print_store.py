@@ -42,6 +42,15 @@ def refresh_file(database: Database, content_hash: str, printed: PrintedPage) ->
                      (printed.pdf_path, printed.pdf_hash, printed.page_number, content_hash))
 
 
+def page_file_hash(conn: sqlite3.Connection, page_id: int) -> str | None:
+    """The SHA-256 of the PDF the page's articles were printed in (None: no article of
+    the page was placed, or the page is not a PDF's)."""
+    row = conn.execute("SELECT pr.pdf_hash FROM article_prints pr JOIN articles a"
+                       " ON a.seq = pr.article_seq WHERE a.page_id = ? LIMIT 1",
+                       (page_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def delete(conn: sqlite3.Connection, seq: int) -> None:
     conn.execute("DELETE FROM article_prints WHERE article_seq = ?", (seq,))
 

@@ -12,6 +12,8 @@ import pytest
 from desktop_app import library_analysis
 from desktop_app.service import LibraryService
 from tests.helpers import fake_analysers
+from tests.helpers.newspaper_pdf import paper
+from tests.helpers.printed_library import printed_library
 
 
 def split_fields(path: Path) -> list[tuple]:
@@ -152,3 +154,69 @@ def test_workers_that_cannot_start_leave_the_work_to_this_process(
     assert len(report.notes) == 1 and "spawn refused" in report.notes[0]
     with LibraryService.open(lib_path, import_seeds=False) as lib:
         assert lib.articles_to_analyse() == 0  # done here, and recorded as done
+
+
+def prints(path: Path) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT article_seq, pdf_path, pdf_hash, page_number, boxes"
+                            " FROM article_prints ORDER BY article_seq").fetchall()
+
+
+def test_a_pdf_page_split_earlier_is_laid_out_again_from_its_file(tmp_path: Path) -> None:
+    library, _pdf = printed_library(tmp_path / "paper")
+    fresh, placed = split_fields(library), prints(library)
+    with LibraryService.open(library, import_seeds=False, daily_backup=False) as lib:
+        article = lib.article_ids()[1]
+        detail = lib.article(article)
+        quote_at = detail.text.index("，") + 1
+        highlight = lib.add_highlight(article, quote_at, quote_at + 4, color="yellow")
+        lib.set_note(article, "读版面")
+    seq = next(row[0] for row in fresh if row[1] == article)
+    as_if_an_earlier_splitter(library, seq)
+    assert split_fields(library) != fresh
+    report = library_analysis.reanalyse(library, analyser=fake_analysers.quick)
+    assert report.finished and report.resplit_pages == 1 and report.orphaned == []
+    assert split_fields(library) == fresh  # the same articles, the same seqs
+    assert prints(library) == placed  # "Show on Page" still finds each one
+    with LibraryService.open(library, import_seeds=False, daily_backup=False) as lib:
+        [moved] = lib.highlights(article)
+        assert (moved.id, moved.start, moved.end) == (highlight.id, quote_at, quote_at + 4)
+        assert lib.note(article) == "读版面"
+        assert lib.articles_to_analyse() == 0
+
+
+@pytest.mark.parametrize("what_became_of_it", ["another paper", "gone", "broken"])
+def test_a_pdf_that_is_not_the_one_imported_keeps_its_pages_split(
+        tmp_path: Path, what_became_of_it: str) -> None:
+    library, pdf = printed_library(tmp_path / "paper")
+    as_if_an_earlier_splitter(library, split_fields(library)[0][0])
+    old = split_fields(library)
+    if what_became_of_it == "gone":
+        pdf.unlink()
+    elif what_became_of_it == "broken":
+        pdf.write_bytes(pdf.read_bytes()[:2000])  # cut short: no longer opens
+    else:
+        paper(pdf, 11, pages=1, columns=[3])  # the same name, another day's paper
+    report = library_analysis.reanalyse(library, analyser=fake_analysers.quick)
+    assert report.finished and report.resplit_pages == 0
+    assert split_fields(library) == old
+
+
+def test_text_pages_and_a_pdfs_page_are_split_again_in_order_and_resume(
+        lib_path: Path, tmp_path: Path) -> None:
+    printed_library(tmp_path / "paper", library=lib_path)  # a sixth page, from a PDF
+    fresh = split_fields(lib_path)
+    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
+        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
+    calls: list[int] = []
+
+    def after_five_pages(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < 5
+
+    first = library_analysis.reanalyse(lib_path, after_five_pages,
+                                       analyser=fake_analysers.quick, jobs=2)
+    assert first.cancelled and first.resplit_pages == 5
+    second = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick, jobs=2)
+    assert second.finished and second.resplit_pages == 1  # the PDF's page, last
+    assert split_fields(lib_path) == fresh
