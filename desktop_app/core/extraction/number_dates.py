@@ -59,10 +59,12 @@ _SCORE_BEFORE = ("以", "比分", "比分为", "比分是", "比分：")
 _WEEK_RX = re.compile(f"{_S}第(?:[1-5]?\\d|[一二三四五六七八九十]{{1,3}})周")
 _DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}日(?![内历]){_TIME}")
 # A bare 日 after a verb of lasting counts days, as 天 does (拘留15日, 连续7日, 近30日,
-# 为期3日): a span of time, not the 15th of a month (于15日, 截至15日, 15日上午).
-_DAYS_COUNTED = ("拘留", "刑拘", "关押", "羁押", "隔离", "服刑", "监禁", "连续", "持续", "历时",
-                 "为期", "长达", "近", "共", "满", "逾", "超过", "停产", "停工", "停业", "歇业",
-                 "延长", "延期", "顺延", "限期", "住院", "休假", "放假", "滞留", "留置", "禁闭")
+# 为期3日): a span of time, not the 15th of a month (于15日, 截至15日, 15日上午). Only verbs
+# that never take a date: 放假1日至7日, 延期15日举行 and 中共15日宣布 name days of a month.
+_DAYS_COUNTED = ("拘留", "刑拘", "关押", "羁押", "隔离", "服刑", "监禁", "连续", "历时", "为期",
+                 "长达", "逾", "超过", "住院", "滞留", "留置", "禁闭", "拘留", "關押", "羈押",
+                 "隔離", "連續", "歷時", "為期", "長達", "近")
+_NEAR_AS_WORD = frozenset("附贴靠临亲逼邻将")  # 临近15日: nearing the 15th
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 # The first months of a year, a period like 前三季度: 前10个月, 前5月, 首9個月 (Hong Kong).
 _FIRST_MONTHS_RX = re.compile(
@@ -107,7 +109,7 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if m:
         return _with_range(text, p, m, None)
     m = _DAY_RX.match(text, p)
-    if m and m["d"] != "一" and not text.endswith(_DAYS_COUNTED, floor, p):
+    if m and m["d"] != "一" and not _days_counted(text, p, floor, m):
         join = _RANGE_JOIN_RX.match(text, m.end())
         second = _DAY_RX.match(text, join.end()) if join else None
         return _span(text, p, (second or m).end(), None, None, None)
@@ -118,6 +120,14 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if m and not _is_score(text, p, m.end()):
         return _span(text, p, m.end(), None, None, None)
     return _century_or_decade(text, p, floor)
+
+
+def _days_counted(text: str, p: int, floor: int, m: re.Match[str]) -> bool:
+    """拘留15日, 连续7日: days counted, unless a second day or 前/起 makes it a date."""
+    if m["d2"] or text[m.end():m.end() + 1] in ("前", "起", "至", "到") \
+            or not text.endswith(_DAYS_COUNTED, floor, p):
+        return False
+    return not (text[p - 1] == "近" and text[p - 2:p - 1] in _NEAR_AS_WORD)
 
 
 def _is_score(text: str, p: int, end: int) -> bool:

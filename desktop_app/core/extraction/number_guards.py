@@ -159,7 +159,8 @@ def _arabic_plausible(
     year_like = len(digits) == 4 and digits.isdigit() and not m["m"] and 1500 <= int(digits) < 2200
     if year_like and "\u4e00" <= nxt <= "\u9fff":
         return False  # 2025中国产业转移发展对接活动: the year is part of a name
-    return not _alone_on_its_line(text, start, end)  # a page number
+    # A page number: a bare figure alone on its line (1亿2000万 there is a table's cell).
+    return bool(m["m"]) or not _alone_on_its_line(text, start, end)
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -13,14 +13,18 @@ import re
 # After a number's unit: 两年半, 两天半, 3小时半 (a half more of the same unit).
 _HALF_MORE_UNITS = frozenset({"年", "天", "小时", "个小时", "个月", "周", "个钟头", "钟头"})
 # 两个半小时, 3个半月: the half sits between 个 and the unit it belongs to.
-_AFTER_GE = re.compile("半(?P<u>小时|钟头|月)")
+_AFTER_GE = re.compile("半(?P<u>小时|钟头|月(?![板亮]))")
 _GE_UNITS = {"小时": "个小时", "钟头": "个钟头", "月": "个月"}
-# 半 starting a word of its own after the unit: 两年半导体 would be a list, not a half.
-_WORD_AFTER = frozenset("导岛径决程价数山夜壁边身成")
+# 半 starting a word of its own after the unit: 两年半导体 would be a list, not a half;
+# 十天半个月, 一年半载, 一天半晌, 两年半工半读 are idioms of a while.
+_WORD_AFTER = frozenset("导岛径决程价数山夜壁边身成个月载晌工")
+# 半天 alone is left out: 想了半天, 半天没说话 say "a long while" more often than half a day.
+# 半年线 is a share price's moving average, 半个月亮 a half moon, 半月板 a knee's meniscus.
 _ALONE = re.compile(
-    "半(?:(?P<ge>个)(?P<more>多)?(?P<gu>月|小时|钟头)"
-    "|(?P<u>小时|年(?![报度])|天|勺|斤|公里))")
-_NOT_HALF_BEFORE = frozenset("上下前后大多一过")  # 上半年, 大半年, 一半, 过半
+    "半(?:(?P<ge>个)(?P<more>多)?(?P<gu>月(?![亮板])|小时|钟头)"
+    "|(?P<u>小时|年(?![报度线刊])|勺|斤|公里))")
+# 上半年, 大半年, 一半, 过半; 十天半个月 is an idiom of a while.
+_NOT_HALF_BEFORE = frozenset("上下前后大多一过天")
 
 
 def half_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
@@ -37,7 +41,7 @@ def half_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
 
 def half_alone(text: str, p: int, floor: int) -> tuple[int, str, str] | None:
     """(end, unit, qualifier after) of 半个月, 半个多月, 半年, 半勺 at ``p``."""
-    if (p > floor and text[p - 1] in _NOT_HALF_BEFORE) or text.startswith("半斤八两", p):
+    if (p > 0 and text[p - 1] in _NOT_HALF_BEFORE) or text.startswith("半斤八两", p):
         return None  # 上半年, 大半年; 半斤八两 is an idiom (six of one, half a dozen)
     m = _ALONE.match(text, p)
     if m is None:

@@ -87,8 +87,11 @@ _POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班�
 # What follows a lone 万 or 亿 inside one amount, always less than it: 1亿2000万元,
 # 1億2,000萬, 5亿3千万; 2万5000元, 3萬3,437美元, 3万3千元. A bare digit after 亿 (1亿2)
 # is left alone: said for 1.2亿, printed for 100000002.
-_REST = ("(?:(?<=[^千百万亿]亿)(?P<ar>[1-9]\\d{0,3}|[1-9][,，]\\d{3})(?P<rm>多|余)?(?P<mr>千?万)"
-         "|(?<=[^千百万亿]万)(?P<ar2>[1-9]\\d{2,3}|[1-9][,，]\\d{3}|[1-9]千)(?![\\d,，.]))")
+# Not after a decimal (1.2亿3000万 is two figures run together), nor a year (5万2019年).
+_WHOLE = "".join(f"(?<!\\.\\d{{{n}}}[万亿])" for n in (1, 2, 3))
+_REST = (f"(?:{_WHOLE}(?<=[^千百万亿]亿)(?P<ar>[1-9]\\d{{0,3}}|[1-9][,，]\\d{{3}})(?P<rm>多|余)?"
+         f"(?P<mr>千?万)|{_WHOLE}(?<=[^千百万亿]万)(?P<ar2>[1-9]\\d{{2,3}}|[1-9][,，]\\d{{3}}|[1-9]千)"
+         "(?![\\d,，.年月日号]))")
 _NUMBER = re.compile(
     f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?:{_REST})?(?P<am2>多|余)?)?"
     f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"

@@ -72,6 +72,19 @@ def test_read_as_one_figure(sentence: str, expected: tuple) -> None:
         ("双方实力半斤八两", []),
         # the tail of a word before a count keeps the count
         ("万一三个人都来", ["三个"]),
+        # what the review found (session 39): a while, a moving average, a half moon, a
+        # knee; two figures run together; dates after verbs that also take a date
+        ("他想了半天没说话", []),
+        ("这事十天半个月也办不完", ["十天"]),
+        ("等个一年半载再说", []),
+        ("股价跌破半年线", []),
+        ("半个月亮爬上来", []),
+        ("2018年捐款5万2019年捐款8万", ["2018年", "5万", "2019年", "8万"]),
+        ("增至1.2亿3000万元", ["1.2亿", "3000万元"]),
+        ("中共15日宣布", ["15日"]),
+        ("国庆放假1日至7日", ["1日至7日"]),
+        ("延期15日举行", ["15日"]),
+        ("限期15日前完成", ["15日"]),
         # the day of a month
         ("于15日召开", ["15日"]),
         ("截至15日", ["15日"]),
@@ -81,7 +94,8 @@ def test_not_read_as_one_figure(sentence: str, expected: list[str]) -> None:
     assert [s.text for s in find_numbers(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", ["于15日召开", "截至15日", "本月15日起", "15日上午"])
+@pytest.mark.parametrize("sentence", ["于15日召开", "截至15日", "本月15日起", "15日上午",
+                                      "中共15日宣布", "延期15日举行", "临近15日"])
 def test_a_day_of_the_month_stays_a_date(sentence: str) -> None:
     assert [s.kind for s in find_numbers(sentence)] == ["date"]
 
@@ -99,3 +113,17 @@ def test_a_few_is_a_vague_range(sentence: str, span: str, low: float, high: floa
                                 unit: str) -> None:
     assert [(s.text, s.value, s.value_max, s.unit) for s in find_numbers(sentence)] == [
         (span, low, high, unit)]
+
+
+@pytest.mark.parametrize(("page", "span", "value"), [
+    ("全国用户数\n1亿2000万\n同比增长", "1亿2000万", 1.2e8),
+    ("参观人数\n2万5000\n", "2万5000", 25000.0),
+])
+def test_an_amount_alone_on_its_line_is_read_whole(page: str, span: str, value: float) -> None:
+    # A table's cell or a chart's label: a figure with 万 or 亿 is no page number.
+    assert [(s.text, s.value) for s in find_numbers(page)] == [(span, value)]
+
+
+@pytest.mark.parametrize("sentence", ["隔離14日後", "連續3日下跌"])
+def test_days_counted_in_traditional_characters(sentence: str) -> None:
+    assert [(s.kind, s.unit) for s in find_numbers(sentence)] == [("measure", "日")]
