@@ -91,25 +91,37 @@ RELIABILITY = REPO / "tests" / "reliability"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--tier", choices=TIERS, default="everyday",
-        help="everyday (default): every test but the thorough ones; thorough: only the "
-             "whole-program suites (tests/reliability), gold floors and scale tests; all: "
-             "both (CI runs everyday, then thorough). Naming files or tests runs them "
-             "whatever their tier.")
+        "--tier", choices=TIERS, default=None,
+        help="everyday (the default from the project's folder): every test but the "
+             "thorough ones; thorough: only the whole-program suites (tests/reliability), "
+             "gold floors and scale tests; all: both (CI runs everyday, then thorough). "
+             "Without --tier, naming files, folders or tests, running inside a folder, -k, "
+             "-m or --lf run what they select whatever its tier.")
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """tests/reliability is thorough as a folder (so ``-m thorough`` finds it too)."""
+    if item.path.is_relative_to(RELIABILITY):
+        item.add_marker(pytest.mark.thorough)
 
 
 def _thorough(item: pytest.Item) -> bool:
-    return (item.get_closest_marker("thorough") is not None
-            or item.path.is_relative_to(RELIABILITY))
+    return item.get_closest_marker("thorough") is not None
+
+
+def _chosen(config: pytest.Config) -> bool:
+    """The run names what it wants: paths or ids, a folder it starts in, -k, -m or --lf."""
+    return (config.args_source is not pytest.Config.ArgsSource.TESTPATHS
+            or bool(config.option.keyword or config.option.markexpr)
+            or bool(getattr(config.option, "lf", False)))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Keep the tier asked for, then files marked ``early`` first (each runs whole on one
     worker, in this order): they spend most of their time waiting on processes they start,
     so the suite ends sooner when they start first and the rest fills the gaps."""
-    tier = config.getoption("--tier")
-    named = config.args_source is pytest.Config.ArgsSource.ARGS
-    if tier != "all" and not named:
+    tier = config.getoption("--tier") or ("all" if _chosen(config) else "everyday")
+    if tier != "all":
         wanted = tier == "thorough"
         dropped = [item for item in items if _thorough(item) != wanted]
         if dropped:
