@@ -271,7 +271,7 @@ def test_cli_refuses_a_non_text_file_with_one_line(
     assert err.count("\n") == 0 and "scan.txt" in err and "PDF" in err
 
 
-@pytest.mark.thorough  # starts fresh interpreters: CI's second run (--tier thorough)
+@pytest.mark.thorough  # several fresh interpreters: CI's second run (--tier thorough)
 def test_ids_do_not_depend_on_the_process_hash_seed() -> None:
     import os
     import subprocess
