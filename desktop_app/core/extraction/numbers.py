@@ -84,14 +84,14 @@ _AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\
 # 千 before 瓦/米/克/伏 is part of the unit (5千瓦 is 5 kW, not 5000 W).
 _MULT = "(?:万亿|千亿|百亿|千万|百万|万|亿|千(?![瓦米克伏]))"
 _POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外|许"
-# What follows a lone 万 or 亿 inside one amount, always less than it: 1亿2000万元,
-# 1億2,000萬, 5亿3千万; 2万5000元, 3萬3,437美元, 3万3千元. A bare digit after 亿 (1亿2)
-# is left alone: said for 1.2亿, printed for 100000002.
-# Not after a decimal (1.2亿3000万 is two figures run together), nor a year (5万2019年).
+# What follows a lone 万 or 亿 inside one amount, always less than it: 1亿2000万元, 1億2,000萬,
+# 5亿3千万, 2万5000元, 3萬3,437美元. Not a bare digit after 亿 (1亿2: said for 1.2亿), nor
+# after a decimal (1.2亿3000万 is two figures run together), nor a year (5万2019年).
 _WHOLE = "".join(f"(?<!\\.\\d{{{n}}}[万亿])" for n in (1, 2, 3))
+_UNDER_WAN = "(?:[1-9]\\d{2,3}|[1-9][,，]\\d{3})(?![\\d,，.年月日号])"  # 5000, 5,678
 _REST = (f"(?:{_WHOLE}(?<=[^千百万亿]亿)(?P<ar>[1-9]\\d{{0,3}}|[1-9][,，]\\d{{3}})(?P<rm>多|余)?"
-         f"(?P<mr>千?万)|{_WHOLE}(?<=[^千百万亿]万)(?P<ar2>[1-9]\\d{{2,3}}|[1-9][,，]\\d{{3}}|[1-9]千)"
-         "(?![\\d,，.年月日号]))")
+         f"(?P<mr>千?万)(?P<ar3>{_UNDER_WAN})?"  # 3億1,234萬5,678元: three parts
+         f"|{_WHOLE}(?<=[^千百万亿]万)(?P<ar2>{_UNDER_WAN}|[1-9]千(?![\\d年月日号])))")
 _NUMBER = re.compile(
     f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?:{_REST})?(?P<am2>多|余)?)?"
     f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"
@@ -101,7 +101,7 @@ _NUMBER = re.compile(
     f"(?P<post>{_POST_TEXT})?"
 )
 _POST = re.compile(_POST_TEXT)
-_NUMBER_GROUPS = ("a", "am", "m", "ar", "rm", "mr", "ar2", "am2", "c", "cv", "cm", "cx")
+_NUMBER_GROUPS = ("a", "am", "m", "ar", "rm", "mr", "ar3", "ar2", "am2", "c", "cv", "cm", "cx")
 _RANGE_SIGNS = ("零下", "-", "−", "－")
 _RANGE_JOIN = re.compile(f"{_S}(?P<conn>{CONNECTOR}){_S}")
 
@@ -323,7 +323,8 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None]:
 def _arabic(m: re.Match[str]) -> float:
     value = arabic_value(m["a"]) * multiplier_value(m["m"] or "")
     if m["ar"]:
-        return value + arabic_value(m["ar"]) * multiplier_value(m["mr"])
+        value += arabic_value(m["ar"]) * multiplier_value(m["mr"])
+        return value + (arabic_value(m["ar3"]) if m["ar3"] else 0.0)
     if m["ar2"]:
         rest = m["ar2"]
         return value + (arabic_value(rest[0]) * 1000 if rest.endswith("千")
