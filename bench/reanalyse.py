@@ -14,6 +14,10 @@ to exit (as a user waits for it):
 Reported per mode: the best wall time and articles a second, and the ratios of the same
 run: again1 / import1 (analysing again skips reading and splitting, and writes less) and
 again2 / again1 (what a second core gives).
+
+``--pdf``: the pages are one generated newspaper PDF of N pages (tests/helpers/
+newspaper_pdf.py) instead: ``--all`` lays each page out again from the file, in the
+command's process as an import of a PDF does, so again2 gains nothing over again1.
 """
 
 from __future__ import annotations
@@ -45,12 +49,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--pdf", action="store_true", help="one PDF of N pages")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         folder = work / "pages"
         folder.mkdir()
-        pagegen.write(folder, args.pages)
+        if args.pdf:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            sys.path.insert(0, str(REPO))
+            from tests.helpers.newspaper_pdf import paper
+
+            paper(folder / "paper.pdf", 1, pages=args.pages)
+        else:
+            pagegen.write(folder, args.pages)
         library = work / "lib" / "library.sqlite3"
         library.parent.mkdir()
         xiangyue("import", str(folder), "--jobs", "2", db=library)
