@@ -62,8 +62,15 @@ _DAY_RX = re.compile(f"(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}�
 # 为期3日): a span of time, not the 15th of a month (于15日, 截至15日, 15日上午). Only verbs
 # that never take a date: 放假1日至7日, 延期15日举行 and 中共15日宣布 name days of a month.
 _DAYS_COUNTED = ("拘留", "刑拘", "关押", "羁押", "隔离", "服刑", "监禁", "连续", "历时", "为期",
-                 "长达", "逾", "超过", "住院", "滞留", "留置", "禁闭", "拘留", "關押", "羈押",
+                 "长达", "逾", "超过", "住院", "滞留", "留置", "禁闭", "经过", "關押", "羈押",
                  "隔離", "連續", "歷時", "為期", "長達", "近")
+_DAYS_OF = ("假期", "长假", "長假", "游", "遊")  # 七日假期, 三日游: a span's length
+# 早上七点, 夜里两点多: a clock said in words, after the part of the day it falls in.
+_DAY_PARTS = ("早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间",
+              "深夜", "半夜", "凌晨", "当晚", "當晚")
+_CN_CLOCK_RX = re.compile(
+    "(?:十[一二]?|[一二两兩三四五六七八九])点(?:半|[一二三四五]十[一二三四五六七八九]?分"
+    "|[一二三四五六七八九]分|多|钟|鐘)?")
 _NEAR_AS_WORD = frozenset("附贴靠临亲逼邻将")  # 临近15日: nearing the 15th
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 # The first months of a year, a period like 前三季度: 前10个月, 前5月, 首9個月 (Hong Kong).
@@ -93,6 +100,10 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     era = _era_year(text, p, floor)
     if era is not None:
         return era
+    if not text[p].isdigit() and text.endswith(_DAY_PARTS, floor, p):
+        clock = _CN_CLOCK_RX.match(text, p)
+        if clock:
+            return _span(text, p, clock.end(), None, None, None)
     m = _YEAR_RANGE_RX.match(text, p)
     if m:
         y1, y2 = _year(m["y"]), _year(m["y2"])
@@ -124,8 +135,11 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
 
 def _days_counted(text: str, p: int, floor: int, m: re.Match[str]) -> bool:
     """拘留15日, 连续7日: days counted, unless a second day or 前/起 makes it a date."""
-    if m["d2"] or text[m.end():m.end() + 1] in ("前", "起", "至", "到") \
-            or not text.endswith(_DAYS_COUNTED, floor, p):
+    if m["d2"] or text[m.end():m.end() + 1] in ("前", "起", "至", "到"):
+        return False
+    if text.startswith(_DAYS_OF, m.end()):
+        return True
+    if not text.endswith(_DAYS_COUNTED, floor, p):
         return False
     return not (text[p - 1] == "近" and text[p - 2:p - 1] in _NEAR_AS_WORD)
 

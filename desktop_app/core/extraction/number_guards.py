@@ -151,6 +151,8 @@ def _arabic_plausible(
         return False  # 千亿级 is a class of size, 2023级 a year's intake
     if unit:
         return True
+    if _a_label(text, m["a"], start, number_end, nxt):
+        return False
     if _MODEL_BEFORE.search(text, max(0, start - _MODEL_CHARS), start) and "." not in m["a"]:
         return False  # Mate 70, iPhone 16: a product's model
     if (nxt.isascii() and nxt.isalpha()) or nxt == "级":
@@ -161,6 +163,17 @@ def _arabic_plausible(
         return False  # 2025中国产业转移发展对接活动: the year is part of a name
     # A page number: a bare figure alone on its line (1亿2000万 there is a table's cell).
     return bool(m["m"]) or not _alone_on_its_line(text, start, end)
+
+
+def _a_label(text: str, digits: str, start: int, number_end: int, nxt: str) -> bool:
+    """A bare number that labels, not counts: 23号王浩 (a shirt, a house, a booth), a
+    ball's or a page's 03, a list's 1. or 2、 before its words, 表1, a quoted “985”."""
+    if nxt == "号" or (digits[:1] == "0" and digits[1:2].isdigit()):
+        return True
+    if nxt in ".．、" and _is_han(text[number_end + 1:number_end + 2] or "0"):
+        return True
+    before = text[start - 1:start]
+    return before in ("表", "图") or (before in "“「" and nxt in "”」" and bool(before))
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -214,8 +214,8 @@ def _ordinal(text: str, p: int) -> _Found | None:
     if m is None or m["cv"] or text.startswith("时间", after) or _a_name(text, after):
         return None
     value = _arabic(m) if m["a"] else chinese_value(m["c"])
-    if value is None:
-        return None
+    if value is None or len(m["a"] or "") > 5:
+        return None  # 第2025131期: a draw's or an issue's number, no rank
     end = m.end("u") if m["u"] else (m.end("a") if m["a"] else m.end("c"))
     unit = canonical_unit(m["u"]) if m["u"] else ""
     return p - 1, end, ("ordinal", value, None, unit, "", None)

@@ -128,3 +128,34 @@ def test_an_amount_alone_on_its_line_is_read_whole(page: str, span: str, value: 
 @pytest.mark.parametrize("sentence", ["隔離14日後", "連續3日下跌"])
 def test_days_counted_in_traditional_characters(sentence: str) -> None:
     assert [(s.kind, s.unit) for s in find_numbers(sentence)] == [("measure", "日")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # numbers that label, not count: a shirt, a booth, a ball, a list's item, a table
+    ("23号王浩突破上篮得分", []),
+    ("丰泽区35010238号投注站", []),
+    ("红球号码为03、08、19", ["19"]),
+    ("注：1.地区生产总值按不变价格计算。", []),
+    ("表1 各市州主要指标", []),
+    ("部分“985”高校", []),
+    ("双色球第2025131期开奖", []),
+    # a clock said in words after the part of the day
+    ("早上七点，菜市场", ["七点"]),
+    ("昨天夜里两点多，山洪冲下来", ["两点多"]),
+    ("下午三点半开会", ["三点半"]),
+    # units a reader counts in
+    ("积水还有三四十公分深", ["三四十公分"]),
+    ("共中出1注一等奖", ["1注"]),
+    ("巡演第二站", ["第二站"]),
+    ("自公告发出之日起经过30日即视为送达", ["30日"]),
+    ("黄金周七日假期", ["七日"]),
+])
+def test_labels_clocks_and_units(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("早上七点，菜市场", "date"), ("经过30日即视为送达", "measure"), ("黄金周七日假期", "measure"),
+])
+def test_what_a_clock_and_a_span_of_days_are(sentence: str, kind: str) -> None:
+    assert [s.kind for s in find_numbers(sentence)] == [kind]
