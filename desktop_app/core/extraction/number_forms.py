@@ -64,7 +64,9 @@ _PER_WORDS = sorted(
     - {"点", "代", "版", "地"},
     key=len, reverse=True,
 )
-_PER = re.compile("[/／](?P<per>" + "|".join(re.escape(w) for w in _PER_WORDS) + ")(?![A-Za-z])")
+# …or per so many of it: 186毫克/100毫升, 156mg/100ml (a blood alcohol test's reading).
+_PER = re.compile("[/／](?P<per>(?:[1-9]\\d{0,3})?(?:" + "|".join(re.escape(w) for w in _PER_WORDS)
+                  + "))(?![A-Za-z])")
 
 
 def fraction_at(text: str, p: int) -> tuple[int, str, float, str] | None:

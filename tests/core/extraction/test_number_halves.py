@@ -159,3 +159,17 @@ def test_labels_clocks_and_units(sentence: str, expected: list[str]) -> None:
 ])
 def test_what_a_clock_and_a_span_of_days_are(sentence: str, kind: str) -> None:
     assert [s.kind for s in find_numbers(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    ("血液中酒精含量为186毫克/100毫升", "186毫克/100毫升", "毫克/100毫升"),
+    ("酒精含量为156mg/100ml，属醉驾", "156mg/100ml", "mg/100ml"),
+    ("售价5元/2斤", "5元/2斤", "元/2斤"),
+])
+def test_per_so_many_of_a_unit(sentence: str, span: str, unit: str) -> None:
+    assert [(s.text, s.unit) for s in find_numbers(sentence)] == [(span, unit)]
+
+
+def test_a_taiwan_papers_day_in_brackets_is_a_date() -> None:
+    assert [(s.text, s.kind) for s in find_numbers("主計總處今（14）日公布")] == [
+        ("（14）日", "date")]
