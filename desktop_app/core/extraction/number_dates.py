@@ -65,13 +65,13 @@ _DAYS_COUNTED = ("拘留", "刑拘", "关押", "羁押", "隔离", "服刑", "�
                  "长达", "逾", "超过", "住院", "滞留", "留置", "禁闭", "经过", "關押", "羈押",
                  "隔離", "連續", "歷時", "為期", "長達", "近")
 _DAYS_OF = ("假期", "长假", "長假", "游", "遊")  # 七日假期, 三日游: a span's length
-# 早上七点, 夜里两点多: a clock said in words, after the part of the day it falls in.
+# 早上七点, 夜里两点多, 早上8点: a clock, after the part of the day it falls in.
 _DAY_PARTS = ("早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间",
               "深夜", "半夜", "凌晨", "当晚", "當晚")
 _TOLD_DAY_RX = re.compile("(?:[1-9]|[12]\\d|3[01])[）)]日")
 _CN_CLOCK_RX = re.compile(
-    "(?:十[一二]?|[一二两兩三四五六七八九])点(?:半|[一二三四五]十[一二三四五六七八九]?分"
-    "|[一二三四五六七八九]分|多|钟|鐘)?")
+    "(?:十[一二]?|[一二两兩三四五六七八九]|1[0-2]|[1-9])(?![0-9])点(?:半|[一二三四五]十"
+    "[一二三四五六七八九]?分|[一二三四五六七八九]分|[0-5]?[0-9]分|多|钟|鐘)?")
 _NEAR_AS_WORD = frozenset("附贴靠临亲逼邻将")  # 临近15日: nearing the 15th
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 # The first months of a year, a period like 前三季度: 前10个月, 前5月, 首9個月 (Hong Kong).
@@ -105,8 +105,8 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
         told = _TOLD_DAY_RX.match(text, p)  # 今（14）日公布: Taiwan's papers name the day so
         if told:
             return _span(text, p - 1, told.end(), None, None, None)
-    if not text[p].isdigit() and text.endswith(_DAY_PARTS, floor, p):
-        clock = _CN_CLOCK_RX.match(text, p)
+    if text.endswith(_DAY_PARTS, floor, p) and not _CLOCK_RX.match(text, p):
+        clock = _CN_CLOCK_RX.match(text, p)  # (3点40分左右 is read below, with its 左右)
         if clock:
             return _span(text, p, clock.end(), None, None, None)
     m = _YEAR_RANGE_RX.match(text, p)

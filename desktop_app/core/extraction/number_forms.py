@@ -7,7 +7,9 @@ Each function reads one form at a position and says nothing about the rest of th
 - ``3:1``, ``2∶1`` and ``3比1`` are a score or a ratio (unit 比, no value);
 - ``-12℃``, ``零下5℃``, ``负3.2%``: the sign belongs to the number;
 - ``¥128``, ``$5亿``, ``HK$300``: the currency sign belongs to the amount and names its unit;
-- ``3200元/吨``, ``350公里/小时``: the unit per unit is one unit;
+- ``3200元/吨``, ``350公里/小时``, ``186毫克/100毫升``: the unit per unit is one unit;
+- ``1亿2000万``, ``3萬3,437``: the part after 万 or 亿 (``AMOUNT_REST``, inside the
+  number's own pattern) belongs to one amount;
 - ``2小时06分23秒``, ``9秒83``, ``6米72``: one time or length in several units, valued in the
   smallest unit printed.
 """
@@ -67,6 +69,17 @@ _PER_WORDS = sorted(
 # …or per so many of it: 186毫克/100毫升, 156mg/100ml (a blood alcohol test's reading).
 _PER = re.compile("[/／](?P<per>(?:[1-9]\\d{0,3})?(?:" + "|".join(re.escape(w) for w in _PER_WORDS)
                   + "))(?![A-Za-z])")
+
+
+# What follows a lone 万 or 亿 inside one amount, always less than it: 1亿2000万元, 1億2,000萬,
+# 5亿3千万, 2万5000元, 3萬3,437美元. Not a bare digit after 亿 (1亿2: said for 1.2亿), nor
+# after a decimal (1.2亿3000万 is two figures run together), nor a year (5万2019年).
+_WHOLE = "".join(f"(?<!\\.\\d{{{n}}}[万亿])" for n in (1, 2, 3))
+_UNDER_WAN = "(?:[1-9]\\d{2,3}|[1-9][,，]\\d{3})(?![\\d,，.年月日号])"  # 5000, 5,678
+AMOUNT_REST = (
+    f"(?:{_WHOLE}(?<=[^千百万亿]亿)(?P<ar>[1-9]\\d{{0,3}}|[1-9][,，]\\d{{3}})(?P<rm>多|余)?"
+    f"(?P<mr>千?万)(?P<ar3>{_UNDER_WAN})?"  # 3億1,234萬5,678元: three parts
+    f"|{_WHOLE}(?<=[^千百万亿]万)(?P<ar2>{_UNDER_WAN}|[1-9]千(?![\\d年月日号])))")
 
 
 def fraction_at(text: str, p: int) -> tuple[int, str, float, str] | None:

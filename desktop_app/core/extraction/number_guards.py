@@ -24,6 +24,7 @@ FORMULA = frozenset("+＋×xX*＊/=÷")
 _MODEL_BEFORE = re.compile("[A-Za-z]{2,} ?\\Z")
 _MODEL_CHARS = 24  # how far back a model's name is looked for: never the whole text
 _LINE_NAMES = ("号线", "路公交", "路车", "路汽车", "路电车")
+_LABELLED = ("分球", "急救", "救护", "报警", "指挥中心", "消防")
 # Numbers that name, not count: a case's number （2024）湘0903刑初215号, a phone
 # number 0731-84327000, a hotline after 拨打 (12333), a code with a leading zero (0318).
 _CASE = re.compile("[（(]\\d{4}[）)][\\u4e00-\\u9fff]{1,2}\\d{1,6}[\\u4e00-\\u9fff]{1,4}\\d{1,6}号")
@@ -170,6 +171,8 @@ def _a_label(text: str, digits: str, start: int, number_end: int, nxt: str) -> b
     ball's or a page's 03, a list's 1. or 2、 before its words, 表1, a quoted “985”."""
     if nxt == "号" or (digits[:1] == "0" and digits[1:2].isdigit()):
         return True
+    if text.startswith(_LABELLED, number_end):
+        return True  # 3分球 is a shot's name, 120急救车 an ambulance's number
     if nxt in ".．、" and _is_han(text[number_end + 1:number_end + 2] or "0"):
         return True
     before = text[start - 1:start]

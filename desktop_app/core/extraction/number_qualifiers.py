@@ -24,7 +24,8 @@ def qualifier_before(text: str, start: int, floor: int) -> tuple[int, str]:
     for word in _PREFIXES:
         s = q - len(word)
         if s >= floor and text.startswith(word, s):
-            if s and text[s - 1] in _PREFIX_GUARDS.get(word, ""):
+            if s and text[s - 1] in _PREFIX_GUARDS.get(word, "") \
+                    and not text.endswith("折合", 0, s):  # 折合约8元: 折合, then 约
                 break
             return s, word
     return start, ""

@@ -37,7 +37,7 @@ COUNT = (
     "城", "方面", "笔", "宗", "代", "版", "把", "头", "架次", "班次", "车次", "股", "列", "席",
     "球", "字", "副", "连胜", "连败", "连涨", "连跌", "节", "国", "队", "胜", "平", "负", "金",
     "银", "铜", "局", "卷", "车", "乘次", "趟", "档",
-    "列次", "对", "床", "箱", "注", "站",
+    "列次", "对", "床", "箱", "注", "站", "个人",
 )
 
 UNIT_KIND: dict[str, str] = {
@@ -51,7 +51,7 @@ UNIT_KIND: dict[str, str] = {
 
 # The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
 CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "个多小时": "小时", "摄氏度": "℃",
-             "大类": "类", "个钟头": "小时", "钟头": "小时"}
+             "大类": "类", "个钟头": "小时", "钟头": "小时", "个人": "人"}
 
 # Units that say how a value was read, not what it counts: a card shows 三分之一 as 0.333333.
 READING_MARKS = frozenset({"分之", "比"})

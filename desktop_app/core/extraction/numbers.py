@@ -36,6 +36,7 @@ import re
 from desktop_app.core.extraction.number_big_nouns import big_noun_at
 from desktop_app.core.extraction.number_dates import CONNECTOR, date_at
 from desktop_app.core.extraction.number_forms import (
+    AMOUNT_REST,
     currency_before,
     fold_formal,
     fraction_at,
@@ -67,8 +68,8 @@ from desktop_app.core.spans import NumberSpan
 
 _CN = CN_NUMERAL_CHARS
 _S = "[ \\t\\u3000\\xa0]{0,2}"
-# Matching runs on a copy with full-width digits folded one-for-one, so offsets hold.
-# Hong Kong and Taiwan pages print 萬, 億, 約 and 點: folded to the forms the patterns read.
+# Matching runs on a copy folded one-for-one (offsets hold): full-width digits, and Hong
+# Kong's and Taiwan's 萬, 億, 約, 點 … as the patterns read them.
 _FOLD = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     "．": ".", "萬": "万", "億": "亿", "約": "约", "點": "点",
@@ -78,22 +79,15 @@ _FOLD = str.maketrans({
 _OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")
 
 _RUN_WORDS = ("三五", "一五一十")
+_ROOM = re.compile("[\u4e00-\u9fff]{0,2}[厅庭室]")
 _CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+|半")
 # Thousands apart by commas, or by spaces as PDF copies print them (1 285.6, 24 016.8).
 _AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
 # 千 before 瓦/米/克/伏 is part of the unit (5千瓦 is 5 kW, not 5000 W).
 _MULT = "(?:万亿|千亿|百亿|千万|百万|万|亿|千(?![瓦米克伏]))"
 _POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外|许"
-# What follows a lone 万 or 亿 inside one amount, always less than it: 1亿2000万元, 1億2,000萬,
-# 5亿3千万, 2万5000元, 3萬3,437美元. Not a bare digit after 亿 (1亿2: said for 1.2亿), nor
-# after a decimal (1.2亿3000万 is two figures run together), nor a year (5万2019年).
-_WHOLE = "".join(f"(?<!\\.\\d{{{n}}}[万亿])" for n in (1, 2, 3))
-_UNDER_WAN = "(?:[1-9]\\d{2,3}|[1-9][,，]\\d{3})(?![\\d,，.年月日号])"  # 5000, 5,678
-_REST = (f"(?:{_WHOLE}(?<=[^千百万亿]亿)(?P<ar>[1-9]\\d{{0,3}}|[1-9][,，]\\d{{3}})(?P<rm>多|余)?"
-         f"(?P<mr>千?万)(?P<ar3>{_UNDER_WAN})?"  # 3億1,234萬5,678元: three parts
-         f"|{_WHOLE}(?<=[^千百万亿]万)(?P<ar2>{_UNDER_WAN}|[1-9]千(?![\\d年月日号])))")
 _NUMBER = re.compile(
-    f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?:{_REST})?(?P<am2>多|余)?)?"
+    f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?:{AMOUNT_REST})?(?P<am2>多|余)?)?"
     f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"
     f"(?P<cv>几|来)?(?:(?P<cm>多|余)(?P<cx>[万亿]{{1,2}})?)?)"
     f"(?:{_S}(?P<u>{UNIT_PATTERN}))?"
@@ -211,8 +205,9 @@ def _arabic_start_ok(text: str, p: int) -> bool:
 def _ordinal(text: str, p: int) -> _Found | None:
     m = _NUMBER.match(text, p)
     after = m.end("c") if m and m["c"] else p
-    if m is None or m["cv"] or text.startswith("时间", after) or _a_name(text, after):
-        return None
+    if m is None or m["cv"] or text.startswith("时间", after) or _a_name(text, after) \
+            or (not m["u"] and _ROOM.match(text, _number_end(m))):
+        return None  # 第七法庭, 第三展厅: a room's name
     value = _arabic(m) if m["a"] else chinese_value(m["c"])
     if value is None or len(m["a"] or "") > 5:
         return None  # 第2025131期: a draw's or an issue's number, no rank

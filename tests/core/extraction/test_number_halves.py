@@ -72,7 +72,7 @@ def test_read_as_one_figure(sentence: str, expected: tuple) -> None:
         ("别在背后说三道四。", []),
         ("双方实力半斤八两", []),
         # the tail of a word before a count keeps the count
-        ("万一三个人都来", ["三个"]),
+        ("万一三个人都来", ["三个人"]),
         # what the review found (session 39): a while, a moving average, a half moon, a
         # knee; two figures run together; dates after verbs that also take a date
         ("他想了半天没说话", []),
@@ -173,3 +173,17 @@ def test_per_so_many_of_a_unit(sentence: str, span: str, unit: str) -> None:
 def test_a_taiwan_papers_day_in_brackets_is_a_date() -> None:
     assert [(s.text, s.kind) for s in find_numbers("主計總處今（14）日公布")] == [
         ("（14）日", "date")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("在本院第七法庭公开开庭", []),  # a room's name
+    ("省博物馆第三展厅", []),
+    ("3分球8投5中", ["8投5中"]),  # a shot's name
+    ("120急救车随后赶到", []),  # an ambulance's number
+    ("现场有7个人", ["7个人"]),
+    ("折合约8元/斤", ["约8元/斤"]),
+    ("早上8点出发", ["8点"]),
+    ("凌晨3点40分左右", ["3点40分左右"]),
+])
+def test_rooms_shots_services_people_and_clocks(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(sentence)] == expected
