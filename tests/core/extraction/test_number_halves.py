@@ -187,3 +187,12 @@ def test_a_taiwan_papers_day_in_brackets_is_a_date() -> None:
 ])
 def test_rooms_shots_services_people_and_clocks(sentence: str, expected: list[str]) -> None:
     assert [s.text for s in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    ("占比约七成半", "约七成半", 0.75, "成"),
+    ("PM2.5平均浓度降至29微克/立方米", "29微克/立方米", 29.0, "微克/立方米"),
+])
+def test_seven_and_a_half_tenths_and_micrograms(sentence: str, span: str, value: float,
+                                                unit: str) -> None:
+    assert [(s.text, s.value, s.unit) for s in find_numbers(sentence)] == [(span, value, unit)]
