@@ -43,8 +43,8 @@ _MONTH_DAY = (
     f"(?:{_S}(?P<d>{_DAY})(?:{_S}{CONNECTOR}{_S}(?P<d2>{_DAY}))?{_S}{_DAY_TAIL})?"
 )
 
-_YEAR_RANGE_RX = re.compile(
-    f"(?P<y>{_YEAR})(?:{_S}年)?{_S}{CONNECTOR}{_S}(?P<y2>{_YEAR}){_S}年"
+_YEAR_RANGE_RX = re.compile(  # 2024—2026年, 2025—2026赛季 (a season, a school year)
+    f"(?P<y>{_YEAR})(?:{_S}年)?{_S}{CONNECTOR}{_S}(?P<y2>{_YEAR}){_S}(?:年|赛季|学年)"
 )
 _MONTH_RANGE = f"(?P<mr>{_MONTH}){_S}{CONNECTOR}{_S}(?P<mr2>{_MONTH}){_S}月(?:份)?"
 _YEAR_RX = re.compile(

@@ -40,7 +40,7 @@ _SCORE = re.compile(
     "(?P<a>\\d{1,3}(?:\\.\\d+)?)(?P<sep>[:：∶]|比)(?P<b>\\d{1,3})(?![\\d.:：∶])"
     # a ratio of three parts (三次产业结构为3.7∶38.4∶57.9)
     "|\\d{1,3}(?:\\.\\d+)?(?:∶\\d{1,3}(?:\\.\\d+)?){2,}"
-    "|\\d{1,3}[投罚]\\d{1,3}中"  # 18投9中, 24罚20中: shots taken and made
+    "|\\d{1,3}[投罚攻]\\d{1,3}中"  # 18投9中, 24罚20中, 42攻21中: shots taken and made
 )
 # A second part in a smaller unit: 2小时06分23秒, 3分30秒, 9秒83 (hundredths), 6米72.
 _SMALLER = {
@@ -177,15 +177,19 @@ def smaller_units(text: str, end: int, value: float, unit: str) -> tuple[int, fl
 
 
 def spoken_yuan(text: str, end: int) -> tuple[int, float] | None:
-    """块 as the yuan people say (三块八, 十三块五, 一百二十块钱): (new end, tenths added)."""
-    after = text[end:end + 1]
-    if after == "钱":
+    """块 as the yuan people say (三块八, 3块5, 十六块左右, 三四百块。): (new end, tenths
+    added). 块 before a noun counts pieces (三块石头, 两块地, 三块五花肉)."""
+    after, beyond = text[end:end + 1], text[end + 1:end + 2]
+    if after and ((after in _CN_DIGITS and after not in "零〇") or after in "123456789") \
+            and (beyond in _CN_DIGITS or not ("\u4e00" <= beyond <= "\u9fff" or beyond.isdigit())):
+        return end + 1, (CN_DIGITS.get(after) or int(after)) / 10  # 三块八, 十三块五一斤
+    if (not "\u4e00" <= after <= "\u9fff" and not after.isdigit()) \
+            or text.startswith(_SAID_AFTER_YUAN, end):
         return end, 0.0
-    beyond = text[end + 1:end + 2]
-    if after and after in _CN_DIGITS and after not in "零〇" \
-            and (beyond in _CN_DIGITS or not "\u4e00" <= beyond <= "\u9fff"):
-        return end + 1, CN_DIGITS[after] / 10  # 三块八, 十三块五一斤 (not 三块五花肉)
     return None
+
+
+_SAID_AFTER_YUAN = ("钱", "左右", "上下", "多", "出头", "一斤", "一个", "一碗", "一份")
 
 
 def _read(chars: str) -> float | None:

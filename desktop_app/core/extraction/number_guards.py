@@ -150,6 +150,8 @@ def _arabic_plausible(
         return False  # 2号线, 2路公交车: a line's name
     if unit == "级" and (m["m"] or len(m["a"]) == 4):
         return False  # 千亿级 is a class of size, 2023级 a year's intake
+    if unit in ("金", "银", "铜") and len(m["a"]) == 4:
+        return False  # 2025金陵国际马拉松: an event's year
     if unit:
         return True
     if _a_label(text, m["a"], start, number_end, nxt):
@@ -176,7 +178,21 @@ def _a_label(text: str, digits: str, start: int, number_end: int, nxt: str) -> b
     if nxt in ".．、" and _is_han(text[number_end + 1:number_end + 2] or "0"):
         return True
     before = text[start - 1:start]
+    if nxt and nxt in "”」" and _is_han(before or "0"):
+        opened = max(text.rfind("“", 0, start), text.rfind("「", 0, start))
+        inside = text[opened + 1:start] if opened >= 0 else ""
+        if len(inside) >= 2 and all(_is_han(ch) for ch in inside):
+            return True  # “玄武9000”: the number ends a product's name (not “满200减30”)
     return before in ("表", "图") or (before in "“「" and nxt in "”」" and bool(before))
+
+
+# Idioms whose numerals read as durations (三天打鱼两天晒网: now and then, not 3 and 2 days).
+_IDIOMS = ("三天打鱼两天晒网", "三天两头", "十年寒窗", "三年五载")
+
+
+def idiom_end(text: str, p: int) -> int:
+    """Where an idiom with numerals that starts at ``p`` ends, or 0."""
+    return next((p + len(idiom) for idiom in _IDIOMS if text.startswith(idiom, p)), 0)
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,8 @@ import re
 
 # After a number's unit: 两年半, 两天半, 3小时半 (a half more of the same unit).
 # 七成半 is 75 %: a half of 成 (a tenth) more.
-_HALF_MORE_UNITS = frozenset({"年", "天", "小时", "个小时", "个月", "周", "个钟头", "钟头", "成"})
+_HALF_MORE_UNITS = frozenset({"年", "天", "小时", "个小时", "个月", "周", "个钟头", "钟头", "成",
+                              "斤"})  # 一斤半
 # 两个半小时, 3个半月: the half sits between 个 and the unit it belongs to.
 _AFTER_GE = re.compile("半(?P<u>小时|钟头|月(?![板亮]))")
 _GE_UNITS = {"小时": "个小时", "钟头": "个钟头", "月": "个月"}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-MONEY = ("元", "美元", "欧元", "日元", "港元", "港币", "英镑", "韩元", "澳元", "卢布", "澳门元")
+MONEY = ("元", "美元", "欧元", "日元", "港元", "港币", "英镑", "韩元", "澳元", "卢布", "澳门元",
+         "块钱", "毛钱", "毛")  # 23块钱, 五毛钱: said, in the unit said (块, 毛)
 PERCENT = ("%", "％", "‰", "个百分点", "百分点", "个基点", "基点")
 RATIO = ("成", "倍", "折")
 ORDINAL = ("强", "届")  # 世界500强, 十三届: a rank, not a quantity
@@ -28,6 +29,7 @@ MEASURE = (
     # printed by product pages and Hong Kong and Taiwan papers: 100W, 30mg, 450平方呎
     "W", "mg", "ml", "mL", "毫克", "呎", "平方呎", "吋", "公升",
     "天期", "个工作日", "个自然日", "工作日", "月龄", "个钟头", "钟头", "公分", "微克",
+    "mmol/L", "尼特",
 )
 COUNT = (
     "个", "家", "项", "名", "人", "人次", "位", "台", "辆", "张", "种", "类", "大类", "批",
@@ -37,7 +39,7 @@ COUNT = (
     "城", "方面", "笔", "宗", "代", "版", "把", "头", "架次", "班次", "车次", "股", "列", "席",
     "球", "字", "副", "连胜", "连败", "连涨", "连跌", "节", "国", "队", "胜", "平", "负", "金",
     "银", "铜", "局", "卷", "车", "乘次", "趟", "档",
-    "列次", "对", "床", "箱", "注", "站", "个人",
+    "列次", "对", "床", "箱", "注", "站", "个人", "步", "口", "碗", "杯", "记",
 )
 
 UNIT_KIND: dict[str, str] = {
@@ -51,7 +53,8 @@ UNIT_KIND: dict[str, str] = {
 
 # The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
 CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "个多小时": "小时", "摄氏度": "℃",
-             "大类": "类", "个钟头": "小时", "钟头": "小时", "个人": "人"}
+             "大类": "类", "个钟头": "小时", "钟头": "小时", "个人": "人", "块钱": "块",
+             "毛钱": "毛"}
 
 # Units that say how a value was read, not what it counts: a card shows 三分之一 as 0.333333.
 READING_MARKS = frozenset({"分之", "比"})
@@ -64,6 +67,11 @@ PER_UNIT = {
 
 # Characters after a measure word that make it part of another word (成为, 家庭, 项目…).
 _GUARDS = {
+    "注": "：:册意重入明释视射定资",  # 0.6 注：…, 注册: a note, not bets
+    "口": "径岸号罩子味感碑头气吻语令音述",  # 三口之家, 5口井; not 口径, 口罩, 两口子
+    "记": "者录忆得住载账",  # 5记盖帽; not 记者, 记录
+    "步": "伐行调骤入道",
+    "杯": "赛",  # 世界杯 has no numeral, 3杯赛 is a cup's name
     "成": "为员立功本果就长效熟交都型品",
     "家": "庭乡园具族属",
     "人": "民口才员工类气性",
@@ -92,7 +100,7 @@ _GUARDS = {
     "省": "级委内外份",
     "市": "场民委级值区州",
     "县": "域级委城",
-    "地": "区方产市位图铁址块标带",
+    "地": "区方产市位图铁址块标带震",
     "城": "市区乡镇",
     "期": "间待望限货",
     "场": "景地馆所面",
@@ -132,7 +140,7 @@ _GUARDS = {
 }
 
 # Read only after Arabic digits: 十分重要, 三级医院, 十字路口, 两头 are words.
-ARABIC_ONLY = frozenset({"分", "级", "字", "头", "胜", "平", "负", "金", "银", "铜", "车"})
+ARABIC_ONLY = frozenset({"分", "级", "字", "头", "胜", "平", "负", "金", "银", "铜", "车", "毛"})
 
 # With a bare Chinese digit (三元, 四周, 五台山) these read as words, not quantities.
 CHINESE_DIGIT_BLOCKED = frozenset({"元", "周", "台", "度", "米", "本", "版", "起", "处"})
@@ -157,6 +165,13 @@ def unit_kind(unit: str) -> str:
 
 def canonical_unit(unit: str) -> str:
     return CANONICAL.get(unit, unit)
+
+
+def printed_unit(unit: str, printed: str, folded: str) -> str:
+    """``unit`` in the page's own characters: read in ``folded`` (the span with Hong Kong's
+    and Taiwan's forms folded one for one), reported as ``printed`` has it (個, 歲, 澳門元)."""
+    at = folded.rfind(unit) if unit and printed != folded else -1
+    return printed[at:at + len(unit)] if at >= 0 else unit
 
 
 def in_printed_unit(value: float, unit: str) -> float:

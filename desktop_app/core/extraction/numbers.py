@@ -46,13 +46,14 @@ from desktop_app.core.extraction.number_forms import (
     smaller_units,
     spoken_yuan,
 )
-from desktop_app.core.extraction.number_guards import FORMULA, code_end, plausible
+from desktop_app.core.extraction.number_guards import FORMULA, code_end, idiom_end, plausible
 from desktop_app.core.extraction.number_halves import half_after, half_alone
 from desktop_app.core.extraction.number_qualifiers import qualifier_before
 from desktop_app.core.extraction.number_units import (
     PER_UNIT,
     UNIT_PATTERN,
     canonical_unit,
+    printed_unit,
     unit_kind,
 )
 from desktop_app.core.extraction.numerals import (
@@ -73,13 +74,15 @@ _S = "[ \\t\\u3000\\xa0]{0,2}"
 _FOLD = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     "．": ".", "萬": "万", "億": "亿", "約": "约", "點": "点",
-    "兩": "两", "個": "个", "隻": "只", "時": "时", "門": "门",
+    "兩": "两", "個": "个", "隻": "只", "時": "时", "門": "门", "歲": "岁", "級": "级",
+    "項": "项", "週": "周", "噸": "吨", "畝": "亩", "張": "张", "輛": "辆", "間": "间",
+    "場": "场", "屆": "届", "條": "条", "筆": "笔", "樓": "楼",
 })
 # OCR reads 0 as O and 1 as l inside a figure (38O．6万亩, l20户): read back one for one.
 _OCR_DIGIT = re.compile("(?<![A-Za-z])[Ol](?=[0-9.])|(?<=[0-9])[Ol](?![A-Za-z])")
 
 _RUN_WORDS = ("三五", "一五一十")
-_ROOM = re.compile("[\u4e00-\u9fff]{0,2}[厅庭室]")
+_ROOM = re.compile("[\u4e00-\u9fff]{0,2}[厅庭室]|人民医院|中学|小学|中心|附属")  # 第二人民医院
 _CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+|半")
 # Thousands apart by commas, or by spaces as PDF copies print them (1 285.6, 24 016.8).
 _AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
@@ -111,7 +114,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     pos = floor = 0
     while (m := _CANDIDATE.search(work, pos)) is not None:
         p = m.start()
-        skip = code_end(work, p)
+        skip = code_end(work, p) or idiom_end(work, p)
         if skip:
             pos = floor = skip  # a case's or a record's number, a phone, a bus line
             continue
@@ -122,8 +125,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
             whole = work[p].isdigit() or work.startswith(_RUN_WORDS, p)
             pos = m.end() if whole else p + 1
             continue
-        start, end, rest = found
-        spans.append(NumberSpan(start, end, text[start:end], *rest))
+        start, end, (kind, value, top, unit, approx, iso) = found
+        unit = printed_unit(unit, text[start:end], work[start:end])  # 個, 歲, 澳門元
+        spans.append(NumberSpan(start, end, text[start:end], kind, value, top, unit, approx, iso))
         pos = floor = end
     return spans
 
@@ -212,7 +216,8 @@ def _ordinal(text: str, p: int) -> _Found | None:
     if value is None or len(m["a"] or "") > 5:
         return None  # 第2025131期: a draw's or an issue's number, no rank
     end = m.end("u") if m["u"] else (m.end("a") if m["a"] else m.end("c"))
-    unit = canonical_unit(m["u"]) if m["u"] else ""
+    unit = canonical_unit(m["u"]) if m["u"] else ("号" if text.startswith("号", end) else "")
+    end += len(unit) if unit == "号" and not m["u"] else 0  # 第12号台风
     return p - 1, end, ("ordinal", value, None, unit, "", None)
 
 
@@ -244,9 +249,9 @@ def _quantity(text: str, p: int, floor: int) -> _Found | None:
     approx += suffix
     if not unit and text.endswith("百分之", floor, p):
         return p - 3, end, ("percent", _tidy(value / 100), None, "%", approx, None)
-    yuan = spoken_yuan(text, end) if unit == "块" and value_max is None else None
-    if yuan:  # 三块八: said, not counted; the money's unit stays 块 as printed
-        tail = _tail(text, yuan[0], value + yuan[1], None, unit, approx)
+    yuan = spoken_yuan(text, end) if unit == "块" else None
+    if yuan and (value_max is None or not yuan[1]):  # 三块八: said, not counted; unit 块
+        tail = _tail(text, yuan[0], value + yuan[1], value_max, unit, approx)
         return start, tail[0], ("money", *tail[1][1:])
     if currency:
         unit = unit or currency

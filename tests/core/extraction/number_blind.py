@@ -18,7 +18,7 @@ from desktop_app.core.extraction.numbers import find_numbers
 from desktop_app.core.spans import NumberSpan
 
 ROOT = Path(__file__).resolve().parents[2] / "gold" / "numbers"
-SETS = ("tallies", "sums", "amounts", "gathered", "reckoned", "counted")
+SETS = ("tallies", "sums", "amounts", "gathered", "strands", "reckoned", "counted")
 # Read seldom and never shown: a figure only, to see the rules on text they were not written on.
 HELD_OUT = frozenset({"reckoned", "counted"})
 

@@ -100,7 +100,7 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("冰排跑上十来天，", "十来天", "measure", 10.0, None, "天"),
         ("利率不低于3.075%。", "不低于3.075%", "percent", 0.03075, None, "%"),
         ("凌晨3点40分左右，", "3点40分左右", "date", None, None, ""),
-        ("恒生指數收市報25613點，", "25613點", "measure", 25613.0, None, "点"),
+        ("恒生指數收市報25613點，", "25613點", "measure", 25613.0, None, "點"),
         ("有效面积为1平方厘米，", "1平方厘米", "measure", 1.0, None, "平方厘米"),
         ("票房有望逼近60亿元。", "60亿元", "money", 6e9, None, "元"),
         # a year of another era, valued in the common era
@@ -108,7 +108,7 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("民國113年營收創新高", "民國113年", "date", 2024.0, None, ""),
         # the fifth set: spoken yuan, sport's tallies, terms, freight, ratios of three
         ("一斤能卖三块八，", "三块八", "money", 3.8, None, "块"),
-        ("一年能挣两万多块钱，", "两万多块", "money", 20000.0, None, "块"),
+        ("一年能挣两万多块钱，", "两万多块钱", "money", 20000.0, None, "块"),
         ("长沙队以5胜1平积16分", "5胜", "count", 5.0, None, "胜"),
         ("共获得9金6银4铜", "6银", "count", 6.0, None, "银"),
         ("苦战五局，", "五局", "count", 5.0, None, "局"),
@@ -134,10 +134,10 @@ def found(sentence: str, span: str) -> NumberSpan:
         ("實用面積約380平方呎", "約380平方呎", "measure", 380.0, None, "平方呎"),
         # traditional characters folded (兩, 個, 隻, 時, 澳門元), trains, beds and boxes,
         # a price per barrel, terms in days, working days
-        ("全年共開設27個站點", "27個", "count", 27.0, None, "个"),
-        ("園方新添3隻熊貓", "3隻", "count", 3.0, None, "只"),
+        ("全年共開設27個站點", "27個", "count", 27.0, None, "個"),
+        ("園方新添3隻熊貓", "3隻", "count", 3.0, None, "隻"),
         ("營收增長逾兩倍", "逾兩倍", "ratio", 2.0, None, "倍"),
-        ("博彩收入173.6億澳門元", "173.6億澳門元", "money", 1.736e10, None, "澳门元"),
+        ("博彩收入173.6億澳門元", "173.6億澳門元", "money", 1.736e10, None, "澳門元"),
         ("凌晨2時40分發生地震", "2時40分", "date", None, None, ""),
         ("铁路部门加开列车86列次", "86列次", "count", 86.0, None, "列次"),
         ("两地间增开高铁6对", "6对", "count", 6.0, None, "对"),

@@ -196,3 +196,39 @@ def test_rooms_shots_services_people_and_clocks(sentence: str, expected: list[st
 def test_seven_and_a_half_tenths_and_micrograms(sentence: str, span: str, value: float,
                                                 unit: str) -> None:
     assert [(s.text, s.value, s.unit) for s in find_numbers(sentence)] == [(span, value, unit)]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value", "unit"), [
+    # the yuan people say: 块 (and 块钱) before a stop or a price's words, 毛
+    ("一碗卖16块左右", "16块左右", "money", 16.0, "块"),
+    ("花了23块钱", "23块钱", "money", 23.0, "块"),
+    ("3块5一斤", "3块5", "money", 3.5, "块"),
+    ("找了5毛钱", "5毛钱", "money", 5.0, "毛"),
+    ("地上有三块石头", "三块", "count", 3.0, "块"),
+    # Hong Kong's and Taiwan's units as printed
+    ("全年共120個", "120個", "count", 120.0, "個"),
+    ("今年43歲", "43歲", "measure", 43.0, "歲"),
+    ("收入228.8億澳門元", "228.8億澳門元", "money", 2.288e10, "澳門元"),
+    # seasons, typhoons, units
+    ("2025—2026赛季", "2025—2026赛季", "date", 2025.0, ""),
+    ("第12号台风", "第12号", "ordinal", 12.0, "号"),
+    ("每天走6000步", "6000步", "count", 6000.0, "步"),
+    ("空腹血糖超过7.0mmol/L", "超过7.0mmol/L", "measure", 7.0, "mmol/L"),
+    ("一斤半猪肉", "一斤半", "measure", 1.5, "斤"),
+])
+def test_said_and_printed_units(sentence: str, span: str, kind: str, value: float,
+                                unit: str) -> None:
+    assert [(s.text, s.kind, s.value, s.unit) for s in find_numbers(sentence)] == [
+        (span, kind, value, unit)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("蜀南市第二人民医院内分泌科", []),  # a hospital's name
+    ("2025金陵国际马拉松", []),  # an event's year
+    ("自研芯片“玄武9000”", []),  # a product's name
+    ("推出“满200减30”活动", ["200", "30"]),
+    ("三天打鱼两天晒网", []),
+    ("規模5.8地震", ["5.8"]),
+])
+def test_names_events_products_and_idioms(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(sentence)] == expected
