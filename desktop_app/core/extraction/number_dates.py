@@ -108,7 +108,9 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if text.endswith(_DAY_PARTS, floor, p) and not _CLOCK_RX.match(text, p):
         clock = _CN_CLOCK_RX.match(text, p)  # (3点40分左右 is read below, with its 左右)
         if clock:
-            return _span(text, p, clock.end(), None, None, None)
+            join = _RANGE_JOIN_RX.match(text, clock.end())  # 早上6点到9点: one span
+            until = _CN_CLOCK_RX.match(text, join.end()) if join else None
+            return _span(text, p, (until or clock).end(), None, None, None)
     m = _YEAR_RANGE_RX.match(text, p)
     if m:
         y1, y2 = _year(m["y"]), _year(m["y2"])

@@ -130,8 +130,9 @@ def plausible(
         return False  # 最后一公里, 零部件 (but 有期徒刑一年六个月, 一个半小时)
     if chars in ("万", "亿") and start == m.start("c") and not m["cm"]:
         return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
-    if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED:
-        return False
+    if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED \
+            and not (unit == "周" and chars in "两三五六七八九"):
+        return False  # 四周 is all around, 周一 a weekday; 两周, 三周 are weeks
     if chars.startswith("三五") and unit not in _A_FEW_OF:
         return False  # 三五成群, 三五好友: idioms; 三五天, 三五个人: a few
     if is_multiplier_only(chars) and chars != "十" and not approx \

@@ -232,3 +232,18 @@ def test_said_and_printed_units(sentence: str, span: str, kind: str, value: floa
 ])
 def test_names_events_products_and_idioms(sentence: str, expected: list[str]) -> None:
     assert [s.text for s in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    ("两周后复查", "两周", "周"),
+    ("早上6点到9点营业", "6点到9点", ""),
+    ("吸引2,400餘人", "2,400餘人", "人"),
+    ("每周飛往台北58班", "58班", "班"),
+])
+def test_weeks_hours_and_flights(sentence: str, span: str, unit: str) -> None:
+    assert [(s.text, s.unit) for s in find_numbers(sentence)] == [(span, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["四周的居民", "班子成员会议"])
+def test_all_around_and_a_team_are_no_numbers(sentence: str) -> None:
+    assert find_numbers(sentence) == []
