@@ -68,6 +68,8 @@ _DAYS_OF = ("假期", "长假", "長假", "游", "遊")  # 七日假期, 三日�
 # 早上七点, 夜里两点多, 早上8点: a clock, after the part of the day it falls in.
 _DAY_PARTS = ("早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间",
               "深夜", "半夜", "凌晨", "当晚", "當晚")
+# A year before 1500 in brackets, after an era's (洪武元年（1368年）): later ones are _YEAR's.
+_OLD_YEAR_RX = re.compile("(?P<y>[1-9]\\d{2}|1[0-4]\\d{2})年[）)]")
 _TOLD_DAY_RX = re.compile("(?:[1-9]|[12]\\d|3[01])[）)]日")
 _CN_CLOCK_RX = re.compile(
     "(?:十[一二]?|[一二两兩三四五六七八九]|1[0-2]|[1-9])(?![0-9])点(?:半|[一二三四五]十"
@@ -101,6 +103,8 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     era = _era_year(text, p, floor)
     if era is not None:
         return era
+    if p > floor and text[p - 1] in "（(" and (old := _OLD_YEAR_RX.match(text, p)):
+        return _span(text, p, old.end("y") + 1, int(old["y"]), None, None)  # 洪武元年（1368年）
     if p - 2 >= floor and text[p - 1] in "（(" and text[p - 2] in "今昨明前":
         told = _TOLD_DAY_RX.match(text, p)  # 今（14）日公布: Taiwan's papers name the day so
         if told:

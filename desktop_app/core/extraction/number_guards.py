@@ -130,6 +130,8 @@ def plausible(
         return False  # 最后一公里, 零部件 (but 有期徒刑一年六个月, 一个半小时)
     if chars in ("万", "亿") and start == m.start("c") and not m["cm"]:
         return False  # 亿元订单, 万家灯火: an order of magnitude, not an amount
+    if chars == "两" and unit == "天" and text[start - 1:start] in ("这", "那"):
+        return False  # 这两天: these days
     if len(chars) == 1 and chars in CN_DIGITS and unit in CHINESE_DIGIT_BLOCKED \
             and not (unit == "周" and chars in "两三五六七八九"):
         return False  # 四周 is all around, 周一 a weekday; 两周, 三周 are weeks
@@ -176,6 +178,9 @@ def _a_label(text: str, digits: str, start: int, number_end: int, nxt: str) -> b
         return True
     if text.startswith(_LABELLED, number_end):
         return True  # 3分球 is a shot's name, 120急救车 an ambulance's number
+    if (nxt == "·" and text[number_end + 1:number_end + 2].isdigit()) or (
+            text[start - 1:start] == "·" and text[start - 2:start - 1].isdigit()):
+        return True  # 3·15, 5·12: a day's name
     if nxt in ".．、" and _is_han(text[number_end + 1:number_end + 2] or "0"):
         return True
     before = text[start - 1:start]

@@ -54,7 +54,7 @@ UNIT_KIND: dict[str, str] = {
 # The unit as reported: the full-width percent sign and 个小时 read as their plain forms.
 CANONICAL = {"％": "%", "个小时": "小时", "个多月": "个月", "个多小时": "小时", "摄氏度": "℃",
              "大类": "类", "个钟头": "小时", "钟头": "小时", "个人": "人", "块钱": "块",
-             "毛钱": "毛"}
+             "毛钱": "毛", "个工作日": "工作日", "个自然日": "自然日"}
 
 # Units that say how a value was read, not what it counts: a card shows 三分之一 as 0.333333.
 READING_MARKS = frozenset({"分之", "比"})

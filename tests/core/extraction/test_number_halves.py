@@ -247,3 +247,17 @@ def test_weeks_hours_and_flights(sentence: str, span: str, unit: str) -> None:
 @pytest.mark.parametrize("sentence", ["四周的居民", "班子成员会议"])
 def test_all_around_and_a_team_are_no_numbers(sentence: str) -> None:
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("在“3·15”国际消费者权益日", []),  # a day's name
+    ("这两天气温回升", []),  # these days
+    ("明洪武元年（1368年）起", ["1368年"]),
+])
+def test_days_names_these_days_and_old_years(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(sentence)] == expected
+
+
+def test_a_year_in_brackets_after_an_era_is_a_date() -> None:
+    [year] = find_numbers("唐武德元年（618年）")
+    assert (year.kind, year.value) == ("date", 618.0)
