@@ -38,7 +38,7 @@ class PdfPagesAgain:
     """Pages of PDFs read again, one file open at a time (a PDF's pages come in a row)."""
 
     def __init__(self, analyser: Analyser | None = None) -> None:
-        self._analyse = analyser or default_analyser()
+        self._analyse = analyser  # the real analysis is imported with the first PDF page
         self._path: Path | None = None
         self._pdf: PdfFile | None = None
         self._hash = ""
@@ -75,6 +75,7 @@ class PdfPagesAgain:
         if self._hash != imported_hash and new_digest != digest:
             return None  # another file under the same name now
         printed = PrintedPage.of(path_text, self._hash, number, geometry, laid.regions)
+        self._analyse = self._analyse or default_analyser()
         return PreparedPage(source_path, new_digest, "pdf", laid.split,
                             analyse_articles(self._analyse, laid.split), printed)
 

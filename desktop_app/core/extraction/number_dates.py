@@ -74,7 +74,7 @@ _TOLD_DAY_RX = re.compile("(?:[1-9]|[12]\\d|3[01])[）)]日")
 _CN_CLOCK_RX = re.compile(
     "(?:十[一二]?|[一二两兩三四五六七八九]|1[0-2]|[1-9])(?![0-9])点(?:半|[一二三四五]十"
     "[一二三四五六七八九]?分|[一二三四五六七八九]分|[0-5]?[0-9]分|多|钟|鐘)?")
-_NEAR_AS_WORD = frozenset("附贴靠临亲逼邻将")  # 临近15日: nearing the 15th
+_NEAR_AS_WORD = frozenset("附贴靠临亲逼邻")  # 临近15日: nearing the 15th
 _QUARTER_RX = re.compile(f"(?P<q>[一二三四1-4]){_S}季度")
 # The first months of a year, a period like 前三季度: 前10个月, 前5月, 首9個月 (Hong Kong).
 _FIRST_MONTHS_RX = re.compile(
