@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,22 @@ def as_if_an_earlier_splitter(path: Path, seq: int) -> None:
         conn.execute("UPDATE highlights SET start = start + ?, end = end + ?"
                      " WHERE article_seq = ?", (shift, shift, seq))
         conn.execute("DELETE FROM meta WHERE key IN ('split_version', 'resplit')")
+
+
+def as_if_split_by_an_earlier_version(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
+
+
+def cancelled_after(pages: int) -> Callable[[int, int], bool]:
+    """A progress callback that cancels the run after ``pages`` pages."""
+    calls: list[int] = []
+
+    def going_on(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < pages
+
+    return going_on
 
 
 def test_an_earlier_split_is_made_again_and_the_highlight_follows_its_words(
@@ -83,15 +100,8 @@ def test_a_cancelled_split_goes_on_from_the_next_page(
         lib_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     log = tmp_path / "analysed.log"
     monkeypatch.setenv(fake_analysers.LOG_ENV, str(log))
-    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
-        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
-    calls: list[int] = []
-
-    def after_two_pages(done: int, total: int) -> bool:
-        calls.append(done)
-        return len(calls) < 2
-
-    first = library_analysis.reanalyse(lib_path, after_two_pages,
+    as_if_split_by_an_earlier_version(lib_path)
+    first = library_analysis.reanalyse(lib_path, cancelled_after(2),
                                        analyser=fake_analysers.quick)
     assert first.cancelled and first.resplit_pages == 2
     second = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick)
@@ -106,8 +116,7 @@ def test_the_users_fix_to_a_split_is_made_again(lib_path: Path) -> None:
         merged = lib.merge_articles(first, with_="next")
         kept = lib.article(merged)
         ids = lib.article_ids()
-    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
-        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
+    as_if_split_by_an_earlier_version(lib_path)
     report = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick)
     assert report.finished and report.resplit_pages == 5
     with LibraryService.open(lib_path, import_seeds=False) as lib:
@@ -206,15 +215,8 @@ def test_text_pages_and_a_pdfs_page_are_split_again_in_order_and_resume(
         lib_path: Path, tmp_path: Path) -> None:
     printed_library(tmp_path / "paper", library=lib_path)  # a sixth page, from a PDF
     fresh = split_fields(lib_path)
-    with contextlib.closing(sqlite3.connect(lib_path)) as conn, conn:
-        conn.execute("DELETE FROM meta WHERE key = 'split_version'")
-    calls: list[int] = []
-
-    def after_five_pages(done: int, total: int) -> bool:
-        calls.append(done)
-        return len(calls) < 5
-
-    first = library_analysis.reanalyse(lib_path, after_five_pages,
+    as_if_split_by_an_earlier_version(lib_path)
+    first = library_analysis.reanalyse(lib_path, cancelled_after(5),
                                        analyser=fake_analysers.quick, jobs=2)
     assert first.cancelled and first.resplit_pages == 5
     second = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick, jobs=2)
