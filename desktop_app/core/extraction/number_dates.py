@@ -70,6 +70,13 @@ _DAY_PARTS = ("早上", "早晨", "清晨", "上午", "中午", "下午", "傍�
               "深夜", "半夜", "凌晨", "当晚", "當晚")
 # A year before 1500 in brackets, after an era's (洪武元年（1368年）): later ones are _YEAR's.
 _OLD_YEAR_RX = re.compile("(?P<y>[1-9]\\d{2}|1[0-4]\\d{2})年[）)]")
+# A day of the lunar calendar (正月十五, 腊月二十八, 大年初一, 五月初五, 农历八月十五): a date
+# (正月十五元宵节 holds no 十五元).
+_D = "一二三四五六七八九"
+_LUNAR_DAY = f"(?:初(?:十|[{_D}])|廿[{_D}]|二十[{_D}]?|三十|十[{_D}]?)(?![日号\\d{_D}十])"
+_LUNAR_RX = re.compile(f"(?:初(?:十|[{_D}])|廿[{_D}]|二十[{_D}]?|三十|十[{_D}]?)(?![\\d{_D}十])日?")
+_LUNAR_MONTH_DAY_RX = re.compile(f"(?:[{_D}]|十[一二]?)月{_LUNAR_DAY}")
+_LUNAR_MONTHS = ("正月", "腊月", "冬月", "大年")
 _TOLD_DAY_RX = re.compile("(?:[1-9]|[12]\\d|3[01])[）)]日")
 _CN_CLOCK_RX = re.compile(
     "(?:十[一二]?|[一二两兩三四五六七八九]|1[0-2]|[1-9])(?![0-9])点(?:半|[一二三四五]十"
@@ -127,6 +134,9 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if m and p > floor and (not text.endswith(_BEFORE_NOT_FIRST, 0, p) or (
             text.endswith("年前", 0, p) and text[p - 3:p - 2] in _YEAR_BEFORE_FIRST)):
         return _span(text, p - 1, m.end(), None, None, None)  # 前10个月, 首9個月, 前5月
+    lunar = _lunar(text, p, floor)
+    if lunar is not None:
+        return lunar
     m = _MONTH_RX.match(text, p)
     if m:
         return _with_range(text, p, m, None)
@@ -142,6 +152,19 @@ def date_at(text: str, p: int, floor: int) -> NumberSpan | None:
     if m and not _is_score(text, p, m.end()):
         return _span(text, p, m.end(), None, None, None)
     return _century_or_decade(text, p, floor)
+
+
+def _lunar(text: str, p: int, floor: int) -> NumberSpan | None:
+    """正月十五 (p at 十), 腊月初八 and 大年初一 (p at the day's numeral), 五月初五 (p at 五)."""
+    m = _LUNAR_MONTH_DAY_RX.match(text, p)
+    if m:
+        return _span(text, p, m.end(), None, None, None)
+    start = p - 1 if text[p - 1:p] == "初" else p
+    if start - 2 >= floor and text.startswith(_LUNAR_MONTHS, start - 2):
+        day = _LUNAR_RX.match(text, start)
+        if day:
+            return _span(text, start - 2, day.end(), None, None, None)
+    return None
 
 
 def _days_counted(text: str, p: int, floor: int, m: re.Match[str]) -> bool:

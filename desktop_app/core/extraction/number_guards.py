@@ -147,8 +147,9 @@ def _arabic_plausible(
     text: str, m: re.Match[str], start: int, end: int, number_end: int, unit: str
 ) -> bool:
     nxt = text[number_end:number_end + 1]
-    if nxt in FORMULA and text[number_end + 1:number_end + 2].isalnum():
-        return False  # 4×4, 1+4+N
+    if nxt in FORMULA and text[number_end + 1:number_end + 2].isalnum() \
+            and not (m["m"] and nxt == "+"):
+        return False  # 4×4, 1+4+N (not 10万+阅读)
     if not unit and text.startswith(_LINE_NAMES, number_end):
         return False  # 2号线, 2路公交车: a line's name
     if unit == "级" and (m["m"] or len(m["a"]) == 4):

@@ -88,7 +88,7 @@ _CANDIDATE = re.compile(f"\\d+(?:\\.\\d+)*|[{_CN}]+|半")
 _AR = "(?:\\d{1,3}(?:(?:,|，|[ \\xa0\\u2009](?=\\d{3}(?!\\d)))\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?"
 # 千 before 瓦/米/克/伏 is part of the unit (5千瓦 is 5 kW, not 5000 W).
 _MULT = "(?:万亿|千亿|百亿|千万|百万|万|亿|千(?![瓦米克伏]))"
-_POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外|许"
+_POST_TEXT = "及以上|及以下|以上|以下|以内|左右|上下(?![游班级文车楼])|开外|许|(?<=万)\\+(?!\\d)"
 _NUMBER = re.compile(
     f"(?:(?P<a>{_AR})(?:{_S}(?P<am>多|余))?(?:{_S}(?P<m>{_MULT})(?:{AMOUNT_REST})?(?P<am2>多|余)?)?"
     f"|(?P<c>[{_CN}]+(?:点[{''.join(CN_DIGITS)}]+(?![点滴])[万亿]{{0,2}})?)"
@@ -202,7 +202,7 @@ def _arabic_start_ok(text: str, p: int) -> bool:
         return True
     prev = text[p - 1]
     if (prev.isascii() and (prev.isalnum() or prev in "._")) or prev in FORMULA:
-        return False
+        return text.endswith(("GB+", "TB+"), 0, p)  # 12GB+256GB: memory and storage
     return not (prev == "-" and p >= 2 and text[p - 2].isascii() and text[p - 2].isalpha())
 
 

@@ -261,3 +261,26 @@ def test_days_names_these_days_and_old_years(sentence: str, expected: list[str])
 def test_a_year_in_brackets_after_an_era_is_a_date() -> None:
     [year] = find_numbers("唐武德元年（618年）")
     assert (year.kind, year.value) == ("date", 618.0)
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("农历正月初一", "正月初一"),
+    ("正月十五元宵节", "正月十五"),  # no 十五元 in it
+    ("腊月二十八日", "腊月二十八日"),
+    ("大年初一", "大年初一"),
+    ("五月初五端午节", "五月初五"),
+    ("农历八月十五", "八月十五"),
+])
+def test_a_day_of_the_lunar_calendar_is_a_date(sentence: str, span: str) -> None:
+    assert [(s.text, s.kind) for s in find_numbers(sentence)] == [(span, "date")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("初三学生", []),  # a school year, not a day
+    ("12GB+256GB版本", ["12GB", "256GB"]),
+    ("阅读量10万+", ["10万+"]),
+    ("10万+阅读", ["10万+"]),
+    ("1+4+N", []),
+])
+def test_grades_memory_and_reads(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in find_numbers(sentence)] == expected
