@@ -10,7 +10,7 @@ import threading
 import time
 
 from desktop_app.cli.library_cmd import _jobs, _library
-from desktop_app.cli.output import print_json, print_orphans, print_text
+from desktop_app.cli.output import print_json, print_orphans, print_text, run_status
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -77,9 +77,7 @@ def run_reanalyse(args: argparse.Namespace) -> int:
         for note in report.notes:
             print(f"note: {note}", file=sys.stderr)
         print_orphans(report.orphaned, "the pages split again")
-    if report.cancelled:
-        return 130
-    return 1 if report.errors else 0
+    return run_status(report.cancelled, report.errors)
 
 
 class _Bar:

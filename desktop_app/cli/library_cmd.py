@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.output import CliError, print_json, print_orphans, print_text
+from desktop_app.cli.output import CliError, print_json, print_orphans, print_text, run_status
 from desktop_app.core.articles import placed
 from desktop_app.core.filters import FILTER_FIELDS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError, read_at_most
@@ -163,9 +163,7 @@ def run_import(args: argparse.Namespace) -> int:
         for name in report.skipped:
             print(f"skipped: {skip_reason(name)}", file=sys.stderr)
         print_orphans(report.orphaned_highlights, "the edited pages")
-    if report.cancelled:
-        return 130
-    return 1 if report.errors else 0
+    return run_status(report.cancelled, report.errors)
 
 
 def run_samples(args: argparse.Namespace) -> int:

@@ -46,3 +46,9 @@ def print_orphans(highlights: list[int], where: str) -> None:
     if highlights:
         print_text(f"{len(highlights)} highlight(s) no longer found in {where} (kept as "
                    "orphans): " + ", ".join(map(str, highlights)))
+
+
+def run_status(cancelled: bool, errors: list[str]) -> int:
+    """A long command's exit status: 130 when Ctrl+C stopped it (as a shell reports an
+    interrupted program), 1 when some pages or articles were left, else 0."""
+    return 130 if cancelled else 1 if errors else 0
