@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 from pathlib import Path
@@ -186,15 +185,15 @@ def _split_again(database: Database, report: ReanalysisReport, jobs: int | None,
             return store(page_id, None)  # changed since it was found: its next import splits it
         return store(page_id, prepared)
 
-    with ExitStack() as stack:
-        pool = _split_pool(stack, jobs, report, analyser, len(texts))
-        pdfs = stack.enter_context(PdfPagesAgain(analyser))
+    workers = _workers(jobs, report.total)
+    with PdfPagesAgain(analyser) as pdfs:
         for in_pdf, run in groupby(order, key=lambda i: is_pdf_page(pages[i][1])):
             ids = list(run)
             if in_pdf:
                 going = all(store(i, *_pdf_page(pdfs, conn, pages[i])) for i in ids)
             else:
-                going, pool = _split_texts(ids, texts, pool, store_text, report, analyser)
+                going, workers = _split_texts(ids, texts, workers, store_text, report,
+                                              analyser)
             if not going:
                 break
     return split
@@ -206,46 +205,34 @@ def _pdf_page(pdfs: PdfPagesAgain, conn: sqlite3.Connection, page: tuple[int, st
     return (None, found) if isinstance(found, str) else (found, "")
 
 
-def _split_pool(stack: ExitStack, jobs: int | None, report: ReanalysisReport,
-                analyser: Analyser | None, pages: int) -> AnalysisPool | None:
-    """Worker processes for splitting text pages again, when more than one is wanted."""
-    workers = min(_workers(jobs, report.total), pages)
-    if workers < 2:
-        return None
-    preload = ("desktop_app.worker_preload",) if analyser is None else ()
-    try:
-        return stack.enter_context(AnalysisPool(
-            worker_analyse, workers, setup=worker_setup, setup_args=(frozenset(), analyser),
-            time_limit=BATCH_TIME_LIMIT_S, preload=preload))
-    except PoolStartError as exc:
-        report.notes.append(f"worker processes could not start ({exc}); "
-                            "splitting in this process instead")
-        return None
-
-
-def _split_texts(ids: list[int], texts: dict[int, Path], pool: AnalysisPool | None,
+def _split_texts(ids: list[int], texts: dict[int, Path], workers: int,
                  store: Callable[[int, Done[Outcome] | Failed], bool],
-                 report: ReanalysisReport, analyser: Analyser | None
-                 ) -> tuple[bool, AnalysisPool | None]:
-    """Text pages split again, in the pool's workers or here; (go on?, the pool left)."""
+                 report: ReanalysisReport, analyser: Analyser | None) -> tuple[bool, int]:
+    """A run of text pages split again, in worker processes (a pool runs one batch: one
+    for each run between a PDF's pages) or here; (go on?, the workers for the next run:
+    1 once they could not start)."""
     done: set[int] = set()
-    if pool is not None:
+    if min(workers, len(ids)) > 1:
+        preload = ("desktop_app.worker_preload",) if analyser is None else ()
         try:
-            for index, outcome in pool.run([str(texts[i]) for i in ids],
-                                           poll=lambda: not report.cancelled):
-                done.add(ids[index])
-                if not store(ids[index], outcome):
-                    return False, pool
-            return True, pool
+            with AnalysisPool(worker_analyse, min(workers, len(ids)), setup=worker_setup,
+                              setup_args=(frozenset(), analyser),
+                              time_limit=BATCH_TIME_LIMIT_S, preload=preload) as pool:
+                for index, outcome in pool.run([str(texts[i]) for i in ids],
+                                               poll=lambda: not report.cancelled):
+                    done.add(ids[index])
+                    if not store(ids[index], outcome):
+                        return False, workers
+            return not report.cancelled, workers
         except PoolStartError as exc:
             report.notes.append(f"worker processes could not start ({exc}); "
                                 "splitting in this process instead")
-            pool = None
+            workers = 1
     for page_id in ids:
         if page_id not in done and not store(
                 page_id, Done(analyse_file(texts[page_id], frozenset(), analyser))):
-            return False, pool
-    return True, pool
+            return False, workers
+    return True, workers
 
 
 def _analyse_again(database: Database, report: ReanalysisReport, jobs: int | None,

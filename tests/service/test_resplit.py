@@ -222,3 +222,18 @@ def test_text_pages_and_a_pdfs_page_are_split_again_in_order_and_resume(
     second = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick, jobs=2)
     assert second.finished and second.resplit_pages == 1  # the PDF's page, last
     assert split_fields(lib_path) == fresh
+
+
+def test_text_pages_on_both_sides_of_a_pdfs_page_are_split_again_with_workers(
+        lib_path: Path, tmp_path: Path, seed_paths: list[Path]) -> None:
+    printed_library(tmp_path / "paper", library=lib_path)  # page 6, from a PDF
+    later = tmp_path / "later.txt"  # page 7, a text page imported after it
+    later.write_text(seed_paths[0].read_text(encoding="utf-8") + "\n\n补记：本版另有更正。\n",
+                     encoding="utf-8")
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        lib.import_paths([later])
+    fresh = split_fields(lib_path)
+    as_if_split_by_an_earlier_version(lib_path)
+    report = library_analysis.reanalyse(lib_path, analyser=fake_analysers.quick, jobs=2)
+    assert report.finished and report.resplit_pages == 7
+    assert split_fields(lib_path) == fresh
