@@ -35,6 +35,7 @@ from desktop_app.core.export.files import existing
 from desktop_app.core.export.formats import FORMATS
 from desktop_app.core.export.scope import ExportScope
 from desktop_app.service_export import ExportRequest, ExportResult, ExportService
+from desktop_app.ui import pauses
 from desktop_app.ui.export_job import ExportJob
 from desktop_app.ui.export_preview import ExportPreview
 from desktop_app.ui.labels import export_format_labels
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from desktop_app.service import LibraryService
     from desktop_app.ui.operations import OperationRunner
 
-PREVIEW_DELAY_MS = 250
 W = TypeVar("W", bound=QWidget)
 
 
@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
         self._destination_edited = False
         self._build()
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer = QTimer(self, singleShot=True, interval=pauses.EXPORT_PREVIEW_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self._connect()
         self._on_options()

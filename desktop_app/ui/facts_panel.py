@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import NUMBER_KINDS
+from desktop_app.ui import pauses
 from desktop_app.ui.facts_model import (
     FactColumn,
     FactsModel,
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from desktop_app.service_facts import FactRow
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
-TYPING_PAUSE_MS = 250
 WIDTHS = {FactColumn.PRINTED: 110, FactColumn.VALUE: 150, FactColumn.UNIT: 50,
           FactColumn.KIND: 60, FactColumn.SUBJECT: 200, FactColumn.RELATION: 70,
           FactColumn.PERIOD: 110, FactColumn.TITLE: 220, FactColumn.DATE: 86}
@@ -88,7 +88,7 @@ class FactsPanel(QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("facts-export")
         self.export_button.clicked.connect(self.exportWanted)
-        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing = QTimer(self, singleShot=True, interval=pauses.FACTS_TYPING_MS)
         self._typing.timeout.connect(self.reload)
         self.table = self._build_table()
         self.caption = QLabel()
@@ -172,12 +172,12 @@ class FactsPanel(QWidget):
     def _on_sort(self) -> None:
         self.reload_soon(0)
 
-    def reload_soon(self, pause_ms: int = TYPING_PAUSE_MS) -> None:
+    def reload_soon(self, pause_ms: int | None = None) -> None:
         """Read again after a typing pause (now, for a choice), if shown; else when shown."""
         self._stale = True
         self._token += 1  # what is on its way no longer answers the question
         if self.isVisible():
-            self._typing.start(pause_ms)
+            self._typing.start(pauses.FACTS_TYPING_MS if pause_ms is None else pause_ms)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

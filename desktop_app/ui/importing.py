@@ -3,7 +3,8 @@
 An import runs on a thread of its own (desktop_app.ui.import_job), not through the
 operations runner, so notes and highlights are written while it goes on. Its progress
 shows in the status bar (desktop_app.ui.import_panel) with a Cancel button; the list
-is read again as pages land (at most once a REFRESH_MS), and every panel when it ends.
+is read again as pages land (at most once a ``pauses.IMPORT_REFRESH_MS``), and every
+panel when it ends.
 One import at a time: a second one asked for meanwhile is refused with a message.
 The dialogs are imported where they are opened: none is needed for the first frame.
 """
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.ui import pauses
 from desktop_app.ui.operations import EVERYTHING, Changes
 
 if TYPE_CHECKING:
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 MAX_NAMED = 3  # unreadable files named in the status bar; the count says the rest
-REFRESH_MS = 1000  # the list is read again at most this often while pages land
 STOP_WAIT_S = 30.0  # closing waits this long for the page being written
 LANDED = Changes(listing=True)
 
@@ -47,7 +48,7 @@ class PageImporter(QObject):
         self._landed = 0  # files handled when the list was last told
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
-        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.setInterval(pauses.IMPORT_REFRESH_MS)
         self._refresh.timeout.connect(lambda: self.runner.announce(LANDED))
 
     # -- choosing ---------------------------------------------------------------------

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import ENTITY_TYPES
+from desktop_app.ui import pauses
 from desktop_app.ui.labels import entity_label
 from desktop_app.ui.names_model import (
     NameColumn,
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
 
 TABS: tuple[str | None, ...] = (None, *ENTITY_TYPES)  # all, then 人物 地点 机构
-SEARCH_PAUSE_MS = 150
 CELL_PADDING = 12  # the style's cell margins, both sides, and a little air
 MERGE_CHOICES = 2000  # names offered as a merge target: the most mentioned of the type
 
@@ -92,7 +92,7 @@ class NamesPanel(ShownPanel):
         self.search.setObjectName("names-search")
         self.search.setClearButtonEnabled(True)
         # Narrowed after a typing pause: each narrowing sorts every name again.
-        self._typing = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._typing = QTimer(self, singleShot=True, interval=pauses.NAMES_TYPING_MS)
         self._typing.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.search.textChanged.connect(lambda _text: self._typing.start())
         self.table = self._build_table()

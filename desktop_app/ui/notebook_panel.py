@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.vocabulary import HIGHLIGHT_COLORS
+from desktop_app.ui import pauses
 from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import swatch
 from desktop_app.ui.labels import highlight_colour_label
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.operations import Changes, LibraryHandle, OperationRunner
 
 ORDERS = ("date", "article")  # the order box's items, as LibraryService.notebook names them
-SEARCH_DELAY_MS = 200  # typing: read once the reader pauses
 
 
 class NotebookPanel(ShownPanel):
@@ -98,7 +98,7 @@ class NotebookPanel(ShownPanel):
         layout.addWidget(self.view, 1)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.setInterval(pauses.NOTEBOOK_TYPING_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._first_or_reload)

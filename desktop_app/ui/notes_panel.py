@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui import pauses
 from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import add_highlight_entries
 from desktop_app.ui.highlight_model import HighlightListModel
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
     from desktop_app.service import ArticleDetail, Highlight
     from desktop_app.ui.highlight_edits import HighlightEdits
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
-
-SAVE_DELAY_MS = 300
 
 
 class SafeBrowser(QTextBrowser):
@@ -110,7 +109,7 @@ class NotesPanel(QWidget):
         self.note_tabs.addTab(self.note_edit, "")
         self.note_tabs.addTab(self.note_preview, "")
         self.note_tabs.currentChanged.connect(self._on_tab)
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer = QTimer(self, singleShot=True, interval=pauses.NOTE_SAVE_MS)
         self._save_timer.timeout.connect(self.flush)
 
         top = QWidget()

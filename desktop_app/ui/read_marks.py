@@ -2,12 +2,13 @@
 titles are bold in the list (desktop_app.ui.article_model); Go → Mark as Unread and Mark
 All in List as Read; a read/unread filter beside the other filters.
 
-When an article counts as read: after it has been shown for DWELL_MS, not the instant it
-opens. j / k, Space at an article's end and the arrow keys in the list pass through
-articles in a fraction of a second each; marking every one of those read would make
-"unread" mean nothing after a skim. A second and a half is long enough to have taken
-in the title and the first lines, which is what "read" means in a news reader (Readwise
-and Feedly mark on open; this is their rule with the skimming left out).
+When an article counts as read: after it has been shown for a moment
+(``pauses.READ_DWELL_MS``), not the instant it opens. j / k, Space at an article's end
+and the arrow keys in the list pass through articles in a fraction of a second each;
+marking every one of those read would make "unread" mean nothing after a skim. A second
+and a half is long enough to have taken in the title and the first lines, which is what
+"read" means in a news reader (Readwise and Feedly mark on open; this is their rule with
+the skimming left out).
 
 Every write goes through the operations runner; when it is done the list reads the rows
 it changed again.
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
+from desktop_app.ui import pauses
 from desktop_app.ui.operations import NOTHING
 from desktop_app.ui.roles import ARTICLE_ID_ROLE
 
@@ -27,8 +29,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.list_panel import ListPanel
     from desktop_app.ui.operations import LibraryHandle, OperationRunner
     from desktop_app.ui.reader_panel import ReaderPanel
-
-DWELL_MS = 1500
 
 
 class ReadMarks(QObject):
@@ -38,7 +38,7 @@ class ReadMarks(QObject):
                  reader: ReaderPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner, self.library, self.lists, self.reader = runner, library, lists, reader
-        self.dwell_ms = DWELL_MS
+        self.dwell_ms = pauses.READ_DWELL_MS
         self._pending = ""  # the article the timer will mark read
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._dwelt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-TYPE_PAUSE_MS = 180
+from desktop_app.ui import pauses
 
 
 class SearchBox(QLineEdit):
@@ -17,7 +17,7 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setObjectName("search-box")
         self.setClearButtonEnabled(True)
-        self._timer = QTimer(self, singleShot=True, interval=TYPE_PAUSE_MS)
+        self._timer = QTimer(self, singleShot=True, interval=pauses.SEARCH_TYPING_MS)
         self._timer.timeout.connect(lambda: self.queryChanged.emit(self.text().strip()))
         self.textChanged.connect(lambda _text: self._timer.start())
         self.retranslate()

@@ -64,3 +64,16 @@ def window(qtbot, library_path: Path):
     window = open_window(qtbot, library_path)
     yield window
     window.close()
+
+
+@pytest.fixture(autouse=True)
+def _short_pauses(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's typing pauses last 10 ms here instead of a reader's 150–300 ms: a test
+    types in one go, so a burst is still gathered into one search or one save, and the
+    suite does not spend a second in every ten tests waiting. Tests marked ``real_pauses``
+    keep the lengths a reader gets (tests/ui/test_pauses.py checks the gathering there)."""
+    from desktop_app.ui import pauses
+
+    if request.node.get_closest_marker("real_pauses") is None:
+        for name in pauses.TYPING:
+            monkeypatch.setattr(pauses, name, 10)

@@ -3,8 +3,10 @@ been shown a moment, Mark as Unread, Mark All in List as Read, the read/unread f
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.ui import pauses
 from desktop_app.ui.roles import Column
 from tests.ui.conftest import settle
 
@@ -19,7 +21,14 @@ def row_of(window, article_id: str) -> int:
     return window.list_panel.model.ids().index(article_id)
 
 
-def test_unread_titles_are_bold_and_an_opened_article_becomes_read(qtbot, window):
+@pytest.fixture
+def short_dwell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A moment of 0.1 s instead of a reader's 1.5 s (asked for before the window)."""
+    monkeypatch.setattr(pauses, "READ_DWELL_MS", 100)
+
+
+def test_unread_titles_are_bold_and_an_opened_article_becomes_read(short_dwell, qtbot,
+                                                                    window):
     lists = window.list_panel
     shown = window.detail.id
     # The first article opened at start: read once it has stayed a moment.
@@ -49,7 +58,7 @@ def test_mark_as_unread_makes_the_title_bold_again_and_keeps_it_so(qtbot, window
     shown = window.detail.id
     dwell = window.reading.reads._timer
     dwell.stop()
-    dwell.timeout.emit()  # the dwell ends now (the first test waits it out)
+    dwell.timeout.emit()  # the dwell ends now (the first test waits one out)
     qtbot.waitUntil(lambda: window.service.is_read(shown), timeout=10_000)
     settle(qtbot, window)
     window.reader.setFocus()
