@@ -68,12 +68,14 @@ def window(qtbot, library_path: Path):
 
 @pytest.fixture(autouse=True)
 def _short_pauses(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window's typing pauses last 10 ms here instead of a reader's 150–300 ms: a test
-    types in one go, so a burst is still gathered into one search or one save, and the
-    suite does not spend a second in every ten tests waiting. Tests marked ``real_pauses``
-    keep the lengths a reader gets (tests/ui/test_pauses.py checks the gathering there)."""
+    """The window's typing pauses last 10 ms here instead of a reader's 150–300 ms, and
+    the list follows an import every 50 ms instead of every second: a test types in one
+    go, so a burst is still gathered into one search or one save, and the suite does not
+    spend a second in every ten tests waiting. Tests marked ``real_pauses`` keep the
+    lengths a reader gets (tests/ui/test_pauses.py checks the gathering there)."""
     from desktop_app.ui import pauses
 
     if request.node.get_closest_marker("real_pauses") is None:
         for name in pauses.TYPING:
             monkeypatch.setattr(pauses, name, 10)
+        monkeypatch.setattr(pauses, "IMPORT_REFRESH_MS", 50)
