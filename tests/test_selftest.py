@@ -24,6 +24,7 @@ OK_LINE = re.compile(
 )
 
 
+@pytest.mark.thorough  # the whole program and its worker processes: CI's second run
 def test_self_test_from_source_passes_and_leaves_the_users_library_alone(
         qapp, capsys, _isolated_home: Path):
     code = run_self_test()

@@ -43,6 +43,7 @@ def test_a_new_library_filled_by_import_holds_only_the_imported_pages(
     assert json.loads(run(capsys, "--db", db, "samples", "--json")[1]) == {"sample_pages": 0}
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_import_with_two_jobs_prints_one_summary_line_off_a_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -101,6 +102,7 @@ def test_samples_remove_keeps_annotated_articles_unless_asked(
         assert lib.article_ids() == [] and lib.count_samples() == 0
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_ctrl_c_stops_between_pages_and_a_rerun_imports_the_rest(tmp_path: Path) -> None:
     """Ctrl+C as a terminal sends it, to the whole process group (workers included):
     the pages committed stay whole, the command says so, and importing the same folder

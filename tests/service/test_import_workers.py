@@ -21,6 +21,9 @@ from desktop_app.page_import import ImportStatus, import_files, worker_count
 from desktop_app.service import LibraryService
 from tests.helpers import fake_analysers
 
+# The import's worker processes: started, crashed, timed out, cancelled (CI's second run).
+pytestmark = [pytest.mark.thorough, pytest.mark.early]
+
 
 def write_pages(folder: Path, count: int, marks: dict[int, str] | None = None) -> list[Path]:
     """``count`` small distinct pages; page ``i`` carries ``marks[i]`` in its body."""

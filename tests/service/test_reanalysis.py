@@ -118,6 +118,7 @@ def test_everything_analyses_a_current_library_again(lib_path: Path) -> None:
                             ).fetchone() == (str(ANALYSIS_VERSION),)
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_workers_write_what_this_process_writes(copy_library, tmp_path: Path,
                                                 small_batches: int) -> None:
     here, there = (copy_library(tmp_path / name) for name in ("here", "there"))
@@ -129,6 +130,7 @@ def test_workers_write_what_this_process_writes(copy_library, tmp_path: Path,
     assert analysed(here) == analysed(there)
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_a_batch_whose_worker_crashes_is_reported_and_analysed_again_next_time(
         lib_path: Path, small_batches: int) -> None:
     as_if_an_earlier_version(lib_path)

@@ -126,6 +126,7 @@ def test_the_users_fix_to_a_split_is_made_again(lib_path: Path) -> None:
         assert len(lib.split_edits(merged)) == 1
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_pages_split_again_in_workers_are_split_as_here(copy_library, tmp_path: Path) -> None:
     here, there = (copy_library(tmp_path / name) for name in ("here", "there"))
     for path in (here, there):
@@ -211,6 +212,7 @@ def test_a_pdf_that_is_not_the_one_imported_keeps_its_pages_split(
     assert split_fields(library) == old
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_text_pages_and_a_pdfs_page_are_split_again_in_order_and_resume(
         lib_path: Path, tmp_path: Path) -> None:
     printed_library(tmp_path / "paper", library=lib_path)  # a sixth page, from a PDF
@@ -224,6 +226,7 @@ def test_text_pages_and_a_pdfs_page_are_split_again_in_order_and_resume(
     assert split_fields(lib_path) == fresh
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_text_pages_on_both_sides_of_a_pdfs_page_are_split_again_with_workers(
         lib_path: Path, tmp_path: Path, seed_paths: list[Path]) -> None:
     printed_library(tmp_path / "paper", library=lib_path)  # page 6, from a PDF

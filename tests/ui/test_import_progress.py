@@ -64,6 +64,7 @@ def wait_for_landing(qtbot, window) -> None:
                     timeout=60_000)
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_progress_advances_and_cancel_keeps_the_pages_imported_so_far(
         qtbot, window, slow_folder):
     service, lists = window.service, window.list_panel
@@ -109,6 +110,7 @@ def test_progress_advances_and_cancel_keeps_the_pages_imported_so_far(
     assert pids and not any(alive(pid) for pid in pids)
 
 
+@pytest.mark.thorough  # the product's own processes, waited on: CI's second run (--tier thorough)
 def test_closing_the_window_mid_import_cancels_it_and_keeps_what_landed(
         qtbot, window, slow_folder):
     path, before = window.service.path, window.service.count_articles()

@@ -45,6 +45,7 @@ def test_the_cache_holds_jiebas_own_dictionary_and_a_damaged_one_is_rebuilt(
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
 
 
+@pytest.mark.thorough  # four fresh interpreters: CI's second run (--tier thorough)
 def test_the_part_of_speech_tags_come_from_the_cache_as_jieba_reads_them(
         tmp_path: Path) -> None:
     """In a fresh interpreter (``jieba.posseg`` is imported once per process): the global
