@@ -82,6 +82,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[object, di
     return pairs
 
 
+@pytest.mark.thorough  # over a whole generated set of papers: CI's second run (--tier thorough)
 def test_generated_newspaper_pdfs_split_as_printed(generated: list[tuple[object, dict]]
                                                    ) -> None:
     scores = score(generated)  # type: ignore[arg-type]
@@ -93,6 +94,7 @@ def test_generated_newspaper_pdfs_split_as_printed(generated: list[tuple[object,
     assert scores.precision >= GOAL and scores.meta == 1.0, report
 
 
+@pytest.mark.thorough  # over a whole generated set of papers: CI's second run (--tier thorough)
 def test_a_story_continued_on_a_later_page_is_a_continuation(
         generated: list[tuple[object, dict]]) -> None:
     continued = [a for gold, page in generated for a in page["articles"]
@@ -100,6 +102,7 @@ def test_a_story_continued_on_a_later_page_is_a_continuation(
     assert continued and all(a["subtitle"].startswith("（上接第") for a in continued)
 
 
+@pytest.mark.thorough  # over a whole generated set of papers: CI's second run (--tier thorough)
 def test_pdf_text_has_no_kangxi_radicals(generated: list[tuple[object, dict]]) -> None:
     text = "".join(a["title"] + a["text"] for _, page in generated for a in page["articles"])
     assert not [ch for ch in text if 0x2E80 <= ord(ch) <= 0x2FDF]
