@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from desktop_app.core.calendar_periods import PERIOD_UNITS, count_by_period, period_end
 from desktop_app.core.filters import NO_FILTERS, Filters
-from desktop_app.core.periods import PERIOD_UNITS, count_by_period, period_end
 from desktop_app.storage import chart_counts
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class PeriodCount:
 @dataclass(frozen=True)
 class MentionSeries:
     subject: Subject
-    unit: str  # one of core/periods.PERIOD_UNITS
+    unit: str  # one of core/calendar_periods.PERIOD_UNITS
     filters: Filters  # the filters it was counted within
     points: list[PeriodCount]
     has_mentions: bool  # mentions were counted (a name, in a library that stores them)

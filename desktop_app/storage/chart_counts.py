@@ -1,7 +1,7 @@
 """Counts the window's charts draw: articles (and mentions) per page date, top names.
 
 Rows come back per day, not per week or month: a library has a few hundred distinct
-dates a year, so the grouping into periods happens once, in core/periods.py, which the
+dates a year, so the grouping into periods happens once, in core/calendar_periods.py, which the
 window also uses to turn a clicked bar back into dates.
 
 Mentions (how often an article names a name, not just whether it does) are counted where

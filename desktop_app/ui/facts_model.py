@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop_app.core.extraction.number_units import in_printed_unit
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import CHINESE_MAGNITUDES
-from desktop_app.ui.labels import number_label, plain_number
+from desktop_app.ui.labels import grouped_number, number_label
 
 if TYPE_CHECKING:
     from desktop_app.service import LibraryService
@@ -92,7 +92,7 @@ def value_text(row: FactRow) -> str:
     """852,000,000,000 元; 19.2 %."""
     if row.value is None:
         return MISSING
-    number = plain_number(shown_value(row.value, row.unit))
+    number = grouped_number(shown_value(row.value, row.unit))
     return f"{number} {row.unit}" if row.unit else number
 
 
@@ -105,7 +105,7 @@ def chinese_value_text(row: FactRow) -> str:
     for scale, name in CHINESE_MAGNITUDES:
         if abs(value) >= scale:
             # 8520亿, not 8,520亿: below the next scale there are four digits at most.
-            number = f"{plain_number(round(value / scale, 4)).replace(',', '')}{name}"
+            number = f"{grouped_number(round(value / scale, 4)).replace(',', '')}{name}"
             return f"{number} {row.unit}" if row.unit else number
     return value_text(row)
 

@@ -88,8 +88,9 @@ def highlight_colour_label(colour: str) -> str:
     return highlight_colour_labels().get(colour, colour)
 
 
-def plain_number(value: float) -> str:
-    """852000000000.0 -> '852,000,000,000'; 19.2 -> '19.2' (no float noise)."""
+def grouped_number(value: float) -> str:
+    """852000000000.0 -> '852,000,000,000'; 19.2 -> '19.2' (no float noise): for reading.
+    Exports write digits only (core/export/values.plain_number)."""
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")
@@ -107,9 +108,9 @@ def format_number(span: NumberSpan) -> str:
     shown, upper = shown_values(span)
     if shown is None:
         return head
-    value = plain_number(shown)
+    value = grouped_number(shown)
     if upper is not None and upper != shown:
-        value = f"{value} – {plain_number(upper)}"
+        value = f"{value} – {grouped_number(upper)}"
     unit = f" {span.unit}" if span.unit and span.unit not in READING_MARKS else ""
     approx = f"  ({span.approx})" if span.approx else ""
     return f"{head}\n= {value}{unit}{approx}"

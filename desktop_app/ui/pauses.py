@@ -2,17 +2,17 @@
 
 A pause lets a burst of keystrokes become one search or one write: long enough that a
 reader typing a word (or a pinyin syllable's characters) is not interrupted, short enough
-that the answer feels immediate. Each length is a reader's, not a machine's, so none
-depends on the library's size. The tests shorten the typing pauses (tests/ui/conftest.py)
-and check that each still gathers a burst into one answer at its real length
-(tests/ui/test_pauses.py).
+that the answer feels immediate. Each length is a reader's, not a machine's: none
+depends on the library's size. The window tests shorten the typing pauses
+(tests/ui/conftest.py); tests/ui/test_pauses.py types into the search box and a note at
+their real length (one search, one save, of everything typed).
 """
 
 from __future__ import annotations
 
 SEARCH_TYPING_MS = 180  # the article search box: the query runs after this pause
-NAMES_TYPING_MS = 150  # the names panel's filter field (a small table: quicker)
-FACTS_TYPING_MS = 250  # the figures table's filters (one query over every figure)
+NAMES_TYPING_MS = 150  # the names panel's filter field
+FACTS_TYPING_MS = 250  # the figures table's filters
 NOTEBOOK_TYPING_MS = 200  # the notebook's search
 NOTE_SAVE_MS = 300  # a note is saved this long after the last keystroke
 EXPORT_PREVIEW_MS = 250  # the export dialog's preview after a choice changes

@@ -34,7 +34,7 @@ window.close()
 """
 
 
-def test_the_first_frame_leaves_the_later_parts_and_the_worker_unimported(tmp_path):
+def test_the_first_frame_leaves_the_filters_notes_and_the_worker_unimported(tmp_path):
     """Start-up budget (docs/benchmarks.md, Window): these load after the first paint."""
     import os
     import subprocess
@@ -46,7 +46,7 @@ def test_the_first_frame_leaves_the_later_parts_and_the_worker_unimported(tmp_pa
     assert out.stdout.splitlines() == ["", "True"]
 
 
-def test_the_later_parts_are_there_once_the_window_starts(window):
+def test_the_filters_and_notes_are_there_once_the_window_starts(window):
     lists = window.list_panel
     assert lists.filter_bar.isVisibleTo(window) and window.notes.isVisibleTo(window)
     assert lists.filter_host.minimumHeight() == 0  # the placeholder's reservation is gone

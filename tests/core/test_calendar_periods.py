@@ -1,4 +1,4 @@
-"""Weeks and months of page dates (core/periods.py): what a chart over time counts in."""
+"""Weeks and months of page dates (core/calendar_periods.py): what a chart over time counts in."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.periods import count_by_period, period_end, period_start, periods_between
+from desktop_app.core.calendar_periods import (
+    count_by_period,
+    period_end,
+    period_start,
+    periods_between,
+)
 
 
 def test_a_week_runs_monday_to_sunday_and_a_month_from_its_first_to_its_last_day():
