@@ -31,10 +31,9 @@ def open_charts(window: MainWindow, name: tuple[str, str] | None = None,
 
     if window.service is None:
         return None
-    dialog: ChartDialog | None = getattr(window, "charts_dialog", None)
+    dialog = window.findChild(ChartDialog)  # one per window, made on first use, its child
     if dialog is None:
         dialog = ChartDialog(window.operations, window.library, window.theme, window)
-        window.charts_dialog = dialog  # type: ignore[attr-defined]
         dialog.filtersWanted.connect(window.list_panel.show_filters)
         # After the window's own handler (connected first) has set window.theme.
         window.menus.theme_group.triggered.connect(

@@ -166,9 +166,9 @@ def chart_subject(window: MainWindow, subject: str, unit: str) -> None:
         return
 
     def done(points: list[FigurePoint]) -> None:
-        dialog: SubjectChart | None = getattr(window, "subject_chart", None)
+        dialog = window.findChild(SubjectChart)  # one per window, made on first use
         if dialog is None:
-            dialog = window.subject_chart = SubjectChart(window)  # type: ignore[attr-defined]
+            dialog = SubjectChart(window)
         dialog.setWindowTitle(translate("FactsDock", "Figures: %1").replace("%1", subject))
         dialog.chart.show_figures(subject, points)
         dialog.show()

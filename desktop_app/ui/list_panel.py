@@ -151,7 +151,8 @@ class ListPanel(QWidget):
         # Which articles belong in the list (or how many there are) may have changed.
         if (changes.library or changes.listing
                 or (changes.tags and (filters.tag or not changes.articles))
-                or (changes.entities and (filters.entity or filters.entity_key))):
+                or (changes.entities and (filters.entity or filters.entity_key))
+                or (changes.read and not changes.articles and filters.read_state)):
             self.request_listing()
         elif changes.articles:
             self.model.refresh(sorted(changes.articles))
@@ -184,6 +185,12 @@ class ListPanel(QWidget):
         # A kind chosen in the filter bar wins over the same kind hidden in View.
         exclude = self.exclude_kind if chosen.kind != self.exclude_kind else None
         return replace(chosen, read_state=self.read_state, exclude_kind=exclude)
+
+    def set_read_state(self, state: str | None) -> None:
+        """Show read articles, unread ones or both (None): the read filter's choice."""
+        if state != self.read_state:
+            self.read_state = state
+            self.request_listing()
 
     def request_listing(self) -> None:
         filters = self.filters()

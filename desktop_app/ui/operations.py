@@ -51,6 +51,9 @@ class Changes(NamedTuple):
     # Pages landed while an import runs: the list is read again, nothing else (the open
     # article, a selection in it, a note being typed stay); the import's end says library.
     listing: bool = False
+    # Read or unread marks of ``articles`` (none named: of any article). Only the list
+    # shows them, so they touch no article's text, notes or tags (``touches``).
+    read: bool = False
 
     @classmethod
     def of_article(cls, article_id: str, *, notes: bool = False, highlights: bool = False,
@@ -58,14 +61,17 @@ class Changes(NamedTuple):
         return cls(frozenset((article_id,)), notes=notes, highlights=highlights, tags=tags)
 
     def touches(self, article_id: str) -> bool:
-        """Whether what is stored about ``article_id`` may have changed."""
+        """Whether what the reader, notes and tags show of ``article_id`` may have changed
+        (its text, notes, highlights, tags or names; not whether it was read)."""
         if self.library or self.entities:
             return True
-        return article_id in self.articles if self.articles else self.any()
+        if not (self.notes or self.highlights or self.tags or self.listing):
+            return False
+        return article_id in self.articles if self.articles else True
 
     def any(self) -> bool:
         return (self.notes or self.highlights or self.tags or self.entities or self.library
-                or self.listing)
+                or self.listing or self.read)
 
 
 NOTHING = Changes()

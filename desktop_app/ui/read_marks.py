@@ -10,8 +10,10 @@ and a half is long enough to have taken in the title and the first lines, which 
 "read" means in a news reader (Readwise and Feedly mark on open; this is their rule with
 the skimming left out).
 
-Every write goes through the operations runner; when it is done the list reads the rows
-it changed again.
+Every write goes through the operations runner, which announces it as a change of read
+marks (``Changes.read``); the list refreshes its rows by itself, or lists again when its
+read filter is on and Mark All in List as Read may have taken articles out of it. The
+filter box only says what was chosen (``readFilterChosen``); the list applies it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.ui import pauses
-from desktop_app.ui.operations import NOTHING
+from desktop_app.ui.operations import Changes
 from desktop_app.ui.roles import ARTICLE_ID_ROLE
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
 class ReadMarks(QObject):
     statusMessage = Signal(str, int)
+    readFilterChosen = Signal(object)  # "read", "unread" or None (both): the list's filter
 
     def __init__(self, runner: OperationRunner, library: LibraryHandle, lists: ListPanel,
                  reader: ReaderPanel, parent: QObject | None = None) -> None:
@@ -64,10 +67,8 @@ class ReadMarks(QObject):
         service = self.library.service
         if service is None:
             return
-        # Only the list shows read state, and only these rows: refreshed here rather than
-        # announced (a Changes naming articles with no flag set announces nothing).
-        self.runner.write(lambda: work(service), NOTHING, owner=self,
-                          done=lambda _count: self.lists.model.refresh(ids))
+        self.runner.write(lambda: work(service), Changes(frozenset(ids), read=True),
+                          owner=self)
 
     # -- the reader's commands ----------------------------------------------------------
     def mark_unread_now(self) -> None:
@@ -95,30 +96,21 @@ class ReadMarks(QObject):
         results = self.lists.results_model
         if self.lists.pages.currentIndex() == RESULTS_PAGE and results is not None:
             ids = [results.index(r).data(ARTICLE_ID_ROLE) for r in range(results.rowCount())]
-            self.runner.write(lambda: service.mark_read(*ids), NOTHING, owner=self,
-                              done=lambda count: self._marked(count, ids))
+            self.runner.write(lambda: service.mark_read(*ids),
+                              Changes(frozenset(ids), read=True), owner=self,
+                              done=self._marked)
             return
+        # Any article the filters select: a list of unread ones is read again (they no
+        # longer belong in it), any other refreshes its rows (list_panel.py).
+        self.runner.write(lambda: len(service.mark_all_read(filters)), Changes(read=True),
+                          owner=self, done=self._marked)
 
-        def done(ids: list[str]) -> None:
-            self._marked(len(ids), [])
-            if filters.read_state == "unread":
-                self.lists.request_listing()  # they no longer belong in this list
-            else:
-                self.lists.model.refresh(sorted(ids))
-
-        self.runner.write(lambda: service.mark_all_read(filters), NOTHING, owner=self,
-                          done=done)
-
-    def _marked(self, count: int, ids: list[str]) -> None:
+    def _marked(self, count: int) -> None:
         self.statusMessage.emit(self.tr("%n article(s) marked read", "", count), 5000)
-        self.lists.model.refresh(ids)
 
     # -- the filter -----------------------------------------------------------------------
     def _on_filter(self, _index: int) -> None:
-        state = self.filter_box.currentData()
-        if state != self.lists.read_state:
-            self.lists.read_state = state
-            self.lists.request_listing()
+        self.readFilterChosen.emit(self.filter_box.currentData())
 
     def retranslate(self) -> None:
         box = self.filter_box

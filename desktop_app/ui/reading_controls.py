@@ -56,6 +56,7 @@ class ReadingControls(QObject):
         self.reads = ReadMarks(window.operations, window.library, lists, reader, self)
         lists.search_row.addWidget(self.reads.filter_box)
         self.reads.statusMessage.connect(window.show_status)
+        self.reads.readFilterChosen.connect(lists.set_read_state)
         self.mark_unread = self._action(self.go_menu, "mark-unread", "Shift+U")
         self.mark_all_read = self._action(self.go_menu, "mark-all-read", "Ctrl+Shift+R")
         self.look = ReadingSettings(window)  # View → Reading Settings

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.service_charts import Subject, mentions_over_time, top_names
 from desktop_app.ui import theme as themes
+from desktop_app.ui.chart_dialog import ChartDialog
 from tests.helpers.dated_library import spread_dates
 from tests.ui.conftest import open_window
 
@@ -27,7 +28,7 @@ def window(qtbot, library_path):
 
 def open_charts(qtbot, window):
     window.menus.charts.trigger()
-    dialog = window.charts_dialog
+    dialog = window.findChild(ChartDialog)
     qtbot.waitUntil(lambda: dialog.series is not None and dialog.top_chart.bar_count() > 0,
                     timeout=15_000)
     return dialog
@@ -146,7 +147,7 @@ def test_a_name_in_the_reader_is_charted_from_its_context_menu(qtbot, window):
     span = window.detail.entities[0]
     menu = window.reader.build_context_menu(window.reader.viewport_point_of(span.start))
     menu.findChild(QAction, "entity-chart").trigger()
-    dialog = window.charts_dialog
+    dialog = window.findChild(ChartDialog)
     qtbot.waitUntil(lambda: dialog.series is not None
                     and dialog.series.subject.label == span.text, timeout=15_000)
     assert dialog.series.total_articles == window.service.entity_article_count(
@@ -197,7 +198,7 @@ def test_a_tag_is_charted_from_its_context_menu_in_the_notes_panel(qtbot, window
     editor.edit_tags(window.detail.id, ["跟踪"], [])
     settle(qtbot, window)
     editor.tag_menu("跟踪").findChild(QAction, "tag-chart").trigger()
-    dialog = window.charts_dialog
+    dialog = window.findChild(ChartDialog)
     qtbot.waitUntil(lambda: dialog.series is not None
                     and dialog.series.subject == Subject("tag", "跟踪"), timeout=15_000)
     assert dialog.time_chart.bar_count() == len(dialog.series.points)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.ui.facts_model import PAGE, FactColumn
+from desktop_app.ui.facts_opening import SubjectChart
 from desktop_app.ui.shortcuts_dialog import menu_rows
 from tests.ui.conftest import settle
 from tests.ui.keyboard import type_text
@@ -187,9 +188,9 @@ def test_chart_this_subject_draws_that_subjects_figures(qtbot, window):
     assert isinstance(menu, QMenu)
     chart_action = next(a for a in menu.actions() if a.text() == "Chart This Subject")
     chart_action.trigger()
-    qtbot.waitUntil(lambda: getattr(window, "subject_chart", None) is not None
-                    and window.subject_chart.isVisible(), timeout=15_000)
-    points = window.subject_chart.chart.points
+    qtbot.waitUntil(lambda: window.findChild(SubjectChart) is not None
+                    and window.findChild(SubjectChart).isVisible(), timeout=15_000)
+    points = window.findChild(SubjectChart).chart.points
     every = [r for r in window.service.facts(subject="营业收入")
              if r.subject == "营业收入"]
     # The subject is printed in several units; the chart takes the clicked row's (元),

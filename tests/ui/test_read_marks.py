@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.ui import pauses
+from desktop_app.ui.operations import Changes
 from desktop_app.ui.roles import Column
 from tests.ui.conftest import settle
 
@@ -107,3 +108,19 @@ def test_mark_all_read_on_search_results_takes_the_results(qtbot, window):
     assert all(window.service.is_read(i) for i in found)
     assert window.service.count_unread() == window.service.count_articles() - len(
         found | ({window.detail.id} if window.service.is_read(window.detail.id) else set()))
+
+
+def test_becoming_read_is_announced_and_the_list_follows_by_itself(short_dwell, qtbot,
+                                                                   window):
+    """A read mark is written like any other change (item 5 of issue 11): announced with
+    what changed, and the list, not the read marks, refreshes its row; the reader keeps
+    a selection made meanwhile."""
+    shown = window.detail.id
+    window.reader.select_range(2, 9)
+    announced: list[object] = []
+    window.operations.libraryChanged.connect(lambda changes, _by: announced.append(changes))
+    qtbot.waitUntil(lambda: window.service.is_read(shown), timeout=10_000)
+    settle(qtbot, window)
+    assert [c for c in announced if c.read] == [Changes(frozenset({shown}), read=True)]
+    assert not bold(window, row_of(window, shown))
+    assert window.reader.selected_range() == (2, 9)
