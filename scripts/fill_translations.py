@@ -107,8 +107,7 @@ ZH = {
     "Library files (*.sqlite3)": "文库文件 (*.sqlite3)", "Mark as name": "标为名称",
     "Measure": "度量", "Money": "金额", "Names:": "名称：",
     "New name for “%1” (an existing tag's name merges them):": "“%1”的新名称（与已有标签同名则合并）：",  # noqa: E501
-    "Newspaper pages (*.txt *.md *.pdf);;All files (*)":
-        "报纸版面 (*.txt *.md *.pdf);;所有文件 (*)",
+    "Newspaper pages (%1);;All files (*)": "报纸版面 (%1);;所有文件 (*)",
     "Not a name": "不是名称", "Note": "笔记", "Note on the selected highlight": "所选划线的批注",
     "Numbers:": "数字：", "Opening the library…": "正在打开文库…", "Ordinal": "序数",
     "Organisation": "机构", "Other numbers": "其他数字", "Page": "版次", "Page %1": "第%1版",

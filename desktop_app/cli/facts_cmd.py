@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop_app.cli.filter_options import add_filter_options, filters_of
 from desktop_app.cli.library_cmd import _library
 from desktop_app.cli.output import print_json, print_text, utf8_stdout
 from desktop_app.core.export.facts_csv import write_facts_csv
-from desktop_app.core.filters import Filters
-from desktop_app.core.vocabulary import ARTICLE_KINDS, NUMBER_KINDS
+from desktop_app.core.vocabulary import NUMBER_KINDS
 
 ORDERS = "page, value, subject, period, kind, unit, relation, title"
 
@@ -32,13 +32,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--period-from", metavar="ISO",
                    help="only figures whose period starts at or after ISO (2024, 2024-03 …)")
     p.add_argument("--period-to", metavar="ISO", help="…and at or before ISO")
-    p.add_argument("--tag", metavar="T")
-    p.add_argument("--article-kind", choices=ARTICLE_KINDS, metavar="K",
-                   help="only articles of this kind (article, brief …)")
-    p.add_argument("--from", dest="date_from", metavar="DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
-    p.add_argument("--entity", metavar="NAME")
-    p.add_argument("--entity-key", metavar="KEY")
+    add_filter_options(p, kind_flag="--article-kind")
     p.add_argument("--order", default="page", metavar="ORDER", help=f"one of: {ORDERS}")
     p.add_argument("--desc", action="store_true", help="reverse the order")
     p.add_argument("--limit", type=int, default=None, metavar="N")
@@ -47,10 +41,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    filters = Filters(tag=args.tag, kind=args.article_kind, date_from=args.date_from,
-                      date_to=args.date_to, entity=args.entity, entity_key=args.entity_key)
     with _library(args) as lib:
-        rows = lib.facts(filters, kind=args.kind, unit=args.unit, subject=args.subject,
+        rows = lib.facts(filters_of(args), kind=args.kind, unit=args.unit, subject=args.subject,
                          period=(args.period_from, args.period_to), limit=args.limit,
                          offset=args.offset, order=args.order, descending=args.desc)
     if args.json:

@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.filter_options import add_filter_options, filters_of
 from desktop_app.cli.output import CliError, print_json, print_orphans, print_text, run_status
 from desktop_app.core.articles import placed
-from desktop_app.core.filters import FILTER_FIELDS, Filters
 from desktop_app.core.reading.user_files import UnreadableFileError, read_at_most
-from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, READ_STATES
+from desktop_app.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR
 
 Handler = Callable[[argparse.Namespace], int]
 SEARCH_SYNTAX = """\
@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                    help="processes analysing pages (default: one per core, or 1 for "
                    "fewer than 8 files; 1: all in this process)")
     p = add("list", run_list, "list the articles in the library")
-    _filters(p)
+    add_filter_options(p)
     p.add_argument("--order", choices=("page", "date", "title"), default="page")
     p = add("show", run_show, "print one article with its note, tags and highlights")
     p.add_argument("article_id", metavar="ARTICLE_ID")
@@ -66,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
             description=SEARCH_SYNTAX)
     p.add_argument("query", metavar="QUERY", help="words to find (quote the whole query "
                    "for your shell when it has spaces or quotes)")
-    _filters(p)
+    add_filter_options(p)
     p.add_argument("--limit", type=int, default=50, metavar="N")
     for name, handler, verb in (("tag", run_tag, "add"), ("untag", run_untag, "remove")):
         p = add(name, handler, f"{verb} tags of an article")
@@ -99,24 +99,6 @@ def _jobs(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return jobs
-
-
-def _filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--tag", metavar="T")
-    parser.add_argument("--kind", metavar="K")
-    parser.add_argument("--exclude-kind", metavar="K",
-                        help="leave out articles of this kind (photo_caption: the captions)")
-    parser.add_argument("--from", dest="date_from", metavar="DATE")
-    parser.add_argument("--to", dest="date_to", metavar="DATE")
-    parser.add_argument("--entity", metavar="NAME")
-    parser.add_argument("--entity-key", metavar="KEY",
-                        help="every variant of a name, by its key (LOC:湖南 takes in 湖南省)")
-    parser.add_argument("--state", dest="read_state", choices=READ_STATES,
-                        help="only articles read in the window, or only those not yet read")
-
-
-def _filters_of(args: argparse.Namespace) -> Filters:
-    return Filters(**{name: getattr(args, name) for name in FILTER_FIELDS})
 
 
 @contextmanager
@@ -182,7 +164,7 @@ def run_samples(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with _library(args) as lib:
-        rows = lib.article_rows(lib.article_ids(_filters_of(args), order=args.order))
+        rows = lib.article_rows(lib.article_ids(filters_of(args), order=args.order))
     if args.json:
         print_json([r.to_dict() for r in rows])
         return 0
@@ -224,7 +206,7 @@ def run_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
     with _library(args) as lib:
-        hits = lib.search(args.query, _filters_of(args), limit=args.limit)
+        hits = lib.search(args.query, filters_of(args), limit=args.limit)
     if args.json:
         print_json([{"id": h.article_id, **h.to_dict()} for h in hits])
         return 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from desktop_app.cli.library_cmd import _filters, _filters_of, _library
+from desktop_app.cli.filter_options import add_filter_options, filters_of
+from desktop_app.cli.library_cmd import _library
 from desktop_app.cli.output import print_json, print_text
 from desktop_app.core.vocabulary import ENTITY_TYPES
 
@@ -37,13 +38,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="print the first N names only")
     parser.add_argument("--json", action="store_true", help="print JSON")
-    _filters(parser)
+    add_filter_options(parser)
     parser.set_defaults(handler=run_names)
 
 
 def run_names(args: argparse.Namespace) -> int:
     with _library(args) as lib:
-        entries = lib.names(_filters_of(args), type=args.etype, order=args.order,
+        entries = lib.names(filters_of(args), type=args.etype, order=args.order,
                             descending=args.reverse)
     if args.limit is not None:
         entries = entries[:max(0, args.limit)]

@@ -55,9 +55,12 @@ class PageImporter(QObject):
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from desktop_app.page_files import PAGE_SUFFIXES
+
+        patterns = " ".join(f"*{suffix}" for suffix in PAGE_SUFFIXES)  # what import reads
         files, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import Pages"), "",
-            self.tr("Newspaper pages (*.txt *.md *.pdf);;All files (*)"),
+            self.tr("Newspaper pages (%1);;All files (*)").replace("%1", patterns),
         )
         if files:
             self.import_paths(files)

@@ -808,27 +808,27 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="49"/>
         <source>Cancelling the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="51"/>
         <source>Starting the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="52"/>
         <source>Importing %1 of %2 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="57"/>
         <source>%1 pages/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="61"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform>
@@ -836,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="62"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -844,12 +844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="67"/>
         <source>Stop the import; the pages imported so far stay in the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,17 +1196,17 @@
 <context>
     <name>LibraryReanalyser</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="165"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="157"/>
         <source>Every article already has this version&apos;s numbers, names and figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="224"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="216"/>
         <source>Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again goes on from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="228"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="220"/>
         <source>%n article(s) analysed again: their numbers, names and figures are this version&apos;s</source>
         <translation>
             <numerusform>%n article analysed again: its numbers, names and figures are this version&apos;s</numerusform>
@@ -1214,7 +1214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="231"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="223"/>
         <source>; %n highlight(s) no longer found in the pages split again (kept in the notes panel)</source>
         <translation>
             <numerusform>; %n highlight no longer found in the pages split again (kept in the notes panel)</numerusform>
@@ -1222,7 +1222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="234"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="226"/>
         <source>; some could not be analysed and keep their earlier analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1230,7 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="265"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1238,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="267"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 of %n article</numerusform>
@@ -1246,12 +1246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="270"/>
         <source> · photo captions hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="267"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="274"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>
@@ -1706,37 +1706,37 @@ Click to list the articles naming it</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="141"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
         <source>Note on the selected highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,37 +1847,37 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing.py" line="62"/>
         <source>Import Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="59"/>
-        <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68"/>
+        <location filename="../../desktop_app/ui/importing.py" line="72"/>
         <source>Import a Folder of Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="161"/>
+        <location filename="../../desktop_app/ui/importing.py" line="165"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="78"/>
+        <location filename="../../desktop_app/ui/importing.py" line="82"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="157"/>
+        <location filename="../../desktop_app/ui/importing.py" line="63"/>
+        <source>Newspaper pages (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="161"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="173"/>
+        <location filename="../../desktop_app/ui/importing.py" line="177"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>; %n file could not be read: %1</numerusform>
@@ -1885,23 +1885,23 @@ This version cannot open it without risking damage to it; please update Xiangyue
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="184"/>
-        <location filename="../../desktop_app/ui/importing.py" line="200"/>
+        <location filename="../../desktop_app/ui/importing.py" line="188"/>
+        <location filename="../../desktop_app/ui/importing.py" line="204"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="185"/>
+        <location filename="../../desktop_app/ui/importing.py" line="189"/>
         <source>Library files (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="191"/>
+        <location filename="../../desktop_app/ui/importing.py" line="195"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="201"/>
+        <location filename="../../desktop_app/ui/importing.py" line="205"/>
         <source>The library was not backed up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,7 +1960,7 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReadMarks</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="109"/>
         <source>%n article(s) marked read</source>
         <translation>
             <numerusform>%n article marked read</numerusform>
@@ -1968,17 +1968,17 @@ This version cannot open it without risking damage to it; please update Xiangyue
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="128"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="120"/>
         <source>Read and unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="129"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="121"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="130"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="122"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,47 +2057,47 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Find in Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="116"/>
         <source>&amp;Next Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="116"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="117"/>
         <source>&amp;Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="117"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="118"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="118"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="119"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="119"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="120"/>
         <source>Mark All in List as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,37 +2166,37 @@ Mentioned in %n articles · click to list them</numerusform>
 <context>
     <name>ReanalysisPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="83"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="75"/>
         <source>Analyse Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="85"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="77"/>
         <source>Split their pages again where the files are unchanged and find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections follow their articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="80"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="82"/>
         <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="92"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="84"/>
         <source>File → Analyse Library Again does it later</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="103"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="95"/>
         <source>%n article(s) were analysed by an earlier version of Xiangyue</source>
         <translation>
             <numerusform>%n article was analysed by an earlier version of Xiangyue</numerusform>
@@ -2204,12 +2204,12 @@ Mentioned in %n articles · click to list them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="106"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="98"/>
         <source>Stopping the analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="108"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="100"/>
         <source>Analysing articles again: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -805,46 +805,46 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="49"/>
         <source>Cancelling the import…</source>
         <translation>正在取消导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="51"/>
         <source>Starting the import…</source>
         <translation>正在开始导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="52"/>
         <source>Importing %1 of %2 pages</source>
         <translation>正在导入 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="57"/>
         <source>%1 pages/s</source>
         <translation>%1 页/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="61"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>约剩 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="62"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>约剩 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/import_panel.py" line="67"/>
         <source>Stop the import; the pages imported so far stay in the library</source>
         <translation>停止导入；已导入的页面会留在文库中</translation>
     </message>
@@ -1190,31 +1190,31 @@
 <context>
     <name>LibraryReanalyser</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="165"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="157"/>
         <source>Every article already has this version&apos;s numbers, names and figures</source>
         <translation>所有文章的数字、名称和数据都已是本版的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="224"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="216"/>
         <source>Analysis stopped: %1 of %2 articles analysed again; File → Analyse Library Again goes on from there</source>
         <translation>分析已停止：已重新分析 %1 / %2 篇文章；“文件 → 重新分析文库”可接着分析</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="228"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="220"/>
         <source>%n article(s) analysed again: their numbers, names and figures are this version&apos;s</source>
         <translation>
             <numerusform>已重新分析 %n 篇文章：数字、名称和数据已是本版的结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="231"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="223"/>
         <source>; %n highlight(s) no longer found in the pages split again (kept in the notes panel)</source>
         <translation>
             <numerusform>；有 %n 处划线在重新拆分的版面中找不到了（仍保留在笔记面板中）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="234"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="226"/>
         <source>; some could not be analysed and keep their earlier analysis</source>
         <translation>；部分文章未能分析，保留原来的结果</translation>
     </message>
@@ -1222,26 +1222,26 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="258"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="265"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="267"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 篇</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="270"/>
         <source> · photo captions hidden</source>
         <translation> · 已隐藏图片说明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_panel.py" line="267"/>
+        <location filename="../../desktop_app/ui/list_panel.py" line="274"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1” 的搜索结果：%n 条</numerusform>
@@ -1697,37 +1697,37 @@ Click to list the articles naming it</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="141"/>
         <source>Highlights</source>
         <translation>划线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="142"/>
         <source>Note on the selected highlight</source>
         <translation>所选划线的批注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="144"/>
         <source>Article note (Markdown, saved as you type)</source>
         <translation>文章笔记（Markdown，随写随存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="145"/>
         <source>Write a note… **bold**, - lists, &gt; quotes</source>
         <translation>写笔记… **加粗**、- 列表、&gt; 引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="146"/>
         <source>Write</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notes_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="147"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -1850,60 +1850,60 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>PageImporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing.py" line="62"/>
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="59"/>
-        <source>Newspaper pages (*.txt *.md *.pdf);;All files (*)</source>
-        <translation>报纸版面 (*.txt *.md *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68"/>
+        <location filename="../../desktop_app/ui/importing.py" line="72"/>
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="161"/>
+        <location filename="../../desktop_app/ui/importing.py" line="165"/>
         <source>%1 articles added from %2 new and %3 updated pages</source>
         <translation>新增 %1 篇文章（%2 个新版面，%3 个更新版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="78"/>
+        <location filename="../../desktop_app/ui/importing.py" line="82"/>
         <source>An import is already running: wait for it to finish, or cancel it first.</source>
         <translation>已有导入正在进行：请等它完成，或先取消它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="157"/>
+        <location filename="../../desktop_app/ui/importing.py" line="63"/>
+        <source>Newspaper pages (%1);;All files (*)</source>
+        <translation>报纸版面 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="161"/>
         <source>Import cancelled: %1 pages imported, the other %2 not; %3 articles added</source>
         <translation>导入已取消：已导入 %1 页，取消了其余 %2 页；新增 %3 篇文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="173"/>
+        <location filename="../../desktop_app/ui/importing.py" line="177"/>
         <source>; %n file(s) could not be read: %1</source>
         <translation>
             <numerusform>；%n 个文件无法读取：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="184"/>
-        <location filename="../../desktop_app/ui/importing.py" line="200"/>
+        <location filename="../../desktop_app/ui/importing.py" line="188"/>
+        <location filename="../../desktop_app/ui/importing.py" line="204"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="185"/>
+        <location filename="../../desktop_app/ui/importing.py" line="189"/>
         <source>Library files (*.sqlite3)</source>
         <translation>文库文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="191"/>
+        <location filename="../../desktop_app/ui/importing.py" line="195"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="201"/>
+        <location filename="../../desktop_app/ui/importing.py" line="205"/>
         <source>The library was not backed up: %1.</source>
         <translation>文库未备份：%1。</translation>
     </message>
@@ -1962,24 +1962,24 @@ This version cannot open it without risking damage to it; please update Xiangyue
 <context>
     <name>ReadMarks</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/read_marks.py" line="113"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="109"/>
         <source>%n article(s) marked read</source>
         <translation>
             <numerusform>%n 篇文章已标为已读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="128"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="120"/>
         <source>Read and unread</source>
         <translation>已读和未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="129"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="121"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/read_marks.py" line="130"/>
+        <location filename="../../desktop_app/ui/read_marks.py" line="122"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -2056,47 +2056,47 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReadingControls</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="111"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="112"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="113"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="114"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="115"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="116"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="116"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="117"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="117"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="118"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="118"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="119"/>
         <source>Mark as &amp;Unread</source>
         <translation>标为未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reading_controls.py" line="119"/>
+        <location filename="../../desktop_app/ui/reading_controls.py" line="120"/>
         <source>Mark All in List as &amp;Read</source>
         <translation>列表中全部标为已读(&amp;R)</translation>
     </message>
@@ -2165,49 +2165,49 @@ Mentioned in %n article(s) · click to list them</source>
 <context>
     <name>ReanalysisPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="83"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="75"/>
         <source>Analyse Again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="85"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="77"/>
         <source>Split their pages again where the files are unchanged and find their numbers, names and figures with this version&apos;s rules; your notes, highlights, tags and corrections follow their articles</source>
         <translation>在原文件未变的情况下重新拆分版面，并用本版规则重新找出数字、名称和数据；你的笔记、划线、标签和更正随文章保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="88"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="80"/>
         <source>Not Now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="90"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="82"/>
         <source>Stop; the articles analysed so far keep their new analysis, and the next run goes on from there</source>
         <translation>停止；已重新分析的文章保留新结果，下次从这里接着分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="92"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="84"/>
         <source>File → Analyse Library Again does it later</source>
         <translation>稍后可用“文件 → 重新分析文库”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reanalysing.py" line="103"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="95"/>
         <source>%n article(s) were analysed by an earlier version of Xiangyue</source>
         <translation>
             <numerusform>有 %n 篇文章是旧版湘阅分析的</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="106"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="98"/>
         <source>Stopping the analysis…</source>
         <translation>正在停止分析…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reanalysing.py" line="108"/>
+        <location filename="../../desktop_app/ui/reanalysing.py" line="100"/>
         <source>Analysing articles again: %1 of %2</source>
         <translation>正在重新分析文章：%1 / %2</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.service import LibraryService
 
 KEYS = ["article_id", "start", "end", "text", "value", "unit", "kind", "subject",
         "subject_start", "subject_end", "relation", "period", "period_iso"]
@@ -74,3 +75,25 @@ def test_csv_opens_in_a_spreadsheet_without_running_formulas(
     assert hundred["subject"] == "'=全省产值"  # shown as text, never run
     assert (hundred["value"], hundred["unit"], hundred["relation"]) == ("10000000000", "元", "达")
     assert (hundred["period"], hundred["period_iso"]) == ("2024年", "2024")
+
+
+def test_facts_take_every_filter_the_list_takes(lib_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`facts` narrows by the read state and leaves a kind out, as `list` does (its
+    filter options are the list's, each field of core.filters.Filters)."""
+    db = str(lib_path)
+
+    def articles(*argv: str) -> set[str]:
+        return {r["article_id"] for r in json.loads(run(capsys, "facts", "--json", "--db", db,
+                                                        *argv))}
+
+    listed = {r["id"]: r for r in json.loads(run(capsys, "list", "--json", "--db", db))}
+    captions = {i for i, r in listed.items() if r["kind"] == "photo_caption"}
+    everything = articles()
+    assert everything & captions
+    assert articles("--exclude-kind", "photo_caption") == everything - captions
+    read = sorted(everything)[:2]
+    with LibraryService.open(lib_path, import_seeds=False) as lib:
+        lib.mark_read(*read)
+    assert articles("--state", "read") == set(read)
+    assert articles("--state", "unread") == everything - set(read)

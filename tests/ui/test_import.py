@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -63,3 +64,28 @@ def test_cancel_stops_the_import(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=30_000)
     assert window.importer.last_report.cancelled
     assert window.importer.last_report.added_pages < 6
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_import_dialog_offers_every_page_format_an_import_reads(
+        qtbot, window, monkeypatch, language):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.page_files import PAGE_SUFFIXES
+    from desktop_app.ui import i18n
+
+    asked: list[str] = []
+
+    def choose(_parent, _title, _folder, filters):
+        asked.append(filters)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    try:
+        i18n.install(language)
+        window.importer.choose_files()
+    finally:
+        i18n.install("en")
+    pages = asked[0].split(";;")[0]
+    assert pages.startswith("报纸版面" if language == "zh_CN" else "Newspaper pages")
+    assert pages.endswith(f"({' '.join('*' + s for s in PAGE_SUFFIXES)})")
