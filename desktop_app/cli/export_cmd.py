@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -170,7 +169,7 @@ def run_backup(args: argparse.Namespace) -> int:
             written = service.backup(Path(args.path).expanduser(), force=args.force)
         except ExportConflict as exc:
             raise CliError(f"{exc}; use --force to replace") from None
-        except (OSError, sqlite3.OperationalError) as exc:
+        except OSError as exc:  # the service says a copy it could not write as OSError
             raise CliError(_cannot_write(Path(args.path), exc)) from None
     print_text(f"backed up {service.library.path} to {written}")
     return 0

@@ -249,15 +249,19 @@ _failed: BaseException | None = None
 
 
 def shared_tagger() -> LacTagger | None:
-    """The process's tagger, loaded on first call (about 0.3 s); None when the model is
-    not installed or does not load, so analysis falls back to jieba and the rules."""
+    """The process's tagger, loaded on first call (about 0.3 s); None when the model's
+    files do not load (damaged on disk), so analysis falls back to jieba and the rules
+    (the self-test reports it). A package missing from the install raises: that is a
+    broken build to see at once, not a model to do without."""
     global _shared, _failed
     with _lock:
         if _shared is None and _failed is None:
             try:
                 _shared = LacTagger()
-            # Whatever a missing or damaged install raises: ONNX Runtime's own errors
-            # (InvalidProtobuf, Fail …) derive from Exception only.
+            except ImportError:
+                raise
+            # Whatever a damaged model raises: ONNX Runtime's own errors (InvalidProtobuf,
+            # Fail …) derive from Exception only.
             except Exception as exc:
                 _failed = exc
         return _shared

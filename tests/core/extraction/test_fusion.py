@@ -123,3 +123,25 @@ def test_without_the_model_the_rules_alone_answer(monkeypatch: pytest.MonkeyPatc
     assert ("刘韵洁", "PER") in found
     assert spans(SENTENCE) == {(e.text, e.type)
                                for e in find_entities(SENTENCE, use_model=False)}
+
+
+def test_a_damaged_model_leaves_the_rules_and_a_missing_package_is_said(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model file that does not load: the rules answer alone and the reason is kept (the
+    self-test prints it). A package the install lacks: an error at once, not a fallback."""
+    def damaged() -> None:
+        raise RuntimeError("INVALID_PROTOBUF: the model file is cut short")
+
+    def missing() -> None:
+        raise ImportError("No module named 'onnxruntime'")
+
+    for loader, kept in ((damaged, True), (missing, False)):
+        monkeypatch.setattr(ner_model, "_shared", None)
+        monkeypatch.setattr(ner_model, "_failed", None)
+        monkeypatch.setattr(ner_model, "LacTagger", loader)
+        if kept:
+            assert ner_model.shared_tagger() is None
+            assert "cut short" in str(ner_model.load_error())
+        else:
+            with pytest.raises(ImportError):
+                ner_model.shared_tagger()
