@@ -42,6 +42,9 @@ class FactsDock(PanelDock):
     def titles(self) -> tuple[str, str]:
         return self.tr("Figures"), self.tr("&Figures Table")
 
+    def retranslate_panel(self) -> None:
+        self.panel.retranslate()
+
 
 def add_docks(window: MainWindow) -> tuple[NamesDock, FactsDock]:
     """The names index and the figures table, built into ``window``."""

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=colour: reader.highlight_selection(c))
         m.edit_note.triggered.connect(lambda: self.notes.focus_note() if self.notes else None)
         m.add_tag.triggered.connect(
-            lambda: self.notes.tag_editor.tag_input.setFocus() if self.notes else None)
+            lambda: self.notes.focus_tags() if self.notes else None)
         m.find.triggered.connect(lists.focus_search)
         m.clear_filters.triggered.connect(lists.clear_search_and_filters)
         m.zoom_in.triggered.connect(lambda: self.reader.zoom_by(1))

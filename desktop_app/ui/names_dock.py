@@ -36,6 +36,9 @@ class NamesDock(PanelDock):
     def titles(self) -> tuple[str, str]:
         return self.tr("Names Index"), self.tr("Names &Index")
 
+    def retranslate_panel(self) -> None:
+        self.panel.retranslate()
+
 
 def _make_room(window: MainWindow, dock: NamesDock, shown: bool) -> None:
     """Give a dock shown too narrow for its columns their width, hiding the notes panel

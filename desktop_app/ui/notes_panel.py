@@ -262,6 +262,9 @@ class NotesPanel(QWidget):
         self.note_tabs.setCurrentIndex(0)
         self.note_edit.setFocus()
 
+    def focus_tags(self) -> None:
+        self.tag_editor.tag_input.setFocus()
+
     def _on_note_changed(self) -> None:
         if not self._loading and self.article_id:
             self._save_timer.start()

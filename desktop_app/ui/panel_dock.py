@@ -1,5 +1,6 @@
 """A dock holding one panel: named for saveState(), toggled from the View menu by a
-shortcut, retitled when the language changes. Subclasses give the two words.
+shortcut, retitled when the language changes. Subclasses give the two words and retranslate
+their panel.
 
 The panel is built the first time the dock is shown (or ``panel`` is asked for), not
 with the dock: the docks are created while the library opens, hidden unless they were
@@ -54,6 +55,9 @@ class PanelDock(QDockWidget):
         title, entry = self.titles()
         self.setWindowTitle(title)
         self.toggleViewAction().setText(entry)
-        retranslate = getattr(self._panel, "retranslate", None)
-        if retranslate is not None:
-            retranslate()
+        if self._panel is not None:
+            self.retranslate_panel()
+
+    def retranslate_panel(self) -> None:
+        """The built panel's strings, in the current language."""
+        raise NotImplementedError

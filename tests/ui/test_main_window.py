@@ -210,3 +210,11 @@ def test_restart_finds_everything_where_it_was(qtbot, library_path):
     assert saved_normal_size(Settings().bytes("window/geometry")) == size
     assert second.reader.verticalScrollBar().value() == scroll
     second.close()
+
+
+def test_annotate_menu_puts_the_cursor_in_the_note_or_the_tags(qtbot, window):
+    window.activateWindow()
+    window.menus.add_tag.trigger()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.notes.tag_editor.tag_input)
+    window.menus.edit_note.trigger()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.notes.note_edit)
