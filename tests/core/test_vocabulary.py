@@ -76,6 +76,7 @@ def test_the_command_line_offers_the_registered_formats_and_entity_types():
 
 
 def test_every_filter_field_reaches_the_query_builder_and_the_command_line():
+    from desktop_app.cli.filter_options import filters_of
     from desktop_app.cli.parsing import build_parser
     from desktop_app.core.filters import FILTER_FIELDS, Filters
     from desktop_app.storage.library import filter_sql
@@ -83,6 +84,10 @@ def test_every_filter_field_reaches_the_query_builder_and_the_command_line():
     where, params = filter_sql(Filters(**{name: "2025-03-30" for name in FILTER_FIELDS}))
     assert len(params) == len(FILTER_FIELDS) == where.count("?")
     parser = build_parser()
-    for command in (["list"], ["search", "词"]):
-        args = parser.parse_args(command)
-        assert all(getattr(args, name) is None for name in FILTER_FIELDS)
+    every = ["--tag", "t", "--exclude-kind", "brief", "--from", "2025-03-01", "--to",
+             "2025-03-30", "--entity", "长沙", "--entity-key", "LOC:长沙", "--state", "read"]
+    for command, kind in ((["list"], "--kind"), (["search", "词"], "--kind"),
+                          (["names"], "--kind"), (["facts"], "--article-kind")):
+        assert filters_of(parser.parse_args(command)) == Filters()
+        chosen = filters_of(parser.parse_args([*command, *every, kind, "article"]))
+        assert all(getattr(chosen, name) for name in FILTER_FIELDS), (command, chosen)
