@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop_app.core.export.values import plain_number
 from desktop_app.core.extraction.number_units import in_printed_unit
 from desktop_app.core.filters import NO_FILTERS, Filters
 from desktop_app.core.vocabulary import CHINESE_MAGNITUDES
@@ -89,9 +90,12 @@ def shown_value(value: float, unit: str) -> float:
 
 
 def value_text(row: FactRow) -> str:
-    """852,000,000,000 元; 19.2 %."""
+    """852,000,000,000 元; 19.2 %; a year as it is written (2023, never 2,023)."""
     if row.value is None:
         return MISSING
+    if row.kind == "date":
+        number = plain_number(row.value)
+        return f"{number} {row.unit}" if row.unit else number
     number = grouped_number(shown_value(row.value, row.unit))
     return f"{number} {row.unit}" if row.unit else number
 

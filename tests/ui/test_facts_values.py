@@ -57,3 +57,12 @@ def test_the_chinese_ui_writes_large_values_in_yi_with_every_digit_in_the_toolti
         i18n.install("en")
     qtbot.waitUntil(lambda: model.index(row, FactColumn.VALUE).data()
                     == "1,700,000,000,000 元")
+
+
+def test_a_year_reads_as_it_is_written_and_an_amount_grouped(qtbot, window):
+    panel = open_table(qtbot, window)
+    model = panel.model
+    year = model.index(_row_of(panel, "2023 年"), FactColumn.VALUE)
+    assert year.data() == "2023"
+    assert model.index(_row_of(panel, "1.7 万亿元"), FactColumn.VALUE).data() \
+        == "1,700,000,000,000 元"
