@@ -74,6 +74,25 @@ def test_the_offer_runs_and_the_reader_marks_the_numbers_again(qtbot, outdated: 
         window.close()
 
 
+def test_the_outdated_articles_are_counted_off_the_ui_thread(qtbot, outdated: Path,
+                                                             monkeypatch) -> None:
+    counted_on: list[threading.Thread] = []
+    real = LibraryService.articles_to_analyse
+
+    def counting(service: LibraryService) -> int:
+        counted_on.append(threading.current_thread())
+        return real(service)
+
+    monkeypatch.setattr(LibraryService, "articles_to_analyse", counting)
+    window = open_in_english(qtbot, outdated)
+    try:
+        qtbot.waitUntil(lambda: window.reanalyser.panel is not None
+                        and window.reanalyser.panel.isVisible())
+        assert counted_on and threading.main_thread() not in counted_on
+    finally:
+        window.close()
+
+
 def test_a_current_library_is_not_offered_anything(qtbot, window) -> None:
     i18n.install("en")
     assert window.reanalyser.panel is None
