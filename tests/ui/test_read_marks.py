@@ -110,7 +110,13 @@ def test_mark_all_read_on_search_results_takes_the_results(qtbot, window):
         found | ({window.detail.id} if window.service.is_read(window.detail.id) else set()))
 
 
-def test_becoming_read_is_announced_and_the_list_follows_by_itself(short_dwell, qtbot,
+@pytest.fixture
+def no_dwell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A minute: nothing becomes read until the test ends the dwell itself."""
+    monkeypatch.setattr(pauses, "READ_DWELL_MS", 60_000)
+
+
+def test_becoming_read_is_announced_and_the_list_follows_by_itself(no_dwell, qtbot,
                                                                    window):
     """A read mark is written like any other change (item 5 of issue 11): announced with
     what changed, and the list, not the read marks, refreshes its row; the reader keeps
@@ -119,6 +125,8 @@ def test_becoming_read_is_announced_and_the_list_follows_by_itself(short_dwell, 
     window.reader.select_range(2, 9)
     announced: list[object] = []
     window.operations.libraryChanged.connect(lambda changes, _by: announced.append(changes))
+    assert bold(window, row_of(window, shown)) and not window.service.is_read(shown)
+    window.reading.reads._timer.timeout.emit()  # the dwell ends now
     qtbot.waitUntil(lambda: window.service.is_read(shown), timeout=10_000)
     settle(qtbot, window)
     assert [c for c in announced if c.read] == [Changes(frozenset({shown}), read=True)]
