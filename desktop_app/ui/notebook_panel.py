@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.vocabulary import HIGHLIGHT_COLORS
+from desktop_app.service_notebook import NOTEBOOK_ORDERS
 from desktop_app.ui import pauses
 from desktop_app.ui import theme as themes
 from desktop_app.ui.highlight_menu import swatch
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.service_notebook import NotebookEntry
     from desktop_app.ui.operations import Changes, LibraryHandle, OperationRunner
 
-ORDERS = ("date", "article")  # the order box's items, as LibraryService.notebook names them
 
 
 class NotebookPanel(ShownPanel):
@@ -61,7 +61,7 @@ class NotebookPanel(ShownPanel):
             self.colour_box.addItem(swatch(colour, self.theme), "", colour)
         self.order_box = QComboBox()
         self.order_box.setObjectName("notebook-order")
-        for order in ORDERS:
+        for order in NOTEBOOK_ORDERS:
             self.order_box.addItem("", order)
         self.model = NotebookModel(self)
         self.view = QListView()
@@ -126,7 +126,7 @@ class NotebookPanel(ShownPanel):
         tag = str(self.tag_box.currentData() or "") or None
         colour = str(self.colour_box.currentData() or "") or None
         text = self.search.text().strip() or None
-        order = str(self.order_box.currentData() or ORDERS[0])
+        order = str(self.order_box.currentData() or NOTEBOOK_ORDERS[0])
 
         def work():
             return (service.notebook(tag=tag, color=colour, text=text, order=order),

@@ -97,3 +97,16 @@ def test_facts_take_every_filter_the_list_takes(lib_path: Path,
         lib.mark_read(*read)
     assert articles("--state", "read") == set(read)
     assert articles("--state", "unread") == everything - set(read)
+
+
+def test_the_orders_offered_are_the_librarys() -> None:
+    """`facts --order`'s help and `list --order`'s choices name what storage sorts by."""
+    from desktop_app.cli.facts_cmd import ORDERS
+    from desktop_app.cli.parsing import build_parser
+    from desktop_app.storage.facts_store import FACT_ORDERS
+    from desktop_app.storage.listing import ORDERS as LIST_ORDERS
+
+    assert ", ".join(FACT_ORDERS) == ORDERS
+    listing = build_parser()._subparsers._group_actions[0].choices["list"]
+    order = next(a for a in listing._actions if a.dest == "order")
+    assert order.choices and set(order.choices) <= set(LIST_ORDERS)
