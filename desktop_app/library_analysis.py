@@ -28,6 +28,7 @@ from pathlib import Path
 
 from desktop_app import page_import
 from desktop_app.core.extraction.version import ANALYSIS_VERSION
+from desktop_app.core.reading.pdf_print import is_pdf_page
 from desktop_app.core.splitting.version import SPLIT_VERSION
 from desktop_app.import_pool import AnalysisPool, Done, Failed, PoolStartError, cpu_count
 from desktop_app.page_analysis import (
@@ -43,7 +44,7 @@ from desktop_app.page_analysis import (
     worker_analyse_stored,
     worker_setup,
 )
-from desktop_app.pdf_pages_again import PdfPagesAgain, is_pdf_page
+from desktop_app.pdf_pages_again import PdfPagesAgain
 from desktop_app.storage import analysis_state, annotation_store, print_store
 from desktop_app.storage.db import Database, failures_reported
 

@@ -73,6 +73,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def pdf_page_hash(text: str) -> str:
+    """The hash a PDF page's laid-out text is known by: marked, so that a text file
+    holding the same text is another page."""
+    return content_hash(f"pdf\n{text}")
+
+
 def default_analyser() -> Analyser:
     # Imported here: analysis loads jieba's dictionary and the name model, which
     # commands that only read the library (list, search, show) should not pay for.

@@ -29,7 +29,7 @@ from desktop_app.core.articles import SplitPage
 from desktop_app.core.reading.pages import PageError, read_page
 from desktop_app.core.reading.pdf_file import PdfError, PdfFile, is_pdf
 from desktop_app.core.reading.pdf_layout import lay_out
-from desktop_app.core.reading.pdf_print import PrintedPage, file_hash
+from desktop_app.core.reading.pdf_print import PrintedPage, file_hash, page_source
 from desktop_app.core.spans import Corrections
 from desktop_app.import_pool import AnalysisPool, Done, PoolStartError, cpu_count
 from desktop_app.page_analysis import (
@@ -40,6 +40,7 @@ from desktop_app.page_analysis import (
     analyse_articles,
     content_hash,
     default_analyser,
+    pdf_page_hash,
     prepare,
     worker_analyse,
     worker_setup,
@@ -291,7 +292,7 @@ def import_pdf(database: Database, path: Path, report: ImportReport,
                 continue
             laid = lay_out(geometry)
             printed = PrintedPage.of(source, pdf_hash, number, geometry, laid.regions)
-            digest = content_hash(f"pdf\n{laid.text}")
+            digest = pdf_page_hash(laid.text)
             if importer.has_page_text(database.conn, digest):
                 refresh_file(database, digest, printed)  # moved, re-saved
                 report.merge(_unchanged(database, digest, sample))
@@ -299,7 +300,8 @@ def import_pdf(database: Database, path: Path, report: ImportReport,
             split: SplitPage = laid.split
             analyses = analyse_articles(analyse, split)
             report.merge(store_prepared(database, PreparedPage(
-                f"{source}#page={number}", digest, "pdf", split, analyses, printed), sample))
+                page_source(source, number), digest, "pdf", split, analyses, printed),
+                sample))
     reasons = {exc.reason for exc in errors}
     if errors and len(errors) == pdf.page_count and len(reasons) == 1:
         report.errors.append(f"{path.name}: {errors[0].reason}")  # one line for the file

@@ -17,21 +17,14 @@ from types import TracebackType
 
 from desktop_app.core.reading.pdf_file import PdfError, PdfFile
 from desktop_app.core.reading.pdf_layout import lay_out
-from desktop_app.core.reading.pdf_print import PrintedPage, file_hash
+from desktop_app.core.reading.pdf_print import PrintedPage, file_hash, pdf_page_of
 from desktop_app.page_analysis import (
     Analyser,
     PreparedPage,
     analyse_articles,
-    content_hash,
     default_analyser,
+    pdf_page_hash,
 )
-
-PAGE_MARK = "#page="
-
-
-def is_pdf_page(source_path: str) -> bool:
-    """A page of a PDF (``PATH#page=N``), not a page read from a text file."""
-    return PAGE_MARK in source_path
 
 
 class PdfPagesAgain:
@@ -55,11 +48,11 @@ class PdfPagesAgain:
         """The page at ``source_path`` laid out again; None when its file is gone or no
         longer the one imported (``imported_hash``, or the page's text ``digest``); a
         message when the file cannot be read."""
-        path_text, _, number_text = source_path.rpartition(PAGE_MARK)
-        path = Path(path_text)
-        if not number_text.isdigit() or not path.is_file():
+        named = pdf_page_of(source_path)
+        if named is None or not Path(named[0]).is_file():
             return None
-        number = int(number_text)
+        path_text, number = named
+        path = Path(path_text)
         try:
             pdf = self._open(path)
             if not 1 <= number <= pdf.page_count:
@@ -71,7 +64,7 @@ class PdfPagesAgain:
             # A broken or locked file that is not the one imported is another file now.
             return None if another else str(exc) or type(exc).__name__
         laid = lay_out(geometry)
-        new_digest = content_hash(f"pdf\n{laid.text}")  # as page_import.import_pdf
+        new_digest = pdf_page_hash(laid.text)
         if self._hash != imported_hash and new_digest != digest:
             return None  # another file under the same name now
         printed = PrintedPage.of(path_text, self._hash, number, geometry, laid.regions)

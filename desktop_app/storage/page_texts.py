@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.reading.pages import PageError, read_page
+from desktop_app.core.reading.pdf_print import is_pdf_page
 
 
 def _hash(text: str) -> str:
@@ -50,7 +51,7 @@ def readable_page_files(conn: sqlite3.Connection, page_ids: Iterable[int],
         if row is None:
             continue
         source_path, digest = row
-        path: Path | None = None if "#page=" in source_path else Path(source_path)
+        path: Path | None = None if is_pdf_page(source_path) else Path(source_path)
         text = None if path is None else _read(path)
         if text is None or _hash(text) != digest:
             if samples is None:

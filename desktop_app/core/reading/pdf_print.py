@@ -14,9 +14,28 @@ from pathlib import Path
 
 from desktop_app.core.reading.pdf_records import Box, PageGeometry
 
-__all__ = ["ArticlePrint", "Box", "PrintedPage", "file_hash", "union"]
+__all__ = ["PAGE_MARK", "ArticlePrint", "Box", "PrintedPage", "file_hash", "is_pdf_page",
+           "page_source", "pdf_page_of", "union"]
 
 _CHUNK = 1 << 20
+PAGE_MARK = "#page="  # a PDF's page as the library names it: PATH#page=N (N from 1)
+
+
+def page_source(pdf_path: str, page_number: int) -> str:
+    """The name the library keeps for a PDF's page (``pages.source_path``)."""
+    return f"{pdf_path}{PAGE_MARK}{page_number}"
+
+
+def pdf_page_of(source_path: str) -> tuple[str, int] | None:
+    """(the PDF's path, the page's number from 1) of a name :func:`page_source` made; None
+    for anything else (a page read from a text file)."""
+    path, mark, number = source_path.rpartition(PAGE_MARK)
+    return (path, int(number)) if mark and number.isdigit() else None
+
+
+def is_pdf_page(source_path: str) -> bool:
+    """A page of a PDF, not a page read from a text file."""
+    return PAGE_MARK in source_path
 
 
 @dataclass(frozen=True)
