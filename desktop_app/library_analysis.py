@@ -178,10 +178,11 @@ def _split_again(database: Database, report: ReanalysisReport, jobs: int | None,
         return tick(articles)
 
     def store_text(page_id: int, outcome: Done[Outcome] | Failed) -> bool:
-        prepared = outcome.value if isinstance(outcome, Done) else None
-        if isinstance(outcome, Failed) or isinstance(prepared, Unreadable):
-            return store(page_id, None, prepared.message if isinstance(prepared, Unreadable)
-                         else outcome.reason if isinstance(outcome, Failed) else "")
+        if isinstance(outcome, Failed):
+            return store(page_id, None, outcome.reason)
+        prepared = outcome.value
+        if isinstance(prepared, Unreadable):
+            return store(page_id, None, prepared.message)
         if not isinstance(prepared, PreparedPage) or prepared.content_hash != pages[page_id][2]:
             return store(page_id, None)  # changed since it was found: its next import splits it
         return store(page_id, prepared)

@@ -65,13 +65,17 @@ class Changes(NamedTuple):
         (its text, notes, highlights, tags or names; not whether it was read)."""
         if self.library or self.entities:
             return True
-        if not (self.notes or self.highlights or self.tags or self.listing):
+        if not self.shown():
             return False
         return article_id in self.articles if self.articles else True
 
-    def any(self) -> bool:
+    def shown(self) -> bool:
+        """Whether anything the panels show of articles changed (all but read marks)."""
         return (self.notes or self.highlights or self.tags or self.entities or self.library
-                or self.listing or self.read)
+                or self.listing)
+
+    def any(self) -> bool:
+        return self.shown() or self.read
 
 
 NOTHING = Changes()
